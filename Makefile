@@ -1,0 +1,46 @@
+# Two commands on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SHARED ?= ../shared
+
+.PHONY: demo test install install-test robustness evaluate bench samples clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python setup.cfg pyproject.toml
+	$(BIN)/python -m pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
+
+demo: install
+	$(BIN)/msp-select score proposals/ --criteria criteria/example --out reports/example --date 2026-11-24
+
+test: install-test
+	$(BIN)/python -m pytest
+	@if [ -d "$(SHARED)/corpus/robustness" ]; then \
+		$(BIN)/python $(SHARED)/tools/robustness.py $(SHARED)/corpus/robustness --cmd $(BIN)/msp-select; \
+	else echo "robustness corpus not found at $(SHARED)/corpus/robustness: skipped"; fi
+
+evaluate: install
+	$(BIN)/python $(SHARED)/tools/evaluate.py $(SHARED)/corpus/dev --cmd $(BIN)/msp-select
+
+bench: install-test
+	$(BIN)/python benchmarks/ingest.py
+	$(BIN)/python benchmarks/extract.py
+	$(BIN)/python benchmarks/sensitivity.py
+
+samples: install-test
+	$(BIN)/python scripts/make_samples.py
+
+clean:
+	rm -rf $(VENV) reports/example build *.egg-info

@@ -1,0 +1,3 @@
+from msp_select.cli import main
+
+main()

@@ -1,0 +1,287 @@
+"""Read the client's criteria folder (contract section 2) into `models.Criteria`.
+
+Every *.yaml / *.yml file in the folder is merged. Validation is strict and every
+message names `file:line` and, for a misspelt name, the closest valid one, because a
+silently ignored typo would quietly change which vendor wins.
+
+    load_criteria(directory) -> models.Criteria        # raises errors.InputError
+    check_criteria(directory) -> list[str]             # every problem, [] when valid
+    write_starter(directory, library=None) -> list[pathlib.Path]   # copy the default library
+"""
+from __future__ import annotations
+
+import difflib
+import hashlib
+from pathlib import Path
+
+import yaml
+
+from . import models, units
+from .errors import InputError
+
+TOP_KEYS = ("goals", "team_fit", "settings", "description")
+GOAL_KEYS = ("id", "title", "category", "scope", "target", "weight", "must_have", "description")
+TARGET_KEYS = ("op", "value", "unit")
+TEAM_KEYS = ("criterion", "weight", "title", "description")
+SETTINGS_KEYS = ("method",)
+OPS = ("<=", ">=", "==")
+SCOPES = {
+    "response_time": ("P1", "P2", "P3", "P4", "all"),
+    "resolution_time": ("P1", "P2", "P3", "P4", "all"),
+    "support_hours": ("helpdesk", "noc", "onsite"),
+    "price": ("flat", "per_user", "per_device", "onboarding", "hourly"),
+}
+PRICE_PERIOD = {"flat": "month", "per_user": "month", "per_device": "month", "onboarding": "", "hourly": "hour"}
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A SafeLoader that remembers each mapping's line and each key's line."""
+
+    def construct_mapping(self, node, deep=False):
+        mapping = super().construct_mapping(node, deep=deep)
+        mapping["__line__"] = node.start_mark.line + 1
+        mapping["__lines__"] = {k.value: k.start_mark.line + 1 for k, _ in node.value
+                                if isinstance(k, yaml.ScalarNode)}
+        return mapping
+
+
+def _suggest(word, choices) -> str:
+    close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.5)
+    return f"; did you mean {close[0]!r}?" if close else f"; expected one of: {', '.join(map(str, choices))}"
+
+
+class _Problems:
+    """Collects 'file:line: message' strings so `check` can show all of them at once."""
+
+    def __init__(self):
+        self.items: list[str] = []
+
+    def add(self, where: str, line: int, message: str) -> None:
+        self.items.append(f"{where}:{line}: {message}")
+
+
+def _files(directory) -> list[Path]:
+    folder = Path(directory)
+    if not folder.is_dir():
+        raise InputError(f"{folder}: criteria folder not found; create it with `msp-select criteria init {folder}`")
+    files = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    if not files:
+        raise InputError(f"{folder}: no criteria files (*.yaml); create a starter set with "
+                         f"`msp-select criteria init {folder}`")
+    return files
+
+
+def _line(mapping: dict, key: str | None = None) -> int:
+    if key is not None:
+        return mapping.get("__lines__", {}).get(key, mapping.get("__line__", 1))
+    return mapping.get("__line__", 1)
+
+
+def _unknown_keys(mapping: dict, allowed, where, problems: _Problems, what: str) -> None:
+    for key in mapping:
+        if key in ("__line__", "__lines__"):
+            continue
+        if key not in allowed:
+            problems.add(where, _line(mapping, key), f"unknown {what} key {key!r}" + _suggest(key, allowed))
+
+
+def _weight(raw, where, line, problems) -> float | None:
+    if isinstance(raw, bool) or not isinstance(raw, (int, float)) or raw < 0:
+        problems.add(where, line, f"weight must be a number >= 0, not {raw!r}")
+        return None
+    return float(raw)
+
+
+def _goal(raw, where, problems) -> dict | None:
+    if not isinstance(raw, dict):
+        problems.add(where, 1, "each goal must be a mapping with id, category, scope, target, weight")
+        return None
+    _unknown_keys(raw, GOAL_KEYS, where, problems, "goal")
+    line = _line(raw)
+    before = len(problems.items)
+    for key in ("id", "category", "target", "weight"):
+        if key not in raw:
+            problems.add(where, line, f"goal {raw.get('id', '?')!r} has no {key!r}")
+    if len(problems.items) > before:
+        return None
+    gid = str(raw["id"])
+    category = raw["category"]
+    if category not in models.CATEGORIES:
+        problems.add(where, _line(raw, "category"), f"unknown category {category!r}" + _suggest(category, models.CATEGORIES))
+        return None
+    scope = str(raw.get("scope", "all"))
+    scopes = SCOPES.get(category, ("all",))
+    if scope not in scopes:
+        problems.add(where, _line(raw, "scope"), f"goal {gid!r}: unknown scope {scope!r} for {category}" + _suggest(scope, scopes))
+    target = raw["target"]
+    if not isinstance(target, dict):
+        problems.add(where, _line(raw, "target"), f"goal {gid!r}: target must be a mapping like {{op: '<=', value: 30, unit: minute}}")
+        return None
+    _unknown_keys(target, TARGET_KEYS, where, problems, "target")
+    op = target.get("op")
+    if op not in OPS:
+        problems.add(where, _line(target, "op"), f"goal {gid!r}: unknown op {op!r}" + _suggest(op, OPS))
+    weight = _weight(raw["weight"], where, _line(raw, "weight"), problems)
+    if not isinstance(raw.get("must_have", False), bool):
+        problems.add(where, _line(raw, "must_have"), f"goal {gid!r}: must_have is true or false, not {raw['must_have']!r}")
+    value, unit = _target_value(gid, category, scope, target, where, problems)
+    if len(problems.items) > before:
+        return None
+    return dict(id=gid, title=str(raw.get("title", gid)), category=category, scope=scope, op=op, value=value,
+                unit=unit, weight=weight, must_have=bool(raw.get("must_have", False)),
+                description=str(raw.get("description", "")).strip(), origin=f"{where}:{_line(raw)}")
+
+
+def _target_value(gid, category, scope, target, where, problems):
+    """(value, unit) of a target in the category's contract unit, or (None, '') on a problem."""
+    unit = str(target.get("unit", units.CONTRACT_UNITS.get(category, "")))
+    uline = _line(target, "unit")
+    if category == "support_hours":
+        if unit not in units.SUPPORT_UNITS:
+            problems.add(where, uline, f"goal {gid!r}: unknown unit {unit!r}" + _suggest(unit, units.SUPPORT_UNITS))
+        return None, unit
+    raw = target.get("value")
+    if isinstance(raw, bool) or not isinstance(raw, (int, float)):
+        problems.add(where, _line(target, "value") if "value" in target else _line(target),
+                     f"goal {gid!r}: target value must be a number, not {raw!r}")
+        return None, ""
+    if category == "price":
+        try:
+            value, unit = units.price_to_contract(raw, unit)
+        except ValueError as exc:
+            problems.add(where, uline, f"goal {gid!r}: {exc}")
+            return None, ""
+        period = PRICE_PERIOD.get(scope)
+        have = unit.partition("/")[2]
+        if period is not None and have != period:
+            want = f"{unit.partition('/')[0]}/{period}" if period else unit.partition("/")[0]
+            problems.add(where, uline, f"goal {gid!r}: a {scope} price is in {want}, not {unit}")
+            return None, ""
+        return value, unit
+    want = units.CONTRACT_UNITS[category]
+    try:
+        return units.to_contract(raw, unit, want), want
+    except ValueError:
+        problems.add(where, uline, f"goal {gid!r}: unit {unit!r} is not a {want} unit"
+                     + _suggest(unit, units.known_units(category)))
+        return None, ""
+
+
+def _team(raw, where, problems) -> dict | None:
+    if not isinstance(raw, dict):
+        problems.add(where, 1, "each team_fit entry must be a mapping with criterion and weight")
+        return None
+    _unknown_keys(raw, TEAM_KEYS, where, problems, "team_fit")
+    before = len(problems.items)
+    crit = raw.get("criterion")
+    if crit not in models.CRITERIA_IDS:
+        problems.add(where, _line(raw, "criterion"), f"unknown criterion id {crit!r}" + _suggest(crit, models.CRITERIA_IDS))
+    weight = _weight(raw.get("weight"), where, _line(raw, "weight"), problems)
+    if len(problems.items) > before:
+        return None
+    return dict(criterion=crit, weight=weight, title=str(raw.get("title", "")),
+                description=str(raw.get("description", "")).strip(), origin=f"{where}:{_line(raw)}")
+
+
+def _read(directory):
+    """Parse and validate every file: (goals, team, method, problems, files)."""
+    files = _files(directory)
+    problems = _Problems()
+    goals, team, methods = [], [], []
+    seen: dict[str, str] = {}
+    for path in files:
+        where = str(path)
+        try:
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            problems.add(where, (mark.line + 1) if mark else 1, f"not valid YAML: {exc.problem}")
+            continue
+        except (yaml.YAMLError, UnicodeDecodeError) as exc:
+            problems.add(where, 1, f"not valid YAML: {exc}")
+            continue
+        if data is None:
+            continue
+        if not isinstance(data, dict):
+            problems.add(where, 1, "a criteria file is a mapping with goals, team_fit and settings")
+            continue
+        _unknown_keys(data, TOP_KEYS, where, problems, "top-level")
+        for key, handler, sink in (("goals", _goal, goals), ("team_fit", _team, team)):
+            items = data.get(key) or []
+            if not isinstance(items, list):
+                problems.add(where, _line(data, key), f"{key} must be a list")
+                continue
+            for raw in items:
+                item = handler(raw, where, problems)
+                if item is None:
+                    continue
+                ident = item.get("id") or item["criterion"]
+                if ident in seen:
+                    problems.add(where, int(item["origin"].rsplit(":", 1)[1]),
+                                 f"{ident!r} is defined twice (first at {seen[ident]})")
+                    continue
+                seen[ident] = item["origin"]
+                sink.append(item)
+        settings = data.get("settings") or {}
+        if not isinstance(settings, dict):
+            problems.add(where, _line(data, "settings"), "settings must be a mapping")
+            continue
+        _unknown_keys(settings, SETTINGS_KEYS, where, problems, "settings")
+        if "method" in settings:
+            methods.append((str(settings["method"]).lower(), where, _line(settings, "method")))
+    method = "topsis"
+    if methods:
+        from .decide import METHODS   # the registry of ranking methods lives with the ranking
+        for name, where, line in methods:
+            if name not in METHODS:
+                problems.add(where, line, f"unknown method {name!r}" + _suggest(name, sorted(METHODS)))
+        method = methods[-1][0]
+    if not problems.items and not goals and not team:
+        problems.add(str(files[0]), 1, "no goals and no team_fit criteria in any criteria file")
+    if not problems.items and sum(i["weight"] for i in goals + team) <= 0:
+        problems.add(str(files[0]), 1, "all weights are 0; give at least one goal or criterion a weight")
+    return goals, team, method, problems.items, files
+
+
+def check_criteria(directory) -> list[str]:
+    """Every problem in the criteria folder, one 'file:line: message' each ([] when valid)."""
+    try:
+        return _read(directory)[3]
+    except InputError as exc:
+        return [str(exc)]
+
+
+def load_criteria(directory) -> models.Criteria:
+    """The merged, validated criteria; raises InputError naming the first problem's file:line."""
+    goals, team, method, problems, files = _read(directory)
+    if problems:
+        more = f" (and {len(problems) - 1} more; run `msp-select criteria check`)" if len(problems) > 1 else ""
+        raise InputError(problems[0] + more)
+    total = sum(i["weight"] for i in goals + team)
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.read_bytes())
+    return models.Criteria(
+        goals=tuple(models.Goal(**{**g, "weight": g["weight"] / total}) for g in goals),
+        team_fit=tuple(models.TeamFitCriterion(**{**t, "weight": t["weight"] / total}) for t in team),
+        method=method, sha256=digest.hexdigest(), files=tuple(p.name for p in files))
+
+
+def write_starter(directory, library=None) -> list[Path]:
+    """Copy the default criteria library (or `library`) into `directory`; never overwrite a file."""
+    from importlib import resources
+
+    folder = Path(directory)
+    library = Path(library) if library is not None else resources.files("msp_select") / "data" / "library"
+    sources = sorted((f for f in library.iterdir() if f.name.endswith((".yaml", ".yml"))), key=lambda f: f.name)
+    clash = [f.name for f in sources if (folder / f.name).exists()]
+    if clash:
+        raise InputError(f"{folder}: already holds {', '.join(clash)}; choose an empty folder "
+                         "or remove those files first")
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for src in sources:
+        dest = folder / src.name
+        dest.write_bytes(src.read_bytes())
+        written.append(dest)
+    return written

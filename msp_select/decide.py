@@ -1,0 +1,385 @@
+"""Turn extractions and criteria into verdicts, team-fit scores, a matrix and a ranking.
+
+Public functions (signatures are stable; sensitivity.py / judgement.py build on them):
+
+    decide(extractions, criteria, method=None, manual_scores=None) -> models.Decision
+    verdict_for(vendor: models.VendorExtraction, goal: models.Goal) -> models.Verdict
+    team_fit_score(vendor, criterion: str, manual=None) -> models.TeamFitScore
+    build_matrix(vendors, criteria, verdicts, team_fit) -> (columns, raw_matrix, filled_matrix)
+    rank_matrix(filled_matrix, columns, vendors, method) -> dict[vendor, (rank, score)]
+    decision_to_json(decision) -> dict         # scores.json, contract section 1.5
+    METHODS: dict[name -> display name]        # ranking methods offered
+
+Rules, in plain words:
+- Candidates for a goal are the provider's commitments of the goal's category and scope
+  (a client-party commitment never satisfies a goal). When the vendor states nothing for
+  the exact scope (e.g. P1) a commitment scoped `all` stands in for it. A price goal only
+  takes commitments in its own unit (currency and period).
+- The best binding value decides (lowest for `<=`, highest for `>=`): meets or misses.
+  With no binding value, the best soft or conditional value gives at most `partial`
+  (partial when it would meet the target, misses when even it fails). Only `excluded`
+  statements, or nothing at all, give `not_addressed`.
+- support_hours meets when a binding commitment of the target cover exists; soft or
+  conditional cover of that kind is partial; binding cover of another kind misses.
+- The matrix uses binding values only (as the corpus reference scorer does): a goal without
+  a binding value is a missing cell, filled with the worst value any vendor has in that
+  column (0 for a maximised column nobody fills). support_hours is 1/0, `==` goals are the
+  distance from the target (minimised).
+- Team-fit scores come from data/scoring.yaml: the strongest evidence's score minus a penalty
+  per risk flag that concerns the criterion; an analyst's manual score replaces it.
+- A vendor that does not meet a must-have goal is eliminated: survivors are ranked on their
+  own matrix, eliminated vendors after them, ordered by the method run over all vendors.
+- MARCOS, COPRAS, ELECTRE and ERVD are not offered: MARCOS prints to stdout, COPRAS needs
+  a minimised criterion, ELECTRE I gives a kernel not a ranking, ERVD needs reference points.
+- RankedVendor.score is the method's own score when it has one (TOPSIS closeness, the
+  weighted sum, ...); otherwise (n - rank) / (n - 1). Ties go to the vendor id.
+"""
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Mapping, Sequence
+
+from . import models
+
+NOT_ADDRESSED, MEETS, PARTIAL, MISSES = "not_addressed", "meets", "partial", "misses"
+
+# name -> (display name, skcriteria module, class name, preprocessing recipe)
+_METHOD_TABLE = {
+    "topsis": ("TOPSIS", "topsis", "TOPSIS", "vector"),
+    "wsm": ("Weighted sum", "simple", "WeightedSumModel", "invert"),
+    "wpm": ("Weighted product", "simple", "WeightedProductModel", "invert"),
+    "waspas": ("WASPAS", "waspas", "WASPAS", "invert"),
+    "moora": ("MOORA (ratio system)", "moora", "RatioMOORA", "invert"),
+    "vikor": ("VIKOR", "vikor", "VIKOR", "invert"),
+    "edas": ("EDAS", "edas", "EDAS", "invert"),
+    "aras": ("ARAS", "aras", "ARAS", "invert"),
+    "cocoso": ("CoCoSo", "cocoso", "CoCoSo", "invert"),
+    "codas": ("CODAS", "codas", "CODAS", "invert"),
+    "mabac": ("MABAC", "mabac", "MABAC", "invert"),
+    "spotis": ("SPOTIS", "spotis", "SPOTIS", "invert"),
+}
+_ALIASES = {"weighted-sum": "wsm", "saw": "wsm", "weighted-product": "wpm"}
+METHODS = {**{k: v[0] for k, v in _METHOD_TABLE.items()}, **{a: _METHOD_TABLE[t][0] for a, t in _ALIASES.items()}}
+_SCORE_KEYS = ("similarity", "score")   # where skcriteria keeps a 'higher is better' score
+_LOWER_BETTER = {"spotis", "vikor"}                        # their score is a distance: we use rank instead
+
+
+@functools.lru_cache(maxsize=None)
+def scoring_rules() -> dict:
+    """The team-fit scoring table of data/scoring.yaml."""
+    from importlib import resources
+
+    import yaml
+
+    return yaml.safe_load((resources.files("msp_select") / "data" / "scoring.yaml").read_text(encoding="utf-8"))
+
+
+def _fmt(value: float | None) -> str:
+    if value is None:
+        return "no value"
+    return f"{value:g}"
+
+
+def _amount(value: float | None, unit: str) -> str:
+    """'15 minutes', '99.9%', '125 USD/month' for reasons people read."""
+    if value is None:
+        return unit
+    if unit == "percent":
+        return f"{_fmt(value)}%"
+    if unit in ("minute", "day", "month") and value != 1:
+        unit += "s"
+    return f"{_fmt(value)} {unit}"
+
+
+def _describe(c: models.Commitment) -> str:
+    value = _amount(c.value, c.unit)
+    return f"{value} ({c.strength}, {c.source.file} p.{c.source.page})"
+
+
+def _satisfies(goal: models.Goal, value: float | None) -> bool:
+    if value is None or goal.value is None:
+        return False
+    eps = 1e-9 * max(1.0, abs(goal.value))
+    return {"<=": value <= goal.value + eps, ">=": value >= goal.value - eps,
+            "==": abs(value - goal.value) <= eps}[goal.op]
+
+
+def _best(goal: models.Goal, commitments):
+    """The commitment with the best value for the goal's direction (ties: first in document order)."""
+    with_value = [c for c in commitments if c.value is not None]
+    if not with_value:
+        return None
+    if goal.op == "<=":
+        key = lambda c: c.value                      # noqa: E731
+    elif goal.op == ">=":
+        key = lambda c: -c.value                     # noqa: E731
+    else:
+        key = lambda c: abs(c.value - goal.value)    # noqa: E731
+    return min(with_value, key=key)
+
+
+def candidates(vendor: models.VendorExtraction, goal: models.Goal) -> tuple[list, str]:
+    """Provider commitments that speak to the goal, and a note when `all` stood in for the scope."""
+    same = [c for c in vendor.commitments if c.category == goal.category and c.party == "provider"]
+    if goal.category == "price":
+        same = [c for c in same if c.unit == goal.unit]
+    scoped = [c for c in same if c.scope == goal.scope]
+    if scoped or goal.scope == "all":
+        return scoped, ""
+    broad = [c for c in same if c.scope == "all"]
+    return broad, (f"; no {goal.scope}-specific commitment, so the one for all priorities applies" if broad else "")
+
+
+def verdict_for(vendor: models.VendorExtraction, goal: models.Goal) -> models.Verdict:
+    """How the vendor stands on one goal, with the commitment that decided it."""
+    found, note = candidates(vendor, goal)
+    target = goal.value
+    make = functools.partial(models.Verdict, vendor=vendor.vendor, goal=goal.id, target=target, unit=goal.unit)
+    binding = [c for c in found if c.strength == "binding"]
+    weaker = [c for c in found if c.strength in ("soft", "conditional")]
+    excluded = [c for c in found if c.strength == "excluded"]
+    want = f"{goal.op} {_amount(target, goal.unit)}" if target is not None else goal.unit
+    if goal.category == "support_hours":
+        for group, verdict in ((binding, MEETS), (weaker, PARTIAL)):
+            hit = [c for c in group if c.unit == goal.unit]
+            if hit:
+                why = "binding" if verdict == MEETS else f"only {hit[0].strength}, not binding"
+                return make(verdict=verdict, value=1.0, reason=f"{_describe(hit[0])}: {why}{note}", evidence=(hit[0],))
+        if binding:
+            return make(verdict=MISSES, value=0.0, evidence=(binding[0],),
+                        reason=f"{_describe(binding[0])} where {goal.unit} is needed{note}")
+    else:
+        for group, ok in ((binding, MEETS), (weaker, PARTIAL)):
+            best = _best(goal, group)
+            if best is None:
+                continue
+            met = _satisfies(goal, best.value)
+            among = f", the best of {len(group)} {'binding' if ok == MEETS else 'non-binding'} commitments" \
+                if len(group) > 1 else ""
+            if ok == MEETS:
+                verdict_text = f"{'meets' if met else 'misses'} {want}"
+            elif met:
+                verdict_text = f"would meet {want} but is only {best.strength}, not binding"
+            else:
+                verdict_text = f"misses {want} (and is only {best.strength})"
+            return make(verdict=ok if met else MISSES, value=best.value, evidence=(best,),
+                        reason=f"{_describe(best)}{among} {verdict_text}{note}")
+    if excluded:
+        return make(verdict=NOT_ADDRESSED, value=None, evidence=(excluded[0],),
+                    reason=f"the vendor explicitly excludes it ({excluded[0].source.file} p.{excluded[0].source.page})")
+    return make(verdict=NOT_ADDRESSED, value=None, reason="no commitment found in the proposal")
+
+
+def team_fit_score(vendor: models.VendorExtraction, criterion: str, manual: float | None = None,
+                   note: str = "") -> models.TeamFitScore:
+    """Score 0..1 from the strongest evidence, minus the penalties of the risk flags that concern it."""
+    rules = scoring_rules()
+    evidence = tuple(e for e in vendor.criteria_evidence if e.criterion == criterion)
+    flags = tuple(f for f in vendor.risk_flags if criterion in rules["flag_criteria"].get(f.flag, ()))
+    strengths = rules["strength_scores"]
+    best = max(evidence, key=lambda e: strengths.get(e.strength, 0.0), default=None)
+    basis = best.strength if best is not None else "none"
+    base = strengths.get(basis, 0.0)
+    distinct = sorted({f.flag for f in flags})
+    computed = max(0.0, base - rules["flag_penalty"] * len(distinct))
+    reason = (f"{basis} evidence ({best.source.file} p.{best.source.page})" if best else "no evidence found")
+    if distinct:
+        reason += f", minus {rules['flag_penalty']:g} for each of: {', '.join(distinct)}"
+    if manual is None:
+        return models.TeamFitScore(vendor.vendor, criterion, computed, basis, reason, evidence, flags)
+    if not 0.0 <= manual <= 1.0:
+        raise ValueError(f"a manual score for {vendor.vendor}/{criterion} must be between 0 and 1, not {manual}")
+    reason = f"manual score {manual:g}{': ' + note if note else ''} (evidence gave {computed:g}: {reason})"
+    return models.TeamFitScore(vendor.vendor, criterion, float(manual), "manual", reason, evidence, flags,
+                               manual=True, disagreement=abs(manual - computed) >= 0.5)
+
+
+def _columns(criteria: models.Criteria) -> tuple[models.Column, ...]:
+    cols = []
+    for g in criteria.goals:
+        objective = "max" if g.category == "support_hours" or g.op == ">=" else "min"
+        cols.append(models.Column(g.id, objective, g.weight, "goal", g.title))
+    for t in criteria.team_fit:
+        cols.append(models.Column(t.criterion, "max", t.weight, "team_fit", t.title))
+    return tuple(cols)
+
+
+def _cell(goal: models.Goal, v: models.Verdict) -> float | None:
+    if goal.category == "support_hours":
+        return 1.0 if v.verdict == MEETS else 0.0
+    if not v.evidence or v.evidence[0].strength != "binding" or v.value is None:
+        return None     # soft, conditional or excluded: not a value the vendor can be held to
+    return abs(v.value - goal.value) if goal.op == "==" else float(v.value)
+
+
+_MUST_HAVE_VERB = {MISSES: "misses", PARTIAL: "only partly meets", NOT_ADDRESSED: "does not address"}
+
+MISSING_RULE = ("A goal without a binding value is filled with the worst value any vendor has in "
+                "that column (0 for a maximised column, and 0 for a column nobody fills).")
+
+
+def build_matrix(vendors: Sequence[str], criteria: models.Criteria, verdicts, team_fit):
+    """(columns, raw rows with None for missing, rows with missing cells filled)."""
+    columns = _columns(criteria)
+    by_v = {(v.vendor, v.goal): v for v in verdicts}
+    by_t = {(t.vendor, t.criterion): t.score for t in team_fit}
+    raw = []
+    for name in vendors:
+        row = [_cell(g, by_v[(name, g.id)]) for g in criteria.goals]
+        row += [by_t[(name, t.criterion)] for t in criteria.team_fit]
+        raw.append(tuple(row))
+    filled = [list(r) for r in raw]
+    for j, col in enumerate(columns):
+        seen = [r[j] for r in raw if r[j] is not None]
+        fill = (min(seen) if col.objective == "max" else max(seen)) if seen else 0.0
+        for row in filled:
+            if row[j] is None:
+                row[j] = fill
+    return columns, tuple(raw), tuple(tuple(r) for r in filled)
+
+
+def _pipeline(name: str):
+    import importlib
+
+    from skcriteria.pipelines import mkpipe
+    from skcriteria.preprocessing.increment import AddValueToZero
+    from skcriteria.preprocessing.invert_objectives import InvertMinimize
+    from skcriteria.preprocessing.scalers import SumScaler, VectorScaler
+
+    _, module, cls, recipe = _METHOD_TABLE[name]
+    agg = getattr(importlib.import_module(f"skcriteria.agg.{module}"), cls)()
+    if recipe == "vector":
+        return mkpipe(VectorScaler(target="matrix"), agg)
+    # The other methods want positive, maximised criteria: lift zeros, invert costs, scale.
+    return mkpipe(AddValueToZero(value=0.01, target="matrix"), InvertMinimize(), SumScaler(target="matrix"), agg)
+
+
+def canonical_method(method: str) -> str:
+    key = method.lower()
+    key = _ALIASES.get(key, key)
+    if key not in _METHOD_TABLE:
+        import difflib
+
+        close = difflib.get_close_matches(key, sorted(METHODS), n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else f"; choose one of {', '.join(sorted(METHODS))}"
+        from .errors import InputError
+        raise InputError(f"unknown ranking method {method!r}{hint}")
+    return key
+
+
+def rank_matrix(rows, columns, vendors: Sequence[str], method: str = "topsis") -> dict[str, tuple[int, float]]:
+    """Rank vendors on a filled matrix: {vendor: (rank 1..n, score)}; ties go to the vendor id."""
+    method = canonical_method(method)
+    vendors = list(vendors)
+    n = len(vendors)
+    if n == 0:
+        return {}
+    # Constant columns tell vendors nothing apart and break some normalisations: drop them.
+    keep = [j for j in range(len(columns)) if columns[j].weight > 0 and len({r[j] for r in rows}) > 1]
+    if n == 1 or not keep:
+        order = sorted(vendors)
+        return {v: (i + 1, 1.0 if n == 1 else 0.0) for i, v in enumerate(order)}
+    import warnings
+
+    import numpy as np
+    import skcriteria as skc
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        matrix = np.array([[r[j] for j in keep] for r in rows], dtype=float)
+        weights = np.array([columns[j].weight for j in keep], dtype=float)
+        dm = skc.mkdm(matrix, [max if columns[j].objective == "max" else min for j in keep],
+                      weights=weights / weights.sum(), alternatives=vendors,
+                      criteria=[columns[j].id for j in keep])
+        result = _pipeline(method).evaluate(dm)
+    ranks = [int(x) for x in result.rank_]
+    extra = dict(result.e_) if hasattr(result, "e_") else {}
+    scores = None
+    if method not in _LOWER_BETTER:
+        for key in _SCORE_KEYS:
+            if key in extra and extra[key] is not None and len(extra[key]) == n:
+                scores = [float(x) for x in extra[key]]
+                break
+    if scores is None or any(not math.isfinite(s) for s in scores):
+        scores = [(n - r) / (n - 1) for r in ranks]
+    order = sorted(range(n), key=lambda i: (ranks[i], -scores[i], vendors[i]))
+    return {vendors[i]: (pos + 1, scores[i]) for pos, i in enumerate(order)}
+
+
+def decide(extractions: Sequence[models.VendorExtraction], criteria: models.Criteria,
+           method: str | None = None,
+           manual_scores: Mapping[tuple[str, str], float] | None = None) -> models.Decision:
+    """Verdicts, team-fit scores, matrix and ranking for every vendor.
+
+    `manual_scores` maps (vendor, criterion) to an analyst's 0..1 score that replaces the
+    evidence score (the TeamFitScore keeps both). Overrides of commitments are applied to
+    the extractions before calling this.
+    """
+    method = canonical_method(method or criteria.method)
+    manual_scores = manual_scores or {}
+    vendors = sorted(e.vendor for e in extractions)
+    by_name = {e.vendor: e for e in extractions}
+    verdicts = tuple(verdict_for(by_name[v], g) for v in vendors for g in criteria.goals)
+    team_fit = tuple(team_fit_score(by_name[v], t.criterion, manual_scores.get((v, t.criterion)))
+                     for v in vendors for t in criteria.team_fit)
+    columns, raw, filled = build_matrix(vendors, criteria, verdicts, team_fit)
+    goals = {g.id: g for g in criteria.goals}
+    reasons: dict[str, list[str]] = {v: [] for v in vendors}
+    for v in verdicts:
+        g = goals[v.goal]
+        if g.must_have and v.verdict != MEETS:
+            reasons[v.vendor].append(f"{_MUST_HAVE_VERB[v.verdict]} must-have {g.id}: {v.reason}")
+    survivors = [v for v in vendors if not reasons[v]]
+    eliminated = [v for v in vendors if reasons[v]]
+    everyone = rank_matrix(filled, columns, vendors, method)
+    rows_of = dict(zip(vendors, filled))
+    alive = rank_matrix([rows_of[v] for v in survivors], columns, survivors, method) if survivors else {}
+    ranking = []
+    for name in sorted(survivors, key=lambda v: alive[v][0]):
+        ranking.append(models.RankedVendor(name, len(ranking) + 1, alive[name][1]))
+    for name in sorted(eliminated, key=lambda v: everyone[v][0]):
+        ranking.append(models.RankedVendor(name, len(ranking) + 1, everyone[name][1], True, tuple(reasons[name])))
+    overrides = tuple(f"{t.vendor} / {t.criterion}: {t.reason}" for t in team_fit if t.manual)
+    return models.Decision(method=METHODS[method], columns=columns, vendors=tuple(vendors), matrix=raw,
+                           ranking=tuple(ranking), verdicts=verdicts, team_fit=team_fit,
+                           missing_values=MISSING_RULE, overrides=overrides)
+
+
+def _r(x):
+    return None if x is None else round(float(x), 6)
+
+
+def _source(s: models.Source) -> dict:
+    return {"file": s.file, "page": s.page, "kind": s.kind}
+
+
+def decision_to_json(decision: models.Decision) -> dict:
+    """scores.json (contract section 1.5); floats rounded so reruns are byte-identical."""
+    verdicts = []
+    for v in decision.verdicts:
+        ev = v.evidence[0] if v.evidence else None
+        verdicts.append({"vendor": v.vendor, "goal": v.goal, "verdict": v.verdict, "value": _r(v.value),
+                         "target": _r(v.target), "unit": v.unit, "reason": v.reason,
+                         "quote": ev.quote if ev else None, "source": _source(ev.source) if ev else None,
+                         "overridden": v.overridden})
+    team = [{"vendor": t.vendor, "criterion": t.criterion, "score": _r(t.score), "basis": t.basis,
+             "reason": t.reason, "manual": t.manual, "disagreement": t.disagreement,
+             "flags": sorted({f.flag for f in t.flags}),
+             "evidence": [{"strength": e.strength, "quote": e.quote, "source": _source(e.source)}
+                          for e in t.evidence]} for t in decision.team_fit]
+    return {
+        "schema_version": 1,
+        "method": decision.method,
+        "criteria": [{"id": c.id, "objective": c.objective, "weight": _r(c.weight), "kind": c.kind,
+                      "title": c.title} for c in decision.columns],
+        "ranking": [{"vendor": r.vendor, "rank": r.rank, "score": _r(r.score), "eliminated": r.eliminated,
+                     "reasons": list(r.reasons)} for r in decision.ranking],
+        "verdicts": verdicts,
+        "team_fit": team,
+        "matrix": {"vendors": list(decision.vendors), "columns": [c.id for c in decision.columns],
+                   "values": [[_r(x) for x in row] for row in decision.matrix]},
+        "missing_values": decision.missing_values,
+        "sensitivity": decision.sensitivity,
+        "overrides": list(decision.overrides),
+    }

@@ -1,0 +1,131 @@
+"""Team-fit evidence (contract 1.3) and risk flags (contract 1.4) found sentence by sentence.
+
+Cues are spaCy Matcher patterns in `patterns/criteria.jsonl` and `patterns/flags.jsonl`:
+
+- `CRIT:<criterion>` a sentence speaks to a team-fit criterion;
+- `FLAG:<flag>` a sentence raises a risk flag; `NOT:<flag>` cancels that flag in the sentence
+  ("at no additional cost" cancels extra-cost; "we never stop the clock" cancels clock-stop);
+- `HEADSKIP` (matched on the heading) the passage sits under "Case study", "Your requirements"...;
+- `SKIP` the sentence restates the client's needs or history ("your previous provider
+  charged for escalation", "you asked for ...") and is neither evidence nor a flag;
+- `CTX:sla` / `CTX:qty` mark service-level words and quantities, for the soft-sla flag.
+
+Strength and party come from `strength.py`. A negated sentence ("we do not provide an
+account manager") gives evidence of strength `excluded`, which never counts in a vendor's
+favour, and raises no flag except no-penalty (whose cues are negations by nature).
+"""
+from __future__ import annotations
+
+import re
+
+from . import models
+from .nlp import load_patterns
+from .strength import party_of, strength_of
+
+RANK = {"binding": 0, "conditional": 1, "soft": 2, "excluded": 3}   # strongest first
+_NEGATIVE_FLAGS = {"no-penalty"}
+# a table row "activity | R | A/C | I": every cell after the first is a RACI code
+_RACI = re.compile(r"[^|]*(?:\|\s*(?:[RACI](?:\s*[/,]\s*[RACI])*|-|)\s*)+", re.IGNORECASE)
+
+
+class EvidenceFinder:
+    """Built once per pipeline; `find` is called once per passage (paragraph, item or table row)."""
+
+    def __init__(self, nlp):
+        from spacy.matcher import Matcher
+
+        self.make_doc = nlp.make_doc
+        self.matcher = Matcher(nlp.vocab)
+        self.heading_matcher = Matcher(nlp.vocab)   # LOWER-only patterns: headings are not lemmatised
+        self._skipped_headings: dict[str, bool] = {}
+        for row in load_patterns(("criteria.jsonl", "flags.jsonl")):
+            target = self.heading_matcher if row["label"] == "HEADSKIP" else self.matcher
+            target.add(row["label"], [row["pattern"]])
+
+    def labels(self, span) -> list[tuple[str, int, int]]:
+        """(label, start, end) token offsets of every cue in `span`, sorted."""
+        strings = span.doc.vocab.strings
+        return sorted((strings[mid], s, e) for mid, s, e in self.matcher(span))
+
+    def _skip_heading(self, heading: str) -> bool:
+        if heading not in self._skipped_headings:
+            self._skipped_headings[heading] = bool(self.heading_matcher(self.make_doc(heading)))
+        return self._skipped_headings[heading]
+
+    def find(self, doc, source: models.Source, heading: str = ""):
+        """(evidence, flags) of one passage, one entry per sentence and criterion or flag."""
+        evidence, flags = [], []
+        text = doc.text.strip()
+        if source.kind == "text" and (text == heading.strip() or _looks_like_heading(doc)):
+            return [], []   # a heading names a topic; the paragraphs under it commit (or not)
+        if source.kind == "table" and _RACI.fullmatch(text):
+            return [], []   # a RACI row assigns an activity; the matrix itself is not a promise
+        if heading and self._skip_heading(heading):
+            return [], []   # case studies, "your requirements", company history
+        for sent in doc.sents:
+            if sum(t.is_alpha for t in sent) < 3:
+                continue    # a caption or stray label, not a statement
+            crits, fls = self.classify(sent, heading)
+            quote = sent.text.strip()
+            evidence += [models.Evidence(c, st, quote, source) for c, st in crits]
+            flags += [models.RiskFlag(f, quote, source) for f in fls]
+        return evidence, flags
+
+    def classify(self, sent, heading: str = "") -> tuple[list[tuple[str, str]], list[str]]:
+        """([(criterion, strength)], [flag]) for one sentence."""
+        found = self.labels(sent)
+        names = {label for label, _, _ in found}
+        if "SKIP" in names:
+            return [], []
+        strength = strength_of(sent)
+        crits = {label[5:]: (s, e) for label, s, e in reversed(found) if label.startswith("CRIT:")}
+        if party_of(sent, heading) == "client":
+            crits.setdefault("client-obligations", (0, 0))
+        flag_spans = {label[5:]: (s, e) for label, s, e in reversed(found) if label.startswith("FLAG:")}
+        flag_ids = {f for f in flag_spans if f"NOT:{f}" not in names}
+        if strength == "excluded":
+            flag_ids &= _NEGATIVE_FLAGS
+        keys = flag_spans.get("vendor-holds-keys")
+        if keys and "control-retention" in crits:
+            # whoever is named first holds the keys: "The client retains admin credentials"
+            if crits["control-retention"][0] <= keys[0]:
+                flag_ids.discard("vendor-holds-keys")
+            else:
+                crits.pop("control-retention")
+        elif keys:
+            crits.pop("control-retention", None)
+        if soft_sla_flag(names, strength):
+            flag_ids.add("soft-sla")
+        return sorted((c, strength) for c in crits), sorted(flag_ids)
+
+
+def _looks_like_heading(doc) -> bool:
+    """A short title-case line with no closing full stop ("Appendix B: Responsibilities (RACI)")."""
+    words = [t for t in doc if t.is_alpha]
+    return (len(doc) <= 10 and bool(words) and doc[-1].text not in ".!?"
+            and all(t.is_title or t.is_upper or t.is_stop for t in words))
+
+
+def soft_sla_flag(names, strength: str) -> bool:
+    """A service level with a quantity stated only softly ("we aim to respond within 1 hour").
+
+    `names` are the cue labels of the sentence (`EvidenceFinder.labels`). Code that already
+    holds a soft response/resolution/availability commitment may raise soft-sla directly.
+    """
+    return strength == "soft" and "CTX:sla" in names and "CTX:qty" in names
+
+
+def finish(evidence, flags):
+    """Across one vendor: one Evidence per criterion (the strongest, first in document order on
+    a tie) and one RiskFlag per flag (the first), both sorted by id, so output is deterministic."""
+    best: dict[str, models.Evidence] = {}
+    for ev in evidence:
+        if ev.criterion not in best or RANK[ev.strength] < RANK[best[ev.criterion].strength]:
+            best[ev.criterion] = ev
+    first: dict[str, models.RiskFlag] = {}
+    for fl in flags:
+        first.setdefault(fl.flag, fl)
+    return [best[k] for k in sorted(best)], [first[k] for k in sorted(first)]
+
+
+merge = finish

@@ -1,0 +1,245 @@
+"""Human judgement on top of extraction: analyst overrides and evaluation-panel scores.
+
+    load_overrides(path) -> list[dict]                         # PROPOSALS_DIR/overrides.yaml or --overrides FILE
+    apply_overrides(extractions, overrides) -> (new_extractions, applied: list[str])
+    load_panel(path) -> dict[(vendor, criterion), PanelScore]  # panel CSV: evaluator,vendor,criterion,score
+    manual_scores(panel) -> dict[(vendor, criterion), float]   # for decide(..., manual_scores=...)
+
+An override file is a YAML list; each entry names a vendor, an action and a note (why):
+
+    - vendor: northwind
+      action: correct             # confirm | correct | add | reject
+      target: {category: response_time, scope: P1}   # or {criterion: ...} or {quote: "substring"}
+      value: 30                   # fields to set (correct) or the new record's fields (add)
+      note: Appendix B says 30 minutes, the table is a typo
+      analyst: jd
+
+Overrides never edit a record in place: changed records are new frozen copies carrying the note
+in `override`, so the memo can show which facts a person decided. An override that matches
+nothing is an error, because a silently ignored correction would change the ranking unnoticed.
+
+Panel scores use a 0-5 scale (0 = absent, 5 = excellent), normalised to 0..1 by dividing by 5.
+Evaluators disagree when their scores spread (max - min) by more than 2 points.
+"""
+from __future__ import annotations
+
+import csv
+import dataclasses
+import difflib
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import models
+from .errors import InputError
+
+ACTIONS = ("confirm", "correct", "add", "reject")
+ENTRY_KEYS = ("vendor", "action", "target", "note", "analyst", "category", "scope", "value", "unit",
+              "strength", "party", "quote", "criterion")
+TARGET_KEYS = ("category", "scope", "criterion", "quote")
+COMMITMENT_FIELDS = ("category", "scope", "value", "unit", "strength", "party", "quote")
+EVIDENCE_FIELDS = ("criterion", "strength", "quote")
+PANEL_SCALE = 5.0
+PANEL_DISAGREEMENT = 2.0     # points on the 0-5 scale
+PANEL_COLUMNS = ("evaluator", "vendor", "criterion", "score")
+
+
+def _suggest(word, choices) -> str:
+    close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.5)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def load_overrides(path) -> list[dict]:
+    """The override entries of a YAML file, each with `__where__` = "file:line" for messages."""
+    import yaml
+
+    from .criteria import _LineLoader
+
+    path = Path(path)
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+    except OSError as err:
+        raise InputError(f"{path}: cannot read the overrides file ({err.strerror})") from None
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark else ""
+        raise InputError(f"{path}{line}: not valid YAML; check indentation and quotes") from None
+    if data is None:
+        return []
+    if isinstance(data, dict) and "overrides" in data:
+        data = data["overrides"]
+    if not isinstance(data, list):
+        raise InputError(f"{path}:1: expected a list of overrides (lines starting with '- vendor: ...')")
+    entries = []
+    for item in data:
+        if not isinstance(item, dict):
+            raise InputError(f"{path}: each override must be a mapping with vendor, action, target and note")
+        where = f"{path}:{item.get('__line__', 1)}"
+        lines = item.get("__lines__", {})
+        entry = {k: v for k, v in item.items() if not k.startswith("__")}
+        for key in entry:
+            if key not in ENTRY_KEYS:
+                raise InputError(f"{path}:{lines.get(key, item.get('__line__', 1))}: unknown key {key!r}"
+                                 f"{_suggest(key, ENTRY_KEYS)}")
+        _validate(entry, where)
+        entry["__where__"] = where
+        entries.append(entry)
+    return entries
+
+
+def _validate(entry: dict, where: str) -> None:
+    if not entry.get("vendor"):
+        raise InputError(f"{where}: an override needs `vendor`")
+    action = entry.get("action")
+    if action not in ACTIONS:
+        raise InputError(f"{where}: action {action!r} is not one of {', '.join(ACTIONS)}{_suggest(action, ACTIONS)}")
+    if not str(entry.get("note") or "").strip():
+        raise InputError(f"{where}: an override needs a `note` saying why, so the memo can show it")
+    target = entry.get("target")
+    if action != "add":
+        if not isinstance(target, dict) or not target:
+            raise InputError(f"{where}: {action} needs a `target` ({{category, scope}}, {{criterion}} or {{quote}})")
+        for key in target:
+            if str(key).startswith("__"):
+                continue
+            if key not in TARGET_KEYS:
+                raise InputError(f"{where}: unknown target key {key!r}{_suggest(key, TARGET_KEYS)}")
+    if action == "add" and not (entry.get("category") or entry.get("criterion")):
+        raise InputError(f"{where}: add needs `category` (a commitment) or `criterion` (team-fit evidence)")
+    if entry.get("category") is not None and entry["category"] not in models.CATEGORIES:
+        raise InputError(f"{where}: unknown category {entry['category']!r}{_suggest(entry['category'], models.CATEGORIES)}")
+    if entry.get("criterion") is not None and entry["criterion"] not in models.CRITERIA_IDS:
+        raise InputError(f"{where}: unknown criterion {entry['criterion']!r}{_suggest(entry['criterion'], models.CRITERIA_IDS)}")
+    if entry.get("strength") is not None and entry["strength"] not in models.STRENGTHS:
+        raise InputError(f"{where}: strength {entry['strength']!r} is not one of {', '.join(models.STRENGTHS)}")
+    if entry.get("party") is not None and entry["party"] not in models.PARTIES:
+        raise InputError(f"{where}: party {entry['party']!r} is not one of {', '.join(models.PARTIES)}")
+    if entry.get("value") is not None and not isinstance(entry["value"], (int, float)):
+        raise InputError(f"{where}: value {entry['value']!r} must be a number in the category's contract unit")
+
+
+def _target(entry: dict) -> dict:
+    return {k: v for k, v in (entry.get("target") or {}).items() if not str(k).startswith("__")}
+
+
+def _matches(record, target: dict) -> bool:
+    for key, want in target.items():
+        have = getattr(record, key, None)
+        if key == "quote":
+            if str(want).lower() not in record.quote.lower():
+                return False
+        elif have is None or str(have) != str(want):
+            return False
+    return True
+
+
+def _describe(entry: dict) -> str:
+    target = _target(entry)
+    what = ", ".join(f"{k} {v!r}" if k == "quote" else f"{v}" for k, v in target.items())
+    return what or "new record"
+
+
+def _mark(entry: dict) -> str:
+    by = f" ({entry['analyst']})" if entry.get("analyst") else ""
+    return f"{entry['action']}: {str(entry['note']).strip()}{by}"
+
+
+def apply_overrides(extractions: Sequence[models.VendorExtraction], overrides: Sequence[dict]):
+    """New extractions with every override applied, and one plain sentence per override."""
+    by_name = {e.vendor: e for e in extractions}
+    applied: list[str] = []
+    for entry in overrides:
+        where = entry.get("__where__", "overrides")
+        name = entry["vendor"]
+        if name not in by_name:
+            raise InputError(f"{where}: unknown vendor {name!r}{_suggest(name, sorted(by_name))}")
+        ext = by_name[name]
+        target = _target(entry)
+        evidence_side = "criterion" in target or (entry["action"] == "add" and entry.get("criterion"))
+        field = "criteria_evidence" if evidence_side else "commitments"
+        records = list(getattr(ext, field))
+        mark = _mark(entry)
+        if entry["action"] == "add":
+            src = models.Source(Path(where.rsplit(":", 1)[0]).name, int(where.rsplit(":", 1)[1]), "override")
+            if evidence_side:
+                new = models.Evidence(entry["criterion"], entry.get("strength", "binding"),
+                                      entry.get("quote") or str(entry["note"]), src, override=mark)
+            else:
+                new = models.Commitment(entry["category"], entry.get("scope", "all"), entry.get("value"),
+                                        entry.get("unit", ""), entry.get("strength", "binding"),
+                                        entry.get("party", "provider"), entry.get("quote") or str(entry["note"]),
+                                        src, override=mark)
+            records.append(new)
+            label = new.criterion if evidence_side else f"{new.category} {new.scope} {_value(new)}"
+            applied.append(f"{name}: added {label} ({where}): {str(entry['note']).strip()}")
+        else:
+            hits = [i for i, r in enumerate(records) if _matches(r, target)]
+            if not hits:
+                raise InputError(f"{where}: no {'evidence' if evidence_side else 'commitment'} of {name} matches "
+                                 f"{_describe(entry)}; check the target against commitments.json")
+            if entry["action"] == "reject":
+                records = [r for i, r in enumerate(records) if i not in hits]
+                verb = "rejected"
+            else:
+                fields = EVIDENCE_FIELDS if evidence_side else COMMITMENT_FIELDS
+                changes = {k: entry[k] for k in fields if k in entry and entry["action"] == "correct"}
+                if "value" in changes and changes["value"] is not None:
+                    changes["value"] = float(changes["value"])
+                for i in hits:
+                    records[i] = dataclasses.replace(records[i], **changes, override=mark)
+                verb = "confirmed" if entry["action"] == "confirm" else \
+                    "corrected " + ", ".join(f"{k} to {v!r}" for k, v in changes.items()) + " in"
+            applied.append(f"{name}: {verb} {len(hits)} record(s) matching {_describe(entry)} ({where}): "
+                           f"{str(entry['note']).strip()}")
+        by_name[name] = dataclasses.replace(ext, **{field: tuple(records)})
+    return [by_name[e.vendor] for e in extractions], applied
+
+
+def _value(c: models.Commitment) -> str:
+    return c.unit if c.value is None else f"{c.value:g} {c.unit}"
+
+
+@dataclass(frozen=True)
+class PanelScore:
+    median: float                 # 0..1
+    scores: tuple[float, ...]     # each evaluator's score on the 0-5 scale, in file order
+    disagreement: bool            # spread larger than PANEL_DISAGREEMENT points
+
+
+def load_panel(path) -> dict[tuple[str, str], PanelScore]:
+    """Median panel score per (vendor, criterion), with disagreement flagged."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as err:
+        raise InputError(f"{path}: cannot read the panel scores ({err.strerror})") from None
+    reader = csv.reader(text.splitlines())
+    header = [h.strip().lower() for h in next(reader, [])]
+    missing = [c for c in PANEL_COLUMNS if c not in header]
+    if missing:
+        raise InputError(f"{path}:1: the header needs columns {', '.join(PANEL_COLUMNS)}; missing {', '.join(missing)}")
+    at = {c: header.index(c) for c in PANEL_COLUMNS}
+    seen: dict[tuple[str, str], list[float]] = {}
+    for line, row in enumerate(reader, start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) < len(header):
+            raise InputError(f"{path}:{line}: expected {len(header)} cells, found {len(row)}")
+        vendor, criterion, raw = (row[at[c]].strip() for c in ("vendor", "criterion", "score"))
+        if criterion not in models.CRITERIA_IDS:
+            raise InputError(f"{path}:{line}: unknown team-fit criterion {criterion!r}{_suggest(criterion, models.CRITERIA_IDS)}")
+        try:
+            score = float(raw)
+        except ValueError:
+            raise InputError(f"{path}:{line}: score {raw!r} is not a number; use 0 to 5") from None
+        if not 0 <= score <= PANEL_SCALE:
+            raise InputError(f"{path}:{line}: score {raw} is outside the 0 to 5 scale")
+        seen.setdefault((vendor, criterion), []).append(score)
+    return {key: PanelScore(round(statistics.median(v) / PANEL_SCALE, 6), tuple(v),
+                            max(v) - min(v) > PANEL_DISAGREEMENT) for key, v in sorted(seen.items())}
+
+
+def manual_scores(panel: dict[tuple[str, str], PanelScore]) -> dict[tuple[str, str], float]:
+    """The 0..1 medians, in the shape decide(..., manual_scores=...) takes."""
+    return {key: p.median for key, p in panel.items()}

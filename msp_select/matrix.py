@@ -1,0 +1,104 @@
+"""`msp-select rank MATRIX.csv`: rank a hand-scored decision matrix with the same methods and checks.
+
+    rank_matrix(csv_path, objectives, weights, method="topsis", *, samples=10000, seed=0)
+        -> {"json": dict, "text": str}
+
+The CSV's first column names the alternatives and its header names the criteria; every other
+cell is a number. `objectives` is "min,max,..." (or a list), `weights` "3,2,1" (relative).
+"""
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import models
+from .errors import InputError
+
+
+def _split(value, what: str) -> list[str]:
+    items = value.split(",") if isinstance(value, str) else list(value)
+    items = [str(i).strip() for i in items]
+    if not items or any(not i for i in items):
+        raise InputError(f"--{what}: give one comma-separated value per criterion, e.g. min,max,max")
+    return items
+
+
+def read_matrix(csv_path):
+    """(alternatives, criteria, rows of floats) from the CSV; errors name file:line."""
+    path = Path(csv_path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as err:
+        raise InputError(f"{path}: cannot read the matrix ({err.strerror})") from None
+    rows = list(csv.reader(text.splitlines()))
+    if not rows or len(rows[0]) < 2:
+        raise InputError(f"{path}:1: the header needs a name column and at least one criterion")
+    criteria = [h.strip() for h in rows[0][1:]]
+    if len(set(criteria)) != len(criteria) or any(not c for c in criteria):
+        raise InputError(f"{path}:1: criterion names in the header must be present and distinct")
+    names, values = [], []
+    for line, row in enumerate(rows[1:], start=2):
+        if not any(c.strip() for c in row):
+            continue
+        if len(row) != len(criteria) + 1:
+            raise InputError(f"{path}:{line}: expected {len(criteria) + 1} cells, found {len(row)}")
+        name = row[0].strip()
+        if not name or name in names:
+            raise InputError(f"{path}:{line}: each row needs a distinct alternative name in the first column")
+        cells = []
+        for crit, cell in zip(criteria, row[1:]):
+            try:
+                cells.append(float(cell))
+            except ValueError:
+                raise InputError(f"{path}:{line}: {crit} = {cell.strip()!r} is not a number") from None
+        names.append(name)
+        values.append(cells)
+    if not names:
+        raise InputError(f"{path}: no alternatives below the header")
+    return names, criteria, values
+
+
+def rank_matrix(csv_path, objectives: Sequence[str] | str, weights: Sequence[float] | str,
+                method: str = "topsis", *, samples: int = 10000, seed: int = 0) -> dict:
+    """Ranking plus sensitivity of a hand-scored matrix: {"json": ..., "text": ...}."""
+    from . import decide, sensitivity
+
+    names, criteria, values = read_matrix(csv_path)
+    objectives = [o.lower() for o in _split(objectives, "objectives")]
+    bad = [o for o in objectives if o not in ("min", "max")]
+    if bad:
+        raise InputError(f"--objectives: {bad[0]!r} is neither min nor max")
+    raw_weights = _split(weights, "weights")
+    try:
+        w = [float(x) for x in raw_weights]
+    except ValueError:
+        raise InputError(f"--weights: {','.join(raw_weights)} are not all numbers") from None
+    for what, got in (("objectives", objectives), ("weights", w)):
+        if len(got) != len(criteria):
+            raise InputError(f"--{what}: {len(got)} given but {csv_path} has {len(criteria)} criteria "
+                             f"({', '.join(criteria)})")
+    if any(x < 0 for x in w) or sum(w) <= 0:
+        raise InputError("--weights: weights must be zero or positive and not all zero")
+    total = sum(w)
+    columns = tuple(models.Column(c, o, x / total, "goal") for c, o, x in zip(criteria, objectives, w))
+    method = decide.canonical_method(method)
+    ranked = decide.rank_matrix(values, columns, names, method)
+    ranking = [{"alternative": a, "rank": ranked[a][0], "score": round(ranked[a][1], 6)}
+               for a in sorted(names, key=lambda a: ranked[a][0])]
+    sens = sensitivity.analyse_matrix(values, objectives, w, names, criteria, method, samples=samples, seed=seed)
+    result = {"method": decide.METHODS[method],
+              "criteria": [{"id": c.id, "objective": c.objective, "weight": round(c.weight, 6)} for c in columns],
+              "ranking": ranking, "sensitivity": sens}
+    return {"json": result, "text": to_text(result)}
+
+
+def to_text(result: dict) -> str:
+    width = max(len("alternative"), *(len(r["alternative"]) for r in result["ranking"]))
+    lines = [f"Method: {result['method']}", "", f"{'rank':>4}  {'alternative':<{width}}  score"]
+    for r in result["ranking"]:
+        lines.append(f"{r['rank']:>4}  {r['alternative']:<{width}}  {r['score']:.4f}")
+    sentences = result["sensitivity"].get("sentences", [])
+    if sentences:
+        lines += ["", "Sensitivity:"] + [f"- {s}" for s in sentences]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,183 @@
+"""Build the spaCy pipeline every extractor shares: sentences, lemmas and the project's patterns.
+
+The patterns live in `msp_select/patterns/*.jsonl`, one `{"label": ..., "pattern": [...]}`
+per line (spaCy Matcher token patterns), so an analyst can add a phrase without touching
+Python. Labels carry their meaning: `CAT:response_time`, `SCOPE:P1`, `NOT:history`, ...
+All of them go into one Matcher stored on the pipeline (`nlp.get_pipe("msp_patterns")`),
+which fills `doc._.msp_matches` with `(label, start_char, end_char)` in one pass per text.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import InputError
+
+PATTERNS_DIR = Path(__file__).resolve().parent / "patterns"
+# Files read by other modules (strength/criteria/flags) are loaded by their owners.
+MATCHER_FILES = ("commitments.jsonl", "scopes.jsonl", "cadence.jsonl", "prices.jsonl", "distractors.jsonl")
+
+
+def load_patterns(names=MATCHER_FILES) -> list[dict]:
+    """Read JSONL pattern files; a broken line names its file and line number."""
+    rows = []
+    for name in names:
+        path = PATTERNS_DIR / name
+        if not path.exists():
+            continue
+        for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.lstrip().startswith("//"):
+                continue
+            try:
+                row = json.loads(line)
+                row["label"], row["pattern"]
+            except (ValueError, KeyError) as e:
+                raise InputError(f"{path}:{i}: not a pattern line ({e})") from None
+            rows.append(row)
+    return rows
+
+
+def _register():
+    from spacy.language import Language
+    from spacy.matcher import Matcher
+    from spacy.tokens import Doc
+
+    if not Doc.has_extension("msp_matches"):
+        Doc.set_extension("msp_matches", default=())
+
+    if "msp_patterns" in Language.factories:
+        return
+
+    @Language.factory("msp_patterns")
+    def make_matcher(nlp, name):
+        return PatternMatcher(nlp, Matcher)
+
+    @Language.factory("msp_lemma_case")
+    def make_lemma_case(nlp, name):
+        return CaseFreeLemmas(nlp)
+
+    @Language.component("msp_bullets")
+    def bullets(doc):
+        """Bullets, table-cell separators and line breaks start a new sentence."""
+        for i, tok in enumerate(doc[:-1]):
+            if tok.text in ("•", "▪", "◦", "‣", "|") or "\n" in tok.text:
+                doc[i + 1].is_sent_start = True
+        return doc
+
+
+class CaseFreeLemmas:
+    """The lookup lemmatizer misses capitalised words ("Response", "Resolves"); look them up lower-cased."""
+
+    def __init__(self, nlp):
+        self.table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+
+    def __call__(self, doc):
+        for tok in doc:
+            if tok.lemma_ == tok.text and not tok.is_lower:
+                tok.lemma_ = self.table.get(tok.lower_, tok.lower_)
+        return doc
+
+
+class PatternMatcher:
+    """Every project pattern, matched once per text; results go to `doc._.msp_matches`.
+
+    Patterns made only of exact words (`LOWER`/`ORTH`, no operators) are expanded into
+    phrases for a PhraseMatcher, which is much faster; the rest go to a token Matcher.
+    """
+
+    def __init__(self, nlp, matcher_cls):
+        from spacy.matcher import PhraseMatcher
+        self.matcher = matcher_cls(nlp.vocab)
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.lemmas = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        lemmatize = _lemmatizer(nlp)
+        for row in load_patterns():
+            words = _as_phrases(row["pattern"], ("LOWER", "ORTH"))
+            lemmas = _as_phrases(row["pattern"], ("LEMMA",)) if lemmatize else None
+            if words is not None:
+                self.phrases.add(row["label"], [nlp.make_doc(" ".join(w)) for w in words])
+            elif lemmas is not None:
+                self.lemmas.add(row["label"], [lemmatize(" ".join(w)) for w in lemmas])
+            else:
+                self.matcher.add(row["label"], [row["pattern"]])
+
+    def __call__(self, doc):
+        vocab = doc.vocab.strings
+        hits = list(self.matcher(doc)) + list(self.phrases(doc)) + list(self.lemmas(doc))
+        found = {(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), vocab[mid]) for mid, s, e in hits}
+        doc._.msp_matches = tuple((label, s, e) for s, e, label in sorted(found))
+        return doc
+
+
+def _lemmatizer(nlp):
+    """A function making a pattern doc whose lemmas are the words given (for LEMMA phrases)."""
+    if "lemmatizer" not in nlp.pipe_names or "msp_lemma_case" not in nlp.pipe_names:
+        return None
+
+    def make(text):
+        doc = nlp.make_doc(text)
+        for tok in doc:
+            tok.lemma_ = tok.lower_
+        return doc
+    return make
+
+
+_PUNCT_VARIANTS = ["-", "–", ":", "/", "(", ".", ","]
+
+
+def _as_phrases(pattern: list[dict], keys, limit: int = 3000) -> list[list[str]] | None:
+    """Word lists for a pattern of plain words, or None when it needs the token Matcher.
+
+    An optional word (`"OP": "?"`) gives phrases with and without it; an optional punctuation
+    mark (`{"IS_PUNCT": true, "OP": "?"}`) gives phrases with none or a common mark.
+    """
+    import itertools
+    options = []
+    for tok in pattern:
+        tok = dict(tok)
+        optional = tok.pop("OP", None)
+        if optional not in (None, "?") or len(tok) != 1:
+            return None
+        (key, value), = tok.items()
+        if key == "IS_PUNCT" and value is True:
+            words = list(_PUNCT_VARIANTS)
+        elif key not in keys:
+            return None
+        elif isinstance(value, str):
+            words = [value.lower()]
+        elif isinstance(value, dict) and set(value) == {"IN"}:
+            words = [v.lower() for v in value["IN"]]
+        else:
+            return None
+        options.append(words + [None] if optional else words)
+    combos = list(itertools.islice(itertools.product(*options), limit + 1))
+    if len(combos) > limit:
+        return None
+    phrases = [[w for w in c if w is not None] for c in combos]
+    return [p for p in phrases if p]
+
+
+@lru_cache(maxsize=4)
+def build_nlp(model: str | None = None):
+    """The shared pipeline, built once per process (and per model name)."""
+    import spacy
+
+    _register()
+    if model:
+        try:
+            nlp = spacy.load(model, exclude=["ner"])
+        except OSError:
+            raise InputError(f"spaCy model '{model}' is not installed; install it with pip or run "
+                             "without --model (msp-select never downloads models)") from None
+        if "senter" not in nlp.pipe_names and "parser" not in nlp.pipe_names:
+            nlp.add_pipe("sentencizer", first=True)
+    else:
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("msp_bullets", after="sentencizer")
+        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+        nlp.initialize()
+        nlp.add_pipe("msp_lemma_case")
+    nlp.add_pipe("msp_patterns", last=True)
+    return nlp

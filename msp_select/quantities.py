@@ -1,0 +1,152 @@
+"""Find numbers with units in proposal text and convert them to the contract's units.
+
+A proposal writes the same duration many ways ("4 hours", "four (4) hours", "half an hour",
+"next business day", "48hrs"). This module turns each into a `Quantity` carrying its
+character span, so the extractor can tell which words surround it. Number words go through
+text2num, money through price-parser, unit arithmetic through pint.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_NUM_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
+).split()
+_WORD = r"(?:%s)" % "|".join(sorted(_NUM_WORDS, key=len, reverse=True))
+# "four", "twenty-four", "one hundred and twenty", optionally followed by "(4)"
+_WORDNUM = rf"{_WORD}(?:[\s-]+(?:and\s+)?{_WORD})*"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+NUMBER = rf"(?:(?P<digits>{_DIGITS})|(?P<words>{_WORDNUM})(?:\s*\((?P<paren>\d+(?:\.\d+)?)\))?|(?P<article>an?|one|half\s+an?))"
+
+_TIME_UNITS = {
+    "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute", "m": "minute",
+    "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h": "hour",
+    "day": "day", "days": "day", "week": "week", "weeks": "week", "wk": "week", "wks": "week",
+    "month": "month", "months": "month", "mo": "month", "mos": "month",
+    "year": "year", "years": "year", "yr": "year", "yrs": "year",
+}
+_BUSINESS = r"(?P<biz>business|working|office|clock|calendar)[\s-]+"
+_UNIT = r"(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|h|m)"
+_TIME_RE = re.compile(
+    rf"(?<![\w$€£.,]){NUMBER}(?:\s*|-)(?:{_BUSINESS})?{_UNIT}(?![\w])"
+    r"|(?P<nbd>next[\s-]+(?:business|working)[\s-]+day|same[\s-]+(?:business|working)[\s-]+day|end\s+of\s+(?:the\s+)?next\s+(?:business|working)\s+day)",
+    re.IGNORECASE)
+_PERCENT_RE = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per\s?cent\b)", re.IGNORECASE)
+_MONEY_RE = re.compile(
+    r"(?:(?P<sym>US\$|A\$|C\$|[$€£]|\b(?:USD|EUR|GBP|CAD|AUD)\b)\s?(?P<a1>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<k1>[kK]|million\b|m\b))?"
+    r"|(?P<a2>\d[\d,]*(?:\.\d+)?)\s?(?P<k2>[kK]\b)?\s?(?P<code>USD|EUR|GBP|CAD|AUD|dollars|euros|pounds)\b)")
+_CURRENCY = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "dollars": "USD", "euros": "EUR",
+             "pounds": "GBP", "A$": "AUD", "C$": "CAD"}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with a unit found in a text: `kind` is time, percent or money."""
+
+    kind: str
+    value: float
+    unit: str          # time: minute/hour/day/week/month/year/business_day/business_hour; money: currency
+    start: int
+    end: int
+    text: str
+
+
+def word_number(words: str) -> float | None:
+    """"twenty-four" -> 24, "one hundred and twenty" -> 120; None when it is not a number."""
+    from text_to_num import text2num
+    try:
+        return float(text2num(re.sub(r"[\s-]+", " ", words.lower()).replace(" and ", " "), "en"))
+    except ValueError:
+        return None
+
+
+def _number(m: re.Match) -> float | None:
+    if m.group("digits"):
+        return float(m.group("digits").replace(",", ""))
+    if m.group("paren"):
+        return float(m.group("paren"))
+    if m.group("words"):
+        return word_number(m.group("words"))
+    art = (m.group("article") or "").lower()
+    if art.startswith("half"):
+        return 0.5
+    return 1.0 if art else None
+
+
+def find_times(text: str) -> list[Quantity]:
+    """Durations: "15 minutes", "four (4) business hours", "half an hour", "next business day"."""
+    out = []
+    for m in _TIME_RE.finditer(text):
+        if m.group("nbd"):
+            out.append(Quantity("time", 1.0, "business_day", m.start(), m.end(), m.group(0)))
+            continue
+        unit_word = m.group("unit").lower()
+        if unit_word in ("m", "h") and m.group("words"):
+            continue
+        if m.group("article") and unit_word in ("m", "h", "min", "mins", "hr", "hrs"):
+            continue
+        value = _number(m)
+        if value is None:
+            continue
+        unit = _TIME_UNITS[unit_word]
+        if m.group("biz") and m.group("biz").lower() in ("business", "working", "office"):
+            unit = {"day": "business_day", "hour": "business_hour"}.get(unit, unit)
+        out.append(Quantity("time", value, unit, m.start(), m.end(), m.group(0)))
+    return out
+
+
+def find_percents(text: str) -> list[Quantity]:
+    return [Quantity("percent", float(m.group(1)), "percent", m.start(), m.end(), m.group(0))
+            for m in _PERCENT_RE.finditer(text)]
+
+
+def find_money(text: str) -> list[Quantity]:
+    """Amounts with a currency: "$1,250", "€95.50", "GBP 1,200", "12k USD"."""
+    from price_parser import Price
+    out = []
+    for m in _MONEY_RE.finditer(text):
+        price = Price.fromstring(m.group(0), decimal_separator=".")
+        if price.amount is None:
+            continue
+        value = float(price.amount)
+        mult = (m.group("k1") or m.group("k2") or "").lower()
+        value *= {"k": 1e3, "m": 1e6, "million": 1e6}.get(mult, 1)
+        cur = m.group("sym") or m.group("code")
+        cur = _CURRENCY.get(cur, cur.upper())
+        out.append(Quantity("money", value, cur, m.start(), m.end(), m.group(0)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _ureg():
+    import pint
+    ureg = pint.UnitRegistry()
+    # The contract's calendar: a month is 30 days and a business day is eight hours of cover.
+    ureg.define("contract_month = 30 * day")
+    ureg.define("contract_year = 12 * contract_month")
+    ureg.define("business_day = 8 * hour")
+    ureg.define("business_hour = hour")
+    return ureg
+
+
+_PINT_NAME = {"month": "contract_month", "year": "contract_year"}
+
+
+def convert(value: float, unit: str, target: str) -> float:
+    """Convert a duration to minute, day or month the way contract section 1.2 counts.
+
+    In day or month units a business day counts as a whole day (5 business days = 5 days).
+    """
+    if target in ("day", "month") and unit == "business_day":
+        unit = "day"
+    if target == "month" and unit == "year":
+        return value * 12
+    if target == "month" and unit == "month":
+        return value
+    ureg = _ureg()
+    q = ureg.Quantity(value, _PINT_NAME.get(unit, unit))
+    out = q.to(_PINT_NAME.get(target, target)).magnitude
+    return round(float(out), 4)

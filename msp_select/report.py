@@ -1,0 +1,252 @@
+"""The selection memo: memo.md (with PNG charts beside it) and a self-contained memo.html.
+
+Everything the templates show is computed here as plain values; the templates only lay it
+out. Vendor text is untrusted: it reaches the HTML only through Jinja autoescaping and the
+Markdown only through `md_escape`, and it is never used as a template or a path.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import tempfile
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from msp_select.charts import first_place, normalised
+from msp_select.errors import InputError
+from msp_select.models import Criteria, Decision, VendorExtraction
+from msp_select.questions import all_questions, scope_text, short_quote
+from msp_select.wording import fmt_target, fmt_value, label
+
+CHART_TITLES = {
+    "scores": "Overall scores",
+    "heatmap": "Standing per criterion",
+    "first_place": "How often each vendor ranks first when the weights vary",
+}
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write via a temporary file in the same folder, so a reader never sees half a file."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def resolve_date(date: str | None) -> tuple[str, bool]:
+    """(YYYY-MM-DD, fixed?) — today's UTC date only when the caller fixed none."""
+    if date:
+        return date, True
+    return _dt.datetime.now(_dt.timezone.utc).date().isoformat(), False
+
+
+def md_escape(value: object) -> str:
+    """Vendor text as one literal Markdown table-safe line: no HTML, no pipes, no markup."""
+    if value is None:
+        return ""
+    text = " ".join(str(value).split())
+    for ch in "\\`*_[]|#":
+        text = text.replace(ch, "\\" + ch)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _env(html: bool):
+    import jinja2
+
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("msp_select", "templates"),
+        autoescape=html,
+        finalize=None if html else md_escape,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+# --- the content ------------------------------------------------------------------------
+
+def _cite(item) -> dict:
+    return {"quote": short_quote(item.quote, 300), "file": item.source.file, "page": item.source.page}
+
+
+def _column_cell(decision: Decision, vendor: str, col) -> tuple[str, list[dict]]:
+    """What one vendor offers on one column, in words, and the quotes behind it."""
+    if col.kind == "goal":
+        for v in decision.verdicts:
+            if v.vendor == vendor and v.goal == col.id:
+                text = fmt_value(v.value, v.unit) if v.value is not None or v.unit in (
+                    "24x7", "business_hours") else label("verdicts", v.verdict)
+                return text, [_cite(c) for c in v.evidence[:1]]
+        return "not addressed", []
+    for s in decision.team_fit:
+        if s.vendor == vendor and s.criterion == col.id:
+            return f"{s.score:.1f} ({s.basis})", [_cite(e) for e in s.evidence[:1]]
+    return "no evidence", []
+
+
+def _separators(decision: Decision, winner: str, runner: str, limit: int = 3) -> list[dict]:
+    """The criteria with the largest weighted difference in the winner's favour."""
+    if winner not in decision.vendors or runner not in decision.vendors:
+        return []
+    norm = normalised(decision)
+    wi, ri = decision.vendors.index(winner), decision.vendors.index(runner)
+    gaps = []
+    for j, col in enumerate(decision.columns):
+        a, b = norm[wi][j], norm[ri][j]
+        gap = col.weight * ((a if a is not None else 0.0) - (b if b is not None else 0.0))
+        if gap > 1e-9:
+            gaps.append((-gap, col.id, col))
+    out = []
+    for _, _, col in sorted(gaps, key=lambda g: g[:2])[:limit]:
+        w_text, w_quotes = _column_cell(decision, winner, col)
+        r_text, r_quotes = _column_cell(decision, runner, col)
+        out.append({"title": col.title or col.id, "weight": f"{col.weight * 100:.0f}%",
+                    "winner_value": w_text, "runner_value": r_text,
+                    "quotes": [dict(q, vendor=winner) for q in w_quotes]
+                    + [dict(q, vendor=runner) for q in r_quotes]})
+    return out
+
+
+def _headline(decision: Decision) -> dict | None:
+    standing = [r for r in sorted(decision.ranking, key=lambda r: r.rank) if not r.eliminated]
+    if not standing:
+        return None
+    win = standing[0]
+    run = standing[1] if len(standing) > 1 else None
+    return {
+        "winner": win.vendor, "winner_score": f"{win.score:.2f}",
+        "runner": run.vendor if run else "", "runner_score": f"{run.score:.2f}" if run else "",
+        "gap": f"{win.score - run.score:.2f}" if run else "",
+        "separators": _separators(decision, win.vendor, run.vendor) if run else [],
+    }
+
+
+def _goal_rows(criteria: Criteria, decision: Decision, vendors: list[str]) -> list[dict]:
+    verdicts = {(v.vendor, v.goal): v for v in decision.verdicts}
+    rows = []
+    for g in criteria.goals:
+        cells = []
+        for vendor in vendors:
+            v = verdicts.get((vendor, g.id))
+            if v is None:
+                cells.append({"verdict": "not_addressed", "text": "not addressed", "overridden": ""})
+                continue
+            value = fmt_value(v.value, v.unit) if v.verdict != "not_addressed" else ""
+            cells.append({"verdict": v.verdict,
+                          "text": label("verdicts", v.verdict) + (f": {value}" if value else ""),
+                          "overridden": v.overridden})
+        rows.append({"title": g.title or g.id, "id": g.id, "must_have": g.must_have,
+                     "target": fmt_target(g.op, g.value, g.unit) + scope_text(g.scope),
+                     "cells": cells})
+    return rows
+
+
+def _team_fit_rows(criteria: Criteria, decision: Decision, vendors: list[str]) -> list[dict]:
+    scores = {(s.vendor, s.criterion): s for s in decision.team_fit}
+    rows = []
+    for tf in criteria.team_fit:
+        cells = []
+        for vendor in vendors:
+            s = scores.get((vendor, tf.criterion))
+            if s is None:
+                cells.append({"text": "0.0 (none)", "score": 0.0, "manual": False})
+            else:
+                cells.append({"text": f"{s.score:.1f} ({s.basis})" + (" (manual)" if s.manual and s.basis != "manual" else "")
+                              + (" (flagged)" if s.flags else ""),
+                              "score": s.score, "manual": s.manual})
+        rows.append({"title": tf.title or label("criteria", tf.criterion), "cells": cells})
+    return rows
+
+
+def build_context(extractions: Sequence[VendorExtraction], criteria: Criteria, decision: Decision,
+                  *, date: str | None, tool_version: str,
+                  input_hashes: Mapping[str, str]) -> dict:
+    """Every value the memo shows, as plain strings and lists (templates escape them)."""
+    day, fixed = resolve_date(date)
+    ranking = sorted(decision.ranking, key=lambda r: r.rank)
+    vendors = [r.vendor for r in ranking] + sorted(
+        {e.vendor for e in extractions} - {r.vendor for r in ranking})
+    by_id = {e.vendor: e for e in extractions}
+    sens = decision.sensitivity or {}
+    probs = first_place(sens)
+    summary = sens.get("sentences") or sens.get("summary") or []
+    sentences = [summary] if isinstance(summary, str) else [str(x) for x in summary]
+    return {
+        "date": day, "date_fixed": fixed, "tool_version": tool_version,
+        "method": decision.method.upper(), "vendors": vendors,
+        "headline": _headline(decision),
+        "ranking": [{"rank": r.rank, "vendor": r.vendor, "score": f"{r.score:.2f}",
+                     "eliminated": r.eliminated,
+                     "first_place": f"{probs[r.vendor] * 100:.0f}%" if r.vendor in probs else ""}
+                    for r in ranking],
+        "eliminated": [{"vendor": r.vendor, "missed": list(r.reasons) or ["a must-have goal"]}
+                       for r in ranking if r.eliminated],
+        "goals": _goal_rows(criteria, decision, vendors),
+        "team_fit": _team_fit_rows(criteria, decision, vendors),
+        "risks": [{"vendor": v, "flags": [dict(_cite(f), label=label("flags", f.flag))
+                                          for f in sorted(by_id[v].risk_flags,
+                                                          key=lambda f: (f.source.page, f.flag))]}
+                  for v in vendors if v in by_id],
+        "client_duties": [{"vendor": v, "entries": [
+            dict(_cite(c), what=label("categories", c.category), strength=label("strengths", c.strength))
+            for c in by_id[v].commitments if c.party == "client"] + [
+            dict(_cite(e), what="client obligation", strength=label("strengths", e.strength))
+            for e in by_id[v].criteria_evidence if e.criterion == "client-obligations"]}
+            for v in vendors if v in by_id],
+        "questions": [{"vendor": v, "entries": qs}
+                      for v, qs in all_questions(extractions, criteria, decision).items()],
+        "sensitivity": sentences,
+        "weights": [{"title": c.title or c.id, "kind": "goal" if c.kind == "goal" else "team fit",
+                     "objective": "lower is better" if c.objective == "min" else "higher is better",
+                     "weight": f"{c.weight * 100:.1f}%"} for c in decision.columns],
+        "missing_values": decision.missing_values,
+        "overrides": list(decision.overrides),
+        "inputs": sorted(input_hashes.items()),
+        "criteria_sha": criteria.sha256 or "not recorded",
+        "criteria_files": list(criteria.files),
+        "errors": [err for e in extractions for err in e.errors],
+        "chart_titles": CHART_TITLES,
+    }
+
+
+def write_reports(out_dir, extractions: Sequence[VendorExtraction], criteria: Criteria,
+                  decision: Decision, *, date: str | None, tool_version: str,
+                  input_hashes: Mapping[str, str],
+                  formats: Sequence[str] = ("md", "html")) -> list[Path]:
+    """Write memo.md (+ memo-<chart>.png) and/or memo.html into out_dir; return the paths."""
+    from markupsafe import Markup
+
+    from msp_select import charts
+
+    unknown = sorted(set(formats) - {"md", "html"})
+    if unknown:
+        raise InputError(f"unknown memo format {', '.join(unknown)}; use md or html")
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    ctx = build_context(extractions, criteria, decision, date=date, tool_version=tool_version,
+                        input_hashes=input_hashes)
+    rendered = charts.render(decision) if decision.ranking else {}
+    written: list[Path] = []
+    if "md" in formats:
+        pngs = {}
+        for name, (_, png) in rendered.items():
+            path = out / f"memo-{name.replace('_', '-')}.png"
+            atomic_write(path, png)
+            written.append(path)
+            pngs[name] = path.name
+        text = _env(html=False).get_template("memo.md.j2").render(ctx, charts=pngs)
+        atomic_write(out / "memo.md", text.encode("utf-8"))
+        written.append(out / "memo.md")
+    if "html" in formats:
+        svgs = {name: Markup(charts.svg_ids_prefixed(svg, f"c-{name}-"))
+                for name, (svg, _) in rendered.items()}
+        text = _env(html=True).get_template("memo.html.j2").render(ctx, charts=svgs)
+        atomic_write(out / "memo.html", text.encode("utf-8"))
+        written.append(out / "memo.html")
+    return written

@@ -1,0 +1,67 @@
+"""How firmly a sentence commits (binding, soft, conditional, excluded) and who it binds.
+
+Cues are spaCy Matcher token patterns in `patterns/strength.jsonl` (labels EXCLUDED,
+CONDITIONAL, SOFT, BINDING, OK, PARTY:client, PARTY:client!, PARTY:provider), so wording
+can be added without touching Python. Where cues compete the most cautious reading wins:
+excluded > conditional > soft > binding. A sentence with no cue is binding, because
+proposals state most services plainly ("Our helpdesk operates 24x7"). An OK match
+("no later than", "at no additional cost", "will not exceed") cancels the cues it overlaps.
+"""
+from __future__ import annotations
+
+import re
+
+from .nlp import load_patterns
+
+PRECEDENCE = ("excluded", "conditional", "soft", "binding")
+_LABELS = {"EXCLUDED": "excluded", "CONDITIONAL": "conditional", "SOFT": "soft", "BINDING": "binding"}
+_CLIENT_HEADING = re.compile(
+    r"\b(?:client|customer|your|you|purchaser|buyer)(?:'s|’s|s)?\b.*\b(?:responsibilit|obligation|dut(?:y|ies)"
+    r"|dependenc|requirement|undertaking|commitments|prerequisite|assumption|role)", re.IGNORECASE)
+_MATCHERS: dict[int, object] = {}
+
+
+def _matcher(vocab):
+    """One Matcher per vocabulary (a pipeline), built on first use."""
+    key = id(vocab)
+    if key not in _MATCHERS:
+        from spacy.matcher import Matcher
+        m = Matcher(vocab)
+        for row in load_patterns(("strength.jsonl",)):
+            m.add(row["label"], [row["pattern"]])
+        _MATCHERS[key] = (vocab, m)  # keep vocab alive so its id is never reused
+    return _MATCHERS[key][1]
+
+
+def cues(span) -> list[tuple[str, int, int]]:
+    """(label, start, end) token offsets within `span`, with OK-cancelled cues removed."""
+    strings = span.doc.vocab.strings
+    found = [(strings[mid], s, e) for mid, s, e in _matcher(span.doc.vocab)(span)]
+    ok = [(s, e) for label, s, e in found if label == "OK"]
+    return sorted((label, s, e) for label, s, e in found
+                  if label != "OK" and not any(s < oe and os < e for os, oe in ok))
+
+
+def strength_of(span) -> str:
+    """binding | soft | conditional | excluded for a sentence or clause (a spaCy Span or Doc)."""
+    if span is None or not len(span):
+        return "binding"
+    seen = {_LABELS[label] for label, _, _ in cues(span) if label in _LABELS}
+    return next((s for s in PRECEDENCE if s in seen), "binding")
+
+
+def party_of(span, heading: str = "") -> str:
+    """"client" when the client is the one obliged, else "provider".
+
+    A strong client cue ("the Client's responsibility", "we require you to") decides alone;
+    otherwise the first subject cue wins (client + obligation verb vs we/our/the provider);
+    with no subject cue a heading such as "Client responsibilities" decides.
+    """
+    if span is None or not len(span):
+        return "client" if _CLIENT_HEADING.search(heading or "") else "provider"
+    found = [(s, -(e - s), label) for label, s, e in cues(span) if label.startswith("PARTY:")]
+    if any(label == "PARTY:client!" for _, _, label in found):
+        return "client"
+    if found:
+        return "client" if min(found)[2] == "PARTY:client" else "provider"
+    return "client" if _CLIENT_HEADING.search(heading or "") else "provider"

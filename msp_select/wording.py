@@ -1,0 +1,61 @@
+"""Plain-English names and value formatting shared by the memo, the questions and the exports."""
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+
+@functools.lru_cache(maxsize=None)
+def load_data(name: str) -> dict:
+    """A YAML file from msp_select/data, parsed once."""
+    import yaml
+
+    text = resources.files("msp_select").joinpath("data", name).read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def label(kind: str, key: str) -> str:
+    """The plain name of a category, criterion, flag, verdict or strength; the id itself if unknown."""
+    return load_data("wording.yaml").get(kind, {}).get(key, key)
+
+
+def _num(value: float) -> str:
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def fmt_value(value: float | None, unit: str, *, adjective: bool = False) -> str:
+    """`240, "minute"` -> "4 hours" ("4-hour" as an adjective); `99.9, "percent"` -> "99.9%"."""
+
+    def _plural(n: float, word: str) -> str:
+        if adjective:
+            return f"{_num(n)}-{word}"
+        return f"{_num(n)} {word}" + ("" if n == 1 else "s")
+
+    if value is None:
+        return unit if unit in ("24x7", "business_hours") else "—"
+    if unit == "minute":
+        if value >= 1440 and value % 1440 == 0:
+            return _plural(value / 1440, "day")
+        if value >= 60 and value % 60 == 0:
+            return _plural(value / 60, "hour")
+        return _plural(value, "minute")
+    if unit in ("day", "month"):
+        return _plural(value, unit)
+    if unit == "percent":
+        return f"{_num(value)}%"
+    if "/" in unit:
+        currency, per = unit.split("/", 1)
+        return f"{currency} {_num(value)}/{per}"
+    if unit.isupper():
+        return f"{unit} {_num(value)}"
+    return f"{_num(value)} {unit}".strip()
+
+
+def fmt_target(op: str, value: float | None, unit: str) -> str:
+    """A goal's target in words: "at most 30 minutes", "24x7"."""
+    if value is None:
+        return unit
+    word = {"<=": "at most", ">=": "at least", "==": "exactly"}.get(op, op)
+    return f"{word} {fmt_value(value, unit)}"

@@ -1,0 +1,149 @@
+"""Small PDFs generated on the fly (reportlab, pypdf) so tests need no files on disk.
+
+Each helper writes to `path` and returns it. Coordinates are reportlab's: points from the
+bottom-left of a US-letter page (612 x 792).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+WIDTH, HEIGHT = 612, 792
+
+
+def _canvas(path: Path):
+    from reportlab.pdfgen import canvas
+
+    return canvas.Canvas(str(path), pagesize=(WIDTH, HEIGHT))
+
+
+def text_pdf(path: Path, pages: list[list[str]], *, size: float = 10, leading: float = 12,
+             para_gap: float = 10, header: str | None = None, footer: str | None = None,
+             x: float = 72) -> Path:
+    """One paragraph per list item (each item may hold '\n' line breaks); optional running
+    header and footer ('{n}' becomes the page number, '{total}' the page count)."""
+    c = _canvas(path)
+    for n, paras in enumerate(pages, start=1):
+        if header:
+            c.setFont("Helvetica", 8)
+            c.drawString(x, HEIGHT - 30, header.format(n=n, total=len(pages)))
+        if footer:
+            c.setFont("Helvetica", 8)
+            c.drawString(WIDTH / 2 - 20, 25, footer.format(n=n, total=len(pages)))
+        y = HEIGHT - 72
+        for para in paras:
+            heading = para.startswith("# ")
+            lines = para[2:].split("\n") if heading else para.split("\n")
+            c.setFont("Helvetica-Bold" if heading else "Helvetica", size + 4 if heading else size)
+            for line in lines:
+                c.drawString(x, y, line)
+                y -= leading
+            y -= para_gap
+        c.showPage()
+    c.save()
+    return path
+
+
+def two_column_pdf(path: Path, left: list[str], right: list[str], title: str = "") -> Path:
+    """A page with a full-width title and two columns of short lines."""
+    c = _canvas(path)
+    c.setFont("Helvetica", 10)
+    y0 = HEIGHT - 72
+    if title:
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(72, y0, title)
+        c.setFont("Helvetica", 10)
+        y0 -= 30
+    for col_x, lines in ((72, left), (330, right)):
+        y = y0
+        for line in lines:
+            c.drawString(col_x, y, line)
+            y -= 12
+    c.showPage()
+    c.save()
+    return path
+
+
+def table_pdf(path: Path, pages: list[list[tuple[str, ...]]], *, top: float = 700,
+              intro: str = "Prices and service levels follow.") -> Path:
+    """A ruled table spread over pages; each page's rows start at `top` (the first page's
+    rows start below an intro line). Repeat the header row in a page's list to mimic a
+    repeated header."""
+    c = _canvas(path)
+    for n, rows in enumerate(pages):
+        y = top
+        if n == 0 and intro:
+            c.setFont("Helvetica", 10)
+            c.drawString(72, top + 20, intro)
+        cols = len(rows[0])
+        xs = [72 + i * (468 / cols) for i in range(cols + 1)]
+        ys = [y - i * 20 for i in range(len(rows) + 1)]
+        c.grid(xs, ys)
+        c.setFont("Helvetica", 9)
+        for r, row in enumerate(rows):
+            for i, cell in enumerate(row):
+                c.drawString(xs[i] + 4, ys[r] - 14, cell)
+        c.showPage()
+    c.save()
+    return path
+
+
+def table_at_bottom_then_top(path: Path, first: list[tuple[str, ...]], second: list[tuple[str, ...]]) -> Path:
+    """A table ending near the bottom of page 1 and continuing at the top of page 2."""
+    c = _canvas(path)
+    for n, rows in enumerate((first, second)):
+        top = 20 * len(rows) + 80 if n == 0 else HEIGHT - 72
+        cols = len(rows[0])
+        xs = [72 + i * (468 / cols) for i in range(cols + 1)]
+        ys = [top - i * 20 for i in range(len(rows) + 1)]
+        if n == 0:
+            c.setFont("Helvetica", 10)
+            for i in range(20):
+                c.drawString(72, HEIGHT - 72 - i * 14, f"Filler paragraph line {i} about our managed services.")
+        c.grid(xs, ys)
+        c.setFont("Helvetica", 9)
+        for r, row in enumerate(rows):
+            for i, cell in enumerate(row):
+                c.drawString(xs[i] + 4, ys[r] - 14, cell)
+        c.showPage()
+    c.save()
+    return path
+
+
+def no_text_pdf(path: Path, pages: int = 1) -> Path:
+    """Pages with only drawn shapes: what a scan without OCR looks like to a text extractor."""
+    c = _canvas(path)
+    for _ in range(pages):
+        c.setFillGray(0.5)
+        c.rect(72, 300, 400, 300, fill=1)
+        c.showPage()
+    c.save()
+    return path
+
+
+def many_pages_pdf(path: Path, pages: int) -> Path:
+    return text_pdf(path, [[f"Page body {n}."] for n in range(pages)])
+
+
+def encrypted_pdf(src: Path, path: Path, *, user: str = "", owner: str = "owner-secret") -> Path:
+    """Encrypt `src`; an empty user password means anyone may open it (owner-only)."""
+    from pypdf import PdfReader, PdfWriter
+
+    w = PdfWriter(clone_from=PdfReader(str(src)))
+    w.encrypt(user_password=user, owner_password=owner, algorithm="AES-128")
+    with open(path, "wb") as f:
+        w.write(f)
+    return path
+
+
+def zero_pages_pdf(path: Path) -> Path:
+    from pypdf import PdfWriter
+
+    with open(path, "wb") as f:
+        PdfWriter().write(f)
+    return path
+
+
+def truncated_copy(src: Path, path: Path, fraction: float) -> Path:
+    data = src.read_bytes()
+    path.write_bytes(data[: int(len(data) * fraction)])
+    return path

@@ -1,0 +1,315 @@
+"""What a vendor commits to, read from sentences and table rows the way proposals write them."""
+import pytest
+
+from tests.extract_helpers import document, found, table
+from msp_select import models
+from msp_select.extract import extract_vendor
+
+B, S, C, X = "binding", "soft", "conditional", "excluded"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # response and resolution, every way of naming a priority
+    ("We will acknowledge Severity 1 tickets within 10 minutes, 24/7.", [("response_time", "P1", 10, "minute")]),
+    ("Critical incidents: response in 15 mins, resolution in 4 hrs.",
+     [("response_time", "P1", 15, "minute"), ("resolution_time", "P1", 240, "minute")]),
+    ("Priority 2 calls are responded to within one hour.", [("response_time", "P2", 60, "minute")]),
+    ("We respond to all tickets within two business hours.", [("response_time", "all", 120, "minute")]),
+    ("Our engineers will fix P1 faults within 4h.", [("resolution_time", "P1", 240, "minute")]),
+    ("Urgent issues receive an engineer within half an hour.", [("response_time", "P1", 30, "minute")]),
+    ("Response to P1s: 15 minutes (guaranteed).", [("response_time", "P1", 15, "minute")]),
+    ("Priority 1 and Priority 2 incidents will be responded to within 20 minutes.",
+     [("response_time", "P1", 20, "minute"), ("response_time", "P2", 20, "minute")]),
+    ("Medium and low priority requests (P3 and P4) will be answered within four (4) business hours.",
+     [("response_time", "P3", 240, "minute"), ("response_time", "P4", 240, "minute")]),
+    ("For Sev 3 requests, we will respond within 8 business hours and resolve within 3 business days.",
+     [("response_time", "P3", 480, "minute"), ("resolution_time", "P3", 1440, "minute")]),
+    ("We guarantee a 4-hour fix for critical incidents.", [("resolution_time", "P1", 240, "minute")]),
+    ("Standard tickets are closed by the next business day.", [("resolution_time", "P3", 480, "minute")]),
+    ("We will respond within 15 minutes for P1 incidents.", [("response_time", "P1", 15, "minute")]),
+    ("Response times: P1 – 15 minutes; P2 – 1 hour; P4 – 1 business day.",
+     [("response_time", "P1", 15, "minute"), ("response_time", "P2", 60, "minute"),
+      ("response_time", "P4", 480, "minute")]),
+    ("Our technicians will be on site within 4 hours.", [("response_time", "all", 240, "minute")]),
+    ("RTO – 2 hours", [("rto", "all", 120, "minute")]),
+    ("Recovery Point Objective (RPO): 4 hours.", [("rpo", "all", 240, "minute")]),
+    ("All critical vulnerabilities are remediated within 72 hours.", [("patch_window", "all", 3, "day")]),
+    ("A 90-day notice period applies to termination.", [("termination_notice", "all", 90, "day")]),
+    ("The agreement is for an initial period of 3 years.", [("contract_term", "all", 36, "month")]),
+    ("Our fee is $8,950 per month for the entire managed service.", [("price", "flat", 8950, "USD/month")]),
+    ("Quarterly, we will run a service review with your leadership.", [("review_cadence", "all", 90, "day")]),
+    ("We will provide monthly reporting and a quarterly service review.", [("review_cadence", "all", 90, "day")]),
+    ("We hold a service review every month and a quarterly executive steering meeting.",
+     [("review_cadence", "all", 30, "day")]),
+    ("SLA credits: 5% per hour of downtime, capped at 25% of monthly fees.", [("service_credit", "all", 25, "percent")]),
+    ("Per-seat price: $110/user/month.", [("price", "per_user", 110, "USD/month")]),
+    ("Fixed monthly fee of €9,800 (excl. VAT).", [("price", "flat", 9800, "EUR/month")]),
+    ("Contract length: 3 years.", [("contract_term", "all", 36, "month")]),
+    ("The agreement auto-renews annually unless 60 days notice is given.", [("termination_notice", "all", 60, "day")]),
+    ("Daily backups with a 24-hour RPO.", [("rpo", "all", 1440, "minute")]),
+    ("An RTO of four hours applies to tier-1 systems.", [("rto", "all", 240, "minute")]),
+    ("We resolve 80% of tickets on first contact.", [("first_contact_resolution", "all", 80, "percent")]),
+    # availability and credits
+    ("Service availability of 99.95% is guaranteed each month.", [("availability", "all", 99.95, "percent")]),
+    ("We commit to an uptime SLA of 99.9 percent.", [("availability", "all", 99.9, "percent")]),
+    ("Service credits are capped at 20% of the monthly charges.", [("service_credit", "all", 20, "percent")]),
+    ("You receive a credit of 5% of the monthly fee for each 0.1% shortfall, up to a maximum of 15% of the "
+     "monthly fee.", [("service_credit", "all", 15, "percent")]),
+    # continuity and patching
+    ("The RPO is 24 hours and the RTO is 8 hours.", [("rpo", "all", 1440, "minute"), ("rto", "all", 480, "minute")]),
+    ("At most one hour of data could be lost.", [("rpo", "all", 60, "minute")]),
+    ("We will restore critical systems within 4 hours of a declared disaster.", [("rto", "all", 240, "minute")]),
+    ("Critical patches are deployed within 14 days of release.", [("patch_window", "all", 14, "day")]),
+    ("Security updates are applied within 48 hours.", [("patch_window", "all", 2, "day")]),
+    # money
+    ("Total monthly fee of $12,400, fixed for the term.", [("price", "flat", 12400, "USD/month")]),
+    ("Annual fee: $120,000 per annum.", [("price", "flat", 10000, "USD/month")]),
+    ("Pricing is £45 per user per month.", [("price", "per_user", 45, "GBP/month")]),
+    ("Servers are €25 per server per month.", [("price", "per_device", 25, "EUR/month")]),
+    ("Ad-hoc work is charged at $125/hour.", [("price", "hourly", 125, "USD/hour")]),
+    ("A one-time setup fee of $2,000 applies.", [("price", "onboarding", 2000, "USD")]),
+    # terms and governance
+    ("The contract term is three years.", [("contract_term", "all", 36, "month")]),
+    ("The minimum commitment is 24 months.", [("contract_term", "all", 24, "month")]),
+    ("Either party may cancel with 30 days written notice.", [("termination_notice", "all", 30, "day")]),
+    ("We hold quarterly business reviews.", [("review_cadence", "all", 90, "day")]),
+    ("Account reviews take place every two weeks.", [("review_cadence", "all", 14, "day")]),
+    ("We meet with each client every six months to review the service.", [("review_cadence", "all", 180, "day")]),
+    ("Onboarding will take 6 weeks.", [("onboarding_duration", "all", 42, "day")]),
+    ("Implementation completes within 45 days of signature.", [("onboarding_duration", "all", 45, "day")]),
+    ("We will resolve at least 65% of calls at first contact.", [("first_contact_resolution", "all", 65, "percent")]),
+    ("Our customer satisfaction score will stay above 92%.", [("csat", "all", 92, "percent")]),
+])
+def test_commitments_in_prose(sentence, expected):
+    got = [(c, s, v, u) for c, s, v, u, _, _ in found(sentence)]
+    assert got == [(c, s, pytest.approx(v), u) for c, s, v, u in expected]
+
+
+@pytest.mark.parametrize("sentence, cover, hours", [
+    ("Our help desk is available 24/7/365.", "helpdesk", "24x7"),
+    ("Our helpdesk operates 24 hours a day, 7 days a week.", "helpdesk", "24x7"),
+    ("The NOC provides round-the-clock monitoring.", "noc", "24x7"),
+    ("Support is available Monday to Friday, 8am to 6pm.", "helpdesk", "business_hours"),
+    ("The service desk is open during business hours only.", "helpdesk", "business_hours"),
+    ("On-site visits are available during business hours.", "onsite", "business_hours"),
+])
+def test_support_hours(sentence, cover, hours):
+    assert [(c, s, v, u) for c, s, v, u, _, _ in found(sentence)] == [("support_hours", cover, None, hours)]
+
+
+def test_two_covers_in_one_sentence():
+    got = found("Senior engineers staff our helpdesk 24x7 and our NOC watches your environment around the clock.")
+    assert {(s, u) for _, s, _, u, _, _ in got} == {("helpdesk", "24x7"), ("noc", "24x7")}
+
+
+@pytest.mark.parametrize("sentence, strength", [
+    ("We will respond to P1 incidents within 15 minutes.", B),
+    ("Acme shall respond to P1 incidents within 15 minutes.", B),
+    ("We aim to respond to P1 incidents within 15 minutes.", S),
+    ("We typically respond to P1 incidents within 15 minutes.", S),
+    ("Our target is to respond to P1 incidents within 15 minutes.", S),
+    ("We endeavour to respond to P1 incidents within 15 minutes.", S),
+    ("Subject to staff availability, we respond to P1 incidents within 15 minutes.", C),
+])
+def test_strength(sentence, strength):
+    ((_, _, _, _, got, _),) = found(sentence)
+    assert got == strength
+
+
+@pytest.mark.parametrize("sentence", [
+    "Service levels do not carry service credits.",
+    "No service credits are offered under this agreement.",
+    "Our service levels do not include financial credits.",
+    "We do not offer service credits.",
+])
+def test_excluded_credits(sentence):
+    assert found(sentence) == [("service_credit", "all", None, "percent", X, "provider")]
+
+
+def test_each_clause_keeps_its_own_strength():
+    got = found("Our goal is to respond within 30 minutes and we will resolve within 4 hours.")
+    assert [(c, st) for c, _, _, _, st, _ in got] == [("response_time", S), ("resolution_time", B)]
+
+
+def test_labelled_parts_of_a_line_keep_their_own_strength():
+    got = found("Severity Level 1 (Critical) – Initial Response: 30 Minutes – Target Resolution: 4 Hours")
+    assert [(c, s, st) for c, s, _, _, st, _ in got] == [("response_time", "P1", B), ("resolution_time", "P1", S)]
+
+
+def test_second_clause_without_a_verb_inherits_the_sentence_strength():
+    got = found("We typically respond within 30 minutes, and resolution within 4 hours.")
+    assert [st for *_, st, _ in got] == [S, S]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Client shall respond to requests within one business day.",
+    "Harbor Point shall respond to our requests for information within one business day.",
+    "You will respond to our change approval requests within one business day.",
+])
+def test_client_obligation(sentence):
+    assert found(sentence) == [("response_time", "all", 480, "minute", B, "client")]
+
+
+def test_client_obligation_under_a_client_heading():
+    got = found("Respond to provider queries within 1 business day.", heading="Client responsibilities")
+    assert got == [("response_time", "all", 480, "minute", B, "client")]
+
+
+def test_semicolon_starts_a_new_statement():
+    got = found("On-site support is not included; remote response within 1 hour.")
+    assert got == [("response_time", "all", 60, "minute", B, "provider")]
+
+
+DISTRACTORS = [
+    "Last year we averaged 99.99% uptime.",
+    "Our average P1 response across all customers last quarter was 11 minutes.",
+    "Industry surveys put the average first response at closer to two hours.",
+    "You asked for Priority 1 incidents to receive a response within 30 minutes.",
+    "Your RFP requires 99.9% availability.",
+    "Response time: the time between a ticket being logged and an engineer starting work on it.",
+    "Invoices are issued monthly in advance and are payable within 30 days.",
+    "This proposal is valid for 90 days.",
+    "Valid for 60 days from the date of issue.",
+    "Our lead engineer has 14 years of experience with warehouse systems.",
+    "Our service desk analysts complete 120 hours of training before they take their first call.",
+    "Today 64 engineers manage more than 9,500 endpoints.",
+    "We were founded in 1998 and employ 150 staff.",
+    "Late payments accrue interest at 1.5% per month.",
+    "Fees are reviewed annually in line with CPI, capped at 4%.",
+    "Each party's aggregate liability is capped at the fees paid in the 12 months preceding the claim.",
+    "Confidentiality obligations survive termination for 5 years.",
+    "Within 9 months its average resolution time fell from 11 hours to 3 hours.",
+    "First-contact resolution rose from 41% to 68%.",
+    "Case study: a freight forwarder reached 99.97% availability with us.",
+    "Their previous provider answered P1 calls in 2 hours.",
+    "We cut its monthly ticket volume by 35%, saving an estimated $48,000 a year.",
+    "Staff turnover in our service desk was 8% last year, against an industry figure of around 30%.",
+    "Unresolved P1 incidents are escalated to a senior engineer after 30 minutes.",
+    "After hours, calls are answered by our first-line team the next business day.",
+    "This agreement renews automatically for further 12-month terms.",
+    "We provide up to 60 days of transition assistance on exit.",
+    "Meridian earns a performance bonus of 3% of the quarterly fee when every service level is met.",
+    "Our customers report 98% satisfaction.",
+    "In 2023 we resolved 92% of tickets at first contact.",
+    "Our team resolved a ransomware outage within 6 hours for a client last year.",
+    "Typical industry response is 4 hours.",
+    "Backups are retained for 30 days.",
+    "Pricing assumes 120 users, 150 devices, 2 offices and 3 warehouses.",
+    "In our experience, 20% of causes produce 80% of tickets.",
+    "Each month you receive a report of every service-level measurement.",
+    "Changes follow a change-management process with a fortnightly change window.",
+    "A quarterly executive steering meeting reviews the roadmap.",
+    "Page 4 of 12",
+    "Work outside business hours is billed at 1.5 times the hourly rate.",
+    "Availability: the percentage of the month in which a service can be used as intended.",
+    "We offer a 30-day money-back guarantee.",
+    "We do not guarantee resolution times.",
+    "Fees are reviewed annually.",
+    "We have maintained 99.99% uptime for 36 consecutive months.",
+    "Gartner estimates that 60% of MSP contracts lack meaningful credits.",
+    "Sample report: P1 tickets responded within 14 minutes (target 15).",
+    "Onboarding for a previous client took 45 days.",
+    "Across our client base, median P1 response in 2025 was 9 minutes.",
+    "According to the RFP, the client requires a 4-hour resolution for critical incidents.",
+    "A 2% early payment discount applies if paid within 10 days.",
+    "Price increases are limited to 3% per year.",
+    "Log files are kept for 90 days.",
+    "Passwords are reviewed every 90 days.",
+]
+
+
+@pytest.mark.parametrize("sentence", DISTRACTORS)
+def test_distractors_yield_nothing(sentence):
+    assert found(sentence) == []
+
+
+def test_rto_and_rpo_names_are_not_soft_wording():
+    got = found("Recovery time objective: 1 hour. Recovery point objective: 15 minutes.")
+    assert [(c, st) for c, _, _, _, st, _ in got] == [("rto", B), ("rpo", B)]
+
+
+def test_frequency_of_a_measure_is_not_a_review_cadence():
+    assert [c for c, *_ in found("We guarantee to meet a 99.5% monthly uptime target.")] == ["availability"]
+
+
+def test_missing_spacy_model_is_a_clear_input_error():
+    from msp_select.errors import InputError
+    from msp_select.nlp import build_nlp
+    with pytest.raises(InputError, match="not installed"):
+        build_nlp("no_such_model_xyz")
+
+
+def test_sla_table_with_target_column_and_note():
+    t = table(["Severity", "Response time", "Resolution target"],
+              [["Severity 1", "1 hour", "6 hours"], ["Sev 2 (High)", "2 hours", "next business day"]])
+    assert found(tables=(t,)) == [
+        ("response_time", "P1", 60, "minute", B, "provider"), ("resolution_time", "P1", 360, "minute", S, "provider"),
+        ("response_time", "P2", 120, "minute", B, "provider"), ("resolution_time", "P2", 480, "minute", S, "provider")]
+
+
+def test_table_note_makes_a_column_soft():
+    t = table(["Priority", "Response", "Resolution"], [["P1 - Critical", "30 minutes", "4 hours"]], page=1, top=10)
+    got = found("Response times are contractual; resolution figures are targets.", tables=(t,))
+    assert [(c, st) for c, _, _, _, st, _ in got] == [("response_time", B), ("resolution_time", S)]
+
+
+def test_row_label_gives_scope_and_header_gives_category():
+    t = table(["Priority", "Acknowledge", "Restore"], [["Critical", "15 min", "4 hrs"], ["Low", "1 business day", "10 business days"]])
+    assert [(c, s, v) for c, s, v, *_ in found(tables=(t,))] == [
+        ("response_time", "P1", 15), ("resolution_time", "P1", 240),
+        ("response_time", "P4", 480), ("resolution_time", "P4", 4800)]
+
+
+def test_price_table_with_unit_column():
+    t = table(["Service", "Unit", "Price"], [
+        ["Managed seat", "per user per month", "$135.00"], ["Server management", "per server / month", "$95"],
+        ["Project onboarding", "one-time", "$6,000"], ["Additional engineering", "per hour", "$150.00"]])
+    assert [(s, v, u) for _, s, v, u, *_ in found(tables=(t,))] == [
+        ("per_user", 135, "USD/month"), ("per_device", 95, "USD/month"), ("onboarding", 6000, "USD"),
+        ("hourly", 150, "USD/hour")]
+
+
+def test_price_table_currency_and_period_in_header():
+    t = table(["Item", "Monthly fee"], [["Per user", "£80"], ["Per endpoint", "£10"]])
+    assert [(s, v, u) for _, s, v, u, *_ in found(tables=(t,))] == [
+        ("per_user", 80, "GBP/month"), ("per_device", 10, "GBP/month")]
+
+
+def test_key_value_table():
+    t = table(["Metric", "Commitment"], [["Availability", "99.9%"], ["Recovery point objective", "15 minutes"]])
+    assert [(c, v) for c, _, v, *_ in found(tables=(t,))] == [("availability", 99.9), ("rpo", 15)]
+
+
+def test_contents_table_yields_nothing():
+    assert found(tables=(table(["Section", "Page"], [["Service levels", "4"], ["Pricing", "12"]]),)) == []
+
+
+def test_repeated_commitment_reported_once_with_every_source():
+    body = document("We guarantee 99.9% availability.")
+    appendix = models.Document("v.pdf", "0" * 64, 9, (models.Block("We guarantee 99.9% availability.", 9, (0, 0, 1, 1)),), ())
+    doc = models.Document("v.pdf", "0" * 64, 9, body.blocks + appendix.blocks, ())
+    (c,) = extract_vendor("v", [doc]).commitments
+    assert c.source.page == 1 and [s.page for s in c.also_in] == [9]
+
+
+def test_quote_and_source_point_at_the_sentence():
+    doc = document("We are proud of our team. We will respond to P1 incidents within 15 minutes.")
+    (c,) = extract_vendor("v", [doc]).commitments
+    assert c.quote == "We will respond to P1 incidents within 15 minutes."
+    assert (c.source.file, c.source.page, c.source.kind) == ("v.pdf", 1, "text")
+
+
+def test_output_is_deterministic_and_sorted():
+    docs = [document("Term: 36 months.", "We guarantee 99.9% uptime.", file="b.pdf"),
+            document("We respond to P1 calls within 15 minutes.", file="a.pdf")]
+    one = extract_vendor("v", docs)
+    two = extract_vendor("v", list(reversed(docs)))
+    assert one == two
+    assert [c.source.file for c in one.commitments] == ["a.pdf", "b.pdf", "b.pdf"]
+    assert [d.file for d in one.documents] == ["a.pdf", "b.pdf"]
+
+
+def test_price_columns_name_the_scope():
+    t = table(["Plan", "Per user / month", "Per device / month", "Setup (one-time)"], [["Essentials", "$95", "$25", "$1,500"]])
+    assert [(s, v, u) for _, s, v, u, *_ in found(tables=(t,))] == [
+        ("per_user", 95, "USD/month"), ("per_device", 25, "USD/month"), ("onboarding", 1500, "USD")]

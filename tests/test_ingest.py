@@ -1,0 +1,194 @@
+"""Ingestion: reading order, running heads, hyphens, paragraphs, tables, cache, parallel reading."""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from msp_select import ingest
+from msp_select.cache import Cache
+from msp_select.models import Document
+from tests import pdf_fixtures as fx
+
+BODY = "We provide managed services to the client."
+
+
+def texts(doc: Document) -> list[str]:
+    return [b.text for b in doc.blocks]
+
+
+def test_two_columns_are_read_column_by_column(tmp_path):
+    left = [f"Left column line {i} about helpdesk" for i in range(15)]
+    right = [f"Right column line {i} about network" for i in range(15)]
+    doc = ingest.read_pdf(fx.two_column_pdf(tmp_path / "cols.pdf", left, right, title="Service overview"))
+    joined = " ".join(texts(doc))
+    assert joined.index("Service overview") < joined.index("Left column line 0")
+    assert joined.index("Left column line 14") < joined.index("Right column line 0")
+    assert "Left column line 3 about helpdesk Left column line 4" in joined   # lines not interleaved
+
+
+def test_single_column_page_keeps_line_order(tmp_path):
+    lines = "\n".join(f"Line {i} of a long paragraph that spans the whole text width of page" for i in range(20))
+    doc = ingest.read_pdf(fx.text_pdf(tmp_path / "one.pdf", [[lines]]))
+    assert len(doc.blocks) == 1
+    assert doc.blocks[0].text.startswith("Line 0 of") and doc.blocks[0].text.endswith("width of page")
+
+
+@pytest.mark.parametrize("header,footer", [
+    ("Acme IT - Proposal for Harbor Point", "Page {n} of {total}"),
+    ("Confidential", "- {n} -"),
+    ("Acme IT proposal v2", "{n}"),
+])
+def test_running_headers_and_page_numbers_are_removed(tmp_path, header, footer):
+    pages = [[f"Section {n} body text. " + BODY] for n in range(1, 5)]
+    doc = ingest.read_pdf(fx.text_pdf(tmp_path / "hf.pdf", pages, header=header, footer=footer))
+    assert texts(doc) == [f"Section {n} body text. " + BODY for n in range(1, 5)]
+    assert [b.page for b in doc.blocks] == [1, 2, 3, 4]
+
+
+@pytest.mark.parametrize("lines,expected", [
+    ("Our change manage-\nment process is documented.", "Our change management process is documented."),
+    ("All servers are 24x7-\nmonitored by our NOC.", "All servers are 24x7-monitored by our NOC."),
+    ("We offer a well-\nknown service.", "We offer a wellknown service."),
+    ("Contact the service desk\nfor any request.", "Contact the service desk for any request."),
+    ("The end-to-\nend process ends here.", "The end-to-end process ends here."),
+])
+def test_lines_join_and_hyphenated_words_mend(tmp_path, lines, expected):
+    doc = ingest.read_pdf(fx.text_pdf(tmp_path / "h.pdf", [[lines]]))
+    assert texts(doc) == [expected]
+
+
+def test_paragraphs_bullets_and_headings_are_separate_blocks(tmp_path):
+    page = ["# Service levels", "Priority 1 incidents get a response\nwithin 15 minutes.",
+            "Priority 2 incidents get a response within 1 hour."]
+    bullets = "\n".join(["- Patch management", "- Backup monitoring", "1. Antivirus"])
+    doc = ingest.read_pdf(fx.text_pdf(tmp_path / "p.pdf", [page + [bullets]]))
+    assert texts(doc) == ["Service levels", "Priority 1 incidents get a response within 15 minutes.",
+                          "Priority 2 incidents get a response within 1 hour.",
+                          "- Patch management", "- Backup monitoring", "1. Antivirus"]
+    assert [b.heading for b in doc.blocks] == [True, False, False, False, False, False]
+    top = doc.blocks[1].bbox
+    assert top[0] == pytest.approx(72, abs=1) and top[1] < top[3]
+
+
+HEADER = ("Priority", "Response", "Resolution")
+ROWS = [(f"P{i}", f"{15 * i} minutes", f"{4 * i} hours") for i in range(1, 5)]
+
+
+@pytest.mark.parametrize("repeat_header", [True, False])
+def test_table_split_over_a_page_break_is_one_table(tmp_path, repeat_header):
+    second = ([HEADER] if repeat_header else []) + ROWS[2:]
+    pdf = fx.table_at_bottom_then_top(tmp_path / "t.pdf", [HEADER] + ROWS[:2], second)
+    doc = ingest.read_pdf(pdf)
+    assert len(doc.tables) == 1
+    t = doc.tables[0]
+    assert t.header == HEADER and t.rows == tuple(ROWS) and t.row_pages == (1, 1, 2, 2) and t.page == 1
+    assert not any("15 minutes" in b for b in texts(doc))   # table text is not repeated as blocks
+
+
+def test_separate_tables_on_consecutive_pages_stay_separate(tmp_path):
+    other = [("Item", "Price"), ("Onboarding", "$4,500")]
+    pdf = fx.table_pdf(tmp_path / "two.pdf", [[HEADER] + ROWS, other])
+    doc = ingest.read_pdf(pdf)
+    assert [t.header for t in doc.tables] == [HEADER, ("Item", "Price")]
+    assert doc.tables[1].row_pages == (2,)
+
+
+def test_pages_without_text_give_a_warning_not_an_error(tmp_path):
+    from pypdf import PdfReader, PdfWriter
+
+    text = fx.text_pdf(tmp_path / "a.pdf", [[BODY]])
+    blank = fx.no_text_pdf(tmp_path / "b.pdf")
+    w = PdfWriter()
+    for src in (text, blank):
+        w.add_page(PdfReader(str(src)).pages[0])
+    with open(tmp_path / "mixed.pdf", "wb") as f:
+        w.write(f)
+    doc = ingest.read_pdf(tmp_path / "mixed.pdf")
+    assert doc.pages == 2 and texts(doc) == [BODY]
+    assert len(doc.warnings) == 1 and "page 2" in doc.warnings[0]
+
+
+def test_document_records_name_hash_and_pages(tmp_path):
+    pdf = fx.text_pdf(tmp_path / "vendor one.pdf", [[BODY], [BODY]])
+    doc = ingest.read_pdf(pdf)
+    assert doc.file == "vendor one.pdf" and doc.pages == 2
+    assert doc.sha256 == hashlib.sha256(pdf.read_bytes()).hexdigest()
+
+
+def test_input_file_is_not_modified(tmp_path):
+    pdf = fx.text_pdf(tmp_path / "a.pdf", [[BODY]])
+    before = (pdf.read_bytes(), pdf.stat().st_mtime_ns)
+    ingest.read_pdf(pdf)
+    ingest.read_many([pdf], jobs=1)
+    assert (pdf.read_bytes(), pdf.stat().st_mtime_ns) == before
+
+
+def test_read_many_keeps_input_order_and_mixes_errors(tmp_path):
+    good = [fx.text_pdf(tmp_path / f"v{i}.pdf", [[f"Vendor {i}. " + BODY]]) for i in range(3)]
+    bad = tmp_path / "bad.pdf"
+    bad.write_text("hello")
+    seen = []
+    out = ingest.read_many([good[0], bad, good[1], good[2]], jobs=2, progress=lambda d, n, p: seen.append((d, n)))
+    assert [type(r).__name__ for r in out] == ["Document", "DocumentError", "Document", "Document"]
+    assert [r.file for r in out] == ["v0.pdf", "bad.pdf", "v1.pdf", "v2.pdf"]
+    assert out[2].blocks[0].text.startswith("Vendor 1.")
+    assert sorted(seen) == [(i, 4) for i in range(1, 5)]
+
+
+def test_cache_hit_returns_equal_document_without_parsing(tmp_path, monkeypatch):
+    pdf = fx.text_pdf(tmp_path / "a.pdf", [["# Title", BODY]])
+    cache = Cache(tmp_path / "cache")
+    first = ingest.read_many([pdf], cache=cache, jobs=1)[0]
+    assert isinstance(first, Document)
+
+    def boom(*a, **k):
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(ingest, "read_pdf", boom)   # a worker would now fail; a hit never starts one
+    again = ingest.read_many([pdf], cache=cache, jobs=1)[0]
+    assert again == first
+
+
+def test_cache_entry_under_another_name_keeps_the_new_name(tmp_path):
+    pdf = fx.text_pdf(tmp_path / "a.pdf", [[BODY]])
+    cache = Cache(tmp_path / "cache")
+    cache.put(pdf, ingest.read_pdf(pdf))
+    copy = tmp_path / "b.pdf"
+    copy.write_bytes(pdf.read_bytes())
+    assert cache.get(copy).file == "b.pdf"
+
+
+def test_corrupt_cache_entry_is_ignored_and_reparsed(tmp_path):
+    pdf = fx.text_pdf(tmp_path / "a.pdf", [[BODY]])
+    cache = Cache(tmp_path / "cache")
+    doc = ingest.read_pdf(pdf)
+    cache.put(pdf, doc)
+    entries = list((tmp_path / "cache").rglob("*.json"))
+    assert len(entries) == 1
+    entries[0].write_text('{"file": "a.pdf", "blocks": [')
+    assert cache.get(pdf) is None
+    assert ingest.read_many([pdf], cache=cache, jobs=1)[0] == doc
+    assert cache.get(pdf) == doc   # rewritten
+
+
+def test_cache_key_depends_on_options(tmp_path):
+    pdf = fx.text_pdf(tmp_path / "a.pdf", [[BODY]])
+    Cache(tmp_path / "c", layout=1).put(pdf, ingest.read_pdf(pdf))
+    assert Cache(tmp_path / "c", layout=2).get(pdf) is None
+    assert Cache(tmp_path / "c", layout=1).get(pdf) is not None
+
+
+def test_page_number_below_short_text_is_removed_but_body_numbers_stay(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "latex.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 700, "Uptime is 99.9% per month.")
+    c.drawString(72, 670, "3")
+    c.drawString(72, 640, "Three sites are covered.")
+    c.drawString(300, 150, "7")   # the page number, far above the bottom margin
+    c.showPage()
+    c.save()
+    assert texts(ingest.read_pdf(path)) == ["Uptime is 99.9% per month.", "3", "Three sites are covered."]

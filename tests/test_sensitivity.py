@@ -1,0 +1,103 @@
+"""Robustness of the winner: perturbed weights, weight thresholds, method agreement, rank reversal."""
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from msp_select import models
+from msp_select.decide import rank_matrix
+from msp_select.sensitivity import analyse, analyse_matrix, topsis_many
+
+# Two vendors, each best on one criterion: TOPSIS closeness of `a` is exactly w1 / (w1 + w2),
+# so `a` wins while the first criterion weighs more than 50%.
+MIRROR = dict(matrix=[[1.0, 0.0], [0.0, 1.0]], objectives=["max", "max"], alternatives=["a", "b"],
+              criteria=["speed", "price"])
+
+
+def test_threshold_found_where_hand_calculation_puts_it():
+    out = analyse_matrix(weights=[0.7, 0.3], samples=500, **MIRROR)
+    assert out["winner"] == "a"
+    speed, price = out["thresholds"]
+    assert speed["down"]["weight"] == pytest.approx(0.5, abs=1e-3)
+    assert speed["down"]["new_winner"] == "b"
+    assert speed["up"] is None                      # more weight on a's strength never hurts a
+    assert price["up"]["weight"] == pytest.approx(0.5, abs=1e-3)
+    assert price["down"] is None
+    assert any("price weighs more than 50%" in s for s in out["sentences"])
+
+
+def test_probabilities_sum_to_one_and_favour_the_clear_winner():
+    out = analyse_matrix(weights=[0.9, 0.1], samples=2000, **MIRROR)
+    probs = {p["vendor"]: p["probability"] for p in out["first_place"]}
+    assert sum(probs.values()) == pytest.approx(1.0)
+    assert probs["a"] > 0.99
+    assert out["first_place"][0]["vendor"] == "a"
+
+
+def test_close_call_is_uncertain():
+    out = analyse_matrix(weights=[0.52, 0.48], samples=4000, **MIRROR)
+    probs = {p["vendor"]: p["probability"] for p in out["first_place"]}
+    assert 0.3 < probs["a"] < 0.8
+
+
+def test_same_seed_gives_identical_json():
+    args = dict(matrix=[[100, 5, 3], [120, 4, 4], [90, 3, 1], [130, 1, 2]], objectives=["min", "max", "max"],
+                weights=[3, 2, 1], alternatives=["d", "b", "c", "a"], criteria=["price", "q", "r"], samples=3000)
+    first = json.dumps(analyse_matrix(seed=1, **args), sort_keys=True)
+    assert first == json.dumps(analyse_matrix(seed=1, **args), sort_keys=True)
+
+
+def test_vectorised_topsis_ranks_like_scikit_criteria():
+    rng = np.random.default_rng(3)
+    x = rng.uniform(1, 10, size=(6, 4))
+    objectives = ["min", "max", "max", "min"]
+    w = np.array([0.4, 0.3, 0.2, 0.1])
+    names = [f"v{i}" for i in range(6)]
+    cols = tuple(models.Column(f"c{j}", o, float(w[j]), "goal") for j, o in enumerate(objectives))
+    ref = rank_matrix(x.tolist(), cols, names, "topsis")
+    mine = topsis_many(x, [o == "max" for o in objectives], w[None, :])[0]
+    assert [ref[n][1] for n in names] == pytest.approx(list(mine), abs=1e-9)
+
+
+def test_method_agreement_and_rank_reversal_structure():
+    out = analyse_matrix([[100, 5, 3], [120, 4, 4], [90, 3, 1], [130, 1, 2]], ["min", "max", "max"], [3, 2, 1],
+                         ["a", "b", "c", "d"], ["price", "q", "r"], samples=200)
+    agreement = out["method_agreement"]
+    methods = {m["method"]: m for m in agreement["methods"]}
+    assert agreement["reference"] == "topsis"
+    assert methods["topsis"]["kendall_tau"] == 1.0
+    assert "wsm" in methods and len(methods) >= 5
+    for m in methods.values():
+        assert sorted(m["ranking"]) == ["a", "b", "c", "d"]
+        assert m["kendall_tau"] is None or -1.0 <= m["kendall_tau"] <= 1.0
+    rr = out["rank_reversal"]
+    assert rr["checked"] is True
+    assert rr["invariance"]["tests"] >= 3 and isinstance(rr["invariance"]["holds"], bool)
+    assert isinstance(rr["transitivity"]["holds"], bool)
+
+
+def test_rank_reversal_skipped_for_two_vendors():
+    out = analyse_matrix(weights=[0.7, 0.3], samples=100, **MIRROR)
+    assert out["rank_reversal"]["checked"] is False
+
+
+def test_analyse_decision_ignores_eliminated_and_fills_missing():
+    cols = (models.Column("speed", "max", 0.7, "goal"), models.Column("price", "max", 0.3, "goal"))
+    decision = models.Decision(
+        method="TOPSIS", columns=cols, vendors=("a", "b", "z"),
+        matrix=((1.0, 0.0), (0.0, 1.0), (None, 5.0)),
+        ranking=(models.RankedVendor("a", 1, 0.7), models.RankedVendor("b", 2, 0.3),
+                 models.RankedVendor("z", 3, 0.9, eliminated=True)),
+        verdicts=(), team_fit=())
+    out = analyse(decision, samples=300)
+    assert out["vendors"] == ["a", "b"]
+    assert out["winner"] == "a"
+    assert out["thresholds"][0]["down"]["weight"] == pytest.approx(0.5, abs=1e-3)
+    json.dumps(out)     # JSON-ready
+
+
+def test_single_survivor_has_nothing_to_compare():
+    out = analyse_matrix([[1.0, 2.0]], ["max", "max"], [1, 1], ["only"], ["x", "y"], samples=10)
+    assert "nothing to compare" in out["sentences"][0]
