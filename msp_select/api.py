@@ -1,0 +1,268 @@
+"""The library API behind the CLI: every command is one call here, usable from Python too.
+
+Data flows one way: PDFs -> ingest.Document -> extract.VendorExtraction -> criteria + decide
+-> Decision (+ sensitivity) -> report. Outputs are written atomically; inputs are only read.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Sequence
+
+from msp_select import __version__, models
+from msp_select.errors import DocumentError, InputError
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How PDFs are read: the same for extract and score."""
+
+    password: str | None = None
+    max_pages: int = 500
+    timeout: float = 120.0
+    jobs: int | None = None
+    cache_dir: str | None = None
+    use_cache: bool = True
+    spacy_model: str | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a command produced: files written and one line per document that failed."""
+
+    written: tuple[Path, ...] = ()
+    errors: tuple[str, ...] = ()
+    extractions: tuple[models.VendorExtraction, ...] = field(default=(), repr=False)
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.errors else 0
+
+
+# --- finding vendors --------------------------------------------------------------------
+
+def discover_vendors(paths: Sequence[str | os.PathLike]) -> list[tuple[str, list[Path]]]:
+    """(vendor id, PDFs) pairs: a PDF is a vendor (id = stem), a folder of PDFs is one vendor.
+
+    A folder that holds only vendor folders and PDFs (a proposals folder) is expanded.
+    """
+    vendors: dict[str, list[Path]] = {}
+    for raw in paths:
+        p = Path(raw)
+        if not p.exists():
+            raise InputError(f"{p}: no such file or folder")
+        if p.is_file():
+            vendors.setdefault(p.stem, []).append(p)
+            continue
+        subdirs = sorted(d for d in p.iterdir() if d.is_dir() and not d.name.startswith("."))
+        pdfs = _pdfs_in(p)
+        if subdirs and any(_pdfs_in(d) for d in subdirs):
+            for f in pdfs:
+                vendors.setdefault(f.stem, []).append(f)
+            for d in subdirs:
+                if _pdfs_in(d):
+                    vendors.setdefault(d.name, []).extend(_pdfs_in(d))
+        elif pdfs:
+            vendors.setdefault(p.name, []).extend(pdfs)
+    return sorted((v, sorted(fs)) for v, fs in vendors.items())
+
+
+def _pdfs_in(folder: Path) -> list[Path]:
+    return sorted(f for f in folder.iterdir() if f.is_file() and f.suffix.lower() == ".pdf")
+
+
+def proposals_folder(directory: str | os.PathLike) -> list[tuple[str, list[Path]]]:
+    """Vendors of a proposals folder; an empty or missing folder is a usage error."""
+    d = Path(directory)
+    if not d.is_dir():
+        raise InputError(f"{d}: proposals folder not found; give the folder holding the vendors' PDFs")
+    vendors = discover_vendors([d])
+    if not vendors:
+        raise InputError(f"{d}: no PDF proposals found; put one PDF (or one folder of PDFs) per vendor there")
+    return vendors
+
+
+# --- reading and extracting ---------------------------------------------------------------
+
+def read_and_extract(vendors: Sequence[tuple[str, list[Path]]], options: ReadOptions = ReadOptions(),
+                     progress: Callable[[int, int, Path], None] | None = None
+                     ) -> tuple[list[models.VendorExtraction], list[str]]:
+    """Parse every PDF (in parallel, cached) and extract each vendor's commitments.
+
+    A vendor none of whose documents could be read is left out; each failure is one line.
+    """
+    from msp_select import ingest
+    from msp_select.cache import Cache
+
+    files = [f for _, fs in vendors for f in fs]
+    cache = Cache(options.cache_dir, max_pages=options.max_pages) if options.use_cache else None
+    results = ingest.read_many(files, password=options.password, max_pages=options.max_pages,
+                               timeout=options.timeout, jobs=options.jobs, cache=cache, progress=progress)
+    by_file = dict(zip(files, results))
+    errors = [str(r) for r in results if isinstance(r, DocumentError)]
+    if not any(isinstance(r, models.Document) for r in results):
+        return [], errors
+
+    from msp_select import extract, nlp as nlp_mod
+
+    nlp = nlp_mod.build_nlp(options.spacy_model)
+    extractions = []
+    for vendor, fs in vendors:
+        docs = [by_file[f] for f in fs if isinstance(by_file[f], models.Document)]
+        if docs:
+            extractions.append(extract.extract_vendor(vendor, docs, nlp=nlp))
+    return extractions, errors
+
+
+def commitments_json(extractions: Sequence[models.VendorExtraction]) -> dict:
+    """commitments.json per contract section 1.1 (plus `also_in` and `bbox`)."""
+    def source(s: models.Source) -> dict:
+        out = {"file": s.file, "page": s.page, "kind": s.kind}
+        if s.bbox is not None:
+            out["bbox"] = [round(x, 2) for x in s.bbox]
+        return out
+
+    vendors = []
+    for e in sorted(extractions, key=lambda e: e.vendor):
+        vendors.append({
+            "vendor": e.vendor,
+            "documents": [{"file": d.file, "sha256": d.sha256, "pages": d.pages, "warnings": list(d.warnings)}
+                          for d in e.documents],
+            "commitments": [dict({"category": c.category, "scope": c.scope, "value": c.value, "unit": c.unit,
+                                  "strength": c.strength, "party": c.party, "quote": c.quote,
+                                  "source": source(c.source), "also_in": [source(s) for s in c.also_in]},
+                                 **({"override": c.override} if getattr(c, "override", "") else {}))
+                            for c in e.commitments],
+            "criteria_evidence": [dict({"criterion": v.criterion, "strength": v.strength, "quote": v.quote,
+                                        "source": source(v.source)},
+                                       **({"override": v.override} if getattr(v, "override", "") else {}))
+                                  for v in e.criteria_evidence],
+            "risk_flags": [{"flag": f.flag, "quote": f.quote, "source": source(f.source)} for f in e.risk_flags],
+        })
+    return {"schema_version": SCHEMA_VERSION, "tool_version": __version__, "vendors": vendors}
+
+
+def write_json(path: Path, data: dict) -> Path:
+    """Write JSON atomically with a stable byte layout (same inputs, same bytes)."""
+    text = json.dumps(data, indent=2, sort_keys=False, ensure_ascii=False) + "\n"
+    atomic_write(path, text.encode("utf-8"))
+    return path
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _check_out_dir(out_dir: str | os.PathLike, inputs: Sequence[Path]) -> Path:
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{out}: --out must be a folder, not a file")
+    return out
+
+
+def extract(paths: Sequence[str | os.PathLike], out_dir: str | os.PathLike,
+            options: ReadOptions = ReadOptions(), progress=None) -> Outcome:
+    """`msp-select extract`: commitments.json for PDFs or vendor folders, no scoring."""
+    vendors = discover_vendors(paths)
+    if not vendors:
+        raise InputError(f"{', '.join(map(str, paths))}: no PDF files found")
+    out = _check_out_dir(out_dir, [])
+    extractions, errors = read_and_extract(vendors, options, progress)
+    written = [write_json(out / "commitments.json", commitments_json(extractions))]
+    return Outcome(tuple(written), tuple(errors), tuple(extractions))
+
+
+# --- scoring ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ScoreOptions:
+    method: str | None = None
+    overrides: str | None = None       # default: PROPOSALS_DIR/overrides.yaml when present
+    panel: str | None = None
+    date: str | None = None
+    formats: tuple[str, ...] = ("md", "html")
+    samples: int = 10000
+
+
+def score(proposals_dir: str | os.PathLike, criteria_dir: str | os.PathLike, out_dir: str | os.PathLike,
+          options: ReadOptions = ReadOptions(), score_options: ScoreOptions = ScoreOptions(),
+          progress=None) -> Outcome:
+    """`msp-select score`: the whole job, from PDFs to a signed-off memo."""
+    from msp_select import criteria as criteria_mod
+
+    vendors = proposals_folder(proposals_dir)
+    crit = criteria_mod.load_criteria(criteria_dir)          # criteria errors before any work
+    if score_options.method:
+        from msp_select.decide import canonical_method
+        canonical_method(score_options.method)
+    overrides_path = Path(score_options.overrides) if score_options.overrides else \
+        Path(proposals_dir) / "overrides.yaml"
+    from msp_select import judgement
+    entries = judgement.load_overrides(overrides_path) if overrides_path.is_file() else []
+    manual = None
+    if score_options.panel:
+        manual = judgement.manual_scores(judgement.load_panel(score_options.panel))
+    out = _check_out_dir(out_dir, [])
+
+    extractions, errors = read_and_extract(vendors, options, progress)
+    if not extractions:
+        raise InputError("no proposal could be read: " + "; ".join(errors))
+    applied: list[str] = []
+    if entries:
+        extractions, applied = judgement.apply_overrides(extractions, entries)
+
+    from msp_select import decide, sensitivity
+    decision = decide.decide(extractions, crit, score_options.method, manual_scores=manual)
+    sens = sensitivity.analyse(decision, samples=score_options.samples) if score_options.samples else {}
+    decision = dataclasses.replace(decision, sensitivity=sens,
+                                   overrides=tuple(applied) + tuple(decision.overrides))
+
+    written = [write_json(out / "commitments.json", commitments_json(extractions)),
+               write_json(out / "scores.json", decide.decision_to_json(decision))]
+    written += _write_memo(out, extractions, crit, decision, score_options)
+    return Outcome(tuple(written), tuple(errors), tuple(extractions))
+
+
+def _write_memo(out: Path, extractions, crit, decision, score_options: ScoreOptions) -> list[Path]:
+    from msp_select import export, report
+
+    hashes = {d.file: d.sha256 for e in extractions for d in e.documents}
+    memo_formats = tuple(f for f in score_options.formats if f in ("md", "html"))
+    written = list(report.write_reports(out, extractions, crit, decision, date=score_options.date,
+                                        tool_version=__version__, input_hashes=hashes,
+                                        formats=memo_formats))
+    if "xlsx" in score_options.formats:
+        written.append(export.write_xlsx(out / "decision.xlsx", extractions, crit, decision,
+                                         date=score_options.date))
+    if "csv" in score_options.formats:
+        written += export.write_csv(out, extractions, crit, decision)
+    return written
+
+
+def load_run(out_dir: str | os.PathLike) -> tuple[dict, dict]:
+    """scores.json and commitments.json of an earlier `score` run."""
+    out = Path(out_dir)
+    docs = []
+    for name in ("scores.json", "commitments.json"):
+        try:
+            docs.append(json.loads((out / name).read_text(encoding="utf-8")))
+        except FileNotFoundError:
+            raise InputError(f"{out / name}: not found; run `msp-select score ... --out {out}` first") from None
+        except ValueError as err:
+            raise InputError(f"{out / name}: not valid JSON ({err}); run `msp-select score` again") from None
+    return docs[0], docs[1]
