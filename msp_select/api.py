@@ -48,10 +48,9 @@ class Outcome:
 # --- finding vendors --------------------------------------------------------------------
 
 def discover_vendors(paths: Sequence[str | os.PathLike]) -> list[tuple[str, list[Path]]]:
-    """(vendor id, PDFs) pairs: a PDF is a vendor (id = stem), a folder of PDFs is one vendor.
-
-    A folder that holds only vendor folders and PDFs (a proposals folder) is expanded.
-    """
+    """(vendor id, PDFs) pairs for `extract`: a PDF is a vendor (id = stem); a folder of PDFs
+    is one vendor (id = folder name), unless it holds vendor sub-folders, when it is read as a
+    proposals folder."""
     vendors: dict[str, list[Path]] = {}
     for raw in paths:
         p = Path(raw)
@@ -59,18 +58,23 @@ def discover_vendors(paths: Sequence[str | os.PathLike]) -> list[tuple[str, list
             raise InputError(f"{p}: no such file or folder")
         if p.is_file():
             vendors.setdefault(p.stem, []).append(p)
-            continue
-        subdirs = sorted(d for d in p.iterdir() if d.is_dir() and not d.name.startswith("."))
-        pdfs = _pdfs_in(p)
-        if subdirs and any(_pdfs_in(d) for d in subdirs):
-            for f in pdfs:
-                vendors.setdefault(f.stem, []).append(f)
-            for d in subdirs:
-                if _pdfs_in(d):
-                    vendors.setdefault(d.name, []).extend(_pdfs_in(d))
-        elif pdfs:
-            vendors.setdefault(p.name, []).extend(pdfs)
+        elif any(_pdfs_in(d) for d in _subfolders(p)):
+            for vendor, files in _proposals(p):
+                vendors.setdefault(vendor, []).extend(files)
+        elif _pdfs_in(p):
+            vendors.setdefault(p.name, []).extend(_pdfs_in(p))
     return sorted((v, sorted(fs)) for v, fs in vendors.items())
+
+
+def _proposals(folder: Path) -> list[tuple[str, list[Path]]]:
+    """Contract 1: one PDF directly in the folder, or one sub-folder of PDFs, is one vendor."""
+    out = [(f.stem, [f]) for f in _pdfs_in(folder)]
+    out += [(d.name, _pdfs_in(d)) for d in _subfolders(folder) if _pdfs_in(d)]
+    return sorted(out)
+
+
+def _subfolders(folder: Path) -> list[Path]:
+    return sorted(d for d in folder.iterdir() if d.is_dir() and not d.name.startswith("."))
 
 
 def _pdfs_in(folder: Path) -> list[Path]:
@@ -82,7 +86,7 @@ def proposals_folder(directory: str | os.PathLike) -> list[tuple[str, list[Path]
     d = Path(directory)
     if not d.is_dir():
         raise InputError(f"{d}: proposals folder not found; give the folder holding the vendors' PDFs")
-    vendors = discover_vendors([d])
+    vendors = _proposals(d)
     if not vendors:
         raise InputError(f"{d}: no PDF proposals found; put one PDF (or one folder of PDFs) per vendor there")
     return vendors
