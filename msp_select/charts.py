@@ -37,6 +37,8 @@ def first_place(sensitivity: dict) -> dict[str, float]:
         value = sensitivity.get(key)
         if isinstance(value, dict) and value:
             return {str(k): float(v) for k, v in value.items()}
+        if isinstance(value, list) and value and all(isinstance(x, dict) for x in value):
+            return {str(x["vendor"]): float(x["probability"]) for x in value}
     mc = sensitivity.get("monte_carlo")
     if isinstance(mc, dict):
         return first_place(mc)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from msp_select.models import Commitment, Criteria, Decision, VendorExtraction
-from msp_select.wording import fmt_target, fmt_value, label, load_data
+from msp_select.wording import fmt_target, fmt_value, label, load_data, verdict_value
 
 _SCOPES = {
     "all": "", "flat": "", "helpdesk": " for the helpdesk", "noc": " for monitoring (NOC)",
@@ -58,7 +58,7 @@ def vendor_questions(extraction: VendorExtraction, criteria: Criteria, decision:
             template = t["not_addressed_by_category"].get(goal.category, t["not_addressed"])
             out.append(_fill(template, **base))
         elif v.verdict in ("misses", "partial"):
-            out.append(_fill(t[v.verdict], value=fmt_value(v.value, v.unit), **base))
+            out.append(_fill(t[v.verdict], value=verdict_value(v), **base))
         for c in extraction.commitments:
             if c.strength in ("soft", "conditional", "excluded") and _goal_matches(goal, c) \
                     and c.quote not in asked_quotes:

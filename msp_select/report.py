@@ -16,7 +16,7 @@ from msp_select.charts import first_place, normalised
 from msp_select.errors import InputError
 from msp_select.models import Criteria, Decision, VendorExtraction
 from msp_select.questions import all_questions, scope_text, short_quote
-from msp_select.wording import fmt_target, fmt_value, label
+from msp_select.wording import fmt_target, fmt_value, label, verdict_value
 
 CHART_TITLES = {
     "scores": "Overall scores",
@@ -80,7 +80,7 @@ def _column_cell(decision: Decision, vendor: str, col) -> tuple[str, list[dict]]
     if col.kind == "goal":
         for v in decision.verdicts:
             if v.vendor == vendor and v.goal == col.id:
-                text = fmt_value(v.value, v.unit) if v.value is not None or v.unit in (
+                text = verdict_value(v) if v.value is not None or v.unit in (
                     "24x7", "business_hours") else label("verdicts", v.verdict)
                 return text, [_cite(c) for c in v.evidence[:1]]
         return "not addressed", []
@@ -137,7 +137,7 @@ def _goal_rows(criteria: Criteria, decision: Decision, vendors: list[str]) -> li
             if v is None:
                 cells.append({"verdict": "not_addressed", "text": "not addressed", "overridden": ""})
                 continue
-            value = fmt_value(v.value, v.unit) if v.verdict != "not_addressed" else ""
+            value = verdict_value(v) if v.verdict != "not_addressed" else ""
             cells.append({"verdict": v.verdict,
                           "text": label("verdicts", v.verdict) + (f": {value}" if value else ""),
                           "overridden": v.overridden})

@@ -33,8 +33,10 @@ def fmt_value(value: float | None, unit: str, *, adjective: bool = False) -> str
             return f"{_num(n)}-{word}"
         return f"{_num(n)} {word}" + ("" if n == 1 else "s")
 
+    if unit in ("24x7", "business_hours"):
+        return unit.replace("_", " ")
     if value is None:
-        return unit if unit in ("24x7", "business_hours") else "—"
+        return "—"
     if unit == "minute":
         if value >= 1440 and value % 1440 == 0:
             return _plural(value / 1440, "day")
@@ -59,3 +61,10 @@ def fmt_target(op: str, value: float | None, unit: str) -> str:
         return unit
     word = {"<=": "at most", ">=": "at least", "==": "exactly"}.get(op, op)
     return f"{word} {fmt_value(value, unit)}"
+
+
+def verdict_value(verdict) -> str:
+    """The value a verdict rests on, in words; support hours name the cover actually offered."""
+    if verdict.unit in ("24x7", "business_hours") and verdict.evidence:
+        return fmt_value(None, verdict.evidence[0].unit)
+    return fmt_value(verdict.value, verdict.unit)

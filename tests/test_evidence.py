@@ -215,3 +215,18 @@ def test_finish_keeps_the_strongest_per_criterion_and_first_flag():
 def test_raci_rows_are_not_evidence(nlp, finder, row, is_evidence):
     ev, _ = finder.find(nlp(row), models.Source("acme.pdf", 5, "table"))
     assert bool(ev) == is_evidence
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Our NOC shall open a Priority 1 ticket automatically when a critical alert fires.", False),
+    ("Patches are deployed automatically every Tuesday night.", False),
+    ("The agreement automatically renews for successive one-year terms.", True),
+    ("This contract will renew automatically unless cancelled in writing.", True),
+])
+def test_automatic_actions_are_not_auto_renewal(text, flagged):
+    from msp_select.evidence import EvidenceFinder
+    from msp_select.models import Source
+    from msp_select.nlp import build_nlp
+    nlp = build_nlp()
+    _, flags = EvidenceFinder(nlp).find(nlp(text), Source("x.pdf", 1, "text"))
+    assert ("auto-renewal" in {f.flag for f in flags}) is flagged
