@@ -125,11 +125,12 @@ class _Segment:
     def span(self, lo: int, hi: int):
         return self.doc.char_span(self.start + lo, self.start + min(hi, len(self.text)), alignment_mode="expand")
 
-    def blocked(self, q_start: int, q_end: int) -> bool:
+    def blocked(self, q_start: int, q_end: int, spans: bool = True) -> bool:
+        """Is the quantity at q_start..q_end a distractor (its sentence, clause or own words)?"""
         lo, hi = self.clause(q_start)
-        if self.in_range("NOT:", lo, hi):
+        if self.in_range("NOTSENT:", 0, len(self.text)) or self.in_range("NOT:", lo, hi):
             return True
-        return any(s <= q_start and e >= q_end for _, s, e in self.in_range("NOTSPAN:", 0, len(self.text)))
+        return spans and any(s <= q_start and e >= q_end for _, s, e in self.in_range("NOTSPAN:", 0, len(self.text)))
 
 
 _RIGHT_AFTER = re.compile(r"^['’]?s?['’]?\s?-?$")
@@ -258,7 +259,7 @@ class _Extractor:
         # support hours: 24x7 or business hours for the helpdesk, the NOC or on-site work
         for lab, s, e in hours:
             lo, hi = seg.clause(s)
-            if seg.blocked(s, e):
+            if seg.blocked(s, e, spans=False):   # "24 hours a day" is cover, not a duration
                 continue
             cover = _nearest(seg.in_range("COVER:", lo, hi) or seg.in_range("COVERWEAK:", lo, hi), s, e)
             if cover is None:

@@ -215,7 +215,20 @@ DISTRACTORS = [
     "Price increases are limited to 3% per year.",
     "Log files are kept for 90 days.",
     "Passwords are reviewed every 90 days.",
+    "The hospital asked in its RFP for a first response within 30 minutes, resolution within four hours, "
+    "and a recovery point of no more than one hour.",
+    "Your tender specified that critical systems be restored within 8 hours, with 99.9% availability.",
 ]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Our helpdesk answers calls 24 hours a day, 7 days a week, including holidays.",
+     [("support_hours", "helpdesk", None, "24x7", "binding", "provider")]),
+    ("Engineers take calls 24 hours a day, 365 days a year at the service desk.",
+     [("support_hours", "helpdesk", None, "24x7", "binding", "provider")]),
+])
+def test_round_the_clock_cover_is_not_a_duration(sentence, expected):
+    assert found(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence", DISTRACTORS)
