@@ -421,7 +421,19 @@ def extract_vendor(vendor: str, documents: Sequence[models.Document], nlp=None) 
         except ImportError:
             pass
     infos = tuple(models.DocumentInfo(d.file, d.sha256, d.pages, tuple(d.warnings)) for d in documents)
-    return models.VendorExtraction(vendor, infos, tuple(_dedupe(commitments)), tuple(evidence), tuple(flags))
+    commitments = _largest_credit(_dedupe(commitments))
+    return models.VendorExtraction(vendor, infos, tuple(commitments), tuple(evidence), tuple(flags))
+
+
+def _largest_credit(commitments: list[models.Commitment]) -> list[models.Commitment]:
+    """Service credit is the largest share of the fee a vendor states (contract 1.2): the
+    smaller tiers of a credit table are steps towards it, not separate commitments."""
+    credits = [c for c in commitments if c.category == "service_credit" and c.value is not None
+               and c.party == "provider"]
+    if len(credits) < 2:
+        return commitments
+    top = max(credits, key=lambda c: (c.strength == "binding", c.value))
+    return [c for c in commitments if c not in credits or c is top]
 
 
 def _finder(nlp):

@@ -326,3 +326,24 @@ def test_price_columns_name_the_scope():
     t = table(["Plan", "Per user / month", "Per device / month", "Setup (one-time)"], [["Essentials", "$95", "$25", "$1,500"]])
     assert [(s, v, u) for _, s, v, u, *_ in found(tables=(t,))] == [
         ("per_user", 95, "USD/month"), ("per_device", 25, "USD/month"), ("onboarding", 1500, "USD")]
+
+
+def test_credit_tiers_give_one_credit_the_largest_and_no_extra_availability():
+    tiers = table(["Monthly availability", "Service credit"], [
+        ["below 99.95%", "5% of the monthly fee"],
+        ["below 99.5%", "10% of the monthly fee"],
+        ["below 99.0%", "20% of the monthly fee"],
+    ])
+    got = found("We guarantee 99.95% availability of the managed servers.", tables=(tiers,))
+    assert ("availability", "all", 99.95, "percent", "binding", "provider") in got
+    assert [g for g in got if g[0] == "availability"] == [("availability", "all", 99.95, "percent", "binding",
+                                                          "provider")]
+    assert [g[2] for g in got if g[0] == "service_credit"] == [20.0]
+
+
+@pytest.mark.parametrize("sentence", [
+    "If availability falls below 99.5% in a month, a credit of 5% of the monthly fee applies.",
+    "Where uptime is less than 99 percent, we credit 10% of the fee.",
+])
+def test_a_credit_trigger_is_not_an_availability_commitment(sentence):
+    assert not [g for g in found(sentence) if g[0] == "availability"]
