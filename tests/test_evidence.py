@@ -230,3 +230,28 @@ def test_automatic_actions_are_not_auto_renewal(text, flagged):
     nlp = build_nlp()
     _, flags = EvidenceFinder(nlp).find(nlp(text), Source("x.pdf", 1, "text"))
     assert ("auto-renewal" in {f.flag for f in flags}) is flagged
+
+
+@pytest.mark.parametrize("text, flags, criteria", [
+    ("Alder Creek keeps full ownership of all administrator credentials, stored in a vault that you own.",
+     set(), set()),
+    ("The Client remains the owner of all credentials, configurations and documentation.",
+     set(), {"control-retention"}),
+    ("Pinecrest retains domain administrator credentials for the security of your environment.",
+     {"vendor-holds-keys"}, set()),
+    ("Emergency work on Critical incidents is never billed, at any hour.", set(), set()),
+    ("Out-of-hours escalation is free of charge.", set(), set()),
+    ("Escalation outside business hours is chargeable at our premium rate.", {"extra-cost"}, set()),
+    ("After moving to us in 2023, the group saw average resolution time fall from 11 hours to 3.5 hours.",
+     set(), set()),
+])
+def test_who_holds_the_keys_and_who_pays(text, flags, criteria):
+    from msp_select.evidence import EvidenceFinder
+    from msp_select.models import Source
+    from msp_select.nlp import build_nlp
+    nlp = build_nlp()
+    ev, fl = EvidenceFinder(nlp).find(nlp(text), Source("x.pdf", 1, "text"))
+    assert {f.flag for f in fl} == flags
+    assert {e.criterion for e in ev if e.strength != "excluded"} >= criteria
+    if "vendor-holds-keys" in flags:
+        assert "control-retention" not in {e.criterion for e in ev}
