@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from . import models
-from .nlp import load_patterns
+from .nlp import load_patterns, span_matches
 from .strength import party_of, strength_of
 
 RANK = {"binding": 0, "conditional": 1, "soft": 2, "excluded": 3}   # strongest first
@@ -44,8 +44,7 @@ class EvidenceFinder:
 
     def labels(self, span) -> list[tuple[str, int, int]]:
         """(label, start, end) token offsets of every cue in `span`, sorted."""
-        strings = span.doc.vocab.strings
-        return sorted((strings[mid], s, e) for mid, s, e in self.matcher(span))
+        return sorted(span_matches(span, self.matcher, f"evidence-{id(self)}"))
 
     def _skip_heading(self, heading: str) -> bool:
         if heading not in self._skipped_headings:

@@ -181,3 +181,19 @@ def build_nlp(model: str | None = None):
         nlp.add_pipe("msp_lemma_case")
     nlp.add_pipe("msp_patterns", last=True)
     return nlp
+
+
+def span_matches(span, matcher, key: str) -> list[tuple[str, int, int]]:
+    """(label, start, end) of `matcher` inside `span`, offsets relative to the span.
+
+    The matcher runs once per Doc and its matches are kept on the Doc, so asking about many
+    sentences and clauses of one passage costs one matching pass, not one per span.
+    """
+    doc = span.doc if hasattr(span, "doc") else span
+    cache = doc.user_data.setdefault(("msp_matches", key), None)
+    if cache is None:
+        strings = doc.vocab.strings
+        cache = [(strings[mid], s, e) for mid, s, e in matcher(doc)]
+        doc.user_data[("msp_matches", key)] = cache
+    lo, hi = (span.start, span.end) if hasattr(span, "doc") else (0, len(doc))
+    return [(label, s - lo, e - lo) for label, s, e in cache if s >= lo and e <= hi]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .nlp import load_patterns
+from .nlp import load_patterns, span_matches
 
 PRECEDENCE = ("excluded", "conditional", "soft", "binding")
 _LABELS = {"EXCLUDED": "excluded", "CONDITIONAL": "conditional", "SOFT": "soft", "BINDING": "binding"}
@@ -35,8 +35,7 @@ def _matcher(vocab):
 
 def cues(span) -> list[tuple[str, int, int]]:
     """(label, start, end) token offsets within `span`, with OK-cancelled cues removed."""
-    strings = span.doc.vocab.strings
-    found = [(strings[mid], s, e) for mid, s, e in _matcher(span.doc.vocab)(span)]
+    found = span_matches(span, _matcher(span.doc.vocab if hasattr(span, "doc") else span.vocab), "strength")
     ok = [(s, e) for label, s, e in found if label == "OK"]
     return sorted((label, s, e) for label, s, e in found
                   if label != "OK" and not any(s < oe and os < e for os, oe in ok))
