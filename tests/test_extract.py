@@ -217,6 +217,7 @@ DISTRACTORS = [
     "Passwords are reviewed every 90 days.",
     "The hospital asked in its RFP for a first response within 30 minutes, resolution within four hours, "
     "and a recovery point of no more than one hour.",
+    "Prices are fixed for the first 24 months; thereafter increases are limited to 3 percent a year.",
     "Your tender specified that critical systems be restored within 8 hours, with 99.9% availability.",
 ]
 
@@ -347,3 +348,14 @@ def test_credit_tiers_give_one_credit_the_largest_and_no_extra_availability():
 ])
 def test_a_credit_trigger_is_not_an_availability_commitment(sentence):
     assert not [g for g in found(sentence) if g[0] == "availability"]
+
+
+@pytest.mark.parametrize("sentence, days", [
+    ("The agreement renews for a further 36 months unless cancelled in writing at least 120 days before expiry.", 120),
+    ("Either party may give notice of non-renewal no later than ninety (90) days before the end of the term.", 90),
+    ("After the first twelve months, the Client may terminate for convenience on sixty (60) days' written notice.", 60),
+])
+def test_notice_before_expiry_is_the_termination_notice(sentence, days):
+    got = found(sentence)
+    assert [g[2] for g in got if g[0] == "termination_notice"] == [days]
+    assert not [g for g in got if g[0] == "contract_term" and g[2] != 36]
