@@ -353,9 +353,21 @@ def test_a_credit_trigger_is_not_an_availability_commitment(sentence):
 @pytest.mark.parametrize("sentence, days", [
     ("The agreement renews for a further 36 months unless cancelled in writing at least 120 days before expiry.", 120),
     ("Either party may give notice of non-renewal no later than ninety (90) days before the end of the term.", 90),
+    ("Thereafter the Agreement renews automatically for successive twelve (12) month periods unless either party "
+     "gives written notice of non-renewal at least ninety (90) days before the end of the then-current term.", 90),
     ("After the first twelve months, the Client may terminate for convenience on sixty (60) days' written notice.", 60),
 ])
 def test_notice_before_expiry_is_the_termination_notice(sentence, days):
     got = found(sentence)
     assert [g[2] for g in got if g[0] == "termination_notice"] == [days]
     assert not [g for g in got if g[0] == "contract_term" and g[2] != 36]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Our service manager will meet quarterly with your leadership.", ("review_cadence", "all", 90.0, "day")),
+    ("We will restore critical systems within four (4) hours of a declared disaster.", ("rto", "all", 240.0, "minute")),
+    ("Backups run every hour: we shall restore data to a recovery point no older than one (1) hour, and shall "
+     "restore critical systems within four (4) hours of a declared disaster.", ("rto", "all", 240.0, "minute")),
+])
+def test_other_phrasings_of_cadence_and_recovery(sentence, expected):
+    assert expected in [g[:4] for g in found(sentence)]
