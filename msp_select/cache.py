@@ -19,6 +19,16 @@ from .models import Block, Document, Table
 FORMAT = 1   # bump when ingest output changes for the same version number
 
 
+def _code_version() -> str:
+    """A digest of the code that shapes a parsed Document, so a changed parser (even at the
+    same version number, as in a development checkout) never serves a stale entry."""
+    from msp_select import ingest, models
+    digest = hashlib.sha256()
+    for module in (ingest, models):
+        digest.update(Path(module.__file__).read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def file_sha256(path: Path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as f:
@@ -39,9 +49,10 @@ class Cache:
     def __init__(self, cache_dir: str | os.PathLike | None = None, **options):
         self.dir = Path(cache_dir) if cache_dir else default_dir()
         self.options = json.dumps(options, sort_keys=True, default=str)
+        self.code = _code_version()
 
     def _entry(self, sha: str) -> Path:
-        key = hashlib.sha256(f"{__version__}|{FORMAT}|{self.options}|{sha}".encode()).hexdigest()
+        key = hashlib.sha256(f"{__version__}|{FORMAT}|{self.code}|{self.options}|{sha}".encode()).hexdigest()
         return self.dir / key[:2] / f"{key}.json"
 
     def get(self, path: str | os.PathLike) -> Document | None:

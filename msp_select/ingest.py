@@ -72,12 +72,23 @@ def _corrupt(name: str, err: Exception) -> DocumentError:
 
 # --- layout: words -> lines -> blocks ------------------------------------------------------
 
+_GLYPH = re.compile(r"^(?:\(cid:\d+\)|[•●▪◦‣∙·])$")
+
+
 def _lines(words: list[dict]) -> list[dict]:
-    """Group words into lines (top-to-bottom, left-to-right)."""
+    """Group words into lines (top-to-bottom, left-to-right).
+
+    A bullet glyph often sits a fraction of a point off its line's baseline, so it joins the
+    line it is level with even though it lies to the left; an unmapped glyph ("(cid:127)")
+    becomes "•" so the paragraph logic sees a list item.
+    """
     lines: list[dict] = []
     for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
         line = lines[-1] if lines else None
-        if line and abs(w["top"] - line["top"]) < LINE_TOLERANCE and w["x0"] >= line["x1"] - 1:
+        glyph = _GLYPH.match(w["text"]) is not None
+        if glyph:
+            w = dict(w, text="•")
+        if line and abs(w["top"] - line["top"]) < LINE_TOLERANCE and (w["x0"] >= line["x1"] - 1 or glyph):
             line["words"].append(w)
             line["x1"] = max(line["x1"], w["x1"])
             line["bottom"] = max(line["bottom"], w["bottom"])
@@ -87,8 +98,10 @@ def _lines(words: list[dict]) -> list[dict]:
         line["words"].sort(key=lambda w: w["x0"])
         line["x0"] = line["words"][0]["x0"]
         line["text"] = " ".join(w["text"] for w in line["words"])
-        line["size"] = max(w.get("size", 0) or 0 for w in line["words"])
-        line["bold"] = all(_bold(w) for w in line["words"])
+        text_words = [w for w in line["words"] if w["text"] != "•"] or line["words"]
+        line["text_x0"] = text_words[0]["x0"]   # a bullet's hanging indent is not a new paragraph
+        line["size"] = max(w.get("size", 0) or 0 for w in text_words)
+        line["bold"] = all(_bold(w) for w in text_words)
     return lines
 
 
@@ -201,7 +214,7 @@ def _blocks(lines: list[dict], page: int, body: float) -> list[Block]:
             cur["text"] = _join(cur["text"], line["text"])
             cur["x0"], cur["x1"] = min(cur["x0"], line["x0"]), max(cur["x1"], line["x1"])
             cur["bottom"] = max(cur["bottom"], line["bottom"])
-        cur["last_bottom"], cur["last_top"], cur["last_x0"] = line["bottom"], line["top"], line["x0"]
+        cur["last_bottom"], cur["last_top"], cur["last_x0"] = line["bottom"], line["top"], line["text_x0"]
     flush()
     return blocks
 

@@ -371,3 +371,11 @@ def test_notice_before_expiry_is_the_termination_notice(sentence, days):
 ])
 def test_other_phrasings_of_cadence_and_recovery(sentence, expected):
     assert expected in [g[:4] for g in found(sentence)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("\u2022 On-site support: an engineer will be on site Monday to Friday, 07:00 to 18:00, within the business "
+     "hours defined in Appendix A.", ("support_hours", "onsite", None, "business_hours")),
+])
+def test_a_reference_to_a_definition_is_not_a_definition(sentence, expected):
+    assert expected in [g[:4] for g in found(sentence)]

@@ -192,3 +192,22 @@ def test_page_number_below_short_text_is_removed_but_body_numbers_stay(tmp_path)
     c.showPage()
     c.save()
     assert texts(ingest.read_pdf(path)) == ["Uptime is 99.9% per month.", "3", "Three sites are covered."]
+
+
+@pytest.mark.parametrize("glyph", ["\u2022", "\x7f"])
+def test_a_bullet_off_its_baseline_keeps_its_wrapped_item_together(tmp_path, glyph):
+    """Word processors draw the bullet in a bigger font a little off the baseline and indent
+    the wrapped line under the text: still one list item, not a heading and a stray line."""
+    c = fx._canvas(tmp_path / "b.pdf")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 700, "Our service desk answers every call within one minute.")
+    c.setFont("Helvetica", 12)
+    c.drawString(62, 659.6, glyph)
+    c.setFont("Helvetica", 10)
+    c.drawString(76, 660, "Monitoring: our operations centre will monitor every managed server and")
+    c.drawString(76, 647, "access point 24x7.")
+    c.save()
+    doc = ingest.read_pdf(tmp_path / "b.pdf")
+    item = [b for b in doc.blocks if "Monitoring" in b.text]
+    assert len(item) == 1 and not item[0].heading
+    assert item[0].text.endswith("managed server and access point 24x7.")
