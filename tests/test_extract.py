@@ -379,3 +379,16 @@ def test_other_phrasings_of_cadence_and_recovery(sentence, expected):
 ])
 def test_a_reference_to_a_definition_is_not_a_definition(sentence, expected):
     assert expected in [g[:4] for g in found(sentence)]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Emergency after-hours call-outs are billed at USD 180 per hour.", 180.0),
+    ("Out-of-hours engineering is charged at $225 per hour.", 225.0),
+])
+def test_after_hours_rates_are_hourly_prices(sentence, value):
+    assert ("price", "hourly", value, "USD/hour") in [g[:4] for g in found(sentence)]
+
+
+def test_after_hours_ticket_logging_is_not_a_response_time():
+    assert found("After hours, calls are answered by our first-line team, who log the ticket for an engineer "
+                 "the next business day.") == []
