@@ -189,11 +189,14 @@ def span_matches(span, matcher, key: str) -> list[tuple[str, int, int]]:
     The matcher runs once per Doc and its matches are kept on the Doc, so asking about many
     sentences and clauses of one passage costs one matching pass, not one per span.
     """
-    doc = span.doc if hasattr(span, "doc") else span
+    from spacy.tokens import Span
+
+    is_span = isinstance(span, Span)
+    doc = span.doc if is_span else span
     cache = doc.user_data.setdefault(("msp_matches", key), None)
     if cache is None:
         strings = doc.vocab.strings
         cache = [(strings[mid], s, e) for mid, s, e in matcher(doc)]
         doc.user_data[("msp_matches", key)] = cache
-    lo, hi = (span.start, span.end) if hasattr(span, "doc") else (0, len(doc))
+    lo, hi = (span.start, span.end) if is_span else (0, len(doc))
     return [(label, s - lo, e - lo) for label, s, e in cache if s >= lo and e <= hi]

@@ -35,7 +35,7 @@ def _matcher(vocab):
 
 def cues(span) -> list[tuple[str, int, int]]:
     """(label, start, end) token offsets within `span`, with OK-cancelled cues removed."""
-    found = span_matches(span, _matcher(span.doc.vocab if hasattr(span, "doc") else span.vocab), "strength")
+    found = span_matches(span, _matcher(span.vocab), "strength")
     ok = [(s, e) for label, s, e in found if label == "OK"]
     return sorted((label, s, e) for label, s, e in found
                   if label != "OK" and not any(s < oe and os < e for os, oe in ok))

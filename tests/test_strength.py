@@ -105,3 +105,16 @@ def test_strength_of_empty_span_is_binding(nlp):
 ])
 def test_party_of(nlp, text, heading, expected):
     assert strength.party_of(span(nlp, text), heading) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Availability of managed servers | 99.9 percent per month | Excludes scheduled maintenance", "binding"),
+    ("We guarantee 99.95% availability, excluding planned maintenance windows.", "binding"),
+    ("Availability is measured monthly, except scheduled downtime agreed in advance.", "binding"),
+    ("Scheduled maintenance is excluded from the availability calculation, and so are backups.", "binding"),
+    ("Out-of-scope projects are excluded from this service.", "excluded"),
+])
+def test_a_maintenance_carve_out_keeps_the_commitment(text, expected):
+    from msp_select.nlp import build_nlp
+    from msp_select.strength import strength_of
+    assert strength_of(build_nlp()(text)) == expected
