@@ -255,3 +255,17 @@ def test_who_holds_the_keys_and_who_pays(text, flags, criteria):
     assert {e.criterion for e in ev if e.strength != "excluded"} >= criteria
     if "vendor-holds-keys" in flags:
         assert "control-retention" not in {e.criterion for e in ev}
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("We manage the clinics and the urgent-care centre, priced per user with project work listed separately.", False),
+    ("Emergency on-site visits are available 24x7, subject to engineer availability and at additional cost.", True),
+    ("Escalation to a senior engineer outside business hours is billed at the after-hours rate; see section 6.", True),
+])
+def test_extra_cost_needs_billed_out_of_hours_work(text, flagged):
+    from msp_select.evidence import EvidenceFinder
+    from msp_select.models import Source
+    from msp_select.nlp import build_nlp
+    nlp = build_nlp()
+    _, flags = EvidenceFinder(nlp).find(nlp(text), Source("x.pdf", 1, "text"))
+    assert ("extra-cost" in {f.flag for f in flags}) is flagged
