@@ -111,7 +111,8 @@ def soft_sla_flag(names, strength: str) -> bool:
     `names` are the cue labels of the sentence (`EvidenceFinder.labels`). Code that already
     holds a soft response/resolution/availability commitment may raise soft-sla directly.
     """
-    return strength == "soft" and "CTX:sla" in names and "CTX:qty" in names
+    # satisfaction and first-contact rates are KPIs to report on, not service levels to enforce
+    return strength == "soft" and "CTX:sla" in names and "CTX:qty" in names and "KPI" not in names
 
 
 def finish(evidence, flags):

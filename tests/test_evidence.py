@@ -269,3 +269,18 @@ def test_extra_cost_needs_billed_out_of_hours_work(text, flagged):
     nlp = build_nlp()
     _, flags = EvidenceFinder(nlp).find(nlp(text), Source("x.pdf", 1, "text"))
     assert ("extra-cost" in {f.flag for f in flags}) is flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("We target a first-contact resolution rate of 80 percent for calls to the service desk.", False),
+    ("We aim to keep customer satisfaction above 90%.", False),
+    ("We aim to resolve P1 incidents within 4 hours.", True),
+    ("Our target availability is 99.5% per month.", True),
+])
+def test_soft_sla_is_about_service_levels_not_kpis(text, flagged):
+    from msp_select.evidence import EvidenceFinder
+    from msp_select.models import Source
+    from msp_select.nlp import build_nlp
+    nlp = build_nlp()
+    _, flags = EvidenceFinder(nlp).find(nlp(text), Source("x.pdf", 1, "text"))
+    assert ("soft-sla" in {f.flag for f in flags}) is flagged
