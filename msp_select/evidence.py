@@ -93,6 +93,8 @@ class EvidenceFinder:
                 crits.pop("control-retention")
         elif keys:
             crits.pop("control-retention", None)
+        if "first-line-only" in flag_ids:
+            crits.pop("senior-escalation", None)   # seniors only the next day is the risk itself
         if soft_sla_flag(names, strength):
             flag_ids.add("soft-sla")
         return sorted((c, strength) for c in crits), sorted(flag_ids)

@@ -284,3 +284,23 @@ def test_soft_sla_is_about_service_levels_not_kpis(text, flagged):
     nlp = build_nlp()
     _, flags = EvidenceFinder(nlp).find(nlp(text), Source("x.pdf", 1, "text"))
     assert ("soft-sla" in {f.flag for f in flags}) is flagged
+
+
+@pytest.mark.parametrize("text, criterion, present", [
+    ("With 42,000 endpoints under management, we bring the scale of a national provider.", "flexibility", False),
+    ("You can add or remove users each month as your headcount changes.", "flexibility", True),
+    ("In week 4 of onboarding we review the handover from your current provider with your IT lead.",
+     "exit-assistance", False),
+    ("On termination we provide a full handover of documentation and 60 days of transition assistance.",
+     "exit-assistance", True),
+    ("Out of hours, calls go to our first-line desk; other tickets pass to second-line engineers the next "
+     "business day.", "senior-escalation", False),
+    ("Unresolved P1 incidents are escalated to a senior engineer after 30 minutes.", "senior-escalation", True),
+])
+def test_criteria_need_their_context(text, criterion, present):
+    from msp_select.evidence import EvidenceFinder
+    from msp_select.models import Source
+    from msp_select.nlp import build_nlp
+    nlp = build_nlp()
+    ev, _ = EvidenceFinder(nlp).find(nlp(text), Source("x.pdf", 1, "text"))
+    assert (criterion in {e.criterion for e in ev if e.strength != "excluded"}) is present
