@@ -8,13 +8,13 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
 
 from msp_select import __version__, models
 from msp_select.errors import DocumentError, InputError
+from msp_select.files import atomic_write
 
 SCHEMA_VERSION = 1
 
@@ -157,19 +157,6 @@ def write_json(path: Path, data: dict) -> Path:
     text = json.dumps(data, indent=2, sort_keys=False, ensure_ascii=False) + "\n"
     atomic_write(path, text.encode("utf-8"))
     return path
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _check_out_dir(out_dir: str | os.PathLike, inputs: Sequence[Path]) -> Path:

@@ -65,7 +65,7 @@ def _read_options(f):
     return f
 
 
-def _options(kw) -> "api.ReadOptions":
+def _options(kw):
     from msp_select import api
     return api.ReadOptions(password=kw["password"], max_pages=kw["max_pages"], timeout=kw["timeout"],
                            jobs=kw["jobs"], cache_dir=kw["cache_dir"], use_cache=not kw["no_cache"],

@@ -229,6 +229,12 @@ def build_matrix(vendors: Sequence[str], criteria: models.Criteria, verdicts, te
         row = [_cell(g, by_v[(name, g.id)]) for g in criteria.goals]
         row += [by_t[(name, t.criterion)] for t in criteria.team_fit]
         raw.append(tuple(row))
+    return columns, tuple(raw), fill_missing(raw, columns)
+
+
+def fill_missing(raw, columns) -> tuple[tuple[float, ...], ...]:
+    """Missing cells take the worst value any vendor has in that column (0 when nobody has one),
+    so a gap never beats a stated value; see MISSING_RULE for the wording in outputs."""
     filled = [list(r) for r in raw]
     for j, col in enumerate(columns):
         seen = [r[j] for r in raw if r[j] is not None]
@@ -236,7 +242,7 @@ def build_matrix(vendors: Sequence[str], criteria: models.Criteria, verdicts, te
         for row in filled:
             if row[j] is None:
                 row[j] = fill
-    return columns, tuple(raw), tuple(tuple(r) for r in filled)
+    return tuple(tuple(r) for r in filled)
 
 
 def _pipeline(name: str):

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from msp_select.models import Criteria, Decision, VendorExtraction
-from msp_select.report import atomic_write, resolve_date
+from msp_select.files import atomic_write
+from msp_select.report import resolve_date
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

@@ -7,8 +7,6 @@ Markdown only through `md_escape`, and it is never used as a template or a path.
 from __future__ import annotations
 
 import datetime as _dt
-import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -16,26 +14,14 @@ from msp_select.charts import first_place, normalised
 from msp_select.errors import InputError
 from msp_select.models import Criteria, Decision, VendorExtraction
 from msp_select.questions import all_questions, scope_text, short_quote
-from msp_select.wording import fmt_target, fmt_value, label, verdict_value
+from msp_select.files import atomic_write
+from msp_select.wording import fmt_target, label, verdict_value
 
 CHART_TITLES = {
     "scores": "Overall scores",
     "heatmap": "Standing per criterion",
     "first_place": "How often each vendor ranks first when the weights vary",
 }
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write via a temporary file in the same folder, so a reader never sees half a file."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def resolve_date(date: str | None) -> tuple[str, bool]:

@@ -25,16 +25,9 @@ _DIGITS = 4
 
 def _fill(decision: models.Decision):
     """The survivors' rows with missing cells filled (worst value seen in the column, as decide does)."""
-    # TODO(lead): decide.py should expose its fill rule (build_matrix's filled matrix) so this copy goes.
-    columns = decision.columns
-    raw = decision.matrix
-    filled = [list(r) for r in raw]
-    for j, col in enumerate(columns):
-        seen = [r[j] for r in raw if r[j] is not None]
-        fill = (min(seen) if col.objective == "max" else max(seen)) if seen else 0.0
-        for row in filled:
-            if row[j] is None:
-                row[j] = fill
+    from .decide import fill_missing
+
+    filled = fill_missing(decision.matrix, decision.columns)
     alive = {r.vendor for r in decision.ranking if not r.eliminated}
     keep = [i for i, v in enumerate(decision.vendors) if v in alive]
     return [decision.vendors[i] for i in keep], [filled[i] for i in keep]

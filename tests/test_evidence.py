@@ -9,15 +9,7 @@ SRC = models.Source("acme.pdf", 3, "text")
 
 @pytest.fixture(scope="module")
 def nlp():
-    try:
-        from msp_select.nlp import build_nlp
-    except ImportError:
-        import spacy
-        n = spacy.blank("en")
-        n.add_pipe("sentencizer")
-        n.add_pipe("lemmatizer", config={"mode": "lookup"})
-        n.initialize()
-        return n
+    from msp_select.nlp import build_nlp
     return build_nlp()
 
 
@@ -223,12 +215,8 @@ def test_raci_rows_are_not_evidence(nlp, finder, row, is_evidence):
     ("The agreement automatically renews for successive one-year terms.", True),
     ("This contract will renew automatically unless cancelled in writing.", True),
 ])
-def test_automatic_actions_are_not_auto_renewal(text, flagged):
-    from msp_select.evidence import EvidenceFinder
-    from msp_select.models import Source
-    from msp_select.nlp import build_nlp
-    nlp = build_nlp()
-    _, flags = EvidenceFinder(nlp).find(nlp(text), Source("x.pdf", 1, "text"))
+def test_automatic_actions_are_not_auto_renewal(nlp, finder, text, flagged):
+    _, flags = finder.find(nlp(text), SRC)
     assert ("auto-renewal" in {f.flag for f in flags}) is flagged
 
 
@@ -245,12 +233,8 @@ def test_automatic_actions_are_not_auto_renewal(text, flagged):
     ("After moving to us in 2023, the group saw average resolution time fall from 11 hours to 3.5 hours.",
      set(), set()),
 ])
-def test_who_holds_the_keys_and_who_pays(text, flags, criteria):
-    from msp_select.evidence import EvidenceFinder
-    from msp_select.models import Source
-    from msp_select.nlp import build_nlp
-    nlp = build_nlp()
-    ev, fl = EvidenceFinder(nlp).find(nlp(text), Source("x.pdf", 1, "text"))
+def test_who_holds_the_keys_and_who_pays(nlp, finder, text, flags, criteria):
+    ev, fl = finder.find(nlp(text), SRC)
     assert {f.flag for f in fl} == flags
     assert {e.criterion for e in ev if e.strength != "excluded"} >= criteria
     if "vendor-holds-keys" in flags:
@@ -262,12 +246,8 @@ def test_who_holds_the_keys_and_who_pays(text, flags, criteria):
     ("Emergency on-site visits are available 24x7, subject to engineer availability and at additional cost.", True),
     ("Escalation to a senior engineer outside business hours is billed at the after-hours rate; see section 6.", True),
 ])
-def test_extra_cost_needs_billed_out_of_hours_work(text, flagged):
-    from msp_select.evidence import EvidenceFinder
-    from msp_select.models import Source
-    from msp_select.nlp import build_nlp
-    nlp = build_nlp()
-    _, flags = EvidenceFinder(nlp).find(nlp(text), Source("x.pdf", 1, "text"))
+def test_extra_cost_needs_billed_out_of_hours_work(nlp, finder, text, flagged):
+    _, flags = finder.find(nlp(text), SRC)
     assert ("extra-cost" in {f.flag for f in flags}) is flagged
 
 
@@ -277,12 +257,8 @@ def test_extra_cost_needs_billed_out_of_hours_work(text, flagged):
     ("We aim to resolve P1 incidents within 4 hours.", True),
     ("Our target availability is 99.5% per month.", True),
 ])
-def test_soft_sla_is_about_service_levels_not_kpis(text, flagged):
-    from msp_select.evidence import EvidenceFinder
-    from msp_select.models import Source
-    from msp_select.nlp import build_nlp
-    nlp = build_nlp()
-    _, flags = EvidenceFinder(nlp).find(nlp(text), Source("x.pdf", 1, "text"))
+def test_soft_sla_is_about_service_levels_not_kpis(nlp, finder, text, flagged):
+    _, flags = finder.find(nlp(text), SRC)
     assert ("soft-sla" in {f.flag for f in flags}) is flagged
 
 
@@ -297,10 +273,6 @@ def test_soft_sla_is_about_service_levels_not_kpis(text, flagged):
      "business day.", "senior-escalation", False),
     ("Unresolved P1 incidents are escalated to a senior engineer after 30 minutes.", "senior-escalation", True),
 ])
-def test_criteria_need_their_context(text, criterion, present):
-    from msp_select.evidence import EvidenceFinder
-    from msp_select.models import Source
-    from msp_select.nlp import build_nlp
-    nlp = build_nlp()
-    ev, _ = EvidenceFinder(nlp).find(nlp(text), Source("x.pdf", 1, "text"))
+def test_criteria_need_their_context(nlp, finder, text, criterion, present):
+    ev, _ = finder.find(nlp(text), SRC)
     assert (criterion in {e.criterion for e in ev if e.strength != "excluded"}) is present
