@@ -10,6 +10,8 @@ silently ignored typo would quietly change which vendor wins.
 """
 from __future__ import annotations
 
+import functools
+
 import difflib
 import hashlib
 from pathlib import Path
@@ -179,8 +181,17 @@ def _team(raw, where, problems) -> dict | None:
     weight = _weight(raw.get("weight"), where, _line(raw, "weight"), problems)
     if len(problems.items) > before:
         return None
-    return dict(criterion=crit, weight=weight, title=str(raw.get("title", "")),
+    return dict(criterion=crit, weight=weight, title=str(raw.get("title") or _library_titles().get(crit, "")),
                 description=str(raw.get("description", "")).strip(), origin=f"{where}:{_line(raw)}")
+
+
+@functools.lru_cache(maxsize=1)
+def _library_titles() -> dict[str, str]:
+    """Plain titles of the team-fit criteria from the default library, for files that give none."""
+    from importlib import resources
+
+    text = (resources.files("msp_select") / "data" / "library" / "team_fit.yaml").read_text(encoding="utf-8")
+    return {row["criterion"]: row.get("title", "") for row in yaml.safe_load(text).get("team_fit", [])}
 
 
 def _read(directory):

@@ -167,7 +167,7 @@ def build_context(extractions: Sequence[VendorExtraction], criteria: Criteria, d
         "date": day, "date_fixed": fixed, "tool_version": tool_version,
         "method": decision.method.upper(), "vendors": vendors,
         "headline": _headline(decision),
-        "ranking": [{"rank": r.rank, "vendor": r.vendor, "score": f"{r.score:.2f}",
+        "ranking": [{"rank": r.rank, "vendor": r.vendor, "score": "—" if r.eliminated else f"{r.score:.2f}",
                      "eliminated": r.eliminated,
                      "first_place": f"{probs[r.vendor] * 100:.0f}%" if r.vendor in probs else ""}
                     for r in ranking],
