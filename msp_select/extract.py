@@ -134,6 +134,7 @@ class _Segment:
         return spans and any(s <= q_start and e >= q_end for _, s, e in self.in_range("NOTSPAN:", 0, len(self.text)))
 
 
+_COUNT_BEFORE = re.compile(r"(?<![$£€.\d])\b\d[\d,]*\s+$")
 _RIGHT_AFTER = re.compile(r"^['’]?s?['’]?\s?-?$")
 
 
@@ -282,7 +283,9 @@ class _Extractor:
     def _price(self, seg, q, lo, hi, emit, p, column: Sequence[str] = ()):
         """A price's scope and period come from its sentence, its table row or its column header."""
         area = (0, len(seg.text)) if p.table is not None else (lo, hi)
-        scopes = seg.in_range("PRICE:", *area)
+        # "for 150 users" counts heads, it does not price them: the fee is a flat total
+        scopes = [m for m in seg.in_range("PRICE:", *area)
+                  if not (m[0] in ("PRICE:per_user", "PRICE:per_device") and _COUNT_BEFORE.search(seg.text[:m[1]]))]
         periods = {m[0] for m in seg.in_range("PERIOD:", *area)} | {c for c in column if c.startswith("PERIOD:")}
         if p.table is not None and "month" in " ".join(p.table.header).lower():
             periods.add("PERIOD:month")

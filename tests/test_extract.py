@@ -392,3 +392,13 @@ def test_after_hours_rates_are_hourly_prices(sentence, value):
 def test_after_hours_ticket_logging_is_not_a_response_time():
     assert found("After hours, calls are answered by our first-line team, who log the ticket for an engineer "
                  "the next business day.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Our monthly fee for 150 users is $18,750.", ("price", "flat", 18750.0, "USD/month")),
+    ("Managed services for 200 devices cost $9,000 per month.", ("price", "flat", 9000.0, "USD/month")),
+    ("Pricing: $95 per seat/month for all 150 staff.", ("price", "per_user", 95.0, "USD/month")),
+    ("Account reviews take place twice a year.", ("review_cadence", "all", 180.0, "day")),
+])
+def test_counts_and_cadences_in_other_words(sentence, expected):
+    assert expected in [g[:4] for g in found(sentence)]
