@@ -276,3 +276,15 @@ def test_soft_sla_is_about_service_levels_not_kpis(nlp, finder, text, flagged):
 def test_criteria_need_their_context(nlp, finder, text, criterion, present):
     ev, _ = finder.find(nlp(text), SRC)
     assert (criterion in {e.criterion for e in ev if e.strength != "excluded"}) is present
+
+
+@pytest.mark.parametrize("text, criteria, flags", [
+    ("Service levels are provided without financial penalties.", set(), {"no-penalty"}),
+    ("Either party may terminate without penalty on 90 days' notice.", set(), set()),
+    ("A portion of our fee is at risk if service levels are missed.", {"performance-incentives"}, set()),
+    ("Seats can be added or removed on 30 days' notice.", {"flexibility"}, set()),
+])
+def test_remedies_and_flexibility_in_other_words(nlp, finder, text, criteria, flags):
+    ev, fl = finder.find(nlp(text), SRC)
+    assert {e.criterion for e in ev if e.strength != "excluded"} >= criteria
+    assert {f.flag for f in fl} == flags
