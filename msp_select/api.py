@@ -159,7 +159,7 @@ def write_json(path: Path, data: dict) -> Path:
     return path
 
 
-def _check_out_dir(out_dir: str | os.PathLike, inputs: Sequence[Path]) -> Path:
+def _check_out_dir(out_dir: str | os.PathLike) -> Path:
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise InputError(f"{out}: --out must be a folder, not a file")
@@ -172,7 +172,7 @@ def extract(paths: Sequence[str | os.PathLike], out_dir: str | os.PathLike,
     vendors = discover_vendors(paths)
     if not vendors:
         raise InputError(f"{', '.join(map(str, paths))}: no PDF files found")
-    out = _check_out_dir(out_dir, [])
+    out = _check_out_dir(out_dir)
     extractions, errors = read_and_extract(vendors, options, progress)
     written = [write_json(out / "commitments.json", commitments_json(extractions))]
     return Outcome(tuple(written), tuple(errors), tuple(extractions))
@@ -208,7 +208,7 @@ def score(proposals_dir: str | os.PathLike, criteria_dir: str | os.PathLike, out
     manual = None
     if score_options.panel:
         manual = judgement.manual_scores(judgement.load_panel(score_options.panel))
-    out = _check_out_dir(out_dir, [])
+    out = _check_out_dir(out_dir)
 
     extractions, errors = read_and_extract(vendors, options, progress)
     if not extractions:
