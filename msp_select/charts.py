@@ -50,6 +50,13 @@ def _safe(text: str) -> str:
     return str(text).replace("$", r"\$")
 
 
+def _short(label: str, limit: int = 32) -> str:
+    """Axis labels stay readable: a long goal title is cut at a word and marked with an ellipsis."""
+    if len(label) <= limit:
+        return label
+    return label[:limit].rsplit(" ", 1)[0] + "…"
+
+
 def _figure(width: float, height: float):
     from matplotlib.figure import Figure
 
@@ -78,8 +85,9 @@ def _heatmap(decision: Decision):
 
     data = np.array([[np.nan if x is None else x for x in row] for row in normalised(decision)],
                     dtype=float)
-    labels = [_safe(c.title or c.id) for c in decision.columns]
-    fig = _figure(max(6.5, 0.45 * len(labels) + 2.5), 0.45 * len(decision.vendors) + 2.6)
+    labels = [_safe(_short(c.title or c.id)) for c in decision.columns]
+    longest = max((len(x) for x in labels), default=0)
+    fig = _figure(max(6.5, 0.45 * len(labels) + 2.5), 0.45 * len(decision.vendors) + 1.4 + 0.07 * longest)
     ax = fig.add_subplot()
     cmap = __import__("matplotlib").colormaps["RdYlGn"].with_extremes(bad="#dddddd")
     ax.imshow(np.ma.masked_invalid(data), cmap=cmap, vmin=0, vmax=1, aspect="auto")
