@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .errors import InputError
+from .wording import fmt_value
 
 
 @dataclass(frozen=True)
@@ -32,8 +33,11 @@ class Comparison:
     rows: tuple[Row, ...]
 
 
-def _num(x) -> str:
-    return "-" if x is None else f"{x:g}"
+def _value(value, unit: str) -> str:
+    """A value in words as the memo writes it ("4 hours", "99.9%", "USD 118/month")."""
+    if value is None and unit not in ("24x7", "business_hours"):
+        return ""
+    return fmt_value(value, unit)
 
 
 def compare(scores: dict, commitments: dict, vendors: Sequence[str]) -> Comparison:
@@ -62,8 +66,8 @@ def compare(scores: dict, commitments: dict, vendors: Sequence[str]) -> Comparis
             if x is None:
                 cells.append("-")
                 continue
-            value = "" if x.get("value") is None else f" {_num(x['value'])} {x.get('unit', '')}".rstrip()
-            cells.append(x["verdict"].replace("_", " ") + (f" ({value.strip()})" if value else ""))
+            value = _value(x.get("value"), x.get("unit", ""))
+            cells.append(x["verdict"].replace("_", " ") + (f" ({value})" if value else ""))
         rows.append(Row("goal", titles.get(g, g), tuple(cells)))
     team = {(t["vendor"], t["criterion"]): t for t in scores.get("team_fit", [])}
     for crit in dict.fromkeys(t["criterion"] for t in scores.get("team_fit", [])):
@@ -79,7 +83,7 @@ def compare(scores: dict, commitments: dict, vendors: Sequence[str]) -> Comparis
     for v in vendors:
         for c in by_vendor.get(v, {}).get("commitments", []):
             if c.get("category") == "price" and c.get("party", "provider") == "provider":
-                text = f"{_num(c.get('value'))} {c.get('unit', '')}".strip()
+                text = _value(c.get("value"), c.get("unit", "")) or "-"
                 if c.get("strength", "binding") != "binding":
                     text += f" ({c['strength']})"
                 prices[v].setdefault(c.get("scope", "all"), []).append(text)
