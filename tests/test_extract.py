@@ -331,8 +331,8 @@ def test_price_columns_name_the_scope():
 
 def test_credit_tiers_give_one_credit_the_largest_and_no_extra_availability():
     tiers = table(["Monthly availability", "Service credit"], [
-        ["below 99.95%", "5% of the monthly fee"],
-        ["below 99.5%", "10% of the monthly fee"],
+        ["below 99.95% but at least 99.5%", "5% of the monthly fee"],
+        ["between 99.0% and 99.5%", "10% of the monthly fee"],
         ["below 99.0%", "20% of the monthly fee"],
     ])
     got = found("We guarantee 99.95% availability of the managed servers.", tables=(tiers,))
