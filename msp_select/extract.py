@@ -134,6 +134,13 @@ class _Segment:
         return spans and any(s <= q_start and e >= q_end for _, s, e in self.in_range("NOTSPAN:", 0, len(self.text)))
 
 
+def _cell_bounds(row: str, pos: int) -> tuple[int, int]:
+    """The cell of a table row (cells joined by " | ") that holds character `pos`."""
+    lo = row.rfind("|", 0, pos) + 1
+    hi = row.find("|", pos)
+    return lo, len(row) if hi < 0 else hi
+
+
 _COUNT_BEFORE = re.compile(r"(?<![$£€.\d])\b\d[\d,]*\s+$")
 _RIGHT_AFTER = re.compile(r"^['’]?s?['’]?\s?-?$")
 
@@ -237,6 +244,14 @@ class _Extractor:
             if target == "percent" and q.value > 100:
                 continue
             scopes = _scopes(seg, q.start, lo, hi) if cat in SCOPED else ["all"]
+            if column_strength is None and col_info is not None:
+                # in a table row each cell speaks for itself ("2 business days | best effort"),
+                # but the row's label may qualify the whole row ("Resolution (target) | 4 hours")
+                label_end = _cell_bounds(text, 0)[1]
+                found_in = {self.strength(seg, *_cell_bounds(text, q.start), cat)}
+                if q.start > label_end:
+                    found_in.add(self.strength(seg, 0, label_end, cat))
+                column_strength = next(st for st in PRECEDENCE if st in found_in)
             for scope in scopes:
                 emit(cat, scope, value, target, lo, hi, column_strength)
 

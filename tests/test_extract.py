@@ -402,3 +402,18 @@ def test_after_hours_ticket_logging_is_not_a_response_time():
 ])
 def test_counts_and_cadences_in_other_words(sentence, expected):
     assert expected in [g[:4] for g in found(sentence)]
+
+
+def test_each_table_cell_has_its_own_strength():
+    sla = table(["Priority", "We will respond within", "Resolution"], [
+        ["P3", "4 business hours", "2 business days"],
+        ["P4", "2 business days", "best effort"],
+    ])
+    got = found(tables=(sla,))
+    assert ("response_time", "P4", 960.0, "minute", "binding", "provider") in got
+    assert ("resolution_time", "P3", 960.0, "minute", "binding", "provider") in got
+
+
+def test_a_row_label_can_qualify_its_row():
+    rows = table(["Measure", "Value"], [["Resolution of P1 incidents (target only)", "4 hours"]])
+    assert ("resolution_time", "P1", 240.0, "minute", "soft", "provider") in found(tables=(rows,))
