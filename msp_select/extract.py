@@ -299,8 +299,11 @@ class _Extractor:
         """A price's scope and period come from its sentence, its table row or its column header."""
         area = (0, len(seg.text)) if p.table is not None else (lo, hi)
         # "for 150 users" counts heads, it does not price them: the fee is a flat total
+        # and the "hour" of "within 1 hour" is a duration, not an hourly rate
+        durations = [(t.start, t.end) for t in quantities.find_times(seg.text)]
         scopes = [m for m in seg.in_range("PRICE:", *area)
-                  if not (m[0] in ("PRICE:per_user", "PRICE:per_device") and _COUNT_BEFORE.search(seg.text[:m[1]]))]
+                  if not (m[0] in ("PRICE:per_user", "PRICE:per_device") and _COUNT_BEFORE.search(seg.text[:m[1]]))
+                  and not (m[0] == "PRICE:hourly" and any(s <= m[1] and m[2] <= e for s, e in durations))]
         periods = {m[0] for m in seg.in_range("PERIOD:", *area)} | {c for c in column if c.startswith("PERIOD:")}
         if p.table is not None and "month" in " ".join(p.table.header).lower():
             periods.add("PERIOD:month")

@@ -18,6 +18,8 @@ _LABELS = {"EXCLUDED": "excluded", "CONDITIONAL": "conditional", "SOFT": "soft",
 _CLIENT_HEADING = re.compile(
     r"\b(?:client|customer|your|you|purchaser|buyer)(?:'s|’s|s)?\b.*\b(?:responsibilit|obligation|dut(?:y|ies)"
     r"|dependenc|requirement|undertaking|commitments|prerequisite|assumption|role)", re.IGNORECASE)
+_CONDITION = re.compile(r"\s*(?:provided(?: that)?|if|where|when|unless|as long as|subject to|on condition that)\b",
+                        re.IGNORECASE)
 _MATCHERS: dict[int, object] = {}
 
 
@@ -58,7 +60,13 @@ def party_of(span, heading: str = "") -> str:
     """
     if span is None or not len(span):
         return "client" if _CLIENT_HEADING.search(heading or "") else "provider"
-    found = [(s, -(e - s), label) for label, s, e in cues(span) if label.startswith("PARTY:")]
+    # "Provided that the client maintains X, faults will be fixed": the client is the subject of
+    # the condition, not of the promise, so subjects inside a leading condition do not count
+    lead = _CONDITION.match(span.text)
+    skip_to = span.text.find(",", lead.end()) if lead else -1
+    first = span[0].idx
+    found = [(s, -(e - s), label) for label, s, e in cues(span) if label.startswith("PARTY:")
+             and not (skip_to > 0 and span[s].idx - first < skip_to)]
     if any(label == "PARTY:client!" for _, _, label in found):
         return "client"
     if found:

@@ -417,3 +417,18 @@ def test_each_table_cell_has_its_own_strength():
 def test_a_row_label_can_qualify_its_row():
     rows = table(["Measure", "Value"], [["Resolution of P1 incidents (target only)", "4 hours"]])
     assert ("resolution_time", "P1", 240.0, "minute", "soft", "provider") in found(tables=(rows,))
+
+
+@pytest.mark.parametrize("sentence, expected, absent", [
+    ("Provided that the client keeps a hardware support contract, hardware faults will be fixed within 1 business "
+     "day.", ("resolution_time", "all", 480.0, "minute", "conditional", "provider"), None),
+    ("Emergency response within 1 hour is available at an additional charge of $250 per incident.",
+     ("response_time", "all", 60.0, "minute", "conditional", "provider"), ("price", "hourly")),
+    ("Our service desk is open from 7 a.m. to 7 p.m., Monday through Friday.",
+     ("support_hours", "helpdesk", None, "business_hours", "binding", "provider"), None),
+])
+def test_conditions_durations_and_opening_hours(sentence, expected, absent):
+    got = found(sentence)
+    assert expected in got
+    if absent:
+        assert absent not in [g[:2] for g in got]
