@@ -118,3 +118,14 @@ def test_a_maintenance_carve_out_keeps_the_commitment(text, expected):
     from msp_select.nlp import build_nlp
     from msp_select.strength import strength_of
     assert strength_of(build_nlp()(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We do not assign a dedicated account manager; all contact is through the service desk.",
+    "We don't appoint a named service manager for accounts of this size.",
+    "Engineers do not visit site outside business hours.",
+])
+def test_refusals_to_assign_or_attend_are_excluded(text):
+    from msp_select.nlp import build_nlp
+    from msp_select.strength import strength_of
+    assert strength_of(build_nlp()(text)) == "excluded"
