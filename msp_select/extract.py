@@ -215,7 +215,7 @@ class _Extractor:
                 continue
             lo, hi = seg.clause(q.start)
             if q.kind == "money":
-                self._price(seg, q, lo, hi, emit, p, col_info(q.start)[2] if col_info else ())
+                self._price(seg, q, lo, hi, emit, p, col_info(q.start)[2] if col_info else (), times)
                 continue
             cues = [c for c in seg.in_range("CAT:", lo, hi) if KIND.get(c[0][4:]) == q.kind]
             column_strength = None
@@ -255,11 +255,6 @@ class _Extractor:
             for scope in scopes:
                 emit(cat, scope, value, target, lo, hi, column_strength)
 
-        # a credit scheme ("5% for each 0.1% shortfall, up to 15%") counts at its largest percent
-        credits = [c for c in out if c.category == "service_credit" and c.value is not None]
-        if len(credits) > 1:
-            top = max(credits, key=lambda c: c.value)
-            out = [c for c in out if c not in credits or c is top]
 
         # review cadence written as a word ("monthly", "every quarter")
         for lab, s, e in seg.in_range("EVERY:", 0, len(text)):
@@ -295,15 +290,14 @@ class _Extractor:
                     break
         return out
 
-    def _price(self, seg, q, lo, hi, emit, p, column: Sequence[str] = ()):
+    def _price(self, seg, q, lo, hi, emit, p, column: Sequence[str] = (), durations=()):
         """A price's scope and period come from its sentence, its table row or its column header."""
         area = (0, len(seg.text)) if p.table is not None else (lo, hi)
         # "for 150 users" counts heads, it does not price them: the fee is a flat total
         # and the "hour" of "within 1 hour" is a duration, not an hourly rate
-        durations = [(t.start, t.end) for t in quantities.find_times(seg.text)]
         scopes = [m for m in seg.in_range("PRICE:", *area)
                   if not (m[0] in ("PRICE:per_user", "PRICE:per_device") and _COUNT_BEFORE.search(seg.text[:m[1]]))
-                  and not (m[0] == "PRICE:hourly" and any(s <= m[1] and m[2] <= e for s, e in durations))]
+                  and not (m[0] == "PRICE:hourly" and any(t.start <= m[1] and m[2] <= t.end for t in durations))]
         periods = {m[0] for m in seg.in_range("PERIOD:", *area)} | {c for c in column if c.startswith("PERIOD:")}
         if p.table is not None and "month" in " ".join(p.table.header).lower():
             periods.add("PERIOD:month")
@@ -449,8 +443,9 @@ def extract_vendor(vendor: str, documents: Sequence[models.Document], nlp=None) 
 
 
 def _largest_credit(commitments: list[models.Commitment]) -> list[models.Commitment]:
-    """Service credit is the largest share of the fee a vendor states (contract 1.2): the
-    smaller tiers of a credit table are steps towards it, not separate commitments."""
+    """Service credit is the largest share of the fee a vendor states (contract 1.2): a credit
+    scheme ("5% for each 0.1% shortfall, up to 15%") and the smaller tiers of a credit table
+    are steps towards it, not separate commitments."""
     credits = [c for c in commitments if c.category == "service_credit" and c.value is not None
                and c.party == "provider"]
     if len(credits) < 2:
