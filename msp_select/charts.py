@@ -32,17 +32,8 @@ def normalised(decision: Decision) -> list[list[float | None]]:
 
 
 def first_place(sensitivity: dict) -> dict[str, float]:
-    """Monte Carlo first-place probability per vendor, from whichever key sensitivity uses."""
-    for key in ("first_place", "first_place_probability", "first_place_probabilities", "p_first"):
-        value = sensitivity.get(key)
-        if isinstance(value, dict) and value:
-            return {str(k): float(v) for k, v in value.items()}
-        if isinstance(value, list) and value and all(isinstance(x, dict) for x in value):
-            return {str(x["vendor"]): float(x["probability"]) for x in value}
-    mc = sensitivity.get("monte_carlo")
-    if isinstance(mc, dict):
-        return first_place(mc)
-    return {}
+    """Monte Carlo first-place probability per vendor (sensitivity.analyse's `first_place`)."""
+    return {str(x["vendor"]): float(x["probability"]) for x in sensitivity.get("first_place", [])}
 
 
 def _safe(text: str) -> str:

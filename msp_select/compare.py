@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .errors import InputError
+from .units import SUPPORT_UNITS
 from .wording import fmt_value
 
 
@@ -35,7 +36,7 @@ class Comparison:
 
 def _value(value, unit: str) -> str:
     """A value in words as the memo writes it ("4 hours", "99.9%", "USD 118/month")."""
-    if value is None and unit not in ("24x7", "business_hours"):
+    if value is None and unit not in SUPPORT_UNITS:
         return ""
     return fmt_value(value, unit)
 

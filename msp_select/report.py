@@ -15,6 +15,7 @@ from msp_select.errors import InputError
 from msp_select.models import Criteria, Decision, VendorExtraction
 from msp_select.questions import all_questions, scope_text, short_quote
 from msp_select.files import atomic_write
+from msp_select.units import SUPPORT_UNITS
 from msp_select.wording import fmt_target, label, verdict_value
 
 CHART_TITLES = {
@@ -66,8 +67,8 @@ def _column_cell(decision: Decision, vendor: str, col) -> tuple[str, list[dict]]
     if col.kind == "goal":
         for v in decision.verdicts:
             if v.vendor == vendor and v.goal == col.id:
-                text = verdict_value(v) if v.value is not None or v.unit in (
-                    "24x7", "business_hours") else label("verdicts", v.verdict)
+                text = verdict_value(v) if v.value is not None or v.unit in SUPPORT_UNITS \
+                    else label("verdicts", v.verdict)
                 return text, [_cite(c) for c in v.evidence[:1]]
         return "not addressed", []
     for s in decision.team_fit:
@@ -161,8 +162,7 @@ def build_context(extractions: Sequence[VendorExtraction], criteria: Criteria, d
     by_id = {e.vendor: e for e in extractions}
     sens = decision.sensitivity or {}
     probs = first_place(sens)
-    summary = sens.get("sentences") or sens.get("summary") or []
-    sentences = [summary] if isinstance(summary, str) else [str(x) for x in summary]
+    sentences = [str(x) for x in sens.get("sentences", [])]
     return {
         "date": day, "date_fixed": fixed, "tool_version": tool_version,
         "method": decision.method.upper(), "vendors": vendors,

@@ -4,6 +4,8 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
+from msp_select.units import SUPPORT_UNITS
+
 
 @functools.lru_cache(maxsize=None)
 def load_data(name: str) -> dict:
@@ -33,7 +35,7 @@ def fmt_value(value: float | None, unit: str, *, adjective: bool = False) -> str
             return f"{_num(n)}-{word}"
         return f"{_num(n)} {word}" + ("" if n == 1 else "s")
 
-    if unit in ("24x7", "business_hours"):
+    if unit in SUPPORT_UNITS:
         return unit.replace("_", " ")
     if value is None:
         return "—"
@@ -65,6 +67,6 @@ def fmt_target(op: str, value: float | None, unit: str) -> str:
 
 def verdict_value(verdict) -> str:
     """The value a verdict rests on, in words; support hours name the cover actually offered."""
-    if verdict.unit in ("24x7", "business_hours") and verdict.evidence:
+    if verdict.unit in SUPPORT_UNITS and verdict.evidence:
         return fmt_value(None, verdict.evidence[0].unit)
     return fmt_value(verdict.value, verdict.unit)
