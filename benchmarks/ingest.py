@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -18,6 +17,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from msp_select import ingest  # noqa: E402
 from msp_select.cache import Cache  # noqa: E402
+from timing import best_of  # noqa: E402
 
 
 def pdfs(args: list[str]) -> list[Path]:
@@ -39,15 +39,6 @@ def baseline(path: Path) -> int:
         return len(pdf.pages)
 
 
-def best(fn, repeat: int = 3) -> float:
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return min(times)
-
-
 def main() -> None:
     files = pdfs(sys.argv[1:])
     baseline(files[0])   # import pdfplumber and warm font tables before timing anything
@@ -58,10 +49,10 @@ def main() -> None:
         cache = Cache(tmp)
         for f in files:
             pages += baseline(f)
-            base += best(lambda: baseline(f))
-            cold += best(lambda: ingest.read_pdf(f))
+            base += best_of(lambda: baseline(f))
+            cold += best_of(lambda: ingest.read_pdf(f))
             cache.put(f, ingest.read_pdf(f))
-            cached += best(lambda: cache.get(f))
+            cached += best_of(lambda: cache.get(f))
     print(f"{len(files)} PDFs, {pages} pages")
     print(f"baseline extract_text  {1000 * base / pages:8.2f} ms/page")
     print(f"cold read_pdf          {1000 * cold / pages:8.2f} ms/page  = {cold / base:.2f}x baseline")

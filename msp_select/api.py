@@ -141,11 +141,11 @@ def commitments_json(extractions: Sequence[models.VendorExtraction]) -> dict:
             "commitments": [dict({"category": c.category, "scope": c.scope, "value": c.value, "unit": c.unit,
                                   "strength": c.strength, "party": c.party, "quote": c.quote,
                                   "source": source(c.source), "also_in": [source(s) for s in c.also_in]},
-                                 **({"override": c.override} if getattr(c, "override", "") else {}))
+                                 **({"override": c.override} if c.override else {}))
                             for c in e.commitments],
             "criteria_evidence": [dict({"criterion": v.criterion, "strength": v.strength, "quote": v.quote,
                                         "source": source(v.source)},
-                                       **({"override": v.override} if getattr(v, "override", "") else {}))
+                                       **({"override": v.override} if v.override else {}))
                                   for v in e.criteria_evidence],
             "risk_flags": [{"flag": f.flag, "quote": f.quote, "source": source(f.source)} for f in e.risk_flags],
         })

@@ -16,9 +16,6 @@ from pathlib import Path
 from . import __version__
 from .models import Block, Document, Table
 
-FORMAT = 1   # bump when ingest output changes for the same version number
-
-
 def _code_version() -> str:
     """A digest of the code that shapes a parsed Document, so a changed parser (even at the
     same version number, as in a development checkout) never serves a stale entry."""
@@ -52,7 +49,7 @@ class Cache:
         self.code = _code_version()
 
     def _entry(self, sha: str) -> Path:
-        key = hashlib.sha256(f"{__version__}|{FORMAT}|{self.code}|{self.options}|{sha}".encode()).hexdigest()
+        key = hashlib.sha256(f"{__version__}|{self.code}|{self.options}|{sha}".encode()).hexdigest()
         return self.dir / key[:2] / f"{key}.json"
 
     def get(self, path: str | os.PathLike) -> Document | None:
