@@ -8,11 +8,13 @@ Strength and party come from helper modules applied to the clause holding the qu
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
 from . import models, quantities
+from .evidence import EvidenceFinder, finish
 from .models import Commitment, Source
 from .strength import PRECEDENCE, cues, party_of, strength_of
 
@@ -431,12 +433,7 @@ def extract_vendor(vendor: str, documents: Sequence[models.Document], nlp=None) 
         commitments += [x for _, x in sorted(c, key=lambda kc: kc[0])]
         evidence += e
         flags += f
-    if finder is not None:
-        try:
-            from .evidence import finish
-            evidence, flags = finish(evidence, flags)
-        except ImportError:
-            pass
+    evidence, flags = finish(evidence, flags)
     infos = tuple(models.DocumentInfo(d.file, d.sha256, d.pages, tuple(d.warnings)) for d in documents)
     commitments = _largest_credit(_dedupe(commitments))
     return models.VendorExtraction(vendor, infos, tuple(commitments), tuple(evidence), tuple(flags))
@@ -454,9 +451,7 @@ def _largest_credit(commitments: list[models.Commitment]) -> list[models.Commitm
     return [c for c in commitments if c not in credits or c is top]
 
 
-def _finder(nlp):
-    try:
-        from .evidence import EvidenceFinder
-    except ImportError:
-        return None
+@functools.lru_cache(maxsize=4)
+def _finder(nlp) -> EvidenceFinder:
+    """One EvidenceFinder per pipeline: its matchers are built once, not once per vendor."""
     return EvidenceFinder(nlp)
