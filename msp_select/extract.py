@@ -127,11 +127,15 @@ class _Segment:
     def span(self, lo: int, hi: int):
         return self.doc.char_span(self.start + lo, self.start + min(hi, len(self.text)), alignment_mode="expand")
 
-    def blocked(self, q_start: int, q_end: int, spans: bool = True, ignore: tuple[str, ...] = ()) -> bool:
-        """Is the quantity at q_start..q_end a distractor (its sentence, clause or own words)?"""
+    def blocked(self, q_start: int, q_end: int, spans: bool = True, money: bool = False) -> bool:
+        """Is the quantity at q_start..q_end a distractor (its sentence, clause or own words)?
+
+        `NOTTIME:` distractors stop service levels only: after-hours work has no service level
+        worth reading, but it does have a price.
+        """
         lo, hi = self.clause(q_start)
-        if self.in_range("NOTSENT:", 0, len(self.text)) or \
-                [m for m in self.in_range("NOT:", lo, hi) if m[0] not in ignore]:
+        if self.in_range("NOTSENT:", 0, len(self.text)) or self.in_range("NOT:", lo, hi) or \
+                (not money and self.in_range("NOTTIME:", lo, hi)):
             return True
         return spans and any(s <= q_start and e >= q_end for _, s, e in self.in_range("NOTSPAN:", 0, len(self.text)))
 
@@ -212,8 +216,7 @@ class _Extractor:
             out.append(Commitment(cat, scope, value, unit, st, party, quote, p.source))
 
         for q in qs:
-            # after-hours work has a price even though after-hours times are not service levels
-            if seg.blocked(q.start, q.end, ignore=("NOT:after-hours",) if q.kind == "money" else ()):
+            if seg.blocked(q.start, q.end, money=q.kind == "money"):
                 continue
             lo, hi = seg.clause(q.start)
             if q.kind == "money":
