@@ -8,6 +8,7 @@ and `spacy.blank("en").tokenizer` on the same passages. Without PROPOSALS_DIR it
 ../shared/corpus/dev/proposals when present, else generated text. Aim: extraction at least
 half the tokenizer's words per second.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,19 +25,27 @@ from msp_select import models  # noqa: E402
 def load(folder: Path | None) -> list[models.Document]:
     if folder and folder.is_dir():
         from msp_select.ingest import read_pdf
+
         return [read_pdf(p) for p in sorted(folder.rglob("*.pdf"))]
     sys.path.insert(0, str(ROOT / "tests"))
     from tests.test_extract import DISTRACTORS
-    text = ["We will respond to P1 incidents within 15 minutes and resolve them within 4 hours.",
-            "We guarantee 99.9% availability, with service credits of up to 10% of the monthly fee.",
-            "Our helpdesk is staffed 24x7 and on-site visits are available during business hours."] + DISTRACTORS
-    blocks = tuple(models.Block(t, 1 + i // 20, (50, 40 * (i % 20), 500, 40 * (i % 20) + 30))
-                   for i, t in enumerate(text * 30))
+
+    text = [
+        "We will respond to P1 incidents within 15 minutes and resolve them within 4 hours.",
+        "We guarantee 99.9% availability, with service credits of up to 10% of the monthly fee.",
+        "Our helpdesk is staffed 24x7 and on-site visits are available during business hours.",
+    ] + DISTRACTORS
+    blocks = tuple(
+        models.Block(t, 1 + i // 20, (50, 40 * (i % 20), 500, 40 * (i % 20) + 30))
+        for i, t in enumerate(text * 30)
+    )
     return [models.Document("generated.pdf", "", blocks[-1].page, blocks, ())]
 
 
 def passages(doc: models.Document) -> list[str]:
-    return [b.text for b in doc.blocks] + [" | ".join(r) for t in doc.tables for r in (t.header,) + t.rows]
+    return [b.text for b in doc.blocks] + [
+        " | ".join(r) for t in doc.tables for r in (t.header,) + t.rows
+    ]
 
 
 def main() -> None:

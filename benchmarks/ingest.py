@@ -6,6 +6,7 @@ Cold = `ingest.read_pdf` (layout, running heads, tables); cached = `Cache.get` o
 Document. Both are timed in this process against the baseline, so the ratios hold on any machine.
 Targets: cold <= ~1.2x the baseline, cached >= 50x faster than cold.
 """
+
 from __future__ import annotations
 
 import sys
@@ -21,7 +22,10 @@ from timing import best_of  # noqa: E402
 
 
 def pdfs(args: list[str]) -> list[Path]:
-    roots = [Path(a) for a in args] or [HERE.parent / "proposals", HERE.parent.parent / "shared/corpus/dev/proposals"]
+    roots = [Path(a) for a in args] or [
+        HERE.parent / "proposals",
+        HERE.parent.parent / "shared/corpus/dev/proposals",
+    ]
     for root in roots:
         found = sorted(root.rglob("*.pdf")) if root.is_dir() else [root] if root.is_file() else []
         if found:
@@ -41,7 +45,7 @@ def baseline(path: Path) -> int:
 
 def main() -> None:
     files = pdfs(sys.argv[1:])
-    baseline(files[0])   # import pdfplumber and warm font tables before timing anything
+    baseline(files[0])  # import pdfplumber and warm font tables before timing anything
     ingest.read_pdf(files[0])
     base = cold = cached = 0.0
     pages = 0
@@ -55,8 +59,12 @@ def main() -> None:
             cached += best_of(lambda: cache.get(f))
     print(f"{len(files)} PDFs, {pages} pages")
     print(f"baseline extract_text  {1000 * base / pages:8.2f} ms/page")
-    print(f"cold read_pdf          {1000 * cold / pages:8.2f} ms/page  = {cold / base:.2f}x baseline")
-    print(f"cached Cache.get       {1000 * cached / pages:8.3f} ms/page  = {cold / cached:.0f}x faster than cold")
+    print(
+        f"cold read_pdf          {1000 * cold / pages:8.2f} ms/page  = {cold / base:.2f}x baseline"
+    )
+    print(
+        f"cached Cache.get       {1000 * cached / pages:8.3f} ms/page  = {cold / cached:.0f}x faster than cold"
+    )
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ Both are timed in this process on the same random matrix; the figure that matter
 ratio (how many plain TOPSIS runs the whole weight perturbation costs), and the absolute
 Monte Carlo time against the aim of half a second on two cores.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -45,8 +46,12 @@ def main() -> None:
     names = [f"v{i:02d}" for i in range(a.vendors)]
     crits = [f"c{j:02d}" for j in range(a.criteria)]
     objectives = ["max" if m else "min" for m in maximise]
-    whole = best_of(lambda: sensitivity.analyse_matrix(matrix, objectives, weights, names, crits,
-                                                       samples=a.samples), repeat=1)
+    whole = best_of(
+        lambda: sensitivity.analyse_matrix(
+            matrix, objectives, weights, names, crits, samples=a.samples
+        ),
+        repeat=1,
+    )
     print(f"{a.vendors} vendors x {a.criteria} criteria")
     print(f"plain scikit-criteria TOPSIS, one run      {plain * 1000:8.2f} ms")
     print(f"Monte Carlo, {a.samples:,} weight vectors       {mc * 1000:8.2f} ms")

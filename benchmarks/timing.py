@@ -1,4 +1,5 @@
 """The one timing rule the benchmarks share: the best of a few runs, in this process."""
+
 from __future__ import annotations
 
 import time

@@ -3,6 +3,7 @@
 Data flows one way: PDFs -> ingest.Document -> extract.VendorExtraction -> criteria + decide
 -> Decision (+ sensitivity) -> report. Outputs are written atomically; inputs are only read.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -47,6 +48,7 @@ class Outcome:
 
 # --- finding vendors --------------------------------------------------------------------
 
+
 def discover_vendors(paths: Sequence[str | os.PathLike]) -> list[tuple[str, list[Path]]]:
     """(vendor id, PDFs) pairs for `extract`: a PDF is a vendor (id = stem); a folder of PDFs
     is one vendor (id = folder name), unless it holds vendor sub-folders, when it is read as a
@@ -85,18 +87,25 @@ def proposals_folder(directory: str | os.PathLike) -> list[tuple[str, list[Path]
     """Vendors of a proposals folder; an empty or missing folder is a usage error."""
     d = Path(directory)
     if not d.is_dir():
-        raise InputError(f"{d}: proposals folder not found; give the folder holding the vendors' PDFs")
+        raise InputError(
+            f"{d}: proposals folder not found; give the folder holding the vendors' PDFs"
+        )
     vendors = _proposals(d)
     if not vendors:
-        raise InputError(f"{d}: no PDF proposals found; put one PDF (or one folder of PDFs) per vendor there")
+        raise InputError(
+            f"{d}: no PDF proposals found; put one PDF (or one folder of PDFs) per vendor there"
+        )
     return vendors
 
 
 # --- reading and extracting ---------------------------------------------------------------
 
-def read_and_extract(vendors: Sequence[tuple[str, list[Path]]], options: ReadOptions = ReadOptions(),
-                     progress: Callable[[int, int, Path], None] | None = None
-                     ) -> tuple[list[models.VendorExtraction], list[str]]:
+
+def read_and_extract(
+    vendors: Sequence[tuple[str, list[Path]]],
+    options: ReadOptions = ReadOptions(),
+    progress: Callable[[int, int, Path], None] | None = None,
+) -> tuple[list[models.VendorExtraction], list[str]]:
     """Parse every PDF (in parallel, cached) and extract each vendor's commitments.
 
     A vendor none of whose documents could be read is left out; each failure is one line.
@@ -106,8 +115,15 @@ def read_and_extract(vendors: Sequence[tuple[str, list[Path]]], options: ReadOpt
 
     files = [f for _, fs in vendors for f in fs]
     cache = Cache(options.cache_dir, max_pages=options.max_pages) if options.use_cache else None
-    results = ingest.read_many(files, password=options.password, max_pages=options.max_pages,
-                               timeout=options.timeout, jobs=options.jobs, cache=cache, progress=progress)
+    results = ingest.read_many(
+        files,
+        password=options.password,
+        max_pages=options.max_pages,
+        timeout=options.timeout,
+        jobs=options.jobs,
+        cache=cache,
+        progress=progress,
+    )
     by_file = dict(zip(files, results))
     errors = [str(r) for r in results if isinstance(r, DocumentError)]
     if not any(isinstance(r, models.Document) for r in results):
@@ -126,6 +142,7 @@ def read_and_extract(vendors: Sequence[tuple[str, list[Path]]], options: ReadOpt
 
 def commitments_json(extractions: Sequence[models.VendorExtraction]) -> dict:
     """commitments.json per contract section 1.1 (plus `also_in` and `bbox`)."""
+
     def source(s: models.Source) -> dict:
         out = {"file": s.file, "page": s.page, "kind": s.kind}
         if s.bbox is not None:
@@ -134,21 +151,53 @@ def commitments_json(extractions: Sequence[models.VendorExtraction]) -> dict:
 
     vendors = []
     for e in sorted(extractions, key=lambda e: e.vendor):
-        vendors.append({
-            "vendor": e.vendor,
-            "documents": [{"file": d.file, "sha256": d.sha256, "pages": d.pages, "warnings": list(d.warnings)}
-                          for d in e.documents],
-            "commitments": [dict({"category": c.category, "scope": c.scope, "value": c.value, "unit": c.unit,
-                                  "strength": c.strength, "party": c.party, "quote": c.quote,
-                                  "source": source(c.source), "also_in": [source(s) for s in c.also_in]},
-                                 **({"override": c.override} if c.override else {}))
-                            for c in e.commitments],
-            "criteria_evidence": [dict({"criterion": v.criterion, "strength": v.strength, "quote": v.quote,
-                                        "source": source(v.source)},
-                                       **({"override": v.override} if v.override else {}))
-                                  for v in e.criteria_evidence],
-            "risk_flags": [{"flag": f.flag, "quote": f.quote, "source": source(f.source)} for f in e.risk_flags],
-        })
+        vendors.append(
+            {
+                "vendor": e.vendor,
+                "documents": [
+                    {
+                        "file": d.file,
+                        "sha256": d.sha256,
+                        "pages": d.pages,
+                        "warnings": list(d.warnings),
+                    }
+                    for d in e.documents
+                ],
+                "commitments": [
+                    dict(
+                        {
+                            "category": c.category,
+                            "scope": c.scope,
+                            "value": c.value,
+                            "unit": c.unit,
+                            "strength": c.strength,
+                            "party": c.party,
+                            "quote": c.quote,
+                            "source": source(c.source),
+                            "also_in": [source(s) for s in c.also_in],
+                        },
+                        **({"override": c.override} if c.override else {}),
+                    )
+                    for c in e.commitments
+                ],
+                "criteria_evidence": [
+                    dict(
+                        {
+                            "criterion": v.criterion,
+                            "strength": v.strength,
+                            "quote": v.quote,
+                            "source": source(v.source),
+                        },
+                        **({"override": v.override} if v.override else {}),
+                    )
+                    for v in e.criteria_evidence
+                ],
+                "risk_flags": [
+                    {"flag": f.flag, "quote": f.quote, "source": source(f.source)}
+                    for f in e.risk_flags
+                ],
+            }
+        )
     return {"schema_version": SCHEMA_VERSION, "tool_version": __version__, "vendors": vendors}
 
 
@@ -166,8 +215,12 @@ def _check_out_dir(out_dir: str | os.PathLike) -> Path:
     return out
 
 
-def extract(paths: Sequence[str | os.PathLike], out_dir: str | os.PathLike,
-            options: ReadOptions = ReadOptions(), progress=None) -> Outcome:
+def extract(
+    paths: Sequence[str | os.PathLike],
+    out_dir: str | os.PathLike,
+    options: ReadOptions = ReadOptions(),
+    progress=None,
+) -> Outcome:
     """`msp-select extract`: commitments.json for PDFs or vendor folders, no scoring."""
     vendors = discover_vendors(paths)
     if not vendors:
@@ -180,30 +233,41 @@ def extract(paths: Sequence[str | os.PathLike], out_dir: str | os.PathLike,
 
 # --- scoring ------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class ScoreOptions:
     method: str | None = None
-    overrides: str | None = None       # default: PROPOSALS_DIR/overrides.yaml when present
+    overrides: str | None = None  # default: PROPOSALS_DIR/overrides.yaml when present
     panel: str | None = None
     date: str | None = None
     formats: tuple[str, ...] = ("md", "html")
     samples: int = 10000
 
 
-def score(proposals_dir: str | os.PathLike, criteria_dir: str | os.PathLike, out_dir: str | os.PathLike,
-          options: ReadOptions = ReadOptions(), score_options: ScoreOptions = ScoreOptions(),
-          progress=None) -> Outcome:
+def score(
+    proposals_dir: str | os.PathLike,
+    criteria_dir: str | os.PathLike,
+    out_dir: str | os.PathLike,
+    options: ReadOptions = ReadOptions(),
+    score_options: ScoreOptions = ScoreOptions(),
+    progress=None,
+) -> Outcome:
     """`msp-select score`: the whole job, from PDFs to a signed-off memo."""
     from msp_select import criteria as criteria_mod
 
     vendors = proposals_folder(proposals_dir)
-    crit = criteria_mod.load_criteria(criteria_dir)          # criteria errors before any work
+    crit = criteria_mod.load_criteria(criteria_dir)  # criteria errors before any work
     if score_options.method:
         from msp_select.decide import canonical_method
+
         canonical_method(score_options.method)
-    overrides_path = Path(score_options.overrides) if score_options.overrides else \
-        Path(proposals_dir) / "overrides.yaml"
+    overrides_path = (
+        Path(score_options.overrides)
+        if score_options.overrides
+        else Path(proposals_dir) / "overrides.yaml"
+    )
     from msp_select import judgement
+
     entries = judgement.load_overrides(overrides_path) if overrides_path.is_file() else []
     manual = None
     if score_options.panel:
@@ -218,13 +282,21 @@ def score(proposals_dir: str | os.PathLike, criteria_dir: str | os.PathLike, out
         extractions, applied = judgement.apply_overrides(extractions, entries)
 
     from msp_select import decide, sensitivity
-    decision = decide.decide(extractions, crit, score_options.method, manual_scores=manual)
-    sens = sensitivity.analyse(decision, samples=score_options.samples) if score_options.samples else {}
-    decision = dataclasses.replace(decision, sensitivity=sens,
-                                   overrides=tuple(applied) + tuple(decision.overrides))
 
-    written = [write_json(out / "commitments.json", commitments_json(extractions)),
-               write_json(out / "scores.json", decide.decision_to_json(decision))]
+    decision = decide.decide(extractions, crit, score_options.method, manual_scores=manual)
+    sens = (
+        sensitivity.analyse(decision, samples=score_options.samples)
+        if score_options.samples
+        else {}
+    )
+    decision = dataclasses.replace(
+        decision, sensitivity=sens, overrides=tuple(applied) + tuple(decision.overrides)
+    )
+
+    written = [
+        write_json(out / "commitments.json", commitments_json(extractions)),
+        write_json(out / "scores.json", decide.decision_to_json(decision)),
+    ]
     written += _write_memo(out, extractions, crit, decision, score_options)
     return Outcome(tuple(written), tuple(errors), tuple(extractions))
 
@@ -234,12 +306,24 @@ def _write_memo(out: Path, extractions, crit, decision, score_options: ScoreOpti
 
     hashes = {d.file: d.sha256 for e in extractions for d in e.documents}
     memo_formats = tuple(f for f in score_options.formats if f in ("md", "html"))
-    written = list(report.write_reports(out, extractions, crit, decision, date=score_options.date,
-                                        tool_version=__version__, input_hashes=hashes,
-                                        formats=memo_formats))
+    written = list(
+        report.write_reports(
+            out,
+            extractions,
+            crit,
+            decision,
+            date=score_options.date,
+            tool_version=__version__,
+            input_hashes=hashes,
+            formats=memo_formats,
+        )
+    )
     if "xlsx" in score_options.formats:
-        written.append(export.write_xlsx(out / "decision.xlsx", extractions, crit, decision,
-                                         date=score_options.date))
+        written.append(
+            export.write_xlsx(
+                out / "decision.xlsx", extractions, crit, decision, date=score_options.date
+            )
+        )
     if "csv" in score_options.formats:
         written += export.write_csv(out, extractions, crit, decision)
     return written
@@ -253,7 +337,11 @@ def load_run(out_dir: str | os.PathLike) -> tuple[dict, dict]:
         try:
             docs.append(json.loads((out / name).read_text(encoding="utf-8")))
         except FileNotFoundError:
-            raise InputError(f"{out / name}: not found; run `msp-select score ... --out {out}` first") from None
+            raise InputError(
+                f"{out / name}: not found; run `msp-select score ... --out {out}` first"
+            ) from None
         except ValueError as err:
-            raise InputError(f"{out / name}: not valid JSON ({err}); run `msp-select score` again") from None
+            raise InputError(
+                f"{out / name}: not valid JSON ({err}); run `msp-select score` again"
+            ) from None
     return docs[0], docs[1]

@@ -4,6 +4,7 @@ Entries are JSON, never pickle: a cache folder is not trusted code. A damaged en
 as a miss. Only Documents are cached, never errors: most errors (wrong password, timeout on a
 busy machine) depend on how the tool was called, and re-detecting the rest is cheap.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -16,10 +17,12 @@ from pathlib import Path
 from . import __version__
 from .models import Block, Document, Table
 
+
 def _code_version() -> str:
     """A digest of the code that shapes a parsed Document, so a changed parser (even at the
     same version number, as in a development checkout) never serves a stale entry."""
     from msp_select import ingest, models
+
     digest = hashlib.sha256()
     for module in (ingest, models):
         digest.update(Path(module.__file__).read_bytes())
@@ -62,7 +65,7 @@ class Cache:
             return None
         if doc.sha256 != sha:
             return None
-        return dataclasses.replace(doc, file=path.name)   # same content under another name
+        return dataclasses.replace(doc, file=path.name)  # same content under another name
 
     def put(self, path: str | os.PathLike, doc: Document) -> None:
         entry = self._entry(doc.sha256)
@@ -73,11 +76,21 @@ class Cache:
                 json.dump(dataclasses.asdict(doc), f, ensure_ascii=False)
             os.replace(tmp, entry)
         except OSError:
-            pass   # a cache that cannot be written only costs time
+            pass  # a cache that cannot be written only costs time
 
 
 def _from_json(d: dict) -> Document:
-    blocks = tuple(Block(b["text"], int(b["page"]), tuple(b["bbox"]), bool(b["heading"])) for b in d["blocks"])
-    tables = tuple(Table(tuple(t["header"]), tuple(tuple(r) for r in t["rows"]), int(t["page"]),
-                         tuple(t["bbox"]), tuple(t["row_pages"])) for t in d["tables"])
+    blocks = tuple(
+        Block(b["text"], int(b["page"]), tuple(b["bbox"]), bool(b["heading"])) for b in d["blocks"]
+    )
+    tables = tuple(
+        Table(
+            tuple(t["header"]),
+            tuple(tuple(r) for r in t["rows"]),
+            int(t["page"]),
+            tuple(t["bbox"]),
+            tuple(t["row_pages"]),
+        )
+        for t in d["tables"]
+    )
     return Document(d["file"], d["sha256"], int(d["pages"]), blocks, tables, tuple(d["warnings"]))

@@ -4,6 +4,7 @@ Each chart is drawn once and saved twice: SVG text for inline use in memo.html a
 for memo.md. Both are byte-reproducible (fixed SVG hash salt, no dates or software stamps).
 matplotlib is imported inside functions so that importing this module costs nothing.
 """
+
 from __future__ import annotations
 
 import io
@@ -58,8 +59,9 @@ def _scores(decision: Decision):
     ranked = sorted(decision.ranking, key=lambda r: r.rank)
     names = [_safe(r.vendor) + (" (eliminated)" if r.eliminated else "") for r in ranked][::-1]
     scores = [r.score for r in ranked][::-1]
-    colors = ["#b0b0b0" if r.eliminated else ("#1f5f99" if r.rank == 1 else "#6f9fcc")
-              for r in ranked][::-1]
+    colors = [
+        "#b0b0b0" if r.eliminated else ("#1f5f99" if r.rank == 1 else "#6f9fcc") for r in ranked
+    ][::-1]
     fig = _figure(6.5, 0.45 * len(names) + 1.0)
     ax = fig.add_subplot()
     ax.barh(names, scores, color=colors)
@@ -74,11 +76,14 @@ def _scores(decision: Decision):
 def _heatmap(decision: Decision):
     import numpy as np
 
-    data = np.array([[np.nan if x is None else x for x in row] for row in normalised(decision)],
-                    dtype=float)
+    data = np.array(
+        [[np.nan if x is None else x for x in row] for row in normalised(decision)], dtype=float
+    )
     labels = [_safe(_short(c.title or c.id)) for c in decision.columns]
     longest = max((len(x) for x in labels), default=0)
-    fig = _figure(max(6.5, 0.45 * len(labels) + 2.5), 0.45 * len(decision.vendors) + 1.4 + 0.07 * longest)
+    fig = _figure(
+        max(6.5, 0.45 * len(labels) + 2.5), 0.45 * len(decision.vendors) + 1.4 + 0.07 * longest
+    )
     ax = fig.add_subplot()
     cmap = __import__("matplotlib").colormaps["RdYlGn"].with_extremes(bad="#dddddd")
     ax.imshow(np.ma.masked_invalid(data), cmap=cmap, vmin=0, vmax=1, aspect="auto")
@@ -86,8 +91,14 @@ def _heatmap(decision: Decision):
     ax.set_yticks(range(len(decision.vendors)), [_safe(v) for v in decision.vendors])
     for i in range(data.shape[0]):
         for j in range(data.shape[1]):
-            ax.text(j, i, "n/a" if np.isnan(data[i, j]) else f"{data[i, j]:.1f}",
-                    ha="center", va="center", fontsize=7)
+            ax.text(
+                j,
+                i,
+                "n/a" if np.isnan(data[i, j]) else f"{data[i, j]:.1f}",
+                ha="center",
+                va="center",
+                fontsize=7,
+            )
     ax.set_title("1 = best among vendors, grey = not stated", fontsize=8)
     return fig
 
@@ -110,7 +121,7 @@ def _svg(fig) -> str:
     fig.savefig(buf, format="svg", metadata=_SVG_META)
     text = buf.getvalue().decode("utf-8")
     # Inline SVG in HTML5 takes no XML declaration or DOCTYPE.
-    return text[text.index("<svg"):].strip()
+    return text[text.index("<svg") :].strip()
 
 
 def _png(fig) -> bytes:
@@ -141,5 +152,5 @@ def render(decision: Decision) -> dict[str, tuple[str, bytes]]:
 def svg_ids_prefixed(svg: str, prefix: str) -> str:
     """Give every id in one SVG a prefix so several SVGs can share one HTML page."""
     svg = re.sub(r'\bid="([^"]+)"', lambda m: f'id="{prefix}{m.group(1)}"', svg)
-    svg = re.sub(r'url\(#([^)]+)\)', lambda m: f"url(#{prefix}{m.group(1)})", svg)
+    svg = re.sub(r"url\(#([^)]+)\)", lambda m: f"url(#{prefix}{m.group(1)})", svg)
     return re.sub(r'xlink:href="#([^"]+)"', lambda m: f'xlink:href="#{prefix}{m.group(1)}"', svg)

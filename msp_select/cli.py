@@ -3,6 +3,7 @@
 Kept thin and import-light so that `msp-select --help` is instant: heavy libraries load
 inside the api functions only when a command runs.
 """
+
 from __future__ import annotations
 
 import functools
@@ -27,6 +28,7 @@ def _date_option(value: str | None) -> str | None:
 
 def _guard(fn):
     """Turn errors a user can act on into one line on stderr and the contract's exit code."""
+
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
         ctx = click.get_current_context()
@@ -42,34 +44,68 @@ def _guard(fn):
         except Exception as err:  # a bug of ours, not the user's input: still no traceback
             if verbose:
                 raise
-            click.echo(f"msp-select: internal error ({type(err).__name__}: {err}); "
-                       "rerun with --verbose and report it", err=True)
+            click.echo(
+                f"msp-select: internal error ({type(err).__name__}: {err}); "
+                "rerun with --verbose and report it",
+                err=True,
+            )
             sys.exit(2)
+
     return wrapper
 
 
 def _read_options(f):
     """Options shared by the commands that read PDFs."""
     f = click.option("--password", help="Password of an encrypted PDF you hold.")(f)
-    f = click.option("--max-pages", type=click.IntRange(1), default=500, show_default=True,
-                     help="Refuse documents longer than this.")(f)
-    f = click.option("--timeout", type=click.FloatRange(1), default=120.0, show_default=True,
-                     help="Seconds allowed to read one document.")(f)
-    f = click.option("--jobs", type=click.IntRange(1), default=None,
-                     help="Documents parsed in parallel (default: CPU count).")(f)
-    f = click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
-                     help="Where parsed documents are cached (default: the user cache folder).")(f)
-    f = click.option("--no-cache", is_flag=True, help="Parse every PDF again; read and write no cache.")(f)
-    f = click.option("--spacy-model", default=None,
-                     help="An installed trained spaCy pipeline to use instead of the blank English one.")(f)
+    f = click.option(
+        "--max-pages",
+        type=click.IntRange(1),
+        default=500,
+        show_default=True,
+        help="Refuse documents longer than this.",
+    )(f)
+    f = click.option(
+        "--timeout",
+        type=click.FloatRange(1),
+        default=120.0,
+        show_default=True,
+        help="Seconds allowed to read one document.",
+    )(f)
+    f = click.option(
+        "--jobs",
+        type=click.IntRange(1),
+        default=None,
+        help="Documents parsed in parallel (default: CPU count).",
+    )(f)
+    f = click.option(
+        "--cache-dir",
+        type=click.Path(file_okay=False),
+        default=None,
+        help="Where parsed documents are cached (default: the user cache folder).",
+    )(f)
+    f = click.option(
+        "--no-cache", is_flag=True, help="Parse every PDF again; read and write no cache."
+    )(f)
+    f = click.option(
+        "--spacy-model",
+        default=None,
+        help="An installed trained spaCy pipeline to use instead of the blank English one.",
+    )(f)
     return f
 
 
 def _options(kw):
     from msp_select import api
-    return api.ReadOptions(password=kw["password"], max_pages=kw["max_pages"], timeout=kw["timeout"],
-                           jobs=kw["jobs"], cache_dir=kw["cache_dir"], use_cache=not kw["no_cache"],
-                           spacy_model=kw["spacy_model"])
+
+    return api.ReadOptions(
+        password=kw["password"],
+        max_pages=kw["max_pages"],
+        timeout=kw["timeout"],
+        jobs=kw["jobs"],
+        cache_dir=kw["cache_dir"],
+        use_cache=not kw["no_cache"],
+        spacy_model=kw["spacy_model"],
+    )
 
 
 class _Progress:
@@ -101,7 +137,9 @@ def _report(outcome, quiet: bool, message: str) -> None:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="msp-select")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
-@click.option("-v", "--verbose", is_flag=True, help="More detail, including tracebacks of internal errors.")
+@click.option(
+    "-v", "--verbose", is_flag=True, help="More detail, including tracebacks of internal errors."
+)
 @click.pass_context
 def main(ctx, quiet, verbose):
     """Choose a Managed IT Services Provider on the evidence of its own proposal."""
@@ -110,13 +148,16 @@ def main(ctx, quiet, verbose):
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--out", "out_dir", required=True, type=click.Path(), help="Folder for commitments.json.")
+@click.option(
+    "--out", "out_dir", required=True, type=click.Path(), help="Folder for commitments.json."
+)
 @_read_options
 @click.pass_context
 @_guard
 def extract(ctx, paths, out_dir, **kw):
     """Read PDFs or vendor folders and write what each vendor commits to (commitments.json)."""
     from msp_select import api
+
     quiet = ctx.obj["quiet"]
     outcome = api.extract(paths, out_dir, _options(kw), progress=_Progress(quiet))
     _report(outcome, quiet, f"Wrote {outcome.written[0]}")
@@ -124,28 +165,83 @@ def extract(ctx, paths, out_dir, **kw):
 
 @main.command()
 @click.argument("proposals_dir", type=click.Path())
-@click.option("--criteria", "criteria_dir", required=True, type=click.Path(), help="Folder of criteria YAML files.")
+@click.option(
+    "--criteria",
+    "criteria_dir",
+    required=True,
+    type=click.Path(),
+    help="Folder of criteria YAML files.",
+)
 @click.option("--out", "out_dir", required=True, type=click.Path(), help="Folder for the outputs.")
-@click.option("--method", default=None, help="MCDA method (default: the criteria's settings.method, else topsis).")
-@click.option("--overrides", type=click.Path(dir_okay=False), default=None,
-              help="Analyst overrides (default: PROPOSALS_DIR/overrides.yaml when present).")
-@click.option("--panel", type=click.Path(dir_okay=False), default=None,
-              help="CSV of evaluators' manual team-fit scores (evaluator, vendor, criterion, score).")
-@click.option("--date", default=None, help="Date printed in the memo (default: SOURCE_DATE_EPOCH, else today).")
-@click.option("--format", "formats", multiple=True, type=click.Choice(["md", "html", "xlsx", "csv"]),
-              default=("md", "html"), show_default=True, help="Outputs beside the JSON; repeat for several.")
-@click.option("--samples", type=click.IntRange(0), default=10000, show_default=True,
-              help="Monte Carlo weight samples for the sensitivity analysis (0: skip).")
+@click.option(
+    "--method",
+    default=None,
+    help="MCDA method (default: the criteria's settings.method, else topsis).",
+)
+@click.option(
+    "--overrides",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Analyst overrides (default: PROPOSALS_DIR/overrides.yaml when present).",
+)
+@click.option(
+    "--panel",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="CSV of evaluators' manual team-fit scores (evaluator, vendor, criterion, score).",
+)
+@click.option(
+    "--date",
+    default=None,
+    help="Date printed in the memo (default: SOURCE_DATE_EPOCH, else today).",
+)
+@click.option(
+    "--format",
+    "formats",
+    multiple=True,
+    type=click.Choice(["md", "html", "xlsx", "csv"]),
+    default=("md", "html"),
+    show_default=True,
+    help="Outputs beside the JSON; repeat for several.",
+)
+@click.option(
+    "--samples",
+    type=click.IntRange(0),
+    default=10000,
+    show_default=True,
+    help="Monte Carlo weight samples for the sensitivity analysis (0: skip).",
+)
 @_read_options
 @click.pass_context
 @_guard
-def score(ctx, proposals_dir, criteria_dir, out_dir, method, overrides, panel, date, formats, samples, **kw):
+def score(
+    ctx,
+    proposals_dir,
+    criteria_dir,
+    out_dir,
+    method,
+    overrides,
+    panel,
+    date,
+    formats,
+    samples,
+    **kw,
+):
     """Extract, judge against the criteria, rank the vendors and write the selection memo."""
     from msp_select import api
+
     quiet = ctx.obj["quiet"]
-    opts = api.ScoreOptions(method=method, overrides=overrides, panel=panel, date=_date_option(date),
-                            formats=tuple(formats), samples=samples)
-    outcome = api.score(proposals_dir, criteria_dir, out_dir, _options(kw), opts, progress=_Progress(quiet))
+    opts = api.ScoreOptions(
+        method=method,
+        overrides=overrides,
+        panel=panel,
+        date=_date_option(date),
+        formats=tuple(formats),
+        samples=samples,
+    )
+    outcome = api.score(
+        proposals_dir, criteria_dir, out_dir, _options(kw), opts, progress=_Progress(quiet)
+    )
     memo = next((p for p in outcome.written if p.name == "memo.html"), outcome.written[-1])
     _report(outcome, quiet, f"Memo written to {memo}")
 
@@ -157,6 +253,7 @@ def score(ctx, proposals_dir, criteria_dir, out_dir, method, overrides, panel, d
 def init(ctx, directory):
     """Write a starter criteria folder from the default library."""
     from msp_select import criteria
+
     written = criteria.write_starter(directory)
     if not ctx.obj["quiet"]:
         for p in written:
@@ -176,6 +273,7 @@ def criteria_group():
 def criteria_check(ctx, directory):
     """Validate every criteria file of DIRECTORY; print each problem with its line."""
     from msp_select import criteria
+
     problems = criteria.check_criteria(directory)
     for p in problems:
         click.echo(p, err=True)
@@ -197,20 +295,32 @@ def rank(matrix_csv, objectives, weights, method, as_json, samples):
     """Rank a decision matrix a team scored by hand (first column: alternatives)."""
     import json
     from msp_select import matrix
+
     result = matrix.rank_matrix(matrix_csv, objectives, weights, method, samples=samples)
     click.echo(json.dumps(result["json"], indent=2) if as_json else result["text"])
 
 
 @main.command()
 @click.argument("vendors", nargs=-1, required=True)
-@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
-              help="The folder of an earlier `score` run (holds scores.json and commitments.json).")
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "csv", "json"]), default="text",
-              show_default=True)
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False),
+    help="The folder of an earlier `score` run (holds scores.json and commitments.json).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "markdown", "csv", "json"]),
+    default="text",
+    show_default=True,
+)
 @_guard
 def compare(vendors, out_dir, fmt):
     """Show shortlisted vendors side by side: goals, team fit, risks, price."""
     from msp_select import api, compare as compare_mod
+
     scores, commitments = api.load_run(out_dir)
     c = compare_mod.compare(scores, commitments, list(vendors))
     click.echo(compare_mod.RENDERERS[fmt](c), nl=False)

@@ -6,6 +6,7 @@
 Rows: rank and score, each goal (verdict and value), each team-fit criterion (score), risk flags
 and prices. Cells are plain strings so every renderer shows the same thing.
 """
+
 from __future__ import annotations
 
 import csv
@@ -22,9 +23,9 @@ from .wording import fmt_value
 
 @dataclass(frozen=True)
 class Row:
-    section: str              # ranking, goal, team fit, risk, price
+    section: str  # ranking, goal, team fit, risk, price
     label: str
-    cells: tuple[str, ...]    # one per vendor, in Comparison.vendors order
+    cells: tuple[str, ...]  # one per vendor, in Comparison.vendors order
 
 
 @dataclass(frozen=True)
@@ -45,17 +46,31 @@ def compare(scores: dict, commitments: dict, vendors: Sequence[str]) -> Comparis
     """Side-by-side rows for the named vendors (order as given); unknown names suggest the nearest."""
     known = [r["vendor"] for r in scores.get("ranking", [])]
     if not vendors:
-        raise InputError("compare: name at least one vendor; known vendors: " + ", ".join(sorted(known)))
+        raise InputError(
+            "compare: name at least one vendor; known vendors: " + ", ".join(sorted(known))
+        )
     for v in vendors:
         if v not in known:
             close = difflib.get_close_matches(v, known, n=1, cutoff=0.4)
-            hint = f"; did you mean {close[0]!r}?" if close else f"; known vendors: {', '.join(sorted(known))}"
+            hint = (
+                f"; did you mean {close[0]!r}?"
+                if close
+                else f"; known vendors: {', '.join(sorted(known))}"
+            )
             raise InputError(f"compare: unknown vendor {v!r}{hint}")
     vendors = tuple(dict.fromkeys(vendors))
     rows: list[Row] = []
     rank = {r["vendor"]: r for r in scores["ranking"]}
-    rows.append(Row("ranking", "rank", tuple(
-        f"{rank[v]['rank']}" + (" (eliminated)" if rank[v].get("eliminated") else "") for v in vendors)))
+    rows.append(
+        Row(
+            "ranking",
+            "rank",
+            tuple(
+                f"{rank[v]['rank']}" + (" (eliminated)" if rank[v].get("eliminated") else "")
+                for v in vendors
+            ),
+        )
+    )
     rows.append(Row("ranking", "score", tuple(f"{rank[v]['score']:.3f}" for v in vendors)))
     titles = {c["id"]: c.get("title") or c["id"] for c in scores.get("criteria", [])}
     verdicts = {(x["vendor"], x["goal"]): x for x in scores.get("verdicts", [])}
@@ -75,10 +90,14 @@ def compare(scores: dict, commitments: dict, vendors: Sequence[str]) -> Comparis
         cells = []
         for v in vendors:
             t = team.get((v, crit))
-            cells.append("-" if t is None else f"{t['score']:.2f}" + (" (manual)" if t.get("manual") else ""))
+            cells.append(
+                "-" if t is None else f"{t['score']:.2f}" + (" (manual)" if t.get("manual") else "")
+            )
         rows.append(Row("team fit", titles.get(crit, crit), tuple(cells)))
     by_vendor = {e["vendor"]: e for e in commitments.get("vendors", [])}
-    flags = {v: sorted({f["flag"] for f in by_vendor.get(v, {}).get("risk_flags", [])}) for v in vendors}
+    flags = {
+        v: sorted({f["flag"] for f in by_vendor.get(v, {}).get("risk_flags", [])}) for v in vendors
+    }
     rows.append(Row("risk", "risk flags", tuple(", ".join(flags[v]) or "none" for v in vendors)))
     prices: dict[str, dict[str, list[str]]] = {v: {} for v in vendors}
     for v in vendors:
@@ -89,7 +108,13 @@ def compare(scores: dict, commitments: dict, vendors: Sequence[str]) -> Comparis
                     text += f" ({c['strength']})"
                 prices[v].setdefault(c.get("scope", "all"), []).append(text)
     for scope in sorted({s for p in prices.values() for s in p}):
-        rows.append(Row("price", f"price {scope}", tuple("; ".join(prices[v].get(scope, [])) or "-" for v in vendors)))
+        rows.append(
+            Row(
+                "price",
+                f"price {scope}",
+                tuple("; ".join(prices[v].get(scope, [])) or "-" for v in vendors),
+            )
+        )
     return Comparison(vendors, scores.get("method", ""), tuple(rows))
 
 
@@ -115,8 +140,10 @@ def _md(cell: str) -> str:
 
 def to_markdown(c: Comparison) -> str:
     table = _table(c)
-    out = ["| " + " | ".join(_md(h) for h in table[0][1:]) + " |",
-           "|" + "---|" * (len(table[0]) - 1)]
+    out = [
+        "| " + " | ".join(_md(h) for h in table[0][1:]) + " |",
+        "|" + "---|" * (len(table[0]) - 1),
+    ]
     out += ["| " + " | ".join(_md(x) for x in row[1:]) + " |" for row in table[1:]]
     return "\n".join(out) + "\n"
 
@@ -126,13 +153,21 @@ def to_csv(c: Comparison) -> str:
     writer = csv.writer(buf, lineterminator="\n")
     for row in _table(c):
         # a cell starting with = + - @ would run as a formula in a spreadsheet: vendor text is untrusted
-        writer.writerow(["'" + x if x[:1] in ("=", "+", "@") or (x[:1] == "-" and x != "-") else x for x in row])
+        writer.writerow(
+            ["'" + x if x[:1] in ("=", "+", "@") or (x[:1] == "-" and x != "-") else x for x in row]
+        )
     return buf.getvalue()
 
 
 def to_json(c: Comparison) -> str:
-    data = {"vendors": list(c.vendors), "method": c.method,
-            "rows": [{"section": r.section, "item": r.label, "values": dict(zip(c.vendors, r.cells))} for r in c.rows]}
+    data = {
+        "vendors": list(c.vendors),
+        "method": c.method,
+        "rows": [
+            {"section": r.section, "item": r.label, "values": dict(zip(c.vendors, r.cells))}
+            for r in c.rows
+        ],
+    }
     return json.dumps(data, indent=2, sort_keys=True) + "\n"
 
 

@@ -8,6 +8,7 @@ silently ignored typo would quietly change which vendor wins.
     check_criteria(directory) -> list[str]             # every problem, [] when valid
     write_starter(directory, library=None) -> list[pathlib.Path]   # copy the default library
 """
+
 from __future__ import annotations
 
 import functools
@@ -33,7 +34,13 @@ SCOPES = {
     "support_hours": ("helpdesk", "noc", "onsite"),
     "price": ("flat", "per_user", "per_device", "onboarding", "hourly"),
 }
-PRICE_PERIOD = {"flat": "month", "per_user": "month", "per_device": "month", "onboarding": "", "hourly": "hour"}
+PRICE_PERIOD = {
+    "flat": "month",
+    "per_user": "month",
+    "per_device": "month",
+    "onboarding": "",
+    "hourly": "hour",
+}
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -42,14 +49,19 @@ class _LineLoader(yaml.SafeLoader):
     def construct_mapping(self, node, deep=False):
         mapping = super().construct_mapping(node, deep=deep)
         mapping["__line__"] = node.start_mark.line + 1
-        mapping["__lines__"] = {k.value: k.start_mark.line + 1 for k, _ in node.value
-                                if isinstance(k, yaml.ScalarNode)}
+        mapping["__lines__"] = {
+            k.value: k.start_mark.line + 1 for k, _ in node.value if isinstance(k, yaml.ScalarNode)
+        }
         return mapping
 
 
 def _suggest(word, choices) -> str:
     close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.5)
-    return f"; did you mean {close[0]!r}?" if close else f"; expected one of: {', '.join(map(str, choices))}"
+    return (
+        f"; did you mean {close[0]!r}?"
+        if close
+        else f"; expected one of: {', '.join(map(str, choices))}"
+    )
 
 
 class _Problems:
@@ -65,11 +77,15 @@ class _Problems:
 def _files(directory) -> list[Path]:
     folder = Path(directory)
     if not folder.is_dir():
-        raise InputError(f"{folder}: criteria folder not found; create it with `msp-select criteria init {folder}`")
+        raise InputError(
+            f"{folder}: criteria folder not found; create it with `msp-select criteria init {folder}`"
+        )
     files = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
     if not files:
-        raise InputError(f"{folder}: no criteria files (*.yaml); create a starter set with "
-                         f"`msp-select criteria init {folder}`")
+        raise InputError(
+            f"{folder}: no criteria files (*.yaml); create a starter set with "
+            f"`msp-select criteria init {folder}`"
+        )
     return files
 
 
@@ -84,7 +100,9 @@ def _unknown_keys(mapping: dict, allowed, where, problems: _Problems, what: str)
         if key in ("__line__", "__lines__"):
             continue
         if key not in allowed:
-            problems.add(where, _line(mapping, key), f"unknown {what} key {key!r}" + _suggest(key, allowed))
+            problems.add(
+                where, _line(mapping, key), f"unknown {what} key {key!r}" + _suggest(key, allowed)
+            )
 
 
 def _weight(raw, where, line, problems) -> float | None:
@@ -96,7 +114,9 @@ def _weight(raw, where, line, problems) -> float | None:
 
 def _goal(raw, where, problems) -> dict | None:
     if not isinstance(raw, dict):
-        problems.add(where, 1, "each goal must be a mapping with id, category, scope, target, weight")
+        problems.add(
+            where, 1, "each goal must be a mapping with id, category, scope, target, weight"
+        )
         return None
     _unknown_keys(raw, GOAL_KEYS, where, problems, "goal")
     line = _line(raw)
@@ -109,29 +129,57 @@ def _goal(raw, where, problems) -> dict | None:
     gid = str(raw["id"])
     category = raw["category"]
     if category not in models.CATEGORIES:
-        problems.add(where, _line(raw, "category"), f"unknown category {category!r}" + _suggest(category, models.CATEGORIES))
+        problems.add(
+            where,
+            _line(raw, "category"),
+            f"unknown category {category!r}" + _suggest(category, models.CATEGORIES),
+        )
         return None
     scope = str(raw.get("scope", "all"))
     scopes = SCOPES.get(category, ("all",))
     if scope not in scopes:
-        problems.add(where, _line(raw, "scope"), f"goal {gid!r}: unknown scope {scope!r} for {category}" + _suggest(scope, scopes))
+        problems.add(
+            where,
+            _line(raw, "scope"),
+            f"goal {gid!r}: unknown scope {scope!r} for {category}" + _suggest(scope, scopes),
+        )
     target = raw["target"]
     if not isinstance(target, dict):
-        problems.add(where, _line(raw, "target"), f"goal {gid!r}: target must be a mapping like {{op: '<=', value: 30, unit: minute}}")
+        problems.add(
+            where,
+            _line(raw, "target"),
+            f"goal {gid!r}: target must be a mapping like {{op: '<=', value: 30, unit: minute}}",
+        )
         return None
     _unknown_keys(target, TARGET_KEYS, where, problems, "target")
     op = target.get("op")
     if op not in OPS:
-        problems.add(where, _line(target, "op"), f"goal {gid!r}: unknown op {op!r}" + _suggest(op, OPS))
+        problems.add(
+            where, _line(target, "op"), f"goal {gid!r}: unknown op {op!r}" + _suggest(op, OPS)
+        )
     weight = _weight(raw["weight"], where, _line(raw, "weight"), problems)
     if not isinstance(raw.get("must_have", False), bool):
-        problems.add(where, _line(raw, "must_have"), f"goal {gid!r}: must_have is true or false, not {raw['must_have']!r}")
+        problems.add(
+            where,
+            _line(raw, "must_have"),
+            f"goal {gid!r}: must_have is true or false, not {raw['must_have']!r}",
+        )
     value, unit = _target_value(gid, category, scope, target, where, problems)
     if len(problems.items) > before:
         return None
-    return dict(id=gid, title=str(raw.get("title", gid)), category=category, scope=scope, op=op, value=value,
-                unit=unit, weight=weight, must_have=bool(raw.get("must_have", False)),
-                description=str(raw.get("description", "")).strip(), origin=f"{where}:{_line(raw)}")
+    return dict(
+        id=gid,
+        title=str(raw.get("title", gid)),
+        category=category,
+        scope=scope,
+        op=op,
+        value=value,
+        unit=unit,
+        weight=weight,
+        must_have=bool(raw.get("must_have", False)),
+        description=str(raw.get("description", "")).strip(),
+        origin=f"{where}:{_line(raw)}",
+    )
 
 
 def _target_value(gid, category, scope, target, where, problems):
@@ -140,12 +188,19 @@ def _target_value(gid, category, scope, target, where, problems):
     uline = _line(target, "unit")
     if category == "support_hours":
         if unit not in units.SUPPORT_UNITS:
-            problems.add(where, uline, f"goal {gid!r}: unknown unit {unit!r}" + _suggest(unit, units.SUPPORT_UNITS))
+            problems.add(
+                where,
+                uline,
+                f"goal {gid!r}: unknown unit {unit!r}" + _suggest(unit, units.SUPPORT_UNITS),
+            )
         return None, unit
     raw = target.get("value")
     if isinstance(raw, bool) or not isinstance(raw, (int, float)):
-        problems.add(where, _line(target, "value") if "value" in target else _line(target),
-                     f"goal {gid!r}: target value must be a number, not {raw!r}")
+        problems.add(
+            where,
+            _line(target, "value") if "value" in target else _line(target),
+            f"goal {gid!r}: target value must be a number, not {raw!r}",
+        )
         return None, ""
     if category == "price":
         try:
@@ -164,8 +219,12 @@ def _target_value(gid, category, scope, target, where, problems):
     try:
         return units.to_contract(raw, unit, want), want
     except ValueError:
-        problems.add(where, uline, f"goal {gid!r}: unit {unit!r} is not a {want} unit"
-                     + _suggest(unit, units.known_units(category)))
+        problems.add(
+            where,
+            uline,
+            f"goal {gid!r}: unit {unit!r} is not a {want} unit"
+            + _suggest(unit, units.known_units(category)),
+        )
         return None, ""
 
 
@@ -177,12 +236,21 @@ def _team(raw, where, problems) -> dict | None:
     before = len(problems.items)
     crit = raw.get("criterion")
     if crit not in models.CRITERIA_IDS:
-        problems.add(where, _line(raw, "criterion"), f"unknown criterion id {crit!r}" + _suggest(crit, models.CRITERIA_IDS))
+        problems.add(
+            where,
+            _line(raw, "criterion"),
+            f"unknown criterion id {crit!r}" + _suggest(crit, models.CRITERIA_IDS),
+        )
     weight = _weight(raw.get("weight"), where, _line(raw, "weight"), problems)
     if len(problems.items) > before:
         return None
-    return dict(criterion=crit, weight=weight, title=str(raw.get("title") or _library_titles().get(crit, "")),
-                description=str(raw.get("description", "")).strip(), origin=f"{where}:{_line(raw)}")
+    return dict(
+        criterion=crit,
+        weight=weight,
+        title=str(raw.get("title") or _library_titles().get(crit, "")),
+        description=str(raw.get("description", "")).strip(),
+        origin=f"{where}:{_line(raw)}",
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -190,8 +258,12 @@ def _library_titles() -> dict[str, str]:
     """Plain titles of the team-fit criteria from the default library, for files that give none."""
     from importlib import resources
 
-    text = (resources.files("msp_select") / "data" / "library" / "team_fit.yaml").read_text(encoding="utf-8")
-    return {row["criterion"]: row.get("title", "") for row in yaml.safe_load(text).get("team_fit", [])}
+    text = (resources.files("msp_select") / "data" / "library" / "team_fit.yaml").read_text(
+        encoding="utf-8"
+    )
+    return {
+        row["criterion"]: row.get("title", "") for row in yaml.safe_load(text).get("team_fit", [])
+    }
 
 
 def _read(directory):
@@ -228,8 +300,11 @@ def _read(directory):
                     continue
                 ident = item.get("id") or item["criterion"]
                 if ident in seen:
-                    problems.add(where, int(item["origin"].rsplit(":", 1)[1]),
-                                 f"{ident!r} is defined twice (first at {seen[ident]})")
+                    problems.add(
+                        where,
+                        int(item["origin"].rsplit(":", 1)[1]),
+                        f"{ident!r} is defined twice (first at {seen[ident]})",
+                    )
                     continue
                 seen[ident] = item["origin"]
                 sink.append(item)
@@ -242,15 +317,20 @@ def _read(directory):
             methods.append((str(settings["method"]).lower(), where, _line(settings, "method")))
     method = "topsis"
     if methods:
-        from .decide import METHODS   # the registry of ranking methods lives with the ranking
+        from .decide import METHODS  # the registry of ranking methods lives with the ranking
+
         for name, where, line in methods:
             if name not in METHODS:
-                problems.add(where, line, f"unknown method {name!r}" + _suggest(name, sorted(METHODS)))
+                problems.add(
+                    where, line, f"unknown method {name!r}" + _suggest(name, sorted(METHODS))
+                )
         method = methods[-1][0]
     if not problems.items and not goals and not team:
         problems.add(str(files[0]), 1, "no goals and no team_fit criteria in any criteria file")
     if not problems.items and sum(i["weight"] for i in goals + team) <= 0:
-        problems.add(str(files[0]), 1, "all weights are 0; give at least one goal or criterion a weight")
+        problems.add(
+            str(files[0]), 1, "all weights are 0; give at least one goal or criterion a weight"
+        )
     return goals, team, method, problems.items, files
 
 
@@ -266,7 +346,11 @@ def load_criteria(directory) -> models.Criteria:
     """The merged, validated criteria; raises InputError naming the first problem's file:line."""
     goals, team, method, problems, files = _read(directory)
     if problems:
-        more = f" (and {len(problems) - 1} more; run `msp-select criteria check`)" if len(problems) > 1 else ""
+        more = (
+            f" (and {len(problems) - 1} more; run `msp-select criteria check`)"
+            if len(problems) > 1
+            else ""
+        )
         raise InputError(problems[0] + more)
     total = sum(i["weight"] for i in goals + team)
     digest = hashlib.sha256()
@@ -274,8 +358,13 @@ def load_criteria(directory) -> models.Criteria:
         digest.update(path.read_bytes())
     return models.Criteria(
         goals=tuple(models.Goal(**{**g, "weight": g["weight"] / total}) for g in goals),
-        team_fit=tuple(models.TeamFitCriterion(**{**t, "weight": t["weight"] / total}) for t in team),
-        method=method, sha256=digest.hexdigest(), files=tuple(p.name for p in files))
+        team_fit=tuple(
+            models.TeamFitCriterion(**{**t, "weight": t["weight"] / total}) for t in team
+        ),
+        method=method,
+        sha256=digest.hexdigest(),
+        files=tuple(p.name for p in files),
+    )
 
 
 def write_starter(directory, library=None) -> list[Path]:
@@ -283,12 +372,18 @@ def write_starter(directory, library=None) -> list[Path]:
     from importlib import resources
 
     folder = Path(directory)
-    library = Path(library) if library is not None else resources.files("msp_select") / "data" / "library"
-    sources = sorted((f for f in library.iterdir() if f.name.endswith((".yaml", ".yml"))), key=lambda f: f.name)
+    library = (
+        Path(library) if library is not None else resources.files("msp_select") / "data" / "library"
+    )
+    sources = sorted(
+        (f for f in library.iterdir() if f.name.endswith((".yaml", ".yml"))), key=lambda f: f.name
+    )
     clash = [f.name for f in sources if (folder / f.name).exists()]
     if clash:
-        raise InputError(f"{folder}: already holds {', '.join(clash)}; choose an empty folder "
-                         "or remove those files first")
+        raise InputError(
+            f"{folder}: already holds {', '.join(clash)}; choose an empty folder "
+            "or remove those files first"
+        )
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for src in sources:

@@ -34,6 +34,7 @@ Rules, in plain words:
 - RankedVendor.score is the method's own score when it has one (TOPSIS closeness, the
   weighted sum, ...); otherwise (n - rank) / (n - 1). Ties go to the vendor id.
 """
+
 from __future__ import annotations
 
 import functools
@@ -60,9 +61,12 @@ _METHOD_TABLE = {
     "spotis": ("SPOTIS", "spotis", "SPOTIS", "invert"),
 }
 _ALIASES = {"weighted-sum": "wsm", "saw": "wsm", "weighted-product": "wpm"}
-METHODS = {**{k: v[0] for k, v in _METHOD_TABLE.items()}, **{a: _METHOD_TABLE[t][0] for a, t in _ALIASES.items()}}
-_SCORE_KEYS = ("similarity", "score")   # where skcriteria keeps a 'higher is better' score
-_LOWER_BETTER = {"spotis", "vikor"}                        # their score is a distance: we use rank instead
+METHODS = {
+    **{k: v[0] for k, v in _METHOD_TABLE.items()},
+    **{a: _METHOD_TABLE[t][0] for a, t in _ALIASES.items()},
+}
+_SCORE_KEYS = ("similarity", "score")  # where skcriteria keeps a 'higher is better' score
+_LOWER_BETTER = {"spotis", "vikor"}  # their score is a distance: we use rank instead
 
 
 @functools.lru_cache(maxsize=None)
@@ -72,7 +76,9 @@ def scoring_rules() -> dict:
 
     import yaml
 
-    return yaml.safe_load((resources.files("msp_select") / "data" / "scoring.yaml").read_text(encoding="utf-8"))
+    return yaml.safe_load(
+        (resources.files("msp_select") / "data" / "scoring.yaml").read_text(encoding="utf-8")
+    )
 
 
 def _fmt(value: float | None) -> str:
@@ -101,8 +107,11 @@ def _satisfies(goal: models.Goal, value: float | None) -> bool:
     if value is None or goal.value is None:
         return False
     eps = 1e-9 * max(1.0, abs(goal.value))
-    return {"<=": value <= goal.value + eps, ">=": value >= goal.value - eps,
-            "==": abs(value - goal.value) <= eps}[goal.op]
+    return {
+        "<=": value <= goal.value + eps,
+        ">=": value >= goal.value - eps,
+        "==": abs(value - goal.value) <= eps,
+    }[goal.op]
 
 
 def _best(goal: models.Goal, commitments):
@@ -111,11 +120,11 @@ def _best(goal: models.Goal, commitments):
     if not with_value:
         return None
     if goal.op == "<=":
-        key = lambda c: c.value                      # noqa: E731
+        key = lambda c: c.value  # noqa: E731
     elif goal.op == ">=":
-        key = lambda c: -c.value                     # noqa: E731
+        key = lambda c: -c.value  # noqa: E731
     else:
-        key = lambda c: abs(c.value - goal.value)    # noqa: E731
+        key = lambda c: abs(c.value - goal.value)  # noqa: E731
     return min(with_value, key=key)
 
 
@@ -128,14 +137,20 @@ def candidates(vendor: models.VendorExtraction, goal: models.Goal) -> tuple[list
     if scoped or goal.scope == "all":
         return scoped, ""
     broad = [c for c in same if c.scope == "all"]
-    return broad, (f"; no {goal.scope}-specific commitment, so the one for all priorities applies" if broad else "")
+    return broad, (
+        f"; no {goal.scope}-specific commitment, so the one for all priorities applies"
+        if broad
+        else ""
+    )
 
 
 def verdict_for(vendor: models.VendorExtraction, goal: models.Goal) -> models.Verdict:
     """How the vendor stands on one goal, with the commitment that decided it."""
     found, note = candidates(vendor, goal)
     target = goal.value
-    make = functools.partial(models.Verdict, vendor=vendor.vendor, goal=goal.id, target=target, unit=goal.unit)
+    make = functools.partial(
+        models.Verdict, vendor=vendor.vendor, goal=goal.id, target=target, unit=goal.unit
+    )
     binding = [c for c in found if c.strength == "binding"]
     weaker = [c for c in found if c.strength in ("soft", "conditional")]
     excluded = [c for c in found if c.strength == "excluded"]
@@ -145,54 +160,94 @@ def verdict_for(vendor: models.VendorExtraction, goal: models.Goal) -> models.Ve
             hit = [c for c in group if c.unit == goal.unit]
             if hit:
                 why = "binding" if verdict == MEETS else f"only {hit[0].strength}, not binding"
-                return make(verdict=verdict, value=1.0, reason=f"{_describe(hit[0])}: {why}{note}", evidence=(hit[0],))
+                return make(
+                    verdict=verdict,
+                    value=1.0,
+                    reason=f"{_describe(hit[0])}: {why}{note}",
+                    evidence=(hit[0],),
+                )
         if binding:
-            return make(verdict=MISSES, value=0.0, evidence=(binding[0],),
-                        reason=f"{_describe(binding[0])} where {goal.unit} is needed{note}")
+            return make(
+                verdict=MISSES,
+                value=0.0,
+                evidence=(binding[0],),
+                reason=f"{_describe(binding[0])} where {goal.unit} is needed{note}",
+            )
     else:
         for group, ok in ((binding, MEETS), (weaker, PARTIAL)):
             best = _best(goal, group)
             if best is None:
                 continue
             met = _satisfies(goal, best.value)
-            among = f", the best of {len(group)} {'binding' if ok == MEETS else 'non-binding'} commitments" \
-                if len(group) > 1 else ""
+            among = (
+                f", the best of {len(group)} {'binding' if ok == MEETS else 'non-binding'} commitments"
+                if len(group) > 1
+                else ""
+            )
             if ok == MEETS:
                 verdict_text = f"{'meets' if met else 'misses'} {want}"
             elif met:
                 verdict_text = f"would meet {want} but is only {best.strength}, not binding"
             else:
                 verdict_text = f"misses {want} (and is only {best.strength})"
-            return make(verdict=ok if met else MISSES, value=best.value, evidence=(best,),
-                        reason=f"{_describe(best)}{among} {verdict_text}{note}")
+            return make(
+                verdict=ok if met else MISSES,
+                value=best.value,
+                evidence=(best,),
+                reason=f"{_describe(best)}{among} {verdict_text}{note}",
+            )
     if excluded:
-        return make(verdict=NOT_ADDRESSED, value=None, evidence=(excluded[0],),
-                    reason=f"the vendor explicitly excludes it ({excluded[0].source.file} p.{excluded[0].source.page})")
+        return make(
+            verdict=NOT_ADDRESSED,
+            value=None,
+            evidence=(excluded[0],),
+            reason=f"the vendor explicitly excludes it ({excluded[0].source.file} p.{excluded[0].source.page})",
+        )
     return make(verdict=NOT_ADDRESSED, value=None, reason="no commitment found in the proposal")
 
 
-def team_fit_score(vendor: models.VendorExtraction, criterion: str, manual: float | None = None,
-                   note: str = "") -> models.TeamFitScore:
+def team_fit_score(
+    vendor: models.VendorExtraction, criterion: str, manual: float | None = None, note: str = ""
+) -> models.TeamFitScore:
     """Score 0..1 from the strongest evidence, minus the penalties of the risk flags that concern it."""
     rules = scoring_rules()
     evidence = tuple(e for e in vendor.criteria_evidence if e.criterion == criterion)
-    flags = tuple(f for f in vendor.risk_flags if criterion in rules["flag_criteria"].get(f.flag, ()))
+    flags = tuple(
+        f for f in vendor.risk_flags if criterion in rules["flag_criteria"].get(f.flag, ())
+    )
     strengths = rules["strength_scores"]
     best = max(evidence, key=lambda e: strengths.get(e.strength, 0.0), default=None)
     basis = best.strength if best is not None else "none"
     base = strengths.get(basis, 0.0)
     distinct = sorted({f.flag for f in flags})
     computed = max(0.0, base - rules["flag_penalty"] * len(distinct))
-    reason = (f"{basis} evidence ({best.source.file} p.{best.source.page})" if best else "no evidence found")
+    reason = (
+        f"{basis} evidence ({best.source.file} p.{best.source.page})"
+        if best
+        else "no evidence found"
+    )
     if distinct:
         reason += f", minus {rules['flag_penalty']:g} for each of: {', '.join(distinct)}"
     if manual is None:
-        return models.TeamFitScore(vendor.vendor, criterion, computed, basis, reason, evidence, flags)
+        return models.TeamFitScore(
+            vendor.vendor, criterion, computed, basis, reason, evidence, flags
+        )
     if not 0.0 <= manual <= 1.0:
-        raise ValueError(f"a manual score for {vendor.vendor}/{criterion} must be between 0 and 1, not {manual}")
+        raise ValueError(
+            f"a manual score for {vendor.vendor}/{criterion} must be between 0 and 1, not {manual}"
+        )
     reason = f"manual score {manual:g}{': ' + note if note else ''} (evidence gave {computed:g}: {reason})"
-    return models.TeamFitScore(vendor.vendor, criterion, float(manual), "manual", reason, evidence, flags,
-                               manual=True, disagreement=abs(manual - computed) >= 0.5)
+    return models.TeamFitScore(
+        vendor.vendor,
+        criterion,
+        float(manual),
+        "manual",
+        reason,
+        evidence,
+        flags,
+        manual=True,
+        disagreement=abs(manual - computed) >= 0.5,
+    )
 
 
 def _columns(criteria: models.Criteria) -> tuple[models.Column, ...]:
@@ -209,14 +264,20 @@ def _cell(goal: models.Goal, v: models.Verdict) -> float | None:
     if goal.category == "support_hours":
         return 1.0 if v.verdict == MEETS else 0.0
     if not v.evidence or v.evidence[0].strength != "binding" or v.value is None:
-        return None     # soft, conditional or excluded: not a value the vendor can be held to
+        return None  # soft, conditional or excluded: not a value the vendor can be held to
     return abs(v.value - goal.value) if goal.op == "==" else float(v.value)
 
 
-_MUST_HAVE_VERB = {MISSES: "misses", PARTIAL: "only partly meets", NOT_ADDRESSED: "does not address"}
+_MUST_HAVE_VERB = {
+    MISSES: "misses",
+    PARTIAL: "only partly meets",
+    NOT_ADDRESSED: "does not address",
+}
 
-MISSING_RULE = ("A goal without a binding value is filled with the worst value any vendor has in "
-                "that column (0 for a maximised column, and 0 for a column nobody fills).")
+MISSING_RULE = (
+    "A goal without a binding value is filled with the worst value any vendor has in "
+    "that column (0 for a maximised column, and 0 for a column nobody fills)."
+)
 
 
 def build_matrix(vendors: Sequence[str], criteria: models.Criteria, verdicts, team_fit):
@@ -258,7 +319,12 @@ def _pipeline(name: str):
     if recipe == "vector":
         return mkpipe(VectorScaler(target="matrix"), agg)
     # The other methods want positive, maximised criteria: lift zeros, invert costs, scale.
-    return mkpipe(AddValueToZero(value=0.01, target="matrix"), InvertMinimize(), SumScaler(target="matrix"), agg)
+    return mkpipe(
+        AddValueToZero(value=0.01, target="matrix"),
+        InvertMinimize(),
+        SumScaler(target="matrix"),
+        agg,
+    )
 
 
 def canonical_method(method: str) -> str:
@@ -268,13 +334,20 @@ def canonical_method(method: str) -> str:
         import difflib
 
         close = difflib.get_close_matches(key, sorted(METHODS), n=1)
-        hint = f"; did you mean {close[0]!r}?" if close else f"; choose one of {', '.join(sorted(METHODS))}"
+        hint = (
+            f"; did you mean {close[0]!r}?"
+            if close
+            else f"; choose one of {', '.join(sorted(METHODS))}"
+        )
         from .errors import InputError
+
         raise InputError(f"unknown ranking method {method!r}{hint}")
     return key
 
 
-def rank_matrix(rows, columns, vendors: Sequence[str], method: str = "topsis") -> dict[str, tuple[int, float]]:
+def rank_matrix(
+    rows, columns, vendors: Sequence[str], method: str = "topsis"
+) -> dict[str, tuple[int, float]]:
     """Rank vendors on a filled matrix: {vendor: (rank 1..n, score)}; ties go to the vendor id."""
     method = canonical_method(method)
     vendors = list(vendors)
@@ -282,7 +355,9 @@ def rank_matrix(rows, columns, vendors: Sequence[str], method: str = "topsis") -
     if n == 0:
         return {}
     # Constant columns tell vendors nothing apart and break some normalisations: drop them.
-    keep = [j for j in range(len(columns)) if columns[j].weight > 0 and len({r[j] for r in rows}) > 1]
+    keep = [
+        j for j in range(len(columns)) if columns[j].weight > 0 and len({r[j] for r in rows}) > 1
+    ]
     if n == 1 or not keep:
         order = sorted(vendors)
         return {v: (i + 1, 1.0 if n == 1 else 0.0) for i, v in enumerate(order)}
@@ -295,9 +370,13 @@ def rank_matrix(rows, columns, vendors: Sequence[str], method: str = "topsis") -
         warnings.simplefilter("ignore")
         matrix = np.array([[r[j] for j in keep] for r in rows], dtype=float)
         weights = np.array([columns[j].weight for j in keep], dtype=float)
-        dm = skc.mkdm(matrix, [max if columns[j].objective == "max" else min for j in keep],
-                      weights=weights / weights.sum(), alternatives=vendors,
-                      criteria=[columns[j].id for j in keep])
+        dm = skc.mkdm(
+            matrix,
+            [max if columns[j].objective == "max" else min for j in keep],
+            weights=weights / weights.sum(),
+            alternatives=vendors,
+            criteria=[columns[j].id for j in keep],
+        )
         result = _pipeline(method).evaluate(dm)
     ranks = [int(x) for x in result.rank_]
     extra = dict(result.e_) if hasattr(result, "e_") else {}
@@ -313,9 +392,12 @@ def rank_matrix(rows, columns, vendors: Sequence[str], method: str = "topsis") -
     return {vendors[i]: (pos + 1, scores[i]) for pos, i in enumerate(order)}
 
 
-def decide(extractions: Sequence[models.VendorExtraction], criteria: models.Criteria,
-           method: str | None = None,
-           manual_scores: Mapping[tuple[str, str], float] | None = None) -> models.Decision:
+def decide(
+    extractions: Sequence[models.VendorExtraction],
+    criteria: models.Criteria,
+    method: str | None = None,
+    manual_scores: Mapping[tuple[str, str], float] | None = None,
+) -> models.Decision:
     """Verdicts, team-fit scores, matrix and ranking for every vendor.
 
     `manual_scores` maps (vendor, criterion) to an analyst's 0..1 score that replaces the
@@ -327,8 +409,11 @@ def decide(extractions: Sequence[models.VendorExtraction], criteria: models.Crit
     vendors = sorted(e.vendor for e in extractions)
     by_name = {e.vendor: e for e in extractions}
     verdicts = tuple(verdict_for(by_name[v], g) for v in vendors for g in criteria.goals)
-    team_fit = tuple(team_fit_score(by_name[v], t.criterion, manual_scores.get((v, t.criterion)))
-                     for v in vendors for t in criteria.team_fit)
+    team_fit = tuple(
+        team_fit_score(by_name[v], t.criterion, manual_scores.get((v, t.criterion)))
+        for v in vendors
+        for t in criteria.team_fit
+    )
     columns, raw, filled = build_matrix(vendors, criteria, verdicts, team_fit)
     goals = {g.id: g for g in criteria.goals}
     reasons: dict[str, list[str]] = {v: [] for v in vendors}
@@ -340,16 +425,32 @@ def decide(extractions: Sequence[models.VendorExtraction], criteria: models.Crit
     eliminated = [v for v in vendors if reasons[v]]
     everyone = rank_matrix(filled, columns, vendors, method)
     rows_of = dict(zip(vendors, filled))
-    alive = rank_matrix([rows_of[v] for v in survivors], columns, survivors, method) if survivors else {}
+    alive = (
+        rank_matrix([rows_of[v] for v in survivors], columns, survivors, method)
+        if survivors
+        else {}
+    )
     ranking = []
     for name in sorted(survivors, key=lambda v: alive[v][0]):
         ranking.append(models.RankedVendor(name, len(ranking) + 1, alive[name][1]))
     for name in sorted(eliminated, key=lambda v: everyone[v][0]):
-        ranking.append(models.RankedVendor(name, len(ranking) + 1, everyone[name][1], True, tuple(reasons[name])))
+        ranking.append(
+            models.RankedVendor(
+                name, len(ranking) + 1, everyone[name][1], True, tuple(reasons[name])
+            )
+        )
     overrides = tuple(f"{t.vendor} / {t.criterion}: {t.reason}" for t in team_fit if t.manual)
-    return models.Decision(method=METHODS[method], columns=columns, vendors=tuple(vendors), matrix=raw,
-                           ranking=tuple(ranking), verdicts=verdicts, team_fit=team_fit,
-                           missing_values=MISSING_RULE, overrides=overrides)
+    return models.Decision(
+        method=METHODS[method],
+        columns=columns,
+        vendors=tuple(vendors),
+        matrix=raw,
+        ranking=tuple(ranking),
+        verdicts=verdicts,
+        team_fit=team_fit,
+        missing_values=MISSING_RULE,
+        overrides=overrides,
+    )
 
 
 def _r(x):
@@ -365,26 +466,67 @@ def decision_to_json(decision: models.Decision) -> dict:
     verdicts = []
     for v in decision.verdicts:
         ev = v.evidence[0] if v.evidence else None
-        verdicts.append({"vendor": v.vendor, "goal": v.goal, "verdict": v.verdict, "value": _r(v.value),
-                         "target": _r(v.target), "unit": v.unit, "reason": v.reason,
-                         "quote": ev.quote if ev else None, "source": _source(ev.source) if ev else None,
-                         "overridden": v.overridden})
-    team = [{"vendor": t.vendor, "criterion": t.criterion, "score": _r(t.score), "basis": t.basis,
-             "reason": t.reason, "manual": t.manual, "disagreement": t.disagreement,
-             "flags": sorted({f.flag for f in t.flags}),
-             "evidence": [{"strength": e.strength, "quote": e.quote, "source": _source(e.source)}
-                          for e in t.evidence]} for t in decision.team_fit]
+        verdicts.append(
+            {
+                "vendor": v.vendor,
+                "goal": v.goal,
+                "verdict": v.verdict,
+                "value": _r(v.value),
+                "target": _r(v.target),
+                "unit": v.unit,
+                "reason": v.reason,
+                "quote": ev.quote if ev else None,
+                "source": _source(ev.source) if ev else None,
+                "overridden": v.overridden,
+            }
+        )
+    team = [
+        {
+            "vendor": t.vendor,
+            "criterion": t.criterion,
+            "score": _r(t.score),
+            "basis": t.basis,
+            "reason": t.reason,
+            "manual": t.manual,
+            "disagreement": t.disagreement,
+            "flags": sorted({f.flag for f in t.flags}),
+            "evidence": [
+                {"strength": e.strength, "quote": e.quote, "source": _source(e.source)}
+                for e in t.evidence
+            ],
+        }
+        for t in decision.team_fit
+    ]
     return {
         "schema_version": 1,
         "method": decision.method,
-        "criteria": [{"id": c.id, "objective": c.objective, "weight": _r(c.weight), "kind": c.kind,
-                      "title": c.title} for c in decision.columns],
-        "ranking": [{"vendor": r.vendor, "rank": r.rank, "score": _r(r.score), "eliminated": r.eliminated,
-                     "reasons": list(r.reasons)} for r in decision.ranking],
+        "criteria": [
+            {
+                "id": c.id,
+                "objective": c.objective,
+                "weight": _r(c.weight),
+                "kind": c.kind,
+                "title": c.title,
+            }
+            for c in decision.columns
+        ],
+        "ranking": [
+            {
+                "vendor": r.vendor,
+                "rank": r.rank,
+                "score": _r(r.score),
+                "eliminated": r.eliminated,
+                "reasons": list(r.reasons),
+            }
+            for r in decision.ranking
+        ],
         "verdicts": verdicts,
         "team_fit": team,
-        "matrix": {"vendors": list(decision.vendors), "columns": [c.id for c in decision.columns],
-                   "values": [[_r(x) for x in row] for row in decision.matrix]},
+        "matrix": {
+            "vendors": list(decision.vendors),
+            "columns": [c.id for c in decision.columns],
+            "values": [[_r(x) for x in row] for row in decision.matrix],
+        },
         "missing_values": decision.missing_values,
         "sensitivity": decision.sensitivity,
         "overrides": list(decision.overrides),

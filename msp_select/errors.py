@@ -1,4 +1,5 @@
 """Errors a user can act on. Each carries a one-line message that names the file."""
+
 from __future__ import annotations
 
 

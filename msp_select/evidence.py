@@ -14,6 +14,7 @@ Strength and party come from `strength.py`. A negated sentence ("we do not provi
 account manager") gives evidence of strength `excluded`, which never counts in a vendor's
 favour, and raises no flag except no-penalty (whose cues are negations by nature).
 """
+
 from __future__ import annotations
 
 import re
@@ -22,7 +23,7 @@ from . import models
 from .nlp import load_patterns, span_matches
 from .strength import party_of, strength_of
 
-RANK = {"binding": 0, "conditional": 1, "soft": 2, "excluded": 3}   # strongest first
+RANK = {"binding": 0, "conditional": 1, "soft": 2, "excluded": 3}  # strongest first
 _NEGATIVE_FLAGS = {"no-penalty"}
 # a table row "activity | R | A/C | I": every cell after the first is a RACI code
 _RACI = re.compile(r"[^|]*(?:\|\s*(?:[RACI](?:\s*[/,]\s*[RACI])*|-|)\s*)+", re.IGNORECASE)
@@ -36,7 +37,9 @@ class EvidenceFinder:
 
         self.make_doc = nlp.make_doc
         self.matcher = Matcher(nlp.vocab)
-        self.heading_matcher = Matcher(nlp.vocab)   # LOWER-only patterns: headings are not lemmatised
+        self.heading_matcher = Matcher(
+            nlp.vocab
+        )  # LOWER-only patterns: headings are not lemmatised
         self._skipped_headings: dict[str, bool] = {}
         for row in load_patterns(("criteria.jsonl", "flags.jsonl")):
             target = self.heading_matcher if row["label"] == "HEADSKIP" else self.matcher
@@ -56,14 +59,14 @@ class EvidenceFinder:
         evidence, flags = [], []
         text = doc.text.strip()
         if source.kind == "text" and (text == heading.strip() or _looks_like_heading(doc)):
-            return [], []   # a heading names a topic; the paragraphs under it commit (or not)
+            return [], []  # a heading names a topic; the paragraphs under it commit (or not)
         if source.kind == "table" and _RACI.fullmatch(text):
-            return [], []   # a RACI row assigns an activity; the matrix itself is not a promise
+            return [], []  # a RACI row assigns an activity; the matrix itself is not a promise
         if heading and self._skip_heading(heading):
-            return [], []   # case studies, "your requirements", company history
+            return [], []  # case studies, "your requirements", company history
         for sent in doc.sents:
             if sum(t.is_alpha for t in sent) < 3:
-                continue    # a caption or stray label, not a statement
+                continue  # a caption or stray label, not a statement
             crits, fls = self.classify(sent, heading)
             quote = sent.text.strip()
             evidence += [models.Evidence(c, st, quote, source) for c, st in crits]
@@ -80,7 +83,9 @@ class EvidenceFinder:
         crits = {label[5:]: (s, e) for label, s, e in reversed(found) if label.startswith("CRIT:")}
         if party_of(sent, heading) == "client":
             crits.setdefault("client-obligations", (0, 0))
-        flag_spans = {label[5:]: (s, e) for label, s, e in reversed(found) if label.startswith("FLAG:")}
+        flag_spans = {
+            label[5:]: (s, e) for label, s, e in reversed(found) if label.startswith("FLAG:")
+        }
         flag_ids = {f for f in flag_spans if f"NOT:{f}" not in names}
         if strength == "excluded":
             flag_ids &= _NEGATIVE_FLAGS
@@ -94,7 +99,7 @@ class EvidenceFinder:
         elif keys:
             crits.pop("control-retention", None)
         if "first-line-only" in flag_ids:
-            crits.pop("senior-escalation", None)   # seniors only the next day is the risk itself
+            crits.pop("senior-escalation", None)  # seniors only the next day is the risk itself
         if soft_sla_flag(names, strength):
             flag_ids.add("soft-sla")
         return sorted((c, strength) for c in crits), sorted(flag_ids)
@@ -103,8 +108,12 @@ class EvidenceFinder:
 def _looks_like_heading(doc) -> bool:
     """A short title-case line with no closing full stop ("Appendix B: Responsibilities (RACI)")."""
     words = [t for t in doc if t.is_alpha]
-    return (len(doc) <= 10 and bool(words) and doc[-1].text not in ".!?"
-            and all(t.is_title or t.is_upper or t.is_stop for t in words))
+    return (
+        len(doc) <= 10
+        and bool(words)
+        and doc[-1].text not in ".!?"
+        and all(t.is_title or t.is_upper or t.is_stop for t in words)
+    )
 
 
 def soft_sla_flag(names, strength: str) -> bool:

@@ -4,6 +4,7 @@ Vendor text may start with = + - @ and be taken for a formula by a spreadsheet; 
 are neutralised (xlsx: stored as a string, shown with a quote prefix; CSV: a leading ').
 Output is byte-reproducible: fixed workbook dates and fixed zip entry times.
 """
+
 from __future__ import annotations
 
 import csv
@@ -27,37 +28,77 @@ def _src(s) -> tuple:
     return (s.file, s.page, s.kind)
 
 
-def tables(extractions: Sequence[VendorExtraction], criteria: Criteria,
-           decision: Decision) -> dict[str, Table]:
+def tables(
+    extractions: Sequence[VendorExtraction], criteria: Criteria, decision: Decision
+) -> dict[str, Table]:
     """{sheet name: (header, rows)}, in a fixed order; shared by xlsx and CSV."""
     ranks = {r.vendor: r for r in decision.ranking}
     matrix_rows = []
     for vendor, row in zip(decision.vendors, decision.matrix):
         r = ranks.get(vendor)
-        matrix_rows.append((vendor, r.rank if r else None, r.score if r else None,
-                            bool(r and r.eliminated), *row))
+        matrix_rows.append(
+            (vendor, r.rank if r else None, r.score if r else None, bool(r and r.eliminated), *row)
+        )
     src_h = ("file", "page", "kind")
     return {
         "decision_matrix": (
-            ("vendor", "rank", "score", "eliminated",
-             *[f"{c.id} ({c.objective}, w={c.weight:.4f})" for c in decision.columns]),
-            matrix_rows),
-        "verdicts": (("vendor", "goal", "verdict", "value", "target", "unit", "reason", "override"),
-                     [(v.vendor, v.goal, v.verdict, v.value, v.target, v.unit, v.reason, v.overridden)
-                      for v in decision.verdicts]),
-        "team_fit": (("vendor", "criterion", "score", "basis", "manual", "reason"),
-                     [(s.vendor, s.criterion, s.score, s.basis, s.manual, s.reason)
-                      for s in decision.team_fit]),
-        "commitments": (("vendor", "category", "scope", "value", "unit", "strength", "party",
-                         "quote", *src_h),
-                        [(e.vendor, c.category, c.scope, c.value, c.unit, c.strength, c.party,
-                          c.quote, *_src(c.source)) for e in extractions for c in e.commitments]),
-        "evidence": (("vendor", "criterion", "strength", "quote", *src_h),
-                     [(e.vendor, ev.criterion, ev.strength, ev.quote, *_src(ev.source))
-                      for e in extractions for ev in e.criteria_evidence]),
-        "risk_flags": (("vendor", "flag", "quote", *src_h),
-                       [(e.vendor, f.flag, f.quote, *_src(f.source))
-                        for e in extractions for f in e.risk_flags]),
+            (
+                "vendor",
+                "rank",
+                "score",
+                "eliminated",
+                *[f"{c.id} ({c.objective}, w={c.weight:.4f})" for c in decision.columns],
+            ),
+            matrix_rows,
+        ),
+        "verdicts": (
+            ("vendor", "goal", "verdict", "value", "target", "unit", "reason", "override"),
+            [
+                (v.vendor, v.goal, v.verdict, v.value, v.target, v.unit, v.reason, v.overridden)
+                for v in decision.verdicts
+            ],
+        ),
+        "team_fit": (
+            ("vendor", "criterion", "score", "basis", "manual", "reason"),
+            [
+                (s.vendor, s.criterion, s.score, s.basis, s.manual, s.reason)
+                for s in decision.team_fit
+            ],
+        ),
+        "commitments": (
+            ("vendor", "category", "scope", "value", "unit", "strength", "party", "quote", *src_h),
+            [
+                (
+                    e.vendor,
+                    c.category,
+                    c.scope,
+                    c.value,
+                    c.unit,
+                    c.strength,
+                    c.party,
+                    c.quote,
+                    *_src(c.source),
+                )
+                for e in extractions
+                for c in e.commitments
+            ],
+        ),
+        "evidence": (
+            ("vendor", "criterion", "strength", "quote", *src_h),
+            [
+                (e.vendor, ev.criterion, ev.strength, ev.quote, *_src(ev.source))
+                for e in extractions
+                for ev in e.criteria_evidence
+            ],
+        ),
+        "risk_flags": (
+            ("vendor", "flag", "quote", *src_h),
+            [
+                (e.vendor, f.flag, f.quote, *_src(f.source))
+                for e in extractions
+                for f in e.risk_flags
+            ],
+        ),
     }
 
 
@@ -68,22 +109,33 @@ def _fixed_datetime(date: str | None) -> _dt.datetime:
 def _rezip(data: bytes, when: _dt.datetime) -> bytes:
     """The same zip with every entry stamped `when`, so equal content gives equal bytes."""
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as src,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst,
+    ):
         for info in src.infolist():
             fixed = zipfile.ZipInfo(info.filename, date_time=when.timetuple()[:6])
             fixed.compress_type = zipfile.ZIP_DEFLATED
             body = src.read(info.filename)
             if info.filename == "docProps/core.xml":  # openpyxl stamps "modified" with the clock
                 stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-                body = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
-                              rb"\g<1>" + stamp + rb"\g<2>", body)
+                body = re.sub(
+                    rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+                    rb"\g<1>" + stamp + rb"\g<2>",
+                    body,
+                )
             dst.writestr(fixed, body)
     return out.getvalue()
 
 
-def write_xlsx(path, extractions: Sequence[VendorExtraction], criteria: Criteria,
-               decision: Decision, *, date: str | None = None) -> Path:
+def write_xlsx(
+    path,
+    extractions: Sequence[VendorExtraction],
+    criteria: Criteria,
+    decision: Decision,
+    *,
+    date: str | None = None,
+) -> Path:
     """One sheet per table; vendor text that looks like a formula stays text."""
     from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
@@ -121,8 +173,9 @@ def _csv_cell(value) -> object:
     return "" if value is None else value
 
 
-def write_csv(out_dir, extractions: Sequence[VendorExtraction], criteria: Criteria,
-              decision: Decision) -> list[Path]:
+def write_csv(
+    out_dir, extractions: Sequence[VendorExtraction], criteria: Criteria, decision: Decision
+) -> list[Path]:
     """The tables of the workbook as `<table>.csv` files in out_dir."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)

@@ -6,6 +6,7 @@ quantity (quantities.py) with a category cue nearby in the same clause and no di
 (history, industry figures, the client's own requirement, payment terms...) in that clause.
 Strength and party come from helper modules applied to the clause holding the quantity.
 """
+
 from __future__ import annotations
 
 import functools
@@ -18,10 +19,21 @@ from .evidence import EvidenceFinder, finish
 from .models import Commitment, Source
 from .strength import PRECEDENCE, cues, party_of, strength_of
 
-UNIT = {"response_time": "minute", "resolution_time": "minute", "rpo": "minute", "rto": "minute",
-        "availability": "percent", "service_credit": "percent", "first_contact_resolution": "percent",
-        "csat": "percent", "contract_term": "month", "termination_notice": "day", "review_cadence": "day",
-        "onboarding_duration": "day", "patch_window": "day"}
+UNIT = {
+    "response_time": "minute",
+    "resolution_time": "minute",
+    "rpo": "minute",
+    "rto": "minute",
+    "availability": "percent",
+    "service_credit": "percent",
+    "first_contact_resolution": "percent",
+    "csat": "percent",
+    "contract_term": "month",
+    "termination_notice": "day",
+    "review_cadence": "day",
+    "onboarding_duration": "day",
+    "patch_window": "day",
+}
 KIND = {c: ("percent" if u == "percent" else "time") for c, u in UNIT.items()}
 KIND["review_cadence"] = "cadence"
 SCOPED = ("response_time", "resolution_time")
@@ -32,12 +44,18 @@ TERMS = ("price", "contract_term", "termination_notice")
 _CLAUSE = re.compile(
     r";|\s[–—]\s(?=[A-Z][\w ]{0,30}:)|,\s*(?:and|but|while|whereas|although)\s|\s(?:but|while|whereas|although)\s"
     r"|\sand\s(?=(?:we|our|you|your|they|their|it|its|the|this|these|all|any|resolution|response|credits?)\b)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _NEAR_GAP = re.compile(r"^[\s,/&()\-–:]*(?:and|or|&)?[\s,/&()\-–:]*$", re.IGNORECASE)
-_NEGATED_HOURS = re.compile(r"(?:outside|out of|after|beyond|excluding|except)\s+(?:normal\s+)?$", re.IGNORECASE)
+_NEGATED_HOURS = re.compile(
+    r"(?:outside|out of|after|beyond|excluding|except)\s+(?:normal\s+)?$", re.IGNORECASE
+)
 # a clause with its own promise keeps its strength; "and resolution within 8 hours" inherits
-_OWN_VERB = re.compile(r"\b(?:will|shall|must|guarantee[sd]?|commit(?:s|ted)?|undertake[sn]?|agree[sd]?|"
-                       r"obliged|contractual(?:ly)?|are|is)\b", re.IGNORECASE)
+_OWN_VERB = re.compile(
+    r"\b(?:will|shall|must|guarantee[sd]?|commit(?:s|ted)?|undertake[sn]?|agree[sd]?|"
+    r"obliged|contractual(?:ly)?|are|is)\b",
+    re.IGNORECASE,
+)
 _LIST_END = re.compile(r"\sand\s|,|;")
 _EVERY = re.compile(r"\bevery\s+$|\bonce\s+(?:a|per|every)\s+$", re.IGNORECASE)
 
@@ -57,15 +75,23 @@ def _strength_of(span, terms: Sequence[tuple[int, int]] = ()) -> str:
     found = strength_of(span)
     if found == "binding" or not terms:
         return found
-    kept = {label.lower() for label, s, e in cues(span) if label.lower() in PRECEDENCE and not any(
-        ts <= span[s].idx and span[e - 1].idx + len(span[e - 1]) <= te for ts, te in terms)}
+    kept = {
+        label.lower()
+        for label, s, e in cues(span)
+        if label.lower() in PRECEDENCE
+        and not any(
+            ts <= span[s].idx and span[e - 1].idx + len(span[e - 1]) <= te for ts, te in terms
+        )
+    }
     return next((x for x in PRECEDENCE if x in kept), "binding")
 
 
 # "X shall respond to our requests": whoever answers the provider's requests is the client.
 _ANSWERS_US = re.compile(
     r"\b(?:respond|reply|answer|react)\w*\s+to\s+(?:our|the provider's|the supplier's|provider|supplier|vendor)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:requests?|queries|questions|enquiries|inquiries)", re.IGNORECASE)
+    r"(?:[\w-]+\s+){0,2}?(?:requests?|queries|questions|enquiries|inquiries)",
+    re.IGNORECASE,
+)
 
 
 def _party_of(span, heading: str) -> str:
@@ -80,14 +106,27 @@ def _passages(doc: models.Document) -> list[_Passage]:
     for b in doc.blocks:
         if b.heading:
             heading = b.text
-        out.append(_Passage(b.text, Source(doc.file, b.page, "text", b.bbox), heading if not b.heading else ""))
+        out.append(
+            _Passage(
+                b.text, Source(doc.file, b.page, "text", b.bbox), heading if not b.heading else ""
+            )
+        )
     for t in doc.tables:
         head = _heading_before(doc, t)
-        out.append(_Passage(" | ".join(t.header), Source(doc.file, t.page, "table", t.bbox), head, t, -1))
+        out.append(
+            _Passage(" | ".join(t.header), Source(doc.file, t.page, "table", t.bbox), head, t, -1)
+        )
         for i, row in enumerate(t.rows):
             page = t.row_pages[i] if i < len(t.row_pages) else t.page
-            out.append(_Passage(" | ".join(c or "" for c in row), Source(doc.file, page, "table", t.bbox),
-                                head, t, i))
+            out.append(
+                _Passage(
+                    " | ".join(c or "" for c in row),
+                    Source(doc.file, page, "table", t.bbox),
+                    head,
+                    t,
+                    i,
+                )
+            )
     return out
 
 
@@ -107,7 +146,11 @@ class _Segment:
     def __init__(self, doc, start: int, end: int):
         self.doc, self.start, self.end = doc, start, end
         self.text = doc.text[start:end]
-        self.matches = [(lab, s - start, e - start) for lab, s, e in doc._.msp_matches if s >= start and e <= end]
+        self.matches = [
+            (lab, s - start, e - start)
+            for lab, s, e in doc._.msp_matches
+            if s >= start and e <= end
+        ]
         cuts = [0] + [m.end() for m in _CLAUSE.finditer(self.text)] + [len(self.text) + 1]
         self.clauses = list(zip(cuts, cuts[1:]))
 
@@ -116,16 +159,24 @@ class _Segment:
 
     def not_a_review(self, end: int) -> bool:
         """A frequency word followed by what it measures: "monthly report", "quarterly steering"."""
-        after = _LIST_END.split(self.text[end:end + 25], maxsplit=1)[0]
+        after = _LIST_END.split(self.text[end : end + 25], maxsplit=1)[0]
         lo, hi = self.clause(end - 1)
-        return bool(self.in_range("NOTCAD:clause", lo, hi) or
-                    [m for m in self.in_range("NOTCAD", end, end + len(after)) if m[0] == "NOTCAD"])
+        return bool(
+            self.in_range("NOTCAD:clause", lo, hi)
+            or [m for m in self.in_range("NOTCAD", end, end + len(after)) if m[0] == "NOTCAD"]
+        )
 
     def in_range(self, prefix: str, lo: int, hi: int):
-        return [(lab, s, e) for lab, s, e in self.matches if lab.startswith(prefix) and s >= lo and e <= hi]
+        return [
+            (lab, s, e)
+            for lab, s, e in self.matches
+            if lab.startswith(prefix) and s >= lo and e <= hi
+        ]
 
     def span(self, lo: int, hi: int):
-        return self.doc.char_span(self.start + lo, self.start + min(hi, len(self.text)), alignment_mode="expand")
+        return self.doc.char_span(
+            self.start + lo, self.start + min(hi, len(self.text)), alignment_mode="expand"
+        )
 
     def blocked(self, q_start: int, q_end: int, spans: bool = True, money: bool = False) -> bool:
         """Is the quantity at q_start..q_end a distractor (its sentence, clause or own words)?
@@ -134,10 +185,15 @@ class _Segment:
         worth reading, but it does have a price.
         """
         lo, hi = self.clause(q_start)
-        if self.in_range("NOTSENT:", 0, len(self.text)) or self.in_range("NOT:", lo, hi) or \
-                (not money and self.in_range("NOTTIME:", lo, hi)):
+        if (
+            self.in_range("NOTSENT:", 0, len(self.text))
+            or self.in_range("NOT:", lo, hi)
+            or (not money and self.in_range("NOTTIME:", lo, hi))
+        ):
             return True
-        return spans and any(s <= q_start and e >= q_end for _, s, e in self.in_range("NOTSPAN:", 0, len(self.text)))
+        return spans and any(
+            s <= q_start and e >= q_end for _, s, e in self.in_range("NOTSPAN:", 0, len(self.text))
+        )
 
 
 def _cell_bounds(row: str, pos: int) -> tuple[int, int]:
@@ -153,11 +209,13 @@ _RIGHT_AFTER = re.compile(r"^['’]?s?['’]?\s?-?$")
 
 def _nearest(cues, pos: int, end: int, text: str = ""):
     """The cue closest to a quantity, preferring one written before it."""
+
     def dist(c):
         _, s, e = c
         if s <= pos and e >= end or (s >= end and _RIGHT_AFTER.match(text[end:s])):
-            return 0          # around it, or right after it: "99.9% uptime"
+            return 0  # around it, or right after it: "99.9% uptime"
         return pos - e if e <= pos else s - end + 10_000
+
     return min(cues, key=dist) if cues else None
 
 
@@ -169,14 +227,14 @@ def _scopes(seg: _Segment, pos: int, lo: int, hi: int) -> list[str]:
     if before:
         group = [before[-1]]
         for m in reversed(before[:-1]):
-            if _NEAR_GAP.match(seg.text[m[2]:group[0][1]]) or m[2] > group[0][1]:
+            if _NEAR_GAP.match(seg.text[m[2] : group[0][1]]) or m[2] > group[0][1]:
                 group.insert(0, m)
             else:
                 break
     elif after:
         group = [after[0]]
         for m in after[1:]:
-            if _NEAR_GAP.match(seg.text[group[-1][2]:m[1]]):
+            if _NEAR_GAP.match(seg.text[group[-1][2] : m[1]]):
                 group.append(m)
             else:
                 break
@@ -190,9 +248,11 @@ class _Extractor:
         self.nlp = nlp
 
     def strength(self, seg: _Segment, lo: int, hi: int, category: str) -> str:
-        terms = [(seg.start + s, seg.start + e) for _, s, e in seg.in_range("CAT:", 0, len(seg.text))]
+        terms = [
+            (seg.start + s, seg.start + e) for _, s, e in seg.in_range("CAT:", 0, len(seg.text))
+        ]
         own = _strength_of(seg.span(lo, hi), terms)
-        start = seg.text.rfind(";", 0, lo) + 1   # a ";" starts a new statement
+        start = seg.text.rfind(";", 0, lo) + 1  # a ";" starts a new statement
         if own == "binding" and lo > start and not _OWN_VERB.search(seg.text[lo:hi]):
             # a clause like "and resolution within 8 hours" inherits the sentence's wording
             own = _strength_of(seg.span(start, hi), terms)
@@ -203,9 +263,15 @@ class _Extractor:
     def commitments(self, seg: _Segment, p: _Passage, col_info=None) -> list[Commitment]:
         text = seg.text
         out: list[Commitment] = []
-        hours = [m for m in seg.in_range("HOURS:", 0, len(text)) if not _NEGATED_HOURS.search(text[:m[1]])]
+        hours = [
+            m
+            for m in seg.in_range("HOURS:", 0, len(text))
+            if not _NEGATED_HOURS.search(text[: m[1]])
+        ]
         mask = [(s, e) for _, s, e in hours]
-        times = [q for q in quantities.find_times(text) if not any(s <= q.start < e for s, e in mask)]
+        times = [
+            q for q in quantities.find_times(text) if not any(s <= q.start < e for s, e in mask)
+        ]
         qs = times + quantities.find_percents(text) + quantities.find_money(text)
         quote = " ".join(text.split())
 
@@ -220,7 +286,9 @@ class _Extractor:
                 continue
             lo, hi = seg.clause(q.start)
             if q.kind == "money":
-                self._price(seg, q, lo, hi, emit, p, col_info(q.start)[2] if col_info else (), times)
+                self._price(
+                    seg, q, lo, hi, emit, p, col_info(q.start)[2] if col_info else (), times
+                )
                 continue
             cues = [c for c in seg.in_range("CAT:", lo, hi) if KIND.get(c[0][4:]) == q.kind]
             column_strength = None
@@ -229,9 +297,16 @@ class _Extractor:
                 cat, col_strength, _ = col_info(q.start)
                 if cat and KIND.get(cat) == q.kind:
                     cues, column_strength = [("CAT:" + cat, q.start, q.end)], col_strength
-            if q.kind == "time" and _EVERY.search(text[:q.start]):
+            if q.kind == "time" and _EVERY.search(text[: q.start]):
                 if seg.in_range("CAT:review_cadence", lo, hi) and not seg.not_a_review(q.end):
-                    emit("review_cadence", "all", quantities.convert(q.value, q.unit, "day"), "day", lo, hi)
+                    emit(
+                        "review_cadence",
+                        "all",
+                        quantities.convert(q.value, q.unit, "day"),
+                        "day",
+                        lo,
+                        hi,
+                    )
                 continue
             if not cues and seg.in_range("SCOPE:", lo, hi):
                 # a list of priorities under one cue: "Response times: P1 – 15 minutes; P2 – 1 hour"
@@ -260,26 +335,33 @@ class _Extractor:
             for scope in scopes:
                 emit(cat, scope, value, target, lo, hi, column_strength)
 
-
         # review cadence written as a word ("monthly", "every quarter")
         for lab, s, e in seg.in_range("EVERY:", 0, len(text)):
             lo, hi = seg.clause(s)
-            if not seg.in_range("CAT:review_cadence", lo, hi) or seg.not_a_review(e) or seg.blocked(s, e):
+            if (
+                not seg.in_range("CAT:review_cadence", lo, hi)
+                or seg.not_a_review(e)
+                or seg.blocked(s, e)
+            ):
                 continue
             if any(q.start <= s < q.end for q in times):
                 continue
-            if lab in ("EVERY:30", "EVERY:7", "EVERY:90", "EVERY:365", "EVERY:1", "EVERY:14") and \
-                    text[s:e].lower() in ("month", "week", "quarter", "year", "day", "fortnight") and \
-                    not re.search(r"\b(?:every|each|a|per|once a)\s+$", text[:s], re.IGNORECASE):
+            if (
+                lab in ("EVERY:30", "EVERY:7", "EVERY:90", "EVERY:365", "EVERY:1", "EVERY:14")
+                and text[s:e].lower() in ("month", "week", "quarter", "year", "day", "fortnight")
+                and not re.search(r"\b(?:every|each|a|per|once a)\s+$", text[:s], re.IGNORECASE)
+            ):
                 continue
             emit("review_cadence", "all", float(lab.split(":")[1]), "day", lo, hi)
 
         # support hours: 24x7 or business hours for the helpdesk, the NOC or on-site work
         for lab, s, e in hours:
             lo, hi = seg.clause(s)
-            if seg.blocked(s, e, spans=False):   # "24 hours a day" is cover, not a duration
+            if seg.blocked(s, e, spans=False):  # "24 hours a day" is cover, not a duration
                 continue
-            cover = _nearest(seg.in_range("COVER:", lo, hi) or seg.in_range("COVERWEAK:", lo, hi), s, e)
+            cover = _nearest(
+                seg.in_range("COVER:", lo, hi) or seg.in_range("COVERWEAK:", lo, hi), s, e
+            )
             if cover is None:
                 continue
             emit("support_hours", cover[0].split(":")[1], None, lab.split(":")[1], lo, hi)
@@ -300,15 +382,28 @@ class _Extractor:
         area = (0, len(seg.text)) if p.table is not None else (lo, hi)
         # "for 150 users" counts heads, it does not price them: the fee is a flat total
         # and the "hour" of "within 1 hour" is a duration, not an hourly rate
-        scopes = [m for m in seg.in_range("PRICE:", *area)
-                  if not (m[0] in ("PRICE:per_user", "PRICE:per_device") and _COUNT_BEFORE.search(seg.text[:m[1]]))
-                  and not (m[0] == "PRICE:hourly" and any(t.start <= m[1] and m[2] <= t.end for t in durations))]
-        periods = {m[0] for m in seg.in_range("PERIOD:", *area)} | {c for c in column if c.startswith("PERIOD:")}
+        scopes = [
+            m
+            for m in seg.in_range("PRICE:", *area)
+            if not (
+                m[0] in ("PRICE:per_user", "PRICE:per_device")
+                and _COUNT_BEFORE.search(seg.text[: m[1]])
+            )
+            and not (
+                m[0] == "PRICE:hourly" and any(t.start <= m[1] and m[2] <= t.end for t in durations)
+            )
+        ]
+        periods = {m[0] for m in seg.in_range("PERIOD:", *area)} | {
+            c for c in column if c.startswith("PERIOD:")
+        }
         if p.table is not None and "month" in " ".join(p.table.header).lower():
             periods.add("PERIOD:month")
         cue = _nearest(scopes, q.start, q.end)
-        scope = cue[0].split(":")[1] if cue else next(
-            (c.split(":")[1] for c in column if c.startswith("PRICE:")), None)
+        scope = (
+            cue[0].split(":")[1]
+            if cue
+            else next((c.split(":")[1] for c in column if c.startswith("PRICE:")), None)
+        )
         if scope is None:
             if not periods and p.table is None:
                 return
@@ -335,12 +430,21 @@ def _table_columns(table: models.Table, head_doc, notes: dict) -> list[tuple]:
     for cell in table.header:
         lo, hi = pos, pos + len(cell)
         pos = hi + 3
-        cue = next((c[0][4:] for c in seg.in_range("CAT:", lo, hi) if c[0][4:] in SCOPED or KIND.get(c[0][4:])), None)
+        cue = next(
+            (
+                c[0][4:]
+                for c in seg.in_range("CAT:", lo, hi)
+                if c[0][4:] in SCOPED or KIND.get(c[0][4:])
+            ),
+            None,
+        )
         strength = None
         if cue:
             st = _strength_of(seg.span(lo, hi)) if hi > lo else "binding"
             strength = st if st != "binding" else notes.get(cue)
-        prices = tuple(lab for lab, _, _ in seg.in_range("PRICE:", lo, hi) + seg.in_range("PERIOD:", lo, hi))
+        prices = tuple(
+            lab for lab, _, _ in seg.in_range("PRICE:", lo, hi) + seg.in_range("PERIOD:", lo, hi)
+        )
         cols.append((cue, strength, prices))
     return cols
 
@@ -350,15 +454,25 @@ def _table_notes(table, blocks) -> dict[str, str]:
 
     A note describes the table's figures without stating numbers of its own.
     """
-    below = [(b.bbox[1] - table.bbox[3], b, d) for b, d in blocks
-             if b.page == table.page and -5 <= b.bbox[1] - table.bbox[3] <= 60]
-    above = [(table.bbox[1] - b.bbox[3], b, d) for b, d in blocks
-             if b.page == table.page and -5 <= table.bbox[1] - b.bbox[3] <= 40 and not b.heading]
+    below = [
+        (b.bbox[1] - table.bbox[3], b, d)
+        for b, d in blocks
+        if b.page == table.page and -5 <= b.bbox[1] - table.bbox[3] <= 60
+    ]
+    above = [
+        (table.bbox[1] - b.bbox[3], b, d)
+        for b, d in blocks
+        if b.page == table.page and -5 <= table.bbox[1] - b.bbox[3] <= 40 and not b.heading
+    ]
     notes = {}
     for _, b, bdoc in sorted(below, key=lambda x: x[0]) + sorted(above, key=lambda x: x[0]):
         for sent in bdoc.sents:
             seg = _Segment(bdoc, sent.start_char, sent.end_char)
-            if quantities.find_times(seg.text) or quantities.find_percents(seg.text) or seg.in_range("NOT:", 0, 10**6):
+            if (
+                quantities.find_times(seg.text)
+                or quantities.find_percents(seg.text)
+                or seg.in_range("NOT:", 0, 10**6)
+            ):
                 continue
             for lo, hi in seg.clauses:
                 for lab, _, _ in seg.in_range("CAT:", lo, hi):
@@ -371,12 +485,13 @@ def _table_notes(table, blocks) -> dict[str, str]:
 def extract_document(doc_model: models.Document, nlp=None, finder=None):
     """(position key, commitment) pairs, evidence and flags of one document."""
     from .nlp import build_nlp
+
     nlp = nlp or build_nlp()
     ex = _Extractor(nlp)
     passages = _passages(doc_model)
     docs = list(nlp.pipe(p.text for p in passages))
     found, evidence, flags = [], [], []
-    blocks = [(doc_model.blocks[i], d) for i, d in enumerate(docs[:len(doc_model.blocks)])]
+    blocks = [(doc_model.blocks[i], d) for i, d in enumerate(docs[: len(doc_model.blocks)])]
     columns = {}
     for p, d in zip(passages, docs):
         if finder is not None:
@@ -386,7 +501,9 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None):
         if p.table is None:
             for sent in d.sents:
                 key = (p.source.page, p.source.bbox[1] if p.source.bbox else 0, -1, sent.start_char)
-                found += [(key, c) for c in ex.commitments(_Segment(d, sent.start_char, sent.end_char), p)]
+                found += [
+                    (key, c) for c in ex.commitments(_Segment(d, sent.start_char, sent.end_char), p)
+                ]
             continue
         if p.row < 0:
             columns[id(p.table)] = _table_columns(p.table, d, _table_notes(p.table, blocks))
@@ -402,6 +519,7 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None):
                 if s <= at <= e and j < len(cols):
                     return cols[j]
             return (None, None, ())
+
         key = (p.source.page, p.table.bbox[1], p.row, 0)
         found += [(key, c) for c in ex.commitments(_Segment(d, 0, len(d.text)), p, col_info)]
     return found, evidence, flags
@@ -424,9 +542,12 @@ def _dedupe(items: list[Commitment]) -> list[Commitment]:
     return [first[k] for k in order]
 
 
-def extract_vendor(vendor: str, documents: Sequence[models.Document], nlp=None) -> models.VendorExtraction:
+def extract_vendor(
+    vendor: str, documents: Sequence[models.Document], nlp=None
+) -> models.VendorExtraction:
     """Everything one vendor commits to across its documents."""
     from .nlp import build_nlp
+
     nlp = nlp or build_nlp()
     finder = _finder(nlp)
     documents = sorted(documents, key=lambda d: d.file)
@@ -437,7 +558,9 @@ def extract_vendor(vendor: str, documents: Sequence[models.Document], nlp=None) 
         evidence += e
         flags += f
     evidence, flags = finish(evidence, flags)
-    infos = tuple(models.DocumentInfo(d.file, d.sha256, d.pages, tuple(d.warnings)) for d in documents)
+    infos = tuple(
+        models.DocumentInfo(d.file, d.sha256, d.pages, tuple(d.warnings)) for d in documents
+    )
     commitments = _largest_credit(_dedupe(commitments))
     return models.VendorExtraction(vendor, infos, tuple(commitments), tuple(evidence), tuple(flags))
 
@@ -446,8 +569,11 @@ def _largest_credit(commitments: list[models.Commitment]) -> list[models.Commitm
     """Service credit is the largest share of the fee a vendor states (contract 1.2): a credit
     scheme ("5% for each 0.1% shortfall, up to 15%") and the smaller tiers of a credit table
     are steps towards it, not separate commitments."""
-    credits = [c for c in commitments if c.category == "service_credit" and c.value is not None
-               and c.party == "provider"]
+    credits = [
+        c
+        for c in commitments
+        if c.category == "service_credit" and c.value is not None and c.party == "provider"
+    ]
     if len(credits) < 2:
         return commitments
     top = max(credits, key=lambda c: (c.strength == "binding", c.value))

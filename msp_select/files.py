@@ -1,4 +1,5 @@
 """Writing outputs: whole or not at all."""
+
 from __future__ import annotations
 
 import os

@@ -21,6 +21,7 @@ nothing is an error, because a silently ignored correction would change the rank
 Panel scores use a 0-5 scale (0 = absent, 5 = excellent), normalised to 0..1 by dividing by 5.
 Evaluators disagree when their scores spread (max - min) by more than 2 points.
 """
+
 from __future__ import annotations
 
 import csv
@@ -35,13 +36,26 @@ from . import models
 from .errors import InputError
 
 ACTIONS = ("confirm", "correct", "add", "reject")
-ENTRY_KEYS = ("vendor", "action", "target", "note", "analyst", "category", "scope", "value", "unit",
-              "strength", "party", "quote", "criterion")
+ENTRY_KEYS = (
+    "vendor",
+    "action",
+    "target",
+    "note",
+    "analyst",
+    "category",
+    "scope",
+    "value",
+    "unit",
+    "strength",
+    "party",
+    "quote",
+    "criterion",
+)
 TARGET_KEYS = ("category", "scope", "criterion", "quote")
 COMMITMENT_FIELDS = ("category", "scope", "value", "unit", "strength", "party", "quote")
 EVIDENCE_FIELDS = ("criterion", "strength", "quote")
 PANEL_SCALE = 5.0
-PANEL_DISAGREEMENT = 2.0     # points on the 0-5 scale
+PANEL_DISAGREEMENT = 2.0  # points on the 0-5 scale
 PANEL_COLUMNS = ("evaluator", "vendor", "criterion", "score")
 
 
@@ -70,18 +84,24 @@ def load_overrides(path) -> list[dict]:
     if isinstance(data, dict) and "overrides" in data:
         data = data["overrides"]
     if not isinstance(data, list):
-        raise InputError(f"{path}:1: expected a list of overrides (lines starting with '- vendor: ...')")
+        raise InputError(
+            f"{path}:1: expected a list of overrides (lines starting with '- vendor: ...')"
+        )
     entries = []
     for item in data:
         if not isinstance(item, dict):
-            raise InputError(f"{path}: each override must be a mapping with vendor, action, target and note")
+            raise InputError(
+                f"{path}: each override must be a mapping with vendor, action, target and note"
+            )
         where = f"{path}:{item.get('__line__', 1)}"
         lines = item.get("__lines__", {})
         entry = {k: v for k, v in item.items() if not k.startswith("__")}
         for key in entry:
             if key not in ENTRY_KEYS:
-                raise InputError(f"{path}:{lines.get(key, item.get('__line__', 1))}: unknown key {key!r}"
-                                 f"{_suggest(key, ENTRY_KEYS)}")
+                raise InputError(
+                    f"{path}:{lines.get(key, item.get('__line__', 1))}: unknown key {key!r}"
+                    f"{_suggest(key, ENTRY_KEYS)}"
+                )
         _validate(entry, where)
         entry["__where__"] = where
         entries.append(entry)
@@ -93,30 +113,46 @@ def _validate(entry: dict, where: str) -> None:
         raise InputError(f"{where}: an override needs `vendor`")
     action = entry.get("action")
     if action not in ACTIONS:
-        raise InputError(f"{where}: action {action!r} is not one of {', '.join(ACTIONS)}{_suggest(action, ACTIONS)}")
+        raise InputError(
+            f"{where}: action {action!r} is not one of {', '.join(ACTIONS)}{_suggest(action, ACTIONS)}"
+        )
     if not str(entry.get("note") or "").strip():
         raise InputError(f"{where}: an override needs a `note` saying why, so the memo can show it")
     target = entry.get("target")
     if action != "add":
         if not isinstance(target, dict) or not target:
-            raise InputError(f"{where}: {action} needs a `target` ({{category, scope}}, {{criterion}} or {{quote}})")
+            raise InputError(
+                f"{where}: {action} needs a `target` ({{category, scope}}, {{criterion}} or {{quote}})"
+            )
         for key in target:
             if str(key).startswith("__"):
                 continue
             if key not in TARGET_KEYS:
                 raise InputError(f"{where}: unknown target key {key!r}{_suggest(key, TARGET_KEYS)}")
     if action == "add" and not (entry.get("category") or entry.get("criterion")):
-        raise InputError(f"{where}: add needs `category` (a commitment) or `criterion` (team-fit evidence)")
+        raise InputError(
+            f"{where}: add needs `category` (a commitment) or `criterion` (team-fit evidence)"
+        )
     if entry.get("category") is not None and entry["category"] not in models.CATEGORIES:
-        raise InputError(f"{where}: unknown category {entry['category']!r}{_suggest(entry['category'], models.CATEGORIES)}")
+        raise InputError(
+            f"{where}: unknown category {entry['category']!r}{_suggest(entry['category'], models.CATEGORIES)}"
+        )
     if entry.get("criterion") is not None and entry["criterion"] not in models.CRITERIA_IDS:
-        raise InputError(f"{where}: unknown criterion {entry['criterion']!r}{_suggest(entry['criterion'], models.CRITERIA_IDS)}")
+        raise InputError(
+            f"{where}: unknown criterion {entry['criterion']!r}{_suggest(entry['criterion'], models.CRITERIA_IDS)}"
+        )
     if entry.get("strength") is not None and entry["strength"] not in models.STRENGTHS:
-        raise InputError(f"{where}: strength {entry['strength']!r} is not one of {', '.join(models.STRENGTHS)}")
+        raise InputError(
+            f"{where}: strength {entry['strength']!r} is not one of {', '.join(models.STRENGTHS)}"
+        )
     if entry.get("party") is not None and entry["party"] not in models.PARTIES:
-        raise InputError(f"{where}: party {entry['party']!r} is not one of {', '.join(models.PARTIES)}")
+        raise InputError(
+            f"{where}: party {entry['party']!r} is not one of {', '.join(models.PARTIES)}"
+        )
     if entry.get("value") is not None and not isinstance(entry["value"], (int, float)):
-        raise InputError(f"{where}: value {entry['value']!r} must be a number in the category's contract unit")
+        raise InputError(
+            f"{where}: value {entry['value']!r} must be a number in the category's contract unit"
+        )
 
 
 def _target(entry: dict) -> dict:
@@ -156,42 +192,69 @@ def apply_overrides(extractions: Sequence[models.VendorExtraction], overrides: S
             raise InputError(f"{where}: unknown vendor {name!r}{_suggest(name, sorted(by_name))}")
         ext = by_name[name]
         target = _target(entry)
-        evidence_side = "criterion" in target or (entry["action"] == "add" and entry.get("criterion"))
+        evidence_side = "criterion" in target or (
+            entry["action"] == "add" and entry.get("criterion")
+        )
         field = "criteria_evidence" if evidence_side else "commitments"
         records = list(getattr(ext, field))
         mark = _mark(entry)
         if entry["action"] == "add":
-            src = models.Source(Path(where.rsplit(":", 1)[0]).name, int(where.rsplit(":", 1)[1]), "override")
+            src = models.Source(
+                Path(where.rsplit(":", 1)[0]).name, int(where.rsplit(":", 1)[1]), "override"
+            )
             if evidence_side:
-                new = models.Evidence(entry["criterion"], entry.get("strength", "binding"),
-                                      entry.get("quote") or str(entry["note"]), src, override=mark)
+                new = models.Evidence(
+                    entry["criterion"],
+                    entry.get("strength", "binding"),
+                    entry.get("quote") or str(entry["note"]),
+                    src,
+                    override=mark,
+                )
             else:
-                new = models.Commitment(entry["category"], entry.get("scope", "all"), entry.get("value"),
-                                        entry.get("unit", ""), entry.get("strength", "binding"),
-                                        entry.get("party", "provider"), entry.get("quote") or str(entry["note"]),
-                                        src, override=mark)
+                new = models.Commitment(
+                    entry["category"],
+                    entry.get("scope", "all"),
+                    entry.get("value"),
+                    entry.get("unit", ""),
+                    entry.get("strength", "binding"),
+                    entry.get("party", "provider"),
+                    entry.get("quote") or str(entry["note"]),
+                    src,
+                    override=mark,
+                )
             records.append(new)
             label = new.criterion if evidence_side else f"{new.category} {new.scope} {_value(new)}"
             applied.append(f"{name}: added {label} ({where}): {str(entry['note']).strip()}")
         else:
             hits = [i for i, r in enumerate(records) if _matches(r, target)]
             if not hits:
-                raise InputError(f"{where}: no {'evidence' if evidence_side else 'commitment'} of {name} matches "
-                                 f"{_describe(entry)}; check the target against commitments.json")
+                raise InputError(
+                    f"{where}: no {'evidence' if evidence_side else 'commitment'} of {name} matches "
+                    f"{_describe(entry)}; check the target against commitments.json"
+                )
             if entry["action"] == "reject":
                 records = [r for i, r in enumerate(records) if i not in hits]
                 verb = "rejected"
             else:
                 fields = EVIDENCE_FIELDS if evidence_side else COMMITMENT_FIELDS
-                changes = {k: entry[k] for k in fields if k in entry and entry["action"] == "correct"}
+                changes = {
+                    k: entry[k] for k in fields if k in entry and entry["action"] == "correct"
+                }
                 if "value" in changes and changes["value"] is not None:
                     changes["value"] = float(changes["value"])
                 for i in hits:
                     records[i] = dataclasses.replace(records[i], **changes, override=mark)
-                verb = "confirmed" if entry["action"] == "confirm" else \
-                    "corrected " + ", ".join(f"{k} to {v!r}" for k, v in changes.items()) + " in"
-            applied.append(f"{name}: {verb} {len(hits)} record(s) matching {_describe(entry)} ({where}): "
-                           f"{str(entry['note']).strip()}")
+                verb = (
+                    "confirmed"
+                    if entry["action"] == "confirm"
+                    else "corrected "
+                    + ", ".join(f"{k} to {v!r}" for k, v in changes.items())
+                    + " in"
+                )
+            applied.append(
+                f"{name}: {verb} {len(hits)} record(s) matching {_describe(entry)} ({where}): "
+                f"{str(entry['note']).strip()}"
+            )
         by_name[name] = dataclasses.replace(ext, **{field: tuple(records)})
     return [by_name[e.vendor] for e in extractions], applied
 
@@ -202,9 +265,9 @@ def _value(c: models.Commitment) -> str:
 
 @dataclass(frozen=True)
 class PanelScore:
-    median: float                 # 0..1
-    scores: tuple[float, ...]     # each evaluator's score on the 0-5 scale, in file order
-    disagreement: bool            # spread larger than PANEL_DISAGREEMENT points
+    median: float  # 0..1
+    scores: tuple[float, ...]  # each evaluator's score on the 0-5 scale, in file order
+    disagreement: bool  # spread larger than PANEL_DISAGREEMENT points
 
 
 def load_panel(path) -> dict[tuple[str, str], PanelScore]:
@@ -218,7 +281,9 @@ def load_panel(path) -> dict[tuple[str, str], PanelScore]:
     header = [h.strip().lower() for h in next(reader, [])]
     missing = [c for c in PANEL_COLUMNS if c not in header]
     if missing:
-        raise InputError(f"{path}:1: the header needs columns {', '.join(PANEL_COLUMNS)}; missing {', '.join(missing)}")
+        raise InputError(
+            f"{path}:1: the header needs columns {', '.join(PANEL_COLUMNS)}; missing {', '.join(missing)}"
+        )
     at = {c: header.index(c) for c in PANEL_COLUMNS}
     seen: dict[tuple[str, str], list[float]] = {}
     for line, row in enumerate(reader, start=2):
@@ -228,7 +293,9 @@ def load_panel(path) -> dict[tuple[str, str], PanelScore]:
             raise InputError(f"{path}:{line}: expected {len(header)} cells, found {len(row)}")
         vendor, criterion, raw = (row[at[c]].strip() for c in ("vendor", "criterion", "score"))
         if criterion not in models.CRITERIA_IDS:
-            raise InputError(f"{path}:{line}: unknown team-fit criterion {criterion!r}{_suggest(criterion, models.CRITERIA_IDS)}")
+            raise InputError(
+                f"{path}:{line}: unknown team-fit criterion {criterion!r}{_suggest(criterion, models.CRITERIA_IDS)}"
+            )
         try:
             score = float(raw)
         except ValueError:
@@ -236,8 +303,14 @@ def load_panel(path) -> dict[tuple[str, str], PanelScore]:
         if not 0 <= score <= PANEL_SCALE:
             raise InputError(f"{path}:{line}: score {raw} is outside the 0 to 5 scale")
         seen.setdefault((vendor, criterion), []).append(score)
-    return {key: PanelScore(round(statistics.median(v) / PANEL_SCALE, 6), tuple(v),
-                            max(v) - min(v) > PANEL_DISAGREEMENT) for key, v in sorted(seen.items())}
+    return {
+        key: PanelScore(
+            round(statistics.median(v) / PANEL_SCALE, 6),
+            tuple(v),
+            max(v) - min(v) > PANEL_DISAGREEMENT,
+        )
+        for key, v in sorted(seen.items())
+    }
 
 
 def manual_scores(panel: dict[tuple[str, str], PanelScore]) -> dict[tuple[str, str], float]:

@@ -6,6 +6,7 @@
 The CSV's first column names the alternatives and its header names the criteria; every other
 cell is a number. `objectives` is "min,max,..." (or a list), `weights` "3,2,1" (relative).
 """
+
 from __future__ import annotations
 
 import csv
@@ -20,7 +21,9 @@ def _split(value, what: str) -> list[str]:
     items = value.split(",") if isinstance(value, str) else list(value)
     items = [str(i).strip() for i in items]
     if not items or any(not i for i in items):
-        raise InputError(f"--{what}: give one comma-separated value per criterion, e.g. min,max,max")
+        raise InputError(
+            f"--{what}: give one comma-separated value per criterion, e.g. min,max,max"
+        )
     return items
 
 
@@ -45,13 +48,17 @@ def read_matrix(csv_path):
             raise InputError(f"{path}:{line}: expected {len(criteria) + 1} cells, found {len(row)}")
         name = row[0].strip()
         if not name or name in names:
-            raise InputError(f"{path}:{line}: each row needs a distinct alternative name in the first column")
+            raise InputError(
+                f"{path}:{line}: each row needs a distinct alternative name in the first column"
+            )
         cells = []
         for crit, cell in zip(criteria, row[1:]):
             try:
                 cells.append(float(cell))
             except ValueError:
-                raise InputError(f"{path}:{line}: {crit} = {cell.strip()!r} is not a number") from None
+                raise InputError(
+                    f"{path}:{line}: {crit} = {cell.strip()!r} is not a number"
+                ) from None
         names.append(name)
         values.append(cells)
     if not names:
@@ -59,8 +66,15 @@ def read_matrix(csv_path):
     return names, criteria, values
 
 
-def rank_matrix(csv_path, objectives: Sequence[str] | str, weights: Sequence[float] | str,
-                method: str = "topsis", *, samples: int = 10000, seed: int = 0) -> dict:
+def rank_matrix(
+    csv_path,
+    objectives: Sequence[str] | str,
+    weights: Sequence[float] | str,
+    method: str = "topsis",
+    *,
+    samples: int = 10000,
+    seed: int = 0,
+) -> dict:
     """Ranking plus sensitivity of a hand-scored matrix: {"json": ..., "text": ...}."""
     from . import decide, sensitivity
 
@@ -76,20 +90,33 @@ def rank_matrix(csv_path, objectives: Sequence[str] | str, weights: Sequence[flo
         raise InputError(f"--weights: {','.join(raw_weights)} are not all numbers") from None
     for what, got in (("objectives", objectives), ("weights", w)):
         if len(got) != len(criteria):
-            raise InputError(f"--{what}: {len(got)} given but {csv_path} has {len(criteria)} criteria "
-                             f"({', '.join(criteria)})")
+            raise InputError(
+                f"--{what}: {len(got)} given but {csv_path} has {len(criteria)} criteria "
+                f"({', '.join(criteria)})"
+            )
     if any(x < 0 for x in w) or sum(w) <= 0:
         raise InputError("--weights: weights must be zero or positive and not all zero")
     total = sum(w)
-    columns = tuple(models.Column(c, o, x / total, "goal") for c, o, x in zip(criteria, objectives, w))
+    columns = tuple(
+        models.Column(c, o, x / total, "goal") for c, o, x in zip(criteria, objectives, w)
+    )
     method = decide.canonical_method(method)
     ranked = decide.rank_matrix(values, columns, names, method)
-    ranking = [{"alternative": a, "rank": ranked[a][0], "score": round(ranked[a][1], 6)}
-               for a in sorted(names, key=lambda a: ranked[a][0])]
-    sens = sensitivity.analyse_matrix(values, objectives, w, names, criteria, method, samples=samples, seed=seed)
-    result = {"method": decide.METHODS[method],
-              "criteria": [{"id": c.id, "objective": c.objective, "weight": round(c.weight, 6)} for c in columns],
-              "ranking": ranking, "sensitivity": sens}
+    ranking = [
+        {"alternative": a, "rank": ranked[a][0], "score": round(ranked[a][1], 6)}
+        for a in sorted(names, key=lambda a: ranked[a][0])
+    ]
+    sens = sensitivity.analyse_matrix(
+        values, objectives, w, names, criteria, method, samples=samples, seed=seed
+    )
+    result = {
+        "method": decide.METHODS[method],
+        "criteria": [
+            {"id": c.id, "objective": c.objective, "weight": round(c.weight, 6)} for c in columns
+        ],
+        "ranking": ranking,
+        "sensitivity": sens,
+    }
     return {"json": result, "text": to_text(result)}
 
 

@@ -4,6 +4,7 @@ All are frozen dataclasses so that a stage can never change what an earlier stag
 Coordinates are PDF points with the origin at the top-left of the page (pdfplumber's
 `x0, top, x1, bottom`); pages are 1-based.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -11,27 +12,56 @@ from dataclasses import dataclass, field
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
 
 CATEGORIES = (
-    "response_time", "resolution_time", "availability", "support_hours", "rpo", "rto",
-    "service_credit", "price", "contract_term", "termination_notice", "review_cadence",
-    "onboarding_duration", "first_contact_resolution", "csat", "patch_window",
+    "response_time",
+    "resolution_time",
+    "availability",
+    "support_hours",
+    "rpo",
+    "rto",
+    "service_credit",
+    "price",
+    "contract_term",
+    "termination_notice",
+    "review_cadence",
+    "onboarding_duration",
+    "first_contact_resolution",
+    "csat",
+    "patch_window",
 )
 STRENGTHS = ("binding", "soft", "conditional", "excluded")
 PARTIES = ("provider", "client")
 CRITERIA_IDS = (
-    "dedicated-account-manager", "senior-escalation", "governance-cadence",
-    "roles-responsibilities", "client-obligations", "performance-incentives",
-    "change-management", "implementation-plan", "adoption-communication",
-    "conflict-resolution", "executive-oversight", "co-managed-collaboration",
-    "reporting-transparency", "control-retention", "exit-assistance",
-    "security-compliance", "flexibility",
+    "dedicated-account-manager",
+    "senior-escalation",
+    "governance-cadence",
+    "roles-responsibilities",
+    "client-obligations",
+    "performance-incentives",
+    "change-management",
+    "implementation-plan",
+    "adoption-communication",
+    "conflict-resolution",
+    "executive-oversight",
+    "co-managed-collaboration",
+    "reporting-transparency",
+    "control-retention",
+    "exit-assistance",
+    "security-compliance",
+    "flexibility",
 )
 RISK_FLAGS = (
-    "clock-stop", "first-line-only", "extra-cost", "vendor-holds-keys", "no-penalty",
-    "auto-renewal", "soft-sla",
+    "clock-stop",
+    "first-line-only",
+    "extra-cost",
+    "vendor-holds-keys",
+    "no-penalty",
+    "auto-renewal",
+    "soft-sla",
 )
 
 
 # --- ingest: what a PDF says, where ---------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Block:
@@ -61,7 +91,7 @@ class Table:
 class Document:
     """One parsed PDF: blocks in reading order across pages (tables excluded), and its tables."""
 
-    file: str            # the file name shown in evidence (basename)
+    file: str  # the file name shown in evidence (basename)
     sha256: str
     pages: int
     blocks: tuple[Block, ...]
@@ -71,11 +101,12 @@ class Document:
 
 # --- extract: what the vendor commits to ----------------------------------------------
 
+
 @dataclass(frozen=True)
 class Source:
     file: str
     page: int
-    kind: str                 # "text" or "table"
+    kind: str  # "text" or "table"
     bbox: BBox | None = None
 
 
@@ -89,8 +120,8 @@ class Commitment:
     party: str
     quote: str
     source: Source
-    also_in: tuple[Source, ...] = ()   # the same commitment repeated elsewhere (an appendix)
-    override: str = ""                 # the analyst's override note (judgement.py), "" when untouched
+    also_in: tuple[Source, ...] = ()  # the same commitment repeated elsewhere (an appendix)
+    override: str = ""  # the analyst's override note (judgement.py), "" when untouched
 
 
 @dataclass(frozen=True)
@@ -101,7 +132,7 @@ class Evidence:
     strength: str
     quote: str
     source: Source
-    override: str = ""                 # the analyst's override note (judgement.py), "" when untouched
+    override: str = ""  # the analyst's override note (judgement.py), "" when untouched
 
 
 @dataclass(frozen=True)
@@ -128,10 +159,11 @@ class VendorExtraction:
     commitments: tuple[Commitment, ...] = ()
     criteria_evidence: tuple[Evidence, ...] = ()
     risk_flags: tuple[RiskFlag, ...] = ()
-    errors: tuple[str, ...] = field(default=())   # one line per document that could not be read
+    errors: tuple[str, ...] = field(default=())  # one line per document that could not be read
 
 
 # --- criteria: what the client wants -----------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Goal:
@@ -141,19 +173,19 @@ class Goal:
     title: str
     category: str
     scope: str
-    op: str                    # "<=", ">=", "=="
-    value: float | None        # converted to the contract unit; None for support_hours
-    unit: str                  # the contract unit of the category (or 24x7 / business_hours)
-    weight: float              # normalised: all goal and team-fit weights sum to 1
+    op: str  # "<=", ">=", "=="
+    value: float | None  # converted to the contract unit; None for support_hours
+    unit: str  # the contract unit of the category (or 24x7 / business_hours)
+    weight: float  # normalised: all goal and team-fit weights sum to 1
     must_have: bool = False
     description: str = ""
-    origin: str = ""           # "file.yaml:12", for messages
+    origin: str = ""  # "file.yaml:12", for messages
 
 
 @dataclass(frozen=True)
 class TeamFitCriterion:
-    criterion: str             # an id of contract section 1.3
-    weight: float              # normalised with the goals
+    criterion: str  # an id of contract section 1.3
+    weight: float  # normalised with the goals
     title: str = ""
     description: str = ""
     origin: str = ""
@@ -164,11 +196,12 @@ class Criteria:
     goals: tuple[Goal, ...]
     team_fit: tuple[TeamFitCriterion, ...]
     method: str = "topsis"
-    sha256: str = ""           # of the criteria files, for the reproducibility footer
+    sha256: str = ""  # of the criteria files, for the reproducibility footer
     files: tuple[str, ...] = ()
 
 
 # --- decide: verdicts, scores, ranking -----------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Verdict:
@@ -176,21 +209,21 @@ class Verdict:
 
     vendor: str
     goal: str
-    verdict: str               # meets, partial, misses, not_addressed
+    verdict: str  # meets, partial, misses, not_addressed
     value: float | None
     target: float | None
     unit: str
-    reason: str                # plain words: which value was used and why
+    reason: str  # plain words: which value was used and why
     evidence: tuple[Commitment, ...] = ()
-    overridden: str = ""       # the analyst's note when an override decided it
+    overridden: str = ""  # the analyst's note when an override decided it
 
 
 @dataclass(frozen=True)
 class TeamFitScore:
     vendor: str
     criterion: str
-    score: float               # 0..1
-    basis: str                 # none, soft, binding, specific, manual
+    score: float  # 0..1
+    basis: str  # none, soft, binding, specific, manual
     reason: str
     evidence: tuple[Evidence, ...] = ()
     flags: tuple[RiskFlag, ...] = ()
@@ -204,7 +237,7 @@ class RankedVendor:
     rank: int
     score: float
     eliminated: bool = False
-    reasons: tuple[str, ...] = ()   # why eliminated: the must-have goals missed
+    reasons: tuple[str, ...] = ()  # why eliminated: the must-have goals missed
 
 
 @dataclass(frozen=True)
@@ -212,9 +245,9 @@ class Column:
     """One column of the decision matrix."""
 
     id: str
-    objective: str             # "min" or "max"
+    objective: str  # "min" or "max"
     weight: float
-    kind: str                  # "goal" or "team_fit"
+    kind: str  # "goal" or "team_fit"
     title: str = ""
 
 
@@ -223,10 +256,10 @@ class Decision:
     method: str
     columns: tuple[Column, ...]
     vendors: tuple[str, ...]
-    matrix: tuple[tuple[float | None, ...], ...]   # vendors x columns, None = missing
+    matrix: tuple[tuple[float | None, ...], ...]  # vendors x columns, None = missing
     ranking: tuple[RankedVendor, ...]
     verdicts: tuple[Verdict, ...]
     team_fit: tuple[TeamFitScore, ...]
     sensitivity: dict = field(default_factory=dict, hash=False, compare=False)  # JSON-ready
-    missing_values: str = ""   # how a missing value was treated, in plain words
-    overrides: tuple[str, ...] = ()   # every override and manual score applied, in plain words
+    missing_values: str = ""  # how a missing value was treated, in plain words
+    overrides: tuple[str, ...] = ()  # every override and manual score applied, in plain words

@@ -6,6 +6,7 @@ Python. Labels carry their meaning: `CAT:response_time`, `SCOPE:P1`, `NOT:histor
 All of them go into one Matcher stored on the pipeline (`nlp.get_pipe("msp_patterns")`),
 which fills `doc._.msp_matches` with `(label, start_char, end_char)` in one pass per text.
 """
+
 from __future__ import annotations
 
 import json
@@ -16,7 +17,13 @@ from .errors import InputError
 
 PATTERNS_DIR = Path(__file__).resolve().parent / "patterns"
 # Files read by other modules (strength/criteria/flags) are loaded by their owners.
-MATCHER_FILES = ("commitments.jsonl", "scopes.jsonl", "cadence.jsonl", "prices.jsonl", "distractors.jsonl")
+MATCHER_FILES = (
+    "commitments.jsonl",
+    "scopes.jsonl",
+    "cadence.jsonl",
+    "prices.jsonl",
+    "distractors.jsonl",
+)
 
 
 def load_patterns(names=MATCHER_FILES) -> list[dict]:
@@ -88,6 +95,7 @@ class PatternMatcher:
 
     def __init__(self, nlp, matcher_cls):
         from spacy.matcher import PhraseMatcher
+
         self.matcher = matcher_cls(nlp.vocab)
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.lemmas = PhraseMatcher(nlp.vocab, attr="LEMMA")
@@ -120,6 +128,7 @@ def _lemmatizer(nlp):
         for tok in doc:
             tok.lemma_ = tok.lower_
         return doc
+
     return make
 
 
@@ -133,13 +142,14 @@ def _as_phrases(pattern: list[dict], keys, limit: int = 3000) -> list[list[str]]
     mark (`{"IS_PUNCT": true, "OP": "?"}`) gives phrases with none or a common mark.
     """
     import itertools
+
     options = []
     for tok in pattern:
         tok = dict(tok)
         optional = tok.pop("OP", None)
         if optional not in (None, "?") or len(tok) != 1:
             return None
-        (key, value), = tok.items()
+        ((key, value),) = tok.items()
         if key == "IS_PUNCT" and value is True:
             words = list(_PUNCT_VARIANTS)
         elif key not in keys:
@@ -168,8 +178,10 @@ def build_nlp(model: str | None = None):
         try:
             nlp = spacy.load(model, exclude=["ner"])
         except OSError:
-            raise InputError(f"spaCy model '{model}' is not installed; install it with pip or run "
-                             "without --model (msp-select never downloads models)") from None
+            raise InputError(
+                f"spaCy model '{model}' is not installed; install it with pip or run "
+                "without --model (msp-select never downloads models)"
+            ) from None
         if "senter" not in nlp.pipe_names and "parser" not in nlp.pipe_names:
             nlp.add_pipe("sentencizer", first=True)
     else:

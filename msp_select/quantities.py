@@ -5,6 +5,7 @@ A proposal writes the same duration many ways ("4 hours", "four (4) hours", "hal
 character span, so the extractor can tell which words surround it. Number words go through
 text2num, money through price-parser, unit arithmetic through pint.
 """
+
 from __future__ import annotations
 
 import re
@@ -22,24 +23,56 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUMBER = rf"(?:(?P<digits>{_DIGITS})|(?P<words>{_WORDNUM})(?:\s*\((?P<paren>\d+(?:\.\d+)?)\))?|(?P<article>an?|one|half\s+an?))"
 
 _TIME_UNITS = {
-    "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute", "m": "minute",
-    "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h": "hour",
-    "day": "day", "days": "day", "week": "week", "weeks": "week", "wk": "week", "wks": "week",
-    "month": "month", "months": "month", "mo": "month", "mos": "month",
-    "year": "year", "years": "year", "yr": "year", "yrs": "year",
+    "minute": "minute",
+    "minutes": "minute",
+    "min": "minute",
+    "mins": "minute",
+    "m": "minute",
+    "hour": "hour",
+    "hours": "hour",
+    "hr": "hour",
+    "hrs": "hour",
+    "h": "hour",
+    "day": "day",
+    "days": "day",
+    "week": "week",
+    "weeks": "week",
+    "wk": "week",
+    "wks": "week",
+    "month": "month",
+    "months": "month",
+    "mo": "month",
+    "mos": "month",
+    "year": "year",
+    "years": "year",
+    "yr": "year",
+    "yrs": "year",
 }
 _BUSINESS = r"(?P<biz>business|working|office|clock|calendar)[\s-]+"
 _UNIT = r"(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|h|m)"
 _TIME_RE = re.compile(
     rf"(?<![\w$€£.,]){NUMBER}(?:\s*|-)(?:{_BUSINESS})?{_UNIT}(?![\w])"
     r"|(?P<nbd>next[\s-]+(?:business|working)[\s-]+day|same[\s-]+(?:business|working)[\s-]+day|end\s+of\s+(?:the\s+)?next\s+(?:business|working)\s+day)",
-    re.IGNORECASE)
-_PERCENT_RE = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per\s?cent\b)", re.IGNORECASE)
+    re.IGNORECASE,
+)
+_PERCENT_RE = re.compile(
+    r"(?<![\w.])(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per\s?cent\b)", re.IGNORECASE
+)
 _MONEY_RE = re.compile(
     r"(?:(?P<sym>US\$|A\$|C\$|[$€£]|\b(?:USD|EUR|GBP|CAD|AUD)\b)\s?(?P<a1>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<k1>[kK]|million\b|m\b))?"
-    r"|(?P<a2>\d[\d,]*(?:\.\d+)?)\s?(?P<k2>[kK]\b)?\s?(?P<code>USD|EUR|GBP|CAD|AUD|dollars|euros|pounds)\b)")
-_CURRENCY = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "dollars": "USD", "euros": "EUR",
-             "pounds": "GBP", "A$": "AUD", "C$": "CAD"}
+    r"|(?P<a2>\d[\d,]*(?:\.\d+)?)\s?(?P<k2>[kK]\b)?\s?(?P<code>USD|EUR|GBP|CAD|AUD|dollars|euros|pounds)\b)"
+)
+_CURRENCY = {
+    "$": "USD",
+    "US$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "dollars": "USD",
+    "euros": "EUR",
+    "pounds": "GBP",
+    "A$": "AUD",
+    "C$": "CAD",
+}
 
 
 @dataclass(frozen=True)
@@ -48,15 +81,16 @@ class Quantity:
 
     kind: str
     value: float
-    unit: str          # time: minute/hour/day/week/month/year/business_day/business_hour; money: currency
+    unit: str  # time: minute/hour/day/week/month/year/business_day/business_hour; money: currency
     start: int
     end: int
     text: str
 
 
 def word_number(words: str) -> float | None:
-    """"twenty-four" -> 24, "one hundred and twenty" -> 120; None when it is not a number."""
+    """ "twenty-four" -> 24, "one hundred and twenty" -> 120; None when it is not a number."""
     from text_to_num import text2num
+
     try:
         return float(text2num(re.sub(r"[\s-]+", " ", words.lower()).replace(" and ", " "), "en"))
     except ValueError:
@@ -99,13 +133,16 @@ def find_times(text: str) -> list[Quantity]:
 
 
 def find_percents(text: str) -> list[Quantity]:
-    return [Quantity("percent", float(m.group(1)), "percent", m.start(), m.end(), m.group(0))
-            for m in _PERCENT_RE.finditer(text)]
+    return [
+        Quantity("percent", float(m.group(1)), "percent", m.start(), m.end(), m.group(0))
+        for m in _PERCENT_RE.finditer(text)
+    ]
 
 
 def find_money(text: str) -> list[Quantity]:
     """Amounts with a currency: "$1,250", "€95.50", "GBP 1,200", "12k USD"."""
     from price_parser import Price
+
     out = []
     for m in _MONEY_RE.finditer(text):
         price = Price.fromstring(m.group(0), decimal_separator=".")
@@ -123,6 +160,7 @@ def find_money(text: str) -> list[Quantity]:
 @lru_cache(maxsize=1)
 def _ureg():
     import pint
+
     ureg = pint.UnitRegistry()
     # The contract's calendar: a month is 30 days and a business day is eight hours of cover.
     ureg.define("contract_month = 30 * day")

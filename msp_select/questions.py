@@ -3,6 +3,7 @@
 Templates live in data/questions.yaml. Vendor text (quotes) is passed in as a value to
 `str.format_map`, so it is never read as a template.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -11,14 +12,20 @@ from msp_select.models import Commitment, Criteria, Decision, VendorExtraction
 from msp_select.wording import fmt_target, fmt_value, label, load_data, verdict_value
 
 _SCOPES = {
-    "all": "", "flat": "", "helpdesk": " for the helpdesk", "noc": " for monitoring (NOC)",
-    "onsite": " on site", "per_user": " per user", "per_device": " per device",
-    "onboarding": " for onboarding", "hourly": " per hour",
+    "all": "",
+    "flat": "",
+    "helpdesk": " for the helpdesk",
+    "noc": " for monitoring (NOC)",
+    "onsite": " on site",
+    "per_user": " per user",
+    "per_device": " per device",
+    "onboarding": " for onboarding",
+    "hourly": " per hour",
 }
 
 
 def scope_text(scope: str) -> str:
-    """" for P1", " per user", "" for all: a phrase to append to a category name."""
+    """ " for P1", " per user", "" for all: a phrase to append to a category name."""
     return _SCOPES.get(scope, f" for {scope}")
 
 
@@ -42,7 +49,9 @@ def _goal_matches(goal, c: Commitment) -> bool:
     return c.party == "provider" and c.category == goal.category and c.scope in (goal.scope, "all")
 
 
-def vendor_questions(extraction: VendorExtraction, criteria: Criteria, decision: Decision) -> list[str]:
+def vendor_questions(
+    extraction: VendorExtraction, criteria: Criteria, decision: Decision
+) -> list[str]:
     """Questions to send one vendor before signing, most important first, without repeats."""
     t = load_data("questions.yaml")
     vendor = extraction.vendor
@@ -52,20 +61,36 @@ def vendor_questions(extraction: VendorExtraction, criteria: Criteria, decision:
 
     for goal in criteria.goals:
         v = verdicts.get(goal.id)
-        base = {"goal": goal.title or goal.id, "target": fmt_target(goal.op, goal.value, goal.unit),
-                "category": label("categories", goal.category), "scope": scope_text(goal.scope)}
+        base = {
+            "goal": goal.title or goal.id,
+            "target": fmt_target(goal.op, goal.value, goal.unit),
+            "category": label("categories", goal.category),
+            "scope": scope_text(goal.scope),
+        }
         if v is None or v.verdict == "not_addressed":
             template = t["not_addressed_by_category"].get(goal.category, t["not_addressed"])
             out.append(_fill(template, **base))
         elif v.verdict in ("misses", "partial"):
             out.append(_fill(t[v.verdict], value=verdict_value(v), **base))
         for c in extraction.commitments:
-            if c.strength in ("soft", "conditional", "excluded") and _goal_matches(goal, c) \
-                    and c.quote not in asked_quotes:
+            if (
+                c.strength in ("soft", "conditional", "excluded")
+                and _goal_matches(goal, c)
+                and c.quote not in asked_quotes
+            ):
                 asked_quotes.add(c.quote)
-                out.append(_fill(t[c.strength], value=fmt_value(c.value, c.unit, adjective=True),
-                                 **{**base, "category": label("categories", c.category),
-                                    "scope": scope_text(c.scope)}, **_quote_fields(c)))
+                out.append(
+                    _fill(
+                        t[c.strength],
+                        value=fmt_value(c.value, c.unit, adjective=True),
+                        **{
+                            **base,
+                            "category": label("categories", c.category),
+                            "scope": scope_text(c.scope),
+                        },
+                        **_quote_fields(c),
+                    )
+                )
 
     for flag in sorted(extraction.risk_flags, key=lambda f: (f.flag, f.source.page, f.quote)):
         template = t["flags"].get(flag.flag)
@@ -86,8 +111,9 @@ def vendor_questions(extraction: VendorExtraction, criteria: Criteria, decision:
     return [q for q in out if not (q in seen or seen.add(q))]
 
 
-def all_questions(extractions: Sequence[VendorExtraction], criteria: Criteria,
-                  decision: Decision) -> dict[str, list[str]]:
+def all_questions(
+    extractions: Sequence[VendorExtraction], criteria: Criteria, decision: Decision
+) -> dict[str, list[str]]:
     """Questions per vendor id, vendors in the order of the ranking."""
     by_id = {e.vendor: e for e in extractions}
     order = [r.vendor for r in decision.ranking if r.vendor in by_id]

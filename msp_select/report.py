@@ -4,6 +4,7 @@ Everything the templates show is computed here as plain values; the templates on
 out. Vendor text is untrusted: it reaches the HTML only through Jinja autoescaping and the
 Markdown only through `md_escape`, and it is never used as a template or a path.
 """
+
 from __future__ import annotations
 
 import datetime as _dt
@@ -58,8 +59,13 @@ def _env(html: bool):
 
 # --- the content ------------------------------------------------------------------------
 
+
 def _cite(item) -> dict:
-    return {"quote": short_quote(item.quote, 300), "file": item.source.file, "page": item.source.page}
+    return {
+        "quote": short_quote(item.quote, 300),
+        "file": item.source.file,
+        "page": item.source.page,
+    }
 
 
 def _column_cell(decision: Decision, vendor: str, col) -> tuple[str, list[dict]]:
@@ -67,8 +73,11 @@ def _column_cell(decision: Decision, vendor: str, col) -> tuple[str, list[dict]]
     if col.kind == "goal":
         for v in decision.verdicts:
             if v.vendor == vendor and v.goal == col.id:
-                text = verdict_value(v) if v.value is not None or v.unit in SUPPORT_UNITS \
+                text = (
+                    verdict_value(v)
+                    if v.value is not None or v.unit in SUPPORT_UNITS
                     else label("verdicts", v.verdict)
+                )
                 return text, [_cite(c) for c in v.evidence[:1]]
         return "not addressed", []
     for s in decision.team_fit:
@@ -93,10 +102,16 @@ def _separators(decision: Decision, winner: str, runner: str, limit: int = 3) ->
     for _, _, col in sorted(gaps, key=lambda g: g[:2])[:limit]:
         w_text, w_quotes = _column_cell(decision, winner, col)
         r_text, r_quotes = _column_cell(decision, runner, col)
-        out.append({"title": col.title or col.id, "weight": f"{col.weight * 100:.0f}%",
-                    "winner_value": w_text, "runner_value": r_text,
-                    "quotes": [dict(q, vendor=winner) for q in w_quotes]
-                    + [dict(q, vendor=runner) for q in r_quotes]})
+        out.append(
+            {
+                "title": col.title or col.id,
+                "weight": f"{col.weight * 100:.0f}%",
+                "winner_value": w_text,
+                "runner_value": r_text,
+                "quotes": [dict(q, vendor=winner) for q in w_quotes]
+                + [dict(q, vendor=runner) for q in r_quotes],
+            }
+        )
     return out
 
 
@@ -107,8 +122,10 @@ def _headline(decision: Decision) -> dict | None:
     win = standing[0]
     run = standing[1] if len(standing) > 1 else None
     return {
-        "winner": win.vendor, "winner_score": f"{win.score:.2f}",
-        "runner": run.vendor if run else "", "runner_score": f"{run.score:.2f}" if run else "",
+        "winner": win.vendor,
+        "winner_score": f"{win.score:.2f}",
+        "runner": run.vendor if run else "",
+        "runner_score": f"{run.score:.2f}" if run else "",
         "gap": f"{win.score - run.score:.2f}" if run else "",
         "separators": _separators(decision, win.vendor, run.vendor) if run else [],
     }
@@ -122,15 +139,27 @@ def _goal_rows(criteria: Criteria, decision: Decision, vendors: list[str]) -> li
         for vendor in vendors:
             v = verdicts.get((vendor, g.id))
             if v is None:
-                cells.append({"verdict": "not_addressed", "text": "not addressed", "overridden": ""})
+                cells.append(
+                    {"verdict": "not_addressed", "text": "not addressed", "overridden": ""}
+                )
                 continue
             value = verdict_value(v) if v.verdict != "not_addressed" else ""
-            cells.append({"verdict": v.verdict,
-                          "text": label("verdicts", v.verdict) + (f": {value}" if value else ""),
-                          "overridden": v.overridden})
-        rows.append({"title": g.title or g.id, "id": g.id, "must_have": g.must_have,
-                     "target": fmt_target(g.op, g.value, g.unit) + scope_text(g.scope),
-                     "cells": cells})
+            cells.append(
+                {
+                    "verdict": v.verdict,
+                    "text": label("verdicts", v.verdict) + (f": {value}" if value else ""),
+                    "overridden": v.overridden,
+                }
+            )
+        rows.append(
+            {
+                "title": g.title or g.id,
+                "id": g.id,
+                "must_have": g.must_have,
+                "target": fmt_target(g.op, g.value, g.unit) + scope_text(g.scope),
+                "cells": cells,
+            }
+        )
     return rows
 
 
@@ -144,53 +173,110 @@ def _team_fit_rows(criteria: Criteria, decision: Decision, vendors: list[str]) -
             if s is None:
                 cells.append({"text": "0.0 (none)", "score": 0.0, "manual": False})
             else:
-                cells.append({"text": f"{s.score:.1f} ({s.basis})" + (" (manual)" if s.manual and s.basis != "manual" else "")
-                              + (" (flagged)" if s.flags else ""),
-                              "score": s.score, "manual": s.manual})
+                cells.append(
+                    {
+                        "text": f"{s.score:.1f} ({s.basis})"
+                        + (" (manual)" if s.manual and s.basis != "manual" else "")
+                        + (" (flagged)" if s.flags else ""),
+                        "score": s.score,
+                        "manual": s.manual,
+                    }
+                )
         rows.append({"title": tf.title or label("criteria", tf.criterion), "cells": cells})
     return rows
 
 
-def build_context(extractions: Sequence[VendorExtraction], criteria: Criteria, decision: Decision,
-                  *, date: str | None, tool_version: str,
-                  input_hashes: Mapping[str, str]) -> dict:
+def build_context(
+    extractions: Sequence[VendorExtraction],
+    criteria: Criteria,
+    decision: Decision,
+    *,
+    date: str | None,
+    tool_version: str,
+    input_hashes: Mapping[str, str],
+) -> dict:
     """Every value the memo shows, as plain strings and lists (templates escape them)."""
     day, fixed = resolve_date(date)
     ranking = sorted(decision.ranking, key=lambda r: r.rank)
     vendors = [r.vendor for r in ranking] + sorted(
-        {e.vendor for e in extractions} - {r.vendor for r in ranking})
+        {e.vendor for e in extractions} - {r.vendor for r in ranking}
+    )
     by_id = {e.vendor: e for e in extractions}
     sens = decision.sensitivity or {}
     probs = first_place(sens)
     sentences = [str(x) for x in sens.get("sentences", [])]
     return {
-        "date": day, "date_fixed": fixed, "tool_version": tool_version,
-        "method": decision.method.upper(), "vendors": vendors,
+        "date": day,
+        "date_fixed": fixed,
+        "tool_version": tool_version,
+        "method": decision.method.upper(),
+        "vendors": vendors,
         "headline": _headline(decision),
-        "ranking": [{"rank": r.rank, "vendor": r.vendor, "score": "—" if r.eliminated else f"{r.score:.2f}",
-                     "eliminated": r.eliminated,
-                     "first_place": f"{probs[r.vendor] * 100:.0f}%" if r.vendor in probs else ""}
-                    for r in ranking],
-        "eliminated": [{"vendor": r.vendor, "missed": list(r.reasons) or ["a must-have goal"]}
-                       for r in ranking if r.eliminated],
+        "ranking": [
+            {
+                "rank": r.rank,
+                "vendor": r.vendor,
+                "score": "—" if r.eliminated else f"{r.score:.2f}",
+                "eliminated": r.eliminated,
+                "first_place": f"{probs[r.vendor] * 100:.0f}%" if r.vendor in probs else "",
+            }
+            for r in ranking
+        ],
+        "eliminated": [
+            {"vendor": r.vendor, "missed": list(r.reasons) or ["a must-have goal"]}
+            for r in ranking
+            if r.eliminated
+        ],
         "goals": _goal_rows(criteria, decision, vendors),
         "team_fit": _team_fit_rows(criteria, decision, vendors),
-        "risks": [{"vendor": v, "flags": [dict(_cite(f), label=label("flags", f.flag))
-                                          for f in sorted(by_id[v].risk_flags,
-                                                          key=lambda f: (f.source.page, f.flag))]}
-                  for v in vendors if v in by_id],
-        "client_duties": [{"vendor": v, "entries": [
-            dict(_cite(c), what=label("categories", c.category), strength=label("strengths", c.strength))
-            for c in by_id[v].commitments if c.party == "client"] + [
-            dict(_cite(e), what="client obligation", strength=label("strengths", e.strength))
-            for e in by_id[v].criteria_evidence if e.criterion == "client-obligations"]}
-            for v in vendors if v in by_id],
-        "questions": [{"vendor": v, "entries": qs}
-                      for v, qs in all_questions(extractions, criteria, decision).items()],
+        "risks": [
+            {
+                "vendor": v,
+                "flags": [
+                    dict(_cite(f), label=label("flags", f.flag))
+                    for f in sorted(by_id[v].risk_flags, key=lambda f: (f.source.page, f.flag))
+                ],
+            }
+            for v in vendors
+            if v in by_id
+        ],
+        "client_duties": [
+            {
+                "vendor": v,
+                "entries": [
+                    dict(
+                        _cite(c),
+                        what=label("categories", c.category),
+                        strength=label("strengths", c.strength),
+                    )
+                    for c in by_id[v].commitments
+                    if c.party == "client"
+                ]
+                + [
+                    dict(
+                        _cite(e), what="client obligation", strength=label("strengths", e.strength)
+                    )
+                    for e in by_id[v].criteria_evidence
+                    if e.criterion == "client-obligations"
+                ],
+            }
+            for v in vendors
+            if v in by_id
+        ],
+        "questions": [
+            {"vendor": v, "entries": qs}
+            for v, qs in all_questions(extractions, criteria, decision).items()
+        ],
         "sensitivity": sentences,
-        "weights": [{"title": c.title or c.id, "kind": "goal" if c.kind == "goal" else "team fit",
-                     "objective": "lower is better" if c.objective == "min" else "higher is better",
-                     "weight": f"{c.weight * 100:.1f}%"} for c in decision.columns],
+        "weights": [
+            {
+                "title": c.title or c.id,
+                "kind": "goal" if c.kind == "goal" else "team fit",
+                "objective": "lower is better" if c.objective == "min" else "higher is better",
+                "weight": f"{c.weight * 100:.1f}%",
+            }
+            for c in decision.columns
+        ],
         "missing_values": decision.missing_values,
         "overrides": list(decision.overrides),
         "inputs": sorted(input_hashes.items()),
@@ -201,10 +287,17 @@ def build_context(extractions: Sequence[VendorExtraction], criteria: Criteria, d
     }
 
 
-def write_reports(out_dir, extractions: Sequence[VendorExtraction], criteria: Criteria,
-                  decision: Decision, *, date: str | None, tool_version: str,
-                  input_hashes: Mapping[str, str],
-                  formats: Sequence[str] = ("md", "html")) -> list[Path]:
+def write_reports(
+    out_dir,
+    extractions: Sequence[VendorExtraction],
+    criteria: Criteria,
+    decision: Decision,
+    *,
+    date: str | None,
+    tool_version: str,
+    input_hashes: Mapping[str, str],
+    formats: Sequence[str] = ("md", "html"),
+) -> list[Path]:
     """Write memo.md (+ memo-<chart>.png) and/or memo.html into out_dir; return the paths."""
     from markupsafe import Markup
 
@@ -215,8 +308,14 @@ def write_reports(out_dir, extractions: Sequence[VendorExtraction], criteria: Cr
         raise InputError(f"unknown memo format {', '.join(unknown)}; use md or html")
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    ctx = build_context(extractions, criteria, decision, date=date, tool_version=tool_version,
-                        input_hashes=input_hashes)
+    ctx = build_context(
+        extractions,
+        criteria,
+        decision,
+        date=date,
+        tool_version=tool_version,
+        input_hashes=input_hashes,
+    )
     rendered = charts.render(decision) if decision.ranking else {}
     written: list[Path] = []
     if "md" in formats:
@@ -230,8 +329,10 @@ def write_reports(out_dir, extractions: Sequence[VendorExtraction], criteria: Cr
         atomic_write(out / "memo.md", text.encode("utf-8"))
         written.append(out / "memo.md")
     if "html" in formats:
-        svgs = {name: Markup(charts.svg_ids_prefixed(svg, f"c-{name}-"))
-                for name, (svg, _) in rendered.items()}
+        svgs = {
+            name: Markup(charts.svg_ids_prefixed(svg, f"c-{name}-"))
+            for name, (svg, _) in rendered.items()
+        }
         text = _env(html=True).get_template("memo.html.j2").render(ctx, charts=svgs)
         atomic_write(out / "memo.html", text.encode("utf-8"))
         written.append(out / "memo.html")

@@ -10,6 +10,7 @@ cost one array operation instead of 10,000 scikit-criteria runs; when the chosen
 another one, the output says so. Everything returned is rounded and ordered so reruns with the
 same seed are byte-identical.
 """
+
 from __future__ import annotations
 
 import math
@@ -18,8 +19,8 @@ from collections.abc import Sequence
 
 from . import models
 
-NOISE_SIGMA = 0.3          # each weight is multiplied by exp(N(0, 0.3^2)): roughly +-30%, then renormalised
-THRESHOLD_GRID = 201       # weights scanned from 0 to 1 before bisection refines a change of winner
+NOISE_SIGMA = 0.3  # each weight is multiplied by exp(N(0, 0.3^2)): roughly +-30%, then renormalised
+THRESHOLD_GRID = 201  # weights scanned from 0 to 1 before bisection refines a change of winner
 _DIGITS = 4
 
 
@@ -45,8 +46,8 @@ def topsis_many(matrix, maximise, weights):
     norm = np.linalg.norm(x, axis=0)
     x = x / np.where(norm == 0, 1.0, norm)
     w = np.atleast_2d(np.asarray(weights, dtype=float))
-    v = w[:, None, :] * x[None, :, :]                              # s x n x m
-    hi, lo = v.max(axis=1), v.min(axis=1)                          # s x m
+    v = w[:, None, :] * x[None, :, :]  # s x n x m
+    hi, lo = v.max(axis=1), v.min(axis=1)  # s x m
     mx = np.asarray(maximise, dtype=bool)
     ideal = np.where(mx, hi, lo)[:, None, :]
     anti = np.where(mx, lo, hi)[:, None, :]
@@ -126,17 +127,34 @@ def _method_agreement(matrix, columns, alternatives, method: str) -> dict:
         for name in names:
             try:
                 ranked = decide.rank_matrix(matrix, columns, alternatives, name)
-            except Exception as err:       # a method that cannot handle this matrix is reported, not fatal
-                failed.append({"method": name, "error": str(err).splitlines()[0][:200] if str(err) else type(err).__name__})
+            except (
+                Exception
+            ) as err:  # a method that cannot handle this matrix is reported, not fatal
+                failed.append(
+                    {
+                        "method": name,
+                        "error": str(err).splitlines()[0][:200] if str(err) else type(err).__name__,
+                    }
+                )
                 continue
-            results.append(RankResult(name, list(alternatives), [ranked[a][0] for a in alternatives], {}))
+            results.append(
+                RankResult(name, list(alternatives), [ranked[a][0] for a in alternatives], {})
+            )
         corr = mkrank_cmp(*results).corr(method="kendall") if len(results) > 1 else None
     rows = []
     for r in results:
         order = [a for _, a in sorted(zip(r.rank_, r.alternatives))]
         tau = 1.0 if corr is None else corr.loc[method, r.method] if method in corr.index else None
-        rows.append({"method": r.method, "ranking": order, "winner": order[0],
-                     "kendall_tau": None if tau is None or not math.isfinite(float(tau)) else round(float(tau), _DIGITS)})
+        rows.append(
+            {
+                "method": r.method,
+                "ranking": order,
+                "winner": order[0],
+                "kendall_tau": None
+                if tau is None or not math.isfinite(float(tau))
+                else round(float(tau), _DIGITS),
+            }
+        )
     return {"reference": method, "methods": rows, "failed": failed}
 
 
@@ -148,7 +166,9 @@ def _cannot_worsen(dm, rank) -> list[str]:
     noises = maximum_abs_noises(dm=dm, rank=rank, last_diff_strategy=np.median)
     stuck = []
     for (name, _), bound in noises.iterrows():
-        room = np.minimum(bound.to_numpy(dtype=float), np.abs(dm.matrix.loc[name].to_numpy(dtype=float)))
+        room = np.minimum(
+            bound.to_numpy(dtype=float), np.abs(dm.matrix.loc[name].to_numpy(dtype=float))
+        )
         if not np.any(np.nan_to_num(room) > 0):
             stuck.append(str(name))
     return stuck
@@ -162,23 +182,37 @@ def _rank_reversal(matrix, columns, alternatives, method: str, seed: int) -> dic
 
     from . import decide
 
-    keep = [j for j in range(len(columns)) if columns[j].weight > 0 and len({r[j] for r in matrix}) > 1]
+    keep = [
+        j for j in range(len(columns)) if columns[j].weight > 0 and len({r[j] for r in matrix}) > 1
+    ]
     if len(alternatives) < 3 or not keep:
-        return {"checked": False, "reason": "needs at least three vendors that differ on some criterion"}
+        return {
+            "checked": False,
+            "reason": "needs at least three vendors that differ on some criterion",
+        }
     x = np.array([[r[j] for j in keep] for r in matrix], dtype=float)
     w = np.array([columns[j].weight for j in keep], dtype=float)
     out: dict = {"checked": True}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        dm = skc.mkdm(x, [max if columns[j].objective == "max" else min for j in keep], weights=w / w.sum(),
-                      alternatives=list(alternatives), criteria=[columns[j].id for j in keep])
+        dm = skc.mkdm(
+            x,
+            [max if columns[j].objective == "max" else min for j in keep],
+            weights=w / w.sum(),
+            alternatives=list(alternatives),
+            criteria=[columns[j].id for j in keep],
+        )
         pipe = decide._pipeline(method)
         stuck = _cannot_worsen(dm, pipe.evaluate(dm))
         try:
             if stuck:
                 # skcriteria 0.10 loops forever when a vendor has no room to be made worse
-                raise ValueError(f"skipped: {', '.join(stuck)} cannot be made worse (zero or tied values)")
-            checked = RankInvariantChecker(pipe, repeat=1, random_state=seed).evaluate(dm).named_ranks
+                raise ValueError(
+                    f"skipped: {', '.join(stuck)} cannot be made worse (zero or tied values)"
+                )
+            checked = (
+                RankInvariantChecker(pipe, repeat=1, random_state=seed).evaluate(dm).named_ranks
+            )
             ref = checked["Reference"]
             ref_order = [a for _, a in sorted(zip(ref.rank_, ref.alternatives))]
             tests, changed, winner_changed = 0, [], []
@@ -192,22 +226,40 @@ def _rank_reversal(matrix, columns, alternatives, method: str, seed: int) -> dic
                     changed.append(worse)
                 if order[0] != ref_order[0]:
                     winner_changed.append(worse)
-            out["invariance"] = {"tests": tests, "changed": len(changed), "holds": not changed,
-                                 "worsened_changes_order": sorted(set(changed)),
-                                 "worsened_changes_winner": sorted(set(winner_changed))}
+            out["invariance"] = {
+                "tests": tests,
+                "changed": len(changed),
+                "holds": not changed,
+                "worsened_changes_order": sorted(set(changed)),
+                "worsened_changes_winner": sorted(set(winner_changed)),
+            }
         except Exception as err:
-            out["invariance"] = {"error": str(err).splitlines()[0][:200] if str(err) else type(err).__name__}
+            out["invariance"] = {
+                "error": str(err).splitlines()[0][:200] if str(err) else type(err).__name__
+            }
         try:
             tra = RankTransitivityChecker(pipe).evaluate(dm).to_dataframe()
             out["transitivity"] = {"holds": bool((tra.iloc[:, 0] == tra.iloc[:, -1]).all())}
         except Exception as err:
-            out["transitivity"] = {"error": "could not run: " + str(err).splitlines()[0][:200] if str(err) else type(err).__name__}
+            out["transitivity"] = {
+                "error": "could not run: " + str(err).splitlines()[0][:200]
+                if str(err)
+                else type(err).__name__
+            }
     return out
 
 
-def analyse_matrix(matrix: Sequence[Sequence[float]], objectives: Sequence[str], weights: Sequence[float],
-                   alternatives: Sequence[str], criteria: Sequence[str], method: str = "topsis", *,
-                   samples: int = 10000, seed: int = 0) -> dict:
+def analyse_matrix(
+    matrix: Sequence[Sequence[float]],
+    objectives: Sequence[str],
+    weights: Sequence[float],
+    alternatives: Sequence[str],
+    criteria: Sequence[str],
+    method: str = "topsis",
+    *,
+    samples: int = 10000,
+    seed: int = 0,
+) -> dict:
     """Sensitivity of a filled numeric matrix (alternatives x criteria); see the module docstring."""
     import numpy as np
 
@@ -215,36 +267,62 @@ def analyse_matrix(matrix: Sequence[Sequence[float]], objectives: Sequence[str],
 
     method = decide.canonical_method(method)
     alternatives = list(alternatives)
-    order = sorted(range(len(alternatives)), key=lambda i: alternatives[i])   # ties go to the vendor id
+    order = sorted(
+        range(len(alternatives)), key=lambda i: alternatives[i]
+    )  # ties go to the vendor id
     alternatives = [alternatives[i] for i in order]
-    x = np.array([[float(v) for v in matrix[i]] for i in order], dtype=float).reshape(len(order), len(criteria))
+    x = np.array([[float(v) for v in matrix[i]] for i in order], dtype=float).reshape(
+        len(order), len(criteria)
+    )
     w = np.asarray(weights, dtype=float)
     w = w / w.sum() if w.sum() > 0 else np.full(w.size, 1.0 / max(w.size, 1))
     maximise = [o == "max" for o in objectives]
-    columns = tuple(models.Column(c, o, float(wt), "goal") for c, o, wt in zip(criteria, objectives, w))
-    result: dict = {"vendors": alternatives, "method": decide.METHODS[method], "weight_model": "TOPSIS",
-                    "samples": samples, "seed": seed,
-                    "noise": f"each weight multiplied by exp(N(0, {NOISE_SIGMA}^2)) and renormalised"}
+    columns = tuple(
+        models.Column(c, o, float(wt), "goal") for c, o, wt in zip(criteria, objectives, w)
+    )
+    result: dict = {
+        "vendors": alternatives,
+        "method": decide.METHODS[method],
+        "weight_model": "TOPSIS",
+        "samples": samples,
+        "seed": seed,
+        "noise": f"each weight multiplied by exp(N(0, {NOISE_SIGMA}^2)) and renormalised",
+    }
     if len(alternatives) < 2:
         result["sentences"] = ["Only one vendor is left, so there is nothing to compare."]
         return result
     base = int(_winners(x, maximise, w[None, :])[0])
     winner = alternatives[base]
-    counts = np.bincount(_winners(x, maximise, _perturbed(w, samples, seed)), minlength=len(alternatives))
+    counts = np.bincount(
+        _winners(x, maximise, _perturbed(w, samples, seed)), minlength=len(alternatives)
+    )
     probs = counts / samples
     result["winner"] = winner
-    result["first_place"] = sorted(({"vendor": a, "probability": round(float(p), _DIGITS)}
-                                    for a, p in zip(alternatives, probs)), key=lambda d: (-d["probability"], d["vendor"]))
+    result["first_place"] = sorted(
+        (
+            {"vendor": a, "probability": round(float(p), _DIGITS)}
+            for a, p in zip(alternatives, probs)
+        ),
+        key=lambda d: (-d["probability"], d["vendor"]),
+    )
     thresholds = []
     for j, crit in enumerate(criteria):
         entry = {"criterion": crit, "weight": round(float(w[j]), _DIGITS)}
         for key, upward in (("up", True), ("down", False)):
             found = _threshold(x, maximise, w, j, base, upward)
-            entry[key] = None if found is None else {"weight": round(found[0], _DIGITS), "new_winner": alternatives[found[1]]}
+            entry[key] = (
+                None
+                if found is None
+                else {"weight": round(found[0], _DIGITS), "new_winner": alternatives[found[1]]}
+            )
         thresholds.append(entry)
     result["thresholds"] = thresholds
-    result["method_agreement"] = _method_agreement([list(r) for r in x], columns, alternatives, method)
-    result["rank_reversal"] = _rank_reversal([list(r) for r in x], columns, alternatives, method, seed)
+    result["method_agreement"] = _method_agreement(
+        [list(r) for r in x], columns, alternatives, method
+    )
+    result["rank_reversal"] = _rank_reversal(
+        [list(r) for r in x], columns, alternatives, method, seed
+    )
     result["sentences"] = _sentences(result, method)
     return result
 
@@ -255,21 +333,33 @@ def _sentences(result: dict, method: str) -> list[str]:
     winner = result["winner"]
     top = result["first_place"][0]
     out = []
-    under = "" if method == "topsis" else f" (weights tested with TOPSIS; the ranking uses {decide.METHODS[method]})"
+    under = (
+        ""
+        if method == "topsis"
+        else f" (weights tested with TOPSIS; the ranking uses {decide.METHODS[method]})"
+    )
     mine = next(p["probability"] for p in result["first_place"] if p["vendor"] == winner)
-    out.append(f"{winner} ranks first in {_pct(mine)} of {result['samples']:,} perturbed weightings{under}.")
+    out.append(
+        f"{winner} ranks first in {_pct(mine)} of {result['samples']:,} perturbed weightings{under}."
+    )
     if top["vendor"] != winner:
-        out.append(f"{top['vendor']} ranks first more often ({_pct(top['probability'])}) once weights wobble.")
+        out.append(
+            f"{top['vendor']} ranks first more often ({_pct(top['probability'])}) once weights wobble."
+        )
     robust = True
     for t in result["thresholds"]:
         if t["up"]:
             robust = False
-            out.append(f"{winner} stays first unless {t['criterion']} weighs more than {_pct(t['up']['weight'])} "
-                       f"(now {_pct(t['weight'])}); then {t['up']['new_winner']} wins.")
+            out.append(
+                f"{winner} stays first unless {t['criterion']} weighs more than {_pct(t['up']['weight'])} "
+                f"(now {_pct(t['weight'])}); then {t['up']['new_winner']} wins."
+            )
         if t["down"]:
             robust = False
-            out.append(f"{winner} stays first unless {t['criterion']} weighs less than {_pct(t['down']['weight'])} "
-                       f"(now {_pct(t['weight'])}); then {t['down']['new_winner']} wins.")
+            out.append(
+                f"{winner} stays first unless {t['criterion']} weighs less than {_pct(t['down']['weight'])} "
+                f"(now {_pct(t['weight'])}); then {t['down']['new_winner']} wins."
+            )
     if robust:
         out.append(f"No change to a single weight makes {winner} lose first place.")
     rows = result["method_agreement"]["methods"]
@@ -280,9 +370,11 @@ def _sentences(result: dict, method: str) -> list[str]:
     if rr.get("checked") and rr.get("invariance", {}).get("holds") is False:
         inv = rr["invariance"]
         who = ", ".join(inv["worsened_changes_order"])
-        out.append(f"Rank reversal: making {who} slightly worse reordered the other vendors "
-                   f"({inv['changed']} of {inv['tests']} tests"
-                   + (", and the winner changed)." if inv["worsened_changes_winner"] else ")."))
+        out.append(
+            f"Rank reversal: making {who} slightly worse reordered the other vendors "
+            f"({inv['changed']} of {inv['tests']} tests"
+            + (", and the winner changed)." if inv["worsened_changes_winner"] else ").")
+        )
     return out
 
 
@@ -293,5 +385,13 @@ def analyse(decision: models.Decision, *, samples: int = 10000, seed: int = 0) -
     vendors, rows = _fill(decision)
     method = next((k for k, v in decide.METHODS.items() if v == decision.method), decision.method)
     cols = decision.columns
-    return analyse_matrix(rows, [c.objective for c in cols], [c.weight for c in cols], vendors,
-                          [c.id for c in cols], method, samples=samples, seed=seed)
+    return analyse_matrix(
+        rows,
+        [c.objective for c in cols],
+        [c.weight for c in cols],
+        vendors,
+        [c.id for c in cols],
+        method,
+        samples=samples,
+        seed=seed,
+    )

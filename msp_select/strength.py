@@ -7,6 +7,7 @@ excluded > conditional > soft > binding. A sentence with no cue is binding, beca
 proposals state most services plainly ("Our helpdesk operates 24x7"). An OK match
 ("no later than", "at no additional cost", "will not exceed") cancels the cues it overlaps.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,12 +15,21 @@ import re
 from .nlp import load_patterns, span_matches
 
 PRECEDENCE = ("excluded", "conditional", "soft", "binding")
-_LABELS = {"EXCLUDED": "excluded", "CONDITIONAL": "conditional", "SOFT": "soft", "BINDING": "binding"}
+_LABELS = {
+    "EXCLUDED": "excluded",
+    "CONDITIONAL": "conditional",
+    "SOFT": "soft",
+    "BINDING": "binding",
+}
 _CLIENT_HEADING = re.compile(
     r"\b(?:client|customer|your|you|purchaser|buyer)(?:'s|’s|s)?\b.*\b(?:responsibilit|obligation|dut(?:y|ies)"
-    r"|dependenc|requirement|undertaking|commitments|prerequisite|assumption|role)", re.IGNORECASE)
-_CONDITION = re.compile(r"\s*(?:provided(?: that)?|if|where|when|unless|as long as|subject to|on condition that)\b",
-                        re.IGNORECASE)
+    r"|dependenc|requirement|undertaking|commitments|prerequisite|assumption|role)",
+    re.IGNORECASE,
+)
+_CONDITION = re.compile(
+    r"\s*(?:provided(?: that)?|if|where|when|unless|as long as|subject to|on condition that)\b",
+    re.IGNORECASE,
+)
 _MATCHERS: dict[int, object] = {}
 
 
@@ -28,6 +38,7 @@ def _matcher(vocab):
     key = id(vocab)
     if key not in _MATCHERS:
         from spacy.matcher import Matcher
+
         m = Matcher(vocab)
         for row in load_patterns(("strength.jsonl",)):
             m.add(row["label"], [row["pattern"]])
@@ -39,8 +50,11 @@ def cues(span) -> list[tuple[str, int, int]]:
     """(label, start, end) token offsets within `span`, with OK-cancelled cues removed."""
     found = span_matches(span, _matcher(span.vocab), "strength")
     ok = [(s, e) for label, s, e in found if label == "OK"]
-    return sorted((label, s, e) for label, s, e in found
-                  if label != "OK" and not any(s < oe and os < e for os, oe in ok))
+    return sorted(
+        (label, s, e)
+        for label, s, e in found
+        if label != "OK" and not any(s < oe and os < e for os, oe in ok)
+    )
 
 
 def strength_of(span) -> str:
@@ -52,7 +66,7 @@ def strength_of(span) -> str:
 
 
 def party_of(span, heading: str = "") -> str:
-    """"client" when the client is the one obliged, else "provider".
+    """ "client" when the client is the one obliged, else "provider".
 
     A strong client cue ("the Client's responsibility", "we require you to") decides alone;
     otherwise the first subject cue wins (client + obligation verb vs we/our/the provider);
@@ -65,8 +79,11 @@ def party_of(span, heading: str = "") -> str:
     lead = _CONDITION.match(span.text)
     skip_to = span.text.find(",", lead.end()) if lead else -1
     first = span[0].idx
-    found = [(s, -(e - s), label) for label, s, e in cues(span) if label.startswith("PARTY:")
-             and not (skip_to > 0 and span[s].idx - first < skip_to)]
+    found = [
+        (s, -(e - s), label)
+        for label, s, e in cues(span)
+        if label.startswith("PARTY:") and not (skip_to > 0 and span[s].idx - first < skip_to)
+    ]
     if any(label == "PARTY:client!" for _, _, label in found):
         return "client"
     if found:

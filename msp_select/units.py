@@ -4,17 +4,26 @@ pint reads unit names as people write them ("hrs", "weeks", "years"); the contra
 calendar (a business day is 480 minutes but one day, a month 30 days, a year 12 months) is
 applied by quantities.convert, shared with the extractor, so both count the same way.
 """
+
 from __future__ import annotations
 
 import re
 
 # Contract unit of each quantitative category (support_hours has none: 24x7/business_hours).
 CONTRACT_UNITS = {
-    "response_time": "minute", "resolution_time": "minute", "rpo": "minute", "rto": "minute",
-    "availability": "percent", "service_credit": "percent",
-    "first_contact_resolution": "percent", "csat": "percent",
-    "contract_term": "month", "termination_notice": "day", "review_cadence": "day",
-    "onboarding_duration": "day", "patch_window": "day",
+    "response_time": "minute",
+    "resolution_time": "minute",
+    "rpo": "minute",
+    "rto": "minute",
+    "availability": "percent",
+    "service_credit": "percent",
+    "first_contact_resolution": "percent",
+    "csat": "percent",
+    "contract_term": "month",
+    "termination_notice": "day",
+    "review_cadence": "day",
+    "onboarding_duration": "day",
+    "patch_window": "day",
 }
 SUPPORT_UNITS = ("24x7", "business_hours")
 _PERIODS = {"month": "month", "hour": "hour", "year": "year", "yr": "year", "mo": "month"}
@@ -67,7 +76,9 @@ def split_money(unit: str) -> tuple[str, str]:
     """'USD/month' -> ('USD', 'month'), 'EUR' -> ('EUR', ''); ValueError for anything else."""
     m = re.fullmatch(r"\s*([A-Z]{3})\s*(?:(?:/|per\s+)\s*([A-Za-z]+))?\s*", unit)
     if not m:
-        raise ValueError(f"a price unit is a currency code with an optional period, like USD/month, not {unit!r}")
+        raise ValueError(
+            f"a price unit is a currency code with an optional period, like USD/month, not {unit!r}"
+        )
     period = (m.group(2) or "").lower()
     if period and period.rstrip("s") not in _PERIODS:
         raise ValueError(f"unknown price period {period!r} (use month, year or hour)")

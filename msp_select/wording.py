@@ -1,4 +1,5 @@
 """Plain-English names and value formatting shared by the memo, the questions and the exports."""
+
 from __future__ import annotations
 
 import functools

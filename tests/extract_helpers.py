@@ -1,11 +1,13 @@
 """Build models.Document objects straight from text, so extraction tests need no PDF."""
+
 from __future__ import annotations
 
 from msp_select import models
 
 
-def document(*paragraphs: str, tables: tuple[models.Table, ...] = (), file: str = "v.pdf",
-             heading: str = "") -> models.Document:
+def document(
+    *paragraphs: str, tables: tuple[models.Table, ...] = (), file: str = "v.pdf", heading: str = ""
+) -> models.Document:
     blocks = []
     if heading:
         blocks.append(models.Block(heading, 1, (50, 40, 500, 55), heading=True))
@@ -15,13 +17,21 @@ def document(*paragraphs: str, tables: tuple[models.Table, ...] = (), file: str 
 
 
 def table(header, rows, page: int = 2, top: float = 300.0) -> models.Table:
-    return models.Table(tuple(header), tuple(tuple(r) for r in rows), page, (50, top, 500, top + 20 * len(rows)),
-                        tuple([page] * len(rows)))
+    return models.Table(
+        tuple(header),
+        tuple(tuple(r) for r in rows),
+        page,
+        (50, top, 500, top + 20 * len(rows)),
+        tuple([page] * len(rows)),
+    )
 
 
 def found(*paragraphs: str, **kw) -> list[tuple]:
     """(category, scope, value, unit, strength, party) of every commitment found."""
     from msp_select.extract import extract_vendor
+
     doc = document(*paragraphs, **kw)
-    return [(c.category, c.scope, c.value, c.unit, c.strength, c.party)
-            for c in extract_vendor("v", [doc]).commitments]
+    return [
+        (c.category, c.scope, c.value, c.unit, c.strength, c.party)
+        for c in extract_vendor("v", [doc]).commitments
+    ]

@@ -3,6 +3,7 @@
 Each helper writes to `path` and returns it. Coordinates are reportlab's: points from the
 bottom-left of a US-letter page (612 x 792).
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -16,9 +17,17 @@ def _canvas(path: Path):
     return canvas.Canvas(str(path), pagesize=(WIDTH, HEIGHT))
 
 
-def text_pdf(path: Path, pages: list[list[str]], *, size: float = 10, leading: float = 12,
-             para_gap: float = 10, header: str | None = None, footer: str | None = None,
-             x: float = 72) -> Path:
+def text_pdf(
+    path: Path,
+    pages: list[list[str]],
+    *,
+    size: float = 10,
+    leading: float = 12,
+    para_gap: float = 10,
+    header: str | None = None,
+    footer: str | None = None,
+    x: float = 72,
+) -> Path:
     """One paragraph per list item (each item may hold '\n' line breaks); optional running
     header and footer ('{n}' becomes the page number, '{total}' the page count)."""
     c = _canvas(path)
@@ -63,8 +72,13 @@ def two_column_pdf(path: Path, left: list[str], right: list[str], title: str = "
     return path
 
 
-def table_pdf(path: Path, pages: list[list[tuple[str, ...]]], *, top: float = 700,
-              intro: str = "Prices and service levels follow.") -> Path:
+def table_pdf(
+    path: Path,
+    pages: list[list[tuple[str, ...]]],
+    *,
+    top: float = 700,
+    intro: str = "Prices and service levels follow.",
+) -> Path:
     """A ruled table spread over pages; each page's rows start at `top` (the first page's
     rows start below an intro line). Repeat the header row in a page's list to mimic a
     repeated header."""
@@ -87,7 +101,9 @@ def table_pdf(path: Path, pages: list[list[tuple[str, ...]]], *, top: float = 70
     return path
 
 
-def table_at_bottom_then_top(path: Path, first: list[tuple[str, ...]], second: list[tuple[str, ...]]) -> Path:
+def table_at_bottom_then_top(
+    path: Path, first: list[tuple[str, ...]], second: list[tuple[str, ...]]
+) -> Path:
     """A table ending near the bottom of page 1 and continuing at the top of page 2."""
     c = _canvas(path)
     for n, rows in enumerate((first, second)):
@@ -98,7 +114,11 @@ def table_at_bottom_then_top(path: Path, first: list[tuple[str, ...]], second: l
         if n == 0:
             c.setFont("Helvetica", 10)
             for i in range(20):
-                c.drawString(72, HEIGHT - 72 - i * 14, f"Filler paragraph line {i} about our managed services.")
+                c.drawString(
+                    72,
+                    HEIGHT - 72 - i * 14,
+                    f"Filler paragraph line {i} about our managed services.",
+                )
         c.grid(xs, ys)
         c.setFont("Helvetica", 9)
         for r, row in enumerate(rows):

@@ -1,4 +1,5 @@
 """Bad input gives one DocumentError line naming the file and what to do, never a traceback."""
+
 from __future__ import annotations
 
 import pytest
@@ -55,12 +56,15 @@ def test_truncated_file_is_reported_as_damaged(tmp_path, plain, fraction):
     assert "damaged or truncated" in error_of(pdf)
 
 
-@pytest.mark.parametrize("content,looks_like", [
-    (b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "PNG image"),
-    (b"Dear vendor,\nplease find our proposal attached.\n", "text file"),
-    (b"PK\x03\x04" + b"\x00" * 100, "ZIP"),
-    (b"", "empty (0 bytes)"),
-])
+@pytest.mark.parametrize(
+    "content,looks_like",
+    [
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "PNG image"),
+        (b"Dear vendor,\nplease find our proposal attached.\n", "text file"),
+        (b"PK\x03\x04" + b"\x00" * 100, "ZIP"),
+        (b"", "empty (0 bytes)"),
+    ],
+)
 def test_not_a_pdf_says_what_it_looks_like(tmp_path, content, looks_like):
     path = tmp_path / "proposal.pdf"
     path.write_bytes(content)
@@ -94,7 +98,7 @@ def test_timeout_kills_the_worker_and_reports_it(tmp_path, monkeypatch):
     slow = fx.text_pdf(tmp_path / "slow.pdf", [[BODY]])
     real = ingest.read_pdf
 
-    def hang_on_slow(path, **kw):   # workers are forked, so they see this stand-in
+    def hang_on_slow(path, **kw):  # workers are forked, so they see this stand-in
         if str(path).endswith("slow.pdf"):
             time.sleep(30)
         return real(path, **kw)
@@ -103,8 +107,10 @@ def test_timeout_kills_the_worker_and_reports_it(tmp_path, monkeypatch):
     start = time.monotonic()
     out = ingest.read_many([slow, quick], timeout=1.0, jobs=2)
     assert time.monotonic() - start < 10
-    assert str(out[0]) == ("slow.pdf: took longer than 1 s to read; it may be very large or malformed; "
-                           "raise the limit with --timeout")
+    assert str(out[0]) == (
+        "slow.pdf: took longer than 1 s to read; it may be very large or malformed; "
+        "raise the limit with --timeout"
+    )
     assert out[1].pages == 1
 
 
@@ -116,9 +122,9 @@ def test_read_many_returns_errors_instead_of_raising(tmp_path, plain):
 
 
 def test_document_over_the_memory_limit_is_an_error_not_a_crash(tmp_path, monkeypatch, capfd):
-    dense = "\n".join("x " * 60 for _ in range(300))   # 36,000 characters on one page
+    dense = "\n".join("x " * 60 for _ in range(300))  # 36,000 characters on one page
     pdf = fx.text_pdf(tmp_path / "big.pdf", [[dense]], size=2, leading=2.4)
-    monkeypatch.setattr(ingest, "MEMORY_LIMIT", 4 << 20)   # 4 MB: far less than this page needs
+    monkeypatch.setattr(ingest, "MEMORY_LIMIT", 4 << 20)  # 4 MB: far less than this page needs
     out = ingest.read_many([pdf], jobs=1)[0]
     assert isinstance(out, DocumentError) and str(out).startswith("big.pdf: ")
     assert "Fatal Python error" not in capfd.readouterr().err

@@ -1,4 +1,5 @@
 """Shortlisted vendors side by side, from the JSON a score run wrote."""
+
 from __future__ import annotations
 
 import csv
@@ -13,20 +14,50 @@ from msp_select.errors import InputError
 SCORES = {
     "method": "TOPSIS",
     "criteria": [{"id": "p1-response", "objective": "min", "weight": 0.5, "title": "P1 response"}],
-    "ranking": [{"vendor": "acme", "rank": 1, "score": 0.8, "eliminated": False},
-                {"vendor": "=cmd|calc", "rank": 2, "score": 0.3, "eliminated": True}],
-    "verdicts": [{"vendor": "acme", "goal": "p1-response", "verdict": "meets", "value": 240, "unit": "minute"},
-                 {"vendor": "=cmd|calc", "goal": "p1-response", "verdict": "not_addressed", "value": None,
-                  "unit": "minute"}],
-    "team_fit": [{"vendor": "acme", "criterion": "exit-assistance", "score": 1.0},
-                 {"vendor": "=cmd|calc", "criterion": "exit-assistance", "score": 0.5, "manual": True}],
+    "ranking": [
+        {"vendor": "acme", "rank": 1, "score": 0.8, "eliminated": False},
+        {"vendor": "=cmd|calc", "rank": 2, "score": 0.3, "eliminated": True},
+    ],
+    "verdicts": [
+        {
+            "vendor": "acme",
+            "goal": "p1-response",
+            "verdict": "meets",
+            "value": 240,
+            "unit": "minute",
+        },
+        {
+            "vendor": "=cmd|calc",
+            "goal": "p1-response",
+            "verdict": "not_addressed",
+            "value": None,
+            "unit": "minute",
+        },
+    ],
+    "team_fit": [
+        {"vendor": "acme", "criterion": "exit-assistance", "score": 1.0},
+        {"vendor": "=cmd|calc", "criterion": "exit-assistance", "score": 0.5, "manual": True},
+    ],
 }
-COMMITMENTS = {"vendors": [
-    {"vendor": "acme", "commitments": [{"category": "price", "scope": "per_user", "value": 118, "unit": "USD/month",
-                                        "strength": "binding", "party": "provider"}],
-     "risk_flags": [{"flag": "clock-stop"}]},
-    {"vendor": "=cmd|calc", "commitments": [], "risk_flags": []},
-]}
+COMMITMENTS = {
+    "vendors": [
+        {
+            "vendor": "acme",
+            "commitments": [
+                {
+                    "category": "price",
+                    "scope": "per_user",
+                    "value": 118,
+                    "unit": "USD/month",
+                    "strength": "binding",
+                    "party": "provider",
+                }
+            ],
+            "risk_flags": [{"flag": "clock-stop"}],
+        },
+        {"vendor": "=cmd|calc", "commitments": [], "risk_flags": []},
+    ]
+}
 
 
 def table() -> compare.Comparison:
@@ -55,7 +86,9 @@ def test_json_and_markdown_hold_every_vendor():
     assert md.count("\n|") >= len(table().rows)
 
 
-@pytest.mark.parametrize("names, hint", [(["acm"], "did you mean 'acme'"), ([], "name at least one vendor")])
+@pytest.mark.parametrize(
+    "names, hint", [(["acm"], "did you mean 'acme'"), ([], "name at least one vendor")]
+)
 def test_unknown_or_missing_vendor_is_an_input_error(names, hint):
     with pytest.raises(InputError, match=hint):
         compare.compare(SCORES, COMMITMENTS, names)

@@ -1,4 +1,5 @@
 """Spreadsheet exports: every commitment present, formulas neutralised, reproducible bytes."""
+
 from __future__ import annotations
 
 import csv
@@ -25,15 +26,22 @@ def test_workbook_holds_every_commitment_with_its_source(workbook):
     wb = openpyxl.load_workbook(workbook)
     assert wb.sheetnames == SHEETS
     rows = list(wb["commitments"].iter_rows(min_row=2, values_only=True))
-    expected = [(e.vendor, c.quote, c.source.file, c.source.page, c.strength, c.party)
-                for e in ex for c in e.commitments]
+    expected = [
+        (e.vendor, c.quote, c.source.file, c.source.page, c.strength, c.party)
+        for e in ex
+        for c in e.commitments
+    ]
     assert [(r[0], r[7], r[8], r[9], r[5], r[6]) for r in rows] == expected
 
 
 def test_vendor_formulas_stay_text(workbook):
     wb = openpyxl.load_workbook(workbook)
-    cells = [c for row in wb["commitments"].iter_rows(min_row=2) for c in row
-             if isinstance(c.value, str) and c.value[:1] in "=-"]
+    cells = [
+        c
+        for row in wb["commitments"].iter_rows(min_row=2)
+        for c in row
+        if isinstance(c.value, str) and c.value[:1] in "=-"
+    ]
     assert {c.value for c in cells} >= {'=HYPERLINK("http://x") monthly fee USD 11,000'}
     assert all(c.data_type == "s" and c.quotePrefix for c in cells)
     flags = [c.value for row in wb["risk_flags"].iter_rows(min_row=2) for c in row]
@@ -67,7 +75,7 @@ def test_csv_tables_match_the_workbook_and_neutralise_formulas(tmp_path):
         rows = list(csv.DictReader(fh))
     assert len(rows) == 5
     quotes = [r["quote"] for r in rows]
-    assert "'=HYPERLINK(\"http://x\") monthly fee USD 11,000" in quotes
+    assert '\'=HYPERLINK("http://x") monthly fee USD 11,000' in quotes
     assert "'-2+3 USD 9,000 per month subject to a 36-month term" in quotes
     assert "Priority 1: we aim to respond within {{ 7*7 }} minutes | typically" in quotes
     assert rows[2]["value"] == ""  # a missing value is empty, not "None"

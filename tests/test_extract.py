@@ -1,4 +1,5 @@
 """What a vendor commits to, read from sentences and table rows the way proposals write them."""
+
 import pytest
 
 from tests.extract_helpers import document, found, table
@@ -8,120 +9,235 @@ from msp_select.extract import extract_vendor
 B, S, C, X = "binding", "soft", "conditional", "excluded"
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    # response and resolution, every way of naming a priority
-    ("We will acknowledge Severity 1 tickets within 10 minutes, 24/7.", [("response_time", "P1", 10, "minute")]),
-    ("Critical incidents: response in 15 mins, resolution in 4 hrs.",
-     [("response_time", "P1", 15, "minute"), ("resolution_time", "P1", 240, "minute")]),
-    ("Priority 2 calls are responded to within one hour.", [("response_time", "P2", 60, "minute")]),
-    ("We respond to all tickets within two business hours.", [("response_time", "all", 120, "minute")]),
-    ("Our engineers will fix P1 faults within 4h.", [("resolution_time", "P1", 240, "minute")]),
-    ("Urgent issues receive an engineer within half an hour.", [("response_time", "P1", 30, "minute")]),
-    ("Response to P1s: 15 minutes (guaranteed).", [("response_time", "P1", 15, "minute")]),
-    ("Priority 1 and Priority 2 incidents will be responded to within 20 minutes.",
-     [("response_time", "P1", 20, "minute"), ("response_time", "P2", 20, "minute")]),
-    ("Medium and low priority requests (P3 and P4) will be answered within four (4) business hours.",
-     [("response_time", "P3", 240, "minute"), ("response_time", "P4", 240, "minute")]),
-    ("For Sev 3 requests, we will respond within 8 business hours and resolve within 3 business days.",
-     [("response_time", "P3", 480, "minute"), ("resolution_time", "P3", 1440, "minute")]),
-    ("We guarantee a 4-hour fix for critical incidents.", [("resolution_time", "P1", 240, "minute")]),
-    ("Standard tickets are closed by the next business day.", [("resolution_time", "P3", 480, "minute")]),
-    ("We will respond within 15 minutes for P1 incidents.", [("response_time", "P1", 15, "minute")]),
-    ("Response times: P1 – 15 minutes; P2 – 1 hour; P4 – 1 business day.",
-     [("response_time", "P1", 15, "minute"), ("response_time", "P2", 60, "minute"),
-      ("response_time", "P4", 480, "minute")]),
-    ("Our technicians will be on site within 4 hours.", [("response_time", "all", 240, "minute")]),
-    ("RTO – 2 hours", [("rto", "all", 120, "minute")]),
-    ("Recovery Point Objective (RPO): 4 hours.", [("rpo", "all", 240, "minute")]),
-    ("All critical vulnerabilities are remediated within 72 hours.", [("patch_window", "all", 3, "day")]),
-    ("A 90-day notice period applies to termination.", [("termination_notice", "all", 90, "day")]),
-    ("The agreement is for an initial period of 3 years.", [("contract_term", "all", 36, "month")]),
-    ("Our fee is $8,950 per month for the entire managed service.", [("price", "flat", 8950, "USD/month")]),
-    ("Quarterly, we will run a service review with your leadership.", [("review_cadence", "all", 90, "day")]),
-    ("We will provide monthly reporting and a quarterly service review.", [("review_cadence", "all", 90, "day")]),
-    ("We hold a service review every month and a quarterly executive steering meeting.",
-     [("review_cadence", "all", 30, "day")]),
-    ("SLA credits: 5% per hour of downtime, capped at 25% of monthly fees.", [("service_credit", "all", 25, "percent")]),
-    ("Per-seat price: $110/user/month.", [("price", "per_user", 110, "USD/month")]),
-    ("Fixed monthly fee of €9,800 (excl. VAT).", [("price", "flat", 9800, "EUR/month")]),
-    ("Contract length: 3 years.", [("contract_term", "all", 36, "month")]),
-    ("The agreement auto-renews annually unless 60 days notice is given.", [("termination_notice", "all", 60, "day")]),
-    ("Daily backups with a 24-hour RPO.", [("rpo", "all", 1440, "minute")]),
-    ("An RTO of four hours applies to tier-1 systems.", [("rto", "all", 240, "minute")]),
-    ("We resolve 80% of tickets on first contact.", [("first_contact_resolution", "all", 80, "percent")]),
-    # availability and credits
-    ("Service availability of 99.95% is guaranteed each month.", [("availability", "all", 99.95, "percent")]),
-    ("We commit to an uptime SLA of 99.9 percent.", [("availability", "all", 99.9, "percent")]),
-    ("Service credits are capped at 20% of the monthly charges.", [("service_credit", "all", 20, "percent")]),
-    ("You receive a credit of 5% of the monthly fee for each 0.1% shortfall, up to a maximum of 15% of the "
-     "monthly fee.", [("service_credit", "all", 15, "percent")]),
-    # continuity and patching
-    ("The RPO is 24 hours and the RTO is 8 hours.", [("rpo", "all", 1440, "minute"), ("rto", "all", 480, "minute")]),
-    ("At most one hour of data could be lost.", [("rpo", "all", 60, "minute")]),
-    ("We will restore critical systems within 4 hours of a declared disaster.", [("rto", "all", 240, "minute")]),
-    ("Critical patches are deployed within 14 days of release.", [("patch_window", "all", 14, "day")]),
-    ("Security updates are applied within 48 hours.", [("patch_window", "all", 2, "day")]),
-    # money
-    ("Total monthly fee of $12,400, fixed for the term.", [("price", "flat", 12400, "USD/month")]),
-    ("Annual fee: $120,000 per annum.", [("price", "flat", 10000, "USD/month")]),
-    ("Pricing is £45 per user per month.", [("price", "per_user", 45, "GBP/month")]),
-    ("Servers are €25 per server per month.", [("price", "per_device", 25, "EUR/month")]),
-    ("Ad-hoc work is charged at $125/hour.", [("price", "hourly", 125, "USD/hour")]),
-    ("A one-time setup fee of $2,000 applies.", [("price", "onboarding", 2000, "USD")]),
-    # terms and governance
-    ("The contract term is three years.", [("contract_term", "all", 36, "month")]),
-    ("The minimum commitment is 24 months.", [("contract_term", "all", 24, "month")]),
-    ("Either party may cancel with 30 days written notice.", [("termination_notice", "all", 30, "day")]),
-    ("We hold quarterly business reviews.", [("review_cadence", "all", 90, "day")]),
-    ("Account reviews take place every two weeks.", [("review_cadence", "all", 14, "day")]),
-    ("We meet with each client every six months to review the service.", [("review_cadence", "all", 180, "day")]),
-    ("Onboarding will take 6 weeks.", [("onboarding_duration", "all", 42, "day")]),
-    ("Implementation completes within 45 days of signature.", [("onboarding_duration", "all", 45, "day")]),
-    ("We will resolve at least 65% of calls at first contact.", [("first_contact_resolution", "all", 65, "percent")]),
-    ("Our customer satisfaction score will stay above 92%.", [("csat", "all", 92, "percent")]),
-])
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # response and resolution, every way of naming a priority
+        (
+            "We will acknowledge Severity 1 tickets within 10 minutes, 24/7.",
+            [("response_time", "P1", 10, "minute")],
+        ),
+        (
+            "Critical incidents: response in 15 mins, resolution in 4 hrs.",
+            [("response_time", "P1", 15, "minute"), ("resolution_time", "P1", 240, "minute")],
+        ),
+        (
+            "Priority 2 calls are responded to within one hour.",
+            [("response_time", "P2", 60, "minute")],
+        ),
+        (
+            "We respond to all tickets within two business hours.",
+            [("response_time", "all", 120, "minute")],
+        ),
+        ("Our engineers will fix P1 faults within 4h.", [("resolution_time", "P1", 240, "minute")]),
+        (
+            "Urgent issues receive an engineer within half an hour.",
+            [("response_time", "P1", 30, "minute")],
+        ),
+        ("Response to P1s: 15 minutes (guaranteed).", [("response_time", "P1", 15, "minute")]),
+        (
+            "Priority 1 and Priority 2 incidents will be responded to within 20 minutes.",
+            [("response_time", "P1", 20, "minute"), ("response_time", "P2", 20, "minute")],
+        ),
+        (
+            "Medium and low priority requests (P3 and P4) will be answered within four (4) business hours.",
+            [("response_time", "P3", 240, "minute"), ("response_time", "P4", 240, "minute")],
+        ),
+        (
+            "For Sev 3 requests, we will respond within 8 business hours and resolve within 3 business days.",
+            [("response_time", "P3", 480, "minute"), ("resolution_time", "P3", 1440, "minute")],
+        ),
+        (
+            "We guarantee a 4-hour fix for critical incidents.",
+            [("resolution_time", "P1", 240, "minute")],
+        ),
+        (
+            "Standard tickets are closed by the next business day.",
+            [("resolution_time", "P3", 480, "minute")],
+        ),
+        (
+            "We will respond within 15 minutes for P1 incidents.",
+            [("response_time", "P1", 15, "minute")],
+        ),
+        (
+            "Response times: P1 – 15 minutes; P2 – 1 hour; P4 – 1 business day.",
+            [
+                ("response_time", "P1", 15, "minute"),
+                ("response_time", "P2", 60, "minute"),
+                ("response_time", "P4", 480, "minute"),
+            ],
+        ),
+        (
+            "Our technicians will be on site within 4 hours.",
+            [("response_time", "all", 240, "minute")],
+        ),
+        ("RTO – 2 hours", [("rto", "all", 120, "minute")]),
+        ("Recovery Point Objective (RPO): 4 hours.", [("rpo", "all", 240, "minute")]),
+        (
+            "All critical vulnerabilities are remediated within 72 hours.",
+            [("patch_window", "all", 3, "day")],
+        ),
+        (
+            "A 90-day notice period applies to termination.",
+            [("termination_notice", "all", 90, "day")],
+        ),
+        (
+            "The agreement is for an initial period of 3 years.",
+            [("contract_term", "all", 36, "month")],
+        ),
+        (
+            "Our fee is $8,950 per month for the entire managed service.",
+            [("price", "flat", 8950, "USD/month")],
+        ),
+        (
+            "Quarterly, we will run a service review with your leadership.",
+            [("review_cadence", "all", 90, "day")],
+        ),
+        (
+            "We will provide monthly reporting and a quarterly service review.",
+            [("review_cadence", "all", 90, "day")],
+        ),
+        (
+            "We hold a service review every month and a quarterly executive steering meeting.",
+            [("review_cadence", "all", 30, "day")],
+        ),
+        (
+            "SLA credits: 5% per hour of downtime, capped at 25% of monthly fees.",
+            [("service_credit", "all", 25, "percent")],
+        ),
+        ("Per-seat price: $110/user/month.", [("price", "per_user", 110, "USD/month")]),
+        ("Fixed monthly fee of €9,800 (excl. VAT).", [("price", "flat", 9800, "EUR/month")]),
+        ("Contract length: 3 years.", [("contract_term", "all", 36, "month")]),
+        (
+            "The agreement auto-renews annually unless 60 days notice is given.",
+            [("termination_notice", "all", 60, "day")],
+        ),
+        ("Daily backups with a 24-hour RPO.", [("rpo", "all", 1440, "minute")]),
+        ("An RTO of four hours applies to tier-1 systems.", [("rto", "all", 240, "minute")]),
+        (
+            "We resolve 80% of tickets on first contact.",
+            [("first_contact_resolution", "all", 80, "percent")],
+        ),
+        # availability and credits
+        (
+            "Service availability of 99.95% is guaranteed each month.",
+            [("availability", "all", 99.95, "percent")],
+        ),
+        ("We commit to an uptime SLA of 99.9 percent.", [("availability", "all", 99.9, "percent")]),
+        (
+            "Service credits are capped at 20% of the monthly charges.",
+            [("service_credit", "all", 20, "percent")],
+        ),
+        (
+            "You receive a credit of 5% of the monthly fee for each 0.1% shortfall, up to a maximum of 15% of the "
+            "monthly fee.",
+            [("service_credit", "all", 15, "percent")],
+        ),
+        # continuity and patching
+        (
+            "The RPO is 24 hours and the RTO is 8 hours.",
+            [("rpo", "all", 1440, "minute"), ("rto", "all", 480, "minute")],
+        ),
+        ("At most one hour of data could be lost.", [("rpo", "all", 60, "minute")]),
+        (
+            "We will restore critical systems within 4 hours of a declared disaster.",
+            [("rto", "all", 240, "minute")],
+        ),
+        (
+            "Critical patches are deployed within 14 days of release.",
+            [("patch_window", "all", 14, "day")],
+        ),
+        ("Security updates are applied within 48 hours.", [("patch_window", "all", 2, "day")]),
+        # money
+        (
+            "Total monthly fee of $12,400, fixed for the term.",
+            [("price", "flat", 12400, "USD/month")],
+        ),
+        ("Annual fee: $120,000 per annum.", [("price", "flat", 10000, "USD/month")]),
+        ("Pricing is £45 per user per month.", [("price", "per_user", 45, "GBP/month")]),
+        ("Servers are €25 per server per month.", [("price", "per_device", 25, "EUR/month")]),
+        ("Ad-hoc work is charged at $125/hour.", [("price", "hourly", 125, "USD/hour")]),
+        ("A one-time setup fee of $2,000 applies.", [("price", "onboarding", 2000, "USD")]),
+        # terms and governance
+        ("The contract term is three years.", [("contract_term", "all", 36, "month")]),
+        ("The minimum commitment is 24 months.", [("contract_term", "all", 24, "month")]),
+        (
+            "Either party may cancel with 30 days written notice.",
+            [("termination_notice", "all", 30, "day")],
+        ),
+        ("We hold quarterly business reviews.", [("review_cadence", "all", 90, "day")]),
+        ("Account reviews take place every two weeks.", [("review_cadence", "all", 14, "day")]),
+        (
+            "We meet with each client every six months to review the service.",
+            [("review_cadence", "all", 180, "day")],
+        ),
+        ("Onboarding will take 6 weeks.", [("onboarding_duration", "all", 42, "day")]),
+        (
+            "Implementation completes within 45 days of signature.",
+            [("onboarding_duration", "all", 45, "day")],
+        ),
+        (
+            "We will resolve at least 65% of calls at first contact.",
+            [("first_contact_resolution", "all", 65, "percent")],
+        ),
+        ("Our customer satisfaction score will stay above 92%.", [("csat", "all", 92, "percent")]),
+    ],
+)
 def test_commitments_in_prose(sentence, expected):
     got = [(c, s, v, u) for c, s, v, u, _, _ in found(sentence)]
     assert got == [(c, s, pytest.approx(v), u) for c, s, v, u in expected]
 
 
-@pytest.mark.parametrize("sentence, cover, hours", [
-    ("Our help desk is available 24/7/365.", "helpdesk", "24x7"),
-    ("Our helpdesk operates 24 hours a day, 7 days a week.", "helpdesk", "24x7"),
-    ("The NOC provides round-the-clock monitoring.", "noc", "24x7"),
-    ("Support is available Monday to Friday, 8am to 6pm.", "helpdesk", "business_hours"),
-    ("The service desk is open during business hours only.", "helpdesk", "business_hours"),
-    ("On-site visits are available during business hours.", "onsite", "business_hours"),
-])
+@pytest.mark.parametrize(
+    "sentence, cover, hours",
+    [
+        ("Our help desk is available 24/7/365.", "helpdesk", "24x7"),
+        ("Our helpdesk operates 24 hours a day, 7 days a week.", "helpdesk", "24x7"),
+        ("The NOC provides round-the-clock monitoring.", "noc", "24x7"),
+        ("Support is available Monday to Friday, 8am to 6pm.", "helpdesk", "business_hours"),
+        ("The service desk is open during business hours only.", "helpdesk", "business_hours"),
+        ("On-site visits are available during business hours.", "onsite", "business_hours"),
+    ],
+)
 def test_support_hours(sentence, cover, hours):
-    assert [(c, s, v, u) for c, s, v, u, _, _ in found(sentence)] == [("support_hours", cover, None, hours)]
+    assert [(c, s, v, u) for c, s, v, u, _, _ in found(sentence)] == [
+        ("support_hours", cover, None, hours)
+    ]
 
 
 def test_two_covers_in_one_sentence():
-    got = found("Senior engineers staff our helpdesk 24x7 and our NOC watches your environment around the clock.")
+    got = found(
+        "Senior engineers staff our helpdesk 24x7 and our NOC watches your environment around the clock."
+    )
     assert {(s, u) for _, s, _, u, _, _ in got} == {("helpdesk", "24x7"), ("noc", "24x7")}
 
 
-@pytest.mark.parametrize("sentence, strength", [
-    ("We will respond to P1 incidents within 15 minutes.", B),
-    ("Acme shall respond to P1 incidents within 15 minutes.", B),
-    ("We aim to respond to P1 incidents within 15 minutes.", S),
-    ("We typically respond to P1 incidents within 15 minutes.", S),
-    ("Our target is to respond to P1 incidents within 15 minutes.", S),
-    ("We endeavour to respond to P1 incidents within 15 minutes.", S),
-    ("Subject to staff availability, we respond to P1 incidents within 15 minutes.", C),
-])
+@pytest.mark.parametrize(
+    "sentence, strength",
+    [
+        ("We will respond to P1 incidents within 15 minutes.", B),
+        ("Acme shall respond to P1 incidents within 15 minutes.", B),
+        ("We aim to respond to P1 incidents within 15 minutes.", S),
+        ("We typically respond to P1 incidents within 15 minutes.", S),
+        ("Our target is to respond to P1 incidents within 15 minutes.", S),
+        ("We endeavour to respond to P1 incidents within 15 minutes.", S),
+        ("Subject to staff availability, we respond to P1 incidents within 15 minutes.", C),
+    ],
+)
 def test_strength(sentence, strength):
     ((_, _, _, _, got, _),) = found(sentence)
     assert got == strength
 
 
-@pytest.mark.parametrize("sentence", [
-    "Service levels do not carry service credits.",
-    "No service credits are offered under this agreement.",
-    "Our service levels do not include financial credits.",
-    "We do not offer service credits.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Service levels do not carry service credits.",
+        "No service credits are offered under this agreement.",
+        "Our service levels do not include financial credits.",
+        "We do not offer service credits.",
+    ],
+)
 def test_excluded_credits(sentence):
     assert found(sentence) == [("service_credit", "all", None, "percent", X, "provider")]
 
@@ -132,8 +248,13 @@ def test_each_clause_keeps_its_own_strength():
 
 
 def test_labelled_parts_of_a_line_keep_their_own_strength():
-    got = found("Severity Level 1 (Critical) – Initial Response: 30 Minutes – Target Resolution: 4 Hours")
-    assert [(c, s, st) for c, s, _, _, st, _ in got] == [("response_time", "P1", B), ("resolution_time", "P1", S)]
+    got = found(
+        "Severity Level 1 (Critical) – Initial Response: 30 Minutes – Target Resolution: 4 Hours"
+    )
+    assert [(c, s, st) for c, s, _, _, st, _ in got] == [
+        ("response_time", "P1", B),
+        ("resolution_time", "P1", S),
+    ]
 
 
 def test_second_clause_without_a_verb_inherits_the_sentence_strength():
@@ -141,17 +262,22 @@ def test_second_clause_without_a_verb_inherits_the_sentence_strength():
     assert [st for *_, st, _ in got] == [S, S]
 
 
-@pytest.mark.parametrize("sentence", [
-    "The Client shall respond to requests within one business day.",
-    "Harbor Point shall respond to our requests for information within one business day.",
-    "You will respond to our change approval requests within one business day.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Client shall respond to requests within one business day.",
+        "Harbor Point shall respond to our requests for information within one business day.",
+        "You will respond to our change approval requests within one business day.",
+    ],
+)
 def test_client_obligation(sentence):
     assert found(sentence) == [("response_time", "all", 480, "minute", B, "client")]
 
 
 def test_client_obligation_under_a_client_heading():
-    got = found("Respond to provider queries within 1 business day.", heading="Client responsibilities")
+    got = found(
+        "Respond to provider queries within 1 business day.", heading="Client responsibilities"
+    )
     assert got == [("response_time", "all", 480, "minute", B, "client")]
 
 
@@ -222,12 +348,19 @@ DISTRACTORS = [
 ]
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("Our helpdesk answers calls 24 hours a day, 7 days a week, including holidays.",
-     [("support_hours", "helpdesk", None, "24x7", "binding", "provider")]),
-    ("Engineers take calls 24 hours a day, 365 days a year at the service desk.",
-     [("support_hours", "helpdesk", None, "24x7", "binding", "provider")]),
-])
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Our helpdesk answers calls 24 hours a day, 7 days a week, including holidays.",
+            [("support_hours", "helpdesk", None, "24x7", "binding", "provider")],
+        ),
+        (
+            "Engineers take calls 24 hours a day, 365 days a year at the service desk.",
+            [("support_hours", "helpdesk", None, "24x7", "binding", "provider")],
+        ),
+    ],
+)
 def test_round_the_clock_cover_is_not_a_duration(sentence, expected):
     assert found(sentence) == expected
 
@@ -243,64 +376,106 @@ def test_rto_and_rpo_names_are_not_soft_wording():
 
 
 def test_frequency_of_a_measure_is_not_a_review_cadence():
-    assert [c for c, *_ in found("We guarantee to meet a 99.5% monthly uptime target.")] == ["availability"]
+    assert [c for c, *_ in found("We guarantee to meet a 99.5% monthly uptime target.")] == [
+        "availability"
+    ]
 
 
 def test_missing_spacy_model_is_a_clear_input_error():
     from msp_select.errors import InputError
     from msp_select.nlp import build_nlp
+
     with pytest.raises(InputError, match="not installed"):
         build_nlp("no_such_model_xyz")
 
 
 def test_sla_table_with_target_column_and_note():
-    t = table(["Severity", "Response time", "Resolution target"],
-              [["Severity 1", "1 hour", "6 hours"], ["Sev 2 (High)", "2 hours", "next business day"]])
+    t = table(
+        ["Severity", "Response time", "Resolution target"],
+        [["Severity 1", "1 hour", "6 hours"], ["Sev 2 (High)", "2 hours", "next business day"]],
+    )
     assert found(tables=(t,)) == [
-        ("response_time", "P1", 60, "minute", B, "provider"), ("resolution_time", "P1", 360, "minute", S, "provider"),
-        ("response_time", "P2", 120, "minute", B, "provider"), ("resolution_time", "P2", 480, "minute", S, "provider")]
+        ("response_time", "P1", 60, "minute", B, "provider"),
+        ("resolution_time", "P1", 360, "minute", S, "provider"),
+        ("response_time", "P2", 120, "minute", B, "provider"),
+        ("resolution_time", "P2", 480, "minute", S, "provider"),
+    ]
 
 
 def test_table_note_makes_a_column_soft():
-    t = table(["Priority", "Response", "Resolution"], [["P1 - Critical", "30 minutes", "4 hours"]], page=1, top=10)
+    t = table(
+        ["Priority", "Response", "Resolution"],
+        [["P1 - Critical", "30 minutes", "4 hours"]],
+        page=1,
+        top=10,
+    )
     got = found("Response times are contractual; resolution figures are targets.", tables=(t,))
     assert [(c, st) for c, _, _, _, st, _ in got] == [("response_time", B), ("resolution_time", S)]
 
 
 def test_row_label_gives_scope_and_header_gives_category():
-    t = table(["Priority", "Acknowledge", "Restore"], [["Critical", "15 min", "4 hrs"], ["Low", "1 business day", "10 business days"]])
+    t = table(
+        ["Priority", "Acknowledge", "Restore"],
+        [["Critical", "15 min", "4 hrs"], ["Low", "1 business day", "10 business days"]],
+    )
     assert [(c, s, v) for c, s, v, *_ in found(tables=(t,))] == [
-        ("response_time", "P1", 15), ("resolution_time", "P1", 240),
-        ("response_time", "P4", 480), ("resolution_time", "P4", 4800)]
+        ("response_time", "P1", 15),
+        ("resolution_time", "P1", 240),
+        ("response_time", "P4", 480),
+        ("resolution_time", "P4", 4800),
+    ]
 
 
 def test_price_table_with_unit_column():
-    t = table(["Service", "Unit", "Price"], [
-        ["Managed seat", "per user per month", "$135.00"], ["Server management", "per server / month", "$95"],
-        ["Project onboarding", "one-time", "$6,000"], ["Additional engineering", "per hour", "$150.00"]])
+    t = table(
+        ["Service", "Unit", "Price"],
+        [
+            ["Managed seat", "per user per month", "$135.00"],
+            ["Server management", "per server / month", "$95"],
+            ["Project onboarding", "one-time", "$6,000"],
+            ["Additional engineering", "per hour", "$150.00"],
+        ],
+    )
     assert [(s, v, u) for _, s, v, u, *_ in found(tables=(t,))] == [
-        ("per_user", 135, "USD/month"), ("per_device", 95, "USD/month"), ("onboarding", 6000, "USD"),
-        ("hourly", 150, "USD/hour")]
+        ("per_user", 135, "USD/month"),
+        ("per_device", 95, "USD/month"),
+        ("onboarding", 6000, "USD"),
+        ("hourly", 150, "USD/hour"),
+    ]
 
 
 def test_price_table_currency_and_period_in_header():
     t = table(["Item", "Monthly fee"], [["Per user", "£80"], ["Per endpoint", "£10"]])
     assert [(s, v, u) for _, s, v, u, *_ in found(tables=(t,))] == [
-        ("per_user", 80, "GBP/month"), ("per_device", 10, "GBP/month")]
+        ("per_user", 80, "GBP/month"),
+        ("per_device", 10, "GBP/month"),
+    ]
 
 
 def test_key_value_table():
-    t = table(["Metric", "Commitment"], [["Availability", "99.9%"], ["Recovery point objective", "15 minutes"]])
+    t = table(
+        ["Metric", "Commitment"],
+        [["Availability", "99.9%"], ["Recovery point objective", "15 minutes"]],
+    )
     assert [(c, v) for c, _, v, *_ in found(tables=(t,))] == [("availability", 99.9), ("rpo", 15)]
 
 
 def test_contents_table_yields_nothing():
-    assert found(tables=(table(["Section", "Page"], [["Service levels", "4"], ["Pricing", "12"]]),)) == []
+    assert (
+        found(tables=(table(["Section", "Page"], [["Service levels", "4"], ["Pricing", "12"]]),))
+        == []
+    )
 
 
 def test_repeated_commitment_reported_once_with_every_source():
     body = document("We guarantee 99.9% availability.")
-    appendix = models.Document("v.pdf", "0" * 64, 9, (models.Block("We guarantee 99.9% availability.", 9, (0, 0, 1, 1)),), ())
+    appendix = models.Document(
+        "v.pdf",
+        "0" * 64,
+        9,
+        (models.Block("We guarantee 99.9% availability.", 9, (0, 0, 1, 1)),),
+        (),
+    )
     doc = models.Document("v.pdf", "0" * 64, 9, body.blocks + appendix.blocks, ())
     (c,) = extract_vendor("v", [doc]).commitments
     assert c.source.page == 1 and [s.page for s in c.also_in] == [9]
@@ -314,8 +489,10 @@ def test_quote_and_source_point_at_the_sentence():
 
 
 def test_output_is_deterministic_and_sorted():
-    docs = [document("Term: 36 months.", "We guarantee 99.9% uptime.", file="b.pdf"),
-            document("We respond to P1 calls within 15 minutes.", file="a.pdf")]
+    docs = [
+        document("Term: 36 months.", "We guarantee 99.9% uptime.", file="b.pdf"),
+        document("We respond to P1 calls within 15 minutes.", file="a.pdf"),
+    ]
     one = extract_vendor("v", docs)
     two = extract_vendor("v", list(reversed(docs)))
     assert one == two
@@ -324,91 +501,157 @@ def test_output_is_deterministic_and_sorted():
 
 
 def test_price_columns_name_the_scope():
-    t = table(["Plan", "Per user / month", "Per device / month", "Setup (one-time)"], [["Essentials", "$95", "$25", "$1,500"]])
+    t = table(
+        ["Plan", "Per user / month", "Per device / month", "Setup (one-time)"],
+        [["Essentials", "$95", "$25", "$1,500"]],
+    )
     assert [(s, v, u) for _, s, v, u, *_ in found(tables=(t,))] == [
-        ("per_user", 95, "USD/month"), ("per_device", 25, "USD/month"), ("onboarding", 1500, "USD")]
+        ("per_user", 95, "USD/month"),
+        ("per_device", 25, "USD/month"),
+        ("onboarding", 1500, "USD"),
+    ]
 
 
 def test_credit_tiers_give_one_credit_the_largest_and_no_extra_availability():
-    tiers = table(["Monthly availability", "Service credit"], [
-        ["below 99.95% but at least 99.5%", "5% of the monthly fee"],
-        ["between 99.0% and 99.5%", "10% of the monthly fee"],
-        ["below 99.0%", "20% of the monthly fee"],
-    ])
+    tiers = table(
+        ["Monthly availability", "Service credit"],
+        [
+            ["below 99.95% but at least 99.5%", "5% of the monthly fee"],
+            ["between 99.0% and 99.5%", "10% of the monthly fee"],
+            ["below 99.0%", "20% of the monthly fee"],
+        ],
+    )
     got = found("We guarantee 99.95% availability of the managed servers.", tables=(tiers,))
     assert ("availability", "all", 99.95, "percent", "binding", "provider") in got
-    assert [g for g in got if g[0] == "availability"] == [("availability", "all", 99.95, "percent", "binding",
-                                                          "provider")]
+    assert [g for g in got if g[0] == "availability"] == [
+        ("availability", "all", 99.95, "percent", "binding", "provider")
+    ]
     assert [g[2] for g in got if g[0] == "service_credit"] == [20.0]
 
 
-@pytest.mark.parametrize("sentence", [
-    "If availability falls below 99.5% in a month, a credit of 5% of the monthly fee applies.",
-    "Where uptime is less than 99 percent, we credit 10% of the fee.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If availability falls below 99.5% in a month, a credit of 5% of the monthly fee applies.",
+        "Where uptime is less than 99 percent, we credit 10% of the fee.",
+    ],
+)
 def test_a_credit_trigger_is_not_an_availability_commitment(sentence):
     assert not [g for g in found(sentence) if g[0] == "availability"]
 
 
-@pytest.mark.parametrize("sentence, days", [
-    ("The agreement renews for a further 36 months unless cancelled in writing at least 120 days before expiry.", 120),
-    ("Either party may give notice of non-renewal no later than ninety (90) days before the end of the term.", 90),
-    ("Thereafter the Agreement renews automatically for successive twelve (12) month periods unless either party "
-     "gives written notice of non-renewal at least ninety (90) days before the end of the then-current term.", 90),
-    ("After the first twelve months, the Client may terminate for convenience on sixty (60) days' written notice.", 60),
-])
+@pytest.mark.parametrize(
+    "sentence, days",
+    [
+        (
+            "The agreement renews for a further 36 months unless cancelled in writing at least 120 days before expiry.",
+            120,
+        ),
+        (
+            "Either party may give notice of non-renewal no later than ninety (90) days before the end of the term.",
+            90,
+        ),
+        (
+            "Thereafter the Agreement renews automatically for successive twelve (12) month periods unless either party "
+            "gives written notice of non-renewal at least ninety (90) days before the end of the then-current term.",
+            90,
+        ),
+        (
+            "After the first twelve months, the Client may terminate for convenience on sixty (60) days' written notice.",
+            60,
+        ),
+    ],
+)
 def test_notice_before_expiry_is_the_termination_notice(sentence, days):
     got = found(sentence)
     assert [g[2] for g in got if g[0] == "termination_notice"] == [days]
     assert not [g for g in got if g[0] == "contract_term" and g[2] != 36]
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("Our service manager will meet quarterly with your leadership.", ("review_cadence", "all", 90.0, "day")),
-    ("We will restore critical systems within four (4) hours of a declared disaster.", ("rto", "all", 240.0, "minute")),
-    ("Backups run every hour: we shall restore data to a recovery point no older than one (1) hour, and shall "
-     "restore critical systems within four (4) hours of a declared disaster.", ("rto", "all", 240.0, "minute")),
-])
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Our service manager will meet quarterly with your leadership.",
+            ("review_cadence", "all", 90.0, "day"),
+        ),
+        (
+            "We will restore critical systems within four (4) hours of a declared disaster.",
+            ("rto", "all", 240.0, "minute"),
+        ),
+        (
+            "Backups run every hour: we shall restore data to a recovery point no older than one (1) hour, and shall "
+            "restore critical systems within four (4) hours of a declared disaster.",
+            ("rto", "all", 240.0, "minute"),
+        ),
+    ],
+)
 def test_other_phrasings_of_cadence_and_recovery(sentence, expected):
     assert expected in [g[:4] for g in found(sentence)]
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("\u2022 On-site support: an engineer will be on site Monday to Friday, 07:00 to 18:00, within the business "
-     "hours defined in Appendix A.", ("support_hours", "onsite", None, "business_hours")),
-])
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "\u2022 On-site support: an engineer will be on site Monday to Friday, 07:00 to 18:00, within the business "
+            "hours defined in Appendix A.",
+            ("support_hours", "onsite", None, "business_hours"),
+        ),
+    ],
+)
 def test_a_reference_to_a_definition_is_not_a_definition(sentence, expected):
     assert expected in [g[:4] for g in found(sentence)]
 
 
-@pytest.mark.parametrize("sentence, value", [
-    ("Emergency after-hours call-outs are billed at USD 180 per hour.", 180.0),
-    ("Out-of-hours engineering is charged at $225 per hour.", 225.0),
-])
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("Emergency after-hours call-outs are billed at USD 180 per hour.", 180.0),
+        ("Out-of-hours engineering is charged at $225 per hour.", 225.0),
+    ],
+)
 def test_after_hours_rates_are_hourly_prices(sentence, value):
     assert ("price", "hourly", value, "USD/hour") in [g[:4] for g in found(sentence)]
 
 
 def test_after_hours_ticket_logging_is_not_a_response_time():
-    assert found("After hours, calls are answered by our first-line team, who log the ticket for an engineer "
-                 "the next business day.") == []
+    assert (
+        found(
+            "After hours, calls are answered by our first-line team, who log the ticket for an engineer "
+            "the next business day."
+        )
+        == []
+    )
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("Our monthly fee for 150 users is $18,750.", ("price", "flat", 18750.0, "USD/month")),
-    ("Managed services for 200 devices cost $9,000 per month.", ("price", "flat", 9000.0, "USD/month")),
-    ("Pricing: $95 per seat/month for all 150 staff.", ("price", "per_user", 95.0, "USD/month")),
-    ("Account reviews take place twice a year.", ("review_cadence", "all", 180.0, "day")),
-])
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Our monthly fee for 150 users is $18,750.", ("price", "flat", 18750.0, "USD/month")),
+        (
+            "Managed services for 200 devices cost $9,000 per month.",
+            ("price", "flat", 9000.0, "USD/month"),
+        ),
+        (
+            "Pricing: $95 per seat/month for all 150 staff.",
+            ("price", "per_user", 95.0, "USD/month"),
+        ),
+        ("Account reviews take place twice a year.", ("review_cadence", "all", 180.0, "day")),
+    ],
+)
 def test_counts_and_cadences_in_other_words(sentence, expected):
     assert expected in [g[:4] for g in found(sentence)]
 
 
 def test_each_table_cell_has_its_own_strength():
-    sla = table(["Priority", "We will respond within", "Resolution"], [
-        ["P3", "4 business hours", "2 business days"],
-        ["P4", "2 business days", "best effort"],
-    ])
+    sla = table(
+        ["Priority", "We will respond within", "Resolution"],
+        [
+            ["P3", "4 business hours", "2 business days"],
+            ["P4", "2 business days", "best effort"],
+        ],
+    )
     got = found(tables=(sla,))
     assert ("response_time", "P4", 960.0, "minute", "binding", "provider") in got
     assert ("resolution_time", "P3", 960.0, "minute", "binding", "provider") in got
@@ -419,14 +662,27 @@ def test_a_row_label_can_qualify_its_row():
     assert ("resolution_time", "P1", 240.0, "minute", "soft", "provider") in found(tables=(rows,))
 
 
-@pytest.mark.parametrize("sentence, expected, absent", [
-    ("Provided that the client keeps a hardware support contract, hardware faults will be fixed within 1 business "
-     "day.", ("resolution_time", "all", 480.0, "minute", "conditional", "provider"), None),
-    ("Emergency response within 1 hour is available at an additional charge of $250 per incident.",
-     ("response_time", "all", 60.0, "minute", "conditional", "provider"), ("price", "hourly")),
-    ("Our service desk is open from 7 a.m. to 7 p.m., Monday through Friday.",
-     ("support_hours", "helpdesk", None, "business_hours", "binding", "provider"), None),
-])
+@pytest.mark.parametrize(
+    "sentence, expected, absent",
+    [
+        (
+            "Provided that the client keeps a hardware support contract, hardware faults will be fixed within 1 business "
+            "day.",
+            ("resolution_time", "all", 480.0, "minute", "conditional", "provider"),
+            None,
+        ),
+        (
+            "Emergency response within 1 hour is available at an additional charge of $250 per incident.",
+            ("response_time", "all", 60.0, "minute", "conditional", "provider"),
+            ("price", "hourly"),
+        ),
+        (
+            "Our service desk is open from 7 a.m. to 7 p.m., Monday through Friday.",
+            ("support_hours", "helpdesk", None, "business_hours", "binding", "provider"),
+            None,
+        ),
+    ],
+)
 def test_conditions_durations_and_opening_hours(sentence, expected, absent):
     got = found(sentence)
     assert expected in got

@@ -1,4 +1,5 @@
 """Ingestion: reading order, running heads, hyphens, paragraphs, tables, cache, parallel reading."""
+
 from __future__ import annotations
 
 import hashlib
@@ -20,25 +21,34 @@ def texts(doc: Document) -> list[str]:
 def test_two_columns_are_read_column_by_column(tmp_path):
     left = [f"Left column line {i} about helpdesk" for i in range(15)]
     right = [f"Right column line {i} about network" for i in range(15)]
-    doc = ingest.read_pdf(fx.two_column_pdf(tmp_path / "cols.pdf", left, right, title="Service overview"))
+    doc = ingest.read_pdf(
+        fx.two_column_pdf(tmp_path / "cols.pdf", left, right, title="Service overview")
+    )
     joined = " ".join(texts(doc))
     assert joined.index("Service overview") < joined.index("Left column line 0")
     assert joined.index("Left column line 14") < joined.index("Right column line 0")
-    assert "Left column line 3 about helpdesk Left column line 4" in joined   # lines not interleaved
+    assert "Left column line 3 about helpdesk Left column line 4" in joined  # lines not interleaved
 
 
 def test_single_column_page_keeps_line_order(tmp_path):
-    lines = "\n".join(f"Line {i} of a long paragraph that spans the whole text width of page" for i in range(20))
+    lines = "\n".join(
+        f"Line {i} of a long paragraph that spans the whole text width of page" for i in range(20)
+    )
     doc = ingest.read_pdf(fx.text_pdf(tmp_path / "one.pdf", [[lines]]))
     assert len(doc.blocks) == 1
-    assert doc.blocks[0].text.startswith("Line 0 of") and doc.blocks[0].text.endswith("width of page")
+    assert doc.blocks[0].text.startswith("Line 0 of") and doc.blocks[0].text.endswith(
+        "width of page"
+    )
 
 
-@pytest.mark.parametrize("header,footer", [
-    ("Acme IT - Proposal for Harbor Point", "Page {n} of {total}"),
-    ("Confidential", "- {n} -"),
-    ("Acme IT proposal v2", "{n}"),
-])
+@pytest.mark.parametrize(
+    "header,footer",
+    [
+        ("Acme IT - Proposal for Harbor Point", "Page {n} of {total}"),
+        ("Confidential", "- {n} -"),
+        ("Acme IT proposal v2", "{n}"),
+    ],
+)
 def test_running_headers_and_page_numbers_are_removed(tmp_path, header, footer):
     pages = [[f"Section {n} body text. " + BODY] for n in range(1, 5)]
     doc = ingest.read_pdf(fx.text_pdf(tmp_path / "hf.pdf", pages, header=header, footer=footer))
@@ -46,26 +56,43 @@ def test_running_headers_and_page_numbers_are_removed(tmp_path, header, footer):
     assert [b.page for b in doc.blocks] == [1, 2, 3, 4]
 
 
-@pytest.mark.parametrize("lines,expected", [
-    ("Our change manage-\nment process is documented.", "Our change management process is documented."),
-    ("All servers are 24x7-\nmonitored by our NOC.", "All servers are 24x7-monitored by our NOC."),
-    ("We offer a well-\nknown service.", "We offer a wellknown service."),
-    ("Contact the service desk\nfor any request.", "Contact the service desk for any request."),
-    ("The end-to-\nend process ends here.", "The end-to-end process ends here."),
-])
+@pytest.mark.parametrize(
+    "lines,expected",
+    [
+        (
+            "Our change manage-\nment process is documented.",
+            "Our change management process is documented.",
+        ),
+        (
+            "All servers are 24x7-\nmonitored by our NOC.",
+            "All servers are 24x7-monitored by our NOC.",
+        ),
+        ("We offer a well-\nknown service.", "We offer a wellknown service."),
+        ("Contact the service desk\nfor any request.", "Contact the service desk for any request."),
+        ("The end-to-\nend process ends here.", "The end-to-end process ends here."),
+    ],
+)
 def test_lines_join_and_hyphenated_words_mend(tmp_path, lines, expected):
     doc = ingest.read_pdf(fx.text_pdf(tmp_path / "h.pdf", [[lines]]))
     assert texts(doc) == [expected]
 
 
 def test_paragraphs_bullets_and_headings_are_separate_blocks(tmp_path):
-    page = ["# Service levels", "Priority 1 incidents get a response\nwithin 15 minutes.",
-            "Priority 2 incidents get a response within 1 hour."]
+    page = [
+        "# Service levels",
+        "Priority 1 incidents get a response\nwithin 15 minutes.",
+        "Priority 2 incidents get a response within 1 hour.",
+    ]
     bullets = "\n".join(["- Patch management", "- Backup monitoring", "1. Antivirus"])
     doc = ingest.read_pdf(fx.text_pdf(tmp_path / "p.pdf", [page + [bullets]]))
-    assert texts(doc) == ["Service levels", "Priority 1 incidents get a response within 15 minutes.",
-                          "Priority 2 incidents get a response within 1 hour.",
-                          "- Patch management", "- Backup monitoring", "1. Antivirus"]
+    assert texts(doc) == [
+        "Service levels",
+        "Priority 1 incidents get a response within 15 minutes.",
+        "Priority 2 incidents get a response within 1 hour.",
+        "- Patch management",
+        "- Backup monitoring",
+        "1. Antivirus",
+    ]
     assert [b.heading for b in doc.blocks] == [True, False, False, False, False, False]
     top = doc.blocks[1].bbox
     assert top[0] == pytest.approx(72, abs=1) and top[1] < top[3]
@@ -82,8 +109,10 @@ def test_table_split_over_a_page_break_is_one_table(tmp_path, repeat_header):
     doc = ingest.read_pdf(pdf)
     assert len(doc.tables) == 1
     t = doc.tables[0]
-    assert t.header == HEADER and t.rows == tuple(ROWS) and t.row_pages == (1, 1, 2, 2) and t.page == 1
-    assert not any("15 minutes" in b for b in texts(doc))   # table text is not repeated as blocks
+    assert (
+        t.header == HEADER and t.rows == tuple(ROWS) and t.row_pages == (1, 1, 2, 2) and t.page == 1
+    )
+    assert not any("15 minutes" in b for b in texts(doc))  # table text is not repeated as blocks
 
 
 def test_separate_tables_on_consecutive_pages_stay_separate(tmp_path):
@@ -129,7 +158,9 @@ def test_read_many_keeps_input_order_and_mixes_errors(tmp_path):
     bad = tmp_path / "bad.pdf"
     bad.write_text("hello")
     seen = []
-    out = ingest.read_many([good[0], bad, good[1], good[2]], jobs=2, progress=lambda d, n, p: seen.append((d, n)))
+    out = ingest.read_many(
+        [good[0], bad, good[1], good[2]], jobs=2, progress=lambda d, n, p: seen.append((d, n))
+    )
     assert [type(r).__name__ for r in out] == ["Document", "DocumentError", "Document", "Document"]
     assert [r.file for r in out] == ["v0.pdf", "bad.pdf", "v1.pdf", "v2.pdf"]
     assert out[2].blocks[0].text.startswith("Vendor 1.")
@@ -145,7 +176,7 @@ def test_cache_hit_returns_equal_document_without_parsing(tmp_path, monkeypatch)
     def boom(*a, **k):
         raise AssertionError("parsed again")
 
-    monkeypatch.setattr(ingest, "read_pdf", boom)   # a worker would now fail; a hit never starts one
+    monkeypatch.setattr(ingest, "read_pdf", boom)  # a worker would now fail; a hit never starts one
     again = ingest.read_many([pdf], cache=cache, jobs=1)[0]
     assert again == first
 
@@ -169,7 +200,7 @@ def test_corrupt_cache_entry_is_ignored_and_reparsed(tmp_path):
     entries[0].write_text('{"file": "a.pdf", "blocks": [')
     assert cache.get(pdf) is None
     assert ingest.read_many([pdf], cache=cache, jobs=1)[0] == doc
-    assert cache.get(pdf) == doc   # rewritten
+    assert cache.get(pdf) == doc  # rewritten
 
 
 def test_cache_key_depends_on_options(tmp_path):
@@ -188,10 +219,14 @@ def test_page_number_below_short_text_is_removed_but_body_numbers_stay(tmp_path)
     c.drawString(72, 700, "Uptime is 99.9% per month.")
     c.drawString(72, 670, "3")
     c.drawString(72, 640, "Three sites are covered.")
-    c.drawString(300, 150, "7")   # the page number, far above the bottom margin
+    c.drawString(300, 150, "7")  # the page number, far above the bottom margin
     c.showPage()
     c.save()
-    assert texts(ingest.read_pdf(path)) == ["Uptime is 99.9% per month.", "3", "Three sites are covered."]
+    assert texts(ingest.read_pdf(path)) == [
+        "Uptime is 99.9% per month.",
+        "3",
+        "Three sites are covered.",
+    ]
 
 
 @pytest.mark.parametrize("glyph", ["\u2022", "\x7f"])

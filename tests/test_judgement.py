@@ -1,4 +1,5 @@
 """Analyst overrides of extracted facts, and evaluation-panel scores."""
+
 from __future__ import annotations
 
 import textwrap
@@ -14,10 +15,22 @@ SRC = models.Source("nw.pdf", 4, "table")
 
 def extraction():
     return models.VendorExtraction(
-        "northwind", (),
-        (models.Commitment("response_time", "P1", 60, "minute", "binding", "provider", "P1: 60 minutes", SRC),
-         models.Commitment("availability", "all", 99.9, "percent", "soft", "provider", "we aim for 99.9%", SRC)),
-        (models.Evidence("dedicated-account-manager", "soft", "a named contact may be assigned", SRC),))
+        "northwind",
+        (),
+        (
+            models.Commitment(
+                "response_time", "P1", 60, "minute", "binding", "provider", "P1: 60 minutes", SRC
+            ),
+            models.Commitment(
+                "availability", "all", 99.9, "percent", "soft", "provider", "we aim for 99.9%", SRC
+            ),
+        ),
+        (
+            models.Evidence(
+                "dedicated-account-manager", "soft", "a named contact may be assigned", SRC
+            ),
+        ),
+    )
 
 
 def overrides(tmp_path, body: str):
@@ -27,29 +40,35 @@ def overrides(tmp_path, body: str):
 
 
 def test_correct_changes_value_and_marks_the_record(tmp_path):
-    entries = overrides(tmp_path, """\
+    entries = overrides(
+        tmp_path,
+        """\
         - vendor: northwind
           action: correct
           target: {category: response_time, scope: P1}
           value: 30
           note: Appendix B says 30 minutes
           analyst: jd
-        """)
+        """,
+    )
     original = extraction()
     new, applied = apply_overrides([original], entries)
     p1 = new[0].commitments[0]
     assert p1.value == 30.0 and "Appendix B" in p1.override and "(jd)" in p1.override
-    assert original.commitments[0].value == 60          # the input is untouched
+    assert original.commitments[0].value == 60  # the input is untouched
     assert "corrected value to 30" in applied[0] and "overrides.yaml:1" in applied[0]
 
 
 def test_confirm_keeps_value_and_records_note(tmp_path):
-    entries = overrides(tmp_path, """\
+    entries = overrides(
+        tmp_path,
+        """\
         - vendor: northwind
           action: confirm
           target: {quote: "aim for 99.9"}
           note: checked with the vendor
-        """)
+        """,
+    )
     new, applied = apply_overrides([extraction()], entries)
     avail = new[0].commitments[1]
     assert avail.value == 99.9 and avail.strength == "soft"
@@ -58,51 +77,101 @@ def test_confirm_keeps_value_and_records_note(tmp_path):
 
 
 def test_reject_removes_evidence(tmp_path):
-    entries = overrides(tmp_path, """\
+    entries = overrides(
+        tmp_path,
+        """\
         - vendor: northwind
           action: reject
           target: {criterion: dedicated-account-manager}
           note: the contact is a sales rep, not an account manager
-        """)
+        """,
+    )
     new, applied = apply_overrides([extraction()], entries)
     assert new[0].criteria_evidence == ()
     assert "rejected 1 record" in applied[0]
 
 
-@pytest.mark.parametrize("body,field,check", [
-    ("category: rto\n  value: 240\n  unit: minute", "commitments",
-     lambda r: (r.category, r.value, r.strength, r.party) == ("rto", 240, "binding", "provider")),
-    ("criterion: exit-assistance\n  strength: binding", "criteria_evidence",
-     lambda r: r.criterion == "exit-assistance" and r.source.kind == "override" and r.source.page == 1),
-])
+@pytest.mark.parametrize(
+    "body,field,check",
+    [
+        (
+            "category: rto\n  value: 240\n  unit: minute",
+            "commitments",
+            lambda r: (
+                (r.category, r.value, r.strength, r.party) == ("rto", 240, "binding", "provider")
+            ),
+        ),
+        (
+            "criterion: exit-assistance\n  strength: binding",
+            "criteria_evidence",
+            lambda r: (
+                r.criterion == "exit-assistance"
+                and r.source.kind == "override"
+                and r.source.page == 1
+            ),
+        ),
+    ],
+)
 def test_add_creates_a_new_record_sourced_to_the_override_file(tmp_path, body, field, check):
-    entries = overrides(tmp_path, f"- vendor: northwind\n  action: add\n  {body}\n  note: stated in the call\n")
+    entries = overrides(
+        tmp_path, f"- vendor: northwind\n  action: add\n  {body}\n  note: stated in the call\n"
+    )
     new, applied = apply_overrides([extraction()], entries)
     added = getattr(new[0], field)[-1]
     assert check(added) and added.override
     assert applied[0].startswith("northwind: added")
 
 
-@pytest.mark.parametrize("body,message", [
-    ("- vendor: northwind\n  action: correct\n  target: {category: response_time}\n  value: 5\n", "needs a `note`"),
-    ("- vendor: northwind\n  action: corect\n  target: {category: rto}\n  note: x\n", "did you mean 'correct'"),
-    ("- vendor: northwind\n  action: reject\n  note: x\n", "needs a `target`"),
-    ("- vendor: northwind\n  action: add\n  category: responsetime\n  note: x\n", "did you mean 'response_time'"),
-    ("- vendor: northwind\n  action: confirm\n  target: {category: rto}\n  note: x\n  vaule: 3\n", "yaml:5: unknown key 'vaule'"),
-    ("- vendor: northwind\n  action: correct\n  target: {category: rto}\n  value: fast\n  note: x\n", "must be a number"),
-    ("- vendor: [unclosed\n", "not valid YAML"),
-])
+@pytest.mark.parametrize(
+    "body,message",
+    [
+        (
+            "- vendor: northwind\n  action: correct\n  target: {category: response_time}\n  value: 5\n",
+            "needs a `note`",
+        ),
+        (
+            "- vendor: northwind\n  action: corect\n  target: {category: rto}\n  note: x\n",
+            "did you mean 'correct'",
+        ),
+        ("- vendor: northwind\n  action: reject\n  note: x\n", "needs a `target`"),
+        (
+            "- vendor: northwind\n  action: add\n  category: responsetime\n  note: x\n",
+            "did you mean 'response_time'",
+        ),
+        (
+            "- vendor: northwind\n  action: confirm\n  target: {category: rto}\n  note: x\n  vaule: 3\n",
+            "yaml:5: unknown key 'vaule'",
+        ),
+        (
+            "- vendor: northwind\n  action: correct\n  target: {category: rto}\n  value: fast\n  note: x\n",
+            "must be a number",
+        ),
+        ("- vendor: [unclosed\n", "not valid YAML"),
+    ],
+)
 def test_invalid_override_file_names_file_and_line(tmp_path, body, message):
     with pytest.raises(InputError) as err:
         overrides(tmp_path, body)
     assert "overrides.yaml:" in str(err.value) and message in str(err.value)
 
 
-@pytest.mark.parametrize("body,message", [
-    ("- vendor: northwnd\n  action: confirm\n  target: {category: rto}\n  note: x\n", "did you mean 'northwind'"),
-    ("- vendor: northwind\n  action: confirm\n  target: {category: rto}\n  note: x\n", "no commitment of northwind"),
-    ("\n- vendor: northwind\n  action: reject\n  target: {criterion: exit-assistance}\n  note: x\n", "no evidence"),
-])
+@pytest.mark.parametrize(
+    "body,message",
+    [
+        (
+            "- vendor: northwnd\n  action: confirm\n  target: {category: rto}\n  note: x\n",
+            "did you mean 'northwind'",
+        ),
+        (
+            "- vendor: northwind\n  action: confirm\n  target: {category: rto}\n  note: x\n",
+            "no commitment of northwind",
+        ),
+        (
+            "\n- vendor: northwind\n  action: reject\n  target: {criterion: exit-assistance}\n  note: x\n",
+            "no evidence",
+        ),
+    ],
+)
 def test_override_matching_nothing_is_an_error_with_line(tmp_path, body, message):
     entries = overrides(tmp_path, body)
     with pytest.raises(InputError) as err:
@@ -118,28 +187,48 @@ def write_panel(tmp_path, text):
 
 
 def test_panel_median_and_disagreement(tmp_path):
-    panel = load_panel(write_panel(tmp_path, """\
+    panel = load_panel(
+        write_panel(
+            tmp_path,
+            """\
         evaluator,vendor,criterion,score
         ann,northwind,change-management,4
         bob,northwind,change-management,5
         cid,northwind,change-management,3
         ann,meridian,change-management,1
         bob,meridian,change-management,5
-        """))
+        """,
+        )
+    )
     nw = panel[("northwind", "change-management")]
     assert nw.median == pytest.approx(0.8) and nw.scores == (4.0, 5.0, 3.0) and not nw.disagreement
     md = panel[("meridian", "change-management")]
-    assert md.median == pytest.approx(0.6) and md.disagreement      # spread 4 > 2 points
-    assert manual_scores(panel) == {("meridian", "change-management"): 0.6, ("northwind", "change-management"): 0.8}
+    assert md.median == pytest.approx(0.6) and md.disagreement  # spread 4 > 2 points
+    assert manual_scores(panel) == {
+        ("meridian", "change-management"): 0.6,
+        ("northwind", "change-management"): 0.8,
+    }
 
 
-@pytest.mark.parametrize("rows,message", [
-    ("evaluator,vendor,score\nann,nw,3\n", ":1: the header needs"),
-    ("evaluator,vendor,criterion,score\nann,nw,change-management,high\n", ":2: score 'high' is not a number"),
-    ("evaluator,vendor,criterion,score\nann,nw,change-management,4\nbob,nw,change-management,7\n", ":3: score 7"),
-    ("evaluator,vendor,criterion,score\nann,nw,change-managment,4\n", "did you mean 'change-management'"),
-    ("evaluator,vendor,criterion,score\nann,nw\n", ":2: expected 4 cells"),
-])
+@pytest.mark.parametrize(
+    "rows,message",
+    [
+        ("evaluator,vendor,score\nann,nw,3\n", ":1: the header needs"),
+        (
+            "evaluator,vendor,criterion,score\nann,nw,change-management,high\n",
+            ":2: score 'high' is not a number",
+        ),
+        (
+            "evaluator,vendor,criterion,score\nann,nw,change-management,4\nbob,nw,change-management,7\n",
+            ":3: score 7",
+        ),
+        (
+            "evaluator,vendor,criterion,score\nann,nw,change-managment,4\n",
+            "did you mean 'change-management'",
+        ),
+        ("evaluator,vendor,criterion,score\nann,nw\n", ":2: expected 4 cells"),
+    ],
+)
 def test_bad_panel_csv_names_file_and_line(tmp_path, rows, message):
     with pytest.raises(InputError) as err:
         load_panel(write_panel(tmp_path, rows))

@@ -1,4 +1,5 @@
 """`msp-select rank MATRIX.csv`: a hand-scored matrix ranked with the project's methods."""
+
 from __future__ import annotations
 
 import json
@@ -22,7 +23,9 @@ def test_topsis_result_matches_hand_calculation(tmp_path):
     ranking = out["json"]["ranking"]
     assert [r["alternative"] for r in ranking] == ["alpha", "beta", "gamma"]
     assert [r["score"] for r in ranking] == pytest.approx([0.75, 0.25, 0.0])
-    assert out["json"]["sensitivity"]["thresholds"][0]["down"]["weight"] == pytest.approx(0.5, abs=1e-3)
+    assert out["json"]["sensitivity"]["thresholds"][0]["down"]["weight"] == pytest.approx(
+        0.5, abs=1e-3
+    )
     assert "alpha" in out["text"].splitlines()[3] and "0.7500" in out["text"]
     json.dumps(out["json"])
 
@@ -34,16 +37,19 @@ def test_min_objective_prefers_lower_and_lists_are_accepted(tmp_path):
     assert out["json"]["method"] == "Weighted sum"
 
 
-@pytest.mark.parametrize("csv_text,objectives,weights,message", [
-    ("v,a,b\nx,1,2\ny,3,oops\n", "max,max", "1,1", "matrix.csv:3: b = 'oops' is not a number"),
-    ("v,a,b\nx,1,2\ny,3\n", "max,max", "1,1", "matrix.csv:3: expected 3 cells"),
-    ("v,a,b\nx,1,2\ny,3,4\n", "max", "1,1", "--objectives: 1 given but"),
-    ("v,a,b\nx,1,2\ny,3,4\n", "max,max", "1,2,3", "--weights: 3 given but"),
-    ("v,a,b\nx,1,2\ny,3,4\n", "max,big", "1,1", "neither min nor max"),
-    ("v,a,b\nx,1,2\ny,3,4\n", "max,max", "1,heavy", "not all numbers"),
-    ("v,a,b\nx,1,2\nx,3,4\n", "max,max", "1,1", "matrix.csv:3: each row needs a distinct"),
-    ("v,a,a\nx,1,2\n", "max,max", "1,1", "matrix.csv:1:"),
-])
+@pytest.mark.parametrize(
+    "csv_text,objectives,weights,message",
+    [
+        ("v,a,b\nx,1,2\ny,3,oops\n", "max,max", "1,1", "matrix.csv:3: b = 'oops' is not a number"),
+        ("v,a,b\nx,1,2\ny,3\n", "max,max", "1,1", "matrix.csv:3: expected 3 cells"),
+        ("v,a,b\nx,1,2\ny,3,4\n", "max", "1,1", "--objectives: 1 given but"),
+        ("v,a,b\nx,1,2\ny,3,4\n", "max,max", "1,2,3", "--weights: 3 given but"),
+        ("v,a,b\nx,1,2\ny,3,4\n", "max,big", "1,1", "neither min nor max"),
+        ("v,a,b\nx,1,2\ny,3,4\n", "max,max", "1,heavy", "not all numbers"),
+        ("v,a,b\nx,1,2\nx,3,4\n", "max,max", "1,1", "matrix.csv:3: each row needs a distinct"),
+        ("v,a,a\nx,1,2\n", "max,max", "1,1", "matrix.csv:1:"),
+    ],
+)
 def test_bad_input_is_one_clear_error(tmp_path, csv_text, objectives, weights, message):
     with pytest.raises(InputError) as err:
         rank_matrix(write(tmp_path, csv_text), objectives, weights, samples=10)

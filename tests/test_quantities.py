@@ -1,64 +1,78 @@
 """Numbers, durations, percentages and money as proposals write them, in the contract's units."""
+
 import pytest
 
 from msp_select import quantities
 
 
-@pytest.mark.parametrize("text, value, unit", [
-    ("within 15 minutes", 15, "minute"),
-    ("within four (4) business hours", 4, "business_hour"),
-    ("within half an hour", 0.5, "hour"),
-    ("within an hour", 1, "hour"),
-    ("in 4h", 4, "hour"),
-    ("a 4-hour fix", 4, "hour"),
-    ("by the next business day", 1, "business_day"),
-    ("within twenty-four hours", 24, "hour"),
-    ("within fifteen mins", 15, "minute"),
-    ("within 2 working days", 2, "business_day"),
-    ("over 6 weeks", 6, "week"),
-    ("a term of three years", 3, "year"),
-])
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("within 15 minutes", 15, "minute"),
+        ("within four (4) business hours", 4, "business_hour"),
+        ("within half an hour", 0.5, "hour"),
+        ("within an hour", 1, "hour"),
+        ("in 4h", 4, "hour"),
+        ("a 4-hour fix", 4, "hour"),
+        ("by the next business day", 1, "business_day"),
+        ("within twenty-four hours", 24, "hour"),
+        ("within fifteen mins", 15, "minute"),
+        ("within 2 working days", 2, "business_day"),
+        ("over 6 weeks", 6, "week"),
+        ("a term of three years", 3, "year"),
+    ],
+)
 def test_durations(text, value, unit):
     (q,) = quantities.find_times(text)
     assert (q.value, q.unit) == (value, unit)
 
 
-@pytest.mark.parametrize("value, unit, target, expected", [
-    (4, "hour", "minute", 240),
-    (1, "business_day", "minute", 480),
-    (2, "business_day", "minute", 960),
-    (1, "day", "minute", 1440),
-    (0.5, "hour", "minute", 30),
-    (48, "hour", "day", 2),
-    (5, "business_day", "day", 5),
-    (2, "week", "day", 14),
-    (3, "month", "day", 90),
-    (3, "year", "month", 36),
-    (90, "day", "month", 3),
-])
+@pytest.mark.parametrize(
+    "value, unit, target, expected",
+    [
+        (4, "hour", "minute", 240),
+        (1, "business_day", "minute", 480),
+        (2, "business_day", "minute", 960),
+        (1, "day", "minute", 1440),
+        (0.5, "hour", "minute", 30),
+        (48, "hour", "day", 2),
+        (5, "business_day", "day", 5),
+        (2, "week", "day", 14),
+        (3, "month", "day", 90),
+        (3, "year", "month", 36),
+        (90, "day", "month", 3),
+    ],
+)
 def test_convert_follows_contract_calendar(value, unit, target, expected):
     assert quantities.convert(value, unit, target) == pytest.approx(expected)
 
 
-@pytest.mark.parametrize("text, value", [("99.95% uptime", 99.95), ("99.9 percent", 99.9), ("15 per cent", 15)])
+@pytest.mark.parametrize(
+    "text, value", [("99.95% uptime", 99.95), ("99.9 percent", 99.9), ("15 per cent", 15)]
+)
 def test_percents(text, value):
     (q,) = quantities.find_percents(text)
     assert q.value == value
 
 
-@pytest.mark.parametrize("text, value, currency", [
-    ("$6,000.00 one-time", 6000, "USD"),
-    ("€25 per server", 25, "EUR"),
-    ("£1,250 a month", 1250, "GBP"),
-    ("GBP 95 per hour", 95, "GBP"),
-    ("1,200 USD per month", 1200, "USD"),
-    ("$12k per month", 12000, "USD"),
-])
+@pytest.mark.parametrize(
+    "text, value, currency",
+    [
+        ("$6,000.00 one-time", 6000, "USD"),
+        ("€25 per server", 25, "EUR"),
+        ("£1,250 a month", 1250, "GBP"),
+        ("GBP 95 per hour", 95, "GBP"),
+        ("1,200 USD per month", 1200, "USD"),
+        ("$12k per month", 12000, "USD"),
+    ],
+)
 def test_money(text, value, currency):
     (q,) = quantities.find_money(text)
     assert (q.value, q.unit) == (value, currency)
 
 
-@pytest.mark.parametrize("text", ["Page 4 of 12", "ISO 27001:2022", "founded in 2006", "call +1 (614) 555-0142"])
+@pytest.mark.parametrize(
+    "text", ["Page 4 of 12", "ISO 27001:2022", "founded in 2006", "call +1 (614) 555-0142"]
+)
 def test_no_duration_in_plain_numbers(text):
     assert quantities.find_times(text) == []

@@ -1,4 +1,5 @@
 """The selection memo: content a CIO reads, escaping of vendor text, reproducible bytes."""
+
 from __future__ import annotations
 
 import re
@@ -13,15 +14,32 @@ from msp_select.questions import vendor_questions
 from msp_select.wording import fmt_value
 from report_fixtures import EVIL, build
 
-SECTIONS = ("Recommendation", "Eliminated vendors", "Goal coverage", "Team fit", "Risk flags",
-            "What we commit to as the client", "Clarification questions", "Sensitivity",
-            "Method and weights", "Reproducibility")
+SECTIONS = (
+    "Recommendation",
+    "Eliminated vendors",
+    "Goal coverage",
+    "Team fit",
+    "Risk flags",
+    "What we commit to as the client",
+    "Clarification questions",
+    "Sensitivity",
+    "Method and weights",
+    "Reproducibility",
+)
 
 
 def _write(out, date="2026-11-24", **kw):
     ex, cr, de = kw.pop("fixture", None) or build()
-    paths = write_reports(out, ex, cr, de, date=date, tool_version="0.1.0",
-                          input_hashes={"acme.pdf": "a" * 64, "evil.pdf": "b" * 64}, **kw)
+    paths = write_reports(
+        out,
+        ex,
+        cr,
+        de,
+        date=date,
+        tool_version="0.1.0",
+        input_hashes={"acme.pdf": "a" * 64, "evil.pdf": "b" * 64},
+        **kw,
+    )
     return {p.name: p for p in paths}
 
 
@@ -94,8 +112,11 @@ def test_vendor_text_is_escaped_and_never_evaluated(memo):
 def test_markdown_tables_keep_their_columns(tmp_path):
     ex, cr, de = build(evil_name="pipe|vendor\nwith newline")
     md = _write(tmp_path, fixture=(ex, cr, de))["memo.md"].read_text("utf-8")
-    goal_rows = [line for line in md.split("## Goal coverage")[1].split("##")[0].splitlines()
-                 if line.startswith("|")]
+    goal_rows = [
+        line
+        for line in md.split("## Goal coverage")[1].split("##")[0].splitlines()
+        if line.startswith("|")
+    ]
     assert len(goal_rows) == 4
     cells = {len(re.findall(r"(?<!\\)\|", line)) for line in goal_rows}
     assert cells == {7}
@@ -139,30 +160,40 @@ def test_html_only_writes_no_markdown(tmp_path):
 
 # --- clarification questions ------------------------------------------------------------
 
+
 def _questions(vendor):
     ex, cr, de = build()
     return vendor_questions({e.vendor: e for e in ex}[vendor], cr, de)
 
 
-@pytest.mark.parametrize("vendor, expected", [
-    (EVIL, "Confirm in writing that the 30-minute response time for P1 is contractual and "
-           "carries a service credit."),
-    (EVIL, "List every condition attached to the price and any extra cost"),
-    (EVIL, "List every condition that stops the SLA clock"),
-    (EVIL, "The proposal says nothing about a dedicated account manager."),
-    ("core", "The proposal does not state a response time for P1"),
-    ("acme", "Agree to replace automatic renewal"),
-    ("core", "State the full price, with every item billed on top of it."),
-])
+@pytest.mark.parametrize(
+    "vendor, expected",
+    [
+        (
+            EVIL,
+            "Confirm in writing that the 30-minute response time for P1 is contractual and "
+            "carries a service credit.",
+        ),
+        (EVIL, "List every condition attached to the price and any extra cost"),
+        (EVIL, "List every condition that stops the SLA clock"),
+        (EVIL, "The proposal says nothing about a dedicated account manager."),
+        ("core", "The proposal does not state a response time for P1"),
+        ("acme", "Agree to replace automatic renewal"),
+        ("core", "State the full price, with every item billed on top of it."),
+    ],
+)
 def test_questions_come_from_gaps(vendor, expected):
     assert any(expected in q for q in _questions(vendor)), _questions(vendor)
 
 
-@pytest.mark.parametrize("vendor, absent", [
-    ("acme", "response time for P1"),        # binding and meets the target
-    ("acme", "dedicated account manager"),   # binding evidence
-    ("core", "SLA clock"),                    # no such flag
-])
+@pytest.mark.parametrize(
+    "vendor, absent",
+    [
+        ("acme", "response time for P1"),  # binding and meets the target
+        ("acme", "dedicated account manager"),  # binding evidence
+        ("core", "SLA clock"),  # no such flag
+    ],
+)
 def test_no_questions_where_the_proposal_is_clear(vendor, absent):
     assert not any(absent in q for q in _questions(vendor))
 
@@ -173,22 +204,34 @@ def test_question_quotes_are_literal():
 
 # --- wording ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize("raw, escaped", [
-    ("a|b", "a\\|b"),
-    ("line\nbreak", "line break"),
-    ("<b>x</b>", "&lt;b&gt;x&lt;/b&gt;"),
-    ("*bold* [link](x)", "\\*bold\\* \\[link\\](x)"),
-    (None, ""),
-])
+
+@pytest.mark.parametrize(
+    "raw, escaped",
+    [
+        ("a|b", "a\\|b"),
+        ("line\nbreak", "line break"),
+        ("<b>x</b>", "&lt;b&gt;x&lt;/b&gt;"),
+        ("*bold* [link](x)", "\\*bold\\* \\[link\\](x)"),
+        (None, ""),
+    ],
+)
 def test_md_escape(raw, escaped):
     assert md_escape(raw) == escaped
 
 
-@pytest.mark.parametrize("value, unit, text", [
-    (240, "minute", "4 hours"), (15, "minute", "15 minutes"), (1440, "minute", "1 day"),
-    (99.95, "percent", "99.95%"), (12000, "USD/month", "USD 12,000/month"),
-    (None, "24x7", "24x7"), (None, "minute", "—"), (36, "month", "36 months"),
-])
+@pytest.mark.parametrize(
+    "value, unit, text",
+    [
+        (240, "minute", "4 hours"),
+        (15, "minute", "15 minutes"),
+        (1440, "minute", "1 day"),
+        (99.95, "percent", "99.95%"),
+        (12000, "USD/month", "USD 12,000/month"),
+        (None, "24x7", "24x7"),
+        (None, "minute", "—"),
+        (36, "month", "36 months"),
+    ],
+)
 def test_fmt_value(value, unit, text):
     assert fmt_value(value, unit) == text
 
@@ -196,7 +239,7 @@ def test_fmt_value(value, unit, text):
 def test_chart_text_is_escaped_and_dollar_signs_stay_literal(tmp_path):
     ex, cr, de = build(evil_name="Cost$ave$ IT <b>")
     html = _write(tmp_path, fixture=(ex, cr, de))["memo.html"].read_text("utf-8")
-    svg = html[html.index("<svg"):]
+    svg = html[html.index("<svg") :]
     assert "Cost$ave$ IT &lt;b&gt;" in svg and "<b>" not in html
 
 
@@ -208,9 +251,14 @@ def test_unknown_format_is_an_input_error(tmp_path):
     assert not list(tmp_path.iterdir()), "nothing is written on bad input"
 
 
-@pytest.mark.parametrize("value, unit, text", [
-    (30, "minute", "30-minute"), (240, "minute", "4-hour"), (36, "month", "36-month"),
-])
+@pytest.mark.parametrize(
+    "value, unit, text",
+    [
+        (30, "minute", "30-minute"),
+        (240, "minute", "4-hour"),
+        (36, "month", "36-month"),
+    ],
+)
 def test_fmt_value_as_adjective(value, unit, text):
     assert fmt_value(value, unit, adjective=True) == text
 

@@ -4,6 +4,7 @@
 extractor on them. The tests keep the three in step: regenerate with
 `.venv/bin/python scripts/make_samples.py` after changing the generator or the example criteria.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -25,10 +26,16 @@ LIBRARY = ROOT / "msp_select" / "data" / "library"
 SCRIPT = ROOT / "scripts" / "make_samples.py"
 
 TRUTH = json.loads(TRUTH_FILE.read_text(encoding="utf-8"))
-SCOPES = {"response_time": {"P1", "P2", "P3", "P4", "all"}, "resolution_time": {"P1", "P2", "P3", "P4", "all"},
-          "support_hours": {"helpdesk", "noc", "onsite"},
-          "price": {"flat", "per_user", "per_device", "onboarding", "hourly"}}
-PRICE_UNIT = {"onboarding": r"[A-Z]{3}", "hourly": r"[A-Z]{3}/hour"}  # others are recurring: XXX/month
+SCOPES = {
+    "response_time": {"P1", "P2", "P3", "P4", "all"},
+    "resolution_time": {"P1", "P2", "P3", "P4", "all"},
+    "support_hours": {"helpdesk", "noc", "onsite"},
+    "price": {"flat", "per_user", "per_device", "onboarding", "hourly"},
+}
+PRICE_UNIT = {
+    "onboarding": r"[A-Z]{3}",
+    "hourly": r"[A-Z]{3}/hour",
+}  # others are recurring: XXX/month
 
 
 def _squash(text: str) -> str:
@@ -54,10 +61,14 @@ def page_views(path: Path) -> list[list[str]]:
 
     if path not in _TEXTS:
         with pdfplumber.open(path) as pdf:
-            _TEXTS[path] = [[_squash(p.extract_text() or ""),
-                             _squash(p.crop((0, 0, p.width / 2, p.height)).extract_text() or ""),
-                             _squash(p.crop((p.width / 2, 0, p.width, p.height)).extract_text() or "")]
-                            for p in pdf.pages]
+            _TEXTS[path] = [
+                [
+                    _squash(p.extract_text() or ""),
+                    _squash(p.crop((0, 0, p.width / 2, p.height)).extract_text() or ""),
+                    _squash(p.crop((p.width / 2, 0, p.width, p.height)).extract_text() or ""),
+                ]
+                for p in pdf.pages
+            ]
     return _TEXTS[path]
 
 
@@ -71,13 +82,18 @@ def load_script():
     return module
 
 
-COMMITMENTS = [(v, i, c) for v, d in sorted(TRUTH["vendors"].items()) for i, c in enumerate(d["commitments"])]
+COMMITMENTS = [
+    (v, i, c) for v, d in sorted(TRUTH["vendors"].items()) for i, c in enumerate(d["commitments"])
+]
 
 
 # --- the PDFs ---------------------------------------------------------------------------
 
+
 def test_proposals_folder_holds_exactly_the_truth_vendors():
-    found = {p.stem for p in PROPOSALS.glob("*.pdf")} | {p.name for p in PROPOSALS.iterdir() if p.is_dir()}
+    found = {p.stem for p in PROPOSALS.glob("*.pdf")} | {
+        p.name for p in PROPOSALS.iterdir() if p.is_dir()
+    }
     assert found == set(TRUTH["vendors"])
     assert len(found) >= 4
     folders = [p for p in PROPOSALS.iterdir() if p.is_dir()]
@@ -100,18 +116,30 @@ def test_regeneration_is_byte_identical(tmp_path):
     pytest.importorskip("reportlab")
     make_samples = load_script()
     truth = tmp_path / "truth.json"
-    make_samples.main(["--out", str(tmp_path / "proposals"), "--truth", str(truth),
-                       "--criteria", str(EXAMPLE / "client.yaml")])
+    make_samples.main(
+        [
+            "--out",
+            str(tmp_path / "proposals"),
+            "--truth",
+            str(truth),
+            "--criteria",
+            str(EXAMPLE / "client.yaml"),
+        ]
+    )
     shipped = sorted(p.relative_to(PROPOSALS) for p in PROPOSALS.rglob("*.pdf"))
-    fresh = sorted(p.relative_to(tmp_path / "proposals") for p in (tmp_path / "proposals").rglob("*.pdf"))
+    fresh = sorted(
+        p.relative_to(tmp_path / "proposals") for p in (tmp_path / "proposals").rglob("*.pdf")
+    )
     assert fresh == shipped
     for rel in shipped:
-        assert (tmp_path / "proposals" / rel).read_bytes() == (PROPOSALS / rel).read_bytes(), \
+        assert (tmp_path / "proposals" / rel).read_bytes() == (PROPOSALS / rel).read_bytes(), (
             f"{rel} differs from a fresh run: run scripts/make_samples.py and commit the result"
+        )
     assert json.loads(truth.read_text()) == TRUTH
 
 
 # --- the truth ----------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("vendor,index,c", COMMITMENTS, ids=[f"{v}-{i}" for v, i, _ in COMMITMENTS])
 def test_truth_commitment_uses_contract_names(vendor, index, c):
@@ -134,8 +162,9 @@ def test_truth_commitment_uses_contract_names(vendor, index, c):
 def test_truth_page_shows_the_commitment(vendor, index, c):
     pages = page_views(pdf_for(vendor, c))
     assert 1 <= c["page"] <= len(pages)
-    assert any(c["text"] in view for view in pages[c["page"] - 1]), \
+    assert any(c["text"] in view for view in pages[c["page"] - 1]), (
         f"{vendor}: {c['text']!r} is not on page {c['page']}"
+    )
     if c["value"] is not None:  # the phrase carries the number: digits, or words for a period
         assert re.search(r"\d|\bnext business day\b|\b(month|quarter)(ly)?\b", c["text"]), c["text"]
 
@@ -151,7 +180,7 @@ def test_expected_ranking_has_one_winner_and_the_eliminated_last():
     ranking, eliminated = TRUTH["expected_ranking"], TRUTH["expected_eliminated"]
     assert sorted(ranking) == sorted(TRUTH["vendors"])
     assert len(eliminated) == 1
-    assert ranking[-len(eliminated):] == sorted(eliminated)
+    assert ranking[-len(eliminated) :] == sorted(eliminated)
     assert ranking[0] not in eliminated
 
 
@@ -171,6 +200,7 @@ def test_plain_topsis_prefers_the_vendor_closer_to_the_ideal():
 
 
 # --- the criteria files ---------------------------------------------------------------------
+
 
 def _yaml_files(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.yaml"))
@@ -212,7 +242,9 @@ def test_library_explains_every_goal_and_all_team_fit_criteria():
     team = yaml.safe_load((LIBRARY / "team_fit.yaml").read_text(encoding="utf-8"))["team_fit"]
     assert sorted(t["criterion"] for t in team) == sorted(models.CRITERIA_IDS)
     for item in goals + team:
-        assert item["title"].strip() and len(item["description"].split()) >= 5 and item["weight"] > 0
+        assert (
+            item["title"].strip() and len(item["description"].split()) >= 5 and item["weight"] > 0
+        )
     assert any(g.get("must_have") for g in goals)
 
 
@@ -229,4 +261,6 @@ def test_shipped_criteria_load(folder):
     criteria = pytest.importorskip("msp_select.criteria")
     loaded = criteria.load_criteria(folder)
     assert loaded.goals and loaded.team_fit
-    assert sum(g.weight for g in loaded.goals) + sum(t.weight for t in loaded.team_fit) == pytest.approx(1.0)
+    assert sum(g.weight for g in loaded.goals) + sum(
+        t.weight for t in loaded.team_fit
+    ) == pytest.approx(1.0)

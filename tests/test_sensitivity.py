@@ -1,4 +1,5 @@
 """Robustness of the winner: perturbed weights, weight thresholds, method agreement, rank reversal."""
+
 from __future__ import annotations
 
 import json
@@ -12,8 +13,12 @@ from msp_select.sensitivity import analyse, analyse_matrix, topsis_many
 
 # Two vendors, each best on one criterion: TOPSIS closeness of `a` is exactly w1 / (w1 + w2),
 # so `a` wins while the first criterion weighs more than 50%.
-MIRROR = dict(matrix=[[1.0, 0.0], [0.0, 1.0]], objectives=["max", "max"], alternatives=["a", "b"],
-              criteria=["speed", "price"])
+MIRROR = dict(
+    matrix=[[1.0, 0.0], [0.0, 1.0]],
+    objectives=["max", "max"],
+    alternatives=["a", "b"],
+    criteria=["speed", "price"],
+)
 
 
 def test_threshold_found_where_hand_calculation_puts_it():
@@ -22,7 +27,7 @@ def test_threshold_found_where_hand_calculation_puts_it():
     speed, price = out["thresholds"]
     assert speed["down"]["weight"] == pytest.approx(0.5, abs=1e-3)
     assert speed["down"]["new_winner"] == "b"
-    assert speed["up"] is None                      # more weight on a's strength never hurts a
+    assert speed["up"] is None  # more weight on a's strength never hurts a
     assert price["up"]["weight"] == pytest.approx(0.5, abs=1e-3)
     assert price["down"] is None
     assert any("price weighs more than 50%" in s for s in out["sentences"])
@@ -43,8 +48,14 @@ def test_close_call_is_uncertain():
 
 
 def test_same_seed_gives_identical_json():
-    args = dict(matrix=[[100, 5, 3], [120, 4, 4], [90, 3, 1], [130, 1, 2]], objectives=["min", "max", "max"],
-                weights=[3, 2, 1], alternatives=["d", "b", "c", "a"], criteria=["price", "q", "r"], samples=3000)
+    args = dict(
+        matrix=[[100, 5, 3], [120, 4, 4], [90, 3, 1], [130, 1, 2]],
+        objectives=["min", "max", "max"],
+        weights=[3, 2, 1],
+        alternatives=["d", "b", "c", "a"],
+        criteria=["price", "q", "r"],
+        samples=3000,
+    )
     first = json.dumps(analyse_matrix(seed=1, **args), sort_keys=True)
     assert first == json.dumps(analyse_matrix(seed=1, **args), sort_keys=True)
 
@@ -62,8 +73,14 @@ def test_vectorised_topsis_ranks_like_scikit_criteria():
 
 
 def test_method_agreement_and_rank_reversal_structure():
-    out = analyse_matrix([[100, 5, 3], [120, 4, 4], [90, 3, 1], [130, 1, 2]], ["min", "max", "max"], [3, 2, 1],
-                         ["a", "b", "c", "d"], ["price", "q", "r"], samples=200)
+    out = analyse_matrix(
+        [[100, 5, 3], [120, 4, 4], [90, 3, 1], [130, 1, 2]],
+        ["min", "max", "max"],
+        [3, 2, 1],
+        ["a", "b", "c", "d"],
+        ["price", "q", "r"],
+        samples=200,
+    )
     agreement = out["method_agreement"]
     methods = {m["method"]: m for m in agreement["methods"]}
     assert agreement["reference"] == "topsis"
@@ -86,16 +103,23 @@ def test_rank_reversal_skipped_for_two_vendors():
 def test_analyse_decision_ignores_eliminated_and_fills_missing():
     cols = (models.Column("speed", "max", 0.7, "goal"), models.Column("price", "max", 0.3, "goal"))
     decision = models.Decision(
-        method="TOPSIS", columns=cols, vendors=("a", "b", "z"),
+        method="TOPSIS",
+        columns=cols,
+        vendors=("a", "b", "z"),
         matrix=((1.0, 0.0), (0.0, 1.0), (None, 5.0)),
-        ranking=(models.RankedVendor("a", 1, 0.7), models.RankedVendor("b", 2, 0.3),
-                 models.RankedVendor("z", 3, 0.9, eliminated=True)),
-        verdicts=(), team_fit=())
+        ranking=(
+            models.RankedVendor("a", 1, 0.7),
+            models.RankedVendor("b", 2, 0.3),
+            models.RankedVendor("z", 3, 0.9, eliminated=True),
+        ),
+        verdicts=(),
+        team_fit=(),
+    )
     out = analyse(decision, samples=300)
     assert out["vendors"] == ["a", "b"]
     assert out["winner"] == "a"
     assert out["thresholds"][0]["down"]["weight"] == pytest.approx(0.5, abs=1e-3)
-    json.dumps(out)     # JSON-ready
+    json.dumps(out)  # JSON-ready
 
 
 def test_single_survivor_has_nothing_to_compare():

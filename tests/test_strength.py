@@ -1,4 +1,5 @@
 """Strength and party of commitment sentences, as a reader of MSP proposals would judge them."""
+
 import pytest
 
 from msp_select import strength
@@ -10,6 +11,7 @@ def nlp():
         from msp_select.nlp import build_nlp
     except ImportError:  # pipeline module not there: the same blank pipeline by hand
         import spacy
+
         n = spacy.blank("en")
         n.add_pipe("sentencizer")
         n.add_pipe("lemmatizer", config={"mode": "lookup"})
@@ -22,57 +24,63 @@ def span(nlp, text):
     return nlp(text)[:]
 
 
-@pytest.mark.parametrize("text, expected", [
-    # binding: modal verbs, guarantees, plain statements of service
-    ("We will respond to P1 incidents within 15 minutes.", "binding"),
-    ("The provider shall restore service within 4 hours.", "binding"),
-    ("Acme guarantees 99.95% uptime for the hosted platform.", "binding"),
-    ("We commit to a first response within one hour.", "binding"),
-    ("Our helpdesk operates 24x7x365.", "binding"),
-    ("Critical patches are applied within 48 hours of release.", "binding"),
-    ("Resolution will not exceed 8 business hours.", "binding"),
-    ("We respond no later than 30 minutes after a ticket is logged.", "binding"),
-    ("Escalation to a senior engineer is provided at no additional cost.", "binding"),
-    ("Weekend support is included free of charge.", "binding"),
-    ("We commit to a recovery time objective of 2 hours.", "binding"),
-    ("We provide service credits of up to 10% for missed targets.", "binding"),
-    ("There is no charge for escalation.", "binding"),
-    ("Service credits apply unless the failure is caused by the client.", "binding"),
-    ("Availability is 99.9% with no exclusions other than planned maintenance.", "binding"),
-    # soft: aims, targets, typical figures, efforts, capability
-    ("We aim to respond to urgent calls within 30 minutes.", "soft"),
-    ("Our target resolution time for P2 is 8 hours.", "soft"),
-    ("Response times are typically under an hour.", "soft"),
-    ("We will use reasonable endeavours to restore service within one day.", "soft"),
-    ("Engineers strive to resolve most issues on the first call.", "soft"),
-    ("Restoration is on a best-effort basis.", "soft"),
-    ("You can expect a reply within two hours.", "soft"),
-    ("We can usually attend site the same day.", "soft"),
-    ("The service desk may answer calls outside business hours.", "soft"),
-    ("We plan to complete onboarding within six weeks.", "soft"),
-    ("Where possible, we will resolve the call remotely within 4 hours.", "soft"),
-    # conditional: conditions, charges, requests
-    ("On-site visits are available at additional cost.", "conditional"),
-    ("Out-of-hours work is subject to a separate agreement.", "conditional"),
-    ("Emergency call-outs are chargeable at our standard rates.", "conditional"),
-    ("Data recovery is billed separately on a time and materials basis.", "conditional"),
-    ("Quarterly reviews are available on request.", "conditional"),
-    ("We will attend within 4 hours, provided that the site is within 50 miles.", "conditional"),
-    ("Same-day replacement applies only if the device is under warranty.", "conditional"),
-    # excluded: exclusions and negations
-    ("Service credits are not included.", "excluded"),
-    ("We do not offer service credits.", "excluded"),
-    ("No service credits apply to this agreement.", "excluded"),
-    ("Printer support is out of scope.", "excluded"),
-    ("Hardware repairs are excluded from the managed service.", "excluded"),
-    ("The agreement doesn't cover third-party applications.", "excluded"),
-    ("Penetration testing is not provided.", "excluded"),
-    ("We never guarantee resolution times.", "excluded"),
-    # precedence: the most cautious reading wins
-    ("We will aim to respond within 15 minutes.", "soft"),
-    ("We aim to provide on-site cover at additional cost.", "conditional"),
-    ("We typically do not include weekend cover.", "excluded"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # binding: modal verbs, guarantees, plain statements of service
+        ("We will respond to P1 incidents within 15 minutes.", "binding"),
+        ("The provider shall restore service within 4 hours.", "binding"),
+        ("Acme guarantees 99.95% uptime for the hosted platform.", "binding"),
+        ("We commit to a first response within one hour.", "binding"),
+        ("Our helpdesk operates 24x7x365.", "binding"),
+        ("Critical patches are applied within 48 hours of release.", "binding"),
+        ("Resolution will not exceed 8 business hours.", "binding"),
+        ("We respond no later than 30 minutes after a ticket is logged.", "binding"),
+        ("Escalation to a senior engineer is provided at no additional cost.", "binding"),
+        ("Weekend support is included free of charge.", "binding"),
+        ("We commit to a recovery time objective of 2 hours.", "binding"),
+        ("We provide service credits of up to 10% for missed targets.", "binding"),
+        ("There is no charge for escalation.", "binding"),
+        ("Service credits apply unless the failure is caused by the client.", "binding"),
+        ("Availability is 99.9% with no exclusions other than planned maintenance.", "binding"),
+        # soft: aims, targets, typical figures, efforts, capability
+        ("We aim to respond to urgent calls within 30 minutes.", "soft"),
+        ("Our target resolution time for P2 is 8 hours.", "soft"),
+        ("Response times are typically under an hour.", "soft"),
+        ("We will use reasonable endeavours to restore service within one day.", "soft"),
+        ("Engineers strive to resolve most issues on the first call.", "soft"),
+        ("Restoration is on a best-effort basis.", "soft"),
+        ("You can expect a reply within two hours.", "soft"),
+        ("We can usually attend site the same day.", "soft"),
+        ("The service desk may answer calls outside business hours.", "soft"),
+        ("We plan to complete onboarding within six weeks.", "soft"),
+        ("Where possible, we will resolve the call remotely within 4 hours.", "soft"),
+        # conditional: conditions, charges, requests
+        ("On-site visits are available at additional cost.", "conditional"),
+        ("Out-of-hours work is subject to a separate agreement.", "conditional"),
+        ("Emergency call-outs are chargeable at our standard rates.", "conditional"),
+        ("Data recovery is billed separately on a time and materials basis.", "conditional"),
+        ("Quarterly reviews are available on request.", "conditional"),
+        (
+            "We will attend within 4 hours, provided that the site is within 50 miles.",
+            "conditional",
+        ),
+        ("Same-day replacement applies only if the device is under warranty.", "conditional"),
+        # excluded: exclusions and negations
+        ("Service credits are not included.", "excluded"),
+        ("We do not offer service credits.", "excluded"),
+        ("No service credits apply to this agreement.", "excluded"),
+        ("Printer support is out of scope.", "excluded"),
+        ("Hardware repairs are excluded from the managed service.", "excluded"),
+        ("The agreement doesn't cover third-party applications.", "excluded"),
+        ("Penetration testing is not provided.", "excluded"),
+        ("We never guarantee resolution times.", "excluded"),
+        # precedence: the most cautious reading wins
+        ("We will aim to respond within 15 minutes.", "soft"),
+        ("We aim to provide on-site cover at additional cost.", "conditional"),
+        ("We typically do not include weekend cover.", "excluded"),
+    ],
+)
 def test_strength_of(nlp, text, expected):
     assert strength.strength_of(span(nlp, text)) == expected
 
@@ -81,51 +89,71 @@ def test_strength_of_empty_span_is_binding(nlp):
     assert strength.strength_of(nlp("")[:]) == "binding"
 
 
-@pytest.mark.parametrize("text, heading, expected", [
-    ("The Client shall designate a single point of contact.", "", "client"),
-    ("You will provide remote access to all in-scope systems.", "", "client"),
-    ("Customer is responsible for maintaining valid software licences.", "", "client"),
-    ("The customer must notify us of planned office moves 30 days in advance.", "", "client"),
-    ("Your IT team will approve changes within two working days.", "", "client"),
-    ("It is the client's responsibility to back up local laptops.", "", "client"),
-    ("We require the customer to keep an up-to-date asset list.", "", "client"),
-    ("Harbor Point shall respond to our requests within one business day.", "", "client"),
-    ("Provide VPN access for our engineers.", "Client responsibilities", "client"),
-    ("Nominate a change approver.", "Your obligations", "client"),
-    # provider obligations, including sentences that mention the client
-    ("We will respond to you within one hour.", "", "provider"),
-    ("Your account manager will meet you every month.", "", "provider"),
-    ("You will receive a monthly service report.", "", "provider"),
-    ("You will have a dedicated service delivery manager.", "", "provider"),
-    ("The provider shall maintain documentation of your network.", "", "provider"),
-    ("Our engineers will give you weekly updates.", "", "provider"),
-    ("We will provide the client with a named engineer.", "", "provider"),
-    ("Monthly reports are issued by the fifth working day.", "Reporting", "provider"),
-    ("We will attend your quarterly board meeting.", "Client responsibilities", "provider"),
-])
+@pytest.mark.parametrize(
+    "text, heading, expected",
+    [
+        ("The Client shall designate a single point of contact.", "", "client"),
+        ("You will provide remote access to all in-scope systems.", "", "client"),
+        ("Customer is responsible for maintaining valid software licences.", "", "client"),
+        ("The customer must notify us of planned office moves 30 days in advance.", "", "client"),
+        ("Your IT team will approve changes within two working days.", "", "client"),
+        ("It is the client's responsibility to back up local laptops.", "", "client"),
+        ("We require the customer to keep an up-to-date asset list.", "", "client"),
+        ("Harbor Point shall respond to our requests within one business day.", "", "client"),
+        ("Provide VPN access for our engineers.", "Client responsibilities", "client"),
+        ("Nominate a change approver.", "Your obligations", "client"),
+        # provider obligations, including sentences that mention the client
+        ("We will respond to you within one hour.", "", "provider"),
+        ("Your account manager will meet you every month.", "", "provider"),
+        ("You will receive a monthly service report.", "", "provider"),
+        ("You will have a dedicated service delivery manager.", "", "provider"),
+        ("The provider shall maintain documentation of your network.", "", "provider"),
+        ("Our engineers will give you weekly updates.", "", "provider"),
+        ("We will provide the client with a named engineer.", "", "provider"),
+        ("Monthly reports are issued by the fifth working day.", "Reporting", "provider"),
+        ("We will attend your quarterly board meeting.", "Client responsibilities", "provider"),
+    ],
+)
 def test_party_of(nlp, text, heading, expected):
     assert strength.party_of(span(nlp, text), heading) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Availability of managed servers | 99.9 percent per month | Excludes scheduled maintenance", "binding"),
-    ("We guarantee 99.95% availability, excluding planned maintenance windows.", "binding"),
-    ("Availability is measured monthly, except scheduled downtime agreed in advance.", "binding"),
-    ("Scheduled maintenance is excluded from the availability calculation, and so are backups.", "binding"),
-    ("Out-of-scope projects are excluded from this service.", "excluded"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Availability of managed servers | 99.9 percent per month | Excludes scheduled maintenance",
+            "binding",
+        ),
+        ("We guarantee 99.95% availability, excluding planned maintenance windows.", "binding"),
+        (
+            "Availability is measured monthly, except scheduled downtime agreed in advance.",
+            "binding",
+        ),
+        (
+            "Scheduled maintenance is excluded from the availability calculation, and so are backups.",
+            "binding",
+        ),
+        ("Out-of-scope projects are excluded from this service.", "excluded"),
+    ],
+)
 def test_a_maintenance_carve_out_keeps_the_commitment(text, expected):
     from msp_select.nlp import build_nlp
     from msp_select.strength import strength_of
+
     assert strength_of(build_nlp()(text)) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "We do not assign a dedicated account manager; all contact is through the service desk.",
-    "We don't appoint a named service manager for accounts of this size.",
-    "Engineers do not visit site outside business hours.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We do not assign a dedicated account manager; all contact is through the service desk.",
+        "We don't appoint a named service manager for accounts of this size.",
+        "Engineers do not visit site outside business hours.",
+    ],
+)
 def test_refusals_to_assign_or_attend_are_excluded(text):
     from msp_select.nlp import build_nlp
     from msp_select.strength import strength_of
+
     assert strength_of(build_nlp()(text)) == "excluded"
