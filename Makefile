@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: demo test install install-test robustness evaluate bench samples clean
+.PHONY: demo test lint install install-test robustness evaluate bench samples clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,7 +25,11 @@ install-test: $(VENV)/.installed-test
 demo: install
 	$(BIN)/msp-select score proposals/ --criteria criteria/example --out reports/example --date 2026-11-24
 
-test: install-test
+lint: install-test
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+
+test: install-test lint
 	$(BIN)/python -m pytest
 	@if [ -d "$(SHARED)/corpus/robustness" ]; then \
 		$(BIN)/python $(SHARED)/tools/robustness.py $(SHARED)/corpus/robustness --cmd $(BIN)/msp-select; \

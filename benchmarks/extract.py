@@ -56,6 +56,7 @@ def main() -> None:
     a = ap.parse_args()
 
     import spacy
+
     from msp_select.extract import extract_document, extract_vendor
     from msp_select.nlp import build_nlp
 

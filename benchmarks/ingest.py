@@ -16,9 +16,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from timing import best_of  # noqa: E402
+
 from msp_select import ingest  # noqa: E402
 from msp_select.cache import Cache  # noqa: E402
-from timing import best_of  # noqa: E402
 
 
 def pdfs(args: list[str]) -> list[Path]:

@@ -129,7 +129,8 @@ def read_and_extract(
     if not any(isinstance(r, models.Document) for r in results):
         return [], errors
 
-    from msp_select import extract, nlp as nlp_mod
+    from msp_select import extract
+    from msp_select import nlp as nlp_mod
 
     nlp = nlp_mod.build_nlp(options.spacy_model)
     extractions = []

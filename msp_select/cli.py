@@ -294,6 +294,7 @@ def criteria_check(ctx, directory):
 def rank(matrix_csv, objectives, weights, method, as_json, samples):
     """Rank a decision matrix a team scored by hand (first column: alternatives)."""
     import json
+
     from msp_select import matrix
 
     result = matrix.rank_matrix(matrix_csv, objectives, weights, method, samples=samples)
@@ -319,7 +320,8 @@ def rank(matrix_csv, objectives, weights, method, as_json, samples):
 @_guard
 def compare(vendors, out_dir, fmt):
     """Show shortlisted vendors side by side: goals, team fit, risks, price."""
-    from msp_select import api, compare as compare_mod
+    from msp_select import api
+    from msp_select import compare as compare_mod
 
     scores, commitments = api.load_run(out_dir)
     c = compare_mod.compare(scores, commitments, list(vendors))

@@ -42,7 +42,7 @@ def _value(value, unit: str) -> str:
     return fmt_value(value, unit)
 
 
-def compare(scores: dict, commitments: dict, vendors: Sequence[str]) -> Comparison:
+def compare(scores: dict, commitments: dict, vendors: Sequence[str]) -> Comparison:  # noqa: C901 (to split: issue 14)
     """Side-by-side rows for the named vendors (order as given); unknown names suggest the nearest."""
     known = [r["vendor"] for r in scores.get("ranking", [])]
     if not vendors:

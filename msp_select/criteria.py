@@ -11,9 +11,8 @@ silently ignored typo would quietly change which vendor wins.
 
 from __future__ import annotations
 
-import functools
-
 import difflib
+import functools
 import hashlib
 from pathlib import Path
 
@@ -266,7 +265,7 @@ def _library_titles() -> dict[str, str]:
     }
 
 
-def _read(directory):
+def _read(directory):  # noqa: C901 (to split: issue 14)
     """Parse and validate every file: (goals, team, method, problems, files)."""
     files = _files(directory)
     problems = _Problems()

@@ -15,8 +15,8 @@ import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from msp_select.models import Criteria, Decision, VendorExtraction
 from msp_select.files import atomic_write
+from msp_select.models import Criteria, Decision, VendorExtraction
 from msp_select.report import resolve_date
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -260,7 +260,7 @@ class _Extractor:
             return "binding"
         return own
 
-    def commitments(self, seg: _Segment, p: _Passage, col_info=None) -> list[Commitment]:
+    def commitments(self, seg: _Segment, p: _Passage, col_info=None) -> list[Commitment]:  # noqa: C901 (to split: issue 14)
         text = seg.text
         out: list[Commitment] = []
         hours = [

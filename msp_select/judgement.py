@@ -108,7 +108,7 @@ def load_overrides(path) -> list[dict]:
     return entries
 
 
-def _validate(entry: dict, where: str) -> None:
+def _validate(entry: dict, where: str) -> None:  # noqa: C901 (to split: issue 14)
     if not entry.get("vendor"):
         raise InputError(f"{where}: an override needs `vendor`")
     action = entry.get("action")

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from msp_select.charts import first_place, normalised
 from msp_select.errors import InputError
+from msp_select.files import atomic_write
 from msp_select.models import Criteria, Decision, VendorExtraction
 from msp_select.questions import all_questions, scope_text, short_quote
-from msp_select.files import atomic_write
 from msp_select.units import SUPPORT_UNITS
 from msp_select.wording import fmt_target, label, verdict_value
 

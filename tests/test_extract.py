@@ -2,9 +2,9 @@
 
 import pytest
 
-from tests.extract_helpers import document, found, table
 from msp_select import models
 from msp_select.extract import extract_vendor
+from tests.extract_helpers import document, found, table
 
 B, S, C, X = "binding", "soft", "conditional", "excluded"
 

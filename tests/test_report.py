@@ -7,12 +7,13 @@ from dataclasses import replace
 
 import html5lib
 import pytest
-from hypothesis import given, strategies as st
-
-from msp_select.report import md_escape, write_reports
-from msp_select.questions import vendor_questions
-from msp_select.wording import fmt_value
+from hypothesis import given
+from hypothesis import strategies as st
 from report_fixtures import EVIL, build
+
+from msp_select.questions import vendor_questions
+from msp_select.report import md_escape, write_reports
+from msp_select.wording import fmt_value
 
 SECTIONS = (
     "Recommendation",
