@@ -58,7 +58,7 @@ def main() -> None:
     import spacy
 
     from msp_select.extract import extract_document, extract_vendor
-    from msp_select.nlp import build_nlp
+    from msp_select.extract.nlp import build_nlp
 
     docs = load(a.folder)
     texts = [t for d in docs for t in passages(d)]

@@ -19,7 +19,7 @@ sys.path.insert(0, str(HERE.parent))
 from timing import best_of  # noqa: E402
 
 from msp_select import ingest  # noqa: E402
-from msp_select.cache import Cache  # noqa: E402
+from msp_select.ingest.cache import Cache  # noqa: E402
 
 
 def pdfs(args: list[str]) -> list[Path]:

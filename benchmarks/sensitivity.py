@@ -26,7 +26,7 @@ def main() -> None:
     from skcriteria.agg.similarity import TOPSIS
     from skcriteria.preprocessing.scalers import VectorScaler
 
-    from msp_select import sensitivity
+    from msp_select.decide import sensitivity
 
     rng = np.random.default_rng(0)
     matrix = rng.uniform(1, 100, size=(a.vendors, a.criteria))

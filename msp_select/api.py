@@ -111,7 +111,7 @@ def read_and_extract(
     A vendor none of whose documents could be read is left out; each failure is one line.
     """
     from msp_select import ingest
-    from msp_select.cache import Cache
+    from msp_select.ingest.cache import Cache
 
     files = [f for _, fs in vendors for f in fs]
     cache = Cache(options.cache_dir, max_pages=options.max_pages) if options.use_cache else None
@@ -130,7 +130,7 @@ def read_and_extract(
         return [], errors
 
     from msp_select import extract
-    from msp_select import nlp as nlp_mod
+    from msp_select.extract import nlp as nlp_mod
 
     nlp = nlp_mod.build_nlp(options.spacy_model)
     extractions = []
@@ -267,7 +267,7 @@ def score(
         if score_options.overrides
         else Path(proposals_dir) / "overrides.yaml"
     )
-    from msp_select import judgement
+    from msp_select.decide import judgement
 
     entries = judgement.load_overrides(overrides_path) if overrides_path.is_file() else []
     manual = None
@@ -282,7 +282,8 @@ def score(
     if entries:
         extractions, applied = judgement.apply_overrides(extractions, entries)
 
-    from msp_select import decide, sensitivity
+    from msp_select import decide
+    from msp_select.decide import sensitivity
 
     decision = decide.decide(extractions, crit, score_options.method, manual_scores=manual)
     sens = (
@@ -303,7 +304,8 @@ def score(
 
 
 def _write_memo(out: Path, extractions, crit, decision, score_options: ScoreOptions) -> list[Path]:
-    from msp_select import export, report
+    from msp_select import report
+    from msp_select.report import export
 
     hashes = {d.file: d.sha256 for e in extractions for d in e.documents}
     memo_formats = tuple(f for f in score_options.formats if f in ("md", "html"))

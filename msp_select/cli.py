@@ -295,7 +295,7 @@ def rank(matrix_csv, objectives, weights, method, as_json, samples):
     """Rank a decision matrix a team scored by hand (first column: alternatives)."""
     import json
 
-    from msp_select import matrix
+    from msp_select.decide import handscored as matrix
 
     result = matrix.rank_matrix(matrix_csv, objectives, weights, method, samples=samples)
     click.echo(json.dumps(result["json"], indent=2) if as_json else result["text"])
@@ -321,7 +321,7 @@ def rank(matrix_csv, objectives, weights, method, as_json, samples):
 def compare(vendors, out_dir, fmt):
     """Show shortlisted vendors side by side: goals, team fit, risks, price."""
     from msp_select import api
-    from msp_select import compare as compare_mod
+    from msp_select.report import compare as compare_mod
 
     scores, commitments = api.load_run(out_dir)
     c = compare_mod.compare(scores, commitments, list(vendors))

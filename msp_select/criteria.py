@@ -18,8 +18,8 @@ from pathlib import Path
 
 import yaml
 
-from . import models, units
-from .errors import InputError
+from msp_select import models, units
+from msp_select.errors import InputError
 
 TOP_KEYS = ("goals", "team_fit", "settings", "description")
 GOAL_KEYS = ("id", "title", "category", "scope", "target", "weight", "must_have", "description")
@@ -316,7 +316,9 @@ def _read(directory):  # noqa: C901 (to split: issue 14)
             methods.append((str(settings["method"]).lower(), where, _line(settings, "method")))
     method = "topsis"
     if methods:
-        from .decide import METHODS  # the registry of ranking methods lives with the ranking
+        from msp_select.decide import (
+            METHODS,  # the registry of ranking methods lives with the ranking
+        )
 
         for name, where, line in methods:
             if name not in METHODS:

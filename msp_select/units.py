@@ -56,7 +56,7 @@ def to_contract(value: float, unit: str, want: str) -> float:
         if unit == "%":
             return float(value)
         raise ValueError(f"expected percent, got {unit!r}")
-    from . import quantities
+    from msp_select.extract import quantities
 
     if _BUSINESS_DAY.match(unit):
         name = "business_day"

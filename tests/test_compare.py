@@ -8,8 +8,8 @@ import json
 
 import pytest
 
-from msp_select import compare
 from msp_select.errors import InputError
+from msp_select.report import compare
 
 SCORES = {
     "method": "TOPSIS",

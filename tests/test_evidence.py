@@ -3,14 +3,14 @@
 import pytest
 
 from msp_select import models
-from msp_select.evidence import EvidenceFinder, finish
+from msp_select.extract.evidence import EvidenceFinder, finish
 
 SRC = models.Source("acme.pdf", 3, "text")
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    from msp_select.nlp import build_nlp
+    from msp_select.extract.nlp import build_nlp
 
     return build_nlp()
 

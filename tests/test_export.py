@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 from report_fixtures import build
 
-from msp_select.export import write_csv, write_xlsx
+from msp_select.report.export import write_csv, write_xlsx
 
 SHEETS = ["decision_matrix", "verdicts", "team_fit", "commitments", "evidence", "risk_flags"]
 

@@ -383,7 +383,7 @@ def test_frequency_of_a_measure_is_not_a_review_cadence():
 
 def test_missing_spacy_model_is_a_clear_input_error():
     from msp_select.errors import InputError
-    from msp_select.nlp import build_nlp
+    from msp_select.extract.nlp import build_nlp
 
     with pytest.raises(InputError, match="not installed"):
         build_nlp("no_such_model_xyz")

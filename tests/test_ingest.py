@@ -7,7 +7,7 @@ import hashlib
 import pytest
 
 from msp_select import ingest
-from msp_select.cache import Cache
+from msp_select.ingest.cache import Cache
 from msp_select.models import Document
 from tests import pdf_fixtures as fx
 

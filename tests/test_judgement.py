@@ -7,8 +7,8 @@ import textwrap
 import pytest
 
 from msp_select import models
+from msp_select.decide.judgement import apply_overrides, load_overrides, load_panel, manual_scores
 from msp_select.errors import InputError
-from msp_select.judgement import apply_overrides, load_overrides, load_panel, manual_scores
 
 SRC = models.Source("nw.pdf", 4, "table")
 

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
+from msp_select.decide.handscored import rank_matrix
 from msp_select.errors import InputError
-from msp_select.matrix import rank_matrix
 
 
 def write(tmp_path, text):

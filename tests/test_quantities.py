@@ -2,7 +2,7 @@
 
 import pytest
 
-from msp_select import quantities
+from msp_select.extract import quantities
 
 
 @pytest.mark.parametrize(

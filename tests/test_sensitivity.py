@@ -9,7 +9,7 @@ import pytest
 
 from msp_select import models
 from msp_select.decide import rank_matrix
-from msp_select.sensitivity import analyse, analyse_matrix, topsis_many
+from msp_select.decide.sensitivity import analyse, analyse_matrix, topsis_many
 
 # Two vendors, each best on one criterion: TOPSIS closeness of `a` is exactly w1 / (w1 + w2),
 # so `a` wins while the first criterion weighs more than 50%.

@@ -2,13 +2,13 @@
 
 import pytest
 
-from msp_select import strength
+from msp_select.extract import strength
 
 
 @pytest.fixture(scope="module")
 def nlp():
     try:
-        from msp_select.nlp import build_nlp
+        from msp_select.extract.nlp import build_nlp
     except ImportError:  # pipeline module not there: the same blank pipeline by hand
         import spacy
 
@@ -138,8 +138,8 @@ def test_party_of(nlp, text, heading, expected):
     ],
 )
 def test_a_maintenance_carve_out_keeps_the_commitment(text, expected):
-    from msp_select.nlp import build_nlp
-    from msp_select.strength import strength_of
+    from msp_select.extract.nlp import build_nlp
+    from msp_select.extract.strength import strength_of
 
     assert strength_of(build_nlp()(text)) == expected
 
@@ -153,7 +153,7 @@ def test_a_maintenance_carve_out_keeps_the_commitment(text, expected):
     ],
 )
 def test_refusals_to_assign_or_attend_are_excluded(text):
-    from msp_select.nlp import build_nlp
-    from msp_select.strength import strength_of
+    from msp_select.extract.nlp import build_nlp
+    from msp_select.extract.strength import strength_of
 
     assert strength_of(build_nlp()(text)) == "excluded"

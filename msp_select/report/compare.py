@@ -16,9 +16,9 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .errors import InputError
-from .units import SUPPORT_UNITS
-from .wording import fmt_value
+from msp_select.errors import InputError
+from msp_select.report.wording import fmt_value
+from msp_select.units import SUPPORT_UNITS
 
 
 @dataclass(frozen=True)

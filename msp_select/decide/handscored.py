@@ -13,8 +13,8 @@ import csv
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import models
-from .errors import InputError
+from msp_select import models
+from msp_select.errors import InputError
 
 
 def _split(value, what: str) -> list[str]:
@@ -76,7 +76,8 @@ def rank_matrix(
     seed: int = 0,
 ) -> dict:
     """Ranking plus sensitivity of a hand-scored matrix: {"json": ..., "text": ...}."""
-    from . import decide, sensitivity
+    from msp_select import decide
+    from msp_select.decide import sensitivity
 
     names, criteria, values = read_matrix(csv_path)
     objectives = [o.lower() for o in _split(objectives, "objectives")]

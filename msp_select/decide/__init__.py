@@ -41,7 +41,7 @@ import functools
 import math
 from collections.abc import Mapping, Sequence
 
-from . import models
+from msp_select import models
 
 NOT_ADDRESSED, MEETS, PARTIAL, MISSES = "not_addressed", "meets", "partial", "misses"
 
@@ -339,7 +339,7 @@ def canonical_method(method: str) -> str:
             if close
             else f"; choose one of {', '.join(sorted(METHODS))}"
         )
-        from .errors import InputError
+        from msp_select.errors import InputError
 
         raise InputError(f"unknown ranking method {method!r}{hint}")
     return key

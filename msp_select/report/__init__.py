@@ -11,13 +11,13 @@ import datetime as _dt
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from msp_select.charts import first_place, normalised
 from msp_select.errors import InputError
 from msp_select.files import atomic_write
 from msp_select.models import Criteria, Decision, VendorExtraction
-from msp_select.questions import all_questions, scope_text, short_quote
+from msp_select.report.charts import first_place, normalised
+from msp_select.report.questions import all_questions, scope_text, short_quote
+from msp_select.report.wording import fmt_target, label, verdict_value
 from msp_select.units import SUPPORT_UNITS
-from msp_select.wording import fmt_target, label, verdict_value
 
 CHART_TITLES = {
     "scores": "Overall scores",
@@ -301,7 +301,7 @@ def write_reports(
     """Write memo.md (+ memo-<chart>.png) and/or memo.html into out_dir; return the paths."""
     from markupsafe import Markup
 
-    from msp_select import charts
+    from msp_select.report import charts
 
     unknown = sorted(set(formats) - {"md", "html"})
     if unknown:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .nlp import load_patterns, span_matches
+from msp_select.extract.nlp import load_patterns, span_matches
 
 PRECEDENCE = ("excluded", "conditional", "soft", "binding")
 _LABELS = {

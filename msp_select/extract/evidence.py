@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 
-from . import models
-from .nlp import load_patterns, span_matches
-from .strength import party_of, strength_of
+from msp_select import models
+from msp_select.extract.nlp import load_patterns, span_matches
+from msp_select.extract.strength import party_of, strength_of
 
 RANK = {"binding": 0, "conditional": 1, "soft": 2, "excluded": 3}  # strongest first
 _NEGATIVE_FLAGS = {"no-penalty"}

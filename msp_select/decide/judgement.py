@@ -32,8 +32,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import models
-from .errors import InputError
+from msp_select import models
+from msp_select.errors import InputError
 
 ACTIONS = ("confirm", "correct", "add", "reject")
 ENTRY_KEYS = (
@@ -68,7 +68,7 @@ def load_overrides(path) -> list[dict]:
     """The override entries of a YAML file, each with `__where__` = "file:line" for messages."""
     import yaml
 
-    from .criteria import _LineLoader
+    from msp_select.criteria import _LineLoader
 
     path = Path(path)
     try:

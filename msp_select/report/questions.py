@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from msp_select.models import Commitment, Criteria, Decision, VendorExtraction
-from msp_select.wording import fmt_target, fmt_value, label, load_data, verdict_value
+from msp_select.report.wording import fmt_target, fmt_value, label, load_data, verdict_value
 
 _SCOPES = {
     "all": "",

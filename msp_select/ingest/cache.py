@@ -14,18 +14,18 @@ import os
 import tempfile
 from pathlib import Path
 
-from . import __version__
-from .models import Block, Document, Table
+from msp_select import __version__
+from msp_select.models import Block, Document, Table
 
 
 def _code_version() -> str:
     """A digest of the code that shapes a parsed Document, so a changed parser (even at the
     same version number, as in a development checkout) never serves a stale entry."""
-    from msp_select import ingest, models
+    from msp_select import models
 
     digest = hashlib.sha256()
-    for module in (ingest, models):
-        digest.update(Path(module.__file__).read_bytes())
+    for path in sorted(Path(__file__).parent.glob("*.py")) + [Path(models.__file__)]:
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 

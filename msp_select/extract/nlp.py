@@ -13,9 +13,9 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import InputError
+from msp_select.errors import InputError
 
-PATTERNS_DIR = Path(__file__).resolve().parent / "patterns"
+PATTERNS_DIR = Path(__file__).resolve().parent.parent / "patterns"
 # Files read by other modules (strength/criteria/flags) are loaded by their owners.
 MATCHER_FILES = (
     "commitments.jsonl",

@@ -14,10 +14,11 @@ import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from . import models, quantities
-from .evidence import EvidenceFinder, finish
-from .models import Commitment, Source
-from .strength import PRECEDENCE, cues, party_of, strength_of
+from msp_select import models
+from msp_select.extract import quantities
+from msp_select.extract.evidence import EvidenceFinder, finish
+from msp_select.extract.strength import PRECEDENCE, cues, party_of, strength_of
+from msp_select.models import Commitment, Source
 
 UNIT = {
     "response_time": "minute",
@@ -484,7 +485,7 @@ def _table_notes(table, blocks) -> dict[str, str]:
 
 def extract_document(doc_model: models.Document, nlp=None, finder=None):
     """(position key, commitment) pairs, evidence and flags of one document."""
-    from .nlp import build_nlp
+    from msp_select.extract.nlp import build_nlp
 
     nlp = nlp or build_nlp()
     ex = _Extractor(nlp)
@@ -546,7 +547,7 @@ def extract_vendor(
     vendor: str, documents: Sequence[models.Document], nlp=None
 ) -> models.VendorExtraction:
     """Everything one vendor commits to across its documents."""
-    from .nlp import build_nlp
+    from msp_select.extract.nlp import build_nlp
 
     nlp = nlp or build_nlp()
     finder = _finder(nlp)

@@ -17,7 +17,7 @@ import math
 import warnings
 from collections.abc import Sequence
 
-from . import models
+from msp_select import models
 
 NOISE_SIGMA = 0.3  # each weight is multiplied by exp(N(0, 0.3^2)): roughly +-30%, then renormalised
 THRESHOLD_GRID = 201  # weights scanned from 0 to 1 before bisection refines a change of winner
@@ -26,7 +26,7 @@ _DIGITS = 4
 
 def _fill(decision: models.Decision):
     """The survivors' rows with missing cells filled (worst value seen in the column, as decide does)."""
-    from .decide import fill_missing
+    from msp_select.decide import fill_missing
 
     filled = fill_missing(decision.matrix, decision.columns)
     alive = {r.vendor for r in decision.ranking if not r.eliminated}
@@ -118,7 +118,7 @@ def _method_agreement(matrix, columns, alternatives, method: str) -> dict:
     from skcriteria.agg import RankResult
     from skcriteria.cmp import mkrank_cmp
 
-    from . import decide
+    from msp_select import decide
 
     names = sorted(set(decide._METHOD_TABLE))
     results, failed = [], []
@@ -180,7 +180,7 @@ def _rank_reversal(matrix, columns, alternatives, method: str, seed: int) -> dic
     import skcriteria as skc
     from skcriteria.ranksrev import RankInvariantChecker, RankTransitivityChecker
 
-    from . import decide
+    from msp_select import decide
 
     keep = [
         j for j in range(len(columns)) if columns[j].weight > 0 and len({r[j] for r in matrix}) > 1
@@ -263,7 +263,7 @@ def analyse_matrix(
     """Sensitivity of a filled numeric matrix (alternatives x criteria); see the module docstring."""
     import numpy as np
 
-    from . import decide
+    from msp_select import decide
 
     method = decide.canonical_method(method)
     alternatives = list(alternatives)
@@ -328,7 +328,7 @@ def analyse_matrix(
 
 
 def _sentences(result: dict, method: str) -> list[str]:
-    from . import decide
+    from msp_select import decide
 
     winner = result["winner"]
     top = result["first_place"][0]
@@ -380,7 +380,7 @@ def _sentences(result: dict, method: str) -> list[str]:
 
 def analyse(decision: models.Decision, *, samples: int = 10000, seed: int = 0) -> dict:
     """Sensitivity of a decision's ranking, for scores.json["sensitivity"] (see module docstring)."""
-    from . import decide
+    from msp_select import decide
 
     vendors, rows = _fill(decision)
     method = next((k for k, v in decide.METHODS.items() if v == decision.method), decision.method)

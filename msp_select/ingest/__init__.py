@@ -15,8 +15,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from .errors import DocumentError
-from .models import Block, Document, Table
+from msp_select.errors import DocumentError
+from msp_select.models import Block, Document, Table
 
 BULLET = re.compile(r"^(?:[•●▪◦‣∙·\-–*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 PAGE_NUMBER = re.compile(r"^(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
