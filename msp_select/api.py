@@ -114,7 +114,11 @@ def read_and_extract(
     from msp_select.ingest.cache import Cache
 
     files = [f for _, fs in vendors for f in fs]
-    cache = Cache(options.cache_dir, max_pages=options.max_pages) if options.use_cache else None
+    cache = (
+        Cache(options.cache_dir, password=options.password, max_pages=options.max_pages)
+        if options.use_cache
+        else None
+    )
     results = ingest.read_many(
         files,
         password=options.password,

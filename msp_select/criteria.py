@@ -14,6 +14,7 @@ from __future__ import annotations
 import difflib
 import functools
 import hashlib
+import math
 from pathlib import Path
 
 import yaml
@@ -42,11 +43,72 @@ PRICE_PERIOD = {
 }
 
 
+MAX_YAML_BYTES = 1 << 20  # a criteria or overrides file is a few KB
+MAX_ALIASES = 100  # `*name` references per file
+MAX_DEPTH = 40  # nesting levels
+MAX_NODES = 200_000  # values after expanding aliases: stops "billion laughs" documents
+
+
 class _LineLoader(yaml.SafeLoader):
-    """A SafeLoader that remembers each mapping's line and each key's line."""
+    """A SafeLoader that remembers each mapping's line and each key's line, and refuses
+    documents that would cost more than a criteria file can need (aliases, depth, size).
+
+    Keys are read as written: `on:`, `yes:` or `null:` stay the words "on", "yes", "null"
+    (YAML 1.1 would turn them into booleans and None), so a typo gets a "did you mean".
+    """
+
+    def __init__(self, stream):
+        super().__init__(stream)
+        self._aliases = 0
+        self._depth = 0
+        self._weight: dict[int, int] = {}
+
+    def _refuse(self, problem: str):
+        raise yaml.composer.ComposerError(None, None, problem, self.peek_event().start_mark)
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            self._aliases += 1
+            if self._aliases > MAX_ALIASES:
+                self._refuse(f"more than {MAX_ALIASES} aliases (*name); write the values out")
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                self._refuse(f"nested deeper than {MAX_DEPTH} levels")
+            node = super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+        if id(node) not in self._weight:
+            w = self._weight.get
+            if isinstance(node, yaml.SequenceNode):
+                size = 1 + sum(w(id(c), 1) for c in node.value)
+            elif isinstance(node, yaml.MappingNode):
+                size = 1 + sum(w(id(k), 1) + w(id(v), 1) for k, v in node.value)
+            else:
+                size = 1
+            if size > MAX_NODES:
+                raise yaml.composer.ComposerError(
+                    None, None, f"expands to more than {MAX_NODES} values", node.start_mark
+                )
+            self._weight[id(node)] = size
+        return node
 
     def construct_mapping(self, node, deep=False):
-        mapping = super().construct_mapping(node, deep=deep)
+        if not isinstance(node, yaml.MappingNode):
+            raise yaml.constructor.ConstructorError(
+                None, None, "expected a mapping", node.start_mark
+            )
+        self.flatten_mapping(node)
+        mapping = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise yaml.constructor.ConstructorError(
+                    None,
+                    None,
+                    "a key must be a plain word, not a list or mapping",
+                    key_node.start_mark,
+                )
+            mapping[key_node.value] = self.construct_object(value_node, deep=deep)
         mapping["__line__"] = node.start_mark.line + 1
         mapping["__lines__"] = {
             k.value: k.start_mark.line + 1 for k, _ in node.value if isinstance(k, yaml.ScalarNode)
@@ -54,8 +116,45 @@ class _LineLoader(yaml.SafeLoader):
         return mapping
 
 
+class YamlProblem(Exception):
+    """A YAML file that cannot be read: `line` (1-based) and a one-line `problem`."""
+
+    def __init__(self, line: int, problem: str):
+        super().__init__(problem)
+        self.line = line
+        self.problem = problem
+
+
+def read_yaml(path: Path):
+    """The data of a criteria or overrides file, read with the bounded loader.
+
+    Raises OSError when it cannot be read and YamlProblem when it is not acceptable YAML.
+    """
+    with open(path, "rb") as f:
+        raw = f.read(MAX_YAML_BYTES + 1)
+    if len(raw) > MAX_YAML_BYTES:
+        raise YamlProblem(1, f"larger than {MAX_YAML_BYTES // 1024} KB; is this the right file?")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise YamlProblem(line, "not UTF-8 text; save the file as UTF-8") from None
+    try:
+        return yaml.load(text, Loader=_LineLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        raise YamlProblem(
+            (mark.line + 1) if mark else 1, f"not valid YAML: {exc.problem or exc.context}"
+        ) from None
+    except yaml.YAMLError as exc:
+        raise YamlProblem(1, f"not valid YAML: {' '.join(str(exc).split())}") from None
+    except RecursionError:
+        raise YamlProblem(1, f"not valid YAML: nested deeper than {MAX_DEPTH} levels") from None
+
+
 def _suggest(word, choices) -> str:
-    close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.5)
+    word = str(word)[:100]
+    close = difflib.get_close_matches(word, [str(c) for c in choices], n=1, cutoff=0.5)
     return (
         f"; did you mean {close[0]!r}?"
         if close
@@ -104,11 +203,30 @@ def _unknown_keys(mapping: dict, allowed, where, problems: _Problems, what: str)
             )
 
 
-def _weight(raw, where, line, problems) -> float | None:
-    if isinstance(raw, bool) or not isinstance(raw, (int, float)) or raw < 0:
-        problems.add(where, line, f"weight must be a number >= 0, not {raw!r}")
+MAX_NUMBER = 1e12  # larger than any weight, price or duration a client means
+
+
+def finite_number(raw) -> float | None:
+    """`raw` as a float when it is a finite number no larger than MAX_NUMBER, else None."""
+    if isinstance(raw, bool) or not isinstance(raw, (int, float)):
         return None
-    return float(raw)
+    if isinstance(raw, int) and abs(raw) > MAX_NUMBER:
+        return None  # before float(): a 400-digit integer does not fit a float
+    value = float(raw)
+    return value if math.isfinite(value) and abs(value) <= MAX_NUMBER else None
+
+
+def _shown(raw, limit: int = 40) -> str:
+    text = repr(raw)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _weight(raw, where, line, problems) -> float | None:
+    value = finite_number(raw)
+    if value is None or value < 0:
+        problems.add(where, line, f"weight must be a number >= 0, not {_shown(raw)}")
+        return None
+    return value
 
 
 def _goal(raw, where, problems) -> dict | None:
@@ -125,7 +243,13 @@ def _goal(raw, where, problems) -> dict | None:
             problems.add(where, line, f"goal {raw.get('id', '?')!r} has no {key!r}")
     if len(problems.items) > before:
         return None
-    gid = str(raw["id"])
+    gid = raw["id"]
+    if not isinstance(gid, (str, int)) or isinstance(gid, bool) or not str(gid).strip():
+        problems.add(
+            where, _line(raw, "id"), f"a goal id must be a non-empty word, not {_shown(gid)}"
+        )
+        return None
+    gid = str(gid)
     category = raw["category"]
     if category not in models.CATEGORIES:
         problems.add(
@@ -194,13 +318,14 @@ def _target_value(gid, category, scope, target, where, problems):
             )
         return None, unit
     raw = target.get("value")
-    if isinstance(raw, bool) or not isinstance(raw, (int, float)):
+    if finite_number(raw) is None:
         problems.add(
             where,
             _line(target, "value") if "value" in target else _line(target),
-            f"goal {gid!r}: target value must be a number, not {raw!r}",
+            f"goal {gid!r}: target value must be a number (finite), not {_shown(raw)}",
         )
         return None, ""
+    raw = finite_number(raw)
     if category == "price":
         try:
             value, unit = units.price_to_contract(raw, unit)
@@ -274,13 +399,12 @@ def _read(directory):  # noqa: C901 (to split: issue 14)
     for path in files:
         where = str(path)
         try:
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
-        except yaml.MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
-            problems.add(where, (mark.line + 1) if mark else 1, f"not valid YAML: {exc.problem}")
+            data = read_yaml(path)
+        except OSError as exc:
+            problems.add(where, 1, f"cannot be read ({exc.strerror or exc})")
             continue
-        except (yaml.YAMLError, UnicodeDecodeError) as exc:
-            problems.add(where, 1, f"not valid YAML: {exc}")
+        except YamlProblem as exc:
+            problems.add(where, exc.line, exc.problem)
             continue
         if data is None:
             continue

@@ -28,6 +28,7 @@ CONTRACT_UNITS = {
 SUPPORT_UNITS = ("24x7", "business_hours")
 _PERIODS = {"month": "month", "hour": "hour", "year": "year", "yr": "year", "mo": "month"}
 _TIME_NAMES = ("minute", "hour", "day", "week", "month", "year", "business_day")
+_UNIT_NAME = re.compile(r"[A-Za-z]{1,30}", re.ASCII)  # one unit name, never an expression
 _BUSINESS_DAY = re.compile(r"^business[ _-]?days?$|^working[ _-]?days?$", re.I)
 
 
@@ -60,11 +61,14 @@ def to_contract(value: float, unit: str, want: str) -> float:
 
     if _BUSINESS_DAY.match(unit):
         name = "business_day"
+    elif not _UNIT_NAME.fullmatch(unit):
+        # pint would evaluate "9**9**9**9" or "minute/0" as an expression: only names go in
+        raise ValueError(f"unknown unit {unit[:40]!r}")
     else:
         import pint
 
         try:
-            name = str(quantities._ureg().parse_units(unit))
+            name = quantities._ureg().get_name(unit)
         except (pint.errors.PintError, AttributeError, TypeError, ValueError) as exc:
             raise ValueError(f"unknown unit {unit!r}") from exc
     if name not in _TIME_NAMES:

@@ -9,12 +9,14 @@ cell is a number. `objectives` is "min,max,..." (or a list), `weights` "3,2,1" (
 
 from __future__ import annotations
 
-import csv
+import math
 from collections.abc import Sequence
 from pathlib import Path
 
 from msp_select import models
 from msp_select.errors import InputError
+
+MAX_VALUE = 1e12  # no score or weight a team writes by hand is larger
 
 
 def _split(value, what: str) -> list[str]:
@@ -29,19 +31,17 @@ def _split(value, what: str) -> list[str]:
 
 def read_matrix(csv_path):
     """(alternatives, criteria, rows of floats) from the CSV; errors name file:line."""
+    from msp_select.files import read_csv
+
     path = Path(csv_path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as err:
-        raise InputError(f"{path}: cannot read the matrix ({err.strerror})") from None
-    rows = list(csv.reader(text.splitlines()))
-    if not rows or len(rows[0]) < 2:
+    rows = read_csv(path, "matrix")
+    if not rows or len(rows[0][1]) < 2:
         raise InputError(f"{path}:1: the header needs a name column and at least one criterion")
-    criteria = [h.strip() for h in rows[0][1:]]
+    criteria = [h.strip() for h in rows[0][1][1:]]
     if len(set(criteria)) != len(criteria) or any(not c for c in criteria):
         raise InputError(f"{path}:1: criterion names in the header must be present and distinct")
     names, values = [], []
-    for line, row in enumerate(rows[1:], start=2):
+    for line, row in rows[1:]:
         if not any(c.strip() for c in row):
             continue
         if len(row) != len(criteria) + 1:
@@ -54,11 +54,14 @@ def read_matrix(csv_path):
         cells = []
         for crit, cell in zip(criteria, row[1:]):
             try:
-                cells.append(float(cell))
+                value = float(cell)
             except ValueError:
+                value = math.nan
+            if not math.isfinite(value) or abs(value) > MAX_VALUE:
                 raise InputError(
-                    f"{path}:{line}: {crit} = {cell.strip()!r} is not a number"
-                ) from None
+                    f"{path}:{line}: {crit[:40]} = {cell.strip()[:40]!r} is not a number (finite)"
+                )
+            cells.append(value)
         names.append(name)
         values.append(cells)
     if not names:
@@ -88,7 +91,9 @@ def rank_matrix(
     try:
         w = [float(x) for x in raw_weights]
     except ValueError:
-        raise InputError(f"--weights: {','.join(raw_weights)} are not all numbers") from None
+        w = [math.nan]
+    if not all(math.isfinite(x) and x <= MAX_VALUE for x in w):
+        raise InputError(f"--weights: {','.join(raw_weights)[:80]} are not all numbers (finite)")
     for what, got in (("objectives", objectives), ("weights", w)):
         if len(got) != len(criteria):
             raise InputError(
@@ -102,7 +107,15 @@ def rank_matrix(
         models.Column(c, o, x / total, "goal") for c, o, x in zip(criteria, objectives, w)
     )
     method = decide.canonical_method(method)
-    ranked = decide.rank_matrix(values, columns, names, method)
+    try:
+        ranked = decide.rank_matrix(values, columns, names, method)
+    except ValueError:  # skcriteria: this method cannot operate on values < 0
+        if not any(x < 0 for row in values for x in row):
+            raise
+        raise InputError(
+            f"{csv_path}: method {method} cannot rank negative values; "
+            "use --method topsis, or rescale the scores to 0 or more"
+        ) from None
     ranking = [
         {"alternative": a, "rank": ranked[a][0], "score": round(ranked[a][1], 6)}
         for a in sorted(names, key=lambda a: ranked[a][0])

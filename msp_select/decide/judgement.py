@@ -24,7 +24,6 @@ Evaluators disagree when their scores spread (max - min) by more than 2 points.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import difflib
 import statistics
@@ -66,19 +65,17 @@ def _suggest(word, choices) -> str:
 
 def load_overrides(path) -> list[dict]:
     """The override entries of a YAML file, each with `__where__` = "file:line" for messages."""
-    import yaml
-
-    from msp_select.criteria import _LineLoader
+    from msp_select.criteria import YamlProblem, read_yaml
 
     path = Path(path)
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+        data = read_yaml(path)
     except OSError as err:
         raise InputError(f"{path}: cannot read the overrides file ({err.strerror})") from None
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark else ""
-        raise InputError(f"{path}{line}: not valid YAML; check indentation and quotes") from None
+    except YamlProblem as err:
+        raise InputError(
+            f"{path}:{err.line}: {err.problem}; check indentation and quotes"
+        ) from None
     if data is None:
         return []
     if isinstance(data, dict) and "overrides" in data:
@@ -109,8 +106,13 @@ def load_overrides(path) -> list[dict]:
 
 
 def _validate(entry: dict, where: str) -> None:  # noqa: C901 (to split: issue 14)
-    if not entry.get("vendor"):
-        raise InputError(f"{where}: an override needs `vendor`")
+    from msp_select.criteria import finite_number
+
+    if not entry.get("vendor") or not isinstance(entry["vendor"], str):
+        raise InputError(f"{where}: an override needs `vendor`, the vendor's name")
+    for key in ("scope", "unit", "quote", "analyst"):
+        if entry.get(key) is not None and not isinstance(entry[key], (str, int, float)):
+            raise InputError(f"{where}: `{key}` must be plain text")
     action = entry.get("action")
     if action not in ACTIONS:
         raise InputError(
@@ -129,6 +131,11 @@ def _validate(entry: dict, where: str) -> None:  # noqa: C901 (to split: issue 1
                 continue
             if key not in TARGET_KEYS:
                 raise InputError(f"{where}: unknown target key {key!r}{_suggest(key, TARGET_KEYS)}")
+    if action == "add" and target is not None:
+        raise InputError(
+            f"{where}: add makes a new record and takes no `target`; "
+            "use correct to change an existing one"
+        )
     if action == "add" and not (entry.get("category") or entry.get("criterion")):
         raise InputError(
             f"{where}: add needs `category` (a commitment) or `criterion` (team-fit evidence)"
@@ -149,9 +156,10 @@ def _validate(entry: dict, where: str) -> None:  # noqa: C901 (to split: issue 1
         raise InputError(
             f"{where}: party {entry['party']!r} is not one of {', '.join(models.PARTIES)}"
         )
-    if entry.get("value") is not None and not isinstance(entry["value"], (int, float)):
+    value = entry.get("value")
+    if value is not None and (finite_number(value) is None or finite_number(value) < 0):
         raise InputError(
-            f"{where}: value {entry['value']!r} must be a number in the category's contract unit"
+            f"{where}: value {str(value)[:40]!r} must be a number >= 0 in the category's contract unit"
         )
 
 
@@ -272,13 +280,11 @@ class PanelScore:
 
 def load_panel(path) -> dict[tuple[str, str], PanelScore]:
     """Median panel score per (vendor, criterion), with disagreement flagged."""
+    from msp_select.files import read_csv
+
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as err:
-        raise InputError(f"{path}: cannot read the panel scores ({err.strerror})") from None
-    reader = csv.reader(text.splitlines())
-    header = [h.strip().lower() for h in next(reader, [])]
+    rows = read_csv(path, "panel scores")
+    header = [h.strip().lower() for h in (rows[0][1] if rows else [])]
     missing = [c for c in PANEL_COLUMNS if c not in header]
     if missing:
         raise InputError(
@@ -286,7 +292,7 @@ def load_panel(path) -> dict[tuple[str, str], PanelScore]:
         )
     at = {c: header.index(c) for c in PANEL_COLUMNS}
     seen: dict[tuple[str, str], list[float]] = {}
-    for line, row in enumerate(reader, start=2):
+    for line, row in rows[1:]:
         if not any(cell.strip() for cell in row):
             continue
         if len(row) < len(header):
@@ -299,9 +305,11 @@ def load_panel(path) -> dict[tuple[str, str], PanelScore]:
         try:
             score = float(raw)
         except ValueError:
-            raise InputError(f"{path}:{line}: score {raw!r} is not a number; use 0 to 5") from None
+            raise InputError(
+                f"{path}:{line}: score {raw[:20]!r} is not a number; use 0 to 5"
+            ) from None
         if not 0 <= score <= PANEL_SCALE:
-            raise InputError(f"{path}:{line}: score {raw} is outside the 0 to 5 scale")
+            raise InputError(f"{path}:{line}: score {raw[:20]} is outside the 0 to 5 scale")
         seen.setdefault((vendor, criterion), []).append(score)
     return {
         key: PanelScore(
