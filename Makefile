@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: demo test lint install install-test robustness evaluate bench samples clean
+.PHONY: demo test lint install install-test robustness evaluate evaluate-phrasings phrasings bench samples clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,13 @@ test: install-test lint
 
 evaluate: install
 	$(BIN)/python $(SHARED)/tools/evaluate.py $(SHARED)/corpus/dev --cmd $(BIN)/msp-select
+
+# held-out synthetic proposals in other phrasings and layouts (tests/corpora/phrasings/README.md)
+evaluate-phrasings: install
+	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings --cmd $(BIN)/msp-select
+
+phrasings: install-test
+	$(BIN)/python tests/corpora/phrasings/generate.py
 
 bench: install-test
 	$(BIN)/python benchmarks/ingest.py

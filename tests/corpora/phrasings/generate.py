@@ -1,0 +1,602 @@
+"""Render the phrasings corpus: proposals/*.pdf and truth.json from the documents in source/.
+
+    python tests/corpora/phrasings/generate.py [--out DIR]
+
+Each file in source/ is one vendor document written as data (headings, paragraphs, bullet
+lists, tables); every quantitative commitment, team-fit evidence and risk flag carries the
+phrase that shows it. After rendering, each phrase is looked up in the PDF's own text
+(pdfplumber) and its page recorded, so the truth never guesses where reportlab broke a page,
+and a phrase that is not on the page fails the run. The expected ranking is computed here,
+from the truth and criteria/client.yaml, by a plain TOPSIS that does not use msp_select.
+The same sources give byte-identical PDFs and truth.json on every run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import numpy as np
+import pdfplumber
+import yaml
+from reportlab import rl_config
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Frame,
+    FrameBreak,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+rl_config.invariant = 1  # no creation date or random document id: same bytes every run
+
+HERE = Path(__file__).resolve().parent
+SOURCE = HERE / "source"
+CRITERIA = HERE / "criteria" / "client.yaml"
+
+# contract.md section 1.2: the unit each category normalises to
+UNITS = {
+    "response_time": "minute",
+    "resolution_time": "minute",
+    "availability": "percent",
+    "rpo": "minute",
+    "rto": "minute",
+    "service_credit": "percent",
+    "contract_term": "month",
+    "termination_notice": "day",
+    "review_cadence": "day",
+    "onboarding_duration": "day",
+    "first_contact_resolution": "percent",
+    "csat": "percent",
+    "patch_window": "day",
+}
+SCOPES = {
+    "response_time": {"P1", "P2", "P3", "P4", "all"},
+    "resolution_time": {"P1", "P2", "P3", "P4", "all"},
+    "support_hours": {"helpdesk", "noc", "onsite"},
+    "price": {"flat", "per_user", "per_device", "onboarding", "hourly"},
+}
+PRICE_UNIT = {"onboarding": r"[A-Z]{3}", "hourly": r"[A-Z]{3}/hour"}
+CRITERIA_IDS = {
+    "dedicated-account-manager", "senior-escalation", "governance-cadence",
+    "roles-responsibilities", "client-obligations", "performance-incentives",
+    "change-management", "implementation-plan", "adoption-communication",
+    "conflict-resolution", "executive-oversight", "co-managed-collaboration",
+    "reporting-transparency", "control-retention", "exit-assistance",
+    "security-compliance", "flexibility",
+}  # fmt: skip
+RISK_FLAGS = {
+    "clock-stop", "first-line-only", "extra-cost", "vendor-holds-keys", "no-penalty",
+    "auto-renewal", "soft-sla",
+}  # fmt: skip
+TO_CONTRACT = {"minute": 1, "hour": 60, "day": 1, "week": 7, "month": 1, "year": 12}
+
+
+# --- rendering ------------------------------------------------------------------------------
+
+
+@dataclass
+class Look:
+    """Fonts, page size and running texts of one document."""
+
+    font: str = "Helvetica"
+    size: float = 10
+    page: str = "a4"
+    header: str = ""
+    footer: str = "Page {page} of {pages}"
+    accent: str = "#1f3b5a"
+
+    @property
+    def bold(self) -> str:
+        return {"Times-Roman": "Times-Bold", "Courier": "Courier-Bold"}.get(
+            self.font, self.font + "-Bold"
+        )
+
+    @property
+    def pagesize(self):
+        return LETTER if self.page == "letter" else A4
+
+
+def _styles(look: Look) -> dict[str, ParagraphStyle]:
+    body = ParagraphStyle("body", fontName=look.font, fontSize=look.size, leading=look.size * 1.35)
+    accent = colors.HexColor(look.accent)
+    return {
+        "p": ParagraphStyle("p", parent=body, spaceAfter=5),
+        "small": ParagraphStyle("small", parent=body, fontSize=look.size - 1.5, spaceAfter=4),
+        "cell": ParagraphStyle(
+            "cell", parent=body, fontSize=look.size - 1, leading=look.size * 1.2
+        ),
+        "cellb": ParagraphStyle(
+            "cellb",
+            parent=body,
+            fontName=look.bold,
+            fontSize=look.size - 1,
+            leading=look.size * 1.2,
+        ),
+        "bullet": ParagraphStyle(
+            "bullet", parent=body, leftIndent=14, bulletIndent=3, spaceAfter=2
+        ),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=body,
+            fontName=look.bold,
+            fontSize=look.size + 6,
+            leading=look.size + 10,
+            spaceBefore=8,
+            spaceAfter=6,
+            textColor=accent,
+        ),  # fmt: skip
+        "h2": ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=look.bold,
+            fontSize=look.size + 2.5,
+            leading=look.size + 6,
+            spaceBefore=7,
+            spaceAfter=4,
+            textColor=accent,
+        ),  # fmt: skip
+        "h3": ParagraphStyle(
+            "h3",
+            parent=body,
+            fontName=look.bold,
+            fontSize=look.size + 0.5,
+            leading=look.size + 4,
+            spaceBefore=5,
+            spaceAfter=3,
+        ),  # fmt: skip
+        "title": ParagraphStyle(
+            "title",
+            parent=body,
+            fontName=look.bold,
+            fontSize=26,
+            leading=32,
+            spaceAfter=14,
+            textColor=accent,
+        ),  # fmt: skip
+    }
+
+
+def markup(text: str) -> str:
+    """Escape source text for a Paragraph; **bold** is the only markup a source may use."""
+    return re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", escape(str(text)))
+
+
+def _item_text(item) -> str:
+    return item["text"] if isinstance(item, dict) else str(item)
+
+
+def table_flowable(block: dict, st: dict, look: Look, width: float) -> Table:
+    header = block.get("header", [])
+    header = [header] if header and not isinstance(header[0], list) else header
+    ncols = len(header[0]) if header else len(block["rows"][0])
+    for row in header + [r for r in block["rows"] if isinstance(r, list)]:
+        assert len(row) == ncols, f"a table row has {len(row)} cells, not {ncols}: {row}"
+    data, style = [], []
+    for row in header:
+        data.append([Paragraph(markup(c), st["cellb"]) for c in row])
+    for row in block["rows"]:
+        if isinstance(row, dict):  # a sub-header row spanning the table
+            n = len(data)
+            data.append([Paragraph(markup(row["sub"]), st["cellb"])] + [""] * (ncols - 1))
+            style.append(("SPAN", (0, n), (-1, n)))
+            if block.get("ruled", True):
+                style.append(("BACKGROUND", (0, n), (-1, n), colors.HexColor("#eeeeee")))
+        else:
+            data.append([Paragraph(markup(c), st["cell"]) for c in row])
+    fractions = block.get("widths") or [1 / ncols] * ncols
+    total = sum(fractions)
+    t = Table(
+        data,
+        colWidths=[width * f / total for f in fractions],
+        repeatRows=len(header) if block.get("repeat_header", True) else 0,
+        hAlign="LEFT",
+    )
+    style += [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+    if block.get("ruled", True):
+        style += [
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#555555")),
+            ("BACKGROUND", (0, 0), (-1, len(header) - 1), colors.HexColor("#dde4ec")),
+        ]
+    t.setStyle(TableStyle(style))
+    return t
+
+
+def _bullets(b: dict, st: dict) -> list:
+    mark = b.get("mark", "-")
+    items = [Paragraph(markup(_item_text(i)), st["bullet"], bulletText=mark) for i in b["bullets"]]
+    return items + [Spacer(1, 4)]
+
+
+def _table(b: dict, st: dict, look: Look, width: float) -> list:
+    out = [table_flowable(b["table"], st, look, width)]
+    if b["table"].get("note"):
+        out.append(Paragraph(markup(b["table"]["note"]), st["small"]))
+    return out + [Spacer(1, 6)]
+
+
+# block kind -> its flowables; a block is a mapping with exactly one of these keys
+KINDS = {
+    **{
+        k: (lambda b, st, look, w, k=k: [Paragraph(markup(b[k]), st[k])])
+        for k in ("title", "h1", "h2", "h3", "p", "small")
+    },
+    "bullets": lambda b, st, look, w: _bullets(b, st),
+    "table": _table,
+    "spacer": lambda b, st, look, w: [Spacer(1, float(b["spacer"]))],
+    "pagebreak": lambda b, st, look, w: [PageBreak()],
+    "keep": lambda b, st, look, w: [CondPageBreak(float(b["keep"]))],
+    "nextcolumn": lambda b, st, look, w: [FrameBreak()],
+    "columns": lambda b, st, look, w: [
+        NextPageTemplate("two" if b["columns"] == 2 else "one"),
+        PageBreak(),
+    ],
+}
+
+
+def flowables(blocks: list[dict], st: dict, look: Look, width: float) -> list:
+    """The story for one document's blocks."""
+    out = []
+    for b in blocks:
+        (kind,) = [k for k in b if k in KINDS]
+        out += KINDS[kind](b, st, look, width)
+    return out
+
+
+def render(doc: dict, pages_hint: int = 0) -> tuple[bytes, int]:
+    """Render one source document; returns the PDF bytes and the page count."""
+    look = Look(**doc.get("look", {}))
+    st = _styles(look)
+    w, h = look.pagesize
+    margin = 20 * mm
+    buf = io.BytesIO()
+    template = BaseDocTemplate(
+        buf,
+        pagesize=look.pagesize,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin,
+        bottomMargin=margin,
+        title=doc["title"],
+        author=doc["author"],
+        subject="Proposal",
+        creator=doc["author"],
+        invariant=1,
+    )
+    count = {"n": 0}
+
+    def decorate(canv, _doc):
+        count["n"] += 1
+        n = canv.getPageNumber()
+        canv.saveState()
+        canv.setFont(look.font, 8)
+        if look.header and n > 1:
+            canv.drawString(margin, h - 12 * mm, look.header)
+        footer = look.footer.format(page=n, pages=pages_hint or "?")
+        canv.drawRightString(w - margin, 11 * mm, footer)
+        canv.restoreState()
+
+    body_w = w - 2 * margin
+    gap = 8 * mm
+    one = Frame(margin, margin, body_w, h - 2 * margin, id="one")
+    left = Frame(margin, margin, (body_w - gap) / 2, h - 2 * margin, id="left")
+    right = Frame(margin + (body_w + gap) / 2, margin, (body_w - gap) / 2, h - 2 * margin)
+    template.addPageTemplates(
+        [
+            PageTemplate(id="one", frames=[one], onPage=decorate),
+            PageTemplate(id="two", frames=[left, right], onPage=decorate),
+        ]
+    )
+    template.build(flowables(doc["blocks"], st, look, body_w))
+    return buf.getvalue(), count["n"]
+
+
+def render_final(doc: dict) -> bytes:
+    """Render twice: the first pass counts the pages the "Page X of Y" footer needs."""
+    _, pages = render(doc)
+    pdf, again = render(doc, pages)
+    assert again == pages, f"{doc['file']}: page count changed between passes"
+    return pdf
+
+
+# --- locating every annotated phrase in the rendered text ------------------------------------
+
+
+def page_lines(pdf: bytes) -> list[list[list[str]]]:
+    """Per page, its text lines read whole and per half (a two-column page mixes them)."""
+    out = []
+    with pdfplumber.open(io.BytesIO(pdf)) as pl:
+        for p in pl.pages:
+            boxes = [(0, 0, p.width, p.height), (0, 0, p.width / 2, p.height)]
+            boxes.append((p.width / 2, 0, p.width, p.height))
+            views = [(p.crop(b).extract_text() or "").splitlines() for b in boxes]
+            out.append([[" ".join(x.split()) for x in view] for view in views])
+    return out
+
+
+def _token_regex(tokens: list[str]) -> re.Pattern:
+    parts = [r"(?<![\w.])" + re.escape(t) + r"(?![\w])" for t in tokens]
+    return re.compile(r".*?".join(parts))
+
+
+def on_page(views: list[list[str]], find) -> bool:
+    """A string is a phrase of the page's running text; a list is tokens on one line, in order."""
+    if isinstance(find, list):
+        rx = _token_regex([str(t) for t in find])
+        return any(rx.search(line) for view in views for line in view)
+    phrase = " ".join(str(find).split())
+    return any(phrase in " ".join(view) for view in views)
+
+
+def locate(pages: list[list[str]], find, start: int, what: str) -> int:
+    """The first page (1-based) at or after `start` that shows `find`."""
+    for n in range(start, len(pages) + 1):
+        if on_page(pages[n - 1], find):
+            return n
+    raise SystemExit(f"{what}: {find!r} is not in the rendered text from page {start} on")
+
+
+# --- the truth ----------------------------------------------------------------------------------
+
+
+def check_commitment(c: dict, where: str) -> None:
+    cat, scope, unit = c["category"], c["scope"], c["unit"]
+    assert c.get("strength", "binding") in {"binding", "soft", "conditional", "excluded"}, where
+    assert c.get("party", "provider") in {"provider", "client"}, where
+    assert scope in SCOPES.get(cat, {"all"}), f"{where}: scope {scope} for {cat}"
+    if cat == "support_hours":
+        assert unit in {"24x7", "business_hours"} and c.get("value") is None, where
+    elif cat == "price":
+        assert re.fullmatch(PRICE_UNIT.get(scope, r"[A-Z]{3}/month"), unit), f"{where}: {unit}"
+    else:
+        assert cat in UNITS and unit == UNITS[cat], f"{where}: {cat} in {unit}"
+        if c.get("strength") != "excluded":
+            assert isinstance(c.get("value"), (int, float)), where
+
+
+def annotations(block: dict):
+    """(kind, annotation) for every commitment, evidence and flag a block carries."""
+    for key, kind in (("c", "commitment"), ("evidence", "criterion"), ("flags", "flag")):
+        for a in block.get(key, []):
+            yield kind, a
+    for item in block.get("bullets", []):
+        if isinstance(item, dict):
+            yield from annotations(item)
+    if "table" in block:
+        yield from annotations(block["table"])
+
+
+def document_truth(doc: dict, pdf: bytes, folder: bool) -> dict:
+    """Commitments, criteria and flags of one rendered document, each with its page."""
+    pages = page_lines(pdf)
+    cursor = 1
+    commitments, criteria, flags = [], [], []
+    seen = set()
+    for block in doc["blocks"]:
+        heading = next((block[k] for k in ("title", "h1", "h2", "h3") if k in block), None)
+        if heading:
+            cursor = locate(pages, heading, cursor, doc["file"])
+        for kind, a in annotations(block):
+            where = f"{doc['file']}: {a['find']!r}"
+            page = locate(pages, a["find"], cursor, doc["file"])
+            if kind == "criterion":
+                assert a["criterion"] in CRITERIA_IDS, where
+                criteria.append(a["criterion"])
+                continue
+            if kind == "flag":
+                assert a["flag"] in RISK_FLAGS, where
+                flags.append(a["flag"])
+                continue
+            check_commitment(a, where)
+            entry = {
+                "category": a["category"],
+                "scope": a["scope"],
+                "value": a.get("value"),
+                "unit": a["unit"],
+                "strength": a.get("strength", "binding"),
+                "party": a.get("party", "provider"),
+                "page": page,
+            }
+            key = tuple(entry[k] for k in ("category", "scope", "value", "unit", "party"))
+            assert key not in seen, f"{where}: the same value is already marked in this document"
+            seen.add(key)
+            if folder:
+                entry["file"] = Path(doc["file"]).name
+            if a.get("tier"):
+                entry["tier"] = a["tier"]
+            entry["text"] = a["find"] if isinstance(a["find"], str) else " ... ".join(a["find"])
+            commitments.append(entry)
+    return {"commitments": commitments, "criteria": criteria, "risk_flags": flags}
+
+
+# --- the expected decision: must-haves, then a plain TOPSIS --------------------------------------
+
+
+def target_in_contract_units(goal: dict) -> float:
+    t = goal["target"]
+    unit = t["unit"]
+    factor = TO_CONTRACT.get(unit, 1)
+    if UNITS.get(goal["category"]) == "day" and unit == "week":
+        factor = 7
+    return t["value"] * factor
+
+
+def goal_value(commitments: list[dict], goal: dict, offered: str | None):
+    """The best binding provider value for a goal (support_hours: 1/0), or None."""
+    tiers_ok = {None, offered} if offered else None
+    binding = [
+        c
+        for c in commitments
+        if c["category"] == goal["category"]
+        and c["party"] == "provider"
+        and c["strength"] == "binding"
+        and (tiers_ok is None or c.get("tier") in tiers_ok)
+    ]
+    exact = [c for c in binding if c["scope"] == goal["scope"]]
+    if not exact and any(c["scope"] == "all" for c in binding):
+        raise SystemExit(f"goal {goal['id']}: only an `all` value stands in; tools may differ")
+    if goal["category"] == "support_hours":
+        return 1.0 if any(c["unit"] == goal["target"]["unit"] for c in exact) else 0.0
+    if goal["category"] == "price":
+        exact = [c for c in exact if c["unit"] == goal["target"]["unit"]]
+    values = [c["value"] for c in exact if c["value"] is not None]
+    if not values:
+        return None
+    return min(values) if goal["target"]["op"] == "<=" else max(values)
+
+
+def meets(goal: dict, value) -> bool:
+    if goal["category"] == "support_hours":
+        return value == 1.0
+    if value is None:
+        return False
+    target = target_in_contract_units(goal)
+    op = goal["target"]["op"]
+    return {"<=": value <= target + 1e-9, ">=": value >= target - 1e-9}.get(
+        op, abs(value - target) < 1e-9
+    )
+
+
+def topsis(matrix: np.ndarray, weights: np.ndarray, maximise: np.ndarray) -> np.ndarray:
+    """Closeness to the ideal: vector-normalised columns, weighted, Euclidean distances."""
+    norms = np.sqrt((matrix**2).sum(axis=0))
+    v = weights * matrix / np.where(norms == 0, 1, norms)
+    best = np.where(maximise, v.max(axis=0), v.min(axis=0))
+    worst = np.where(maximise, v.min(axis=0), v.max(axis=0))
+    d_best = np.sqrt(((v - best) ** 2).sum(axis=1))
+    d_worst = np.sqrt(((v - worst) ** 2).sum(axis=1))
+    total = d_best + d_worst
+    return np.where(total == 0, 0, d_worst / np.where(total == 0, 1, total))
+
+
+def _fill(column: list, maximise: bool, how: str) -> list[float]:
+    seen = [x for x in column if x is not None]
+    if how == "worst-seen" and seen:
+        gap = min(seen) if maximise else max(seen)
+    else:
+        gap = 0.0 if maximise else (2 * max(seen) if seen else 1.0)
+    return [gap if x is None else x for x in column]
+
+
+def expected_decision(vendors: dict, criteria: dict, offered: dict) -> dict:
+    """Ranking and eliminations; fails when a reasonable reading could change the order.
+
+    Variants that must agree: a missing value filled with the worst value seen or the worst
+    possible; all tiers of a tiered offer pooled or only the tier the vendor proposes; TOPSIS
+    over the survivors or over every vendor.
+    """
+    goals, team = criteria["goals"], criteria["team_fit"]
+    raw = np.array([g["weight"] for g in goals] + [t["weight"] for t in team], dtype=float)
+    weights = raw / raw.sum()
+    maximise = np.array(
+        [g["category"] == "support_hours" or g["target"]["op"] == ">=" for g in goals]
+        + [True] * len(team)
+    )
+    names = sorted(vendors)
+    orders, eliminated_sets, scores = [], [], {}
+    for tiers in ("pooled", "offered"):
+        rows, eliminated = {}, set()
+        for v in names:
+            tier = offered.get(v) if tiers == "offered" else None
+            vals = [goal_value(vendors[v]["commitments"], g, tier) for g in goals]
+            eliminated |= {v for g, x in zip(goals, vals) if g.get("must_have") and not meets(g, x)}
+            rows[v] = vals + [float(t["criterion"] in vendors[v]["criteria"]) for t in team]
+        eliminated_sets.append(eliminated)
+        survivors = [v for v in names if v not in eliminated]
+        for how in ("worst-seen", "worst-possible"):
+            for pool in (survivors, names):
+                cols = [
+                    _fill([rows[v][j] for v in pool], maximise[j], how) for j in range(len(raw))
+                ]
+                s = topsis(np.array(cols, dtype=float).T, weights, maximise)
+                by = dict(zip(pool, s))
+                order = sorted(survivors, key=lambda v: (-by[v], v))
+                orders.append(order)
+                if (tiers, how, pool is names) == ("pooled", "worst-seen", True):
+                    scores = by
+                if (tiers, how, pool is names) == ("pooled", "worst-seen", False):
+                    gaps = [by[a] - by[b] for a, b in zip(order, order[1:])]
+                    if gaps and min(gaps) < 0.05:
+                        raise SystemExit(f"ranking too close to call: {by}")
+    if any(o != orders[0] for o in orders) or any(e != eliminated_sets[0] for e in eliminated_sets):
+        raise SystemExit(f"fragile ranking: {orders} / {eliminated_sets}")
+    eliminated = sorted(eliminated_sets[0])
+    last = sorted(eliminated, key=lambda v: (-scores[v], v))
+    return {
+        "expected_ranking": orders[0] + last,
+        "expected_eliminated": eliminated,
+        "scores": {v: round(float(scores[v]), 3) for v in names},
+    }
+
+
+# --- main -----------------------------------------------------------------------------------------
+
+
+def load_sources() -> list[dict]:
+    docs = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(SOURCE.glob("*.yaml"))]
+    files = [d["file"] for d in docs]
+    assert len(files) == len(set(files)), "two sources write the same file"
+    return docs
+
+
+def build(out: Path) -> dict:
+    """Write every PDF under out/proposals and return the truth."""
+    vendors: dict[str, dict] = {}
+    offered: dict[str, str] = {}
+    for doc in load_sources():
+        pdf = render_final(doc)
+        path = out / "proposals" / doc["file"]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(pdf)
+        folder = "/" in doc["file"]
+        vendor = doc["file"].split("/")[0].removesuffix(".pdf")
+        part = document_truth(doc, pdf, folder)
+        entry = vendors.setdefault(vendor, {"commitments": [], "criteria": [], "risk_flags": []})
+        entry["commitments"] += part["commitments"]
+        entry["criteria"] = sorted(set(entry["criteria"]) | set(part["criteria"]))
+        entry["risk_flags"] = sorted(set(entry["risk_flags"]) | set(part["risk_flags"]))
+        if doc.get("offered_tier"):
+            offered[vendor] = doc["offered_tier"]
+    criteria = yaml.safe_load(CRITERIA.read_text(encoding="utf-8"))
+    decision = expected_decision(vendors, criteria, offered)
+    return {
+        "vendors": dict(sorted(vendors.items())),
+        "expected_ranking": decision["expected_ranking"],
+        "expected_eliminated": decision["expected_eliminated"],
+        "reference_scores": decision["scores"],
+    }
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--out", type=Path, default=HERE, help="where proposals/ and truth.json go")
+    a = ap.parse_args(argv)
+    truth = build(a.out)
+    text = json.dumps(truth, indent=1, ensure_ascii=False) + "\n"
+    (a.out / "truth.json").write_text(text, encoding="utf-8")
+    n = sum(len(v["commitments"]) for v in truth["vendors"].values())
+    print(f"{len(truth['vendors'])} vendors, {n} commitments; ranking {truth['expected_ranking']}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
