@@ -182,6 +182,7 @@ def commitments_json(extractions: Sequence[models.VendorExtraction]) -> dict:
                             "also_in": [source(s) for s in c.also_in],
                         },
                         **({"override": c.override} if c.override else {}),
+                        **({"tier": c.tier} if c.tier else {}),
                     )
                     for c in e.commitments
                 ],

@@ -122,6 +122,7 @@ class Commitment:
     source: Source
     also_in: tuple[Source, ...] = ()  # the same commitment repeated elsewhere (an appendix)
     override: str = ""  # the analyst's override note (judgement.py), "" when untouched
+    tier: str = ""  # the service tier a value belongs to ("Gold"), "" when the offer has one
 
 
 @dataclass(frozen=True)

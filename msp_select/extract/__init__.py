@@ -16,8 +16,10 @@ from typing import Sequence
 
 from msp_select import models
 from msp_select.extract import quantities
+from msp_select.extract.context import Layer, block_layers, heading_layers
 from msp_select.extract.evidence import EvidenceFinder, finish
 from msp_select.extract.strength import PRECEDENCE, cues, party_of, strength_of
+from msp_select.extract.tables import read_grid
 from msp_select.models import Commitment, Source
 
 UNIT = {
@@ -63,9 +65,16 @@ _EVERY = re.compile(r"\bevery\s+$|\bonce\s+(?:a|per|every)\s+$", re.IGNORECASE)
 
 @dataclass
 class _Passage:
+    """A text block, a table row (for evidence) or a table cell (for commitments).
+
+    `layers` are the places around it that may name what its numbers measure, nearest first.
+    """
+
     text: str
     source: Source
     heading: str
+    layers: tuple[Layer, ...] = ()
+    kind: str = "text"  # text | header | row | cell | header_cell
     table: models.Table | None = None
     row: int = -1
 
@@ -101,44 +110,39 @@ def _party_of(span, heading: str) -> str:
     return party_of(span, heading)
 
 
-def _passages(doc: models.Document) -> list[_Passage]:
-    """Blocks then table rows (and each table's header) in document order."""
+def _passages(doc: models.Document, names) -> list[_Passage]:
+    """Blocks, then each table's header, rows (for evidence) and cells (for commitments)."""
     out, heading = [], ""
-    for b in doc.blocks:
+    for b, layers in zip(doc.blocks, block_layers(doc.blocks)):
         if b.heading:
             heading = b.text
-        out.append(
-            _Passage(
-                b.text, Source(doc.file, b.page, "text", b.bbox), heading if not b.heading else ""
-            )
-        )
+        source = Source(doc.file, b.page, "text", b.bbox)
+        out.append(_Passage(b.text, source, heading if not b.heading else "", layers))
     for t in doc.tables:
-        head = _heading_before(doc, t)
-        out.append(
-            _Passage(" | ".join(t.header), Source(doc.file, t.page, "table", t.bbox), head, t, -1)
-        )
+        around = heading_layers(doc.blocks, t.page, t.bbox[1], t)
+        head = next((layer.text for layer in around if layer.kind == "heading"), "")
+        source = Source(doc.file, t.page, "table", t.bbox)
+        out.append(_Passage(" | ".join(t.header), source, head, around, "header", t, -1))
+        for j, cell in enumerate(t.header):
+            if j and cell:
+                out.append(_Passage(cell, source, head, around, "header_cell", t, -1))
+        grid = read_grid(t, names)
         for i, row in enumerate(t.rows):
             page = t.row_pages[i] if i < len(t.row_pages) else t.page
-            out.append(
-                _Passage(
-                    " | ".join(c or "" for c in row),
-                    Source(doc.file, page, "table", t.bbox),
-                    head,
-                    t,
-                    i,
+            source = Source(doc.file, page, "table", t.bbox)
+            out.append(_Passage(" | ".join(c or "" for c in row), source, head, (), "row", t, i))
+            for j, cell in enumerate(row):
+                if j == grid.label_column or not cell or j >= len(grid.columns):
+                    continue
+                column = (grid.columns[j],) if grid.columns[j] else ()
+                siblings = tuple(
+                    Layer("sibling", other)
+                    for k, other in enumerate(row)
+                    if k not in (j, grid.label_column) and other and not _HAS_DIGIT.search(other)
                 )
-            )
+                layers = grid.rows[i] + column + siblings + around
+                out.append(_Passage(cell, source, head, layers, "cell", t, i))
     return out
-
-
-def _heading_before(doc: models.Document, table: models.Table) -> str:
-    head = ""
-    for b in doc.blocks:
-        if (b.page, b.bbox[1]) > (table.page, table.bbox[1]):
-            break
-        if b.heading:
-            head = b.text
-    return head
 
 
 class _Segment:
@@ -197,13 +201,6 @@ class _Segment:
         )
 
 
-def _cell_bounds(row: str, pos: int) -> tuple[int, int]:
-    """The cell of a table row (cells joined by " | ") that holds character `pos`."""
-    lo = row.rfind("|", 0, pos) + 1
-    hi = row.find("|", pos)
-    return lo, len(row) if hi < 0 else hi
-
-
 _COUNT_BEFORE = re.compile(r"(?<![$£€.\d])\b\d[\d,]*\s+$")
 _RIGHT_AFTER = re.compile(r"^['’]?s?['’]?\s?-?$")
 
@@ -244,9 +241,37 @@ def _scopes(seg: _Segment, pos: int, lo: int, hi: int) -> list[str]:
     return sorted({m[0].split(":")[1] for m in group})
 
 
+_HAS_DIGIT = re.compile(r"\d")
+_BARE_NUMBER = re.compile(r"^\s*~?(\d{1,6}(?:[.,]\d+)?)\s*\*?\s*$")
+_CONTEXT_STRENGTH = ("row", "column", "subheader")
+
+
 class _Extractor:
-    def __init__(self, nlp):
+    """The commitment rules, applied to one sentence or table cell at a time.
+
+    `commitments` runs each rule family in turn (durations and percentages, prices, cadence
+    words, support hours, an excluded service credit). Where the number's own clause does not
+    name its category, scope, tier or unit, the passage's layers are asked, nearest first.
+    """
+
+    def __init__(self, nlp, dollar: str = ""):
         self.nlp = nlp
+        self.dollar = dollar  # the currency the document declares for "$" amounts
+        self._docs: dict[str, object] = {}
+
+    def layer_doc(self, text: str):
+        doc = self._docs.get(text)
+        if doc is None:
+            doc = self._docs[text] = self.nlp(text)
+        return doc
+
+    def labels(self, text: str, prefix: str) -> list[str]:
+        """Pattern labels starting with `prefix` found in a layer's text, in text order."""
+        return [lab for lab, _, _ in self.layer_doc(text)._.msp_matches if lab.startswith(prefix)]
+
+    def names(self, text: str) -> set[str]:
+        """Category names a header or label mentions (a header naming one is not a tier)."""
+        return {lab[4:] for lab in self.labels(text, "CAT:")} if text else set()
 
     def strength(self, seg: _Segment, lo: int, hi: int, category: str) -> str:
         terms = [
@@ -261,91 +286,112 @@ class _Extractor:
             return "binding"
         return own
 
-    def commitments(self, seg: _Segment, p: _Passage, col_info=None) -> list[Commitment]:  # noqa: C901 (to split: issue 14)
-        text = seg.text
-        out: list[Commitment] = []
-        hours = [
-            m
-            for m in seg.in_range("HOURS:", 0, len(text))
-            if not _NEGATED_HOURS.search(text[: m[1]])
-        ]
-        mask = [(s, e) for _, s, e in hours]
-        times = [
-            q for q in quantities.find_times(text) if not any(s <= q.start < e for s, e in mask)
-        ]
-        qs = times + quantities.find_percents(text) + quantities.find_money(text)
-        quote = " ".join(text.split())
-
-        def emit(cat, scope, value, unit, lo, hi, strength=None):
-            span = seg.span(lo, hi)
-            party = _party_of(span, p.heading) if span is not None else "provider"
-            st = strength or self.strength(seg, lo, hi, cat)
-            out.append(Commitment(cat, scope, value, unit, st, party, quote, p.source))
-
-        for q in qs:
-            if seg.blocked(q.start, q.end, money=q.kind == "money"):
+    def commitments(self, seg: _Segment, p: _Passage, notes=None) -> list[Commitment]:
+        found = _Found(self, seg, p, notes or {})
+        quantities_found = found.quantities()
+        for q in quantities_found:
+            if seg.blocked(q.start, q.end, money=q.kind == "money") or self._row_blocked(p):
                 continue
-            lo, hi = seg.clause(q.start)
             if q.kind == "money":
-                self._price(
-                    seg, q, lo, hi, emit, p, col_info(q.start)[2] if col_info else (), times
-                )
-                continue
-            cues = [c for c in seg.in_range("CAT:", lo, hi) if KIND.get(c[0][4:]) == q.kind]
-            column_strength = None
-            if col_info is not None:
-                # in a table the column header names the category and may make it soft
-                cat, col_strength, _ = col_info(q.start)
-                if cat and KIND.get(cat) == q.kind:
-                    cues, column_strength = [("CAT:" + cat, q.start, q.end)], col_strength
-            if q.kind == "time" and _EVERY.search(text[: q.start]):
-                if seg.in_range("CAT:review_cadence", lo, hi) and not seg.not_a_review(q.end):
-                    emit(
-                        "review_cadence",
-                        "all",
-                        quantities.convert(q.value, q.unit, "day"),
-                        "day",
-                        lo,
-                        hi,
-                    )
-                continue
-            if not cues and seg.in_range("SCOPE:", lo, hi):
-                # a list of priorities under one cue: "Response times: P1 – 15 minutes; P2 – 1 hour"
-                cues = [c for c in seg.in_range("CAT:", 0, lo) if KIND.get(c[0][4:]) == q.kind]
-            cue = _nearest(cues, q.start, q.end, text)
-            if cue is None:
-                continue
+                self._price(found, q)
+            else:
+                self._service_level(found, q)
+        if p.kind in ("text", "cell"):
+            self._cadence_words(found)
+            self._support_hours(found)
+            self._excluded_credit(found)
+        return found.out
+
+    def _row_blocked(self, p: _Passage) -> bool:
+        """A row label or column header that is a distractor ("Escalation time") blocks a cell."""
+        return any(
+            self.labels(layer.text, "NOT:") for layer in p.layers if layer.kind in _CONTEXT_STRENGTH
+        )
+
+    def category(self, found: "_Found", q) -> tuple[str, Layer | None] | None:
+        """The category of a number: from its clause, else from the nearest layer naming one."""
+        seg, text = found.seg, found.seg.text
+        lo, hi = seg.clause(q.start)
+        cues = [c for c in seg.in_range("CAT:", lo, hi) if KIND.get(c[0][4:]) == q.kind]
+        if not cues and seg.in_range("SCOPE:", lo, hi):
+            # a list of priorities under one cue: "Response times: P1 – 15 minutes; P2 – 1 hour"
+            cues = [c for c in seg.in_range("CAT:", 0, lo) if KIND.get(c[0][4:]) == q.kind]
+        cue = _nearest(cues, q.start, q.end, text)
+        if cue is not None:
             cat = cue[0][4:]
             if cat in SCOPED:
                 # a specific subject beats a generic verb: "vulnerabilities are remediated within 72 hours"
                 special = [c for c in cues if c[0][4:] in ("patch_window", "rto")]
                 cat = special[0][0][4:] if special else cat
-            target = UNIT[cat]
-            value = q.value if target == "percent" else quantities.convert(q.value, q.unit, target)
-            if target == "percent" and q.value > 100:
+            return cat, None
+        if found.p.kind not in ("cell", "text") or not found.p.layers:
+            return None
+        for layer in found.p.layers:
+            if self.labels(layer.text, "NOT:"):
                 continue
-            scopes = _scopes(seg, q.start, lo, hi) if cat in SCOPED else ["all"]
-            if column_strength is None and col_info is not None:
-                # in a table row each cell speaks for itself ("2 business days | best effort"),
-                # but the row's label may qualify the whole row ("Resolution (target) | 4 hours")
-                label_end = _cell_bounds(text, 0)[1]
-                found_in = {self.strength(seg, *_cell_bounds(text, q.start), cat)}
-                if q.start > label_end:
-                    found_in.add(self.strength(seg, 0, label_end, cat))
-                column_strength = next(st for st in PRECEDENCE if st in found_in)
-            for scope in scopes:
-                emit(cat, scope, value, target, lo, hi, column_strength)
+            names = [lab[4:] for lab in self.labels(layer.text, "CAT:")]
+            names = [n for n in names if KIND.get(n) == q.kind]
+            if names:
+                return names[0], layer
+        return None
 
-        # review cadence written as a word ("monthly", "every quarter")
+    def _service_level(self, found: "_Found", q) -> None:
+        seg, text = found.seg, found.seg.text
+        lo, hi = seg.clause(q.start)
+        if q.kind == "time" and _EVERY.search(text[: q.start]):
+            if seg.in_range("CAT:review_cadence", lo, hi) and not seg.not_a_review(q.end):
+                value = quantities.convert(q.value, q.unit, "day")
+                found.emit("review_cadence", "all", value, "day", lo, hi)
+            return
+        named = self.category(found, q)
+        if named is None:
+            return
+        cat, source_layer = named
+        target = UNIT[cat]
+        value = q.value if target == "percent" else quantities.convert(q.value, q.unit, target)
+        if target == "percent" and q.value > 100:
+            return
+        scopes = self.scopes(found, q, lo, hi) if cat in SCOPED else ["all"]
+        strength = self.context_strength(found, lo, hi, cat, source_layer)
+        for scope in scopes:
+            found.emit(cat, scope, value, target, lo, hi, strength)
+
+    def scopes(self, found: "_Found", q, lo: int, hi: int) -> list[str]:
+        scopes = _scopes(found.seg, q.start, lo, hi)
+        if scopes != ["all"]:
+            return scopes
+        for layer in found.p.layers:
+            if layer.scopes:
+                return list(layer.scopes)
+            named = sorted({lab[6:] for lab in self.labels(layer.text, "SCOPE:")})
+            if named:
+                return named
+        return ["all"]
+
+    def context_strength(self, found: "_Found", lo, hi, cat: str, source: Layer | None) -> str:
+        """The most cautious of the clause, its row label and column header, a table note
+        and the layer that named the category ("Target response times" makes them targets)."""
+        seen = {self.strength(found.seg, lo, hi, cat)}
+        if cat in TERMS:
+            return "binding"
+        for layer in found.p.layers:
+            if layer.kind in _CONTEXT_STRENGTH or layer is source:
+                seen.add(strength_of(self.layer_doc(layer.text)))
+        if found.p.kind == "cell" and found.notes.get(cat):
+            seen.add(found.notes[cat])
+        return next(st for st in PRECEDENCE if st in seen)
+
+    def _cadence_words(self, found: "_Found") -> None:
+        """Review cadence written as a word ("monthly", "every quarter")."""
+        seg, text = found.seg, found.seg.text
         for lab, s, e in seg.in_range("EVERY:", 0, len(text)):
             lo, hi = seg.clause(s)
             if (
                 not seg.in_range("CAT:review_cadence", lo, hi)
                 or seg.not_a_review(e)
                 or seg.blocked(s, e)
+                or any(q.start <= s < q.end for q in found.times)
             ):
-                continue
-            if any(q.start <= s < q.end for q in times):
                 continue
             if (
                 lab in ("EVERY:30", "EVERY:7", "EVERY:90", "EVERY:365", "EVERY:1", "EVERY:14")
@@ -353,10 +399,12 @@ class _Extractor:
                 and not re.search(r"\b(?:every|each|a|per|once a)\s+$", text[:s], re.IGNORECASE)
             ):
                 continue
-            emit("review_cadence", "all", float(lab.split(":")[1]), "day", lo, hi)
+            found.emit("review_cadence", "all", float(lab.split(":")[1]), "day", lo, hi)
 
-        # support hours: 24x7 or business hours for the helpdesk, the NOC or on-site work
-        for lab, s, e in hours:
+    def _support_hours(self, found: "_Found") -> None:
+        """24x7 or business hours for the helpdesk, the NOC or on-site work."""
+        seg = found.seg
+        for lab, s, e in found.hours:
             lo, hi = seg.clause(s)
             if seg.blocked(s, e, spans=False):  # "24 hours a day" is cover, not a duration
                 continue
@@ -365,89 +413,140 @@ class _Extractor:
             )
             if cover is None:
                 continue
-            emit("support_hours", cover[0].split(":")[1], None, lab.split(":")[1], lo, hi)
+            found.emit("support_hours", cover[0].split(":")[1], None, lab.split(":")[1], lo, hi)
 
-        # "Service levels do not carry service credits": an excluded remedy
-        if not any(c.category == "service_credit" for c in out):
-            for lab, s, e in seg.in_range("CAT:service_credit", 0, len(text)):
-                if text[s:e].lower() in ("fee", "fees", "charge", "charges", "invoice", "bill"):
-                    continue
-                lo, hi = seg.clause(s)
-                if _strength_of(seg.span(lo, hi)) == "excluded" and not seg.blocked(s, e):
-                    emit("service_credit", "all", None, "percent", lo, hi, "excluded")
-                    break
-        return out
+    def _excluded_credit(self, found: "_Found") -> None:
+        """ "Service levels do not carry service credits": an excluded remedy."""
+        seg, text = found.seg, found.seg.text
+        if any(c.category == "service_credit" for c in found.out):
+            return
+        for lab, s, e in seg.in_range("CAT:service_credit", 0, len(text)):
+            if text[s:e].lower() in ("fee", "fees", "charge", "charges", "invoice", "bill"):
+                continue
+            lo, hi = seg.clause(s)
+            if _strength_of(seg.span(lo, hi)) == "excluded" and not seg.blocked(s, e):
+                found.emit("service_credit", "all", None, "percent", lo, hi, "excluded")
+                return
 
-    def _price(self, seg, q, lo, hi, emit, p, column: Sequence[str] = (), durations=()):
-        """A price's scope and period come from its sentence, its table row or its column header."""
-        area = (0, len(seg.text)) if p.table is not None else (lo, hi)
-        # "for 150 users" counts heads, it does not price them: the fee is a flat total
-        # and the "hour" of "within 1 hour" is a duration, not an hourly rate
-        scopes = [
-            m
-            for m in seg.in_range("PRICE:", *area)
-            if not (
-                m[0] in ("PRICE:per_user", "PRICE:per_device")
-                and _COUNT_BEFORE.search(seg.text[: m[1]])
-            )
-            and not (
-                m[0] == "PRICE:hourly" and any(t.start <= m[1] and m[2] <= t.end for t in durations)
-            )
-        ]
-        periods = {m[0] for m in seg.in_range("PERIOD:", *area)} | {
-            c for c in column if c.startswith("PERIOD:")
-        }
-        if p.table is not None and "month" in " ".join(p.table.header).lower():
-            periods.add("PERIOD:month")
-        cue = _nearest(scopes, q.start, q.end)
-        scope = (
-            cue[0].split(":")[1]
-            if cue
-            else next((c.split(":")[1] for c in column if c.startswith("PRICE:")), None)
+    def _price(self, found: "_Found", q) -> None:
+        """A price's scope and period come from its clause, else its cell's row, column or lead-in."""
+        seg, p = found.seg, found.p
+        lo, hi = seg.clause(q.start)
+        kinds = ("row", "column", "subheader", "sibling")
+        context = [layer.text for layer in p.layers if layer.kind in kinds]
+        if p.kind == "header_cell" or not any(layer.kind == "row" for layer in p.layers):
+            context += [layer.text for layer in p.layers if layer.kind == "lead_in"]
+        scopes = [m[0] for m in _price_scopes(seg, lo, hi, found.times)]
+        scopes += [lab for text in context for lab in self.labels(text, "PRICE:")]
+        period = _period_of(seg, q, lo, hi) or next(
+            (lab for text in context for lab in self.labels(text, "PERIOD:")), None
         )
+        scope = next((x.split(":")[1] for x in scopes if x != "PRICE:rate"), None)
+        if scope is None and "PRICE:rate" in scopes and period is None:
+            scope = "hourly"
         if scope is None:
-            if not periods and p.table is None:
+            if period is None:
                 return
             scope = "flat"
-        value = q.value
+        value, unit = q.value, q.unit
         if scope == "hourly":
-            unit = f"{q.unit}/hour"
-        elif scope == "onboarding":
-            unit = q.unit
-        else:
-            if "PERIOD:year" in periods and "PERIOD:month" not in periods:
-                value = round(value / 12, 2)
-            elif not periods and p.table is None:
+            unit = f"{unit}/hour"
+        elif scope != "onboarding":
+            if period is None:
                 return
-            unit = f"{q.unit}/month"
-        emit("price", scope, value, unit, lo, hi)
+            if period == "PERIOD:year":
+                if any(x.kind == "money" and x is not q for x in found.money_in(lo, hi)):
+                    return  # "$100 / month $1,000 / year": the annual figure restates the fee
+                value = round(value / 12, 2)
+            unit = f"{unit}/month"
+        found.emit("price", scope, value, unit, lo, hi)
 
 
-def _table_columns(table: models.Table, head_doc, notes: dict) -> list[tuple]:
-    """Per column: the category its header names, a strength the header or a table note gives,
-    and the price words of the header ("Per user / month")."""
-    cols, pos = [], 0
-    seg = _Segment(head_doc, 0, len(head_doc.text))
-    for cell in table.header:
-        lo, hi = pos, pos + len(cell)
-        pos = hi + 3
-        cue = next(
-            (
-                c[0][4:]
-                for c in seg.in_range("CAT:", lo, hi)
-                if c[0][4:] in SCOPED or KIND.get(c[0][4:])
-            ),
-            None,
+def _price_scopes(seg: _Segment, lo: int, hi: int, durations) -> list:
+    """Price scope cues of a clause, without head counts and durations.
+
+    "for 150 users" counts heads, it does not price them: the fee is a flat total; and the
+    "hour" of "within 1 hour" is a duration, not an hourly rate.
+    """
+    return [
+        m
+        for m in seg.in_range("PRICE:", lo, hi)
+        if not (
+            m[0] in ("PRICE:per_user", "PRICE:per_device")
+            and _COUNT_BEFORE.search(seg.text[: m[1]])
         )
-        strength = None
-        if cue:
-            st = _strength_of(seg.span(lo, hi)) if hi > lo else "binding"
-            strength = st if st != "binding" else notes.get(cue)
-        prices = tuple(
-            lab for lab, _, _ in seg.in_range("PRICE:", lo, hi) + seg.in_range("PERIOD:", lo, hi)
+        and not (
+            m[0] == "PRICE:hourly" and any(t.start <= m[1] and m[2] <= t.end for t in durations)
         )
-        cols.append((cue, strength, prices))
-    return cols
+    ]
+
+
+def _period_of(seg: _Segment, q, lo: int, hi: int) -> str | None:
+    """The billing period written with an amount: the nearest one after it, else before it."""
+    periods = seg.in_range("PERIOD:", lo, hi)
+    after = [m for m in periods if m[1] >= q.end]
+    before = [m for m in periods if m[2] <= q.start]
+    if after:
+        nxt = min(after, key=lambda m: m[1])
+        gap = seg.text[q.end : nxt[1]]
+        if not any(ch.isdigit() for ch in gap):
+            return nxt[0]
+    return before[-1][0] if before else None
+
+
+class _Found:
+    """What one segment yields, with the quantities found in it."""
+
+    def __init__(self, ex: _Extractor, seg: _Segment, p: _Passage, notes: dict):
+        self.ex, self.seg, self.p, self.notes = ex, seg, p, notes
+        self.out: list[Commitment] = []
+        self.quote = " ".join(seg.text.split())
+        text = seg.text
+        self.hours = [
+            m
+            for m in seg.in_range("HOURS:", 0, len(text))
+            if not _NEGATED_HOURS.search(text[: m[1]])
+        ]
+        mask = [(s, e) for _, s, e in self.hours]
+        self.times = [
+            q for q in quantities.find_times(text) if not any(s <= q.start < e for s, e in mask)
+        ]
+        self.money = quantities.find_money(text, ex.dollar)
+        self.percents = quantities.find_percents(text)
+
+    def quantities(self) -> list:
+        found = self.times + self.percents + self.money
+        if not found and self.p.kind == "cell":
+            found = self._bare_number()
+        return found
+
+    def _bare_number(self) -> list:
+        """A bare number in a cell whose row or column header gives the unit ("Target (min)")."""
+        m = _BARE_NUMBER.match(self.seg.text)
+        if not m:
+            return []
+        value = float(m.group(1).replace(",", ""))
+        start, end = m.span(1)
+        for layer in self.p.layers:
+            if layer.kind not in _CONTEXT_STRENGTH:
+                continue
+            if layer.unit:
+                return [quantities.Quantity("time", value, layer.unit, start, end, m.group(1))]
+            if layer.currency:
+                return [quantities.Quantity("money", value, layer.currency, start, end, m.group(1))]
+        return []
+
+    def money_in(self, lo: int, hi: int) -> list:
+        return [q for q in self.money if lo <= q.start < hi]
+
+    def emit(self, cat, scope, value, unit, lo, hi, strength=None) -> None:
+        span = self.seg.span(lo, hi)
+        party = _party_of(span, self.p.heading) if span is not None else "provider"
+        st = strength or self.ex.strength(self.seg, lo, hi, cat)
+        tier = next((layer.tier for layer in self.p.layers if layer.tier), "")
+        self.out.append(
+            Commitment(cat, scope, value, unit, st, party, self.quote, self.p.source, tier=tier)
+        )
 
 
 def _table_notes(table, blocks) -> dict[str, str]:
@@ -488,41 +587,31 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None):
     from msp_select.extract.nlp import build_nlp
 
     nlp = nlp or build_nlp()
-    ex = _Extractor(nlp)
-    passages = _passages(doc_model)
+    text = " ".join(b.text for b in doc_model.blocks)
+    ex = _Extractor(nlp, quantities.declared_currency(text))
+    passages = _passages(doc_model, ex.names)
     docs = list(nlp.pipe(p.text for p in passages))
     found, evidence, flags = [], [], []
     blocks = [(doc_model.blocks[i], d) for i, d in enumerate(docs[: len(doc_model.blocks)])]
-    columns = {}
-    for p, d in zip(passages, docs):
-        if finder is not None:
+    notes: dict[int, dict] = {}
+    for n, (p, d) in enumerate(zip(passages, docs)):
+        if finder is not None and p.kind in ("text", "header", "row"):
             ev, fl = finder.find(d, p.source, p.heading)
             evidence += ev
             flags += fl
-        if p.table is None:
+        if p.kind == "text":
+            top = p.source.bbox[1] if p.source.bbox else 0
             for sent in d.sents:
-                key = (p.source.page, p.source.bbox[1] if p.source.bbox else 0, -1, sent.start_char)
+                seg = _Segment(d, sent.start_char, sent.end_char)
                 found += [
-                    (key, c) for c in ex.commitments(_Segment(d, sent.start_char, sent.end_char), p)
+                    ((p.source.page, top, -1, sent.start_char), c) for c in ex.commitments(seg, p)
                 ]
-            continue
-        if p.row < 0:
-            columns[id(p.table)] = _table_columns(p.table, d, _table_notes(p.table, blocks))
-            continue
-        cols = columns[id(p.table)]
-        bounds, pos = [], 0
-        for cell in p.table.rows[p.row]:
-            bounds.append((pos, pos + len(cell or "")))
-            pos += len(cell or "") + 3
-
-        def col_info(at, bounds=bounds, cols=cols):
-            for j, (s, e) in enumerate(bounds):
-                if s <= at <= e and j < len(cols):
-                    return cols[j]
-            return (None, None, ())
-
-        key = (p.source.page, p.table.bbox[1], p.row, 0)
-        found += [(key, c) for c in ex.commitments(_Segment(d, 0, len(d.text)), p, col_info)]
+        elif p.kind == "header":
+            notes[id(p.table)] = _table_notes(p.table, blocks)
+        elif p.kind in ("cell", "header_cell"):
+            key = (p.source.page, p.table.bbox[1], p.row, n)
+            seg = _Segment(d, 0, len(d.text))
+            found += [(key, c) for c in ex.commitments(seg, p, notes.get(id(p.table)))]
     return found, evidence, flags
 
 

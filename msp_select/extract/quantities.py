@@ -59,8 +59,8 @@ _PERCENT_RE = re.compile(
     r"(?<![\w.])(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per\s?cent\b)", re.IGNORECASE
 )
 _MONEY_RE = re.compile(
-    r"(?:(?P<sym>US\$|A\$|C\$|[$€£]|\b(?:USD|EUR|GBP|CAD|AUD)\b)\s?(?P<a1>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<k1>[kK]|million\b|m\b))?"
-    r"|(?P<a2>\d[\d,]*(?:\.\d+)?)\s?(?P<k2>[kK]\b)?\s?(?P<code>USD|EUR|GBP|CAD|AUD|dollars|euros|pounds)\b)"
+    r"(?:(?P<sym>US\$|A\$|C\$|NZ\$|S\$|[$€£]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|SGD)\b)\s?(?P<a1>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<k1>[kK]|million\b|m\b))?"
+    r"|(?P<a2>\d[\d,]*(?:\.\d+)?)\s?(?P<k2>[kK]\b)?\s?(?:(?P<code>USD|EUR|GBP|CAD|AUD|NZD|SGD|dollars|euros|pounds)\b|(?P<post>[€£])))"
 )
 _CURRENCY = {
     "$": "USD",
@@ -72,6 +72,8 @@ _CURRENCY = {
     "pounds": "GBP",
     "A$": "AUD",
     "C$": "CAD",
+    "NZ$": "NZD",
+    "S$": "SGD",
 }
 
 
@@ -139,8 +141,11 @@ def find_percents(text: str) -> list[Quantity]:
     ]
 
 
-def find_money(text: str) -> list[Quantity]:
-    """Amounts with a currency: "$1,250", "€95.50", "GBP 1,200", "12k USD"."""
+def find_money(text: str, dollar: str = "") -> list[Quantity]:
+    """Amounts with a currency: "$1,250", "€95.50", "GBP 1,200", "12k USD", "150.00 €".
+
+    `dollar` is the currency a document declares for a bare "$" (contract 1.2.1), else USD.
+    """
     from price_parser import Price
 
     out = []
@@ -151,10 +156,41 @@ def find_money(text: str) -> list[Quantity]:
         value = float(price.amount)
         mult = (m.group("k1") or m.group("k2") or "").lower()
         value *= {"k": 1e3, "m": 1e6, "million": 1e6}.get(mult, 1)
-        cur = m.group("sym") or m.group("code")
-        cur = _CURRENCY.get(cur, cur.upper())
+        cur = m.group("sym") or m.group("code") or m.group("post")
+        cur = (dollar or "USD") if cur == "$" else _CURRENCY.get(cur, cur.upper())
         out.append(Quantity("money", value, cur, m.start(), m.end(), m.group(0)))
     return out
+
+
+_DOLLAR_NAMES = {
+    "new zealand": "NZD",
+    "nz": "NZD",
+    "australian": "AUD",
+    "canadian": "CAD",
+    "singapore": "SGD",
+    "us": "USD",
+    "u.s.": "USD",
+    "united states": "USD",
+    "american": "USD",
+}
+_DECLARED = re.compile(
+    r"\b(?:prices|pricing|fees|charges|rates|amounts|figures|costs|sums)\b[^.;]{0,60}?"
+    r"\b(?:in|are|denominated|expressed|quoted|stated|shown)\b[^.;]{0,20}?"
+    r"(?:\b(?P<name>new zealand|nz|australian|canadian|singapore|u\.s\.|us|united states|american)"
+    r"\s+dollars?\b|\b(?P<code>NZD|AUD|CAD|SGD|USD)\b)",
+    re.IGNORECASE,
+)
+
+
+def declared_currency(text: str) -> str:
+    """The currency a document declares for its "$" amounts ("all prices are in New Zealand
+    dollars", "fees are quoted in AUD"), or "" when it declares none."""
+    m = _DECLARED.search(text)
+    if not m:
+        return ""
+    if m.group("code"):
+        return m.group("code").upper()
+    return _DOLLAR_NAMES[m.group("name").lower()]
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,136 @@
+"""The words around a number that may say what it measures (contract 1.2.1).
+
+A procurement analyst reading "Urgent - 1 hour" looks up: to the sentence that introduces the
+list ("we will respond as follows:"), to the heading, to a table's row label and column
+header. A `Layer` is one of those places; a passage carries its layers nearest first, and the
+extractor asks them, in order, for a category, a priority scope, a tier, a unit and a currency
+when the number's own clause does not say.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from msp_select import models
+from msp_select.extract.priorities import scheme_scopes
+
+
+@dataclass(frozen=True)
+class Layer:
+    """One place around a passage: its kind, its text and what its scheme says.
+
+    `kind` is row (a table row's label), column (a column header), subheader (a row
+    that names the rows below it), lead_in (a sentence that introduces a list or table),
+    item (a list item's lead word) or heading.
+    """
+
+    kind: str
+    text: str
+    scopes: tuple[str, ...] = ()
+    tier: str = ""
+    unit: str = ""  # a time unit a column header gives its bare numbers ("Target (min)")
+    currency: str = ""  # a currency a column header gives its bare numbers ("Price (EUR)")
+
+
+_LEAD_WORD = re.compile(r"^\s*(?:[•●▪◦‣∙·*]\s*)?([^:–—\-(]{1,40}?)\s*(?:[:–—]|\s-\s|\()")
+_ITEM = re.compile(r"^\s*(?:[•●▪◦‣∙·*]|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)")
+
+
+def is_item(block: models.Block) -> bool:
+    return bool(getattr(block, "item", False)) or bool(_ITEM.match(block.text))
+
+
+def lead_word(text: str) -> str:
+    """A list item's label: "Urgent - 1 hour" -> "Urgent"; "P1: 15 minutes" -> "P1"."""
+    m = _LEAD_WORD.match(text)
+    return m.group(1).strip() if m else " ".join(text.lstrip("•●▪◦‣∙·* ").split()[:3])
+
+
+def _heading_path(blocks: Sequence[models.Block], index: int) -> tuple[str, ...]:
+    """Headings above block `index`, nearest first (at most two: a section and its parent)."""
+    section = getattr(blocks[index], "section", ())
+    if section:
+        return tuple(reversed(section))[:3]
+    found = []
+    for block in reversed(blocks[:index]):
+        if block.heading and block.text not in found:
+            found.append(block.text)
+            if len(found) == 2:
+                break
+    return tuple(found)
+
+
+def _lead_in(blocks: Sequence[models.Block], index: int) -> str:
+    """The sentence introducing the list that block `index` belongs to ("... as follows:")."""
+    given = getattr(blocks[index], "lead_in", "")
+    if given:
+        return given
+    for block in reversed(blocks[:index]):
+        if block.heading:
+            return ""
+        if not is_item(block):
+            return block.text if block.text.rstrip().endswith(":") else ""
+    return ""
+
+
+def block_layers(blocks: Sequence[models.Block]) -> list[tuple[Layer, ...]]:
+    """Layers of every block: the item's lead word (ranked in its list), lead-in, headings."""
+    out: list[tuple[Layer, ...]] = []
+    runs = _item_runs(blocks)
+    for i, block in enumerate(blocks):
+        layers: list[Layer] = []
+        if i in runs:
+            label, scope = runs[i]
+            layers.append(Layer("item", label, (scope,) if scope else ()))
+        lead = _lead_in(blocks, i) if is_item(block) or len(block.text.split()) <= 14 else ""
+        if lead:
+            layers.append(Layer("lead_in", lead))
+        if not block.heading:
+            layers += [Layer("heading", h) for h in _heading_path(blocks, i)]
+        out.append(tuple(layers))
+    return out
+
+
+def _item_runs(blocks: Sequence[models.Block]) -> dict[int, tuple[str, str | None]]:
+    """Index -> (lead word, P-scope) for list items whose lead words form a priority scheme."""
+    out: dict[int, tuple[str, str | None]] = {}
+    run: list[int] = []
+    for i in range(len(blocks) + 1):
+        if i < len(blocks) and is_item(blocks[i]) and not blocks[i].heading:
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            labels = [lead_word(blocks[j].text) for j in run]
+            for j, label, scope in zip(run, labels, scheme_scopes(labels)):
+                if scope:
+                    out[j] = (label, scope)
+        run = []
+    return out
+
+
+def heading_layers(
+    blocks: Sequence[models.Block], page: int, top: float, table: models.Table | None = None
+) -> tuple[Layer, ...]:
+    """Lead-in and headings above a point of the document (a table's top edge)."""
+    index = 0
+    for i, block in enumerate(blocks):
+        if (block.page, block.bbox[1]) > (page, top):
+            break
+        index = i + 1
+    layers = []
+    lead = getattr(table, "lead_in", "") if table is not None else ""
+    above = blocks[index - 1] if index else None
+    if lead:
+        layers.append(Layer("lead_in", lead))
+    elif above and not above.heading and above.page == page and top - above.bbox[3] < 60:
+        layers.append(Layer("lead_in", above.text))
+    section = getattr(table, "section", ()) if table is not None else ()
+    if section:
+        heads = tuple(reversed(section))[:3]
+    else:
+        heads = _heading_path(
+            list(blocks[:index]) + [models.Block("", page, (0, top, 0, top))], index
+        )
+    return tuple(layers) + tuple(Layer("heading", h) for h in heads)

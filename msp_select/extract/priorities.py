@@ -1,0 +1,92 @@
+"""Priority schemes: a vendor's own levels mapped onto P1..P4 by rank (contract 1.2.1).
+
+A level name alone says little ("Level 4" is the most urgent in one document and the least
+in another), but a scheme says a lot: the row labels of a table, the lead words of a list or
+sibling headings are written most urgent first, or carry words whose order is known
+("Fatal / Severe / Medium / Minor"). `scheme_scopes` ranks the labels of one scheme and maps
+the first three ranks onto P1..P3 and every further rank onto P4.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Sequence
+
+import yaml
+
+
+@functools.lru_cache(maxsize=1)
+def _vocabulary() -> tuple[dict[str, float], re.Pattern]:
+    data = yaml.safe_load(
+        (resources.files("msp_select") / "patterns" / "priorities.yaml").read_text("utf-8")
+    )
+    words = {str(k).lower(): float(v) for k, v in data["words"].items()}
+    level = "|".join(sorted(map(re.escape, data["level_words"]), key=len, reverse=True))
+    numbered = re.compile(rf"\b(?:{level})(?:[\s.:#-]*level)?[\s.:#-]*([0-9])\b", re.IGNORECASE)
+    return words, numbered
+
+
+_BARE = re.compile(r"^\s*\(?([0-9])(?:[.):]|\s*[-–—]|\s|$)")
+_WORD = re.compile(r"[a-z]+")
+
+
+@dataclass(frozen=True)
+class Level:
+    """What one label says about urgency: a level number and/or a priority word's urgency."""
+
+    number: int | None
+    urgency: float | None
+
+
+def parse_level(label: str, bare_numbers: bool = False) -> Level | None:
+    """The level a label names ("P1 - Critical", "SEV-2", "Level 4", "1. Urgent", "High")."""
+    words, numbered = _vocabulary()
+    text = label.strip()
+    match = numbered.search(text[:40])
+    number = int(match.group(1)) if match else None
+    if number is None:
+        bare = _BARE.match(text)
+        if bare and (bare_numbers or len(text) > len(bare.group(0))):
+            number = int(bare.group(1))
+    urgency = None
+    for word in _WORD.findall(text[:40].lower())[:4]:
+        if word in words:
+            urgency = words[word]
+            break
+    if number is None and urgency is None:
+        return None
+    return Level(number, urgency)
+
+
+def scheme_scopes(labels: Sequence[str], bare_numbers: bool = False) -> list[str | None]:
+    """The P-scope of each label when the labels form a priority scheme, else all None.
+
+    Two or more labels (and most of them) must name a level. Numbered levels rank in the
+    direction the document lists them (a list that starts at "Level 4" counts down); words
+    rank by their known urgency.
+    """
+    levels = [parse_level(text, bare_numbers) for text in labels]
+    named = [lv for lv in levels if lv is not None]
+    if len(named) < 2 or len(named) * 5 < len(labels) * 3:
+        return [None] * len(labels)
+    numbers = [lv.number for lv in named if lv.number is not None]
+    if len(numbers) * 2 >= len(named) and len(set(numbers)) > 1:
+        if numbers[0] < numbers[-1]:  # counting up from the most urgent: the number is the level
+            shift = 1 - min(1, min(numbers))  # "P0" is the most urgent of a scheme from zero
+            return [
+                None if not lv or lv.number is None else f"P{min(lv.number + shift, 4)}"
+                for lv in levels
+            ]
+        keys = [-lv.number if lv and lv.number is not None else None for lv in levels]
+    else:
+        keys = [lv.urgency if lv else None for lv in levels]
+    ranks = sorted({k for k in keys if k is not None})
+    if len(ranks) < 2:
+        return [None] * len(labels)
+    if ranks[0] == 1 and set(ranks) <= {1, 2, 3, 4} and keys is not None and not numbers:
+        # the four standard words keep their place when a table lists only some of them
+        return [None if k is None else f"P{int(k)}" for k in keys]
+    return [None if k is None else f"P{min(ranks.index(k) + 1, 4)}" for k in keys]
