@@ -34,7 +34,7 @@ def load_patterns(names=MATCHER_FILES) -> list[dict]:
         if not path.exists():
             continue
         for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip() or line.lstrip().startswith("//"):
+            if not line.strip():
                 continue
             try:
                 row = json.loads(line)
