@@ -176,13 +176,13 @@ def _files(directory) -> list[Path]:
     folder = Path(directory)
     if not folder.is_dir():
         raise InputError(
-            f"{folder}: criteria folder not found; create it with `msp-select criteria init {folder}`"
+            f"{folder}: criteria folder not found; create it with `msp-select init {folder}`"
         )
     files = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
     if not files:
         raise InputError(
             f"{folder}: no criteria files (*.yaml); create a starter set with "
-            f"`msp-select criteria init {folder}`"
+            f"`msp-select init {folder}`"
         )
     return files
 

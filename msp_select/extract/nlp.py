@@ -180,7 +180,7 @@ def build_nlp(model: str | None = None):
         except OSError:
             raise InputError(
                 f"spaCy model '{model}' is not installed; install it with pip or run "
-                "without --model (msp-select never downloads models)"
+                "without --spacy-model (msp-select never downloads models)"
             ) from None
         if "senter" not in nlp.pipe_names and "parser" not in nlp.pipe_names:
             nlp.add_pipe("sentencizer", first=True)
