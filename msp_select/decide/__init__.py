@@ -345,6 +345,13 @@ def canonical_method(method: str) -> str:
     return key
 
 
+def _normalised(weights: Sequence[float]) -> list[float]:
+    import numpy as np
+
+    w = np.asarray(weights, dtype=float)
+    return w / w.sum()
+
+
 def rank_matrix(
     rows, columns, vendors: Sequence[str], method: str = "topsis"
 ) -> dict[str, tuple[int, float]]:
@@ -361,31 +368,16 @@ def rank_matrix(
     if n == 1 or not keep:
         order = sorted(vendors)
         return {v: (i + 1, 1.0 if n == 1 else 0.0) for i, v in enumerate(order)}
-    import warnings
+    from msp_select.decide import methods
 
-    import numpy as np
-    import skcriteria as skc
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        matrix = np.array([[r[j] for j in keep] for r in rows], dtype=float)
-        weights = np.array([columns[j].weight for j in keep], dtype=float)
-        dm = skc.mkdm(
-            matrix,
-            [max if columns[j].objective == "max" else min for j in keep],
-            weights=weights / weights.sum(),
-            alternatives=vendors,
-            criteria=[columns[j].id for j in keep],
-        )
-        result = _pipeline(method).evaluate(dm)
-    ranks = [int(x) for x in result.rank_]
-    extra = dict(result.e_) if hasattr(result, "e_") else {}
-    scores = None
-    if method not in _LOWER_BETTER:
-        for key in _SCORE_KEYS:
-            if key in extra and extra[key] is not None and len(extra[key]) == n:
-                scores = [float(x) for x in extra[key]]
-                break
+    ranked, own = methods.evaluate(
+        method,
+        [[r[j] for j in keep] for r in rows],
+        [columns[j].objective == "max" for j in keep],
+        _normalised([columns[j].weight for j in keep]),
+    )
+    ranks = [int(x) for x in ranked]
+    scores = None if own is None or len(own) != n else [float(x) for x in own]
     if scores is None or any(not math.isfinite(s) for s in scores):
         scores = [(n - r) / (n - 1) for r in ranks]
     order = sorted(range(n), key=lambda i: (ranks[i], -scores[i], vendors[i]))

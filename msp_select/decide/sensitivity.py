@@ -115,13 +115,11 @@ def _pct(x: float) -> str:
 
 def _method_agreement(matrix, columns, alternatives, method: str) -> dict:
     """Rank with every method decide offers; Kendall tau of each against the chosen one."""
-    from skcriteria.agg import RankResult
-    from skcriteria.cmp import mkrank_cmp
-
     from msp_select import decide
+    from msp_select.decide.methods import kendall_tau
 
     names = sorted(set(decide._METHOD_TABLE))
-    results, failed = [], []
+    results, failed = {}, []
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         for name in names:
@@ -137,17 +135,20 @@ def _method_agreement(matrix, columns, alternatives, method: str) -> dict:
                     }
                 )
                 continue
-            results.append(
-                RankResult(name, list(alternatives), [ranked[a][0] for a in alternatives], {})
-            )
-        corr = mkrank_cmp(*results).corr(method="kendall") if len(results) > 1 else None
+            results[name] = [ranked[a][0] for a in alternatives]
     rows = []
-    for r in results:
-        order = [a for _, a in sorted(zip(r.rank_, r.alternatives))]
-        tau = 1.0 if corr is None else corr.loc[method, r.method] if method in corr.index else None
+    for name, ranks in results.items():
+        order = [a for _, a in sorted(zip(ranks, alternatives))]
+        tau = (
+            1.0
+            if len(results) < 2
+            else kendall_tau(results[method], ranks)
+            if method in results
+            else None
+        )
         rows.append(
             {
-                "method": r.method,
+                "method": name,
                 "ranking": order,
                 "winner": order[0],
                 "kendall_tau": None
@@ -158,29 +159,12 @@ def _method_agreement(matrix, columns, alternatives, method: str) -> dict:
     return {"reference": method, "methods": rows, "failed": failed}
 
 
-def _cannot_worsen(dm, rank) -> list[str]:
-    """Alternatives whose every bounded noise is zero: RankInvariantChecker would never finish."""
-    import numpy as np
-    from skcriteria.ranksrev.rank_invariant_check import maximum_abs_noises
-
-    noises = maximum_abs_noises(dm=dm, rank=rank, last_diff_strategy=np.median)
-    stuck = []
-    for (name, _), bound in noises.iterrows():
-        room = np.minimum(
-            bound.to_numpy(dtype=float), np.abs(dm.matrix.loc[name].to_numpy(dtype=float))
-        )
-        if not np.any(np.nan_to_num(room) > 0):
-            stuck.append(str(name))
-    return stuck
-
-
 def _rank_reversal(matrix, columns, alternatives, method: str, seed: int) -> dict:
-    """scikit-criteria's rank-reversal tests on the chosen method (needs at least three vendors)."""
+    """Rank-reversal tests of the chosen method, as scikit-criteria's RankInvariantChecker and
+    RankTransitivityChecker run them (decide/methods.py; needs at least three vendors)."""
     import numpy as np
-    import skcriteria as skc
-    from skcriteria.ranksrev import RankInvariantChecker, RankTransitivityChecker
 
-    from msp_select import decide
+    from msp_select.decide import methods
 
     keep = [
         j for j in range(len(columns)) if columns[j].weight > 0 and len({r[j] for r in matrix}) > 1
@@ -192,36 +176,28 @@ def _rank_reversal(matrix, columns, alternatives, method: str, seed: int) -> dic
         }
     x = np.array([[r[j] for j in keep] for r in matrix], dtype=float)
     w = np.array([columns[j].weight for j in keep], dtype=float)
+    w = w / w.sum()
+    maximise = [columns[j].objective == "max" for j in keep]
     out: dict = {"checked": True}
+    names = list(alternatives)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        dm = skc.mkdm(
-            x,
-            [max if columns[j].objective == "max" else min for j in keep],
-            weights=w / w.sum(),
-            alternatives=list(alternatives),
-            criteria=[columns[j].id for j in keep],
-        )
-        pipe = decide._pipeline(method)
-        stuck = _cannot_worsen(dm, pipe.evaluate(dm))
+        ref = methods.evaluate(method, x, maximise, w)[0]
+        order_of = lambda ranks: [a for _, a in sorted(zip(ranks, names))]  # noqa: E731
+        ref_order = order_of(ref)
+        worse_of, bounds = methods.worsening_bounds(x, ref)
+        stuck = [names[i] for i, b in zip(worse_of, bounds) if not np.any(b > 0)]
         try:
             if stuck:
                 # skcriteria 0.10 loops forever when a vendor has no room to be made worse
                 raise ValueError(
                     f"skipped: {', '.join(stuck)} cannot be made worse (zero or tied values)"
                 )
-            checked = (
-                RankInvariantChecker(pipe, repeat=1, random_state=seed).evaluate(dm).named_ranks
-            )
-            ref = checked["Reference"]
-            ref_order = [a for _, a in sorted(zip(ref.rank_, ref.alternatives))]
             tests, changed, winner_changed = 0, [], []
-            for name, run in checked.items():
-                if name == "Reference":
-                    continue
+            for i, ranks in methods.invariance_runs(method, x, maximise, w, ref, seed):
                 tests += 1
-                worse = str(run.e_["rank_inv_check"]["mutated"])
-                order = [a for _, a in sorted(zip(run.rank_, run.alternatives))]
+                worse = names[i]
+                order = order_of(ranks)
                 if [a for a in order if a != worse] != [a for a in ref_order if a != worse]:
                     changed.append(worse)
                 if order[0] != ref_order[0]:
@@ -238,8 +214,7 @@ def _rank_reversal(matrix, columns, alternatives, method: str, seed: int) -> dic
                 "error": str(err).splitlines()[0][:200] if str(err) else type(err).__name__
             }
         try:
-            tra = RankTransitivityChecker(pipe).evaluate(dm).to_dataframe()
-            out["transitivity"] = {"holds": bool((tra.iloc[:, 0] == tra.iloc[:, -1]).all())}
+            out["transitivity"] = {"holds": methods.transitive(method, x, maximise, w, ref)}
         except Exception as err:
             out["transitivity"] = {
                 "error": "could not run: " + str(err).splitlines()[0][:200]
