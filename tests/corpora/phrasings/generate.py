@@ -260,6 +260,8 @@ def flowables(blocks: list[dict], st: dict, look: Look, width: float) -> list:
     for b in blocks:
         (kind,) = [k for k in b if k in KINDS]
         out += KINDS[kind](b, st, look, width)
+    while out and isinstance(out[-1], Spacer):  # a trailing gap could open an empty page
+        out.pop()
     return out
 
 
