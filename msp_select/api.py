@@ -248,6 +248,7 @@ class ScoreOptions:
     date: str | None = None
     formats: tuple[str, ...] = ("md", "html")
     samples: int = 10000
+    absent: str = "confirm"  # a must-have with no evidence: "confirm" (stay ranked) or "eliminate"
 
 
 def score(
@@ -267,17 +268,11 @@ def score(
         from msp_select.decide import canonical_method
 
         canonical_method(score_options.method)
-    overrides_path = (
-        Path(score_options.overrides)
-        if score_options.overrides
-        else Path(proposals_dir) / "overrides.yaml"
-    )
     from msp_select.decide import judgement
 
-    entries = judgement.load_overrides(overrides_path) if overrides_path.is_file() else []
-    manual = None
-    if score_options.panel:
-        manual = judgement.manual_scores(judgement.load_panel(score_options.panel))
+    entries, manual = judgement.load_judgement(
+        proposals_dir, score_options.overrides, score_options.panel, [v for v, _ in vendors], crit
+    )
     out = _check_out_dir(out_dir)
 
     extractions, errors = read_and_extract(vendors, options, progress)
@@ -290,7 +285,9 @@ def score(
     from msp_select import decide
     from msp_select.decide import sensitivity
 
-    decision = decide.decide(extractions, crit, score_options.method, manual_scores=manual)
+    decision = decide.decide(
+        extractions, crit, score_options.method, manual_scores=manual, absent=score_options.absent
+    )
     sens = (
         sensitivity.analyse(decision, samples=score_options.samples)
         if score_options.samples

@@ -211,6 +211,15 @@ def extract(ctx, paths, out_dir, **kw):
     show_default=True,
     help="Monte Carlo weight samples for the sensitivity analysis (0: skip).",
 )
+@click.option(
+    "--absent-must-have",
+    "absent",
+    type=click.Choice(["confirm", "eliminate"]),
+    default="confirm",
+    show_default=True,
+    help="A must-have the proposal is silent on: keep the vendor ranked as 'unconfirmed "
+    "must-have' with a question to ask (confirm), or eliminate it.",
+)
 @_read_options
 @click.pass_context
 @_guard
@@ -225,6 +234,7 @@ def score(
     date,
     formats,
     samples,
+    absent,
     **kw,
 ):
     """Extract, judge against the criteria, rank the vendors and write the selection memo."""
@@ -238,6 +248,7 @@ def score(
         date=_date_option(date),
         formats=tuple(formats),
         samples=samples,
+        absent=absent,
     )
     outcome = api.score(
         proposals_dir, criteria_dir, out_dir, _options(kw), opts, progress=_Progress(quiet)

@@ -230,15 +230,28 @@ class TeamFitScore:
     flags: tuple[RiskFlag, ...] = ()
     manual: bool = False
     disagreement: bool = False
+    panel: tuple[tuple[str, float], ...] = ()  # (evaluator, score on the panel's 0-5 scale)
+
+
+IN_THE_RUNNING, UNCONFIRMED, ELIMINATED = "in the running", "unconfirmed must-have", "eliminated"
 
 
 @dataclass(frozen=True)
 class RankedVendor:
     vendor: str
-    rank: int
+    rank: int  # tied vendors share a rank
     score: float
     eliminated: bool = False
-    reasons: tuple[str, ...] = ()  # why eliminated: the must-have goals missed
+    reasons: tuple[str, ...] = ()  # the must-have goals missed, or left to confirm
+    unconfirmed: tuple[str, ...] = ()  # ids of must-have goals the proposal is silent on
+    tied_with: tuple[str, ...] = ()  # vendors with exactly the same score
+
+    @property
+    def status(self) -> str:
+        """in the running, unconfirmed must-have, or eliminated: what the memo says."""
+        if self.eliminated:
+            return ELIMINATED
+        return UNCONFIRMED if self.unconfirmed else IN_THE_RUNNING
 
 
 @dataclass(frozen=True)

@@ -192,6 +192,64 @@ def test_must_have_miss_eliminates_and_ranks_last():
     assert d.ranking[3].reasons[0].startswith("only partly meets must-have p1: 30 minutes (soft")
 
 
+def test_silent_must_have_keeps_the_vendor_ranked_with_reasons():
+    crit = criteria(
+        [goal(must_have=True, weight=0.5), goal("rto", "rto", "all", value=240, weight=0.5)]
+    )
+    vendors = [
+        vendor("quiet", [c("rto", "all", 10)]),  # best RTO, says nothing about P1
+        vendor("loud", [c(value=20), c("rto", "all", 200)]),
+        vendor("late", [c(value=45), c("rto", "all", 100)]),
+    ]
+    d = decide(vendors, crit)
+    by = {r.vendor: r for r in d.ranking}
+    assert not by["quiet"].eliminated and by["quiet"].status == "unconfirmed must-have"
+    assert by["quiet"].unconfirmed == ("p1",)
+    assert "confirm before award" in by["quiet"].reasons[0]
+    assert by["late"].eliminated and by["late"].rank == 3
+    assert by["loud"].status == "in the running"
+    data = decision_to_json(d)
+    quiet = next(r for r in data["ranking"] if r["vendor"] == "quiet")
+    assert quiet["eliminated"] is False and quiet["unconfirmed"] == ["p1"] and quiet["reasons"]
+
+
+def test_absent_must_have_eliminate_keeps_the_strict_rule():
+    crit = criteria([goal(must_have=True)])
+    d = decide([vendor("quiet"), vendor("loud", [c(value=20)])], crit, absent="eliminate")
+    assert [(r.vendor, r.eliminated) for r in d.ranking] == [("loud", False), ("quiet", True)]
+    assert d.ranking[1].reasons[0].startswith("does not address must-have p1")
+
+
+def test_explicitly_excluded_must_have_eliminates():
+    crit = criteria([goal(must_have=True)])
+    d = decide([vendor("x", [c(value=None, strength="excluded")]), vendor("y", [c()])], crit)
+    assert d.ranking[1].vendor == "x" and d.ranking[1].eliminated
+    assert d.ranking[1].reasons[0].startswith("excludes must-have p1")
+
+
+def test_unknown_absent_rule_is_an_input_error():
+    from msp_select.errors import InputError
+
+    with pytest.raises(InputError, match="confirm or eliminate"):
+        decide([vendor("a")], criteria([goal()]), absent="maybe")
+
+
+@pytest.mark.parametrize("method", ["topsis", "wsm", "vikor"])
+def test_exact_ties_share_a_rank_and_name_each_other(method):
+    crit = criteria([goal(weight=0.5), goal("rto", "rto", "all", value=240, weight=0.5)])
+    same = [c(value=20), c("rto", "all", 100)]
+    d = decide(
+        [vendor("b", same), vendor("a", same), vendor("c", [c(value=30), c("rto", "all", 200)])],
+        crit,
+        method=method,
+    )
+    assert [(r.vendor, r.rank, r.tied_with) for r in d.ranking] == [
+        ("a", 1, ("b",)),
+        ("b", 1, ("a",)),
+        ("c", 3, ()),
+    ]
+
+
 def test_missing_value_is_filled_with_worst_seen_and_documented():
     crit = criteria([goal(weight=1)], [("flexibility", 1)])
     d = decide([vendor("a", [c(value=10)]), vendor("b", [c(value=20)]), vendor("c")], crit)
@@ -309,8 +367,12 @@ def test_scores_json_is_stable_and_complete():
         "score": data["ranking"][0]["score"],
         "eliminated": False,
         "reasons": [],
+        "status": "in the running",
+        "unconfirmed": [],
+        "tied_with": [],
     }
     assert data["ranking"][1]["eliminated"] is True
+    assert data["ranking"][1]["status"] == "eliminated"
     assert {v["verdict"] for v in data["verdicts"]} == {"meets", "misses"}
     assert data["verdicts"][0]["source"] == {"file": "v.pdf", "page": 3, "kind": "text"}
     assert [c["objective"] for c in data["criteria"]] == ["min", "max"]

@@ -290,3 +290,28 @@ def test_memo_from_a_real_decision(tmp_path):
     for r in decision.ranking:
         if r.eliminated:
             assert f"- **{md_escape(r.vendor)}** missed:" in md
+
+
+def test_silent_must_have_gives_a_conditional_recommendation_and_a_question(tmp_path):
+    decide = pytest.importorskip("msp_select.decide")
+    ex, cr, _ = build()
+    acme = replace(ex[0], commitments=ex[0].commitments[1:])  # acme no longer states P1
+    decision = decide.decide((acme, *ex[1:]), cr)
+    files = _write(tmp_path, fixture=((acme, *ex[1:]), cr, decision))
+    md, html = files["memo.md"].read_text("utf-8"), files["memo.html"].read_text("utf-8")
+    top = next(r for r in decision.ranking if not r.eliminated)
+    assert top.vendor == "acme" and top.status == "unconfirmed must-have"
+    assert "on condition that it confirms in writing" in md.split("## To confirm")[0]
+    section = md.split("## To confirm before award")[1].split("\n## ")[0]
+    assert (
+        '**acme** is silent on the must-have "Priority-1 incidents get a first response' in section
+    )
+    assert "State the value you will commit to" in section
+    assert "| unconfirmed must-have |" in md
+    assert "<td>unconfirmed must-have</td>" in html and "on condition that" in html
+
+
+def test_no_condition_when_every_must_have_is_stated(memo):
+    _, md, _ = memo
+    assert "on condition that" not in md
+    assert "Every vendor still in the running states a commitment" in md

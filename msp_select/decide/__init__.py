@@ -27,8 +27,13 @@ Rules, in plain words:
   distance from the target (minimised).
 - Team-fit scores come from data/scoring.yaml: the strongest evidence's score minus a penalty
   per risk flag that concerns the criterion; an analyst's manual score replaces it.
-- A vendor that does not meet a must-have goal is eliminated: survivors are ranked on their
-  own matrix, eliminated vendors after them, ordered by the method run over all vendors.
+- A vendor that misses a must-have goal (a binding value that fails the target, only a soft
+  or conditional promise, or an explicit exclusion) is eliminated: survivors are ranked on
+  their own matrix, eliminated vendors after them, ordered by the method run over all vendors.
+- A must-have the proposal is silent on is a question, not a failure: the vendor stays ranked
+  with the status "unconfirmed must-have" and the reasons say what to confirm before award.
+  `absent="eliminate"` (CLI `--absent-must-have eliminate`) keeps the strict rule.
+- Exact ties (equal scores, or identical rows) share a rank and name each other.
 - MARCOS, COPRAS, ELECTRE and ERVD are not offered: MARCOS prints to stdout, COPRAS needs
   a minimised criterion, ELECTRE I gives a kernel not a ranking, ERVD needs reference points.
 - RankedVendor.score is the method's own score when it has one (TOPSIS closeness, the
@@ -37,6 +42,7 @@ Rules, in plain words:
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 from collections.abc import Mapping, Sequence
@@ -44,6 +50,9 @@ from collections.abc import Mapping, Sequence
 from msp_select import models
 
 NOT_ADDRESSED, MEETS, PARTIAL, MISSES = "not_addressed", "meets", "partial", "misses"
+ABSENT_POLICIES = ("confirm", "eliminate")  # what a must-have with no evidence does
+UNCONFIRMED = "unconfirmed must-have"
+_TIE_EPS = 1e-9
 
 # name -> (display name, skcriteria module, class name, preprocessing recipe)
 _METHOD_TABLE = {
@@ -148,9 +157,14 @@ def verdict_for(vendor: models.VendorExtraction, goal: models.Goal) -> models.Ve
     """How the vendor stands on one goal, with the commitment that decided it."""
     found, note = candidates(vendor, goal)
     target = goal.value
-    make = functools.partial(
+    base = functools.partial(
         models.Verdict, vendor=vendor.vendor, goal=goal.id, target=target, unit=goal.unit
     )
+
+    def make(**kw):
+        ev = kw.get("evidence") or ()
+        return base(**kw, overridden=ev[0].override if ev else "")
+
     binding = [c for c in found if c.strength == "binding"]
     weaker = [c for c in found if c.strength in ("soft", "conditional")]
     excluded = [c for c in found if c.strength == "excluded"]
@@ -275,8 +289,9 @@ _MUST_HAVE_VERB = {
 }
 
 MISSING_RULE = (
-    "A goal without a binding value is filled with the worst value any vendor has in "
-    "that column (0 for a maximised column, and 0 for a column nobody fills)."
+    "A goal without a binding value (not stated, or only soft or conditional) counts as the "
+    "worst value any vendor states for it, so a gap never beats a stated value; a column "
+    "nobody fills counts as 0."
 )
 
 
@@ -384,53 +399,121 @@ def rank_matrix(
     return {vendors[i]: (pos + 1, scores[i]) for pos, i in enumerate(order)}
 
 
+def _must_have_reasons(verdicts, criteria: models.Criteria, absent: str):
+    """{vendor: eliminating reasons}, {vendor: unconfirmed reasons}, {vendor: unconfirmed ids}."""
+    goals = {g.id: g for g in criteria.goals}
+    failed: dict[str, list[str]] = {}
+    unsure: dict[str, list[str]] = {}
+    unsure_ids: dict[str, list[str]] = {}
+    for v in verdicts:
+        g = goals[v.goal]
+        failed.setdefault(v.vendor, [])
+        unsure.setdefault(v.vendor, [])
+        unsure_ids.setdefault(v.vendor, [])
+        if not g.must_have or v.verdict == MEETS:
+            continue
+        silent = v.verdict == NOT_ADDRESSED and not v.evidence
+        if silent and absent != "eliminate":
+            unsure[v.vendor].append(f"{UNCONFIRMED} {g.id}: {v.reason}; confirm before award")
+            unsure_ids[v.vendor].append(g.id)
+        elif v.verdict == NOT_ADDRESSED and v.evidence:
+            failed[v.vendor].append(f"excludes must-have {g.id}: {v.reason}")
+        else:
+            failed[v.vendor].append(f"{_MUST_HAVE_VERB[v.verdict]} must-have {g.id}: {v.reason}")
+    return failed, unsure, unsure_ids
+
+
+def _tie_groups(names: Sequence[str], scored: dict, rows: dict) -> dict[str, tuple[str, ...]]:
+    """Vendors with the same score (or the same row of values) as another, by vendor."""
+    out: dict[str, tuple[str, ...]] = {}
+    for a in names:
+        same = tuple(
+            b
+            for b in names
+            if b != a and (abs(scored[a][1] - scored[b][1]) <= _TIE_EPS or rows[a] == rows[b])
+        )
+        if same:
+            out[a] = same
+    return out
+
+
+def _ranked(names, scored, rows, start: int, **extra) -> list[models.RankedVendor]:
+    """RankedVendor records in the method's order; tied vendors share the better rank."""
+    ties = _tie_groups(names, scored, rows)
+    out: list[models.RankedVendor] = []
+    for name in sorted(names, key=lambda v: scored[v][0]):
+        rank = start + len(out)
+        tied = ties.get(name, ())
+        if out and out[-1].vendor in tied:
+            rank = out[-1].rank
+        out.append(
+            models.RankedVendor(
+                name,
+                rank,
+                scored[name][1],
+                tied_with=tied,
+                **{k: f(name) for k, f in extra.items()},
+            )
+        )
+    return out
+
+
 def decide(
     extractions: Sequence[models.VendorExtraction],
     criteria: models.Criteria,
     method: str | None = None,
-    manual_scores: Mapping[tuple[str, str], float] | None = None,
+    manual_scores: Mapping[tuple[str, str], object] | None = None,
+    absent: str = "confirm",
 ) -> models.Decision:
     """Verdicts, team-fit scores, matrix and ranking for every vendor.
 
-    `manual_scores` maps (vendor, criterion) to an analyst's 0..1 score that replaces the
-    evidence score (the TeamFitScore keeps both). Overrides of commitments are applied to
-    the extractions before calling this.
+    `manual_scores` maps (vendor, criterion) to an analyst's 0..1 score (or a judgement
+    PanelScore) that replaces the evidence score (the TeamFitScore keeps both). Overrides of
+    commitments are applied to the extractions before calling this. `absent` is "confirm"
+    (a must-have nobody found leaves the vendor ranked, to confirm) or "eliminate".
     """
+    if absent not in ABSENT_POLICIES:
+        from msp_select.errors import InputError
+
+        raise InputError(f"absent must-have rule {absent!r}: use {' or '.join(ABSENT_POLICIES)}")
     method = canonical_method(method or criteria.method)
     manual_scores = manual_scores or {}
     vendors = sorted(e.vendor for e in extractions)
     by_name = {e.vendor: e for e in extractions}
     verdicts = tuple(verdict_for(by_name[v], g) for v in vendors for g in criteria.goals)
     team_fit = tuple(
-        team_fit_score(by_name[v], t.criterion, manual_scores.get((v, t.criterion)))
+        _team_fit_with_manual(by_name[v], t.criterion, manual_scores.get((v, t.criterion)))
         for v in vendors
         for t in criteria.team_fit
     )
     columns, raw, filled = build_matrix(vendors, criteria, verdicts, team_fit)
-    goals = {g.id: g for g in criteria.goals}
-    reasons: dict[str, list[str]] = {v: [] for v in vendors}
-    for v in verdicts:
-        g = goals[v.goal]
-        if g.must_have and v.verdict != MEETS:
-            reasons[v.vendor].append(f"{_MUST_HAVE_VERB[v.verdict]} must-have {g.id}: {v.reason}")
-    survivors = [v for v in vendors if not reasons[v]]
-    eliminated = [v for v in vendors if reasons[v]]
-    everyone = rank_matrix(filled, columns, vendors, method)
+    failed, unsure, unsure_ids = _must_have_reasons(verdicts, criteria, absent)
+    survivors = [v for v in vendors if not failed.get(v)]
+    eliminated = [v for v in vendors if failed.get(v)]
     rows_of = dict(zip(vendors, filled))
+    everyone = rank_matrix(filled, columns, vendors, method)
     alive = (
         rank_matrix([rows_of[v] for v in survivors], columns, survivors, method)
         if survivors
         else {}
     )
-    ranking = []
-    for name in sorted(survivors, key=lambda v: alive[v][0]):
-        ranking.append(models.RankedVendor(name, len(ranking) + 1, alive[name][1]))
-    for name in sorted(eliminated, key=lambda v: everyone[v][0]):
-        ranking.append(
-            models.RankedVendor(
-                name, len(ranking) + 1, everyone[name][1], True, tuple(reasons[name])
-            )
-        )
+    ranking = _ranked(
+        survivors,
+        alive,
+        rows_of,
+        1,
+        reasons=lambda v: tuple(unsure[v]),
+        unconfirmed=lambda v: tuple(unsure_ids[v]),
+    )
+    ranking += _ranked(
+        eliminated,
+        everyone,
+        rows_of,
+        len(ranking) + 1,
+        eliminated=lambda v: True,
+        reasons=lambda v: tuple(failed[v] + unsure[v]),
+        unconfirmed=lambda v: tuple(unsure_ids[v]),
+    )
     overrides = tuple(f"{t.vendor} / {t.criterion}: {t.reason}" for t in team_fit if t.manual)
     return models.Decision(
         method=METHODS[method],
@@ -442,6 +525,20 @@ def decide(
         team_fit=team_fit,
         missing_values=MISSING_RULE,
         overrides=overrides,
+    )
+
+
+def _team_fit_with_manual(vendor: models.VendorExtraction, criterion: str, manual):
+    """team_fit_score with an analyst's float or a panel score (median plus each evaluator)."""
+    if manual is None or isinstance(manual, (int, float)):
+        return team_fit_score(vendor, criterion, manual)
+    each = ", ".join(f"{who} {x:g}" for who, x in zip(manual.evaluators, manual.scores))
+    note = f"panel median of {len(manual.scores)} on 0-5 ({each}; spread {manual.spread:g})"
+    score = team_fit_score(vendor, criterion, manual.median, note=note)
+    return dataclasses.replace(
+        score,
+        panel=tuple(zip(manual.evaluators, manual.scores)),
+        disagreement=score.disagreement or manual.disagreement,
     )
 
 
@@ -481,9 +578,13 @@ def decision_to_json(decision: models.Decision) -> dict:
             "reason": t.reason,
             "manual": t.manual,
             "disagreement": t.disagreement,
+            "panel": [{"evaluator": who, "score": _r(x)} for who, x in t.panel],
             "flags": sorted({f.flag for f in t.flags}),
             "evidence": [
-                {"strength": e.strength, "quote": e.quote, "source": _source(e.source)}
+                dict(
+                    {"strength": e.strength, "quote": e.quote, "source": _source(e.source)},
+                    **({"override": e.override} if e.override else {}),
+                )
                 for e in t.evidence
             ],
         }
@@ -509,6 +610,9 @@ def decision_to_json(decision: models.Decision) -> dict:
                 "score": _r(r.score),
                 "eliminated": r.eliminated,
                 "reasons": list(r.reasons),
+                "status": r.status,
+                "unconfirmed": list(r.unconfirmed),
+                "tied_with": list(r.tied_with),
             }
             for r in decision.ranking
         ],

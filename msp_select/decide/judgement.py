@@ -105,6 +105,32 @@ def load_overrides(path) -> list[dict]:
     return entries
 
 
+def load_judgement(proposals_dir, overrides, panel, vendors, criteria):
+    """(override entries, panel scores) for `score`, checked before any PDF is read.
+
+    An overrides or panel file the user names must exist; PROPOSALS_DIR/overrides.yaml is read
+    when present. Rows naming an unknown vendor or criterion are errors with file and line.
+    """
+    if overrides and not Path(overrides).is_file():
+        raise InputError(f"{overrides}: overrides file not found; check the --overrides path")
+    if panel and not Path(panel).is_file():
+        raise InputError(f"{panel}: panel scores file not found; check the --panel path")
+    path = Path(overrides) if overrides else Path(proposals_dir) / "overrides.yaml"
+    entries = load_overrides(path) if path.is_file() else []
+    for entry in entries:
+        if entry["vendor"] not in vendors:
+            raise InputError(
+                f"{entry['__where__']}: unknown vendor {entry['vendor']!r}"
+                f"{_suggest(entry['vendor'], sorted(vendors))}; use a vendor id: "
+                + ", ".join(sorted(vendors))
+            )
+    scores = None
+    if panel:
+        team = {t.criterion for t in criteria.team_fit}
+        scores = load_panel(panel, vendors=set(vendors), criteria=team)
+    return entries, scores
+
+
 def _validate(entry: dict, where: str) -> None:  # noqa: C901 (to split: issue 14)
     from msp_select.criteria import finite_number
 
@@ -251,7 +277,10 @@ def apply_overrides(extractions: Sequence[models.VendorExtraction], overrides: S
                 if "value" in changes and changes["value"] is not None:
                     changes["value"] = float(changes["value"])
                 for i in hits:
-                    records[i] = dataclasses.replace(records[i], **changes, override=mark)
+                    was = _replaced(records[i], changes)
+                    records[i] = dataclasses.replace(
+                        records[i], **changes, override=mark + (f"; was {was}" if was else "")
+                    )
                 verb = (
                     "confirmed"
                     if entry["action"] == "confirm"
@@ -271,15 +300,37 @@ def _value(c: models.Commitment) -> str:
     return c.unit if c.value is None else f"{c.value:g} {c.unit}"
 
 
+def _replaced(record, changes: dict) -> str:
+    """What a correction replaces, in the record's own terms ("60 minute", "soft")."""
+    old = []
+    for key, new in changes.items():
+        before = getattr(record, key)
+        if key == "value" and before != new:
+            old.append(_value(record))
+        elif key not in ("value", "quote") and before != new:
+            old.append(f"{key} {before}")
+    return ", ".join(old)
+
+
 @dataclass(frozen=True)
 class PanelScore:
     median: float  # 0..1
     scores: tuple[float, ...]  # each evaluator's score on the 0-5 scale, in file order
     disagreement: bool  # spread larger than PANEL_DISAGREEMENT points
+    evaluators: tuple[str, ...] = ()  # who gave each score, in the order of `scores`
+
+    @property
+    def spread(self) -> float:
+        return max(self.scores) - min(self.scores)
 
 
-def load_panel(path) -> dict[tuple[str, str], PanelScore]:
-    """Median panel score per (vendor, criterion), with disagreement flagged."""
+def load_panel(path, vendors=None, criteria=None) -> dict[tuple[str, str], PanelScore]:
+    """Median panel score per (vendor, criterion), with disagreement flagged.
+
+    With `vendors` (ids) and `criteria` (team-fit ids) given, a row naming anything else is
+    an error, as is one evaluator scoring the same vendor and criterion twice: a row that
+    would be ignored could change the ranking unnoticed.
+    """
     from msp_select.files import read_csv
 
     path = Path(path)
@@ -292,16 +343,13 @@ def load_panel(path) -> dict[tuple[str, str], PanelScore]:
         )
     at = {c: header.index(c) for c in PANEL_COLUMNS}
     seen: dict[tuple[str, str], list[float]] = {}
+    who: dict[tuple[str, str], dict[str, int]] = {}
     for line, row in rows[1:]:
         if not any(cell.strip() for cell in row):
             continue
         if len(row) < len(header):
             raise InputError(f"{path}:{line}: expected {len(header)} cells, found {len(row)}")
-        vendor, criterion, raw = (row[at[c]].strip() for c in ("vendor", "criterion", "score"))
-        if criterion not in models.CRITERIA_IDS:
-            raise InputError(
-                f"{path}:{line}: unknown team-fit criterion {criterion!r}{_suggest(criterion, models.CRITERIA_IDS)}"
-            )
+        evaluator, vendor, criterion, raw = (row[at[c]].strip() for c in PANEL_COLUMNS)
         try:
             score = float(raw)
         except ValueError:
@@ -310,15 +358,43 @@ def load_panel(path) -> dict[tuple[str, str], PanelScore]:
             ) from None
         if not 0 <= score <= PANEL_SCALE:
             raise InputError(f"{path}:{line}: score {raw[:20]} is outside the 0 to 5 scale")
+        _check_panel_row(f"{path}:{line}", evaluator, vendor, criterion, vendors, criteria)
+        earlier = who.setdefault((vendor, criterion), {})
+        if evaluator in earlier:
+            raise InputError(
+                f"{path}:{line}: {evaluator} already scored {vendor} / {criterion} on line "
+                f"{earlier[evaluator]}; keep one score per evaluator"
+            )
+        earlier[evaluator] = line
         seen.setdefault((vendor, criterion), []).append(score)
     return {
         key: PanelScore(
             round(statistics.median(v) / PANEL_SCALE, 6),
             tuple(v),
             max(v) - min(v) > PANEL_DISAGREEMENT,
+            tuple(who[key]),
         )
         for key, v in sorted(seen.items())
     }
+
+
+def _check_panel_row(where, evaluator, vendor, criterion, vendors, criteria) -> None:
+    if not evaluator:
+        raise InputError(f"{where}: the evaluator is empty; name who gave the score")
+    if criterion not in models.CRITERIA_IDS:
+        raise InputError(
+            f"{where}: unknown team-fit criterion {criterion!r}{_suggest(criterion, models.CRITERIA_IDS)}"
+        )
+    if criteria is not None and criterion not in criteria:
+        raise InputError(
+            f"{where}: {criterion} is not a team-fit criterion of the criteria files; "
+            f"add it to team_fit or remove the row (scored: {', '.join(sorted(criteria))})"
+        )
+    if vendors is not None and vendor not in vendors:
+        raise InputError(
+            f"{where}: unknown vendor {vendor!r}{_suggest(vendor, sorted(vendors))}; "
+            f"use a vendor id: {', '.join(sorted(vendors))}"
+        )
 
 
 def manual_scores(panel: dict[tuple[str, str], PanelScore]) -> dict[tuple[str, str], float]:

@@ -15,7 +15,7 @@ from msp_select.errors import InputError
 from msp_select.files import atomic_write
 from msp_select.models import Criteria, Decision, VendorExtraction
 from msp_select.report.charts import first_place, normalised
-from msp_select.report.questions import all_questions, scope_text, short_quote
+from msp_select.report.questions import all_questions, goal_question, scope_text, short_quote
 from msp_select.report.wording import fmt_target, label, verdict_value
 from msp_select.units import SUPPORT_UNITS
 
@@ -115,13 +115,15 @@ def _separators(decision: Decision, winner: str, runner: str, limit: int = 3) ->
     return out
 
 
-def _headline(decision: Decision) -> dict | None:
+def _headline(decision: Decision, titles: Mapping[str, str]) -> dict | None:
     standing = [r for r in sorted(decision.ranking, key=lambda r: r.rank) if not r.eliminated]
     if not standing:
         return None
     win = standing[0]
     run = standing[1] if len(standing) > 1 else None
     return {
+        "conditional": [titles.get(g, g) for g in win.unconfirmed],
+        "tied": [r.vendor for r in standing if r.vendor in win.tied_with],
         "winner": win.vendor,
         "winner_score": f"{win.score:.2f}",
         "runner": run.vendor if run else "",
@@ -129,6 +131,30 @@ def _headline(decision: Decision) -> dict | None:
         "gap": f"{win.score - run.score:.2f}" if run else "",
         "separators": _separators(decision, win.vendor, run.vendor) if run else [],
     }
+
+
+def _to_confirm(criteria: Criteria, decision: Decision) -> list[dict]:
+    """Must-haves each vendor still in the running is silent on, with the question to ask."""
+    goals = {g.id: g for g in criteria.goals}
+    verdicts = {(v.vendor, v.goal): v for v in decision.verdicts}
+    out = []
+    for r in sorted(decision.ranking, key=lambda r: r.rank):
+        if r.eliminated or not r.unconfirmed:
+            continue
+        out.append(
+            {
+                "vendor": r.vendor,
+                "goals": [
+                    {
+                        "title": goals[g].title or g,
+                        "question": goal_question(goals[g], verdicts.get((r.vendor, g))),
+                    }
+                    for g in r.unconfirmed
+                    if g in goals
+                ],
+            }
+        )
+    return out
 
 
 def _goal_rows(criteria: Criteria, decision: Decision, vendors: list[str]) -> list[dict]:
@@ -211,17 +237,19 @@ def build_context(
         "tool_version": tool_version,
         "method": decision.method.upper(),
         "vendors": vendors,
-        "headline": _headline(decision),
+        "headline": _headline(decision, {g.id: g.title or g.id for g in criteria.goals}),
         "ranking": [
             {
                 "rank": r.rank,
                 "vendor": r.vendor,
                 "score": "—" if r.eliminated else f"{r.score:.2f}",
                 "eliminated": r.eliminated,
+                "status": r.status + (" (tied)" if r.tied_with else ""),
                 "first_place": f"{probs[r.vendor] * 100:.0f}%" if r.vendor in probs else "",
             }
             for r in ranking
         ],
+        "to_confirm": _to_confirm(criteria, decision),
         "eliminated": [
             {"vendor": r.vendor, "missed": list(r.reasons) or ["a must-have goal"]}
             for r in ranking

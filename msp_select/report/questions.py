@@ -49,6 +49,27 @@ def _goal_matches(goal, c: Commitment) -> bool:
     return c.party == "provider" and c.category == goal.category and c.scope in (goal.scope, "all")
 
 
+def _goal_fields(goal) -> dict:
+    return {
+        "goal": goal.title or goal.id,
+        "target": fmt_target(goal.op, goal.value, goal.unit),
+        "category": label("categories", goal.category),
+        "scope": scope_text(goal.scope),
+    }
+
+
+def goal_question(goal, verdict) -> str:
+    """The question a goal's verdict raises ("" when the goal is met)."""
+    t = load_data("questions.yaml")
+    base = _goal_fields(goal)
+    if verdict is None or verdict.verdict == "not_addressed":
+        template = t["not_addressed_by_category"].get(goal.category, t["not_addressed"])
+        return _fill(template, **base)
+    if verdict.verdict in ("misses", "partial"):
+        return _fill(t[verdict.verdict], value=verdict_value(verdict), **base)
+    return ""
+
+
 def vendor_questions(
     extraction: VendorExtraction, criteria: Criteria, decision: Decision
 ) -> list[str]:
@@ -61,17 +82,10 @@ def vendor_questions(
 
     for goal in criteria.goals:
         v = verdicts.get(goal.id)
-        base = {
-            "goal": goal.title or goal.id,
-            "target": fmt_target(goal.op, goal.value, goal.unit),
-            "category": label("categories", goal.category),
-            "scope": scope_text(goal.scope),
-        }
-        if v is None or v.verdict == "not_addressed":
-            template = t["not_addressed_by_category"].get(goal.category, t["not_addressed"])
-            out.append(_fill(template, **base))
-        elif v.verdict in ("misses", "partial"):
-            out.append(_fill(t[v.verdict], value=verdict_value(v), **base))
+        base = _goal_fields(goal)
+        asked = goal_question(goal, v)
+        if asked:
+            out.append(asked)
         for c in extraction.commitments:
             if (
                 c.strength in ("soft", "conditional", "excluded")
