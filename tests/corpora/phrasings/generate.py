@@ -376,6 +376,38 @@ def check_commitment(c: dict, where: str) -> None:
             assert isinstance(c.get("value"), (int, float)), where
 
 
+# number words a source may use for a value; longest first so compounds win
+NUMBER_WORDS = {
+    "ninety-nine point nine five": 99.95, "ninety-nine and a half": 99.5, "thirty-six": 36,
+    "forty-five": 45, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "sixty": 60, "ninety": 90, "next business day": 1, "month": 1, "quarter": 3,
+}  # fmt: skip
+# how a stated figure may scale into its contract unit: hours, business days and days to
+# minutes, weeks and months to days, years to months, hours to days
+FACTORS = (1, 60, 480, 1440, 7, 30, 12, 1 / 24)
+
+
+def numbers_in(text: str) -> list[float]:
+    """The figures a phrase shows, in digits or in the words above."""
+    text = text.lower()
+    found = [float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", text)]
+    for word, n in sorted(NUMBER_WORDS.items(), key=lambda kv: -len(kv[0])):
+        if re.search(r"(?<![\w-])" + re.escape(word), text):
+            found.append(float(n))
+            text = text.replace(word, " ")
+    return found
+
+
+def check_value_shown(c: dict, where: str) -> None:
+    """A commitment's value must follow from a figure in its own phrase."""
+    if c.get("value") is None:
+        return
+    phrase = c["find"] if isinstance(c["find"], str) else " ".join(map(str, c["find"]))
+    ok = any(abs(n * f - c["value"]) < 1e-6 for n in numbers_in(phrase) for f in FACTORS)
+    assert ok, f"{where}: the value {c['value']} does not follow from the phrase"
+
+
 def annotations(block: dict):
     """(kind, annotation) for every commitment, evidence and flag a block carries."""
     for key, kind in (("c", "commitment"), ("evidence", "criterion"), ("flags", "flag")):
@@ -410,6 +442,7 @@ def document_truth(doc: dict, pdf: bytes, folder: bool) -> dict:
                 flags.append(a["flag"])
                 continue
             check_commitment(a, where)
+            check_value_shown(a, where)
             entry = {
                 "category": a["category"],
                 "scope": a["scope"],
