@@ -476,28 +476,44 @@ def target_in_contract_units(goal: dict) -> float:
     return t["value"] * factor
 
 
-def goal_value(commitments: list[dict], goal: dict, offered: str | None):
-    """The best binding provider value for a goal (support_hours: 1/0), or None."""
+def stated(commitments: list[dict], goal: dict, offered: str | None) -> list[dict]:
+    """The provider's statements of a goal's category and scope (in its unit, for a price)."""
     tiers_ok = {None, offered} if offered else None
-    binding = [
+    mine = [
         c
         for c in commitments
         if c["category"] == goal["category"]
         and c["party"] == "provider"
-        and c["strength"] == "binding"
         and (tiers_ok is None or c.get("tier") in tiers_ok)
     ]
-    exact = [c for c in binding if c["scope"] == goal["scope"]]
-    if not exact and any(c["scope"] == "all" for c in binding):
+    exact = [c for c in mine if c["scope"] == goal["scope"]]
+    if not exact and any(c["scope"] == "all" for c in mine):
         raise SystemExit(f"goal {goal['id']}: only an `all` value stands in; tools may differ")
-    if goal["category"] == "support_hours":
-        return 1.0 if any(c["unit"] == goal["target"]["unit"] for c in exact) else 0.0
     if goal["category"] == "price":
         exact = [c for c in exact if c["unit"] == goal["target"]["unit"]]
-    values = [c["value"] for c in exact if c["value"] is not None]
+    return exact
+
+
+def goal_value(commitments: list[dict], goal: dict, offered: str | None):
+    """The best binding provider value for a goal (support_hours: 1/0), or None."""
+    binding = [c for c in stated(commitments, goal, offered) if c["strength"] == "binding"]
+    if goal["category"] == "support_hours":
+        return 1.0 if any(c["unit"] == goal["target"]["unit"] for c in binding) else 0.0
+    values = [c["value"] for c in binding if c["value"] is not None]
     if not values:
         return None
     return min(values) if goal["target"]["op"] == "<=" else max(values)
+
+
+def misses(commitments: list[dict], goal: dict, offered: str | None) -> bool:
+    """Contract 1.5: a binding value that fails, or only a soft, conditional or excluded
+    statement, misses a goal; silence does not (the vendor stays ranked, to be confirmed)."""
+    said = stated(commitments, goal, offered)
+    if not said:
+        return False
+    if any(c["strength"] == "binding" for c in said):
+        return not meets(goal, goal_value(commitments, goal, offered))
+    return True
 
 
 def meets(goal: dict, value) -> bool:
@@ -554,7 +570,11 @@ def expected_decision(vendors: dict, criteria: dict, offered: dict) -> dict:
         for v in names:
             tier = offered.get(v) if tiers == "offered" else None
             vals = [goal_value(vendors[v]["commitments"], g, tier) for g in goals]
-            eliminated |= {v for g, x in zip(goals, vals) if g.get("must_have") and not meets(g, x)}
+            eliminated |= {
+                v
+                for g in goals
+                if g.get("must_have") and misses(vendors[v]["commitments"], g, tier)
+            }
             rows[v] = vals + [float(t["criterion"] in vendors[v]["criteria"]) for t in team]
         eliminated_sets.append(eliminated)
         survivors = [v for v in names if v not in eliminated]
