@@ -7,6 +7,7 @@ Regenerate with `.venv/bin/python tests/corpora/phrasings/generate.py`.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 import sys
@@ -20,6 +21,7 @@ CORPUS = Path(__file__).resolve().parent / "corpora" / "phrasings"
 TRUTH = json.loads((CORPUS / "truth.json").read_text(encoding="utf-8"))
 
 
+@functools.cache
 def load_generator():
     spec = importlib.util.spec_from_file_location("phrasings_generate", CORPUS / "generate.py")
     module = importlib.util.module_from_spec(spec)
@@ -64,3 +66,78 @@ def test_client_criteria_load_with_the_project_loader():
     loaded = criteria.load_criteria(CORPUS / "criteria")
     assert sum(g.must_have for g in loaded.goals) == 2
     assert 6 <= len(loaded.goals) <= 10 and 6 <= len(loaded.team_fit) <= 10
+
+
+# --- the generator's own checks, which keep the truth honest ----------------------------------
+
+GOAL = {"id": "p1", "category": "response_time", "scope": "P1"}
+GOAL["target"] = {"op": "<=", "value": 30, "unit": "minute"}
+
+
+def _c(value, strength="binding", **kw):
+    base = {"category": "response_time", "scope": "P1", "unit": "minute", "party": "provider"}
+    return dict(base, value=value, strength=strength, **kw)
+
+
+@pytest.mark.parametrize(
+    "commitments,missed",
+    [
+        ([], False),  # silence is a question, not a miss (contract 1.5)
+        ([_c(15)], False),
+        ([_c(60)], True),
+        ([_c(15, "soft")], True),  # only an aim
+        ([_c(None, "excluded")], True),
+        ([_c(60), _c(20)], False),  # the best binding value decides
+        ([_c(15, party="client")], False),  # the client's duty says nothing about the provider
+    ],
+)
+def test_must_have_rule_of_the_expected_decision(commitments, missed):
+    gen = load_generator()
+    assert gen.misses(commitments, GOAL, None) is missed
+
+
+def test_only_the_offered_tier_counts_when_tiers_are_not_pooled():
+    gen = load_generator()
+    tiers = [_c(60, tier="Basic"), _c(20, tier="Plus")]
+    assert gen.goal_value(tiers, GOAL, None) == 20
+    assert gen.goal_value(tiers, GOAL, "Basic") == 60
+
+
+def test_plain_topsis_prefers_the_vendor_closer_to_the_ideal():
+    import numpy as np
+
+    topsis = load_generator().topsis
+    s = topsis(np.array([[10.0, 1.0], [20.0, 0.0], [15.0, 1.0]]), np.array([0.5, 0.5]),
+               np.array([False, True]))  # fmt: skip
+    assert s[0] == pytest.approx(1.0) and s[1] == pytest.approx(0.0) and s[0] > s[2] > s[1]
+
+
+@pytest.mark.parametrize(
+    "find,value,ok",
+    [
+        ("ninety-nine point nine five percent", 99.95, True),
+        ("within three business days", 1440, True),
+        ("forty-five days' notice", 45, True),
+        (["Severity 1", "15", "4"], 240, True),
+        ("inside of six weeks", 42, True),
+        ("inside of six weeks", 45, False),
+        (["Severity 1", "15"], 16, False),
+    ],
+)
+def test_an_annotated_value_must_follow_from_its_phrase(find, value, ok):
+    gen = load_generator()
+    c = {"find": find, "value": value}
+    if ok:
+        gen.check_value_shown(c, "here")
+    else:
+        with pytest.raises(AssertionError):
+            gen.check_value_shown(c, "here")
+
+
+def test_table_annotations_match_tokens_on_one_line_in_order():
+    on_page = load_generator().on_page
+    views = [["Severity 1 A clinic cannot work 15 4", "Severity 2 One team 30 8"]]
+    assert on_page(views, ["Severity 1", "15", "4"])
+    assert not on_page(views, ["Severity 1", "30"])  # 30 is on another row
+    assert not on_page(views, ["Severity 1", "5"])  # a token is a whole number, not a digit of 15
+    assert on_page(views, "cannot work 15 4 Severity 2")  # a phrase may run over lines
