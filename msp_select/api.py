@@ -334,6 +334,44 @@ def _write_memo(out: Path, extractions, crit, decision, score_options: ScoreOpti
     return written
 
 
+# --- criteria, hand-scored matrices, comparisons ----------------------------------------------
+
+
+def init(directory: str | os.PathLike) -> list[Path]:
+    """`msp-select init DIR`: a starter criteria folder from the default library."""
+    from msp_select import criteria
+
+    return criteria.write_starter(directory)
+
+
+def check_criteria(directory: str | os.PathLike) -> list[str]:
+    """`msp-select criteria check DIR`: one line per problem (file:line), none when valid."""
+    from msp_select import criteria
+
+    return criteria.check_criteria(directory)
+
+
+def rank(
+    matrix_csv: str | os.PathLike,
+    objectives: str | Sequence[str],
+    weights: str | Sequence[float],
+    method: str = "topsis",
+    samples: int = 10000,
+) -> dict:
+    """`msp-select rank MATRIX.csv`: a matrix a team scored by hand, ranked ({"json", "text"})."""
+    from msp_select.decide import handscored
+
+    return handscored.rank_matrix(matrix_csv, objectives, weights, method, samples=samples)
+
+
+def compare(vendors: Sequence[str], out_dir: str | os.PathLike, fmt: str = "text") -> str:
+    """`msp-select compare A B --out DIR`: vendors of an earlier `score` run side by side."""
+    from msp_select.report import compare as comparison
+
+    scores, commitments = load_run(out_dir)
+    return comparison.RENDERERS[fmt](comparison.compare(scores, commitments, list(vendors)))
+
+
 def load_run(out_dir: str | os.PathLike) -> tuple[dict, dict]:
     """scores.json and commitments.json of an earlier `score` run."""
     out = Path(out_dir)

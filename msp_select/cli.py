@@ -263,9 +263,9 @@ def score(
 @_guard
 def init(ctx, directory):
     """Write a starter criteria folder from the default library."""
-    from msp_select import criteria
+    from msp_select import api
 
-    written = criteria.write_starter(directory)
+    written = api.init(directory)
     if not ctx.obj["quiet"]:
         for p in written:
             click.echo(f"Wrote {p}")
@@ -283,9 +283,9 @@ def criteria_group():
 @_guard
 def criteria_check(ctx, directory):
     """Validate every criteria file of DIRECTORY; print each problem with its line."""
-    from msp_select import criteria
+    from msp_select import api
 
-    problems = criteria.check_criteria(directory)
+    problems = api.check_criteria(directory)
     for p in problems:
         click.echo(p, err=True)
     if problems:
@@ -306,9 +306,9 @@ def rank(matrix_csv, objectives, weights, method, as_json, samples):
     """Rank a decision matrix a team scored by hand (first column: alternatives)."""
     import json
 
-    from msp_select.decide import handscored as matrix
+    from msp_select import api
 
-    result = matrix.rank_matrix(matrix_csv, objectives, weights, method, samples=samples)
+    result = api.rank(matrix_csv, objectives, weights, method, samples=samples)
     click.echo(json.dumps(result["json"], indent=2) if as_json else result["text"])
 
 
@@ -332,8 +332,5 @@ def rank(matrix_csv, objectives, weights, method, as_json, samples):
 def compare(vendors, out_dir, fmt):
     """Show shortlisted vendors side by side: goals, team fit, risks, price."""
     from msp_select import api
-    from msp_select.report import compare as compare_mod
 
-    scores, commitments = api.load_run(out_dir)
-    c = compare_mod.compare(scores, commitments, list(vendors))
-    click.echo(compare_mod.RENDERERS[fmt](c), nl=False)
+    click.echo(api.compare(vendors, out_dir, fmt), nl=False)

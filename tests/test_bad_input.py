@@ -6,7 +6,14 @@ import pytest
 
 from msp_select import ingest
 from msp_select.errors import DocumentError
-from tests import pdf_fixtures as fx
+from tests.pdf_fixtures import (
+    encrypted_pdf,
+    many_pages_pdf,
+    no_text_pdf,
+    text_pdf,
+    truncated_copy,
+    zero_pages_pdf,
+)
 
 BODY = "We provide managed services to the client."
 
@@ -22,37 +29,37 @@ def error_of(path, **kw) -> str:
 
 @pytest.fixture
 def plain(tmp_path):
-    return fx.text_pdf(tmp_path / "plain.pdf", [[BODY], [BODY]])
+    return text_pdf(tmp_path / "plain.pdf", [[BODY], [BODY]])
 
 
 def test_encrypted_without_password_asks_for_one(tmp_path, plain):
-    pdf = fx.encrypted_pdf(plain, tmp_path / "locked.pdf", user="s3cret")
+    pdf = encrypted_pdf(plain, tmp_path / "locked.pdf", user="s3cret")
     assert "encrypted; pass --password" in error_of(pdf)
 
 
 def test_wrong_password_says_so(tmp_path, plain):
-    pdf = fx.encrypted_pdf(plain, tmp_path / "locked.pdf", user="s3cret")
+    pdf = encrypted_pdf(plain, tmp_path / "locked.pdf", user="s3cret")
     assert "password given does not open it" in error_of(pdf, password="wrong")
 
 
 def test_right_password_opens(tmp_path, plain):
-    pdf = fx.encrypted_pdf(plain, tmp_path / "locked.pdf", user="s3cret")
+    pdf = encrypted_pdf(plain, tmp_path / "locked.pdf", user="s3cret")
     assert [b.text for b in ingest.read_pdf(pdf, password="s3cret").blocks] == [BODY, BODY]
 
 
 def test_owner_password_only_opens_without_password(tmp_path, plain):
-    pdf = fx.encrypted_pdf(plain, tmp_path / "owner.pdf", user="")
+    pdf = encrypted_pdf(plain, tmp_path / "owner.pdf", user="")
     assert ingest.read_pdf(pdf).pages == 2
 
 
 def test_no_text_layer_suggests_ocr(tmp_path):
-    msg = error_of(fx.no_text_pdf(tmp_path / "scan.pdf", pages=2))
+    msg = error_of(no_text_pdf(tmp_path / "scan.pdf", pages=2))
     assert "no text layer" in msg and "ocrmypdf" in msg
 
 
 @pytest.mark.parametrize("fraction", [0.3, 0.5])
 def test_truncated_file_is_reported_as_damaged(tmp_path, plain, fraction):
-    pdf = fx.truncated_copy(plain, tmp_path / "cut.pdf", fraction)
+    pdf = truncated_copy(plain, tmp_path / "cut.pdf", fraction)
     assert "damaged or truncated" in error_of(pdf)
 
 
@@ -78,11 +85,11 @@ def test_header_only_is_damaged(tmp_path):
 
 
 def test_zero_pages(tmp_path):
-    assert "has no pages" in error_of(fx.zero_pages_pdf(tmp_path / "empty.pdf"))
+    assert "has no pages" in error_of(zero_pages_pdf(tmp_path / "empty.pdf"))
 
 
 def test_over_max_pages_names_count_and_option(tmp_path):
-    pdf = fx.many_pages_pdf(tmp_path / "long.pdf", 12)
+    pdf = many_pages_pdf(tmp_path / "long.pdf", 12)
     assert "has 12 pages, over the limit of 10; use --max-pages" in error_of(pdf, max_pages=10)
     assert ingest.read_pdf(pdf, max_pages=12).pages == 12
 
@@ -94,8 +101,8 @@ def test_missing_file(tmp_path):
 def test_timeout_kills_the_worker_and_reports_it(tmp_path, monkeypatch):
     import time
 
-    quick = fx.text_pdf(tmp_path / "quick.pdf", [[BODY]])
-    slow = fx.text_pdf(tmp_path / "slow.pdf", [[BODY]])
+    quick = text_pdf(tmp_path / "quick.pdf", [[BODY]])
+    slow = text_pdf(tmp_path / "slow.pdf", [[BODY]])
     real = ingest.read_pdf
 
     def hang_on_slow(path, **kw):  # workers are forked, so they see this stand-in
@@ -115,7 +122,7 @@ def test_timeout_kills_the_worker_and_reports_it(tmp_path, monkeypatch):
 
 
 def test_read_many_returns_errors_instead_of_raising(tmp_path, plain):
-    locked = fx.encrypted_pdf(plain, tmp_path / "locked.pdf", user="pw")
+    locked = encrypted_pdf(plain, tmp_path / "locked.pdf", user="pw")
     out = ingest.read_many([locked, plain], jobs=1)
     assert isinstance(out[0], DocumentError) and "--password" in str(out[0])
     assert out[1].pages == 2
@@ -123,7 +130,7 @@ def test_read_many_returns_errors_instead_of_raising(tmp_path, plain):
 
 def test_document_over_the_memory_limit_is_an_error_not_a_crash(tmp_path, monkeypatch, capfd):
     dense = "\n".join("x " * 60 for _ in range(300))  # 36,000 characters on one page
-    pdf = fx.text_pdf(tmp_path / "big.pdf", [[dense]], size=2, leading=2.4)
+    pdf = text_pdf(tmp_path / "big.pdf", [[dense]], size=2, leading=2.4)
     monkeypatch.setattr(ingest, "MEMORY_LIMIT", 4 << 20)  # 4 MB: far less than this page needs
     out = ingest.read_many([pdf], jobs=1)[0]
     assert isinstance(out, DocumentError) and str(out).startswith("big.pdf: ")

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from pdf_fixtures import encrypted_pdf, text_pdf
 
 from msp_select import api
 from msp_select.ingest.cache import Cache, valid_document
+from tests.pdf_fixtures import encrypted_pdf, text_pdf
 
 BODY = "Acme will respond to Priority 1 incidents within 15 minutes."
 

@@ -3,21 +3,9 @@
 import pytest
 
 from msp_select import models
-from msp_select.extract.evidence import EvidenceFinder, finish
+from msp_select.extract.evidence import finish
 
 SRC = models.Source("acme.pdf", 3, "text")
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from msp_select.extract.nlp import build_nlp
-
-    return build_nlp()
-
-
-@pytest.fixture(scope="module")
-def finder(nlp):
-    return EvidenceFinder(nlp)
 
 
 def found(nlp, finder, text, heading=""):

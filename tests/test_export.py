@@ -7,9 +7,9 @@ import time
 
 import openpyxl
 import pytest
-from report_fixtures import build
 
 from msp_select.report.export import write_csv, write_xlsx
+from tests.report_fixtures import build
 
 SHEETS = ["decision_matrix", "verdicts", "team_fit", "commitments", "evidence", "risk_flags"]
 

@@ -9,7 +9,14 @@ import pytest
 from msp_select import ingest
 from msp_select.ingest.cache import Cache
 from msp_select.models import Document
-from tests import pdf_fixtures as fx
+from tests.pdf_fixtures import (
+    _canvas,
+    no_text_pdf,
+    table_at_bottom_then_top,
+    table_pdf,
+    text_pdf,
+    two_column_pdf,
+)
 
 BODY = "We provide managed services to the client."
 
@@ -22,7 +29,7 @@ def test_two_columns_are_read_column_by_column(tmp_path):
     left = [f"Left column line {i} about helpdesk" for i in range(15)]
     right = [f"Right column line {i} about network" for i in range(15)]
     doc = ingest.read_pdf(
-        fx.two_column_pdf(tmp_path / "cols.pdf", left, right, title="Service overview")
+        two_column_pdf(tmp_path / "cols.pdf", left, right, title="Service overview")
     )
     joined = " ".join(texts(doc))
     assert joined.index("Service overview") < joined.index("Left column line 0")
@@ -34,7 +41,7 @@ def test_single_column_page_keeps_line_order(tmp_path):
     lines = "\n".join(
         f"Line {i} of a long paragraph that spans the whole text width of page" for i in range(20)
     )
-    doc = ingest.read_pdf(fx.text_pdf(tmp_path / "one.pdf", [[lines]]))
+    doc = ingest.read_pdf(text_pdf(tmp_path / "one.pdf", [[lines]]))
     assert len(doc.blocks) == 1
     assert doc.blocks[0].text.startswith("Line 0 of") and doc.blocks[0].text.endswith(
         "width of page"
@@ -51,7 +58,7 @@ def test_single_column_page_keeps_line_order(tmp_path):
 )
 def test_running_headers_and_page_numbers_are_removed(tmp_path, header, footer):
     pages = [[f"Section {n} body text. " + BODY] for n in range(1, 5)]
-    doc = ingest.read_pdf(fx.text_pdf(tmp_path / "hf.pdf", pages, header=header, footer=footer))
+    doc = ingest.read_pdf(text_pdf(tmp_path / "hf.pdf", pages, header=header, footer=footer))
     assert texts(doc) == [f"Section {n} body text. " + BODY for n in range(1, 5)]
     assert [b.page for b in doc.blocks] == [1, 2, 3, 4]
 
@@ -73,7 +80,7 @@ def test_running_headers_and_page_numbers_are_removed(tmp_path, header, footer):
     ],
 )
 def test_lines_join_and_hyphenated_words_mend(tmp_path, lines, expected):
-    doc = ingest.read_pdf(fx.text_pdf(tmp_path / "h.pdf", [[lines]]))
+    doc = ingest.read_pdf(text_pdf(tmp_path / "h.pdf", [[lines]]))
     assert texts(doc) == [expected]
 
 
@@ -84,7 +91,7 @@ def test_paragraphs_bullets_and_headings_are_separate_blocks(tmp_path):
         "Priority 2 incidents get a response within 1 hour.",
     ]
     bullets = "\n".join(["- Patch management", "- Backup monitoring", "1. Antivirus"])
-    doc = ingest.read_pdf(fx.text_pdf(tmp_path / "p.pdf", [page + [bullets]]))
+    doc = ingest.read_pdf(text_pdf(tmp_path / "p.pdf", [page + [bullets]]))
     assert texts(doc) == [
         "Service levels",
         "Priority 1 incidents get a response within 15 minutes.",
@@ -105,7 +112,7 @@ ROWS = [(f"P{i}", f"{15 * i} minutes", f"{4 * i} hours") for i in range(1, 5)]
 @pytest.mark.parametrize("repeat_header", [True, False])
 def test_table_split_over_a_page_break_is_one_table(tmp_path, repeat_header):
     second = ([HEADER] if repeat_header else []) + ROWS[2:]
-    pdf = fx.table_at_bottom_then_top(tmp_path / "t.pdf", [HEADER] + ROWS[:2], second)
+    pdf = table_at_bottom_then_top(tmp_path / "t.pdf", [HEADER] + ROWS[:2], second)
     doc = ingest.read_pdf(pdf)
     assert len(doc.tables) == 1
     t = doc.tables[0]
@@ -117,7 +124,7 @@ def test_table_split_over_a_page_break_is_one_table(tmp_path, repeat_header):
 
 def test_separate_tables_on_consecutive_pages_stay_separate(tmp_path):
     other = [("Item", "Price"), ("Onboarding", "$4,500")]
-    pdf = fx.table_pdf(tmp_path / "two.pdf", [[HEADER] + ROWS, other])
+    pdf = table_pdf(tmp_path / "two.pdf", [[HEADER] + ROWS, other])
     doc = ingest.read_pdf(pdf)
     assert [t.header for t in doc.tables] == [HEADER, ("Item", "Price")]
     assert doc.tables[1].row_pages == (2,)
@@ -126,8 +133,8 @@ def test_separate_tables_on_consecutive_pages_stay_separate(tmp_path):
 def test_pages_without_text_give_a_warning_not_an_error(tmp_path):
     from pypdf import PdfReader, PdfWriter
 
-    text = fx.text_pdf(tmp_path / "a.pdf", [[BODY]])
-    blank = fx.no_text_pdf(tmp_path / "b.pdf")
+    text = text_pdf(tmp_path / "a.pdf", [[BODY]])
+    blank = no_text_pdf(tmp_path / "b.pdf")
     w = PdfWriter()
     for src in (text, blank):
         w.add_page(PdfReader(str(src)).pages[0])
@@ -139,14 +146,14 @@ def test_pages_without_text_give_a_warning_not_an_error(tmp_path):
 
 
 def test_document_records_name_hash_and_pages(tmp_path):
-    pdf = fx.text_pdf(tmp_path / "vendor one.pdf", [[BODY], [BODY]])
+    pdf = text_pdf(tmp_path / "vendor one.pdf", [[BODY], [BODY]])
     doc = ingest.read_pdf(pdf)
     assert doc.file == "vendor one.pdf" and doc.pages == 2
     assert doc.sha256 == hashlib.sha256(pdf.read_bytes()).hexdigest()
 
 
 def test_input_file_is_not_modified(tmp_path):
-    pdf = fx.text_pdf(tmp_path / "a.pdf", [[BODY]])
+    pdf = text_pdf(tmp_path / "a.pdf", [[BODY]])
     before = (pdf.read_bytes(), pdf.stat().st_mtime_ns)
     ingest.read_pdf(pdf)
     ingest.read_many([pdf], jobs=1)
@@ -154,7 +161,7 @@ def test_input_file_is_not_modified(tmp_path):
 
 
 def test_read_many_keeps_input_order_and_mixes_errors(tmp_path):
-    good = [fx.text_pdf(tmp_path / f"v{i}.pdf", [[f"Vendor {i}. " + BODY]]) for i in range(3)]
+    good = [text_pdf(tmp_path / f"v{i}.pdf", [[f"Vendor {i}. " + BODY]]) for i in range(3)]
     bad = tmp_path / "bad.pdf"
     bad.write_text("hello")
     seen = []
@@ -168,7 +175,7 @@ def test_read_many_keeps_input_order_and_mixes_errors(tmp_path):
 
 
 def test_cache_hit_returns_equal_document_without_parsing(tmp_path, monkeypatch):
-    pdf = fx.text_pdf(tmp_path / "a.pdf", [["# Title", BODY]])
+    pdf = text_pdf(tmp_path / "a.pdf", [["# Title", BODY]])
     cache = Cache(tmp_path / "cache")
     first = ingest.read_many([pdf], cache=cache, jobs=1)[0]
     assert isinstance(first, Document)
@@ -182,7 +189,7 @@ def test_cache_hit_returns_equal_document_without_parsing(tmp_path, monkeypatch)
 
 
 def test_cache_entry_under_another_name_keeps_the_new_name(tmp_path):
-    pdf = fx.text_pdf(tmp_path / "a.pdf", [[BODY]])
+    pdf = text_pdf(tmp_path / "a.pdf", [[BODY]])
     cache = Cache(tmp_path / "cache")
     cache.put(pdf, ingest.read_pdf(pdf))
     copy = tmp_path / "b.pdf"
@@ -191,7 +198,7 @@ def test_cache_entry_under_another_name_keeps_the_new_name(tmp_path):
 
 
 def test_corrupt_cache_entry_is_ignored_and_reparsed(tmp_path):
-    pdf = fx.text_pdf(tmp_path / "a.pdf", [[BODY]])
+    pdf = text_pdf(tmp_path / "a.pdf", [[BODY]])
     cache = Cache(tmp_path / "cache")
     doc = ingest.read_pdf(pdf)
     cache.put(pdf, doc)
@@ -204,7 +211,7 @@ def test_corrupt_cache_entry_is_ignored_and_reparsed(tmp_path):
 
 
 def test_cache_key_depends_on_options(tmp_path):
-    pdf = fx.text_pdf(tmp_path / "a.pdf", [[BODY]])
+    pdf = text_pdf(tmp_path / "a.pdf", [[BODY]])
     Cache(tmp_path / "c", layout=1).put(pdf, ingest.read_pdf(pdf))
     assert Cache(tmp_path / "c", layout=2).get(pdf) is None
     assert Cache(tmp_path / "c", layout=1).get(pdf) is not None
@@ -233,7 +240,7 @@ def test_page_number_below_short_text_is_removed_but_body_numbers_stay(tmp_path)
 def test_a_bullet_off_its_baseline_keeps_its_wrapped_item_together(tmp_path, glyph):
     """Word processors draw the bullet in a bigger font a little off the baseline and indent
     the wrapped line under the text: still one list item, not a heading and a stray line."""
-    c = fx._canvas(tmp_path / "b.pdf")
+    c = _canvas(tmp_path / "b.pdf")
     c.setFont("Helvetica", 10)
     c.drawString(72, 700, "Our service desk answers every call within one minute.")
     c.setFont("Helvetica", 12)

@@ -9,11 +9,11 @@ import html5lib
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from report_fixtures import EVIL, build
 
 from msp_select.report import md_escape, write_reports
 from msp_select.report.questions import vendor_questions
 from msp_select.report.wording import fmt_value
+from tests.report_fixtures import EVIL, build
 
 SECTIONS = (
     "Recommendation",

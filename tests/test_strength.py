@@ -5,21 +5,6 @@ import pytest
 from msp_select.extract import strength
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    try:
-        from msp_select.extract.nlp import build_nlp
-    except ImportError:  # pipeline module not there: the same blank pipeline by hand
-        import spacy
-
-        n = spacy.blank("en")
-        n.add_pipe("sentencizer")
-        n.add_pipe("lemmatizer", config={"mode": "lookup"})
-        n.initialize()
-        return n
-    return build_nlp()
-
-
 def span(nlp, text):
     return nlp(text)[:]
 
@@ -137,11 +122,8 @@ def test_party_of(nlp, text, heading, expected):
         ("Out-of-scope projects are excluded from this service.", "excluded"),
     ],
 )
-def test_a_maintenance_carve_out_keeps_the_commitment(text, expected):
-    from msp_select.extract.nlp import build_nlp
-    from msp_select.extract.strength import strength_of
-
-    assert strength_of(build_nlp()(text)) == expected
+def test_a_maintenance_carve_out_keeps_the_commitment(nlp, text, expected):
+    assert strength.strength_of(nlp(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -152,8 +134,5 @@ def test_a_maintenance_carve_out_keeps_the_commitment(text, expected):
         "Engineers do not visit site outside business hours.",
     ],
 )
-def test_refusals_to_assign_or_attend_are_excluded(text):
-    from msp_select.extract.nlp import build_nlp
-    from msp_select.extract.strength import strength_of
-
-    assert strength_of(build_nlp()(text)) == "excluded"
+def test_refusals_to_assign_or_attend_are_excluded(nlp, text):
+    assert strength.strength_of(nlp(text)) == "excluded"

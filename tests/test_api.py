@@ -1,0 +1,56 @@
+"""The library API a Python user calls: every command is one function, and works without click."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from msp_select import api
+from msp_select.errors import InputError
+from msp_select.extract import extract_vendor
+
+
+def test_init_writes_a_starter_folder_that_checks_clean(tmp_path):
+    written = api.init(tmp_path / "crit")
+    assert written and all(p.is_file() and p.parent == tmp_path / "crit" for p in written)
+    assert api.check_criteria(tmp_path / "crit") == []
+
+
+def test_check_criteria_names_the_file_and_line_of_each_problem(tmp_path):
+    written = api.init(tmp_path / "crit")
+    goals = next(p for p in written if p.name == "goals.yaml")
+    goals.write_text(goals.read_text(encoding="utf-8") + "\nnonsense: [\n", encoding="utf-8")
+    problems = api.check_criteria(tmp_path / "crit")
+    assert problems and all("goals.yaml:" in p for p in problems)
+
+
+def test_rank_orders_a_hand_scored_matrix(tmp_path):
+    matrix = tmp_path / "m.csv"
+    matrix.write_text("vendor,price,quality\ncheap,100,3\ndear,200,3\n", encoding="utf-8")
+    result = api.rank(matrix, "min,max", "1,1", samples=50)
+    assert [r["alternative"] for r in result["json"]["ranking"]] == ["cheap", "dear"]
+
+
+def test_compare_renders_two_vendors_of_a_score_run(tmp_path, text_pdf):
+    proposals = tmp_path / "proposals"
+    proposals.mkdir()
+    text_pdf("proposals/acme.pdf", [["Acme will respond to P1 incidents within 15 minutes."]])
+    text_pdf("proposals/bravo.pdf", [["We aim to respond to P1 incidents within 2 hours."]])
+    api.init(tmp_path / "crit")
+    options = api.ReadOptions(use_cache=False, jobs=1)
+    api.score(proposals, tmp_path / "crit", tmp_path / "out", options, api.ScoreOptions(samples=0))
+
+    table = json.loads(api.compare(["acme", "bravo"], tmp_path / "out", "json"))
+    assert "acme" in json.dumps(table) and "bravo" in json.dumps(table)
+    with pytest.raises(InputError, match="scores.json: not found"):
+        api.compare(["acme", "bravo"], tmp_path / "nowhere")
+
+
+def test_commitments_json_keeps_the_contract_fields_in_order(document):
+    found = extract_vendor("acme", [document("Acme will respond to P1 calls within 15 minutes.")])
+    vendor = api.commitments_json([found])["vendors"][0]
+    assert list(vendor) == ["vendor", "documents", "commitments", "criteria_evidence", "risk_flags"]
+    first = vendor["commitments"][0]
+    assert list(first)[:7] == ["category", "scope", "value", "unit", "strength", "party", "quote"]
+    assert (first["category"], first["value"], first["unit"]) == ("response_time", 15, "minute")
