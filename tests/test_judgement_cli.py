@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from pdf_fixtures import text_pdf
 
 from msp_select.cli import main
+from tests.pdf_fixtures import text_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
 CRITERIA = ROOT / "criteria" / "example"
