@@ -85,7 +85,12 @@ RISK_FLAGS = {
     "clock-stop", "first-line-only", "extra-cost", "vendor-holds-keys", "no-penalty",
     "auto-renewal", "soft-sla",
 }  # fmt: skip
-TO_CONTRACT = {"minute": 1, "hour": 60, "day": 1, "week": 7, "month": 1, "year": 12}
+# a goal's target unit -> factor into its category's contract unit (contract.md 1.2)
+TO_CONTRACT = {
+    "minute": {"minute": 1, "hour": 60, "business_day": 480, "day": 1440},
+    "day": {"day": 1, "week": 7, "month": 30, "year": 365},
+    "month": {"month": 1, "year": 12},
+}
 
 
 # --- rendering ------------------------------------------------------------------------------
@@ -468,12 +473,10 @@ def document_truth(doc: dict, pdf: bytes, folder: bool) -> dict:
 
 
 def target_in_contract_units(goal: dict) -> float:
+    """A goal's target in its category's contract unit; percent and prices stay as given."""
     t = goal["target"]
-    unit = t["unit"]
-    factor = TO_CONTRACT.get(unit, 1)
-    if UNITS.get(goal["category"]) == "day" and unit == "week":
-        factor = 7
-    return t["value"] * factor
+    factors = TO_CONTRACT.get(UNITS.get(goal["category"], ""), {})
+    return t["value"] * factors.get(t["unit"], 1)
 
 
 def stated(commitments: list[dict], goal: dict, offered: str | None) -> list[dict]:
