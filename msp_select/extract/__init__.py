@@ -138,9 +138,16 @@ def _passages(doc: models.Document, names) -> list[_Passage]:
                 siblings = tuple(
                     Layer("sibling", other)
                     for k, other in enumerate(row)
-                    if k not in (j, grid.label_column) and other and not _HAS_DIGIT.search(other)
+                    if k not in (j, grid.label_column) and _unit_like(other)
                 )
                 layers = grid.rows[i] + column + siblings + around
+                if _YES.match(cell) and row[grid.label_column]:
+                    # "Quarterly service review | Yes": the tier offers what the row label says
+                    offered = column + grid.rows[i][1:] + around
+                    out.append(
+                        _Passage(row[grid.label_column], source, head, offered, "cell", t, i)
+                    )
+                    continue
                 out.append(_Passage(cell, source, head, layers, "cell", t, i))
     return out
 
@@ -201,6 +208,7 @@ class _Segment:
         )
 
 
+_DURATION_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|eight|ten|twelve))\s*$")
 _COUNT_BEFORE = re.compile(r"(?<![$£€.\d])\b\d[\d,]*\s+$")
 _RIGHT_AFTER = re.compile(r"^['’]?s?['’]?\s?-?$")
 
@@ -242,6 +250,14 @@ def _scopes(seg: _Segment, pos: int, lo: int, hi: int) -> list[str]:
 
 
 _HAS_DIGIT = re.compile(r"\d")
+_YES = re.compile(r"^\s*(?:yes|included|[✓✔☑]|y)\s*\*?\s*$", re.IGNORECASE)
+
+
+def _unit_like(text: str) -> bool:
+    """A short cell of words that may say what a neighbouring amount is per ("per user / month")."""
+    return bool(text) and not _HAS_DIGIT.search(text) and len(text.split()) <= 5
+
+
 _BARE_NUMBER = re.compile(r"^\s*~?(\d{1,6}(?:[.,]\d+)?)\s*\*?\s*$")
 _CONTEXT_STRENGTH = ("row", "column", "subheader")
 
@@ -347,6 +363,8 @@ class _Extractor:
         if named is None:
             return
         cat, source_layer = named
+        if cat == "termination_notice" and not _ends_the_contract(seg):
+            return
         target = UNIT[cat]
         value = q.value if target == "percent" else quantities.convert(q.value, q.unit, target)
         if target == "percent" and q.value > 100:
@@ -375,7 +393,11 @@ class _Extractor:
         if cat in TERMS:
             return "binding"
         for layer in found.p.layers:
-            if layer.kind in _CONTEXT_STRENGTH or layer is source:
+            if (
+                layer.kind in _CONTEXT_STRENGTH
+                or layer is source
+                or (source is not None and layer.kind == "lead_in")
+            ):
                 seen.add(strength_of(self.layer_doc(layer.text)))
         if found.p.kind == "cell" and found.notes.get(cat):
             seen.add(found.notes[cat])
@@ -408,12 +430,24 @@ class _Extractor:
             lo, hi = seg.clause(s)
             if seg.blocked(s, e, spans=False):  # "24 hours a day" is cover, not a duration
                 continue
+            if _DURATION_BEFORE.search(seg.text[:s]):
+                continue  # "within 4 business hours" is a duration, not the hours of cover
             cover = _nearest(
                 seg.in_range("COVER:", lo, hi) or seg.in_range("COVERWEAK:", lo, hi), s, e
             )
-            if cover is None:
-                continue
-            found.emit("support_hours", cover[0].split(":")[1], None, lab.split(":")[1], lo, hi)
+            scope = cover[0].split(":")[1] if cover else self._layer_cover(found.p)
+            if scope:
+                found.emit("support_hours", scope, None, lab.split(":")[1], lo, hi)
+
+    def _layer_cover(self, p: _Passage) -> str | None:
+        """The cover a list's lead-in, a row label, a column header or a heading names."""
+        if p.kind == "text" and not any(layer.kind in ("lead_in", "item") for layer in p.layers):
+            return None
+        for layer in p.layers:
+            names = self.labels(layer.text, "COVER:") or self.labels(layer.text, "COVERWEAK:")
+            if names:
+                return names[0].split(":")[1]
+        return None
 
     def _excluded_credit(self, found: "_Found") -> None:
         """ "Service levels do not carry service credits": an excluded remedy."""
@@ -441,6 +475,8 @@ class _Extractor:
         period = _period_of(seg, q, lo, hi) or next(
             (lab for text in context for lab in self.labels(text, "PERIOD:")), None
         )
+        if q.value <= 0 or "PRICE:unpriced_scope" in scopes:
+            return  # "0.00 €" offers nothing; a price per site or network has no contract scope
         scope = next((x.split(":")[1] for x in scopes if x != "PRICE:rate"), None)
         if scope is None and "PRICE:rate" in scopes and period is None:
             scope = "hourly"
@@ -460,6 +496,15 @@ class _Extractor:
                 value = round(value / 12, 2)
             unit = f"{unit}/month"
         found.emit("price", scope, value, unit, lo, hi)
+
+
+def _ends_the_contract(seg: _Segment) -> bool:
+    """A notice period is a termination notice only in a sentence about ending the contract,
+    and not as the cure period before a termination for breach or non-payment."""
+    whole = (0, len(seg.text))
+    return bool(seg.in_range("EVENT:termination", *whole)) and not seg.in_range(
+        "EVENT:cure", *whole
+    )
 
 
 def _price_scopes(seg: _Segment, lo: int, hi: int, durations) -> list:
@@ -542,6 +587,8 @@ class _Found:
     def emit(self, cat, scope, value, unit, lo, hi, strength=None) -> None:
         span = self.seg.span(lo, hi)
         party = _party_of(span, self.p.heading) if span is not None else "provider"
+        if cat == "termination_notice":
+            party = "provider"  # a notice period binds both parties; it is a term of the offer
         st = strength or self.ex.strength(self.seg, lo, hi, cat)
         tier = next((layer.tier for layer in self.p.layers if layer.tier), "")
         self.out.append(
@@ -609,9 +656,10 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None):
         elif p.kind == "header":
             notes[id(p.table)] = _table_notes(p.table, blocks)
         elif p.kind in ("cell", "header_cell"):
-            key = (p.source.page, p.table.bbox[1], p.row, n)
-            seg = _Segment(d, 0, len(d.text))
-            found += [(key, c) for c in ex.commitments(seg, p, notes.get(id(p.table)))]
+            for sent in d.sents:
+                key = (p.source.page, p.table.bbox[1], p.row, n, sent.start_char)
+                seg = _Segment(d, sent.start_char, sent.end_char)
+                found += [(key, c) for c in ex.commitments(seg, p, notes.get(id(p.table)))]
     return found, evidence, flags
 
 
@@ -623,7 +671,7 @@ def _dedupe(items: list[Commitment]) -> list[Commitment]:
     first: dict[tuple, Commitment] = {}
     order = []
     for c in items:
-        key = (c.category, c.scope, c.value, c.unit, c.party, c.strength)
+        key = (c.source.file, c.category, c.scope, c.value, c.unit, c.party)
         if key not in first:
             first[key] = c
             order.append(key)

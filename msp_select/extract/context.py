@@ -110,6 +110,24 @@ def _item_runs(blocks: Sequence[models.Block]) -> dict[int, tuple[str, str | Non
     return out
 
 
+_INTRODUCES = re.compile(
+    r":\s*$|\b(?:following|below|as follows|this table|the table|chart|matrix|schedule)\b",
+    re.IGNORECASE,
+)
+
+
+def _introducers(blocks: Sequence[models.Block], page: int, top: float) -> list[str]:
+    """Sentences between the last heading and a table that introduce it ("as follows:",
+    "the following table defines ..."), nearest first; at most three, on the same page."""
+    out = []
+    for block in reversed(blocks[-3:]):
+        if block.heading or block.page != page or top - block.bbox[3] > 200:
+            break
+        if _INTRODUCES.search(block.text):
+            out.append(block.text)
+    return out
+
+
 def heading_layers(
     blocks: Sequence[models.Block], page: int, top: float, table: models.Table | None = None
 ) -> tuple[Layer, ...]:
@@ -121,11 +139,10 @@ def heading_layers(
         index = i + 1
     layers = []
     lead = getattr(table, "lead_in", "") if table is not None else ""
-    above = blocks[index - 1] if index else None
     if lead:
         layers.append(Layer("lead_in", lead))
-    elif above and not above.heading and above.page == page and top - above.bbox[3] < 60:
-        layers.append(Layer("lead_in", above.text))
+    else:
+        layers += [Layer("lead_in", text) for text in _introducers(blocks[:index], page, top)]
     section = getattr(table, "section", ()) if table is not None else ()
     if section:
         heads = tuple(reversed(section))[:3]
