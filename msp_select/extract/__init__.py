@@ -619,6 +619,7 @@ def _table_notes(table, blocks) -> dict[str, str]:
                 quantities.find_times(seg.text)
                 or quantities.find_percents(seg.text)
                 or seg.in_range("NOT:", 0, 10**6)
+                or seg.in_range("HOURS:", 0, 10**6)  # when targets apply, not how firm they are
             ):
                 continue
             for lo, hi in seg.clauses:

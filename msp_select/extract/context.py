@@ -118,10 +118,10 @@ _INTRODUCES = re.compile(
 
 def _introducers(blocks: Sequence[models.Block], page: int, top: float) -> list[str]:
     """Sentences between the last heading and a table that introduce it ("as follows:",
-    "the following table defines ..."), nearest first; at most three, on the same page."""
+    "the following table defines ..."), nearest first: at most three, on the same page."""
     out = []
     for block in reversed(blocks[-3:]):
-        if block.heading or block.page != page or top - block.bbox[3] > 200:
+        if block.heading or block.page != page:
             break
         if _INTRODUCES.search(block.text):
             out.append(block.text)

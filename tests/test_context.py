@@ -1,0 +1,247 @@
+"""Reading a number's context: priority schemes, table rows and columns, lead-ins, headings.
+
+Each case is written in phrasings of our own; the mechanisms, not the sentences, are tested.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import table
+
+from msp_select import models
+from msp_select.extract import extract_vendor
+from msp_select.extract.priorities import scheme_scopes
+
+
+@pytest.mark.parametrize(
+    "labels, bare, expected",
+    [
+        (["SEV-1", "SEV-2", "SEV-3", "SEV-4", "SEV-5"], False, ["P1", "P2", "P3", "P4", "P4"]),
+        (["Level 4", "Level 3", "Level 2", "Level 1"], False, ["P1", "P2", "P3", "P4"]),
+        (["Tier A: Sev 3", "Tier B: Sev 2", "Tier C: Sev 1"], False, ["P1", "P2", "P3"]),
+        (
+            ["P1 - Critical", "P2 - High", "P3 - Medium", "P4 - Low"],
+            False,
+            ["P1", "P2", "P3", "P4"],
+        ),
+        (["1. Urgent", "2. High", "3. Normal", "4. Low"], False, ["P1", "P2", "P3", "P4"]),
+        (["Fatal", "Severe", "Medium", "Minor"], False, ["P1", "P2", "P3", "P4"]),
+        (["High", "Medium", "Low"], False, ["P1", "P2", "P3"]),
+        (["Emergency", "Serious", "Routine"], False, ["P1", "P2", "P3"]),
+        (["Critical", "Low"], False, ["P1", "P4"]),
+        (["P3", "P4"], False, ["P3", "P4"]),
+        (["P0", "P1", "P2"], False, ["P1", "P2", "P3"]),
+        (["1", "2", "3"], True, ["P1", "P2", "P3"]),
+    ],
+)
+def test_a_priority_scheme_maps_onto_p1_to_p4_by_rank(labels, bare, expected):
+    assert scheme_scopes(labels, bare) == expected
+
+
+@pytest.mark.parametrize(
+    "labels, bare",
+    [
+        (["Starter", "Professional", "Enterprise", "Emergency"], False),  # plans, not priorities
+        (["1", "2", "3"], False),  # bare numbers only count under a severity header
+        (["Email address", "Slack channel", "Video calls"], False),
+        (["Urgent"], False),  # one label is not a scheme
+    ],
+)
+def test_labels_that_are_not_a_priority_scheme(labels, bare):
+    assert scheme_scopes(labels, bare) == [None] * len(labels)
+
+
+def _doc(blocks=(), tables=()):
+    """Blocks on page 1 from the top, each 30 points below the last; tables placed after them."""
+    out, top = [], 40.0
+    for text in blocks:
+        heading = text.startswith("# ")
+        out.append(models.Block(text.removeprefix("# "), 1, (50, top, 500, top + 20), heading))
+        top += 30
+    placed = tuple(
+        models.Table(t.header, t.rows, 1, (50, top + 10, 500, top + 200), t.row_pages)
+        for t in tables
+    )
+    return models.Document("v.pdf", "0" * 64, 1, tuple(out), placed)
+
+
+def _found(doc):
+    return [
+        (c.category, c.scope, c.value, c.unit, c.strength, c.tier)
+        for c in extract_vendor("v", [doc]).commitments
+    ]
+
+
+def test_tiers_as_columns_priorities_as_rows_category_from_the_heading():
+    t = table(
+        ["Ticket class", "Essentials", "Enterprise"],
+        [["Class 1 - outage", "2 hours", "30 minutes"], ["Class 2 - degraded", "1 day", "4 hours"]],
+    )
+    got = _found(_doc(["# How quickly we pick up your tickets"], [t]))
+    assert ("response_time", "P1", 120, "minute", "binding", "Essentials") in got
+    assert ("response_time", "P1", 30, "minute", "binding", "Enterprise") in got
+    assert ("response_time", "P2", 1440, "minute", "binding", "Essentials") in got
+    assert ("response_time", "P2", 240, "minute", "binding", "Enterprise") in got
+
+
+def test_priorities_as_columns_with_a_severity_word_scheme():
+    t = table(
+        ["Service", "Critical", "High", "Medium", "Low"],
+        [["Email", "1 hour", "4 hours", "1 day", "3 days"]],
+    )
+    got = _found(_doc(["# Restoration targets"], [t]))
+    scopes = [(c, s, v) for c, s, v, *_ in got]
+    assert scopes == [
+        ("resolution_time", "P1", 60),
+        ("resolution_time", "P2", 240),
+        ("resolution_time", "P3", 1440),
+        ("resolution_time", "P4", 4320),
+    ]
+    assert {st for *_, st, _ in got} == {"soft"}  # "targets" in the heading
+
+
+@pytest.mark.parametrize(
+    "header, cell, expected",
+    [
+        ("Target (min)", "15", ("response_time", "P1", 15, "minute")),
+        ("Answer within (hrs)", "2", ("response_time", "P1", 120, "minute")),
+        ("Reply in hours", "4", ("response_time", "P1", 240, "minute")),
+    ],
+)
+def test_a_unit_in_the_column_header_gives_bare_numbers_their_unit(header, cell, expected):
+    t = table(["Severity", header], [["Severity 1", cell]])
+    got = _found(_doc(["# Response commitments"], [t]))
+    assert expected in [g[:4] for g in got]
+
+
+def test_a_bare_number_without_a_unit_anywhere_is_not_a_commitment():
+    t = table(["Severity", "Engineers assigned"], [["Severity 1", "4"]])
+    assert _found(_doc(["# Response commitments"], [t])) == []
+
+
+@pytest.mark.parametrize(
+    "header, rows, expected",
+    [
+        (
+            ["Plan", "Monthly fee (EUR)"],
+            [["Per seat", "42"]],
+            ("price", "per_user", 42, "EUR/month"),
+        ),
+        (
+            ["", "Lite ($19/endpoint/month)", "Plus ($29/endpoint/month)"],
+            [["Patching", "Yes", "Yes"]],
+            ("price", "per_device", 29, "USD/month"),
+        ),
+        (
+            ["Package", "Hourly rate"],
+            [["Bronze", "95.00 €"]],
+            ("price", "hourly", 95, "EUR/hour"),
+        ),
+    ],
+)
+def test_prices_take_currency_scope_and_period_from_headers(header, rows, expected):
+    got = _found(_doc(["# Pricing"], [table(header, rows)]))
+    assert expected in [g[:4] for g in got]
+
+
+def test_a_price_per_site_has_no_contract_scope_and_zero_is_no_price():
+    t = table(["Item", "Fee"], [["Network care per site / month", "$300"], ["Extra", "$0"]])
+    assert _found(_doc(["# Pricing"], [t])) == []
+
+
+def test_an_annual_restatement_of_a_monthly_fee_is_not_a_second_price():
+    t = table(["", "Gold"], [["Cost per user", "$30 / month or $300 / year"]])
+    got = [g[:4] for g in _found(_doc(["# Pricing"], [t]))]
+    assert got == [("price", "per_user", 30, "USD/month")]
+
+
+def test_a_yes_cell_offers_its_row_label_to_its_tier():
+    t = table(
+        ["Feature", "Basic", "Premier"],
+        [["Helpdesk 24/7", "", "Yes"], ["Quarterly business review", "-", "Included"]],
+    )
+    got = _found(_doc(["# What each plan includes"], [t]))
+    assert ("support_hours", "helpdesk", None, "24x7", "binding", "Premier") in got
+    assert ("review_cadence", "all", 90, "day", "binding", "Premier") in got
+    assert not [g for g in got if g[-1] == "Basic"]
+
+
+def test_a_list_under_a_lead_in_takes_category_strength_and_scheme_from_it():
+    doc = _doc(
+        [
+            "# Service levels",
+            "We aim to acknowledge tickets within these times:",
+            "• Outage - 20 minutes",
+            "• Serious - 2 hours",
+            "• Routine - 1 business day",
+        ]
+    )
+    got = _found(doc)
+    assert got == [
+        ("response_time", "P1", 20, "minute", "soft", ""),
+        ("response_time", "P2", 120, "minute", "soft", ""),
+        ("response_time", "P3", 480, "minute", "soft", ""),
+    ]
+
+
+def test_support_hours_in_a_list_take_their_cover_from_the_lead_in():
+    doc = _doc(["Our service desk is staffed at these times:", "• Monday to Friday, 7am - 7pm"])
+    assert _found(doc) == [("support_hours", "helpdesk", None, "business_hours", "binding", "")]
+
+
+def test_a_duration_in_business_hours_is_not_the_hours_of_cover():
+    doc = _doc(["Our support team will respond within 4 business hours."])
+    assert [g[0] for g in _found(doc)] == ["response_time"]
+
+
+def test_a_table_introduced_as_targets_is_soft():
+    doc = _doc(
+        ["The schedule below lists our targeted fix times:"],
+        [table(["Priority", "Fix"], [["P1", "4 hours"], ["P2", "8 hours"]])],
+    )
+    assert {g[4] for g in _found(doc)} == {"soft"}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Either side may terminate the agreement on forty-five days' notice.", 45),
+        ("The client may end this contract by giving 60 days' written notice.", 60),
+        ("To stop the agreement renewing, give 90 days' notice before the anniversary.", 90),
+        ("We will give 30 days' notice of scheduled maintenance.", None),
+        ("Price changes take effect after 60 days' notice.", None),
+        ("Changes to these terms are notified with 14 days' notice.", None),
+        ("We may terminate if you fail to pay within 15 days of our written notice.", None),
+        ("Objections must be raised within 10 days of the notice we send.", None),
+    ],
+)
+def test_a_notice_period_belongs_to_the_event_its_sentence_names(sentence, expected):
+    got = [g for g in _found(_doc([sentence])) if g[0] == "termination_notice"]
+    assert [g[2] for g in got] == ([expected] if expected else [])
+    assert all(g[4] == "binding" for g in got)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For example, a ticket raised at 4pm with a 2 hour response time is answered by 10am.",
+        "For instance, 99.9% availability allows about 43 minutes of downtime a month.",
+        "Credit requests must be made within 30 days of the incident.",
+        "Ticket status updates are sent every 4 hours.",
+    ],
+)
+def test_examples_claim_windows_and_status_updates_are_not_commitments(sentence):
+    assert _found(_doc([sentence])) == []
+
+
+@pytest.mark.parametrize(
+    "declaration, expected",
+    [
+        ("All prices are in New Zealand dollars and exclude GST.", "NZD/month"),
+        ("Fees are quoted in AUD.", "AUD/month"),
+        ("Our pricing is simple.", "USD/month"),
+    ],
+)
+def test_a_declared_currency_governs_a_bare_dollar(declaration, expected):
+    got = _found(_doc([declaration, "Managed desktops cost $45 per device per month."]))
+    assert [g[3] for g in got if g[0] == "price"] == [expected]
