@@ -6,11 +6,11 @@ Each case is written in phrasings of our own; the mechanisms, not the sentences,
 from __future__ import annotations
 
 import pytest
-from extract_helpers import table
 
 from msp_select import models
 from msp_select.extract import extract_vendor
 from msp_select.extract.priorities import scheme_scopes
+from tests.extract_helpers import table
 
 
 @pytest.mark.parametrize(
