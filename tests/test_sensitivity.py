@@ -30,7 +30,7 @@ def test_threshold_found_where_hand_calculation_puts_it():
     assert speed["up"] is None  # more weight on a's strength never hurts a
     assert price["up"]["weight"] == pytest.approx(0.5, abs=1e-3)
     assert price["down"] is None
-    assert any("price weighs more than 50%" in s for s in out["sentences"])
+    assert any('"price" weighs more than 50%' in s for s in out["sentences"])
 
 
 def test_probabilities_sum_to_one_and_favour_the_clear_winner():
@@ -125,3 +125,86 @@ def test_analyse_decision_ignores_eliminated_and_fills_missing():
 def test_single_survivor_has_nothing_to_compare():
     out = analyse_matrix([[1.0, 2.0]], ["max", "max"], [1, 1], ["only"], ["x", "y"], samples=10)
     assert "nothing to compare" in out["sentences"][0]
+
+
+# TOPSIS puts y first, the weighted product x: the analysis must follow the method used.
+SPLIT = dict(
+    matrix=[[3, 5], [7, 2], [1, 5]],
+    objectives=["max", "max"],
+    weights=[0.5, 0.5],
+    alternatives=["x", "y", "z"],
+    criteria=["speed", "price"],
+)
+
+
+def test_sensitivity_follows_the_ranking_method_with_a_stated_margin():
+    topsis = analyse_matrix(samples=2000, **SPLIT)
+    wpm = analyse_matrix(method="wpm", samples=5000, **SPLIT)
+    assert topsis["winner"] == "y" and wpm["winner"] == "x"
+    assert wpm["weight_model"] == "Weighted product"
+    assert wpm["samples"] == 1000 and wpm["margin"] == pytest.approx(0.031, abs=1e-3)
+    assert "ranked with Weighted product; shares ±3 points" in wpm["sentences"][0]
+    assert wpm["sentences"][0].startswith("x ranks first alone in")
+    for t in wpm["thresholds"]:
+        for side in ("up", "down"):
+            if t[side]:
+                assert t[side]["new_winner"] != "x"
+    # the first place of the method agrees with the weight analysis
+    first = {r["method"]: r["winner"] for r in wpm["method_agreement"]["methods"]}
+    assert first["wpm"] == "x" and first["topsis"] == "y"
+
+
+def test_identical_vendors_are_reported_as_tied_not_as_a_sure_winner():
+    out = analyse_matrix(
+        matrix=[[5, 3], [5, 3], [1, 1]],
+        objectives=["max", "max"],
+        weights=[0.5, 0.5],
+        alternatives=["b", "a", "c"],
+        criteria=["q", "r"],
+        samples=500,
+    )
+    assert out["tied_first"] == ["a", "b"]
+    assert out["tie_share"] == 1.0
+    assert all(p["probability"] == 0 for p in out["first_place"])
+    assert "a and b are tied for first" in out["sentences"][0]
+    assert not any("first alone in 100%" in s for s in out["sentences"])
+    assert "12 of 12 ranking methods put a and b level first." in out["sentences"]
+    assert all(t["up"] is None and t["down"] is None for t in out["thresholds"])
+
+
+def test_no_impossible_percentages_and_goal_titles_in_sentences():
+    # b is better on r by a hair: it could only win with r at (nearly) 100% of the weight
+    out = analyse_matrix(
+        matrix=[[9, 1.0], [1, 1.001]],
+        objectives=["max", "max"],
+        weights=[0.5, 0.5],
+        alternatives=["a", "b"],
+        criteria=["q", "r"],
+        samples=200,
+        titles={"q": "Quick response", "r": "Reliable uptime"},
+    )
+    text = " ".join(out["sentences"])
+    assert out["thresholds"][1]["up"] is None and out["thresholds"][0]["down"] is None
+    assert "than 100%" not in text and "than 0%" not in text
+    assert "No single reweighting changes the winner" in text
+    out = analyse_matrix(weights=[0.7, 0.3], samples=200, titles={"price": "Price"}, **MIRROR)
+    assert any('"Price" weighs more than 50%' in s for s in out["sentences"])
+
+
+def test_rank_reversal_findings_are_sentences():
+    out = analyse_matrix(
+        matrix=[[100, 5, 3], [120, 4, 4], [90, 3, 1], [130, 1, 2]],
+        objectives=["min", "max", "max"],
+        weights=[3, 2, 1],
+        alternatives=["d", "b", "c", "a"],
+        criteria=["price", "q", "r"],
+        samples=300,
+    )
+    rr = out["rank_reversal"]
+    assert rr["checked"]
+    text = " ".join(out["sentences"])
+    assert "Rank reversal" in text or "Rank-reversal" in text
+    if rr["transitivity"].get("holds") is False:
+        assert "transitivity check failed" in text
+    else:
+        assert "transitivity holds" in text

@@ -2,25 +2,31 @@
 
     analyse(decision, *, samples=10000, seed=0) -> dict        # scores.json["sensitivity"]
     analyse_matrix(matrix, objectives, weights, alternatives, criteria, method="topsis",
-                   *, samples=10000, seed=0) -> dict             # the same, for a bare matrix
+                   *, samples=10000, seed=0, titles=None) -> dict  # the same, for a bare matrix
 
 Only vendors that survived elimination are analysed: an eliminated vendor cannot win by
-re-weighting. The weight analyses (a, b) use TOPSIS written in NumPy so that 10,000 weightings
-cost one array operation instead of 10,000 scikit-criteria runs; when the chosen method is
-another one, the output says so. Everything returned is rounded and ordered so reruns with the
-same seed are byte-identical.
+re-weighting. The weight analyses use the method that ranked the vendors. TOPSIS is written in
+NumPy so 10,000 weightings cost one array operation; any other method runs through
+scikit-criteria once per weighting, so at most FEW_SAMPLES are drawn and the outputs state the
+95% margin of the shares. Several vendors level on score are a tie, never a first place won
+by the vendor id. Thresholds within EXTREME of 0% or 100% are not reported: no one weighs a
+goal at 100%. Everything returned is rounded and ordered so reruns are byte-identical.
 """
 
 from __future__ import annotations
 
 import math
 import warnings
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from msp_select import models
 
 NOISE_SIGMA = 0.3  # each weight is multiplied by exp(N(0, 0.3^2)): roughly +-30%, then renormalised
 THRESHOLD_GRID = 201  # weights scanned from 0 to 1 before bisection refines a change of winner
+COARSE_GRID = 21  # the same scan for a method without a vectorised form
+FEW_SAMPLES = 1000  # at most this many weightings for such a method (margin stated in outputs)
+EXTREME = 0.01  # a threshold within 1% of 0 or 100% weight is no realistic reweighting
+_TIE = 1e-9
 _DIGITS = 4
 
 
@@ -57,9 +63,49 @@ def topsis_many(matrix, maximise, weights):
     return np.where(total == 0, 0.0, d_minus / np.where(total == 0, 1.0, total))
 
 
-def _winners(matrix, maximise, weights):
-    """Index of the first-placed alternative per weight row (ties: the earliest, i.e. lowest id)."""
-    return topsis_many(matrix, maximise, weights).argmax(axis=1)
+def method_scores(matrix, maximise, weights, method: str = "topsis", alternatives=None):
+    """Higher-is-better scores of `method` for many weight rows: (s x n).
+
+    TOPSIS is computed in NumPy for all rows at once; any other method runs through
+    scikit-criteria once per row (the same code that ranks the vendors), which is why fewer
+    samples are drawn for it.
+    """
+    import numpy as np
+
+    if method == "topsis":
+        return topsis_many(matrix, maximise, weights)
+    from msp_select import decide
+
+    x = np.asarray(matrix, dtype=float)
+    w = np.atleast_2d(np.asarray(weights, dtype=float))
+    names = list(alternatives) if alternatives is not None else [str(i) for i in range(len(x))]
+    names = [f"{i:06d}" for i in range(len(names))]  # order-preserving ids: ties keep index order
+    rows = x.tolist()
+    out = np.empty((w.shape[0], len(names)))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for i, wr in enumerate(w):
+            cols = tuple(
+                models.Column(str(j), "max" if maximise[j] else "min", float(wr[j]), "goal")
+                for j in range(x.shape[1])
+            )
+            ranked = decide.rank_matrix(rows, cols, names, method)
+            out[i] = [ranked[a][1] for a in names]
+    return out
+
+
+def _leaders(scores):
+    """Per weight row: the index of the sole first-placed alternative, or -1 for a tie."""
+    import numpy as np
+
+    top = scores.max(axis=1, keepdims=True)
+    level = scores >= top - _TIE
+    return np.where(level.sum(axis=1) == 1, scores.argmax(axis=1), -1)
+
+
+def _winners(matrix, maximise, weights, method: str = "topsis"):
+    """Sole first-placed alternative per weight row (-1 where several tie for first)."""
+    return _leaders(method_scores(matrix, maximise, weights, method))
 
 
 def _perturbed(weights, samples: int, seed: int):
@@ -84,29 +130,35 @@ def _reweight(weights, j: int, t):
     return out
 
 
-def _threshold(matrix, maximise, weights, j: int, base: int, upward: bool):
-    """(weight at which the winner changes, new winner index) moving weight j up or down, or None."""
+def _threshold(matrix, maximise, weights, j: int, base: int, upward: bool, method: str):
+    """(weight at which the winner changes, new winner index or -1 for a tie) moving weight j
+    up or down, or None when no weight in the realistic range changes it."""
     import numpy as np
 
     w = float(weights[j])
-    end = 1.0 if upward else 0.0
-    grid = np.linspace(w, end, THRESHOLD_GRID)[1:]
-    if grid.size == 0 or w == end:
+    end = 1.0 - EXTREME if upward else EXTREME
+    if (upward and w >= end) or (not upward and w <= end):
         return None
-    winners = _winners(matrix, maximise, _reweight(weights, j, grid))
+    steps = THRESHOLD_GRID if method == "topsis" else COARSE_GRID
+    grid = np.linspace(w, end, steps)[1:]
+    winners = _winners(matrix, maximise, _reweight(weights, j, grid), method)
     changed = np.nonzero(winners != base)[0]
     if changed.size == 0:
         return None
     k = int(changed[0])
     inside, outside = (w if k == 0 else grid[k - 1]), grid[k]
-    for _ in range(40):
+    for _ in range(40 if method == "topsis" else 14):
         mid = (inside + outside) / 2
-        if _winners(matrix, maximise, _reweight(weights, j, mid))[0] == base:
+        if _winners(matrix, maximise, _reweight(weights, j, mid), method)[0] == base:
             inside = mid
         else:
             outside = mid
-    new = int(_winners(matrix, maximise, _reweight(weights, j, outside))[0])
-    return float(outside), new
+    return float(outside), int(winners[k])  # the leader just past the change, not at a tie
+
+
+def margin(samples: int) -> float:
+    """Half-width of a 95% interval on a share estimated from `samples` draws (worst case)."""
+    return 1.96 * math.sqrt(0.25 / samples) if samples else 1.0
 
 
 def _pct(x: float) -> str:
@@ -119,7 +171,7 @@ def _method_agreement(matrix, columns, alternatives, method: str) -> dict:
     from msp_select.decide.methods import kendall_tau
 
     names = sorted(set(decide._METHOD_TABLE))
-    results, failed = {}, []
+    results, failed, level = {}, [], {}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         for name in names:
@@ -136,6 +188,8 @@ def _method_agreement(matrix, columns, alternatives, method: str) -> dict:
                 )
                 continue
             results[name] = [ranked[a][0] for a in alternatives]
+            best = max(ranked[a][1] for a in alternatives)
+            level[name] = [a for a in alternatives if ranked[a][1] >= best - _TIE]
     rows = []
     for name, ranks in results.items():
         order = [a for _, a in sorted(zip(ranks, alternatives))]
@@ -151,6 +205,7 @@ def _method_agreement(matrix, columns, alternatives, method: str) -> dict:
                 "method": name,
                 "ranking": order,
                 "winner": order[0],
+                "first": level[name],
                 "kendall_tau": None
                 if tau is None or not math.isfinite(float(tau))
                 else round(float(tau), _DIGITS),
@@ -234,17 +289,19 @@ def analyse_matrix(
     *,
     samples: int = 10000,
     seed: int = 0,
+    titles: Mapping[str, str] | None = None,
 ) -> dict:
-    """Sensitivity of a filled numeric matrix (alternatives x criteria); see the module docstring."""
+    """Sensitivity of a filled numeric matrix (alternatives x criteria); see the module docstring.
+
+    `titles` names criteria in sentences (a goal's title rather than its id).
+    """
     import numpy as np
 
     from msp_select import decide
 
     method = decide.canonical_method(method)
     alternatives = list(alternatives)
-    order = sorted(
-        range(len(alternatives)), key=lambda i: alternatives[i]
-    )  # ties go to the vendor id
+    order = sorted(range(len(alternatives)), key=lambda i: alternatives[i])
     alternatives = [alternatives[i] for i in order]
     x = np.array([[float(v) for v in matrix[i]] for i in order], dtype=float).reshape(
         len(order), len(criteria)
@@ -255,102 +312,165 @@ def analyse_matrix(
     columns = tuple(
         models.Column(c, o, float(wt), "goal") for c, o, wt in zip(criteria, objectives, w)
     )
+    drawn = samples if method == "topsis" else min(samples, FEW_SAMPLES)
     result: dict = {
         "vendors": alternatives,
         "method": decide.METHODS[method],
-        "weight_model": "TOPSIS",
-        "samples": samples,
+        "weight_model": decide.METHODS[method],
+        "samples": drawn,
+        "margin": round(margin(drawn), _DIGITS),
         "seed": seed,
         "noise": f"each weight multiplied by exp(N(0, {NOISE_SIGMA}^2)) and renormalised",
     }
     if len(alternatives) < 2:
         result["sentences"] = ["Only one vendor is left, so there is nothing to compare."]
         return result
-    base = int(_winners(x, maximise, w[None, :])[0])
-    winner = alternatives[base]
-    counts = np.bincount(
-        _winners(x, maximise, _perturbed(w, samples, seed)), minlength=len(alternatives)
-    )
-    probs = counts / samples
-    result["winner"] = winner
+    base_scores = method_scores(x, maximise, w[None, :], method)[0]
+    level = [a for a, sc in zip(alternatives, base_scores) if sc >= base_scores.max() - _TIE]
+    base = int(_leaders(base_scores[None, :])[0])
+    result["winner"] = alternatives[base] if base >= 0 else level[0]
+    result["tied_first"] = level if base < 0 else []
+    leaders = _winners(x, maximise, _perturbed(w, drawn, seed), method) if drawn else np.array([])
+    alone = np.bincount(leaders[leaders >= 0], minlength=len(alternatives)) / max(drawn, 1)
     result["first_place"] = sorted(
         (
             {"vendor": a, "probability": round(float(p), _DIGITS)}
-            for a, p in zip(alternatives, probs)
+            for a, p in zip(alternatives, alone)
         ),
         key=lambda d: (-d["probability"], d["vendor"]),
     )
-    thresholds = []
-    for j, crit in enumerate(criteria):
-        entry = {"criterion": crit, "weight": round(float(w[j]), _DIGITS)}
-        for key, upward in (("up", True), ("down", False)):
-            found = _threshold(x, maximise, w, j, base, upward)
-            entry[key] = (
-                None
-                if found is None
-                else {"weight": round(found[0], _DIGITS), "new_winner": alternatives[found[1]]}
-            )
-        thresholds.append(entry)
-    result["thresholds"] = thresholds
+    result["tie_share"] = round(float((leaders < 0).sum()) / max(drawn, 1), _DIGITS)
+    result["thresholds"] = _thresholds(x, maximise, w, base, alternatives, criteria, method)
     result["method_agreement"] = _method_agreement(
         [list(r) for r in x], columns, alternatives, method
     )
     result["rank_reversal"] = _rank_reversal(
         [list(r) for r in x], columns, alternatives, method, seed
     )
-    result["sentences"] = _sentences(result, method)
+    result["sentences"] = _sentences(result, method, titles or {})
     return result
 
 
-def _sentences(result: dict, method: str) -> list[str]:
+def _thresholds(x, maximise, w, base: int, alternatives, criteria, method: str) -> list[dict]:
+    """Per criterion, the weight up or down at which the winner changes (none when tied now)."""
+    out = []
+    for j, crit in enumerate(criteria):
+        entry = {"criterion": crit, "weight": round(float(w[j]), _DIGITS)}
+        for key, upward in (("up", True), ("down", False)):
+            found = None if base < 0 else _threshold(x, maximise, w, j, base, upward, method)
+            entry[key] = (
+                None
+                if found is None
+                else {
+                    "weight": round(found[0], _DIGITS),
+                    "new_winner": alternatives[found[1]] if found[1] >= 0 else None,
+                }
+            )
+        out.append(entry)
+    return out
+
+
+def _share_sentences(result: dict, method: str) -> list[str]:
     from msp_select import decide
 
-    winner = result["winner"]
-    top = result["first_place"][0]
+    winner, drawn = result["winner"], result["samples"]
+    if not drawn:
+        return []
+    name = decide.METHODS[method]
+    pm = f"±{result['margin'] * 100:.0f}" if result["margin"] >= 0.005 else "±<1"
+    how = f"{drawn:,} weightings perturbed around yours, ranked with {name}; shares {pm} points"
     out = []
-    under = (
-        ""
-        if method == "topsis"
-        else f" (weights tested with TOPSIS; the ranking uses {decide.METHODS[method]})"
-    )
-    mine = next(p["probability"] for p in result["first_place"] if p["vendor"] == winner)
-    out.append(
-        f"{winner} ranks first in {_pct(mine)} of {result['samples']:,} perturbed weightings{under}."
-    )
-    if top["vendor"] != winner:
+    if result["tied_first"]:
         out.append(
-            f"{top['vendor']} ranks first more often ({_pct(top['probability'])}) once weights wobble."
+            f"{' and '.join(result['tied_first'])} are tied for first with your weights: the "
+            "ranking cannot choose between them."
         )
-    robust = True
+    mine = next(p["probability"] for p in result["first_place"] if p["vendor"] == winner)
+    if not result["tied_first"]:
+        out.append(f"{winner} ranks first alone in {_pct(mine)} of {how}.")
+    else:
+        out.append(f"Across {how}:")
+    if result["tie_share"]:
+        out.append(f"In {_pct(result['tie_share'])} of them two or more vendors tie for first.")
+    top = result["first_place"][0]
+    if top["vendor"] != winner and top["probability"] > mine:
+        out.append(
+            f"{top['vendor']} ranks first alone more often ({_pct(top['probability'])}) once "
+            "weights wobble."
+        )
+    return out
+
+
+def _threshold_sentences(result: dict, titles: Mapping[str, str]) -> list[str]:
+    winner = result["winner"]
+    if result["tied_first"]:
+        return []
+    out = []
     for t in result["thresholds"]:
-        if t["up"]:
-            robust = False
-            out.append(
-                f"{winner} stays first unless {t['criterion']} weighs more than {_pct(t['up']['weight'])} "
-                f"(now {_pct(t['weight'])}); then {t['up']['new_winner']} wins."
-            )
-        if t["down"]:
-            robust = False
-            out.append(
-                f"{winner} stays first unless {t['criterion']} weighs less than {_pct(t['down']['weight'])} "
-                f"(now {_pct(t['weight'])}); then {t['down']['new_winner']} wins."
-            )
-    if robust:
-        out.append(f"No change to a single weight makes {winner} lose first place.")
-    rows = result["method_agreement"]["methods"]
-    same = [r["method"] for r in rows if r["winner"] == winner]
-    if rows:
-        out.append(f"{len(same)} of {len(rows)} ranking methods put {winner} first.")
+        name = titles.get(t["criterion"], t["criterion"])
+        for key, word in (("up", "more"), ("down", "less")):
+            if t[key]:
+                new = t[key]["new_winner"]
+                then = f"then {new} wins" if new else "then vendors tie for first"
+                out.append(
+                    f'{winner} stays first unless "{name}" weighs {word} than '
+                    f"{_pct(t[key]['weight'])} of the total (now {_pct(t['weight'])}); {then}."
+                )
+    if not out:
+        out.append(
+            f"No single reweighting changes the winner: moving any one weight anywhere between "
+            f"{_pct(EXTREME)} and {_pct(1 - EXTREME)} of the total keeps {winner} first."
+        )
+    return out
+
+
+def _reversal_sentences(result: dict) -> list[str]:
     rr = result["rank_reversal"]
-    if rr.get("checked") and rr.get("invariance", {}).get("holds") is False:
-        inv = rr["invariance"]
+    if not rr.get("checked"):
+        return [f"Rank-reversal checks not run: {rr.get('reason', 'not applicable')}."]
+    out = []
+    inv, tra = rr.get("invariance", {}), rr.get("transitivity", {})
+    if inv.get("holds") is False:
         who = ", ".join(inv["worsened_changes_order"])
         out.append(
             f"Rank reversal: making {who} slightly worse reordered the other vendors "
             f"({inv['changed']} of {inv['tests']} tests"
             + (", and the winner changed)." if inv["worsened_changes_winner"] else ").")
         )
+    elif inv.get("holds"):
+        out.append(
+            f"Rank reversal: making a lower-ranked vendor slightly worse never reordered the "
+            f"others ({inv['tests']} tests)."
+        )
+    elif "error" in inv:
+        out.append(f"Rank-reversal invariance check not run: {_plain(inv['error'])}.")
+    if tra.get("holds") is False:
+        out.append(
+            "Rank reversal: comparing the vendors two at a time does not give the same order as "
+            "ranking them together (the transitivity check failed), so treat close places as level."
+        )
+    elif tra.get("holds"):
+        out.append("Comparing vendors two at a time gives the same order (transitivity holds).")
+    elif "error" in tra:
+        out.append(f"Transitivity check not run: {_plain(tra['error'])}.")
     return out
+
+
+def _plain(error: str) -> str:
+    """A check's failure in words: library messages about array values say nothing to a reader."""
+    error = error.removeprefix("could not run: ").removeprefix("skipped: ")
+    return "the values are degenerate (vendors level on every criterion)" if "[" in error else error
+
+
+def _sentences(result: dict, method: str, titles: Mapping[str, str]) -> list[str]:
+    out = _share_sentences(result, method) + _threshold_sentences(result, titles)
+    top = result["tied_first"] or [result["winner"]]
+    rows = result["method_agreement"]["methods"]
+    same = [r["method"] for r in rows if set(r["first"]) == set(top)]
+    who = " and ".join(top) + (" level" if len(top) > 1 else "")
+    if rows:
+        out.append(f"{len(same)} of {len(rows)} ranking methods put {who} first.")
+    return out + _reversal_sentences(result)
 
 
 def analyse(decision: models.Decision, *, samples: int = 10000, seed: int = 0) -> dict:
@@ -369,4 +489,5 @@ def analyse(decision: models.Decision, *, samples: int = 10000, seed: int = 0) -
         method,
         samples=samples,
         seed=seed,
+        titles={c.id: c.title for c in cols if c.title},
     )
