@@ -208,3 +208,17 @@ def test_rank_reversal_findings_are_sentences():
         assert "transitivity check failed" in text
     else:
         assert "transitivity holds" in text
+
+
+def test_transitivity_runs_when_two_vendors_share_a_zero_column():
+    # b and c both score 0 on r: a pair-wise TOPSIS on (b, c) must not divide 0 by 0
+    out = analyse_matrix(
+        matrix=[[9, 1, 9], [5, 0, 5], [3, 0, 3]],
+        objectives=["max", "max", "max"],
+        weights=[1, 1, 1],
+        alternatives=["a", "b", "c"],
+        criteria=["q", "r", "s"],
+        samples=100,
+    )
+    assert out["rank_reversal"]["transitivity"] == {"holds": True}
+    assert "transitivity holds" in " ".join(out["sentences"])

@@ -241,10 +241,16 @@ def transitive(name: str, matrix, maximise, weights, ranks) -> bool:
     x = np.asarray(matrix, dtype=float)
     n = len(x)
     beats = np.zeros((n, n), dtype=bool)
+    mx, w = np.asarray(maximise, dtype=bool), np.asarray(weights, dtype=float)
     for a in range(n):
         for b in range(a + 1, n):
-            pair = evaluate(name, x[[a, b]], maximise, weights)[0]
-            beats[(a, b) if pair[0] < pair[1] else (b, a)] = True
+            # as rank_matrix does: a column where the two are level says nothing and, when it
+            # is zero for both, breaks the normalisation (0/0)
+            differ = (x[a] != x[b]) & (w > 0)
+            if not differ.any():
+                continue
+            pair = evaluate(name, x[[a, b]][:, differ], mx[differ], w[differ] / w[differ].sum())
+            beats[(a, b) if pair[0][0] < pair[0][1] else (b, a)] = True
     for a in range(n):
         for b in np.nonzero(beats[a])[0]:
             if np.any(beats[b] & beats[:, a]):

@@ -459,7 +459,9 @@ def _reversal_sentences(result: dict) -> list[str]:
 def _plain(error: str) -> str:
     """A check's failure in words: library messages about array values say nothing to a reader."""
     error = error.removeprefix("could not run: ").removeprefix("skipped: ")
-    return "the values are degenerate (vendors level on every criterion)" if "[" in error else error
+    return (
+        "the method gives no ranking on these values" if "look like a ranking" in error else error
+    )
 
 
 def _sentences(result: dict, method: str, titles: Mapping[str, str]) -> list[str]:
