@@ -96,11 +96,12 @@ def test_must_have_rule_of_the_expected_decision(commitments, missed):
     assert gen.misses(commitments, GOAL, None) is missed
 
 
-def test_only_the_offered_tier_counts_when_tiers_are_not_pooled():
+def test_a_one_tier_reading_keeps_that_tier_and_the_untiered_values():
     gen = load_generator()
-    tiers = [_c(60, tier="Basic"), _c(20, tier="Plus")]
-    assert gen.goal_value(tiers, GOAL, None) == 20
-    assert gen.goal_value(tiers, GOAL, "Basic") == 60
+    tiers = [_c(60, tier="Basic"), _c(20, tier="Plus"), _c(45)]
+    assert gen.goal_value(tiers, GOAL, None) == 20  # pooled: the best binding value
+    assert gen.goal_value(tiers, GOAL, "Basic") == 45
+    assert gen.misses(tiers[:2], GOAL, "Basic") and not gen.misses(tiers[:2], GOAL, "Plus")
 
 
 def test_plain_topsis_prefers_the_vendor_closer_to_the_ideal():

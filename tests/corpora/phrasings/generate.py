@@ -479,9 +479,10 @@ def target_in_contract_units(goal: dict) -> float:
     return t["value"] * factors.get(t["unit"], 1)
 
 
-def stated(commitments: list[dict], goal: dict, offered: str | None) -> list[dict]:
-    """The provider's statements of a goal's category and scope (in its unit, for a price)."""
-    tiers_ok = {None, offered} if offered else None
+def stated(commitments: list[dict], goal: dict, tier: str | None) -> list[dict]:
+    """The provider's statements of a goal's category and scope (in its unit, for a price);
+    with `tier`, only that tier's and untiered statements."""
+    tiers_ok = {None, tier} if tier else None
     mine = [
         c
         for c in commitments
@@ -497,9 +498,9 @@ def stated(commitments: list[dict], goal: dict, offered: str | None) -> list[dic
     return exact
 
 
-def goal_value(commitments: list[dict], goal: dict, offered: str | None):
+def goal_value(commitments: list[dict], goal: dict, tier: str | None):
     """The best binding provider value for a goal (support_hours: 1/0), or None."""
-    binding = [c for c in stated(commitments, goal, offered) if c["strength"] == "binding"]
+    binding = [c for c in stated(commitments, goal, tier) if c["strength"] == "binding"]
     if goal["category"] == "support_hours":
         return 1.0 if any(c["unit"] == goal["target"]["unit"] for c in binding) else 0.0
     values = [c["value"] for c in binding if c["value"] is not None]
@@ -508,14 +509,14 @@ def goal_value(commitments: list[dict], goal: dict, offered: str | None):
     return min(values) if goal["target"]["op"] == "<=" else max(values)
 
 
-def misses(commitments: list[dict], goal: dict, offered: str | None) -> bool:
+def misses(commitments: list[dict], goal: dict, tier: str | None) -> bool:
     """Contract 1.5: a binding value that fails, or only a soft, conditional or excluded
     statement, misses a goal; silence does not (the vendor stays ranked, to be confirmed)."""
-    said = stated(commitments, goal, offered)
+    said = stated(commitments, goal, tier)
     if not said:
         return False
     if any(c["strength"] == "binding" for c in said):
-        return not meets(goal, goal_value(commitments, goal, offered))
+        return not meets(goal, goal_value(commitments, goal, tier))
     return True
 
 
@@ -552,12 +553,27 @@ def _fill(column: list, maximise: bool, how: str) -> list[float]:
     return [gap if x is None else x for x in column]
 
 
-def expected_decision(vendors: dict, criteria: dict, offered: dict) -> dict:
+def _matrix(vendors: dict, goals: list, team: list, reading: dict) -> tuple[dict, set]:
+    """Each vendor's row of goal values and team-fit 1/0, and who misses a must-have.
+
+    `reading` maps a vendor to the one tier read for it; other vendors pool their tiers.
+    """
+    rows, eliminated = {}, set()
+    for v, entry in vendors.items():
+        tier, mine = reading.get(v), entry["commitments"]
+        if any(g.get("must_have") and misses(mine, g, tier) for g in goals):
+            eliminated.add(v)
+        rows[v] = [goal_value(mine, g, tier) for g in goals]
+        rows[v] += [float(t["criterion"] in entry["criteria"]) for t in team]
+    return rows, eliminated
+
+
+def expected_decision(vendors: dict, criteria: dict) -> dict:
     """Ranking and eliminations; fails when a reasonable reading could change the order.
 
     Variants that must agree: a missing value filled with the worst value seen or the worst
-    possible; all tiers of a tiered offer pooled or only the tier the vendor proposes; TOPSIS
-    over the survivors or over every vendor.
+    possible; every tier of a tiered offer pooled, or a vendor read at any one of its tiers;
+    TOPSIS over the survivors or over every vendor. Neighbours must be 0.05 apart.
     """
     goals, team = criteria["goals"], criteria["team_fit"]
     raw = np.array([g["weight"] for g in goals] + [t["weight"] for t in team], dtype=float)
@@ -567,42 +583,36 @@ def expected_decision(vendors: dict, criteria: dict, offered: dict) -> dict:
         + [True] * len(team)
     )
     names = sorted(vendors)
-    orders, eliminated_sets, scores = [], [], {}
-    for tiers in ("pooled", "offered"):
-        rows, eliminated = {}, set()
-        for v in names:
-            tier = offered.get(v) if tiers == "offered" else None
-            vals = [goal_value(vendors[v]["commitments"], g, tier) for g in goals]
-            eliminated |= {
-                v
-                for g in goals
-                if g.get("must_have") and misses(vendors[v]["commitments"], g, tier)
-            }
-            rows[v] = vals + [float(t["criterion"] in vendors[v]["criteria"]) for t in team]
-        eliminated_sets.append(eliminated)
+    tiers = {
+        v: sorted({c["tier"] for c in e["commitments"] if c.get("tier")})
+        for v, e in vendors.items()
+    }
+    readings = [{}] + [{v: t} for v in names for t in tiers[v]]
+    outcomes, scores = set(), {}
+    for reading in readings:
+        rows, eliminated = _matrix(vendors, goals, team, reading)
         survivors = [v for v in names if v not in eliminated]
         for how in ("worst-seen", "worst-possible"):
             for pool in (survivors, names):
                 cols = [
                     _fill([rows[v][j] for v in pool], maximise[j], how) for j in range(len(raw))
                 ]
-                s = topsis(np.array(cols, dtype=float).T, weights, maximise)
-                by = dict(zip(pool, s))
-                order = sorted(survivors, key=lambda v: (-by[v], v))
-                orders.append(order)
-                if (tiers, how, pool is names) == ("pooled", "worst-seen", True):
+                by = dict(zip(pool, topsis(np.array(cols, dtype=float).T, weights, maximise)))
+                order = tuple(sorted(survivors, key=lambda v: (-by[v], v)))
+                outcomes.add((order, tuple(sorted(eliminated))))
+                if reading or how != "worst-seen":
+                    continue
+                if pool is names:
                     scores = by
-                if (tiers, how, pool is names) == ("pooled", "worst-seen", False):
-                    gaps = [by[a] - by[b] for a, b in zip(order, order[1:])]
-                    if gaps and min(gaps) < 0.05:
-                        raise SystemExit(f"ranking too close to call: {by}")
-    if any(o != orders[0] for o in orders) or any(e != eliminated_sets[0] for e in eliminated_sets):
-        raise SystemExit(f"fragile ranking: {orders} / {eliminated_sets}")
-    eliminated = sorted(eliminated_sets[0])
+                elif min([by[a] - by[b] for a, b in zip(order, order[1:])] or [1]) < 0.05:
+                    raise SystemExit(f"ranking too close to call: {by}")
+    if len(outcomes) > 1:
+        raise SystemExit(f"fragile ranking: {sorted(outcomes)}")
+    ((order, eliminated),) = outcomes
     last = sorted(eliminated, key=lambda v: (-scores[v], v))
     return {
-        "expected_ranking": orders[0] + last,
-        "expected_eliminated": eliminated,
+        "expected_ranking": list(order) + last,
+        "expected_eliminated": list(eliminated),
         "scores": {v: round(float(scores[v]), 3) for v in names},
     }
 
@@ -620,7 +630,6 @@ def load_sources() -> list[dict]:
 def build(out: Path) -> dict:
     """Write every PDF under out/proposals and return the truth."""
     vendors: dict[str, dict] = {}
-    offered: dict[str, str] = {}
     for doc in load_sources():
         pdf = render_final(doc)
         path = out / "proposals" / doc["file"]
@@ -633,10 +642,8 @@ def build(out: Path) -> dict:
         entry["commitments"] += part["commitments"]
         entry["criteria"] = sorted(set(entry["criteria"]) | set(part["criteria"]))
         entry["risk_flags"] = sorted(set(entry["risk_flags"]) | set(part["risk_flags"]))
-        if doc.get("offered_tier"):
-            offered[vendor] = doc["offered_tier"]
     criteria = yaml.safe_load(CRITERIA.read_text(encoding="utf-8"))
-    decision = expected_decision(vendors, criteria, offered)
+    decision = expected_decision(vendors, criteria)
     return {
         "vendors": dict(sorted(vendors.items())),
         "expected_ranking": decision["expected_ranking"],
