@@ -146,7 +146,7 @@ def _styles(look: Look) -> dict[str, ParagraphStyle]:
             spaceBefore=8,
             spaceAfter=6,
             textColor=accent,
-        ),  # fmt: skip
+        ),
         "h2": ParagraphStyle(
             "h2",
             parent=body,
@@ -156,7 +156,7 @@ def _styles(look: Look) -> dict[str, ParagraphStyle]:
             spaceBefore=7,
             spaceAfter=4,
             textColor=accent,
-        ),  # fmt: skip
+        ),
         "h3": ParagraphStyle(
             "h3",
             parent=body,
@@ -165,7 +165,7 @@ def _styles(look: Look) -> dict[str, ParagraphStyle]:
             leading=look.size + 4,
             spaceBefore=5,
             spaceAfter=3,
-        ),  # fmt: skip
+        ),
         "title": ParagraphStyle(
             "title",
             parent=body,
@@ -174,7 +174,7 @@ def _styles(look: Look) -> dict[str, ParagraphStyle]:
             leading=32,
             spaceAfter=14,
             textColor=accent,
-        ),  # fmt: skip
+        ),
     }
 
 
@@ -187,7 +187,8 @@ def _item_text(item) -> str:
     return item["text"] if isinstance(item, dict) else str(item)
 
 
-def table_flowable(block: dict, st: dict, look: Look, width: float) -> Table:
+def table_flowable(block: dict, st: dict, width: float) -> Table:
+    """A ruled or unruled table; header rows repeat over a page break unless told not to."""
     header = block.get("header", [])
     header = [header] if header and not isinstance(header[0], list) else header
     ncols = len(header[0]) if header else len(block["rows"][0])
@@ -234,7 +235,7 @@ def _bullets(b: dict, st: dict) -> list:
 
 
 def _table(b: dict, st: dict, look: Look, width: float) -> list:
-    out = [table_flowable(b["table"], st, look, width)]
+    out = [table_flowable(b["table"], st, width)]
     if b["table"].get("note"):
         out.append(Paragraph(markup(b["table"]["note"]), st["small"]))
     return out + [Spacer(1, 6)]
