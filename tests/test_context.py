@@ -245,3 +245,25 @@ def test_examples_claim_windows_and_status_updates_are_not_commitments(sentence)
 def test_a_declared_currency_governs_a_bare_dollar(declaration, expected):
     got = _found(_doc([declaration, "Managed desktops cost $45 per device per month."]))
     assert [g[3] for g in got if g[0] == "price"] == [expected]
+
+
+def test_a_row_label_is_read_through_the_glossary_that_defines_it():
+    glossary = table(
+        ["Term", "Definition"],
+        [["Time to Engage", "The time between a ticket being logged and our acknowledgement."]],
+    )
+    sla = table(["Measure", "Gold"], [["Time to Engage (TTE)", "45 minutes"]])
+    got = _found(_doc(["# Service levels"], [sla, glossary]))
+    assert [g[:4] for g in got] == [("response_time", "all", 45, "minute")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("First reply: 20 minutes for Critical tickets; 3 hours for High tickets.", ["P1", "P2"]),
+        ("First reply: 20 minutes for Urgent; 3 hours for High; 2 days for Low.", ["P1", "P2", "P4"]),
+        ("We answer calls within 1 hour and emails within 8 hours.", ["all", "all"]),
+    ],
+)
+def test_clauses_that_pair_durations_with_priority_words_form_a_scheme(sentence, expected):
+    assert [g[1] for g in _found(_doc([sentence]))] == expected

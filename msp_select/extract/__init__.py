@@ -18,6 +18,7 @@ from msp_select import models
 from msp_select.extract import quantities
 from msp_select.extract.context import Layer, block_layers, heading_layers
 from msp_select.extract.evidence import EvidenceFinder, finish
+from msp_select.extract.priorities import scheme_scopes
 from msp_select.extract.strength import PRECEDENCE, cues, party_of, strength_of
 from msp_select.extract.tables import read_grid
 from msp_select.models import Commitment, Source
@@ -226,10 +227,13 @@ def _nearest(cues, pos: int, end: int, text: str = ""):
 
 
 def _scopes(seg: _Segment, pos: int, lo: int, hi: int) -> list[str]:
-    """The priority (or group "P3 and P4") written nearest before the quantity, else after it in the clause."""
+    """The priority (or group "P3 and P4") written nearest before the quantity in its clause,
+    else after it in the clause, else before the clause."""
     found = seg.in_range("SCOPE:", 0, len(seg.text))
     before = [m for m in found if m[2] <= pos]
     after = [m for m in found if m[1] >= pos and m[2] <= hi]
+    if after and not [m for m in before if m[1] >= lo]:
+        before = []  # "...; 3 hours for High tickets": its own clause names it, after it
     if before:
         group = [before[-1]]
         for m in reversed(before[:-1]):
@@ -270,9 +274,10 @@ class _Extractor:
     name its category, scope, tier or unit, the passage's layers are asked, nearest first.
     """
 
-    def __init__(self, nlp, dollar: str = ""):
+    def __init__(self, nlp, dollar: str = "", glossary: dict[str, str] | None = None):
         self.nlp = nlp
         self.dollar = dollar  # the currency the document declares for "$" amounts
+        self.glossary = glossary or {}  # defined term -> its definition
         self._docs: dict[str, object] = {}
 
     def layer_doc(self, text: str):
@@ -329,7 +334,7 @@ class _Extractor:
         seg, text = found.seg, found.seg.text
         lo, hi = seg.clause(q.start)
         cues = [c for c in seg.in_range("CAT:", lo, hi) if KIND.get(c[0][4:]) == q.kind]
-        if not cues and seg.in_range("SCOPE:", lo, hi):
+        if not cues and (seg.in_range("SCOPE:", lo, hi) or _inline_scheme(found, q)):
             # a list of priorities under one cue: "Response times: P1 – 15 minutes; P2 – 1 hour"
             cues = [c for c in seg.in_range("CAT:", 0, lo) if KIND.get(c[0][4:]) == q.kind]
         cue = _nearest(cues, q.start, q.end, text)
@@ -346,10 +351,20 @@ class _Extractor:
             if self.labels(layer.text, "NOT:"):
                 continue
             names = [lab[4:] for lab in self.labels(layer.text, "CAT:")]
+            if not names and layer.kind in _CONTEXT_STRENGTH and not layer.scopes:
+                names = self.defined(layer.text)
             names = [n for n in names if KIND.get(n) == q.kind]
             if names:
                 return names[0], layer
         return None
+
+    def defined(self, term: str) -> list[str]:
+        """Categories a term's definition names: "Turn Around Time (TAT)" is whatever the
+        glossary says it measures ("the time until the acknowledgment")."""
+        definition = self.glossary.get(_term_key(term))
+        if not definition or not _MEASURE.search(definition) or self.labels(definition, "NOT:"):
+            return []
+        return [lab[4:] for lab in self.labels(definition, "CAT:")]
 
     def _service_level(self, found: "_Found", q) -> None:
         seg, text = found.seg, found.seg.text
@@ -378,6 +393,9 @@ class _Extractor:
         scopes = _scopes(found.seg, q.start, lo, hi)
         if scopes != ["all"]:
             return scopes
+        inline = _inline_scheme(found, q)
+        if inline:
+            return [inline]
         for layer in found.p.layers:
             if layer.scopes:
                 return list(layer.scopes)
@@ -498,6 +516,35 @@ class _Extractor:
         found.emit("price", scope, value, unit, lo, hi)
 
 
+_DEFINES = re.compile(
+    r"^[\s\d.]*[“\"']?(?P<term>[A-Z][\w /&-]{2,40}?)[”\"']?\s*(?:\([^)]{1,12}\)\s*)?"
+    r"(?:means|refers to|is defined as)\s+(?P<definition>.+)",
+)
+_GLOSSARY_HEADER = re.compile(r"^(?:terms?|glossary|definitions?|meaning|name)$", re.IGNORECASE)
+
+
+_MEASURE = re.compile(r"\b(?:time|between|interval|elapsed|until|period)\b", re.IGNORECASE)
+
+
+def _term_key(text: str) -> str:
+    return re.sub(r"\s*\([^)]*\)", "", text).strip().lower()
+
+
+def glossary(doc: models.Document) -> dict[str, str]:
+    """Defined terms of a document: a Term | Definition table, or "X means ..." sentences."""
+    out: dict[str, str] = {}
+    for t in doc.tables:
+        if len(t.header) == 2 and any(_GLOSSARY_HEADER.match(h.strip()) for h in t.header):
+            for row in t.rows:
+                if len(row) >= 2 and row[0] and row[1]:
+                    out.setdefault(_term_key(row[0]), row[1])
+    for b in doc.blocks:
+        m = _DEFINES.match(b.text)
+        if m:
+            out.setdefault(_term_key(m.group("term")), m.group("definition"))
+    return out
+
+
 def _ends_the_contract(seg: _Segment) -> bool:
     """A notice period is a termination notice only in a sentence about ending the contract,
     and not as the cure period before a termination for breach or non-payment."""
@@ -505,6 +552,17 @@ def _ends_the_contract(seg: _Segment) -> bool:
     return bool(seg.in_range("EVENT:termination", *whole)) and not seg.in_range(
         "EVENT:cure", *whole
     )
+
+
+def _inline_scheme(found: "_Found", q) -> str | None:
+    """ "30 minutes for Urgent; 4 hours for High": clauses that each pair a duration with a
+    priority word form a scheme of their own."""
+    seg = found.seg
+    clauses = [(lo, hi) for lo, hi in seg.clauses if any(lo <= t.start < hi for t in found.times)]
+    if len(clauses) < 2:
+        return None
+    ranked = scheme_scopes([seg.text[lo:hi] for lo, hi in clauses], words_only=True)
+    return next((sc for (lo, hi), sc in zip(clauses, ranked) if lo <= q.start < hi), None)
 
 
 def _price_scopes(seg: _Segment, lo: int, hi: int, durations) -> list:
@@ -636,7 +694,7 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None):
 
     nlp = nlp or build_nlp()
     text = " ".join(b.text for b in doc_model.blocks)
-    ex = _Extractor(nlp, quantities.declared_currency(text))
+    ex = _Extractor(nlp, quantities.declared_currency(text), glossary(doc_model))
     passages = _passages(doc_model, ex.names)
     docs = list(nlp.pipe(p.text for p in passages))
     found, evidence, flags = [], [], []

@@ -41,18 +41,18 @@ class Level:
     urgency: float | None
 
 
-def parse_level(label: str, bare_numbers: bool = False) -> Level | None:
+def parse_level(label: str, bare_numbers: bool = False, words_only: bool = False) -> Level | None:
     """The level a label names ("P1 - Critical", "SEV-2", "Level 4", "1. Urgent", "High")."""
     words, numbered = _vocabulary()
     text = label.strip()
-    match = numbered.search(text[:40])
+    match = None if words_only else numbered.search(text[:40])
     number = int(match.group(1)) if match else None
-    if number is None:
+    if number is None and not words_only:
         bare = _BARE.match(text)
         if bare and (bare_numbers or len(text) > len(bare.group(0))):
             number = int(bare.group(1))
     urgency = None
-    for word in _WORD.findall(text[:40].lower())[:4]:
+    for word in _WORD.findall(text[:60].lower())[:8]:
         if word in words:
             urgency = words[word]
             break
@@ -61,14 +61,16 @@ def parse_level(label: str, bare_numbers: bool = False) -> Level | None:
     return Level(number, urgency)
 
 
-def scheme_scopes(labels: Sequence[str], bare_numbers: bool = False) -> list[str | None]:
+def scheme_scopes(
+    labels: Sequence[str], bare_numbers: bool = False, words_only: bool = False
+) -> list[str | None]:
     """The P-scope of each label when the labels form a priority scheme, else all None.
 
     Two or more labels (and most of them) must name a level. Numbered levels rank in the
     direction the document lists them (a list that starts at "Level 4" counts down); words
     rank by their known urgency.
     """
-    levels = [parse_level(text, bare_numbers) for text in labels]
+    levels = [parse_level(text, bare_numbers, words_only) for text in labels]
     named = [lv for lv in levels if lv is not None]
     if len(named) < 2 or len(named) * 5 < len(labels) * 3:
         return [None] * len(labels)
