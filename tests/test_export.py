@@ -79,3 +79,23 @@ def test_csv_tables_match_the_workbook_and_neutralise_formulas(tmp_path):
     assert "'-2+3 USD 9,000 per month subject to a 36-month term" in quotes
     assert "Priority 1: we aim to respond within {{ 7*7 }} minutes | typically" in quotes
     assert rows[2]["value"] == ""  # a missing value is empty, not "None"
+
+
+def test_goal_and_team_fit_rows_carry_file_page_quote_overrides_and_panel(tmp_path):
+    from dataclasses import replace
+
+    ex, cr, de = build()
+    panel = replace(de.team_fit[2], panel=(("ann", 4.0), ("bob", 1.0)))
+    de = replace(de, team_fit=(*de.team_fit[:2], panel))
+    write_csv(tmp_path, ex, cr, de)
+    with (tmp_path / "verdicts.csv").open(newline="", encoding="utf-8") as fh:
+        verdicts = {(r["vendor"], r["goal"]): r for r in csv.DictReader(fh)}
+    p1 = verdicts[("acme", "p1-response")]
+    assert (p1["file"], p1["page"], p1["kind"]) == ("acme.pdf", "4", "table")
+    assert p1["quote"].startswith("Priority 1: we respond within 15 minutes")
+    assert verdicts[("core", "p1-response")]["file"] == ""  # nothing found: no source invented
+    assert verdicts[("<script>alert(1)</script>", "budget")]["override"].startswith("analyst")
+    with (tmp_path / "team_fit.csv").open(newline="", encoding="utf-8") as fh:
+        team = {r["vendor"]: r for r in csv.DictReader(fh)}
+    assert (team["acme"]["file"], team["acme"]["page"]) == ("acme.pdf", "7")
+    assert team["core"]["panel_scores"] == "ann 4, bob 1" and team["core"]["panel_spread"] == "3.0"

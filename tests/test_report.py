@@ -29,6 +29,11 @@ SECTIONS = (
 )
 
 
+def flat(text: str) -> str:
+    """memo.md with its wrapped lines joined, for finding a sentence wherever it breaks."""
+    return " ".join(text.split())
+
+
 def _write(out, date="2026-11-24", **kw):
     ex, cr, de = kw.pop("fixture", None) or build()
     paths = write_reports(
@@ -67,9 +72,9 @@ def test_every_section_present(memo, section):
 
 def test_headline_names_winner_runner_up_and_quoted_reasons(memo):
     _, md, _ = memo
-    head = md.split("## Eliminated")[0]
+    head = flat(md.split("## Eliminated")[0])
     assert "We recommend **acme** (score 0.81)." in head
-    assert "runner-up is **&lt;script&gt;alert(1)&lt;/script&gt;**" in head
+    assert "runner-up is **\\<script>alert(1)\\</script>**" in head
     # the criterion with the largest weighted gap comes first, backed by quote, file and page
     assert head.index("**P1 response**") < head.index("**Account manager**")
     assert '"Priority 1: we respond within 15 minutes, 24x7x365" (acme.pdf, p. 4)' in head
@@ -92,10 +97,11 @@ def test_eliminated_vendor_names_the_missed_must_have(memo):
 
 def test_risk_flags_client_duties_and_overrides_are_shown(memo):
     _, md, html = memo
+    md = flat(md)
     assert '"The SLA clock stops while we await @client input" (evil.pdf, p. 6)' in md
     assert '"The Client shall designate a single point of contact" (acme.pdf, p. 11)' in md
     assert "- MANUAL: core: dedicated-account-manager scored 0.5 by hand" in md
-    assert "(override: analyst confirmed price by phone)" in md
+    assert "OVERRIDE: analyst confirmed price by phone" in md
     assert 'class="manual"' in html
 
 
@@ -106,21 +112,30 @@ def test_vendor_text_is_escaped_and_never_evaluated(memo):
     assert "{{ 7*7 }}" in html
     for text in (md, html):
         assert "within 49 minutes" not in text
-    assert "<script" not in md
-    assert "{{ 7\\*7 }}" in md
+    assert not re.search(r"(?<!\\)<script", md)  # a tag start is always escaped
+    assert "{{ 7\\*7 }}" in flat(md)
 
 
-def test_markdown_tables_keep_their_columns(tmp_path):
+def test_every_goal_and_team_fit_line_names_file_and_page_or_says_why(tmp_path):
     ex, cr, de = build(evil_name="pipe|vendor\nwith newline")
     md = _write(tmp_path, fixture=(ex, cr, de))["memo.md"].read_text("utf-8")
-    goal_rows = [
-        line
-        for line in md.split("## Goal coverage")[1].split("##")[0].splitlines()
-        if line.startswith("|")
-    ]
-    assert len(goal_rows) == 4
-    cells = {len(re.findall(r"(?<!\\)\|", line)) for line in goal_rows}
-    assert cells == {7}
+    for section in ("## Goal coverage", "## Team fit"):
+        body = md.split(section)[1].split("\n## ")[0]
+        items = flat(body.replace("\n- ", "\n\x00- ")).split("\x00")[1:]
+        assert len(items) == 6 if section == "## Goal coverage" else 3
+        for item in items:
+            assert (
+                re.search(r"\(\S+\.pdf p\. \d+: \"", item)
+                or "no commitment found" in item
+                or ("no evidence found" in item or "MANUAL" in item)
+            ), item
+    assert "pipe\\|vendor with newline: partial: 30 minutes (evil.pdf p. 3:" in flat(md)
+
+
+def test_memo_md_reads_as_plain_text(memo):
+    _, md, _ = memo
+    assert "&lt;" not in md and "&amp;" not in md and "&gt;" not in md
+    assert all(len(line) <= 88 for line in md.splitlines() if not line.startswith(("|", "!")))
 
 
 def test_html_is_strict_valid_and_self_contained(memo):
@@ -211,7 +226,10 @@ def test_question_quotes_are_literal():
     [
         ("a|b", "a\\|b"),
         ("line\nbreak", "line break"),
-        ("<b>x</b>", "&lt;b&gt;x&lt;/b&gt;"),
+        ("<b>x</b>", "\\<b>x\\</b>"),
+        ("P1 <= 30 min & P2 <= 60", "P1 <= 30 min & P2 <= 60"),
+        ("response_time", "response_time"),
+        ("&amp; _x_", "\\&amp; \\_x\\_"),
         ("*bold* [link](x)", "\\*bold\\* \\[link\\](x)"),
         (None, ""),
     ],
@@ -267,8 +285,9 @@ def test_fmt_value_as_adjective(value, unit, text):
 @given(st.text())
 def test_md_escape_never_leaves_a_raw_pipe_newline_or_tag(text):
     out = md_escape(text)
-    assert "\n" not in out and "<" not in out and ">" not in out
-    assert "|" not in re.sub(r"\\.", "", out)  # every pipe is backslash-escaped
+    bare = re.sub(r"\\.", "", out)  # what is left once escaped characters are removed
+    assert "\n" not in out and not re.search(r"<[A-Za-z/!?]", bare)
+    assert "|" not in bare and not re.search(r"&#?[A-Za-z0-9]+;", bare)
 
 
 def test_level_vendors_are_said_to_be_level(tmp_path):
@@ -301,8 +320,8 @@ def test_silent_must_have_gives_a_conditional_recommendation_and_a_question(tmp_
     md, html = files["memo.md"].read_text("utf-8"), files["memo.html"].read_text("utf-8")
     top = next(r for r in decision.ranking if not r.eliminated)
     assert top.vendor == "acme" and top.status == "unconfirmed must-have"
-    assert "on condition that it confirms in writing" in md.split("## To confirm")[0]
-    section = md.split("## To confirm before award")[1].split("\n## ")[0]
+    assert "on condition that it confirms in writing" in flat(md.split("## To confirm")[0])
+    section = flat(md.split("## To confirm before award")[1].split("\n## ")[0])
     assert (
         '**acme** is silent on the must-have "Priority-1 incidents get a first response' in section
     )

@@ -8,6 +8,7 @@ Markdown only through `md_escape`, and it is never used as a template or a path.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from msp_select.files import atomic_write
 from msp_select.models import Criteria, Decision, VendorExtraction
 from msp_select.report.charts import first_place, normalised
 from msp_select.report.questions import all_questions, goal_question, scope_text, short_quote
-from msp_select.report.wording import fmt_target, label, verdict_value
+from msp_select.report.wording import basis_evidence, fmt_target, label, verdict_value, where
 from msp_select.units import SUPPORT_UNITS
 
 CHART_TITLES = {
@@ -33,14 +34,53 @@ def resolve_date(date: str | None) -> tuple[str, bool]:
     return _dt.datetime.now(_dt.timezone.utc).date().isoformat(), False
 
 
+_MD_SPECIAL = re.compile(
+    r"[\\`*\[\]|]"  # emphasis, code, links, table cells
+    r"|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])"  # an underscore that could open or close emphasis
+    r"|<(?=[A-Za-z/!?])"  # the start of an HTML tag or comment
+    r"|&(?=#?[A-Za-z0-9]+;)"  # the start of an HTML entity
+    r"|^#"  # a heading
+)
+WRAP = 88  # memo.md line width, for reading in a terminal
+
+
 def md_escape(value: object) -> str:
-    """Vendor text as one literal Markdown table-safe line: no HTML, no pipes, no markup."""
+    """Vendor text as one literal Markdown line that still reads as plain text.
+
+    Only what Markdown would act on is backslash-escaped (a tag start, an entity, emphasis,
+    links, pipes), so `<=`, `&` and `response_time` stay as written: no HTML entities.
+    """
     if value is None:
         return ""
     text = " ".join(str(value).split())
-    for ch in "\\`*_[]|#":
-        text = text.replace(ch, "\\" + ch)
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MD_SPECIAL.sub(lambda m: "\\" + m.group(0), text)
+
+
+_LIST_ITEM = re.compile(r"^(\s*(?:[-*]|\d+\.)\s+)")
+
+
+def wrap_markdown(text: str, width: int = WRAP) -> str:
+    """Wrap long paragraphs and list items at `width`, continuation lines indented under the
+    item; table rows, headings and images stay on one line."""
+    import textwrap
+
+    out = []
+    for line in text.split("\n"):
+        if len(line) <= width or line.lstrip().startswith(("|", "#", "![")):
+            out.append(line)
+            continue
+        m = _LIST_ITEM.match(line)
+        indent = " " * len(m.group(1)) if m else re.match(r"\s*", line).group(0)
+        out.extend(
+            textwrap.wrap(
+                line,
+                width,
+                subsequent_indent=indent,
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+        )
+    return "\n".join(out)
 
 
 def _env(html: bool):
@@ -157,59 +197,96 @@ def _to_confirm(criteria: Criteria, decision: Decision) -> list[dict]:
     return out
 
 
-def _goal_rows(criteria: Criteria, decision: Decision, vendors: list[str]) -> list[dict]:
+def _source_of(item) -> dict:
+    """File and page (or overrides line) of a fact, and its quote, for a table cell."""
+    if item is None:
+        return {"where": "", "quote": ""}
+    return {"where": where(item.source), "quote": short_quote(item.quote, 300)}
+
+
+def _goal_cell(v, name: str) -> dict:
+    if v is None:
+        return {
+            "vendor": name,
+            "verdict": "not_addressed",
+            "text": "not addressed",
+            "overridden": "",
+            "where": "",
+            "quote": "",
+            "why": "no verdict",
+        }
+    value = verdict_value(v) if v.verdict != "not_addressed" else ""
+    ev = v.evidence[0] if v.evidence else None
+    return {
+        "vendor": name,
+        "verdict": v.verdict,
+        "text": label("verdicts", v.verdict) + (f": {value}" if value else ""),
+        "overridden": v.overridden,
+        "why": "" if ev else "no commitment found in any of its documents",
+        **_source_of(ev),
+    }
+
+
+def _goal_rows(criteria: Criteria, decision: Decision, vendors: list[str], names) -> list[dict]:
     verdicts = {(v.vendor, v.goal): v for v in decision.verdicts}
-    rows = []
-    for g in criteria.goals:
-        cells = []
-        for vendor in vendors:
-            v = verdicts.get((vendor, g.id))
-            if v is None:
-                cells.append(
-                    {"verdict": "not_addressed", "text": "not addressed", "overridden": ""}
-                )
-                continue
-            value = verdict_value(v) if v.verdict != "not_addressed" else ""
-            cells.append(
-                {
-                    "verdict": v.verdict,
-                    "text": label("verdicts", v.verdict) + (f": {value}" if value else ""),
-                    "overridden": v.overridden,
-                }
-            )
-        rows.append(
-            {
-                "title": g.title or g.id,
-                "id": g.id,
-                "must_have": g.must_have,
-                "target": fmt_target(g.op, g.value, g.unit) + scope_text(g.scope),
-                "cells": cells,
-            }
-        )
-    return rows
+    weights = {c.id: c.weight for c in decision.columns}
+    return [
+        {
+            "title": g.title or g.id,
+            "id": g.id,
+            "must_have": g.must_have,
+            "weight": f"{weights.get(g.id, g.weight) * 100:.0f}%",
+            "target": fmt_target(g.op, g.value, g.unit) + scope_text(g.scope),
+            "cells": [_goal_cell(verdicts.get((v, g.id)), names[v]) for v in vendors],
+        }
+        for g in criteria.goals
+    ]
 
 
-def _team_fit_rows(criteria: Criteria, decision: Decision, vendors: list[str]) -> list[dict]:
+def _team_fit_cell(s, name: str) -> dict:
+    if s is None:
+        return {
+            "vendor": name,
+            "text": "0.0 (none)",
+            "score": 0.0,
+            "manual": False,
+            "where": "",
+            "quote": "",
+            "why": "not scored",
+            "flags": "",
+            "panel": "",
+        }
+    best = basis_evidence(s)
+    flags = ", ".join(
+        f"{label('flags', f)} ({where(x.source)})"
+        for f, x in sorted({f.flag: f for f in s.flags}.items())
+    )
+    panel = ", ".join(f"{who} {x:g}/5" for who, x in s.panel)
+    return {
+        "vendor": name,
+        "text": f"{s.score:.1f} ({s.basis})"
+        + (" (manual)" if s.manual and s.basis != "manual" else ""),
+        "score": s.score,
+        "manual": s.manual,
+        "why": "" if best else "no evidence found in any of its documents",
+        "flags": flags,
+        "panel": panel,
+        "reason": s.reason if s.manual else "",
+        **_source_of(best),
+    }
+
+
+def _team_fit_rows(criteria: Criteria, decision: Decision, vendors: list[str], names) -> list[dict]:
     scores = {(s.vendor, s.criterion): s for s in decision.team_fit}
-    rows = []
-    for tf in criteria.team_fit:
-        cells = []
-        for vendor in vendors:
-            s = scores.get((vendor, tf.criterion))
-            if s is None:
-                cells.append({"text": "0.0 (none)", "score": 0.0, "manual": False})
-            else:
-                cells.append(
-                    {
-                        "text": f"{s.score:.1f} ({s.basis})"
-                        + (" (manual)" if s.manual and s.basis != "manual" else "")
-                        + (" (flagged)" if s.flags else ""),
-                        "score": s.score,
-                        "manual": s.manual,
-                    }
-                )
-        rows.append({"title": tf.title or label("criteria", tf.criterion), "cells": cells})
-    return rows
+    weights = {c.id: c.weight for c in decision.columns}
+    return [
+        {
+            "title": tf.title or label("criteria", tf.criterion),
+            "weight": f"{weights.get(tf.criterion, tf.weight) * 100:.0f}%",
+            "cells": [_team_fit_cell(scores.get((v, tf.criterion)), names[v]) for v in vendors],
+        }
+        for tf in criteria.team_fit
+    ]
 
 
 def build_context(
@@ -228,6 +305,7 @@ def build_context(
         {e.vendor for e in extractions} - {r.vendor for r in ranking}
     )
     by_id = {e.vendor: e for e in extractions}
+    names = {v: v for v in vendors}
     sens = decision.sensitivity or {}
     probs = first_place(sens)
     sentences = [str(x) for x in sens.get("sentences", [])]
@@ -255,8 +333,8 @@ def build_context(
             for r in ranking
             if r.eliminated
         ],
-        "goals": _goal_rows(criteria, decision, vendors),
-        "team_fit": _team_fit_rows(criteria, decision, vendors),
+        "goals": _goal_rows(criteria, decision, vendors, names),
+        "team_fit": _team_fit_rows(criteria, decision, vendors, names),
         "risks": [
             {
                 "vendor": v,
@@ -353,7 +431,7 @@ def write_reports(
             atomic_write(path, png)
             written.append(path)
             pngs[name] = path.name
-        text = _env(html=False).get_template("memo.md.j2").render(ctx, charts=pngs)
+        text = wrap_markdown(_env(html=False).get_template("memo.md.j2").render(ctx, charts=pngs))
         atomic_write(out / "memo.md", text.encode("utf-8"))
         written.append(out / "memo.md")
     if "html" in formats:

@@ -18,6 +18,7 @@ from pathlib import Path
 from msp_select.files import atomic_write
 from msp_select.models import Criteria, Decision, VendorExtraction
 from msp_select.report import resolve_date
+from msp_select.report.wording import basis_evidence
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -26,6 +27,11 @@ Table = tuple[tuple[str, ...], list[tuple]]
 
 def _src(s) -> tuple:
     return (s.file, s.page, s.kind)
+
+
+def _cited(item) -> tuple:
+    """(quote, file, page, kind) of the fact a cell rests on; empty when there is none."""
+    return (None, None, None, None) if item is None else (item.quote, *_src(item.source))
 
 
 def tables(
@@ -52,21 +58,78 @@ def tables(
             matrix_rows,
         ),
         "verdicts": (
-            ("vendor", "goal", "verdict", "value", "target", "unit", "reason", "override"),
+            (
+                "vendor",
+                "goal",
+                "verdict",
+                "value",
+                "target",
+                "unit",
+                "reason",
+                "override",
+                "quote",
+                *src_h,
+            ),
             [
-                (v.vendor, v.goal, v.verdict, v.value, v.target, v.unit, v.reason, v.overridden)
+                (
+                    v.vendor,
+                    v.goal,
+                    v.verdict,
+                    v.value,
+                    v.target,
+                    v.unit,
+                    v.reason,
+                    v.overridden,
+                    *_cited(v.evidence[0] if v.evidence else None),
+                )
                 for v in decision.verdicts
             ],
         ),
         "team_fit": (
-            ("vendor", "criterion", "score", "basis", "manual", "reason"),
+            (
+                "vendor",
+                "criterion",
+                "score",
+                "basis",
+                "manual",
+                "reason",
+                "flags",
+                "panel_scores",
+                "panel_spread",
+                "override",
+                "quote",
+                *src_h,
+            ),
             [
-                (s.vendor, s.criterion, s.score, s.basis, s.manual, s.reason)
+                (
+                    s.vendor,
+                    s.criterion,
+                    s.score,
+                    s.basis,
+                    s.manual,
+                    s.reason,
+                    ", ".join(sorted({f.flag for f in s.flags})),
+                    ", ".join(f"{who} {x:g}" for who, x in s.panel),
+                    (max(x for _, x in s.panel) - min(x for _, x in s.panel)) if s.panel else None,
+                    next((e.override for e in s.evidence if e.override), ""),
+                    *_cited(basis_evidence(s)),
+                )
                 for s in decision.team_fit
             ],
         ),
         "commitments": (
-            ("vendor", "category", "scope", "value", "unit", "strength", "party", "quote", *src_h),
+            (
+                "vendor",
+                "category",
+                "scope",
+                "value",
+                "unit",
+                "strength",
+                "party",
+                "quote",
+                *src_h,
+                "override",
+            ),
             [
                 (
                     e.vendor,
@@ -78,15 +141,16 @@ def tables(
                     c.party,
                     c.quote,
                     *_src(c.source),
+                    c.override,
                 )
                 for e in extractions
                 for c in e.commitments
             ],
         ),
         "evidence": (
-            ("vendor", "criterion", "strength", "quote", *src_h),
+            ("vendor", "criterion", "strength", "quote", *src_h, "override"),
             [
-                (e.vendor, ev.criterion, ev.strength, ev.quote, *_src(ev.source))
+                (e.vendor, ev.criterion, ev.strength, ev.quote, *_src(ev.source), ev.override)
                 for e in extractions
                 for ev in e.criteria_evidence
             ],

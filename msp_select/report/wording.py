@@ -71,3 +71,18 @@ def verdict_value(verdict) -> str:
     if verdict.unit in SUPPORT_UNITS and verdict.evidence:
         return fmt_value(None, verdict.evidence[0].unit)
     return fmt_value(verdict.value, verdict.unit)
+
+
+def where(source) -> str:
+    """Where a fact comes from: "acme.pdf p. 4", or "overrides.yaml line 12" for an analyst's
+    added record (its `page` holds the line of the overrides file)."""
+    if source.kind == "override":
+        return f"{source.file} line {source.page}"
+    return f"{source.file} p. {source.page}"
+
+
+def basis_evidence(score):
+    """The evidence a team-fit score rests on: the first quote of the strength it was scored
+    on (decide takes the strongest), else the first quote; None without evidence."""
+    same = [e for e in score.evidence if e.strength == score.basis]
+    return (same or list(score.evidence) or [None])[0]
