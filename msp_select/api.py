@@ -106,19 +106,28 @@ def read_and_extract(
     options: ReadOptions = ReadOptions(),
     progress: Callable[[int, int, Path], None] | None = None,
 ) -> tuple[list[models.VendorExtraction], list[str]]:
-    """Parse every PDF (in parallel, cached) and extract each vendor's commitments.
+    """Parse every PDF (in parallel, cached) and extract each vendor's commitments (cached).
 
-    A vendor none of whose documents could be read is left out; each failure is one line.
+    A vendor whose extraction is cached is neither parsed nor extracted again; the spaCy
+    pipeline is only built when some vendor is not. A vendor none of whose documents could
+    be read is left out; each failure is one line.
     """
     from msp_select import ingest
+    from msp_select.extract_cache import ExtractionCache
     from msp_select.ingest.cache import Cache
 
-    files = [f for _, fs in vendors for f in fs]
-    cache = (
-        Cache(options.cache_dir, password=options.password, max_pages=options.max_pages)
-        if options.use_cache
-        else None
-    )
+    cache = xcache = None
+    if options.use_cache:
+        cache = Cache(options.cache_dir, password=options.password, max_pages=options.max_pages)
+        xcache = ExtractionCache(
+            options.cache_dir,
+            password=options.password,
+            spacy_model=options.spacy_model,
+            max_pages=options.max_pages,
+        )
+    done = {v: xcache.get(v, fs) for v, fs in vendors} if xcache else {}
+    todo = [(v, fs) for v, fs in vendors if done.get(v) is None]
+    files = [f for _, fs in todo for f in fs]
     results = ingest.read_many(
         files,
         password=options.password,
@@ -130,19 +139,35 @@ def read_and_extract(
     )
     by_file = dict(zip(files, results))
     errors = [str(r) for r in results if isinstance(r, DocumentError)]
-    if not any(isinstance(r, models.Document) for r in results):
-        return [], errors
+    tasks = [
+        (v, fs, [by_file[f] for f in fs if isinstance(by_file[f], models.Document)])
+        for v, fs in todo
+    ]
+    tasks = [t for t in tasks if t[2]]
+    for (vendor, fs, docs), extraction in zip(tasks, _extract(tasks, options)):
+        done[vendor] = extraction
+        if xcache and len(docs) == len(fs):
+            xcache.put(vendor, fs, extraction)
+    return [done[v] for v, _ in vendors if done.get(v) is not None], errors
 
+
+def _extract(tasks, options: ReadOptions) -> list[models.VendorExtraction]:
+    """extract_vendor for each (vendor, files, documents), in forked workers that share one
+    spaCy pipeline built here; the biggest vendors are shared out first."""
+    if not tasks:
+        return []
     from msp_select import extract
     from msp_select.extract import nlp as nlp_mod
+    from msp_select.parallel import map_forked
 
     nlp = nlp_mod.build_nlp(options.spacy_model)
-    extractions = []
-    for vendor, fs in vendors:
-        docs = [by_file[f] for f in fs if isinstance(by_file[f], models.Document)]
-        if docs:
-            extractions.append(extract.extract_vendor(vendor, docs, nlp=nlp))
-    return extractions, errors
+    jobs = max(1, options.jobs or os.cpu_count() or 1)
+    return map_forked(
+        lambda task: extract.extract_vendor(task[0], task[2], nlp=nlp),
+        tasks,
+        jobs,
+        weights=[sum(len(d.blocks) + len(d.tables) for d in t[2]) for t in tasks],
+    )
 
 
 def commitments_json(extractions: Sequence[models.VendorExtraction]) -> dict:
