@@ -56,10 +56,10 @@ def memo(tmp_path_factory):
     return files, files["memo.md"].read_text("utf-8"), files["memo.html"].read_text("utf-8")
 
 
-def test_writes_md_html_and_pngs_beside_the_markdown(memo):
+def test_writes_md_html_and_svgs_beside_the_markdown(memo):
     files, md, _ = memo
-    for name in ("memo-scores.png", "memo-heatmap.png", "memo-first-place.png"):
-        assert files[name].read_bytes().startswith(b"\x89PNG")
+    for name in ("memo-scores.svg", "memo-heatmap.svg", "memo-first-place.svg"):
+        assert files[name].read_text("utf-8").startswith("<svg xmlns=")
         assert f"]({name})" in md
 
 

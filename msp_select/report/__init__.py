@@ -404,7 +404,7 @@ def write_reports(
     input_hashes: Mapping[str, str],
     formats: Sequence[str] = ("md", "html"),
 ) -> list[Path]:
-    """Write memo.md (+ memo-<chart>.png) and/or memo.html into out_dir; return the paths."""
+    """Write memo.md (+ memo-<chart>.svg) and/or memo.html into out_dir; return the paths."""
     from markupsafe import Markup
 
     from msp_select.report import charts
@@ -422,22 +422,22 @@ def write_reports(
         tool_version=tool_version,
         input_hashes=input_hashes,
     )
-    rendered = charts.render(decision) if decision.ranking else {}
+    rendered = charts.render(decision, CHART_TITLES) if decision.ranking else {}
     written: list[Path] = []
     if "md" in formats:
-        pngs = {}
-        for name, (_, png) in rendered.items():
-            path = out / f"memo-{name.replace('_', '-')}.png"
-            atomic_write(path, png)
+        files = {}
+        for name, svg in rendered.items():
+            path = out / f"memo-{name.replace('_', '-')}.svg"
+            atomic_write(path, svg.encode("utf-8"))
             written.append(path)
-            pngs[name] = path.name
-        text = wrap_markdown(_env(html=False).get_template("memo.md.j2").render(ctx, charts=pngs))
+            files[name] = path.name
+        text = wrap_markdown(_env(html=False).get_template("memo.md.j2").render(ctx, charts=files))
         atomic_write(out / "memo.md", text.encode("utf-8"))
         written.append(out / "memo.md")
     if "html" in formats:
         svgs = {
             name: Markup(charts.svg_ids_prefixed(svg, f"c-{name}-"))
-            for name, (svg, _) in rendered.items()
+            for name, svg in rendered.items()
         }
         text = _env(html=True).get_template("memo.html.j2").render(ctx, charts=svgs)
         atomic_write(out / "memo.html", text.encode("utf-8"))
