@@ -128,15 +128,29 @@ def read_and_extract(
     done = {v: xcache.get(v, fs) for v, fs in vendors} if xcache else {}
     todo = [(v, fs) for v, fs in vendors if done.get(v) is None]
     files = [f for _, fs in todo for f in fs]
-    results = ingest.read_many(
-        files,
-        password=options.password,
-        max_pages=options.max_pages,
-        timeout=options.timeout,
-        jobs=options.jobs,
-        cache=cache,
-        progress=progress,
-    )
+
+    def parse() -> list:
+        return ingest.read_many(
+            files,
+            password=options.password,
+            max_pages=options.max_pages,
+            timeout=options.timeout,
+            jobs=options.jobs,
+            cache=cache,
+            progress=progress,
+        )
+
+    nlp = None
+    if files and _jobs(options) > 1:
+        # parse in a forked process while the spaCy pipeline is built here
+        from msp_select.extract import nlp as nlp_mod
+        from msp_select.parallel import Pending
+
+        with Pending(parse) as parsing:
+            nlp = nlp_mod.build_nlp(options.spacy_model)
+            results = parsing.result()
+    else:
+        results = parse()
     by_file = dict(zip(files, results))
     errors = [str(r) for r in results if isinstance(r, DocumentError)]
     tasks = [
@@ -144,14 +158,18 @@ def read_and_extract(
         for v, fs in todo
     ]
     tasks = [t for t in tasks if t[2]]
-    for (vendor, fs, docs), extraction in zip(tasks, _extract(tasks, options)):
+    for (vendor, fs, docs), extraction in zip(tasks, _extract(tasks, options, nlp)):
         done[vendor] = extraction
         if xcache and len(docs) == len(fs):
             xcache.put(vendor, fs, extraction)
     return [done[v] for v, _ in vendors if done.get(v) is not None], errors
 
 
-def _extract(tasks, options: ReadOptions) -> list[models.VendorExtraction]:
+def _jobs(options: ReadOptions) -> int:
+    return max(1, options.jobs or os.cpu_count() or 1)
+
+
+def _extract(tasks, options: ReadOptions, nlp=None) -> list[models.VendorExtraction]:
     """extract_vendor for each (vendor, files, documents), in forked workers that share one
     spaCy pipeline built here; the biggest vendors are shared out first."""
     if not tasks:
@@ -160,12 +178,11 @@ def _extract(tasks, options: ReadOptions) -> list[models.VendorExtraction]:
     from msp_select.extract import nlp as nlp_mod
     from msp_select.parallel import map_forked
 
-    nlp = nlp_mod.build_nlp(options.spacy_model)
-    jobs = max(1, options.jobs or os.cpu_count() or 1)
+    nlp = nlp or nlp_mod.build_nlp(options.spacy_model)
     return map_forked(
         lambda task: extract.extract_vendor(task[0], task[2], nlp=nlp),
         tasks,
-        jobs,
+        _jobs(options),
         weights=[sum(len(d.blocks) + len(d.tables) for d in t[2]) for t in tasks],
     )
 

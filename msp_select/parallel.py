@@ -70,3 +70,42 @@ def map_forked(
             proc.join()
             recv.close()
     return results
+
+
+class Pending:
+    """fn() running in a forked child while this process does something else.
+
+    `result()` waits for it; if the child fails or dies, fn() runs again here so an error
+    surfaces as it would without the child. Leaving the `with` block ends the child.
+    """
+
+    def __init__(self, fn: Callable):
+        import multiprocessing as mp
+
+        self.fn, self.proc, self.conn = fn, None, None
+        if "fork" in mp.get_all_start_methods():
+            ctx = mp.get_context("fork")
+            self.conn, send = ctx.Pipe(duplex=False)
+            self.proc = ctx.Process(target=_child, args=(send, lambda _: fn(), [None], [0]))
+            self.proc.daemon = True
+            self.proc.start()
+            send.close()
+
+    def result(self):
+        got = None
+        if self.conn is not None:
+            try:
+                got = self.conn.recv()
+            except (EOFError, OSError):
+                got = None
+        return got[0][1] if got else self.fn()
+
+    def __enter__(self) -> Pending:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.proc is not None:
+            if self.proc.is_alive():
+                self.proc.kill()
+            self.proc.join()
+            self.conn.close()
