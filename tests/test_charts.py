@@ -7,12 +7,13 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-
-from report_fixtures import build
+from pathlib import Path
 
 from msp_select.report import charts
+from tests.report_fixtures import build
 
 SVG = "{http://www.w3.org/2000/svg}"
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _heatmap(**kw):
@@ -90,11 +91,11 @@ def test_vendor_text_is_escaped_in_every_chart():
 
 def test_drawing_charts_imports_no_plotting_library():
     code = (
-        "import sys; from report_fixtures import build; from msp_select.report import charts;"
+        "import sys; from tests.report_fixtures import build; from msp_select.report import charts;"
         "charts.render(build()[2]); print(sorted(m for m in ('matplotlib', 'numpy') "
         "if m in sys.modules))"
     )
     out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd="tests"
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )
     assert out.stdout.strip() == "[]"

@@ -6,11 +6,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from pdf_fixtures import encrypted_pdf, text_pdf
 
 from msp_select import api, extract_cache, models
 from msp_select.extract_cache import ExtractionCache, decode, encode
 from msp_select.parallel import map_forked
+from tests.pdf_fixtures import encrypted_pdf, text_pdf
 
 BODY = [
     "# Service levels",
