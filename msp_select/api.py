@@ -130,6 +130,8 @@ def read_and_extract(
     files = [f for _, fs in todo for f in fs]
 
     def parse() -> list:
+        if files:
+            import pdfplumber  # noqa: F401  (once here, not once in every forked reader)
         return ingest.read_many(
             files,
             password=options.password,
@@ -148,6 +150,7 @@ def read_and_extract(
 
         with Pending(parse) as parsing:
             nlp = nlp_mod.build_nlp(options.spacy_model)
+            _warm_up(nlp)
             results = parsing.result()
     else:
         results = parse()
@@ -163,6 +166,15 @@ def read_and_extract(
         if xcache and len(docs) == len(fs):
             xcache.put(vendor, fs, extraction)
     return [done[v] for v, _ in vendors if done.get(v) is not None], errors
+
+
+def _warm_up(nlp) -> None:
+    """Extract from one sentence so that what extraction builds lazily on first use (matchers,
+    unit registry, number parsers) is built once here, not again in every forked worker."""
+    from msp_select import extract
+
+    block = models.Block("We respond within 15 minutes for USD 100 per month.", 1, (0, 0, 1, 1))
+    extract.extract_vendor("", [models.Document("warm-up", "", 1, (block,), ())], nlp=nlp)
 
 
 def _jobs(options: ReadOptions) -> int:
