@@ -90,6 +90,8 @@ def run(cmd: list[str], *, watch: bool = False) -> dict:
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if proc.returncode not in (0, 1):
         sys.exit(f"{' '.join(cmd[:3])} ... failed ({proc.returncode}): {err.decode()[-500:]}")
+    if proc.returncode == 1:  # some documents were not read (e.g. over --timeout): say so
+        print(f"  note: some documents failed: {err.decode().strip().splitlines()[0][:200]}")
     return {"wall": wall, "cpu": cpu, "peak": peak}
 
 
