@@ -101,12 +101,12 @@ def proposals_folder(directory: str | os.PathLike) -> list[tuple[str, list[Path]
 # --- reading and extracting ---------------------------------------------------------------
 
 
-def read_and_extract(
+def read_documents(
     vendors: Sequence[tuple[str, list[Path]]],
     options: ReadOptions = ReadOptions(),
     progress: Callable[[int, int, Path], None] | None = None,
-) -> tuple[list[models.VendorExtraction], list[str]]:
-    """Parse every PDF (in parallel, cached) and extract each vendor's commitments.
+) -> tuple[dict[str, list[models.Document]], list[str]]:
+    """Parse every PDF (in parallel, cached): each vendor's readable documents, in vendor order.
 
     A vendor none of whose documents could be read is left out; each failure is one line.
     """
@@ -130,19 +130,35 @@ def read_and_extract(
     )
     by_file = dict(zip(files, results))
     errors = [str(r) for r in results if isinstance(r, DocumentError)]
-    if not any(isinstance(r, models.Document) for r in results):
-        return [], errors
+    documents = {}
+    for vendor, fs in vendors:
+        docs = [by_file[f] for f in fs if isinstance(by_file[f], models.Document)]
+        if docs:
+            documents[vendor] = docs
+    return documents, errors
 
+
+def extract_documents(
+    documents: dict[str, list[models.Document]], options: ReadOptions = ReadOptions()
+) -> list[models.VendorExtraction]:
+    """Each vendor's commitments, team-fit evidence and risk flags from its parsed documents."""
+    if not documents:
+        return []
     from msp_select import extract
     from msp_select.extract import nlp as nlp_mod
 
     nlp = nlp_mod.build_nlp(options.spacy_model)
-    extractions = []
-    for vendor, fs in vendors:
-        docs = [by_file[f] for f in fs if isinstance(by_file[f], models.Document)]
-        if docs:
-            extractions.append(extract.extract_vendor(vendor, docs, nlp=nlp))
-    return extractions, errors
+    return [extract.extract_vendor(v, docs, nlp=nlp) for v, docs in documents.items()]
+
+
+def read_and_extract(
+    vendors: Sequence[tuple[str, list[Path]]],
+    options: ReadOptions = ReadOptions(),
+    progress: Callable[[int, int, Path], None] | None = None,
+) -> tuple[list[models.VendorExtraction], list[str]]:
+    """Parse every PDF and extract each vendor's commitments (see read_documents)."""
+    documents, errors = read_documents(vendors, options, progress)
+    return extract_documents(documents, options), errors
 
 
 def commitments_json(extractions: Sequence[models.VendorExtraction]) -> dict:
@@ -302,7 +318,27 @@ def score(
         write_json(out / "scores.json", decide.decision_to_json(decision)),
     ]
     written += _write_memo(out, extractions, crit, decision, score_options)
+    written.append(
+        write_json(out / "run.json", _run_record(out, proposals_dir, criteria_dir, score_options))
+    )
     return Outcome(tuple(written), tuple(errors), tuple(extractions))
+
+
+def _run_record(out: Path, proposals_dir, criteria_dir, score_options: ScoreOptions) -> dict:
+    """Where a run's inputs are, relative to OUT_DIR, so `review OUT_DIR` finds them again."""
+
+    def rel(path) -> str | None:
+        if path is None:
+            return None
+        return Path(os.path.relpath(Path(path).resolve(), out.resolve())).as_posix()
+
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "proposals": rel(proposals_dir),
+        "criteria": rel(criteria_dir),
+        "panel": rel(score_options.panel),
+        "method": score_options.method,
+    }
 
 
 def _write_memo(out: Path, extractions, crit, decision, score_options: ScoreOptions) -> list[Path]:
@@ -388,3 +424,25 @@ def load_run(out_dir: str | os.PathLike) -> tuple[dict, dict]:
                 f"{out / name}: not valid JSON ({err}); run `msp-select score` again"
             ) from None
     return docs[0], docs[1]
+
+
+def review(
+    out_dir: str | os.PathLike,
+    proposals: str | os.PathLike | None = None,
+    criteria: str | os.PathLike | None = None,
+    options: ReadOptions = ReadOptions(),
+    port: int | None = None,
+    open_browser: bool = True,
+    echo: Callable[[str], None] = print,
+) -> None:
+    """`msp-select review`: serve the review app for an earlier score run until interrupted."""
+    import importlib.util
+
+    if importlib.util.find_spec("flask") is None:
+        raise InputError("the review app needs Flask: pip install 'msp-select[review]'")
+    from msp_select import review as review_mod
+
+    session = review_mod.open_session(out_dir, proposals, criteria, options)
+    for line in session.errors:
+        echo(f"msp-select: {line}")
+    review_mod.serve(session, port=port, open_browser=open_browser, echo=echo)
