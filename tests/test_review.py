@@ -11,10 +11,10 @@ import html5lib
 import pytest
 import yaml
 from click.testing import CliRunner
-from pdf_fixtures import text_pdf
 
 from msp_select import api
 from msp_select.cli import main
+from tests.pdf_fixtures import text_pdf
 
 pytest.importorskip("flask", reason="the review extra (Flask) is part of the test extra")
 
