@@ -270,3 +270,60 @@ def test_a_row_label_is_read_through_the_glossary_that_defines_it():
 )
 def test_clauses_that_pair_durations_with_priority_words_form_a_scheme(sentence, expected):
     assert [g[1] for g in _found(_doc([sentence]))] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Uptime will be ninety-nine point nine five percent each month.", 99.95),
+        ("We guarantee ninety-nine and a half percent availability.", 99.5),
+        ("The platform will be available ninety-nine percent of the time.", 99.0),
+    ],
+)
+def test_percentages_written_in_words(sentence, expected):
+    assert [g[2] for g in _found(_doc([sentence]))] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("After the first year the contract may be ended with ninety days' notice.", 90),
+        ("We will tell you about any price change sixty days beforehand.", None),
+        ("Maintenance windows are announced five business days in advance.", None),
+        ("Leaving in the first year costs three months' charges.", None),
+        ("Disagreements not settled within ten business days go to mediation.", None),
+        ("Ending the agreement early costs 40% of the remaining fees.", None),
+    ],
+)
+def test_notice_periods_fees_and_dispute_periods(sentence, expected):
+    got = _found(_doc([sentence]))
+    assert [(g[0], g[2]) for g in got] == ([("termination_notice", expected)] if expected else [])
+
+
+def test_a_dash_list_counting_down_from_the_most_urgent_level():
+    doc = _doc(
+        [
+            "Our technicians start work on a call as follows:",
+            "- Level 3 (site down) - within 45 minutes",
+            "- Level 2 (team affected) - within three hours",
+            "- Level 1 (questions) - within two business days",
+        ]
+    )
+    assert [(g[0], g[1], g[2]) for g in _found(doc)] == [
+        ("response_time", "P1", 45),
+        ("response_time", "P2", 180),
+        ("response_time", "P3", 960),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, category, value",
+    [
+        ("After a disaster your servers will be running again within six hours.", "rto", 360),
+        ("No more than thirty minutes of records can be lost.", "rpo", 30),
+        ("Engineers visit your office between 9:00 and 17:00 on weekdays.", "support_hours", None),
+    ],
+)
+def test_recovery_and_cover_phrasings(sentence, category, value):
+    got = _found(_doc([sentence]))
+    assert [(g[0], g[2]) for g in got] == [(category, value)]

@@ -209,7 +209,15 @@ class _Segment:
         )
 
 
-_DURATION_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|eight|ten|twelve))\s*$")
+_NOTICE_AFTER = re.compile(
+    r"^['’]?s?['’]?\s*(?:\(\w+\)\s*)?(?:prior\s+|advance\s+|written\s+|notice\s+in\s+)*"
+    r"(?:notice|beforehand|in advance|ahead)\b",
+    re.IGNORECASE,
+)
+_CHARGES_AFTER = re.compile(r"^['’]?s?['’]?\s+(?:of\s+)?(?:fees?|charges?|payments?|billing)\b")
+_DURATION_BEFORE = re.compile(
+    r"(?:\d\)?|\b(?:one|two|three|four|five|six|eight|ten|twelve))\s*(?:\(\d+\)\s*)?$"
+)
 _COUNT_BEFORE = re.compile(r"(?<![$£€.\d])\b\d[\d,]*\s+$")
 _RIGHT_AFTER = re.compile(r"^['’]?s?['’]?\s?-?$")
 
@@ -378,8 +386,14 @@ class _Extractor:
         if named is None:
             return
         cat, source_layer = named
+        if _NOTICE_AFTER.match(text[q.end :]):
+            cat = "termination_notice"  # "sixty days' notice": the number is a notice period
+        if _CHARGES_AFTER.match(text[q.end :]):
+            return  # "three months' charges" is an amount of money, not a duration
         if cat == "termination_notice" and not _ends_the_contract(seg):
             return
+        if cat == "service_credit" and seg.in_range("EVENT:termination", 0, len(text)):
+            return  # "ending the agreement early costs 50% of the fees" is a fee, not a credit
         target = UNIT[cat]
         value = q.value if target == "percent" else quantities.convert(q.value, q.unit, target)
         if target == "percent" and q.value > 100:
@@ -390,6 +404,9 @@ class _Extractor:
             found.emit(cat, scope, value, target, lo, hi, strength)
 
     def scopes(self, found: "_Found", q, lo: int, hi: int) -> list[str]:
+        item = next((x for x in found.p.layers if x.kind == "item" and x.scopes), None)
+        if item is not None:
+            return list(item.scopes)  # the list's own scheme ranks its lead word ("Level 3")
         scopes = _scopes(found.seg, q.start, lo, hi)
         if scopes != ["all"]:
             return scopes
