@@ -327,3 +327,46 @@ def test_a_dash_list_counting_down_from_the_most_urgent_level():
 def test_recovery_and_cover_phrasings(sentence, category, value):
     got = _found(_doc([sentence]))
     assert [(g[0], g[2]) for g in got] == [(category, value)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Solved tickets close automatically after seven days without a reply.",
+        "Tickets are auto-closed five working days after the fix is confirmed.",
+    ],
+)
+def test_ticket_auto_closure_is_not_a_resolution_time(sentence):
+    assert _found(_doc([sentence])) == []
+
+
+def test_the_client_answering_the_providers_requests_is_the_clients_obligation():
+    got = _found(_doc(["The customer must answer our technicians' questions within two hours."]))
+    assert [(g[0], g[2]) for g in got] == [("response_time", 120)]
+    doc = extract_vendor(
+        "v", [_doc(["The customer must answer our technicians' questions within two hours."])]
+    )
+    assert [c.party for c in doc.commitments] == ["client"]
+
+
+def test_a_lead_in_sentence_about_the_past_does_not_stop_the_next_sentence_naming_a_category():
+    doc = _doc(
+        ["Last year we averaged 25 minutes. The table gives how fast an engineer responds:"],
+        [table(["Grade", "Target (min)"], [["Grade 1", "15"], ["Grade 2", "45"]])],
+    )
+    assert [(g[0], g[1], g[2]) for g in _found(doc)] == [
+        ("response_time", "P1", 15),
+        ("response_time", "P2", 45),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead_in, expected",
+    [
+        ("The table lists our response limits. These limits are contractual:", "binding"),
+        ("The table lists how quickly we respond:", "soft"),  # the "Target" header decides
+    ],
+)
+def test_a_lead_in_that_declares_the_figures_binding_outweighs_a_target_header(lead_in, expected):
+    doc = _doc([lead_in], [table(["Priority", "Response target (min)"], [["P1", "15"]])])
+    assert [g[4] for g in _found(doc)] == [expected]

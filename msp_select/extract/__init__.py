@@ -99,8 +99,8 @@ def _strength_of(span, terms: Sequence[tuple[int, int]] = ()) -> str:
 
 # "X shall respond to our requests": whoever answers the provider's requests is the client.
 _ANSWERS_US = re.compile(
-    r"\b(?:respond|reply|answer|react)\w*\s+to\s+(?:our|the provider's|the supplier's|provider|supplier|vendor)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:requests?|queries|questions|enquiries|inquiries)",
+    r"\b(?:respond|reply|answer|react)\w*\s+(?:to\s+)?(?:our|the provider's|the supplier's|provider|supplier|vendor)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:requests?|queries|questions|enquiries|inquiries)",
     re.IGNORECASE,
 )
 
@@ -356,15 +356,27 @@ class _Extractor:
         if found.p.kind not in ("cell", "text") or not found.p.layers:
             return None
         for layer in found.p.layers:
-            if self.labels(layer.text, "NOT:"):
-                continue
-            names = [lab[4:] for lab in self.labels(layer.text, "CAT:")]
-            if not names and layer.kind in _CONTEXT_STRENGTH and not layer.scopes:
-                names = self.defined(layer.text)
-            names = [n for n in names if KIND.get(n) == q.kind]
+            names = [n for n in self.layer_names(layer) if KIND.get(n) == q.kind]
             if names:
                 return names[0], layer
         return None
+
+    def layer_names(self, layer: Layer) -> list[str]:
+        """Categories a layer names, sentence by sentence: a sentence that is a distractor
+        ("last year we averaged ...") names none, the others still do."""
+        if layer.kind in _CONTEXT_STRENGTH:
+            if self.labels(layer.text, "NOT:"):
+                return []
+            names = [lab[4:] for lab in self.labels(layer.text, "CAT:")]
+            return names or ([] if layer.scopes else self.defined(layer.text))
+        doc, names = self.layer_doc(layer.text), []
+        for sent in doc.sents:
+            inside = [
+                lab for lab, s, e in doc._.msp_matches if sent.start_char <= s < sent.end_char
+            ]
+            if not any(lab.startswith("NOT:") for lab in inside):
+                names += [lab[4:] for lab in inside if lab.startswith("CAT:")]
+        return names
 
     def defined(self, term: str) -> list[str]:
         """Categories a term's definition names: "Turn Around Time (TAT)" is whatever the
@@ -427,16 +439,27 @@ class _Extractor:
         seen = {self.strength(found.seg, lo, hi, cat)}
         if cat in TERMS:
             return "binding"
+        labels = set()
         for layer in found.p.layers:
-            if (
-                layer.kind in _CONTEXT_STRENGTH
-                or layer is source
-                or (source is not None and layer.kind == "lead_in")
-            ):
+            if layer.kind in _CONTEXT_STRENGTH:
+                labels.add(strength_of(self.layer_doc(layer.text)))
+            elif layer is source or (source is not None and layer.kind == "lead_in"):
                 seen.add(strength_of(self.layer_doc(layer.text)))
         if found.p.kind == "cell" and found.notes.get(cat):
             seen.add(found.notes[cat])
+        if labels - {"binding"} == {"soft"} and self._declared_binding(found.p):
+            labels = {"binding"}  # "These are contractual limits" outweighs a "Target" header
+        seen |= labels
         return next(st for st in PRECEDENCE if st in seen)
+
+    def _declared_binding(self, p: _Passage) -> bool:
+        """Does a lead-in state outright that the figures bind ("contractual", "guaranteed")?"""
+        return any(
+            label == "BINDING"
+            for layer in p.layers
+            if layer.kind == "lead_in"
+            for label, _, _ in cues(self.layer_doc(layer.text))
+        )
 
     def _cadence_words(self, found: "_Found") -> None:
         """Review cadence written as a word ("monthly", "every quarter")."""
