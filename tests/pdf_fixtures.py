@@ -239,29 +239,38 @@ def _draw(c, item, x, y, size, leading, font) -> float:
     raise ValueError(kind)
 
 
-def _table(c, rows, xs, x, y, size, font, *, ruled=False, bold=1, pitch=16.0) -> float:
-    right = xs[-1] + 110 if len(xs) > 1 else x + 400
-    edges = list(xs) + [right]
+def _table(
+    c, rows, xs, x, y, size, font, *, ruled=False, bold=1, pitch=16.0, right=(), width=110
+) -> float:
+    """Cells may hold '\n' (a wrapped cell: the row grows); columns in `right` are
+    right-aligned; `width` is the last column's width."""
+    edges = list(xs) + [xs[-1] + width]
     for r, row in enumerate(rows):
         c.setFont(font + "-Bold" if r < bold else font, size - 1)
-        base = y - r * pitch
+        height = pitch + 11 * (max(len((cell or "").split("\n")) for cell in row) - 1)
         for i, cell in enumerate(row):
-            if cell is None:
-                continue
-            span = 1
-            while i + span < len(row) and row[i + span] is None:
-                span += 1
-            if span > 1 and not ruled:
-                mid = (edges[i] + edges[i + span]) / 2 - 4
-                c.drawCentredString(mid, base - 11, cell)
-            else:
-                c.drawString(edges[i] + 4, base - 11, cell)
+            if cell is not None:
+                _cell_text(c, row, i, edges, y, r < bold and not ruled, i in right)
         if ruled:
-            c.line(edges[0], base, edges[-1], base)
+            c.line(edges[0], y, edges[-1], y)
             starts = [i for i, cell in enumerate(row) if cell is not None] + [len(row)]
             for i in starts:
-                c.line(edges[i], base, edges[i], base - pitch)
-    bottom = y - len(rows) * pitch
+                c.line(edges[i], y, edges[i], y - height)
+        y -= height
     if ruled:
-        c.line(edges[0], bottom, edges[-1], bottom)
-    return bottom - 14
+        c.line(edges[0], y, edges[-1], y)
+    return y - 14
+
+
+def _cell_text(c, row, i, edges, y, centre_spans, right) -> None:
+    span = 1
+    while i + span < len(row) and row[i + span] is None:
+        span += 1
+    for k, text in enumerate(row[i].split("\n")):
+        base = y - 11 - 11 * k
+        if span > 1 and centre_spans:  # a spanning header label is centred over its columns
+            c.drawCentredString((edges[i] + edges[i + span]) / 2 - 4, base, text)
+        elif right:
+            c.drawRightString(edges[i + span] - 8, base, text)
+        else:
+            c.drawString(edges[i] + 4, base, text)

@@ -152,7 +152,7 @@ TIERS = [
 ]
 
 
-@pytest.mark.parametrize("ruled", [True], ids=["ruled"])
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
 def test_table_heading_path_lead_in_and_two_header_rows(tmp_path, ruled):
     xs = [72, 150, 240, 330, 420]
     items = [
@@ -190,7 +190,7 @@ def test_table_right_under_a_heading_has_no_lead_in(tmp_path):
     assert doc.tables[0].header_rows == (("Item", "Price"),)
 
 
-@pytest.mark.parametrize("ruled", [True], ids=["ruled"])
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
 def test_sub_header_rows_inside_the_body_are_marked(tmp_path, ruled):
     rows = [
         ("Measure", "Target", "Hours"),

@@ -15,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 from msp_select.errors import DocumentError
-from msp_select.ingest import layout, structure, tables
+from msp_select.ingest import layout, structure, tables, unruled
 from msp_select.models import Document
 
 # --- opening and checking ----------------------------------------------------------------
@@ -122,7 +122,7 @@ def _parse(pdf, name: str, sha: str, max_pages: int) -> Document:
         raise DocumentError(
             name, f"has {n} pages, over the limit of {max_pages}", "use --max-pages"
         )
-    pages, warnings, sizes = [], [], Counter()
+    pages, warnings = [], []
     for number, page in enumerate(pdf.pages, start=1):
         words = page.extract_words(extra_attrs=["size", "fontname"])
         found = page.find_tables() if page.rects or page.lines else []
@@ -131,8 +131,6 @@ def _parse(pdf, name: str, sha: str, max_pages: int) -> Document:
             words = [w for w in words if not any(tables.inside(w, t["bbox"]) for t in ruled)]
         if not words and not ruled:
             warnings.append(f"page {number} has no text layer (scanned?); its content was not read")
-        for w in words:
-            sizes[round(w.get("size") or 0, 1)] += len(w["text"])
         pages.append(
             {"lines": layout.lines_of(words), "tables": ruled}
             | {"height": float(page.height), "width": float(page.width)}
@@ -142,20 +140,33 @@ def _parse(pdf, name: str, sha: str, max_pages: int) -> Document:
         raise DocumentError(
             name, "has no text layer (scanned?)", "run OCR first, e.g. ocrmypdf, and try again"
         )
-    body = sizes.most_common(1)[0][0] if sizes else 10.0
+    blocks, found = _structure(pages)
+    return Document(name, sha, n, blocks, found, tuple(warnings))
+
+
+def _structure(pages: list[dict]):
+    """Running heads out, unruled tables found, then paragraphs in reading order measured
+    against the body text size (the size most characters outside tables have)."""
     running = layout.running_keys([p["lines"] for p in pages], [p["height"] for p in pages])
+    sizes: Counter = Counter()
+    for number, p in enumerate(pages, start=1):
+        kept = layout.body_lines(p["lines"], p["height"], running)
+        spaced, p["kept"] = unruled.find(kept, number)
+        p["tables"] = sorted(p["tables"] + spaced, key=lambda t: t["bbox"][1])
+        for line in p["kept"]:
+            for w in line["words"]:
+                sizes[round(w.get("size") or 0, 1)] += len(w["text"])
+    body = sizes.most_common(1)[0][0] if sizes else 10.0
     raw_blocks: list[dict] = []
     raw_tables: list[dict] = []
     for number, p in enumerate(pages, start=1):
-        kept = layout.body_lines(p["lines"], p["height"], running)
-        words = [w for line in kept for w in line["words"]]
+        words = [w for line in p["kept"] for w in line["words"]]
         blocks = layout.paragraphs(layout.reading_order(words, p["width"]), number, body)
         page_tables = [tables.finish(t) for t in p["tables"]]
         _place(page_tables, blocks)
         raw_blocks += blocks
         raw_tables += page_tables
-    blocks_out, tables_out = structure.build(raw_blocks, tables.merge(raw_tables))
-    return Document(name, sha, n, blocks_out, tables_out, tuple(warnings))
+    return structure.build(raw_blocks, tables.merge(raw_tables))
 
 
 def _place(page_tables: list[dict], blocks: list[dict]) -> None:

@@ -9,6 +9,7 @@ from above covers it), `bold` (per row), `page`, `bbox`, `xs` (column left edges
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from msp_select.ingest.layout import bold
@@ -46,9 +47,18 @@ def _span_kinds(row, xs: list[float]) -> list[int]:
     return kinds
 
 
+def _row_bold(words: list[dict], tops: list[float], box) -> bool:
+    """All words of a table row are bold (`words` sorted by top, `tops` their tops)."""
+    lo, hi = bisect.bisect_left(tops, box[1] - 5), bisect.bisect_right(tops, box[3])
+    in_row = [w for w in words[lo:hi] if inside(w, box)]
+    return bool(in_row) and all(bold(w) for w in in_row)
+
+
 def ruled(found, words: list[dict], page: int) -> list[dict]:
     """Page tables from pdfplumber's `find_tables()` result."""
     out = []
+    words = sorted(words, key=lambda w: w["top"])
+    tops = [w["top"] for w in words]
     for t in found:
         xs = sorted({c[0] for c in t.cells})
         grid, span, bolds = [], [], []
@@ -58,8 +68,7 @@ def ruled(found, words: list[dict], page: int) -> list[dict]:
                 continue
             grid.append(cells)
             span.append(_span_kinds(row, xs))
-            in_row = [w for w in words if inside(w, row.bbox)]
-            bolds.append(bool(in_row) and all(bold(w) for w in in_row))
+            bolds.append(_row_bold(words, tops, row.bbox))
         if len(grid) < 2 or len(xs) < 2:
             continue
         out.append(
