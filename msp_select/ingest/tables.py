@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from msp_select.ingest.layout import bold
+from msp_select.ingest.layout import bold, lines_of
 
 LEFT, UP = 1, 2
 CHECK = re.compile(r"^(?:yes|no|y|n|x|✓|✔|✗|✘|included|n/a|-+|—)$", re.I)
@@ -47,11 +47,18 @@ def _span_kinds(row, xs: list[float]) -> list[int]:
     return kinds
 
 
-def _row_bold(words: list[dict], tops: list[float], box) -> bool:
-    """All words of a table row are bold (`words` sorted by top, `tops` their tops)."""
+def _row(words: list[dict], tops: list[float], row) -> tuple[list[str], bool]:
+    """A pdfplumber row's cell texts from the page's words (`words` sorted by top, `tops`
+    their tops; cheaper than `Table.extract`, which scans every character once per row) and
+    whether all its words are bold."""
+    box = row.bbox
     lo, hi = bisect.bisect_left(tops, box[1] - 5), bisect.bisect_right(tops, box[3])
     in_row = [w for w in words[lo:hi] if inside(w, box)]
-    return bool(in_row) and all(bold(w) for w in in_row)
+    cells = []
+    for cell in row.cells:
+        mine = [w for w in in_row if cell is not None and inside(w, cell)]
+        cells.append(" ".join(ln["text"] for ln in lines_of(mine)))
+    return cells, bool(in_row) and all(bold(w) for w in in_row)
 
 
 def ruled(found, words: list[dict], page: int) -> list[dict]:
@@ -62,13 +69,13 @@ def ruled(found, words: list[dict], page: int) -> list[dict]:
     for t in found:
         xs = sorted({c[0] for c in t.cells})
         grid, span, bolds = [], [], []
-        for values, row in zip(t.extract(), t.rows):
-            cells = [_cell(v) for v in values]
+        for row in t.rows:
+            cells, heavy = _row(words, tops, row)
             if not any(cells):
                 continue
             grid.append(cells)
             span.append(_span_kinds(row, xs))
-            bolds.append(_row_bold(words, tops, row.bbox))
+            bolds.append(heavy)
         if len(grid) < 2 or len(xs) < 2:
             continue
         out.append(
