@@ -40,6 +40,7 @@ class Outcome:
     written: tuple[Path, ...] = ()
     errors: tuple[str, ...] = ()
     extractions: tuple[models.VendorExtraction, ...] = field(default=(), repr=False)
+    warnings: tuple[str, ...] = ()  # inputs left out on purpose (a hidden vendor folder)
 
     @property
     def exit_code(self) -> int:
@@ -50,9 +51,8 @@ class Outcome:
 
 
 def discover_vendors(paths: Sequence[str | os.PathLike]) -> list[tuple[str, list[Path]]]:
-    """(vendor id, PDFs) pairs for `extract`: a PDF is a vendor (id = stem); a folder of PDFs
-    is one vendor (id = folder name), unless it holds vendor sub-folders, when it is read as a
-    proposals folder."""
+    """(vendor id, PDFs) pairs for `extract`: a PDF is a vendor (id = stem); a folder is read
+    as `score` reads a proposals folder (each PDF in it, or each sub-folder of PDFs, a vendor)."""
     vendors: dict[str, list[Path]] = {}
     for raw in paths:
         p = Path(raw)
@@ -60,12 +60,39 @@ def discover_vendors(paths: Sequence[str | os.PathLike]) -> list[tuple[str, list
             raise InputError(f"{p}: no such file or folder")
         if p.is_file():
             vendors.setdefault(p.stem, []).append(p)
-        elif any(_pdfs_in(d) for d in _subfolders(p)):
+        else:
             for vendor, files in _proposals(p):
                 vendors.setdefault(vendor, []).extend(files)
-        elif _pdfs_in(p):
-            vendors.setdefault(p.name, []).extend(_pdfs_in(p))
     return sorted((v, sorted(fs)) for v, fs in vendors.items())
+
+
+_NOT_PDF = "not a PDF: only PDF proposals are read; save it as PDF to include it"
+
+
+def skipped_files(folder: str | os.PathLike) -> list[tuple[str, str]]:
+    """(path inside the proposals folder, why) for what `score` does not read, so the memo
+    can say so: other file types, and a hidden folder (name starting with '.') holding PDFs."""
+    folder = Path(folder)
+    out = []
+    for p in sorted(folder.iterdir()):
+        if p.name.startswith("."):
+            if p.is_dir() and _pdfs_in(p):
+                out.append(
+                    (
+                        f"{p.name}/",
+                        "hidden folder (its name starts with '.'); rename it "
+                        "without the dot to score it",
+                    )
+                )
+        elif p.is_file() and p.suffix.lower() != ".pdf" and p.name != "overrides.yaml":
+            out.append((p.name, _NOT_PDF))
+        elif p.is_dir():
+            out += [
+                (f"{p.name}/{f.name}", _NOT_PDF)
+                for f in sorted(p.iterdir())
+                if f.is_file() and not f.name.startswith(".") and f.suffix.lower() != ".pdf"
+            ]
+    return out
 
 
 def _proposals(folder: Path) -> list[tuple[str, list[Path]]]:
@@ -317,11 +344,20 @@ def score(
         write_json(out / "commitments.json", commitments_json(extractions)),
         write_json(out / "scores.json", decide.decision_to_json(decision)),
     ]
-    written += _write_memo(out, extractions, crit, decision, score_options)
+    skipped = skipped_files(proposals_dir)
+    documents = {
+        "read": [(e.vendor, d.file, d.pages) for e in extractions for d in e.documents],
+        "skipped": skipped,
+        "unreadable": list(errors),
+    }
+    written += _write_memo(out, extractions, crit, decision, score_options, documents)
     written.append(
         write_json(out / "run.json", _run_record(out, proposals_dir, criteria_dir, score_options))
     )
-    return Outcome(tuple(written), tuple(errors), tuple(extractions))
+    hidden = tuple(
+        f"{Path(proposals_dir) / f}: skipped, {why}" for f, why in skipped if f[-1] == "/"
+    )
+    return Outcome(tuple(written), tuple(errors), tuple(extractions), hidden)
 
 
 def _run_record(out: Path, proposals_dir, criteria_dir, score_options: ScoreOptions) -> dict:
@@ -341,7 +377,9 @@ def _run_record(out: Path, proposals_dir, criteria_dir, score_options: ScoreOpti
     }
 
 
-def _write_memo(out: Path, extractions, crit, decision, score_options: ScoreOptions) -> list[Path]:
+def _write_memo(
+    out: Path, extractions, crit, decision, score_options: ScoreOptions, documents=None
+) -> list[Path]:
     from msp_select import report
     from msp_select.report import export
 
@@ -357,6 +395,7 @@ def _write_memo(out: Path, extractions, crit, decision, score_options: ScoreOpti
             tool_version=__version__,
             input_hashes=hashes,
             formats=memo_formats,
+            documents=documents,
         )
     )
     if "xlsx" in score_options.formats:

@@ -129,6 +129,8 @@ class _Progress:
 def _report(outcome, quiet: bool, message: str) -> None:
     for line in outcome.errors:
         click.echo(f"msp-select: {line}", err=True)
+    for line in outcome.warnings:
+        click.echo(f"msp-select: warning: {line}", err=True)
     if not quiet:
         click.echo(message)
     sys.exit(outcome.exit_code)
