@@ -40,6 +40,7 @@ class Outcome:
     written: tuple[Path, ...] = ()
     errors: tuple[str, ...] = ()
     extractions: tuple[models.VendorExtraction, ...] = field(default=(), repr=False)
+    warnings: tuple[str, ...] = ()  # inputs left out on purpose (a hidden vendor folder)
 
     @property
     def exit_code(self) -> int:
@@ -50,9 +51,8 @@ class Outcome:
 
 
 def discover_vendors(paths: Sequence[str | os.PathLike]) -> list[tuple[str, list[Path]]]:
-    """(vendor id, PDFs) pairs for `extract`: a PDF is a vendor (id = stem); a folder of PDFs
-    is one vendor (id = folder name), unless it holds vendor sub-folders, when it is read as a
-    proposals folder."""
+    """(vendor id, PDFs) pairs for `extract`: a PDF is a vendor (id = stem); a folder is read
+    as `score` reads a proposals folder (each PDF in it, or each sub-folder of PDFs, a vendor)."""
     vendors: dict[str, list[Path]] = {}
     for raw in paths:
         p = Path(raw)
@@ -60,12 +60,39 @@ def discover_vendors(paths: Sequence[str | os.PathLike]) -> list[tuple[str, list
             raise InputError(f"{p}: no such file or folder")
         if p.is_file():
             vendors.setdefault(p.stem, []).append(p)
-        elif any(_pdfs_in(d) for d in _subfolders(p)):
+        else:
             for vendor, files in _proposals(p):
                 vendors.setdefault(vendor, []).extend(files)
-        elif _pdfs_in(p):
-            vendors.setdefault(p.name, []).extend(_pdfs_in(p))
     return sorted((v, sorted(fs)) for v, fs in vendors.items())
+
+
+_NOT_PDF = "not a PDF: only PDF proposals are read; save it as PDF to include it"
+
+
+def skipped_files(folder: str | os.PathLike) -> list[tuple[str, str]]:
+    """(path inside the proposals folder, why) for what `score` does not read, so the memo
+    can say so: other file types, and a hidden folder (name starting with '.') holding PDFs."""
+    folder = Path(folder)
+    out = []
+    for p in sorted(folder.iterdir()):
+        if p.name.startswith("."):
+            if p.is_dir() and _pdfs_in(p):
+                out.append(
+                    (
+                        f"{p.name}/",
+                        "hidden folder (its name starts with '.'); rename it "
+                        "without the dot to score it",
+                    )
+                )
+        elif p.is_file() and p.suffix.lower() != ".pdf" and p.name != "overrides.yaml":
+            out.append((p.name, _NOT_PDF))
+        elif p.is_dir():
+            out += [
+                (f"{p.name}/{f.name}", _NOT_PDF)
+                for f in sorted(p.iterdir())
+                if f.is_file() and not f.name.startswith(".") and f.suffix.lower() != ".pdf"
+            ]
+    return out
 
 
 def _proposals(folder: Path) -> list[tuple[str, list[Path]]]:
@@ -99,6 +126,56 @@ def proposals_folder(directory: str | os.PathLike) -> list[tuple[str, list[Path]
 
 
 # --- reading and extracting ---------------------------------------------------------------
+
+
+def read_documents(
+    vendors: Sequence[tuple[str, list[Path]]],
+    options: ReadOptions = ReadOptions(),
+    progress: Callable[[int, int, Path], None] | None = None,
+) -> tuple[dict[str, list[models.Document]], list[str]]:
+    """Parse every PDF (in parallel, cached): each vendor's readable documents, in vendor order.
+
+    A vendor none of whose documents could be read is left out; each failure is one line.
+    """
+    from msp_select import ingest
+    from msp_select.ingest.cache import Cache
+
+    files = [f for _, fs in vendors for f in fs]
+    cache = (
+        Cache(options.cache_dir, password=options.password, max_pages=options.max_pages)
+        if options.use_cache
+        else None
+    )
+    results = ingest.read_many(
+        files,
+        password=options.password,
+        max_pages=options.max_pages,
+        timeout=options.timeout,
+        jobs=options.jobs,
+        cache=cache,
+        progress=progress,
+    )
+    by_file = dict(zip(files, results))
+    errors = [str(r) for r in results if isinstance(r, DocumentError)]
+    documents = {}
+    for vendor, fs in vendors:
+        docs = [by_file[f] for f in fs if isinstance(by_file[f], models.Document)]
+        if docs:
+            documents[vendor] = docs
+    return documents, errors
+
+
+def extract_documents(
+    documents: dict[str, list[models.Document]], options: ReadOptions = ReadOptions()
+) -> list[models.VendorExtraction]:
+    """Each vendor's commitments, team-fit evidence and risk flags from its parsed documents."""
+    if not documents:
+        return []
+    from msp_select import extract
+    from msp_select.extract import nlp as nlp_mod
+
+    nlp = nlp_mod.build_nlp(options.spacy_model)
+    return [extract.extract_vendor(v, docs, nlp=nlp) for v, docs in documents.items()]
 
 
 def read_and_extract(
@@ -355,11 +432,42 @@ def score(
         write_json(out / "commitments.json", commitments_json(extractions)),
         write_json(out / "scores.json", decide.decision_to_json(decision)),
     ]
-    written += _write_memo(out, extractions, crit, decision, score_options)
-    return Outcome(tuple(written), tuple(errors), tuple(extractions))
+    skipped = skipped_files(proposals_dir)
+    documents = {
+        "read": [(e.vendor, d.file, d.pages) for e in extractions for d in e.documents],
+        "skipped": skipped,
+        "unreadable": list(errors),
+    }
+    written += _write_memo(out, extractions, crit, decision, score_options, documents)
+    written.append(
+        write_json(out / "run.json", _run_record(out, proposals_dir, criteria_dir, score_options))
+    )
+    hidden = tuple(
+        f"{Path(proposals_dir) / f}: skipped, {why}" for f, why in skipped if f[-1] == "/"
+    )
+    return Outcome(tuple(written), tuple(errors), tuple(extractions), hidden)
 
 
-def _write_memo(out: Path, extractions, crit, decision, score_options: ScoreOptions) -> list[Path]:
+def _run_record(out: Path, proposals_dir, criteria_dir, score_options: ScoreOptions) -> dict:
+    """Where a run's inputs are, relative to OUT_DIR, so `review OUT_DIR` finds them again."""
+
+    def rel(path) -> str | None:
+        if path is None:
+            return None
+        return Path(os.path.relpath(Path(path).resolve(), out.resolve())).as_posix()
+
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "proposals": rel(proposals_dir),
+        "criteria": rel(criteria_dir),
+        "panel": rel(score_options.panel),
+        "method": score_options.method,
+    }
+
+
+def _write_memo(
+    out: Path, extractions, crit, decision, score_options: ScoreOptions, documents=None
+) -> list[Path]:
     from msp_select import report
     from msp_select.report import export
 
@@ -375,6 +483,7 @@ def _write_memo(out: Path, extractions, crit, decision, score_options: ScoreOpti
             tool_version=__version__,
             input_hashes=hashes,
             formats=memo_formats,
+            documents=documents,
         )
     )
     if "xlsx" in score_options.formats:
@@ -442,3 +551,25 @@ def load_run(out_dir: str | os.PathLike) -> tuple[dict, dict]:
                 f"{out / name}: not valid JSON ({err}); run `msp-select score` again"
             ) from None
     return docs[0], docs[1]
+
+
+def review(
+    out_dir: str | os.PathLike,
+    proposals: str | os.PathLike | None = None,
+    criteria: str | os.PathLike | None = None,
+    options: ReadOptions = ReadOptions(),
+    port: int | None = None,
+    open_browser: bool = True,
+    echo: Callable[[str], None] = print,
+) -> None:
+    """`msp-select review`: serve the review app for an earlier score run until interrupted."""
+    import importlib.util
+
+    if importlib.util.find_spec("flask") is None:
+        raise InputError("the review app needs Flask: pip install 'msp-select[review]'")
+    from msp_select import review as review_mod
+
+    session = review_mod.open_session(out_dir, proposals, criteria, options)
+    for line in session.errors:
+        echo(f"msp-select: {line}")
+    review_mod.serve(session, port=port, open_browser=open_browser, echo=echo)

@@ -129,6 +129,8 @@ class _Progress:
 def _report(outcome, quiet: bool, message: str) -> None:
     for line in outcome.errors:
         click.echo(f"msp-select: {line}", err=True)
+    for line in outcome.warnings:
+        click.echo(f"msp-select: warning: {line}", err=True)
     if not quiet:
         click.echo(message)
     sys.exit(outcome.exit_code)
@@ -334,3 +336,39 @@ def compare(vendors, out_dir, fmt):
     from msp_select import api
 
     click.echo(api.compare(vendors, out_dir, fmt), nl=False)
+
+
+@main.command()
+@click.argument("out_dir", type=click.Path(file_okay=False))
+@click.option(
+    "--proposals",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="The proposals folder (default: the one the score run recorded in OUT_DIR/run.json).",
+)
+@click.option(
+    "--criteria",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="The criteria folder (default: the one the score run recorded).",
+)
+@click.option(
+    "--port", type=click.IntRange(1, 65535), default=None, help="Port (default: a free one)."
+)
+@click.option("--no-browser", is_flag=True, help="Print the URL; do not open a browser.")
+@_read_options
+@click.pass_context
+@_guard
+def review(ctx, out_dir, proposals, criteria, port, no_browser, **kw):
+    """Check and correct the evidence in a browser, beside the PDF page (after `score`)."""
+    from msp_select import api
+
+    api.review(
+        out_dir,
+        proposals,
+        criteria,
+        _options(kw),
+        port=port,
+        open_browser=not no_browser,
+        echo=click.echo,
+    )

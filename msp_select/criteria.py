@@ -131,7 +131,11 @@ def read_yaml(path: Path):
     Raises OSError when it cannot be read and YamlProblem when it is not acceptable YAML.
     """
     with open(path, "rb") as f:
-        raw = f.read(MAX_YAML_BYTES + 1)
+        return parse_yaml(f.read(MAX_YAML_BYTES + 1))
+
+
+def parse_yaml(raw: bytes):
+    """The data of YAML bytes, read with the bounded loader; YamlProblem when not acceptable."""
     if len(raw) > MAX_YAML_BYTES:
         raise YamlProblem(1, f"larger than {MAX_YAML_BYTES // 1024} KB; is this the right file?")
     try:

@@ -65,19 +65,49 @@ RISK_FLAGS = (
 
 @dataclass(frozen=True)
 class Block:
-    """A paragraph, heading or list item in reading order, lines joined and de-hyphenated."""
+    """A paragraph, heading or list item in reading order, lines joined and de-hyphenated.
+
+    Structure, so a number can take its meaning from the text around it:
+    - `level`: for a heading, its depth (1 = the document's top heading level; deeper levels
+      come from a smaller or lighter font, or deeper numbering such as "3.2" under "3."); 0 for
+      every block that is not a heading.
+    - `section`: the texts of the headings this block sits under, outermost first (a heading's
+      own text is not in its `section`, its parents are). () before the first heading.
+    - `item`: a list item: it starts with a bullet or a list number ("1.", "(a)"), or it is one
+      of a run of lines that each start with a short label and a separator ("Urgent - 1 hour",
+      "Priority 1: within 15 minutes").
+    - `lead_in`: for a list item, the last sentence of the paragraph that introduces its list
+      (the block right before the run of items, typically ending with ":"); "" otherwise and
+      when the list follows a heading directly.
+    """
 
     text: str
     page: int
     bbox: BBox
     heading: bool = False
+    level: int = 0
+    section: tuple[str, ...] = ()
+    item: bool = False
+    lead_in: str = ""
 
 
 @dataclass(frozen=True)
 class Table:
-    """A table with its header row; one continued over a page break is one table.
+    """A table, ruled or aligned by spacing only; one continued over a page break is one table.
 
-    `row_pages[i]` is the page of `rows[i]`, so evidence from a row names its own page.
+    - `header`: one cell per column, the header rows' cells of that column joined by a space
+      (with one header row it is that row).
+    - `rows`: the body rows below the header rows, every row as long as `header`.
+    - `row_pages[i]`: the page of `rows[i]`, so evidence from a row names its own page.
+    - `header_rows`: the header rows, outermost first (e.g. a tier-name row over a
+      "Response (min) | Resolution (hrs)" row); a cell spanning several columns is repeated in
+      each column it spans. () only for tables built by hand with `header` alone.
+    - `subheader_rows`: indexes into `rows` of rows that label the rows below them rather than
+      hold values: only one cell filled, usually the first or one spanning the width
+      ("Priority 1 - Critical", "Gold plan").
+    - `section`: the heading path above the table, as `Block.section`.
+    - `lead_in`: the last sentence of the paragraph right above the table when it introduces
+      it (no heading in between); "" otherwise.
     """
 
     header: tuple[str, ...]
@@ -85,6 +115,10 @@ class Table:
     page: int
     bbox: BBox
     row_pages: tuple[int, ...] = ()
+    header_rows: tuple[tuple[str, ...], ...] = ()
+    subheader_rows: tuple[int, ...] = ()
+    section: tuple[str, ...] = ()
+    lead_in: str = ""
 
 
 @dataclass(frozen=True)

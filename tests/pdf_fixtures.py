@@ -167,3 +167,110 @@ def truncated_copy(src: Path, path: Path, fraction: float) -> Path:
     data = src.read_bytes()
     path.write_bytes(data[: int(len(data) * fraction)])
     return path
+
+
+HEADING_SIZES = {"h1": 16, "h2": 13, "h3": 11}
+
+
+def flow_pdf(
+    path: Path,
+    pages: list[list[tuple]],
+    *,
+    size: float = 10,
+    leading: float = 13,
+    x: float = 72,
+    top: float = HEIGHT - 72,
+    header: str | None = None,
+    footer: str | None = None,
+    font: str = "Helvetica",
+) -> Path:
+    """Pages of items drawn from `top` down:
+
+    ("h1" | "h2" | "h3", text)   a bold heading (16, 13, 11 pt)
+    ("hb", text)                 a bold heading in the body size
+    ("p", text)                  a paragraph; '\n' breaks lines
+    ("li", marker, text)         a list item: marker at x, text indented 14 pt
+    ("table", rows, xs, opts)    rows of cells at column x positions; opts: ruled (draw a
+                                 grid), bold (number of bold leading rows), pitch; a cell
+                                 None is covered by the cell on its left (a merged cell)
+    ("gap", points)              vertical space
+    """
+    c = _canvas(path)
+    for n, items in enumerate(pages, start=1):
+        _margins(c, header, footer, n, len(pages), x)
+        y = top
+        for item in items:
+            y = _draw(c, item, x, y, size, leading, font)
+        c.showPage()
+    c.save()
+    return path
+
+
+def _margins(c, header, footer, n, total, x) -> None:
+    c.setFont("Helvetica", 8)
+    if header:
+        c.drawString(x, HEIGHT - 30, header.format(n=n, total=total))
+    if footer:
+        c.drawString(WIDTH / 2 - 20, 25, footer.format(n=n, total=total))
+
+
+def _draw(c, item, x, y, size, leading, font) -> float:
+    kind = item[0]
+    if kind in HEADING_SIZES or kind == "hb":
+        hs = HEADING_SIZES.get(kind, size)
+        c.setFont(font + "-Bold", hs)
+        c.drawString(x, y - hs + size, item[1])
+        return y - hs - 10
+    if kind == "p":
+        c.setFont(font, size)
+        for line in item[1].split("\n"):
+            c.drawString(x, y, line)
+            y -= leading
+        return y - 8
+    if kind == "li":
+        c.setFont(font, size)
+        c.drawString(x, y, item[1])
+        c.drawString(x + 14, y, item[2])
+        return y - leading - 3
+    if kind == "table":
+        return _table(c, item[1], item[2], x, y, size, font, **(item[3] if len(item) > 3 else {}))
+    if kind == "gap":
+        return y - item[1]
+    raise ValueError(kind)
+
+
+def _table(
+    c, rows, xs, x, y, size, font, *, ruled=False, bold=1, pitch=16.0, right=(), width=110
+) -> float:
+    """Cells may hold '\n' (a wrapped cell: the row grows); columns in `right` are
+    right-aligned; `width` is the last column's width."""
+    edges = list(xs) + [xs[-1] + width]
+    for r, row in enumerate(rows):
+        c.setFont(font + "-Bold" if r < bold else font, size - 1)
+        height = pitch + 11 * (max(len((cell or "").split("\n")) for cell in row) - 1)
+        for i, cell in enumerate(row):
+            if cell is not None:
+                _cell_text(c, row, i, edges, y, r < bold and not ruled, i in right)
+        if ruled:
+            c.line(edges[0], y, edges[-1], y)
+            starts = [i for i, cell in enumerate(row) if cell is not None] + [len(row)]
+            for i in starts:
+                c.line(edges[i], y, edges[i], y - height)
+        y -= height
+    if ruled:
+        c.line(edges[0], y, edges[-1], y)
+    return y - 14
+
+
+def _cell_text(c, row, i, edges, y, centre_spans, right) -> None:
+    span = 1
+    while i + span < len(row) and row[i + span] is None:
+        span += 1
+    for k, text in enumerate(row[i].split("\n")):
+        base = y - 11 - 11 * k
+        if span > 1 and centre_spans:  # a spanning header label is centred over its columns
+            c.drawCentredString((edges[i] + edges[i + span]) / 2 - 4, base, text)
+        elif right:
+            c.drawRightString(edges[i + span] - 8, base, text)
+        else:
+            c.drawString(edges[i] + 4, base, text)

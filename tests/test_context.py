@@ -270,3 +270,103 @@ def test_a_row_label_is_read_through_the_glossary_that_defines_it():
 )
 def test_clauses_that_pair_durations_with_priority_words_form_a_scheme(sentence, expected):
     assert [g[1] for g in _found(_doc([sentence]))] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Uptime will be ninety-nine point nine five percent each month.", 99.95),
+        ("We guarantee ninety-nine and a half percent availability.", 99.5),
+        ("The platform will be available ninety-nine percent of the time.", 99.0),
+    ],
+)
+def test_percentages_written_in_words(sentence, expected):
+    assert [g[2] for g in _found(_doc([sentence]))] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("After the first year the contract may be ended with ninety days' notice.", 90),
+        ("We will tell you about any price change sixty days beforehand.", None),
+        ("Maintenance windows are announced five business days in advance.", None),
+        ("Leaving in the first year costs three months' charges.", None),
+        ("Disagreements not settled within ten business days go to mediation.", None),
+        ("Ending the agreement early costs 40% of the remaining fees.", None),
+    ],
+)
+def test_notice_periods_fees_and_dispute_periods(sentence, expected):
+    got = _found(_doc([sentence]))
+    assert [(g[0], g[2]) for g in got] == ([("termination_notice", expected)] if expected else [])
+
+
+def test_a_dash_list_counting_down_from_the_most_urgent_level():
+    doc = _doc(
+        [
+            "Our technicians start work on a call as follows:",
+            "- Level 3 (site down) - within 45 minutes",
+            "- Level 2 (team affected) - within three hours",
+            "- Level 1 (questions) - within two business days",
+        ]
+    )
+    assert [(g[0], g[1], g[2]) for g in _found(doc)] == [
+        ("response_time", "P1", 45),
+        ("response_time", "P2", 180),
+        ("response_time", "P3", 960),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, category, value",
+    [
+        ("After a disaster your servers will be running again within six hours.", "rto", 360),
+        ("No more than thirty minutes of records can be lost.", "rpo", 30),
+        ("Engineers visit your office between 9:00 and 17:00 on weekdays.", "support_hours", None),
+    ],
+)
+def test_recovery_and_cover_phrasings(sentence, category, value):
+    got = _found(_doc([sentence]))
+    assert [(g[0], g[2]) for g in got] == [(category, value)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Solved tickets close automatically after seven days without a reply.",
+        "Tickets are auto-closed five working days after the fix is confirmed.",
+    ],
+)
+def test_ticket_auto_closure_is_not_a_resolution_time(sentence):
+    assert _found(_doc([sentence])) == []
+
+
+def test_the_client_answering_the_providers_requests_is_the_clients_obligation():
+    got = _found(_doc(["The customer must answer our technicians' questions within two hours."]))
+    assert [(g[0], g[2]) for g in got] == [("response_time", 120)]
+    doc = extract_vendor(
+        "v", [_doc(["The customer must answer our technicians' questions within two hours."])]
+    )
+    assert [c.party for c in doc.commitments] == ["client"]
+
+
+def test_a_lead_in_sentence_about_the_past_does_not_stop_the_next_sentence_naming_a_category():
+    doc = _doc(
+        ["Last year we averaged 25 minutes. The table gives how fast an engineer responds:"],
+        [table(["Grade", "Target (min)"], [["Grade 1", "15"], ["Grade 2", "45"]])],
+    )
+    assert [(g[0], g[1], g[2]) for g in _found(doc)] == [
+        ("response_time", "P1", 15),
+        ("response_time", "P2", 45),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead_in, expected",
+    [
+        ("The table lists our response limits. These limits are contractual:", "binding"),
+        ("The table lists how quickly we respond:", "soft"),  # the "Target" header decides
+    ],
+)
+def test_a_lead_in_that_declares_the_figures_binding_outweighs_a_target_header(lead_in, expected):
+    doc = _doc([lead_in], [table(["Priority", "Response target (min)"], [["P1", "15"]])])
+    assert [g[4] for g in _found(doc)] == [expected]

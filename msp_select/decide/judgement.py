@@ -65,13 +65,24 @@ def _suggest(word, choices) -> str:
 
 def load_overrides(path) -> list[dict]:
     """The override entries of a YAML file, each with `__where__` = "file:line" for messages."""
-    from msp_select.criteria import YamlProblem, read_yaml
+    from msp_select.criteria import MAX_YAML_BYTES
 
     path = Path(path)
     try:
-        data = read_yaml(path)
+        with open(path, "rb") as f:
+            raw = f.read(MAX_YAML_BYTES + 1)
     except OSError as err:
         raise InputError(f"{path}: cannot read the overrides file ({err.strerror})") from None
+    return parse_overrides(raw, path)
+
+
+def parse_overrides(raw: bytes, path) -> list[dict]:
+    """The override entries of YAML bytes, named as `path` in messages (see load_overrides)."""
+    from msp_select.criteria import YamlProblem, parse_yaml
+
+    path = Path(path)
+    try:
+        data = parse_yaml(raw)
     except YamlProblem as err:
         raise InputError(
             f"{path}:{err.line}: {err.problem}; check indentation and quotes"

@@ -99,8 +99,8 @@ def _strength_of(span, terms: Sequence[tuple[int, int]] = ()) -> str:
 
 # "X shall respond to our requests": whoever answers the provider's requests is the client.
 _ANSWERS_US = re.compile(
-    r"\b(?:respond|reply|answer|react)\w*\s+to\s+(?:our|the provider's|the supplier's|provider|supplier|vendor)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:requests?|queries|questions|enquiries|inquiries)",
+    r"\b(?:respond|reply|answer|react)\w*\s+(?:to\s+)?(?:our|the provider's|the supplier's|provider|supplier|vendor)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:requests?|queries|questions|enquiries|inquiries)",
     re.IGNORECASE,
 )
 
@@ -209,7 +209,15 @@ class _Segment:
         )
 
 
-_DURATION_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|eight|ten|twelve))\s*$")
+_NOTICE_AFTER = re.compile(
+    r"^['’]?s?['’]?\s*(?:\(\w+\)\s*)?(?:prior\s+|advance\s+|written\s+|notice\s+in\s+)*"
+    r"(?:notice|beforehand|in advance|ahead)\b",
+    re.IGNORECASE,
+)
+_CHARGES_AFTER = re.compile(r"^['’]?s?['’]?\s+(?:of\s+)?(?:fees?|charges?|payments?|billing)\b")
+_DURATION_BEFORE = re.compile(
+    r"(?:\d\)?|\b(?:one|two|three|four|five|six|eight|ten|twelve))\s*(?:\(\d+\)\s*)?$"
+)
 _COUNT_BEFORE = re.compile(r"(?<![$£€.\d])\b\d[\d,]*\s+$")
 _RIGHT_AFTER = re.compile(r"^['’]?s?['’]?\s?-?$")
 
@@ -348,15 +356,27 @@ class _Extractor:
         if found.p.kind not in ("cell", "text") or not found.p.layers:
             return None
         for layer in found.p.layers:
-            if self.labels(layer.text, "NOT:"):
-                continue
-            names = [lab[4:] for lab in self.labels(layer.text, "CAT:")]
-            if not names and layer.kind in _CONTEXT_STRENGTH and not layer.scopes:
-                names = self.defined(layer.text)
-            names = [n for n in names if KIND.get(n) == q.kind]
+            names = [n for n in self.layer_names(layer) if KIND.get(n) == q.kind]
             if names:
                 return names[0], layer
         return None
+
+    def layer_names(self, layer: Layer) -> list[str]:
+        """Categories a layer names, sentence by sentence: a sentence that is a distractor
+        ("last year we averaged ...") names none, the others still do."""
+        if layer.kind in _CONTEXT_STRENGTH:
+            if self.labels(layer.text, "NOT:"):
+                return []
+            names = [lab[4:] for lab in self.labels(layer.text, "CAT:")]
+            return names or ([] if layer.scopes else self.defined(layer.text))
+        doc, names = self.layer_doc(layer.text), []
+        for sent in doc.sents:
+            inside = [
+                lab for lab, s, e in doc._.msp_matches if sent.start_char <= s < sent.end_char
+            ]
+            if not any(lab.startswith("NOT:") for lab in inside):
+                names += [lab[4:] for lab in inside if lab.startswith("CAT:")]
+        return names
 
     def defined(self, term: str) -> list[str]:
         """Categories a term's definition names: "Turn Around Time (TAT)" is whatever the
@@ -378,8 +398,14 @@ class _Extractor:
         if named is None:
             return
         cat, source_layer = named
+        if _NOTICE_AFTER.match(text[q.end :]):
+            cat = "termination_notice"  # "sixty days' notice": the number is a notice period
+        if _CHARGES_AFTER.match(text[q.end :]):
+            return  # "three months' charges" is an amount of money, not a duration
         if cat == "termination_notice" and not _ends_the_contract(seg):
             return
+        if cat == "service_credit" and seg.in_range("EVENT:termination", 0, len(text)):
+            return  # "ending the agreement early costs 50% of the fees" is a fee, not a credit
         target = UNIT[cat]
         value = q.value if target == "percent" else quantities.convert(q.value, q.unit, target)
         if target == "percent" and q.value > 100:
@@ -390,6 +416,9 @@ class _Extractor:
             found.emit(cat, scope, value, target, lo, hi, strength)
 
     def scopes(self, found: "_Found", q, lo: int, hi: int) -> list[str]:
+        item = next((x for x in found.p.layers if x.kind == "item" and x.scopes), None)
+        if item is not None:
+            return list(item.scopes)  # the list's own scheme ranks its lead word ("Level 3")
         scopes = _scopes(found.seg, q.start, lo, hi)
         if scopes != ["all"]:
             return scopes
@@ -410,16 +439,27 @@ class _Extractor:
         seen = {self.strength(found.seg, lo, hi, cat)}
         if cat in TERMS:
             return "binding"
+        labels = set()
         for layer in found.p.layers:
-            if (
-                layer.kind in _CONTEXT_STRENGTH
-                or layer is source
-                or (source is not None and layer.kind == "lead_in")
-            ):
+            if layer.kind in _CONTEXT_STRENGTH:
+                labels.add(strength_of(self.layer_doc(layer.text)))
+            elif layer is source or (source is not None and layer.kind == "lead_in"):
                 seen.add(strength_of(self.layer_doc(layer.text)))
         if found.p.kind == "cell" and found.notes.get(cat):
             seen.add(found.notes[cat])
+        if labels - {"binding"} == {"soft"} and self._declared_binding(found.p):
+            labels = {"binding"}  # "These are contractual limits" outweighs a "Target" header
+        seen |= labels
         return next(st for st in PRECEDENCE if st in seen)
+
+    def _declared_binding(self, p: _Passage) -> bool:
+        """Does a lead-in state outright that the figures bind ("contractual", "guaranteed")?"""
+        return any(
+            label == "BINDING"
+            for layer in p.layers
+            if layer.kind == "lead_in"
+            for label, _, _ in cues(self.layer_doc(layer.text))
+        )
 
     def _cadence_words(self, found: "_Found") -> None:
         """Review cadence written as a word ("monthly", "every quarter")."""

@@ -35,7 +35,7 @@ class Layer:
 
 
 _LEAD_WORD = re.compile(r"^\s*(?:[•●▪◦‣∙·*]\s*)?([^:–—\-(]{1,40}?)\s*(?:[:–—]|\s-\s|\()")
-_ITEM = re.compile(r"^\s*(?:[•●▪◦‣∙·*]|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)")
+_ITEM = re.compile(r"^\s*(?:[•●▪◦‣∙·*]|[-–]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)")
 
 
 def is_item(block: models.Block) -> bool:

@@ -134,11 +134,34 @@ def find_times(text: str) -> list[Quantity]:
     return out
 
 
+_DIGIT_WORDS = {w: i for i, w in enumerate(_NUM_WORDS[:10])}
+_WORD_PERCENT_RE = re.compile(
+    rf"(?<![\w-])(?P<whole>{_WORDNUM})(?:\s+point(?P<decimals>(?:\s+(?:{'|'.join(_NUM_WORDS[:10])}))+)"
+    r"|\s+and\s+(?P<half>a\s+half|one\s+half|a\s+quarter|three\s+quarters))?"
+    r"\s+(?:percent\b|per\s?cent\b|%)",
+    re.IGNORECASE,
+)
+_FRACTION = {"a half": 0.5, "one half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
+
+
 def find_percents(text: str) -> list[Quantity]:
-    return [
+    """Percentages in digits ("99.9%") or words ("ninety-nine point nine five percent",
+    "ninety-nine and a half percent")."""
+    found = [
         Quantity("percent", float(m.group(1)), "percent", m.start(), m.end(), m.group(0))
         for m in _PERCENT_RE.finditer(text)
     ]
+    for m in _WORD_PERCENT_RE.finditer(text):
+        value = word_number(m.group("whole"))
+        if value is None:
+            continue
+        if m.group("decimals"):
+            digits = "".join(str(_DIGIT_WORDS[w.lower()]) for w in m.group("decimals").split())
+            value += float("0." + digits)
+        elif m.group("half"):
+            value += _FRACTION[" ".join(m.group("half").lower().split())]
+        found.append(Quantity("percent", value, "percent", m.start(), m.end(), m.group(0)))
+    return sorted(found, key=lambda q: q.start)
 
 
 def find_money(text: str, dollar: str = "") -> list[Quantity]:

@@ -10,19 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import time
 from collections import Counter
 from pathlib import Path
 
 from msp_select.errors import DocumentError
-from msp_select.models import Block, Document, Table
-
-BULLET = re.compile(r"^(?:[•●▪◦‣∙·\-–*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
-PAGE_NUMBER = re.compile(r"^(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
-HEADER_BAND = 0.07  # top/bottom fraction of the page where running heads live
-LINE_TOLERANCE = 3.0  # words whose tops differ by less than this share a line
-
+from msp_select.ingest import layout, structure, tables, unruled
+from msp_select.models import Document
 
 # --- opening and checking ----------------------------------------------------------------
 
@@ -89,241 +83,6 @@ def _corrupt(name: str, err: Exception) -> DocumentError:
     )
 
 
-# --- layout: words -> lines -> blocks ------------------------------------------------------
-
-_GLYPH = re.compile(r"^(?:\(cid:\d+\)|[•●▪◦‣∙·])$")
-
-
-def _lines(words: list[dict]) -> list[dict]:
-    """Group words into lines (top-to-bottom, left-to-right).
-
-    A bullet glyph often sits a fraction of a point off its line's baseline, so it joins the
-    line it is level with even though it lies to the left; an unmapped glyph ("(cid:127)")
-    becomes "•" so the paragraph logic sees a list item.
-    """
-    lines: list[dict] = []
-    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
-        line = lines[-1] if lines else None
-        glyph = _GLYPH.match(w["text"]) is not None
-        if glyph:
-            w = dict(w, text="•")
-        if (
-            line
-            and abs(w["top"] - line["top"]) < LINE_TOLERANCE
-            and (w["x0"] >= line["x1"] - 1 or glyph)
-        ):
-            line["words"].append(w)
-            line["x1"] = max(line["x1"], w["x1"])
-            line["bottom"] = max(line["bottom"], w["bottom"])
-        else:
-            lines.append(
-                {"words": [w], "top": w["top"], "x0": w["x0"], "x1": w["x1"], "bottom": w["bottom"]}
-            )
-    for line in lines:
-        line["words"].sort(key=lambda w: w["x0"])
-        line["x0"] = line["words"][0]["x0"]
-        line["text"] = " ".join(w["text"] for w in line["words"])
-        text_words = [w for w in line["words"] if w["text"] != "•"] or line["words"]
-        line["text_x0"] = text_words[0]["x0"]  # a bullet's hanging indent is not a new paragraph
-        line["size"] = max(w.get("size", 0) or 0 for w in text_words)
-        line["bold"] = all(_bold(w) for w in text_words)
-    return lines
-
-
-def _bold(word: dict) -> bool:
-    font = (word.get("fontname") or "").lower()
-    return "bold" in font or "black" in font or "heavy" in font
-
-
-def _gutter(words: list[dict], width: float) -> float | None:
-    """The x of an empty vertical strip between two text columns, or None for one column."""
-    if len(words) < 20 or width <= 0:
-        return None
-    bins = int(width) + 1
-    cover = [0] * bins
-    for w in words:
-        for x in range(max(0, int(w["x0"])), min(bins, int(w["x1"]) + 1)):
-            cover[x] += 1
-    lo, hi = int(width * 0.3), int(width * 0.7)
-    limit = max(1, len(words) // 100)  # a title crossing the gutter is tolerated
-    best, run, start = None, 0, 0
-    for x in range(lo, hi):
-        if cover[x] <= limit:
-            if run == 0:
-                start = x
-            run += 1
-            if run >= 8 and (best is None or run > best[1]):
-                best = (start, run)
-        else:
-            run = 0
-    if best is None:
-        return None
-    mid = best[0] + best[1] / 2
-    left = sum(1 for w in words if w["x1"] <= mid)
-    right = sum(1 for w in words if w["x0"] >= mid)
-    return mid if min(left, right) >= 0.2 * len(words) else None
-
-
-def _reading_order(words: list[dict], width: float) -> list[dict]:
-    """Lines in reading order: full-width lines split the page into bands; in a band the
-    left column is read before the right one."""
-    gutter = _gutter(words, width)
-    if gutter is None:
-        return _lines(words)
-    ordered: list[dict] = []
-    left: list[dict] = []
-    right: list[dict] = []
-    for line in _lines(words):
-        crosses = any(w["x0"] < gutter < w["x1"] for w in line["words"])
-        if crosses:
-            ordered += _lines(left) + _lines(right) + [line]
-            left, right = [], []
-        else:
-            left += [w for w in line["words"] if w["x1"] <= gutter]
-            right += [w for w in line["words"] if w["x0"] >= gutter]
-    return ordered + _lines(left) + _lines(right)
-
-
-def _running_keys(pages: list[list[dict]], heights: list[float]) -> set[tuple[str, int]]:
-    """(text with digits masked, vertical band) of lines repeated in the margins of many pages."""
-    seen: Counter = Counter()
-    for lines, height in zip(pages, heights):
-        keys = {_key(line) for line in lines if _in_margin(line, height)}
-        seen.update(keys)
-    need = max(2, len(pages) // 2) if len(pages) > 2 else 2
-    return {k for k, n in seen.items() if n >= need}
-
-
-def _key(line: dict) -> tuple[str, int]:
-    return re.sub(r"\d+", "#", line["text"].lower()), int(line["top"] // 10)
-
-
-def _in_margin(line: dict, height: float, band: float = HEADER_BAND) -> bool:
-    return line["bottom"] < height * band or line["top"] > height * (1 - band)
-
-
-def _join(prev: str, nxt: str) -> str:
-    """Join two lines of a paragraph, mending a word hyphenated at the line break."""
-    if prev.endswith("-") and nxt[:1].islower():
-        frag = re.search(r"(\S+)-$", prev)
-        first = nxt.split()[0]
-        if frag and frag.group(1).isalpha() and frag.group(1)[-1].islower() and "-" not in first:
-            return prev[:-1] + nxt
-        return prev + nxt
-    return f"{prev} {nxt}"
-
-
-def _blocks(lines: list[dict], page: int, body: float) -> list[Block]:
-    blocks: list[Block] = []
-    cur: dict | None = None
-
-    def flush():
-        if cur:
-            blocks.append(
-                Block(
-                    cur["text"],
-                    page,
-                    (cur["x0"], cur["top"], cur["x1"], cur["bottom"]),
-                    cur["heading"],
-                )
-            )
-
-    for line in lines:
-        heading = (
-            len(line["text"]) < 100
-            and not line["text"].endswith((".", ",", ";"))
-            and (line["size"] >= body + 1.0 or (line["bold"] and line["size"] >= body - 0.5))
-        )
-        new = (
-            cur is None
-            or heading
-            or cur["heading"]
-            or BULLET.match(line["text"]) is not None
-            or line["top"] - cur["last_bottom"] > max(3.0, 0.5 * line["size"])
-            or line["top"] < cur["last_top"] - 1  # jumped to another column
-            or abs(line["size"] - cur["size"]) > 1.0
-            or line["x0"] > cur["last_x0"] + 12
-        )  # first-line indent
-        if new:
-            flush()
-            cur = {
-                "text": line["text"],
-                "x0": line["x0"],
-                "top": line["top"],
-                "x1": line["x1"],
-                "bottom": line["bottom"],
-                "heading": heading,
-                "size": line["size"],
-            }
-        else:
-            cur["text"] = _join(cur["text"], line["text"])
-            cur["x0"], cur["x1"] = min(cur["x0"], line["x0"]), max(cur["x1"], line["x1"])
-            cur["bottom"] = max(cur["bottom"], line["bottom"])
-        cur["last_bottom"], cur["last_top"], cur["last_x0"] = (
-            line["bottom"],
-            line["top"],
-            line["text_x0"],
-        )
-    flush()
-    return blocks
-
-
-# --- tables ---------------------------------------------------------------------------------
-
-
-def _cell(value) -> str:
-    return " ".join(str(value).split()) if value is not None else ""
-
-
-def _page_tables(found, page: int, height: float) -> list[dict]:
-    out = []
-    for t in found:
-        rows = [tuple(_cell(c) for c in row) for row in t.extract()]
-        rows = [r for r in rows if any(r)]
-        if len(rows) < 2 or len(rows[0]) < 2:
-            continue
-        out.append(
-            {
-                "header": rows[0],
-                "rows": rows[1:],
-                "page": page,
-                "bbox": tuple(t.bbox),
-                "row_pages": [page] * (len(rows) - 1),
-                "height": height,
-            }
-        )
-    return out
-
-
-def _merge_tables(tables: list[dict]) -> list[Table]:
-    """One table continued over a page break (same columns, at the top of the next page) is one."""
-    merged: list[dict] = []
-    for t in tables:
-        prev = merged[-1] if merged else None
-        if (
-            prev
-            and t["page"] == prev["row_pages"][-1] + 1
-            and len(t["header"]) == len(prev["header"])
-            and t["bbox"][1] < t["height"] * 0.3
-            and prev["bbox"][3] > prev["height"] * 0.6
-            and not t.get("text_above")
-        ):
-            body = t["rows"] if t["header"] == prev["header"] else [t["header"]] + t["rows"]
-            prev["rows"] += body
-            prev["row_pages"] += [t["page"]] * len(body)
-            continue
-        merged.append({**t, "rows": list(t["rows"])})
-    return [
-        Table(t["header"], tuple(t["rows"]), t["page"], t["bbox"], tuple(t["row_pages"]))
-        for t in merged
-    ]
-
-
-def _inside(word: dict, boxes: list) -> bool:
-    cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
-    return any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes)
-
-
 # --- the entry point -------------------------------------------------------------------------
 
 
@@ -363,45 +122,61 @@ def _parse(pdf, name: str, sha: str, max_pages: int) -> Document:
         raise DocumentError(
             name, f"has {n} pages, over the limit of {max_pages}", "use --max-pages"
         )
-    pages_lines, heights, raw_tables, warnings, sizes = [], [], [], [], Counter()
+    pages, warnings = [], []
     for number, page in enumerate(pdf.pages, start=1):
         words = page.extract_words(extra_attrs=["size", "fontname"])
         found = page.find_tables() if page.rects or page.lines else []
-        tables = _page_tables(found, number, float(page.height))
-        boxes = [t["bbox"] for t in tables]
-        words = [w for w in words if not _inside(w, boxes)] if boxes else words
-        if not words and not tables:
+        ruled = tables.ruled(found, words, number)
+        if ruled:
+            words = [w for w in words if not any(tables.inside(w, t["bbox"]) for t in ruled)]
+        if not words and not ruled:
             warnings.append(f"page {number} has no text layer (scanned?); its content was not read")
-        lines = _reading_order(words, float(page.width))
-        for t in tables:
-            t["text_above"] = any(
-                ln["bottom"] <= t["bbox"][1] and not _in_margin(ln, page.height) for ln in lines
-            )
-        for w in words:
-            sizes[round(w.get("size") or 0, 1)] += len(w["text"])
-        pages_lines.append(lines)
-        heights.append(float(page.height))
-        raw_tables += tables
+        pages.append(
+            {"lines": layout.lines_of(words), "tables": ruled}
+            | {"height": float(page.height), "width": float(page.width)}
+        )
         page.close()  # drop pdfplumber's per-page object cache: keeps memory flat on long files
     if len(warnings) == n:
         raise DocumentError(
             name, "has no text layer (scanned?)", "run OCR first, e.g. ocrmypdf, and try again"
         )
+    blocks, found = _structure(pages)
+    return Document(name, sha, n, blocks, found, tuple(warnings))
+
+
+def _structure(pages: list[dict]):
+    """Running heads out, unruled tables found, then paragraphs in reading order measured
+    against the body text size (the size most characters outside tables have)."""
+    running = layout.running_keys([p["lines"] for p in pages], [p["height"] for p in pages])
+    sizes: Counter = Counter()
+    for number, p in enumerate(pages, start=1):
+        kept = layout.body_lines(p["lines"], p["height"], running)
+        spaced, p["kept"] = unruled.find(kept, number)
+        p["tables"] = sorted(p["tables"] + spaced, key=lambda t: t["bbox"][1])
+        for line in p["kept"]:
+            for w in line["words"]:
+                sizes[round(w.get("size") or 0, 1)] += len(w["text"])
     body = sizes.most_common(1)[0][0] if sizes else 10.0
-    running = _running_keys(pages_lines, heights)
-    blocks: list[Block] = []
-    for number, (lines, height) in enumerate(zip(pages_lines, heights), start=1):
-        edges = {min(ln["top"] for ln in lines), max(ln["top"] for ln in lines)} if lines else set()
-        kept = [
-            ln
-            for ln in lines
-            if not (
-                (_in_margin(ln, height) and _key(ln) in running)
-                or (ln["top"] in edges and PAGE_NUMBER.match(ln["text"]))
-            )
-        ]
-        blocks += _blocks(kept, number, body)
-    return Document(name, sha, n, tuple(blocks), tuple(_merge_tables(raw_tables)), tuple(warnings))
+    raw_blocks: list[dict] = []
+    raw_tables: list[dict] = []
+    for number, p in enumerate(pages, start=1):
+        words = [w for line in p["kept"] for w in line["words"]]
+        blocks = layout.paragraphs(layout.reading_order(words, p["width"]), number, body)
+        page_tables = [tables.finish(t) for t in p["tables"]]
+        _place(page_tables, blocks)
+        raw_blocks += blocks
+        raw_tables += page_tables
+    return structure.build(raw_blocks, tables.merge(raw_tables))
+
+
+def _place(page_tables: list[dict], blocks: list[dict]) -> None:
+    """Mark tables that open or close their page (nothing above / below them but margins)."""
+    boxes = [b["bbox"] for b in blocks] + [t["bbox"] for t in page_tables]
+    for t in page_tables:
+        top, bottom = t["bbox"][1], t["bbox"][3]
+        others = [b for b in boxes if b is not t["bbox"]]
+        t["first_on_page"] = not any(b[3] <= top + 2 for b in others)
+        t["last_on_page"] = not any(b[1] >= bottom - 2 for b in others)
 
 
 # --- many documents: parallel worker processes with a time limit -----------------------------

@@ -184,19 +184,25 @@ def _strs(x) -> bool:
 def _block(b, pages: int) -> bool:
     return (
         isinstance(b, dict)
-        and set(b) == {"text", "page", "bbox", "heading"}
+        and set(b) == {"text", "page", "bbox", "heading", "level", "section", "item", "lead_in"}
         and _str(b["text"])
         and _int(b["page"], 1)
         and b["page"] <= pages
         and _bbox(b["bbox"])
         and isinstance(b["heading"], bool)
+        and _int(b["level"])
+        and _strs(b["section"])
+        and isinstance(b["item"], bool)
+        and _str(b["lead_in"])
     )
 
 
 def _table(t, pages: int) -> bool:
     return (
         isinstance(t, dict)
-        and set(t) == {"header", "rows", "page", "bbox", "row_pages"}
+        and set(t)
+        == {"header", "rows", "page", "bbox", "row_pages"}
+        | {"header_rows", "subheader_rows", "section", "lead_in"}
         and _strs(t["header"])
         and isinstance(t["rows"], list)
         and all(_strs(r) for r in t["rows"])
@@ -206,6 +212,12 @@ def _table(t, pages: int) -> bool:
         and isinstance(t["row_pages"], list)
         and len(t["row_pages"]) == len(t["rows"])
         and all(_int(p, 1) and p <= pages for p in t["row_pages"])
+        and isinstance(t["header_rows"], list)
+        and all(_strs(r) for r in t["header_rows"])
+        and isinstance(t["subheader_rows"], list)
+        and all(_int(i) and i < len(t["rows"]) for i in t["subheader_rows"])
+        and _strs(t["section"])
+        and _str(t["lead_in"])
     )
 
 
@@ -227,7 +239,19 @@ def valid_document(d) -> bool:
 
 
 def _from_json(d: dict) -> Document:
-    blocks = tuple(Block(b["text"], b["page"], tuple(b["bbox"]), b["heading"]) for b in d["blocks"])
+    blocks = tuple(
+        Block(
+            b["text"],
+            b["page"],
+            tuple(b["bbox"]),
+            b["heading"],
+            b["level"],
+            tuple(b["section"]),
+            b["item"],
+            b["lead_in"],
+        )
+        for b in d["blocks"]
+    )
     tables = tuple(
         Table(
             tuple(t["header"]),
@@ -235,6 +259,10 @@ def _from_json(d: dict) -> Document:
             t["page"],
             tuple(t["bbox"]),
             tuple(t["row_pages"]),
+            tuple(tuple(r) for r in t["header_rows"]),
+            tuple(t["subheader_rows"]),
+            tuple(t["section"]),
+            t["lead_in"],
         )
         for t in d["tables"]
     )

@@ -173,6 +173,24 @@ def _headline(decision: Decision, titles: Mapping[str, str]) -> dict | None:
     }
 
 
+def _documents(extractions, documents: Mapping | None) -> dict:
+    documents = documents or {}
+    read = documents.get("read") or [
+        (e.vendor, d.file, d.pages) for e in extractions for d in e.documents
+    ]
+    unreadable = list(documents.get("unreadable") or []) + [
+        err for e in extractions for err in e.errors
+    ]
+    return {
+        "read": [
+            {"vendor": v, "file": f, "pages": f"{p} page{'s' if p != 1 else ''}"}
+            for v, f, p in sorted(read)
+        ],
+        "skipped": [{"file": f, "why": why} for f, why in documents.get("skipped", [])],
+        "unreadable": sorted(dict.fromkeys(unreadable)),
+    }
+
+
 def _to_confirm(criteria: Criteria, decision: Decision) -> list[dict]:
     """Must-haves each vendor still in the running is silent on, with the question to ask."""
     goals = {g.id: g for g in criteria.goals}
@@ -297,8 +315,13 @@ def build_context(
     date: str | None,
     tool_version: str,
     input_hashes: Mapping[str, str],
+    documents: Mapping | None = None,
 ) -> dict:
-    """Every value the memo shows, as plain strings and lists (templates escape them)."""
+    """Every value the memo shows, as plain strings and lists (templates escape them).
+
+    `documents` lists what was read ((vendor, file, pages)), skipped ((path, why)) and could
+    not be read (one line each); without it the read files come from the extractions.
+    """
     day, fixed = resolve_date(date)
     ranking = sorted(decision.ranking, key=lambda r: r.rank)
     vendors = [r.vendor for r in ranking] + sorted(
@@ -388,7 +411,7 @@ def build_context(
         "inputs": sorted(input_hashes.items()),
         "criteria_sha": criteria.sha256 or "not recorded",
         "criteria_files": list(criteria.files),
-        "errors": [err for e in extractions for err in e.errors],
+        "documents": _documents(extractions, documents),
         "chart_titles": CHART_TITLES,
     }
 
@@ -403,6 +426,7 @@ def write_reports(
     tool_version: str,
     input_hashes: Mapping[str, str],
     formats: Sequence[str] = ("md", "html"),
+    documents: Mapping | None = None,
 ) -> list[Path]:
     """Write memo.md (+ memo-<chart>.svg) and/or memo.html into out_dir; return the paths."""
     from markupsafe import Markup
@@ -421,6 +445,7 @@ def write_reports(
         date=date,
         tool_version=tool_version,
         input_hashes=input_hashes,
+        documents=documents,
     )
     rendered = charts.render(decision, CHART_TITLES) if decision.ranking else {}
     written: list[Path] = []

@@ -1,0 +1,236 @@
+"""Words -> lines -> paragraphs: reading order, running heads, headings and list items.
+
+A line is a dict (`words`, `top`, `bottom`, `x0`, `x1`, `text`, `size`, `bold`); a paragraph
+("raw block") is a dict that `structure.build` turns into a models.Block once the whole
+document is known (heading levels need every heading's style).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+BULLET = re.compile(r"^(?:[•●▪◦‣∙·\-–*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
+# "Urgent - 1 hour", "Priority 1: within 15 minutes": a short label, then a dash or a colon
+LABEL = re.compile(r"^[A-Z0-9][\w/&()'’+.]*(?:\s+[\w/&()'’+.]+){0,4}?(\s+[-–—]\s|:\s)\S")
+PAGE_NUMBER = re.compile(r"^(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+HEADER_BAND = 0.07  # top/bottom fraction of the page where running heads live
+LINE_TOLERANCE = 3.0  # words whose tops differ by less than this share a line
+
+_GLYPH = re.compile(r"^(?:\(cid:\d+\)|[•●▪◦‣∙·])$")
+
+
+def lines_of(words: list[dict]) -> list[dict]:
+    """Group words into lines (top-to-bottom, left-to-right).
+
+    A bullet glyph often sits a fraction of a point off its line's baseline, so it joins the
+    line it is level with even though it lies to the left; an unmapped glyph ("(cid:127)")
+    becomes "•" so the paragraph logic sees a list item.
+    """
+    lines: list[dict] = []
+    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        line = lines[-1] if lines else None
+        glyph = _GLYPH.match(w["text"]) is not None
+        if glyph:
+            w = dict(w, text="•")
+        if (
+            line
+            and abs(w["top"] - line["top"]) < LINE_TOLERANCE
+            and (w["x0"] >= line["x1"] - 1 or glyph)
+        ):
+            line["words"].append(w)
+            line["x1"] = max(line["x1"], w["x1"])
+            line["bottom"] = max(line["bottom"], w["bottom"])
+        else:
+            lines.append(
+                {"words": [w], "top": w["top"], "x0": w["x0"], "x1": w["x1"], "bottom": w["bottom"]}
+            )
+    for line in lines:
+        _finish_line(line)
+    return lines
+
+
+def _finish_line(line: dict) -> None:
+    line["words"].sort(key=lambda w: w["x0"])
+    line["x0"] = line["words"][0]["x0"]
+    line["text"] = " ".join(w["text"] for w in line["words"])
+    text_words = [w for w in line["words"] if w["text"] != "•"] or line["words"]
+    line["text_x0"] = text_words[0]["x0"]  # a bullet's hanging indent is not a new paragraph
+    line["size"] = max(w.get("size", 0) or 0 for w in text_words)
+    line["bold"] = all(bold(w) for w in text_words)
+
+
+def bold(word: dict) -> bool:
+    font = (word.get("fontname") or "").lower()
+    return "bold" in font or "black" in font or "heavy" in font
+
+
+def gutter(words: list[dict], width: float) -> float | None:
+    """The x of an empty vertical strip between two text columns, or None for one column."""
+    if len(words) < 20 or width <= 0:
+        return None
+    bins = int(width) + 1
+    cover = [0] * bins
+    for w in words:
+        for x in range(max(0, int(w["x0"])), min(bins, int(w["x1"]) + 1)):
+            cover[x] += 1
+    lo, hi = int(width * 0.3), int(width * 0.7)
+    limit = max(1, len(words) // 100)  # a title crossing the gutter is tolerated
+    best, run, start = None, 0, 0
+    for x in range(lo, hi):
+        if cover[x] <= limit:
+            if run == 0:
+                start = x
+            run += 1
+            if run >= 8 and (best is None or run > best[1]):
+                best = (start, run)
+        else:
+            run = 0
+    if best is None:
+        return None
+    mid = best[0] + best[1] / 2
+    left = sum(1 for w in words if w["x1"] <= mid)
+    right = sum(1 for w in words if w["x0"] >= mid)
+    return mid if min(left, right) >= 0.2 * len(words) else None
+
+
+def reading_order(words: list[dict], width: float) -> list[dict]:
+    """Lines in reading order: full-width lines split the page into bands; in a band the
+    left column is read before the right one."""
+    split = gutter(words, width)
+    if split is None:
+        return lines_of(words)
+    ordered: list[dict] = []
+    left: list[dict] = []
+    right: list[dict] = []
+    for line in lines_of(words):
+        crosses = any(w["x0"] < split < w["x1"] for w in line["words"])
+        if crosses:
+            ordered += lines_of(left) + lines_of(right) + [line]
+            left, right = [], []
+        else:
+            left += [w for w in line["words"] if w["x1"] <= split]
+            right += [w for w in line["words"] if w["x0"] >= split]
+    return ordered + lines_of(left) + lines_of(right)
+
+
+# --- running heads and page numbers ----------------------------------------------------------
+
+
+def running_keys(pages: list[list[dict]], heights: list[float]) -> set[tuple[str, int]]:
+    """(text with digits masked, vertical band) of lines repeated in the margins of many pages."""
+    seen: Counter = Counter()
+    for lines, height in zip(pages, heights):
+        keys = {_key(line) for line in lines if in_margin(line, height)}
+        seen.update(keys)
+    need = max(2, len(pages) // 2) if len(pages) > 2 else 2
+    return {k for k, n in seen.items() if n >= need}
+
+
+def _key(line: dict) -> tuple[str, int]:
+    return re.sub(r"\d+", "#", line["text"].lower()), int(line["top"] // 10)
+
+
+def in_margin(line: dict, height: float, band: float = HEADER_BAND) -> bool:
+    return line["bottom"] < height * band or line["top"] > height * (1 - band)
+
+
+def body_lines(lines: list[dict], height: float, running: set) -> list[dict]:
+    """The page's lines without running heads and a page number at its top or bottom edge."""
+    edges = {min(ln["top"] for ln in lines), max(ln["top"] for ln in lines)} if lines else set()
+    return [
+        ln
+        for ln in lines
+        if not (
+            (in_margin(ln, height) and _key(ln) in running)
+            or (ln["top"] in edges and PAGE_NUMBER.match(ln["text"]))
+        )
+    ]
+
+
+# --- paragraphs ------------------------------------------------------------------------------
+
+
+def _join(prev: str, nxt: str) -> str:
+    """Join two lines of a paragraph, mending a word hyphenated at the line break."""
+    if prev.endswith("-") and nxt[:1].islower():
+        frag = re.search(r"(\S+)-$", prev)
+        first = nxt.split()[0]
+        if frag and frag.group(1).isalpha() and frag.group(1)[-1].islower() and "-" not in first:
+            return prev[:-1] + nxt
+        return prev + nxt
+    return f"{prev} {nxt}"
+
+
+def _label_runs(lines: list[dict]) -> list[bool]:
+    """Which lines open a labelled item: a LABEL line with another one of the same separator
+    (dash or colon) at the same indent a few lines away (a single "Note: ..." stays prose)."""
+    seps = []
+    for ln in lines:
+        m = LABEL.match(ln["text"])
+        seps.append((":" if ":" in m.group(1) else "-") if m else None)
+    out = [False] * len(lines)
+    for i, line in enumerate(lines):
+        if seps[i] is None:
+            continue
+        for j in range(i + 1, min(len(lines), i + 5)):
+            if seps[j] == seps[i] and abs(lines[j]["x0"] - line["x0"]) < 3:
+                out[i] = out[j] = True
+                break
+    return out
+
+
+def _is_heading(line: dict, body: float) -> bool:
+    return (
+        len(line["text"]) < 100
+        and not line["text"].endswith((".", ",", ";"))
+        and (line["size"] >= body + 1.0 or (line["bold"] and line["size"] >= body - 0.5))
+    )
+
+
+def _starts_block(line: dict, cur: dict | None, heading: bool, labelled: bool) -> bool:
+    return (
+        cur is None
+        or heading
+        or labelled
+        or cur["heading"]
+        or BULLET.match(line["text"]) is not None
+        or line["top"] - cur["last_bottom"] > max(3.0, 0.5 * line["size"])
+        or line["top"] < cur["last_top"] - 1  # jumped to another column
+        or abs(line["size"] - cur["size"]) > 1.0
+        or line["x0"] > cur["last_x0"] + 12  # first-line indent
+    )
+
+
+def paragraphs(lines: list[dict], page: int, body: float) -> list[dict]:
+    """Raw blocks: text, page, bbox, heading, item, size, bold."""
+    blocks: list[dict] = []
+    cur: dict | None = None
+    for line, labelled in zip(lines, _label_runs(lines)):
+        heading = _is_heading(line, body)
+        if _starts_block(line, cur, heading, labelled):
+            cur = {
+                "text": line["text"],
+                "page": page,
+                "x0": line["x0"],
+                "top": line["top"],
+                "x1": line["x1"],
+                "bottom": line["bottom"],
+                "heading": heading,
+                "size": line["size"],
+                "bold": line["bold"],
+                "item": not heading and (labelled or BULLET.match(line["text"]) is not None),
+            }
+            blocks.append(cur)
+        else:
+            cur["text"] = _join(cur["text"], line["text"])
+            cur["x0"], cur["x1"] = min(cur["x0"], line["x0"]), max(cur["x1"], line["x1"])
+            cur["bottom"] = max(cur["bottom"], line["bottom"])
+        cur["last_bottom"], cur["last_top"], cur["last_x0"] = (
+            line["bottom"],
+            line["top"],
+            line["text_x0"],
+        )
+    for b in blocks:
+        b["bbox"] = (b["x0"], b["top"], b["x1"], b["bottom"])
+    return blocks

@@ -1,0 +1,203 @@
+"""Tables: ruled ones from pdfplumber's line finder, header and sub-header rows, and tables
+continued over a page break merged into one.
+
+A page's table is a dict while the document is read: `grid` (rows of cell texts, every row
+as long as the widest), `span` (per cell: 0, or LEFT / UP when a merged cell from the left or
+from above covers it), `bold` (per row), `page`, `bbox`, `xs` (column left edges).
+`finish` turns it into the header rows / rows / sub-header rows that models.Table holds.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from msp_select.ingest.layout import bold, lines_of
+
+LEFT, UP = 1, 2
+CHECK = re.compile(r"^(?:yes|no|y|n|x|✓|✔|✗|✘|included|n/a|-+|—)$", re.I)
+PARENS = re.compile(r"\([^)]*\)")
+X_TOLERANCE = 6.0  # points two column edges may differ by and still be the same column
+
+
+def _cell(value) -> str:
+    return " ".join(str(value).split()) if value is not None else ""
+
+
+def inside(word: dict, box) -> bool:
+    cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+
+
+# --- ruled tables ---------------------------------------------------------------------------
+
+
+def _span_kinds(row, xs: list[float]) -> list[int]:
+    """For each column of a pdfplumber row: 0 for a cell of its own, LEFT when the cell to its
+    left reaches over it, UP when a cell from a row above does."""
+    kinds, last = [], None
+    for c, box in enumerate(row.cells):
+        if box is not None:
+            kinds.append(0)
+            last = box
+        elif last is not None and last[2] > xs[c] + 1:
+            kinds.append(LEFT)
+        else:
+            kinds.append(UP)
+    return kinds
+
+
+def _row(words: list[dict], tops: list[float], row) -> tuple[list[str], bool]:
+    """A pdfplumber row's cell texts from the page's words (`words` sorted by top, `tops`
+    their tops; cheaper than `Table.extract`, which scans every character once per row) and
+    whether all its words are bold."""
+    box = row.bbox
+    lo, hi = bisect.bisect_left(tops, box[1] - 5), bisect.bisect_right(tops, box[3])
+    in_row = [w for w in words[lo:hi] if inside(w, box)]
+    cells = []
+    for cell in row.cells:
+        mine = [w for w in in_row if cell is not None and inside(w, cell)]
+        cells.append(" ".join(ln["text"] for ln in lines_of(mine)))
+    return cells, bool(in_row) and all(bold(w) for w in in_row)
+
+
+def ruled(found, words: list[dict], page: int) -> list[dict]:
+    """Page tables from pdfplumber's `find_tables()` result."""
+    out = []
+    words = sorted(words, key=lambda w: w["top"])
+    tops = [w["top"] for w in words]
+    for t in found:
+        xs = sorted({c[0] for c in t.cells})
+        grid, span, bolds = [], [], []
+        for row in t.rows:
+            cells, heavy = _row(words, tops, row)
+            if not any(cells):
+                continue
+            grid.append(cells)
+            span.append(_span_kinds(row, xs))
+            bolds.append(heavy)
+        if len(grid) < 2 or len(xs) < 2:
+            continue
+        out.append(
+            {"grid": grid, "span": span, "bold": bolds, "page": page, "bbox": tuple(t.bbox)}
+            | {"xs": xs, "ruled": True}
+        )
+    return out
+
+
+# --- header rows and sub-header rows ---------------------------------------------------------
+
+
+def _labelish(cells: list[str]) -> bool:
+    """Column labels, not values: no digit outside parentheses, not all check marks."""
+    filled = [c for c in cells if c]
+    return (
+        len(filled) >= 2
+        and not any(re.search(r"\d", PARENS.sub("", c)) for c in filled)
+        and not all(CHECK.match(c) for c in filled)
+    )
+
+
+def header_count(t: dict) -> int:
+    """How many leading rows are header rows: the first always; more while a row carries on
+    a bold header over a plain body, or labels the columns of a spanning row above it."""
+    grid, span, bolds = t["grid"], t["span"], t["bold"]
+    n = 1
+    while n < len(grid) - 1:
+        styled = all(bolds[: n + 1]) and not all(bolds[n + 1 :])
+        under_span = LEFT in span[n - 1] or not grid[n][0]
+        single = sum(1 for c in grid[n] if c) < 2
+        if single or not (styled or under_span) or not _labelish(grid[n]):
+            break
+        n += 1
+    return n
+
+
+def _fill(t: dict, n_header: int) -> list[list[str]]:
+    """Merged cells repeated: header cells into the columns they span, body cells into the
+    rows they span (a row label merged over two rows labels both)."""
+    rows = [list(r) for r in t["grid"]]
+    for r, row in enumerate(rows):
+        for c in range(len(row)):
+            kind = t["span"][r][c]
+            if kind == LEFT and r < n_header and c:
+                row[c] = row[c - 1]
+            elif kind == UP and r > n_header and not row[c]:
+                row[c] = rows[r - 1][c]
+    return rows
+
+
+def subheaders(rows: list[list[str]], span: list[list[int]]) -> tuple[int, ...]:
+    """Body rows with one filled cell, in the first column or spanning from it."""
+    if not rows or len(rows[0]) < 2 or not any(sum(1 for c in r if c) >= 2 for r in rows):
+        return ()
+    out = []
+    for i, row in enumerate(rows):
+        filled = [c for c, v in enumerate(row) if v]
+        if len(filled) == 1 and (filled[0] == 0 or LEFT in span[i]):
+            out.append(i)
+    return tuple(out)
+
+
+def finish(t: dict) -> dict:
+    """header_rows, header, rows, subheader_rows and row_pages from a page table's grid."""
+    n = header_count(t)
+    rows = _fill(t, n)
+    head = [tuple(r) for r in rows[:n]]
+    header = tuple(" ".join(_dedupe([h[c] for h in head if h[c]])) for c in range(len(rows[0])))
+    body = [tuple(r) for r in rows[n:]]
+    page = t["page"]
+    return {
+        "header": header,
+        "header_rows": head,
+        "rows": body,
+        "subheader_rows": subheaders([list(r) for r in body], t["span"][n:]),
+        "row_pages": [page] * len(body),
+        "page": page,
+        "bbox": t["bbox"],
+        "xs": t["xs"],
+    }
+
+
+def _dedupe(parts: list[str]) -> list[str]:
+    """A cell merged down over two header rows counts once."""
+    return [p for i, p in enumerate(parts) if i == 0 or p != parts[i - 1]]
+
+
+# --- tables continued over a page break -------------------------------------------------------
+
+
+def _aligned(a: list[float], b: list[float]) -> bool:
+    return len(a) == len(b) and all(abs(x - y) <= X_TOLERANCE for x, y in zip(a, b))
+
+
+def _continues(prev: dict, t: dict) -> bool:
+    """`t` carries on `prev`: first thing on the next page after `prev` ended its page, with
+    the same columns (by count and position, or by a repeated header)."""
+    return (
+        t["page"] == prev["row_pages"][-1] + 1
+        and prev.get("last_on_page", False)
+        and t.get("first_on_page", False)
+        and len(t["header"]) == len(prev["header"])
+        and (_aligned(prev["xs"], t["xs"]) or t["header_rows"] == prev["header_rows"])
+    )
+
+
+def merge(tables: list[dict]) -> list[dict]:
+    """One table continued over page breaks is one; a repeated header row is dropped."""
+    merged: list[dict] = []
+    for t in tables:
+        prev = merged[-1] if merged else None
+        if prev and _continues(prev, t):
+            repeated = t["header_rows"] == prev["header_rows"]
+            body = t["rows"] if repeated else t["header_rows"] + t["rows"]
+            subs = subheaders([list(r) for r in body], [[0] * len(r) for r in body])
+            prev["subheader_rows"] = tuple(prev["subheader_rows"]) + tuple(
+                i + len(prev["rows"]) for i in subs
+            )
+            prev["rows"] = prev["rows"] + list(body)
+            prev["row_pages"] = prev["row_pages"] + [t["page"]] * len(body)
+            prev["last_on_page"] = t.get("last_on_page", False)
+            continue
+        merged.append(dict(t, rows=list(t["rows"]), row_pages=list(t["row_pages"])))
+    return merged

@@ -1,0 +1,293 @@
+"""Tables without ruling lines: columns aligned by spacing only.
+
+Lines are cut into segments where two words stand further apart than a word space; a run of
+at least three lines with two or more segments whose gaps line up is a table when its columns
+are not just two columns of prose or a list with a hanging indent. Wrapped cell text (a line
+with fewer cells, or one starting in lower case) joins the row above it.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+from msp_select.ingest.layout import bold
+from msp_select.ingest.tables import LEFT
+
+CELL_GAP = 0.7  # ems between two words that may separate two cells
+RUN_GAP = 1.6  # ems of blank space between lines that ends a run
+MIN_LINES = 3  # lines with two or more cells a table needs
+BULLETS = re.compile(r"^[•●▪◦‣∙·\-–*]$")
+MARKER = re.compile(
+    r"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-zA-Z][.)]|\(?[ivx]{1,4}[.)]|[^\w\s])$"
+)
+ALIGN = 6.0  # points a cell edge may stand off its column's edge and still be aligned with it
+PROSE_WORDS = 5  # median words per cell line from which a column reads as running text
+
+
+def _segments(line: dict) -> list[dict]:
+    """Runs of words closer than a cell gap; a leading bullet stays with its text."""
+    segs: list[dict] = []
+    for w in line["words"]:
+        size = w.get("size") or line["size"] or 10.0
+        if segs and w["x0"] - segs[-1]["x1"] < max(CELL_GAP * size, 4.0):
+            segs[-1]["words"].append(w)
+            segs[-1]["x1"] = max(segs[-1]["x1"], w["x1"])
+        else:
+            segs.append({"words": [w], "x0": w["x0"], "x1": w["x1"]})
+    if len(segs) > 1 and BULLETS.match(" ".join(w["text"] for w in segs[0]["words"])):
+        first = segs.pop(0)
+        segs[0] = {
+            "words": first["words"] + segs[0]["words"],
+            "x0": first["x0"],
+            "x1": segs[0]["x1"],
+        }
+    for s in segs:
+        s["text"] = " ".join(w["text"] for w in s["words"])
+    return segs
+
+
+def _runs(lines: list[dict]) -> list[list[int]]:
+    """Indexes of lines that follow each other without a paragraph-sized blank."""
+    runs: list[list[int]] = []
+    for i, line in enumerate(lines):
+        prev = lines[i - 1] if i else None
+        if prev is None or line["top"] - prev["bottom"] > RUN_GAP * max(line["size"], 1.0):
+            runs.append([])
+        runs[-1].append(i)
+    return runs
+
+
+def _columns(rows: list[list[dict]]) -> list[tuple[float, float]]:
+    """Column extents from the segments of multi-cell lines: x ranges covered by more than
+    a few lines (a header cell spanning two columns may cross a gap)."""
+    lo = min(s["x0"] for r in rows for s in r)
+    hi = max(s["x1"] for r in rows for s in r)
+    cover = [0] * (int(hi - lo) + 2)
+    for r in rows:
+        for s in r:
+            for x in range(int(s["x0"] - lo), int(s["x1"] - lo) + 1):
+                cover[x] += 1
+    limit = max(1, len(rows) // 4) if len(rows) > MIN_LINES else 0
+    cols, start = [], None
+    for x, n in enumerate(cover + [0]):
+        if n > limit and start is None:
+            start = x
+        elif n <= limit and start is not None:
+            cols.append((lo + start, lo + x))
+            start = None
+    return _extents(_close_gaps(cols), rows)
+
+
+def _extents(cols: list[tuple[float, float]], rows: list[list[dict]]) -> list[tuple[float, float]]:
+    """Each column widened to the cells aligned with its left or right edge (the core that
+    most lines share can be narrow: a short number under a long header)."""
+    out = []
+    for a, b in cols:
+        left = [s for r in rows for s in r if abs(s["x0"] - a) <= ALIGN]
+        right = [s for r in rows for s in r if abs(s["x1"] - b) <= ALIGN]
+        members = left if len(left) >= len(right) else right
+        if members:
+            a, b = min(a, *(s["x0"] for s in members)), max(b, *(s["x1"] for s in members))
+        out.append((a, b))
+    return out
+
+
+def _close_gaps(cols: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Gaps narrower than a word space are not column gaps."""
+    out: list[tuple[float, float]] = []
+    for c in cols:
+        if out and c[0] - out[-1][1] < 4.0:
+            out[-1] = (out[-1][0], c[1])
+        else:
+            out.append(c)
+    return out
+
+
+def _bounds(cols: list[tuple[float, float]]) -> list[float]:
+    """Borders between column territories: the middle of each gap."""
+    return [(a[1] + b[0]) / 2 for a, b in zip(cols, cols[1:])]
+
+
+def _col(x: float, bounds: list[float]) -> int:
+    return sum(1 for b in bounds if x >= b)
+
+
+def _reach(s: dict, cols: list[tuple[float, float]], bounds: list[float], taken: set) -> range:
+    """The columns a segment covers. One aligned with a column's left or right edge sits in
+    that column (and spans on over empty columns whose border it crosses); one centred
+    between edges (a tier name over its sub-columns) covers the run of empty columns whose
+    middle is nearest its own."""
+    first, last = _col(s["x0"] + 1, bounds), _col(s["x1"] - 1, bounds)
+    aligned = abs(s["x0"] - cols[first][0]) <= ALIGN or abs(s["x1"] - cols[last][1]) <= ALIGN
+    if aligned:
+        stop = first
+        while stop < last and stop + 1 not in taken:
+            stop += 1
+        return range(first, stop + 1)
+    mid = (s["x0"] + s["x1"]) / 2
+    c = _col(mid, bounds)
+    best, dist = range(c, c + 1), abs((cols[c][0] + cols[c][1]) / 2 - mid)
+    a = c
+    while a >= 0 and (a == c or a not in taken):
+        b = c
+        while b < len(cols) and (b == c or b not in taken):
+            d = abs((cols[a][0] + cols[b][1]) / 2 - mid)
+            if d < dist:
+                best, dist = range(a, b + 1), d
+            b += 1
+        a -= 1
+    return best
+
+
+def _place(segs: list[dict], cols: list[tuple[float, float]]) -> tuple[list[str], list[int]]:
+    """A line's cells, and LEFT where a segment spans on from the column on the left."""
+    bounds = _bounds(cols)
+    cells, span = [""] * len(cols), [0] * len(cols)
+    for s in segs:
+        taken = {_col(o["x0"] + 1, bounds) for o in segs if o is not s}
+        reach = _reach(s, cols, bounds, taken)
+        cells[reach[0]] = f"{cells[reach[0]]} {s['text']}".strip()
+        for k in reach[1:]:
+            span[k] = LEFT
+    return cells, span
+
+
+def _prose_line(segs: list[dict], bounds: list[float], width: float) -> bool:
+    """A one-segment line across a column border that is too long to be a spanning label."""
+    s = segs[0]
+    crosses = _col(s["x0"] + 1, bounds) != _col(s["x1"] - 1, bounds)
+    return len(segs) == 1 and crosses and (s["x1"] - s["x0"] > 0.5 * width or len(s["words"]) > 8)
+
+
+def _continues(cells: list[str], span: list[int], row: list[str], tight: bool) -> bool:
+    """A line without a first cell carries on the row above when it fills fewer cells or
+    starts in lower case (wrapped cell text); a spanning label never does."""
+    if cells[0] or not tight or LEFT in span:
+        return False
+    filled = sum(1 for c in cells if c)
+    lower = any(c[:1].islower() for c in cells if c)
+    return filled < sum(1 for c in row if c) or lower
+
+
+def _rows(lines: list[dict], segs: list[list[dict]], cols: list[tuple[float, float]]) -> dict:
+    grid, span, bolds, prev = [], [], [], None
+    for line, ss in zip(lines, segs):
+        cells, sp = _place(ss, cols)
+        tight = prev is not None and line["top"] - prev["bottom"] < 1.2 * line["size"]
+        if grid and _continues(cells, sp, grid[-1], tight):
+            grid[-1] = [f"{a} {b}".strip() for a, b in zip(grid[-1], cells)]
+        else:
+            grid.append(cells)
+            span.append(sp)
+            bolds.append(all(bold(w) for s in ss for w in s["words"]))
+        prev = line
+    return {"grid": grid, "span": span, "bold": bolds}
+
+
+def _column_segments(segs: list[list[dict]], bounds: list[float], n: int) -> list[list[dict]]:
+    cols: list[list[dict]] = [[] for _ in range(n)]
+    for ss in segs:
+        for s in ss:
+            cols[_col(s["x0"] + 1, bounds)].append(s)
+    return cols
+
+
+def _prose(col: list[dict]) -> bool:
+    """Running text: long cells, or wide cells that mostly fill the column's width."""
+    words = statistics.median(len(s["words"]) for s in col)
+    width = max(s["x1"] for s in col) - min(s["x0"] for s in col)
+    full = sum(1 for s in col if s["x1"] - s["x0"] >= 0.7 * width) / len(col)
+    return words >= PROSE_WORDS or (words >= 3 and width >= 120 and full >= 0.6)
+
+
+def _share(col: list[dict], pattern: re.Pattern) -> float:
+    return sum(1 for s in col if pattern.match(s["text"])) / len(col)
+
+
+def _runs_on(grid: list[list[str]], c: int) -> bool:
+    """A column whose cells carry on each other's sentences (row after row starts in lower
+    case) is a column of text, not of cells."""
+    pairs = [(a[c], b[c]) for a, b in zip(grid, grid[1:]) if a[c] and b[c]]
+    on = sum(1 for a, b in pairs if b[:1].islower() and not a.endswith((".", ":", ";")))
+    return on >= 2 and on >= 0.3 * len(pairs)
+
+
+def _plausible(segs: list[list[dict]], bounds: list[float], grid: list[list[str]]) -> bool:
+    """Not columns of prose, not a list with a hanging indent, not scattered glyphs, and most
+    rows fill two cells or more."""
+    cols = _column_segments(segs, bounds, len(bounds) + 1)
+    if any(not c for c in cols):
+        return False
+    letters = [s for c in cols for s in c if len(s["text"]) == 1 and s["text"].isalpha()]
+    if len(letters) >= 0.5 * sum(len(c) for c in cols):
+        return False  # single letters: rotated or scattered text
+    prose = [_prose(c) for c in cols]
+    firsts = [[s["text"].split()[0] for s in c] for c in cols]
+    if all(prose) or all(all(BULLETS.match(t) for t in f) for f in firsts):
+        return False  # columns of prose; lists side by side
+    if MARKER.match(cols[0][0]["text"]) and _share(cols[0], MARKER) >= 0.75:
+        return False  # numbered clauses or items with a hanging indent
+    if any(p and _runs_on(grid, c) for c, p in enumerate(prose)):
+        return False
+    full = sum(1 for row in grid if sum(1 for c in row if c) >= 2)
+    return full >= 2 and full >= len(grid) / 2
+
+
+def _table(lines: list[dict], segs: list[list[dict]], page: int) -> dict | None:
+    multi = [s for s in segs if len(s) >= 2]
+    cols = _columns(multi)
+    if len(cols) < 2:
+        return None
+    bounds = _bounds(cols)
+    t = _rows(lines, segs, cols)
+    if not _plausible(segs, bounds, t["grid"]) or len(t["grid"]) < 2:
+        return None
+    box = (
+        min(ln["x0"] for ln in lines),
+        min(ln["top"] for ln in lines),
+        max(ln["x1"] for ln in lines),
+        max(ln["bottom"] for ln in lines),
+    )
+    xs = [
+        min(s["x0"] for ss in segs for s in ss if _col(s["x0"] + 1, bounds) == k)
+        for k in range(len(cols))
+    ]
+    return t | {"page": page, "bbox": box, "xs": xs, "ruled": False}
+
+
+def _pieces(lines: list[dict], segs: list[list[dict]], run: list[int]) -> list[list[int]]:
+    """Split a run into stretches from its first to its last multi-cell line, cut at prose
+    lines that cross a column border."""
+    todo, out = [run], []
+    while todo:
+        piece = todo.pop()
+        multi = [i for i in piece if len(segs[i]) >= 2]
+        if len(multi) < MIN_LINES:
+            continue
+        piece = piece[piece.index(multi[0]) : piece.index(multi[-1]) + 1]
+        cols = _columns([segs[i] for i in multi])
+        if len(cols) < 2:
+            continue
+        bounds = _bounds(cols)
+        width = cols[-1][1] - cols[0][0]
+        cut = [k for k, i in enumerate(piece) if _prose_line(segs[i], bounds, width)]
+        if not cut:
+            out.append(piece)
+            continue
+        edges = [-1] + cut + [len(piece)]
+        todo += [piece[a + 1 : b] for a, b in zip(edges, edges[1:]) if b - a > 1]
+    return sorted(out)
+
+
+def find(lines: list[dict], page: int) -> tuple[list[dict], list[dict]]:
+    """Unruled tables on a page's lines, and the lines left over."""
+    segs = [_segments(ln) for ln in lines]
+    found, used = [], set()
+    for run in _runs(lines):
+        for piece in _pieces(lines, segs, run):
+            t = _table([lines[i] for i in piece], [segs[i] for i in piece], page)
+            if t is not None:
+                found.append(t)
+                used.update(piece)
+    return found, [ln for i, ln in enumerate(lines) if i not in used]

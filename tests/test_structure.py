@@ -1,0 +1,224 @@
+"""Document structure from ingest: heading levels and paths, list items and their lead-in,
+where a table sits (its heading path and the sentence that introduces it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from msp_select import ingest
+from msp_select.ingest.cache import Cache
+from tests import pdf_fixtures as fx
+
+
+def block(doc, start: str):
+    found = [b for b in doc.blocks if b.text.startswith(start)]
+    assert len(found) == 1, (start, [b.text for b in doc.blocks])
+    return found[0]
+
+
+SIZED = [
+    ("h1", "Managed Services Proposal"),
+    ("h2", "Service levels"),
+    ("p", "We answer every call."),
+    ("h3", "Response times"),
+    ("p", "Priority 1 calls get a response within 15 minutes."),
+    ("h2", "Pricing"),
+    ("p", "The monthly fee is $4,000."),
+]
+NUMBERED = [
+    ("h2", "Managed Services Proposal"),
+    ("hb", "1. Service levels"),
+    ("p", "We answer every call."),
+    ("hb", "1.1 Response times"),
+    ("p", "Priority 1 calls get a response within 15 minutes."),
+    ("hb", "2. Pricing"),
+    ("p", "The monthly fee is $4,000."),
+]
+MIXED = [
+    ("h1", "Managed Services Proposal"),
+    ("h2", "3 Service levels"),
+    ("p", "We answer every call."),
+    ("hb", "3.2 Response times"),
+    ("p", "Priority 1 calls get a response within 15 minutes."),
+    ("h2", "4 Pricing"),
+    ("p", "The monthly fee is $4,000."),
+]
+
+
+@pytest.mark.parametrize("items", [SIZED, NUMBERED, MIXED], ids=["sized", "numbered", "mixed"])
+def test_heading_levels_and_paths(tmp_path, items):
+    doc = ingest.read_pdf(fx.flow_pdf(tmp_path / "h.pdf", [items]))
+    title, levels, response, pricing = (
+        items[0][1],
+        block(doc, items[1][1]),
+        block(doc, items[3][1]),
+        block(doc, items[5][1]),
+    )
+    assert block(doc, title).level == 1 and block(doc, title).section == ()
+    assert levels.level == 2 and levels.section == (title,)
+    assert response.level == 3 and response.section == (title, items[1][1])
+    assert pricing.level == 2 and pricing.section == (title,)  # back up one level
+    p1 = block(doc, "Priority 1 calls")
+    assert p1.level == 0 and not p1.heading
+    assert p1.section == (title, items[1][1], items[3][1])
+    assert block(doc, "The monthly fee").section == (title, items[5][1])
+
+
+def test_numbering_depth_ranks_headings_of_one_style(tmp_path):
+    items = [
+        ("hb", "1. Scope"),
+        ("hb", "1.1 Sites"),
+        ("hb", "1.1.1 Main office"),
+        ("hb", "2. Fees"),
+    ]
+    doc = ingest.read_pdf(fx.flow_pdf(tmp_path / "d.pdf", [items]))
+    assert [(b.level, b.section) for b in doc.blocks] == [
+        (1, ()),
+        (2, ("1. Scope",)),
+        (3, ("1. Scope", "1.1 Sites")),
+        (1, ()),
+    ]
+
+
+def test_text_before_the_first_heading_has_no_section(tmp_path):
+    doc = ingest.read_pdf(
+        fx.flow_pdf(tmp_path / "n.pdf", [[("p", "Prepared for Harbor Point."), ("h2", "Scope")]])
+    )
+    assert block(doc, "Prepared").section == () and block(doc, "Prepared").level == 0
+
+
+def test_section_carries_over_a_page_break(tmp_path):
+    pages = [[("h1", "Support"), ("p", "Intro.")], [("p", "Our desk is open 24x7.")]]
+    doc = ingest.read_pdf(fx.flow_pdf(tmp_path / "s.pdf", pages, footer="Page {n}"))
+    assert block(doc, "Our desk").section == ("Support",) and block(doc, "Our desk").page == 2
+
+
+LISTS = {
+    "bullets": [("•", "Urgent: 1 hour"), ("•", "High: 4 hours"), ("•", "Normal: 1 day")],
+    "numbers": [("1.", "Critical - 30 minutes"), ("2.", "Major - 2 hours"), ("3.", "Minor")],
+    "dashes": [("-", "Site visit within four hours"), ("-", "Remote fix within one hour")],
+}
+
+
+@pytest.mark.parametrize("kind", LISTS)
+def test_list_items_carry_the_sentence_that_introduces_them(tmp_path, kind):
+    intro = "Scope of cover. Our engineers respond to incidents as follows:"
+    items = [("h2", "Response"), ("p", intro)] + [("li", m, t) for m, t in LISTS[kind]]
+    items.append(("p", "All times run from the logged ticket."))
+    doc = ingest.read_pdf(fx.flow_pdf(tmp_path / "l.pdf", [items]))
+    listed = [b for b in doc.blocks if b.item]
+    assert len(listed) == len(LISTS[kind])
+    assert all(b.lead_in == "Our engineers respond to incidents as follows:" for b in listed)
+    assert all(b.section == ("Response",) for b in listed)
+    assert not block(doc, "All times").item and block(doc, "All times").lead_in == ""
+    assert not block(doc, "Scope of cover").item
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Urgent - 1 hour", "High - 4 hours", "Normal - next business day"],
+        ["Priority 1: within 15 minutes", "Priority 2: within 1 hour", "Priority 3: 8 hours"],
+        ["Term: 12 months", "Notice: 90 days", "Billing: monthly in advance"],
+        ["Sev 1 – 30 minutes, 24x7", "Sev 2 – 2 hours, business hours"],
+    ],
+)
+def test_a_run_of_labelled_lines_is_a_list(tmp_path, lines):
+    items = [("p", "We attend on site as follows:"), ("p", "\n".join(lines))]
+    doc = ingest.read_pdf(fx.flow_pdf(tmp_path / "k.pdf", [items]))
+    assert [b.text for b in doc.blocks if b.item] == lines
+    assert {b.lead_in for b in doc.blocks if b.item} == {"We attend on site as follows:"}
+
+
+def test_single_label_line_and_prose_are_not_items(tmp_path):
+    text = "Note: all times are measured\nfrom the moment a ticket is logged - not from the call."
+    items = [("p", text), ("p", "Our team - based in Leeds - answers.\nUptime is 99.9% a month.")]
+    doc = ingest.read_pdf(fx.flow_pdf(tmp_path / "n.pdf", [items]))
+    assert not any(b.item for b in doc.blocks)
+    assert block(doc, "Note:").text.endswith("not from the call.")
+
+
+def test_a_list_right_under_a_heading_has_no_lead_in(tmp_path):
+    items = [("h2", "Included services"), ("li", "•", "Patching"), ("li", "•", "Backups")]
+    doc = ingest.read_pdf(fx.flow_pdf(tmp_path / "u.pdf", [items]))
+    assert [(b.item, b.lead_in) for b in doc.blocks[1:]] == [(True, ""), (True, "")]
+
+
+TIERS = [
+    ("Priority", "Gold", None, "Silver", None),
+    ("", "Response (min)", "Resolution (hrs)", "Response (min)", "Resolution (hrs)"),
+    ("P1", "15", "4", "30", "8"),
+    ("P2", "30", "8", "60", "24"),
+]
+
+
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
+def test_table_heading_path_lead_in_and_two_header_rows(tmp_path, ruled):
+    xs = [72, 150, 240, 330, 420]
+    items = [
+        ("h1", "Proposal"),
+        ("h2", "Service levels"),
+        ("p", "Our targets per plan are shown below:"),
+        ("table", TIERS, xs, {"ruled": ruled, "bold": 2}),
+        ("p", "Targets are measured monthly."),
+    ]
+    doc = ingest.read_pdf(fx.flow_pdf(tmp_path / "t.pdf", [items]))
+    assert len(doc.tables) == 1
+    t = doc.tables[0]
+    assert t.section == ("Proposal", "Service levels")
+    assert t.lead_in == "Our targets per plan are shown below:"
+    assert t.header_rows == (
+        ("Priority", "Gold", "Gold", "Silver", "Silver"),
+        ("", "Response (min)", "Resolution (hrs)", "Response (min)", "Resolution (hrs)"),
+    )
+    assert t.header == (
+        "Priority",
+        "Gold Response (min)",
+        "Gold Resolution (hrs)",
+        "Silver Response (min)",
+        "Silver Resolution (hrs)",
+    )
+    assert t.rows == (("P1", "15", "4", "30", "8"), ("P2", "30", "8", "60", "24"))
+    assert not any("15" in b.text.split() for b in doc.blocks)
+
+
+def test_table_right_under_a_heading_has_no_lead_in(tmp_path):
+    rows = [("Item", "Price"), ("Onboarding", "$4,500"), ("Monthly fee", "$3,000")]
+    items = [("h2", "Pricing"), ("table", rows, [72, 250], {"ruled": True})]
+    doc = ingest.read_pdf(fx.flow_pdf(tmp_path / "t.pdf", [items]))
+    assert doc.tables[0].lead_in == "" and doc.tables[0].section == ("Pricing",)
+    assert doc.tables[0].header_rows == (("Item", "Price"),)
+
+
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
+def test_sub_header_rows_inside_the_body_are_marked(tmp_path, ruled):
+    rows = [
+        ("Measure", "Target", "Hours"),
+        ("Priority 1 - Critical", None, None),
+        ("Response", "15 minutes", "24x7"),
+        ("Resolution", "4 hours", "24x7"),
+        ("Priority 2 - High", None, None),
+        ("Response", "1 hour", "Business"),
+    ]
+    items = [("p", "Service levels follow."), ("table", rows, [72, 250, 400], {"ruled": ruled})]
+    doc = ingest.read_pdf(fx.flow_pdf(tmp_path / "s.pdf", [items]))
+    t = doc.tables[0]
+    assert t.header == ("Measure", "Target", "Hours")
+    assert t.rows[0][0] == "Priority 1 - Critical" and t.rows[3][0] == "Priority 2 - High"
+    assert t.subheader_rows == (0, 3)
+
+
+def test_structure_survives_the_cache(tmp_path):
+    items = [
+        ("h1", "Proposal"),
+        ("p", "Engineers attend as follows:"),
+        ("li", "•", "Urgent - 4 hours"),
+        ("table", TIERS, [72, 150, 240, 330, 420], {"ruled": True, "bold": 2}),
+    ]
+    pdf = fx.flow_pdf(tmp_path / "c.pdf", [items])
+    cache = Cache(tmp_path / "cache")
+    doc = ingest.read_pdf(pdf)
+    cache.put(pdf, doc)
+    again = cache.get(pdf)
+    assert again == doc
+    assert again.tables[0].header_rows and again.blocks[-1].lead_in

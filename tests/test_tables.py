@@ -1,0 +1,219 @@
+"""Tables as a reader sees them: aligned by spacing only or ruled, wrapped cells, right-aligned
+figures, continued over page breaks; and layouts that only look like tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from msp_select import ingest
+from tests import pdf_fixtures as fx
+
+FILLER = [("p", f"Filler paragraph {i} about the managed service we offer.") for i in range(3)]
+
+
+def read(tmp_path, pages, **kw):
+    return ingest.read_pdf(fx.flow_pdf(tmp_path / "t.pdf", pages, **kw))
+
+
+def words_in_blocks(doc) -> set[str]:
+    return {w for b in doc.blocks for w in b.text.split()}
+
+
+SLA = [
+    ("Priority", "Response", "Resolution"),
+    ("P1 Critical", "15 minutes", "4 hours"),
+    ("P2 High", "1 hour", "8 hours"),
+    ("P3 Normal", "4 hours", "3 days"),
+]
+
+
+@pytest.mark.parametrize(
+    "xs,opts",
+    [
+        ([72, 200, 330], {}),
+        ([72, 160, 250], {"bold": 0}),  # narrow columns, header not bold
+        ([90, 300, 420], {"pitch": 13.0}),  # tight rows
+        ([72, 200, 330], {"right": (1, 2)}),  # figures right-aligned
+    ],
+    ids=["left", "narrow-plain", "tight", "right-aligned"],
+)
+def test_unruled_table_is_found_and_its_words_leave_the_blocks(tmp_path, xs, opts):
+    items = [("p", "Our service levels:"), ("table", SLA, xs, opts), ("p", "Times are targets.")]
+    doc = read(tmp_path, [FILLER + items])
+    assert len(doc.tables) == 1
+    t = doc.tables[0]
+    assert t.header == SLA[0] and t.rows == tuple(SLA[1:])
+    assert t.lead_in == "Our service levels:" and t.row_pages == (1, 1, 1)
+    assert not words_in_blocks(doc) & {"15", "minutes", "P1", "Resolution"}
+    assert [b.text for b in doc.blocks][-2:] == ["Our service levels:", "Times are targets."]
+
+
+def test_wrapped_cells_stay_in_their_row(tmp_path):
+    rows = [
+        ("Severity", "Description", "Response"),
+        ("SEV-1", "Service outage or severe\ndegradation for all users", "30 minutes"),
+        ("SEV-2", "Degraded service that\nallows work to continue", "2 hours"),
+        ("SEV-3", "A question", "1 business day"),
+    ]
+    doc = read(tmp_path, [[("table", rows, [72, 150, 380])]])
+    t = doc.tables[0]
+    assert t.rows == (
+        ("SEV-1", "Service outage or severe degradation for all users", "30 minutes"),
+        ("SEV-2", "Degraded service that allows work to continue", "2 hours"),
+        ("SEV-3", "A question", "1 business day"),
+    )
+
+
+def test_two_line_header_cells_join(tmp_path):
+    rows = [
+        ("Priority", "Target", "Fix time"),
+        ("", "(min)", "(hrs)"),
+        ("1", "15", "4"),
+        ("2", "30", "8"),
+        ("3", "60", "24"),
+    ]
+    doc = read(tmp_path, [[("table", rows, [72, 200, 330], {"bold": 2})]])
+    t = doc.tables[0]
+    assert t.header == ("Priority", "Target (min)", "Fix time (hrs)")
+    assert t.rows == (("1", "15", "4"), ("2", "30", "8"), ("3", "60", "24"))
+
+
+def test_tiers_as_columns_with_prices_in_the_header(tmp_path):
+    rows = [
+        ("Service", "Basic ($25/device)", "Premium ($45/device)"),
+        ("Patch management", "Yes", "Yes"),
+        ("After-hours support", "", "Yes"),
+        ("On-site visits", "2 per month", "Unlimited"),
+    ]
+    doc = read(tmp_path, [[("table", rows, [72, 250, 400])]])
+    t = doc.tables[0]
+    assert t.header == rows[0] and t.rows[1] == ("After-hours support", "", "Yes")
+
+
+def test_key_value_table_aligned_by_spacing_is_a_table(tmp_path):
+    rows = [
+        ("Contract term", "36 months"),
+        ("Termination notice", "90 days"),
+        ("Onboarding", "6 weeks"),
+        ("Review meetings", "Quarterly"),
+    ]
+    doc = read(tmp_path, [[("p", "Key terms."), ("table", rows, [72, 250], {"bold": 0})]])
+    assert len(doc.tables) == 1 and doc.tables[0].header == ("Contract term", "36 months")
+    assert doc.tables[0].rows[-1] == ("Review meetings", "Quarterly")
+
+
+# --- layouts that are not tables ------------------------------------------------------------
+
+
+def test_two_columns_of_prose_are_not_a_table(tmp_path):
+    left = [f"Our engineers patch servers weekly and report {i}" for i in range(12)]
+    right = [f"monthly on backups, licences and tickets {i}" for i in range(12)]
+    doc = ingest.read_pdf(fx.two_column_pdf(tmp_path / "p.pdf", left, right, title="Overview"))
+    assert doc.tables == ()
+    joined = " ".join(b.text for b in doc.blocks)
+    assert joined.index("report 11") < joined.index("monthly on backups, licences and tickets 0")
+
+
+def test_bullets_with_a_hanging_indent_are_not_a_table(tmp_path):
+    items = [("p", "We include:")] + [
+        ("li", "•", text)
+        for text in ("Patching of servers", "Backup checks", "Antivirus", "Monthly reports")
+    ]
+    doc = read(tmp_path, [items])
+    assert doc.tables == ()
+    assert [b.text for b in doc.blocks if b.item] == [
+        "• Patching of servers",
+        "• Backup checks",
+        "• Antivirus",
+        "• Monthly reports",
+    ]
+
+
+def test_numbered_clauses_with_a_hanging_indent_are_not_a_table(tmp_path):
+    c = fx._canvas(tmp_path / "n.pdf")
+    c.setFont("Helvetica", 10)
+    y = 700
+    for n in range(1, 5):
+        c.drawString(72, y, f"4.{n}")
+        c.drawString(110, y, f"The provider will answer priority {n} tickets within {n} hours")
+        c.drawString(110, y - 12, "of the ticket being logged on the portal.")
+        y -= 30
+    c.save()
+    doc = ingest.read_pdf(tmp_path / "n.pdf")
+    assert doc.tables == ()
+    assert any("4.2" in b.text and "priority 2" in b.text for b in doc.blocks)
+
+
+def test_key_value_lines_with_single_spaces_are_not_a_table(tmp_path):
+    text = "Term: 12 months\nNotice: 90 days\nBilling: monthly in advance\nReviews: quarterly"
+    doc = read(tmp_path, [[("p", "Terms:"), ("p", text)]])
+    assert doc.tables == ()
+    assert [b.text for b in doc.blocks if b.item] == text.split("\n")
+
+
+# --- tables over page breaks ----------------------------------------------------------------
+
+HEADER = ("Priority", "Response", "Resolution")
+ROWS = [(f"P{i}", f"{15 * i} minutes", f"{4 * i} hours") for i in range(1, 7)]
+XS = [72, 220, 360]
+LONG_FILLER = [("p", f"Filler paragraph {i} about our managed services.") for i in range(34)]
+
+
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
+@pytest.mark.parametrize("repeat", [True, False], ids=["repeated-header", "no-header"])
+@pytest.mark.parametrize("margins", [True, False], ids=["running-heads", "bare"])
+def test_table_continued_over_a_page_break_is_one(tmp_path, ruled, repeat, margins):
+    opts = {"ruled": ruled}
+    first = LONG_FILLER + [("table", [HEADER] + ROWS[:3], XS, opts)]
+    second = [("table", ([HEADER] if repeat else []) + ROWS[3:], XS, opts | {"bold": int(repeat)})]
+    second.append(("p", "All times run from the logged ticket."))
+    kw = {"header": "Acme IT - Proposal", "footer": "Page {n} of {total}"} if margins else {}
+    doc = read(tmp_path, [first, second], **kw)
+    assert len(doc.tables) == 1
+    t = doc.tables[0]
+    assert t.header == HEADER and t.rows == tuple(ROWS)
+    assert t.row_pages == (1, 1, 1, 2, 2, 2) and t.page == 1
+
+
+def test_a_new_table_after_text_on_the_next_page_stays_separate(tmp_path):
+    first = LONG_FILLER + [("table", [HEADER] + ROWS[:3], XS)]
+    second = [("p", "Prices follow."), ("table", [HEADER] + ROWS[3:], XS)]
+    doc = read(tmp_path, [first, second])
+    assert [len(t.rows) for t in doc.tables] == [3, 3]
+    assert doc.tables[1].lead_in == "Prices follow."
+
+
+def test_tables_with_other_columns_on_the_next_page_stay_separate(tmp_path):
+    first = LONG_FILLER + [("table", [HEADER] + ROWS[:3], XS, {"ruled": True})]
+    prices = [("Item", "Price"), ("Onboarding", "$4,500"), ("Monthly", "$3,000")]
+    second = [("table", prices, [72, 300], {"ruled": True})]
+    doc = read(tmp_path, [first, second])
+    assert [t.header for t in doc.tables] == [HEADER, ("Item", "Price")]
+
+
+# --- two-column pages --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "left_x,right_x,gap_words",
+    [(72, 320, 6), (60, 300, 8), (72, 340, 5)],
+    ids=["even", "narrow-gutter", "wide-gutter"],
+)
+def test_two_column_page_never_mixes_columns(tmp_path, left_x, right_x, gap_words):
+    c = fx._canvas(tmp_path / "c.pdf")
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(72, 740, "Service description")
+    c.setFont("Helvetica", 9)
+    left = [f"left {i} " + "alpha " * gap_words for i in range(25)]
+    right = [f"right {i} " + "omega " * gap_words for i in range(18)]
+    for i, line in enumerate(left):
+        c.drawString(left_x, 700 - 11 * i, line.strip())
+    for i, line in enumerate(right):
+        c.drawString(right_x, 700 - 11 * i, line.strip())
+    c.save()
+    doc = ingest.read_pdf(tmp_path / "c.pdf")
+    assert doc.tables == ()
+    for b in doc.blocks:
+        assert not ("alpha" in b.text and "omega" in b.text), b.text
+    joined = " ".join(b.text for b in doc.blocks)
+    assert joined.index("left 24") < joined.index("right 0")
