@@ -1,3 +1,3 @@
-from msp_select.cli import main
+from msp_select.cli import run
 
-main()
+run()

@@ -9,13 +9,14 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
 
 from msp_select import __version__, models
 from msp_select.errors import DocumentError, InputError
-from msp_select.files import atomic_write
+from msp_select.files import OutputSet, atomic_write, safe_name
 
 SCHEMA_VERSION = 1
 
@@ -59,7 +60,7 @@ def discover_vendors(paths: Sequence[str | os.PathLike]) -> list[tuple[str, list
         if not p.exists():
             raise InputError(f"{p}: no such file or folder")
         if p.is_file():
-            vendors.setdefault(p.stem, []).append(p)
+            vendors.setdefault(safe_name(p.stem), []).append(p)
         else:
             for vendor, files in _proposals(p):
                 vendors.setdefault(vendor, []).extend(files)
@@ -97,8 +98,8 @@ def skipped_files(folder: str | os.PathLike) -> list[tuple[str, str]]:
 
 def _proposals(folder: Path) -> list[tuple[str, list[Path]]]:
     """Contract 1: one PDF directly in the folder, or one sub-folder of PDFs, is one vendor."""
-    out = [(f.stem, [f]) for f in _pdfs_in(folder)]
-    out += [(d.name, _pdfs_in(d)) for d in _subfolders(folder) if _pdfs_in(d)]
+    out = [(safe_name(f.stem), [f]) for f in _pdfs_in(folder)]
+    out += [(safe_name(d.name), _pdfs_in(d)) for d in _subfolders(folder) if _pdfs_in(d)]
     return sorted(out)
 
 
@@ -137,10 +138,17 @@ def read_documents(
 
     A vendor none of whose documents could be read is left out; each failure is one line.
     """
+    documents, errors, _ = _read(vendors, options, progress)
+    return documents, errors
+
+
+def _read(vendors, options: ReadOptions, progress):
+    """read_documents plus each vendor's time left for extraction (timeout minus reading)."""
     from msp_select import ingest
     from msp_select.ingest.cache import Cache
 
     files = [f for _, fs in vendors for f in fs]
+    elapsed: list[float] = []
     cache = (
         Cache(options.cache_dir, password=options.password, max_pages=options.max_pages)
         if options.use_cache
@@ -154,28 +162,61 @@ def read_documents(
         jobs=options.jobs,
         cache=cache,
         progress=progress,
+        elapsed=elapsed,
     )
+    results = [
+        dataclasses.replace(r, file=safe_name(r.file)) if isinstance(r, models.Document) else r
+        for r in results
+    ]
     by_file = dict(zip(files, results))
+    left = {f: max(0.0, options.timeout - t) for f, t in zip(files, elapsed)}
     errors = [str(r) for r in results if isinstance(r, DocumentError)]
-    documents = {}
+    documents, budgets = {}, {}
     for vendor, fs in vendors:
-        docs = [by_file[f] for f in fs if isinstance(by_file[f], models.Document)]
-        if docs:
-            documents[vendor] = docs
-    return documents, errors
+        read = [f for f in fs if isinstance(by_file[f], models.Document)]
+        if read:
+            documents[vendor] = [by_file[f] for f in read]
+            budgets[vendor] = sum(left[f] for f in read)
+    return documents, errors, budgets
 
 
 def extract_documents(
-    documents: dict[str, list[models.Document]], options: ReadOptions = ReadOptions()
+    documents: dict[str, list[models.Document]],
+    options: ReadOptions = ReadOptions(),
+    budgets: dict[str, float] | None = None,
+    errors: list[str] | None = None,
 ) -> list[models.VendorExtraction]:
-    """Each vendor's commitments, team-fit evidence and risk flags from its parsed documents."""
+    """Each vendor's commitments, team-fit evidence and risk flags from its parsed documents.
+
+    A vendor's extraction may take `budgets[vendor]` seconds (default `options.timeout` per
+    document); one that takes longer is left out, with one line per document in `errors`.
+    """
     if not documents:
         return []
     from msp_select import extract
     from msp_select.extract import nlp as nlp_mod
+    from msp_select.interrupts import Overtime, deadline
 
     nlp = nlp_mod.build_nlp(options.spacy_model)
-    return [extract.extract_vendor(v, docs, nlp=nlp) for v, docs in documents.items()]
+    extractions = []
+    for vendor, docs in documents.items():
+        budget = (budgets or {}).get(vendor, options.timeout * len(docs))
+        try:
+            with deadline(budget):
+                extractions.append(extract.extract_vendor(vendor, docs, nlp=nlp))
+        except Overtime:
+            if errors is not None:
+                errors += [
+                    str(
+                        DocumentError(
+                            d.file,
+                            f"took longer than {options.timeout:g} s to read and extract",
+                            "it may be very large or malformed; raise the limit with --timeout",
+                        )
+                    )
+                    for d in docs
+                ]
+    return extractions
 
 
 def read_and_extract(
@@ -183,19 +224,16 @@ def read_and_extract(
     options: ReadOptions = ReadOptions(),
     progress: Callable[[int, int, Path], None] | None = None,
 ) -> tuple[list[models.VendorExtraction], list[str]]:
-    """Parse every PDF (in parallel, cached) and extract each vendor's commitments (cached).
+    """Parse every PDF and extract each vendor's commitments (see read_documents), cached.
 
-    A vendor whose extraction is cached is neither parsed nor extracted again; the spaCy
-    pipeline is only built when some vendor is not. A vendor none of whose documents could
-    be read is left out; each failure is one line.
+    `options.timeout` bounds each document's reading and extraction together. A vendor whose
+    extraction is cached is neither parsed nor extracted again; the spaCy pipeline is only
+    built when some vendor is not, while the documents are parsed in a forked process.
     """
-    from msp_select import ingest
     from msp_select.extract_cache import ExtractionCache
-    from msp_select.ingest.cache import Cache
 
-    cache = xcache = None
+    xcache = None
     if options.use_cache:
-        cache = Cache(options.cache_dir, password=options.password, max_pages=options.max_pages)
         xcache = ExtractionCache(
             options.cache_dir,
             password=options.password,
@@ -204,41 +242,37 @@ def read_and_extract(
         )
     done = {v: xcache.get(v, fs) for v, fs in vendors} if xcache else {}
     todo = [(v, fs) for v, fs in vendors if done.get(v) is None]
-    files = [f for _, fs in todo for f in fs]
 
-    def parse() -> list:
-        if files:
+    def parse():
+        if todo:
             import pdfplumber  # noqa: F401  (once here, not once in every forked reader)
-        return ingest.read_many(
-            files,
-            password=options.password,
-            max_pages=options.max_pages,
-            timeout=options.timeout,
-            jobs=options.jobs,
-            cache=cache,
-            progress=progress,
-        )
+        return _read(todo, options, progress)
 
     nlp = None
-    if files and _jobs(options) > 1:
-        # parse in a forked process while the spaCy pipeline is built here
+    if todo and _jobs(options) > 1:
         from msp_select.extract import nlp as nlp_mod
         from msp_select.parallel import Pending
 
         with Pending(parse) as parsing:
             nlp = nlp_mod.build_nlp(options.spacy_model)
             _warm_up(nlp)
-            results = parsing.result()
+            documents, errors, budgets = parsing.result()
     else:
-        results = parse()
-    by_file = dict(zip(files, results))
-    errors = [str(r) for r in results if isinstance(r, DocumentError)]
-    tasks = [
-        (v, fs, [by_file[f] for f in fs if isinstance(by_file[f], models.Document)])
-        for v, fs in todo
-    ]
-    tasks = [t for t in tasks if t[2]]
-    for (vendor, fs, docs), extraction in zip(tasks, _extract(tasks, options, nlp)):
+        documents, errors, budgets = parse()
+    tasks = [(v, fs, documents[v], budgets[v]) for v, fs in todo if v in documents]
+    for (vendor, fs, docs, _), extraction in zip(tasks, _extract(tasks, options, nlp)):
+        if extraction is None:  # over its time budget
+            errors += [
+                str(
+                    DocumentError(
+                        d.file,
+                        f"took longer than {options.timeout:g} s to read and extract",
+                        "it may be very large or malformed; raise the limit with --timeout",
+                    )
+                )
+                for d in docs
+            ]
+            continue
         done[vendor] = extraction
         if xcache and len(docs) == len(fs):
             xcache.put(vendor, fs, extraction)
@@ -258,18 +292,28 @@ def _jobs(options: ReadOptions) -> int:
     return max(1, options.jobs or os.cpu_count() or 1)
 
 
-def _extract(tasks, options: ReadOptions, nlp=None) -> list[models.VendorExtraction]:
-    """extract_vendor for each (vendor, files, documents), in forked workers that share one
-    spaCy pipeline built here; the biggest vendors are shared out first."""
+def _extract(tasks, options: ReadOptions, nlp=None) -> list:
+    """extract_vendor for each (vendor, files, documents, seconds allowed), in forked workers
+    that share one spaCy pipeline built here, the biggest vendors shared out first; None for
+    a vendor over its time."""
     if not tasks:
         return []
     from msp_select import extract
     from msp_select.extract import nlp as nlp_mod
+    from msp_select.interrupts import Overtime, deadline
     from msp_select.parallel import map_forked
 
     nlp = nlp or nlp_mod.build_nlp(options.spacy_model)
+
+    def one(task):
+        try:
+            with deadline(task[3]):
+                return extract.extract_vendor(task[0], task[2], nlp=nlp)
+        except Overtime:
+            return None
+
     return map_forked(
-        lambda task: extract.extract_vendor(task[0], task[2], nlp=nlp),
+        one,
         tasks,
         _jobs(options),
         weights=[sum(len(d.blocks) + len(d.tables) for d in t[2]) for t in tasks],
@@ -345,13 +389,6 @@ def write_json(path: Path, data: dict) -> Path:
     return path
 
 
-def _check_out_dir(out_dir: str | os.PathLike) -> Path:
-    out = Path(out_dir)
-    if out.exists() and not out.is_dir():
-        raise InputError(f"{out}: --out must be a folder, not a file")
-    return out
-
-
 def extract(
     paths: Sequence[str | os.PathLike],
     out_dir: str | os.PathLike,
@@ -362,10 +399,45 @@ def extract(
     vendors = discover_vendors(paths)
     if not vendors:
         raise InputError(f"{', '.join(map(str, paths))}: no PDF files found")
-    out = _check_out_dir(out_dir)
-    extractions, errors = read_and_extract(vendors, options, progress)
-    written = [write_json(out / "commitments.json", commitments_json(extractions))]
-    return Outcome(tuple(written), tuple(errors), tuple(extractions))
+    with OutputSet(out_dir) as outputs:
+        extractions, errors = read_and_extract(vendors, options, progress)
+        staged = [write_json(outputs.stage / "commitments.json", commitments_json(extractions))]
+    return Outcome(outputs.final(staged), tuple(errors), tuple(extractions))
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def run_date(date: str | None = None) -> str | None:
+    """The memo date: `date` (YYYY-MM-DD), else SOURCE_DATE_EPOCH, else None (today).
+
+    Checked before any work, so a bad value is an input error and nothing is written.
+    SOURCE_DATE_EPOCH is checked even beside --date: the chart library reads it too.
+    """
+    import datetime as dt
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    day = None
+    if epoch is not None and epoch.strip():
+        try:
+            if not epoch.strip().isdigit():
+                raise ValueError
+            day = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date().isoformat()
+        except (ValueError, OverflowError, OSError):
+            raise InputError(
+                f"SOURCE_DATE_EPOCH={epoch[:40]!a}: not whole seconds since 1970-01-01; "
+                "fix or unset it"
+            ) from None
+    if date is None:
+        return day
+    try:
+        if not _ISO_DATE.fullmatch(date):
+            raise ValueError
+        return dt.date.fromisoformat(date).isoformat()
+    except ValueError:
+        raise InputError(
+            f"--date {date[:40]!a}: not a calendar date; write it as YYYY-MM-DD"
+        ) from None
 
 
 # --- scoring ------------------------------------------------------------------------------
@@ -376,7 +448,7 @@ class ScoreOptions:
     method: str | None = None
     overrides: str | None = None  # default: PROPOSALS_DIR/overrides.yaml when present
     panel: str | None = None
-    date: str | None = None
+    date: str | None = None  # YYYY-MM-DD; default SOURCE_DATE_EPOCH, else today
     formats: tuple[str, ...] = ("md", "html")
     samples: int = 10000
     absent: str = "confirm"  # a must-have with no evidence: "confirm" (stay ranked) or "eliminate"
@@ -390,7 +462,10 @@ def score(
     score_options: ScoreOptions = ScoreOptions(),
     progress=None,
 ) -> Outcome:
-    """`msp-select score`: the whole job, from PDFs to a signed-off memo."""
+    """`msp-select score`: the whole job, from PDFs to a signed-off memo.
+
+    Every input and option is checked first; the outputs are published as one set at the end.
+    """
     from msp_select import criteria as criteria_mod
 
     vendors = proposals_folder(proposals_dir)
@@ -404,48 +479,52 @@ def score(
     entries, manual = judgement.load_judgement(
         proposals_dir, score_options.overrides, score_options.panel, [v for v, _ in vendors], crit
     )
-    out = _check_out_dir(out_dir)
+    score_options = dataclasses.replace(score_options, date=run_date(score_options.date))
 
-    extractions, errors = read_and_extract(vendors, options, progress)
-    if not extractions:
-        raise InputError("no proposal could be read: " + "; ".join(errors))
-    applied: list[str] = []
-    if entries:
-        extractions, applied = judgement.apply_overrides(extractions, entries)
+    with OutputSet(out_dir) as outputs:
+        extractions, errors = read_and_extract(vendors, options, progress)
+        if not extractions:
+            raise InputError("no proposal could be read: " + "; ".join(errors))
+        applied: list[str] = []
+        if entries:
+            extractions, applied = judgement.apply_overrides(extractions, entries)
 
-    from msp_select import decide
-    from msp_select.decide import sensitivity
+        from msp_select import decide
+        from msp_select.decide import sensitivity
 
-    decision = decide.decide(
-        extractions, crit, score_options.method, manual_scores=manual, absent=score_options.absent
-    )
-    sens = (
-        sensitivity.analyse(decision, samples=score_options.samples)
-        if score_options.samples
-        else {}
-    )
-    decision = dataclasses.replace(
-        decision, sensitivity=sens, overrides=tuple(applied) + tuple(decision.overrides)
-    )
-
-    written = [
-        write_json(out / "commitments.json", commitments_json(extractions)),
-        write_json(out / "scores.json", decide.decision_to_json(decision)),
-    ]
-    skipped = skipped_files(proposals_dir)
-    documents = {
-        "read": [(e.vendor, d.file, d.pages) for e in extractions for d in e.documents],
-        "skipped": skipped,
-        "unreadable": list(errors),
-    }
-    written += _write_memo(out, extractions, crit, decision, score_options, documents)
-    written.append(
-        write_json(out / "run.json", _run_record(out, proposals_dir, criteria_dir, score_options))
-    )
+        decision = decide.decide(
+            extractions,
+            crit,
+            score_options.method,
+            manual_scores=manual,
+            absent=score_options.absent,
+        )
+        sens = (
+            sensitivity.analyse(decision, samples=score_options.samples)
+            if score_options.samples
+            else {}
+        )
+        decision = dataclasses.replace(
+            decision, sensitivity=sens, overrides=tuple(applied) + tuple(decision.overrides)
+        )
+        stage = outputs.stage
+        staged = [
+            write_json(stage / "commitments.json", commitments_json(extractions)),
+            write_json(stage / "scores.json", decide.decision_to_json(decision)),
+        ]
+        skipped = [(safe_name(f), why) for f, why in skipped_files(proposals_dir)]
+        documents = {
+            "read": [(e.vendor, d.file, d.pages) for e in extractions for d in e.documents],
+            "skipped": skipped,
+            "unreadable": list(errors),
+        }
+        staged += _write_memo(stage, extractions, crit, decision, score_options, documents)
+        record = _run_record(outputs.out, proposals_dir, criteria_dir, score_options)
+        staged.append(write_json(stage / "run.json", record))
     hidden = tuple(
         f"{Path(proposals_dir) / f}: skipped, {why}" for f, why in skipped if f[-1] == "/"
     )
-    return Outcome(tuple(written), tuple(errors), tuple(extractions), hidden)
+    return Outcome(outputs.final(staged), tuple(errors), tuple(extractions), hidden)
 
 
 def _run_record(out: Path, proposals_dir, criteria_dir, score_options: ScoreOptions) -> dict:

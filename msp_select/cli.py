@@ -7,23 +7,12 @@ inside the api functions only when a command runs.
 from __future__ import annotations
 
 import functools
-import os
 import sys
-import time
 
 import click
 
 from msp_select import __version__
-from msp_select.errors import MspSelectError
-
-
-def _date_option(value: str | None) -> str | None:
-    if value:
-        return value
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.strip().isdigit():
-        return time.strftime("%Y-%m-%d", time.gmtime(int(epoch)))
-    return None
+from msp_select.errors import Interrupted, MspSelectError
 
 
 def _guard(fn):
@@ -36,22 +25,37 @@ def _guard(fn):
         try:
             return fn(*args, **kwargs)
         except MspSelectError as err:
-            click.echo(f"msp-select: {err}", err=True)
+            click.echo(f"msp-select: {terminal_safe(str(err))}", err=True)
             sys.exit(err.exit_code)
         except KeyboardInterrupt:
             click.echo("msp-select: interrupted", err=True)
             sys.exit(130)
+        except Interrupted as stop:
+            what = "terminated" if stop.exit_code == 143 else "interrupted"
+            click.echo(f"msp-select: {what}; no output was changed", err=True)
+            sys.exit(stop.exit_code)
         except Exception as err:  # a bug of ours, not the user's input: still no traceback
             if verbose:
                 raise
             click.echo(
-                f"msp-select: internal error ({type(err).__name__}: {err}); "
+                f"msp-select: internal error ({type(err).__name__}: {terminal_safe(str(err))}); "
                 "rerun with --verbose and report it",
                 err=True,
             )
             sys.exit(2)
 
     return wrapper
+
+
+def terminal_safe(text: str) -> str:
+    from msp_select.files import terminal_safe as escape
+
+    return escape(text)
+
+
+def _lines(text: str) -> str:
+    """Multi-line output with each line terminal-safe (vendor names come from files)."""
+    return "\n".join(terminal_safe(line) for line in text.split("\n"))
 
 
 def _read_options(f):
@@ -128,11 +132,11 @@ class _Progress:
 
 def _report(outcome, quiet: bool, message: str) -> None:
     for line in outcome.errors:
-        click.echo(f"msp-select: {line}", err=True)
+        click.echo(f"msp-select: {terminal_safe(line)}", err=True)
     for line in outcome.warnings:
-        click.echo(f"msp-select: warning: {line}", err=True)
+        click.echo(f"msp-select: warning: {terminal_safe(line)}", err=True)
     if not quiet:
-        click.echo(message)
+        click.echo(terminal_safe(message))
     sys.exit(outcome.exit_code)
 
 
@@ -247,7 +251,7 @@ def score(
         method=method,
         overrides=overrides,
         panel=panel,
-        date=_date_option(date),
+        date=date,
         formats=tuple(formats),
         samples=samples,
         absent=absent,
@@ -270,7 +274,7 @@ def init(ctx, directory):
     written = api.init(directory)
     if not ctx.obj["quiet"]:
         for p in written:
-            click.echo(f"Wrote {p}")
+            click.echo(terminal_safe(f"Wrote {p}"))
         click.echo(f"Edit the goals and weights, then run: msp-select criteria check {directory}")
 
 
@@ -289,11 +293,11 @@ def criteria_check(ctx, directory):
 
     problems = api.check_criteria(directory)
     for p in problems:
-        click.echo(p, err=True)
+        click.echo(terminal_safe(p), err=True)
     if problems:
         sys.exit(2)
     if not ctx.find_root().obj["quiet"]:
-        click.echo(f"{directory}: criteria are valid")
+        click.echo(terminal_safe(f"{directory}: criteria are valid"))
 
 
 @main.command()
@@ -311,7 +315,7 @@ def rank(matrix_csv, objectives, weights, method, as_json, samples):
     from msp_select import api
 
     result = api.rank(matrix_csv, objectives, weights, method, samples=samples)
-    click.echo(json.dumps(result["json"], indent=2) if as_json else result["text"])
+    click.echo(json.dumps(result["json"], indent=2) if as_json else _lines(result["text"]))
 
 
 @main.command()
@@ -335,7 +339,8 @@ def compare(vendors, out_dir, fmt):
     """Show shortlisted vendors side by side: goals, team fit, risks, price."""
     from msp_select import api
 
-    click.echo(api.compare(vendors, out_dir, fmt), nl=False)
+    text = api.compare(vendors, out_dir, fmt)
+    click.echo(text if fmt == "json" else _lines(text), nl=False)
 
 
 @main.command()
@@ -372,3 +377,14 @@ def review(ctx, out_dir, proposals, criteria, port, no_browser, **kw):
         open_browser=not no_browser,
         echo=click.echo,
     )
+
+
+def run() -> None:
+    """The `msp-select` program: Ctrl-C exits 130 and SIGTERM 143 wherever they arrive."""
+    from msp_select import interrupts
+
+    interrupts.install()
+    try:
+        main()
+    except Interrupted as stop:
+        sys.exit(stop.exit_code)

@@ -21,6 +21,7 @@ import yaml
 
 from msp_select import models, units
 from msp_select.errors import InputError
+from msp_select.files import safe_name
 
 TOP_KEYS = ("goals", "team_fit", "settings", "description")
 GOAL_KEYS = ("id", "title", "category", "scope", "target", "weight", "must_have", "description")
@@ -492,7 +493,7 @@ def load_criteria(directory) -> models.Criteria:
         ),
         method=method,
         sha256=digest.hexdigest(),
-        files=tuple(p.name for p in files),
+        files=tuple(safe_name(p.name) for p in files),
     )
 
 

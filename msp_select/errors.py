@@ -28,3 +28,14 @@ class DocumentError(MspSelectError):
         if advice:
             text += f"; {advice}"
         super().__init__(text)
+
+
+class Interrupted(BaseException):
+    """Ctrl-C or SIGTERM reached the run: exit 128 + the signal number (130, 143).
+
+    A BaseException, like KeyboardInterrupt, so no `except Exception` swallows it.
+    """
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.exit_code = 128 + signum

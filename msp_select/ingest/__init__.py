@@ -198,9 +198,12 @@ def _limit_memory(extra: int) -> None:
         pass
 
 
-def _worker(conn, path, password, max_pages):
+def _worker(conn, path, password, max_pages, parent):
     # Results and errors travel through `conn`; what a dying worker or a chatty PDF library
     # would print (e.g. "Fatal Python error" when out of memory) is not for the user.
+    from msp_select.interrupts import worker_started
+
+    worker_started(parent)
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 2)
     _limit_memory(MEMORY_LIMIT)
@@ -216,23 +219,33 @@ def _worker(conn, path, password, max_pages):
 
 
 def read_many(
-    paths, *, password=None, max_pages=500, timeout=120.0, jobs=None, cache=None, progress=None
+    paths,
+    *,
+    password=None,
+    max_pages=500,
+    timeout=120.0,
+    jobs=None,
+    cache=None,
+    progress=None,
+    elapsed=None,
 ):
     """Parse PDFs in parallel worker processes; results (Document or DocumentError) in input order.
 
     `cache` is a cache.Cache (or None); `progress(done, total, path)` is called as each finishes.
-    A worker over `timeout` seconds is killed and reported as a DocumentError.
+    A worker over `timeout` seconds is killed and reported as a DocumentError. `elapsed`, a
+    list, receives each document's reading time in seconds (0 for a cache hit). However the
+    call ends (an error, Ctrl-C, SIGTERM), no worker outlives it.
     """
-    import multiprocessing as mp
-    from multiprocessing.connection import wait
-
     paths = [Path(p) for p in paths]
     results: list = [None] * len(paths)
+    seconds = [0.0] * len(paths)
     done = 0
 
-    def finish(i: int, result) -> None:
+    def finish(i: int, result, started: float | None = None) -> None:
         nonlocal done
         results[i] = result
+        if started is not None:
+            seconds[i] = time.monotonic() - started
         done += 1
         if progress:
             progress(done, len(paths), paths[i])
@@ -244,24 +257,46 @@ def read_many(
             todo.append(i)
         else:
             finish(i, hit)
+    running: dict = {}  # conn -> (index, process, started)
+    try:
+        _run_workers(paths, todo, running, finish, password, max_pages, timeout, jobs, cache)
+    finally:
+        for conn, (_, proc, _) in running.items():
+            proc.kill()
+            proc.join()
+            conn.close()
+    if elapsed is not None:
+        elapsed[:] = seconds
+    return results
+
+
+def _run_workers(paths, todo, running, finish, password, max_pages, timeout, jobs, cache):  # noqa: C901
+    import multiprocessing as mp
+    from multiprocessing.connection import wait
+
+    from msp_select.interrupts import held
+
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     jobs = max(1, jobs or os.cpu_count() or 1)
-    running: dict = {}  # conn -> (index, process, started)
+    parent = os.getpid()
     while todo or running:
         while todo and len(running) < jobs:
             i = todo.pop(0)
             recv, send = ctx.Pipe(duplex=False)
             proc = ctx.Process(
-                target=_worker, args=(send, str(paths[i]), password, max_pages), daemon=True
+                target=_worker,
+                args=(send, str(paths[i]), password, max_pages, parent),
+                daemon=True,
             )
-            proc.start()
+            with held():  # a signal now would reach the child before it can ignore it
+                proc.start()
+                running[recv] = (i, proc, time.monotonic())
             send.close()
-            running[recv] = (i, proc, time.monotonic())
         wait_for = max(
             0.05, min(start + timeout for _, _, start in running.values()) - time.monotonic()
         )
         for conn in wait(list(running), timeout=wait_for):
-            i, proc, _ = running.pop(conn)
+            i, proc, started = running.pop(conn)
             try:
                 got = conn.recv()
                 result = DocumentError(*got) if isinstance(got, tuple) else got
@@ -278,7 +313,7 @@ def read_many(
             proc.join()
             if cache and isinstance(result, Document):
                 cache.put(paths[i], result)
-            finish(i, result)
+            finish(i, result, started)
         now = time.monotonic()
         for conn, (i, proc, start) in list(running.items()):
             if now - start > timeout:
@@ -293,5 +328,5 @@ def read_many(
                         f"took longer than {timeout:g} s to read",
                         "it may be very large or malformed; raise the limit with --timeout",
                     ),
+                    start,
                 )
-    return results

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from msp_select.errors import InputError
-from msp_select.files import atomic_write
+from msp_select.files import atomic_write, visible_controls
 from msp_select.models import Criteria, Decision, VendorExtraction
 from msp_select.report.charts import first_place, normalised
 from msp_select.report.questions import all_questions, goal_question, scope_text, short_quote
@@ -44,16 +44,33 @@ _MD_SPECIAL = re.compile(
 WRAP = 88  # memo.md line width, for reading in a terminal
 
 
+# An e-mail address is autolinked by GitHub's renderer whatever is escaped in it; in a code
+# span it stays text. The pattern excludes ` and | so the span cannot end early or split a table.
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
 def md_escape(value: object) -> str:
     """Vendor text as one literal Markdown line that still reads as plain text.
 
     Only what Markdown would act on is backslash-escaped (a tag start, an entity, emphasis,
-    links, pipes), so `<=`, `&` and `response_time` stay as written: no HTML entities.
+    links, pipes), so `<=`, `&` and `response_time` stay as written: no HTML entities. Bare
+    URLs and e-mail addresses are kept from GitHub's autolinks; bidirectional controls are
+    shown as <U+202E>.
     """
     if value is None:
         return ""
-    text = " ".join(str(value).split())
-    return _MD_SPECIAL.sub(lambda m: "\\" + m.group(0), text)
+    text = visible_controls(" ".join(str(value).split()))
+    parts, pos = [], 0
+    for m in _EMAIL.finditer(text):
+        parts += [_md_text(text[pos : m.start()]), f"`{m.group()}`"]
+        pos = m.end()
+    return "".join(parts) + _md_text(text[pos:])
+
+
+def _md_text(text: str) -> str:
+    text = _MD_SPECIAL.sub(lambda m: "\\" + m.group(0), text)
+    # "\://" and "www\." keep the words but stop GitHub's autolinks of bare URLs
+    return re.sub(r"(?i)(www)\.", r"\1\\.", text.replace("://", "\\://"))
 
 
 _LIST_ITEM = re.compile(r"^(\s*(?:[-*]|\d+\.)\s+)")
@@ -83,13 +100,20 @@ def wrap_markdown(text: str, width: int = WRAP) -> str:
     return "\n".join(out)
 
 
+def _html_text(value: object) -> object:
+    """Plain strings get visible bidirectional controls; markup we made (charts) is kept."""
+    if isinstance(value, str) and not hasattr(value, "__html__"):
+        return visible_controls(value)
+    return value
+
+
 def _env(html: bool):
     import jinja2
 
     return jinja2.Environment(
         loader=jinja2.PackageLoader("msp_select", "templates"),
         autoescape=html,
-        finalize=None if html else md_escape,
+        finalize=_html_text if html else md_escape,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,

@@ -135,7 +135,9 @@ def to_text(c: Comparison) -> str:
 
 
 def _md(cell: str) -> str:
-    return cell.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    from msp_select.report import md_escape
+
+    return md_escape(cell)
 
 
 def to_markdown(c: Comparison) -> str:

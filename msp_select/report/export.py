@@ -211,7 +211,7 @@ def write_xlsx(
         ws = wb.create_sheet(name)
         ws.append(header)
         for row in rows:
-            ws.append(list(row))
+            ws.append([_xlsx_value(v) for v in row])
         for row in ws.iter_rows(min_row=2):
             for cell in row:
                 if isinstance(cell.value, str) and cell.value.startswith(_FORMULA_START):
@@ -229,6 +229,15 @@ def write_xlsx(
     path = Path(path)
     atomic_write(path, _rezip(buf.getvalue(), when))
     return path
+
+
+def _xlsx_value(value) -> object:
+    """Control characters an xlsx cell cannot hold, shown as escapes (\\x1b) instead."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    if isinstance(value, str):
+        return ILLEGAL_CHARACTERS_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", value)
+    return value
 
 
 def _csv_cell(value) -> object:
