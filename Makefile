@@ -49,6 +49,7 @@ bench: install-test
 	$(BIN)/python benchmarks/ingest.py
 	$(BIN)/python benchmarks/extract.py
 	$(BIN)/python benchmarks/sensitivity.py
+	$(BIN)/python benchmarks/review.py $(SHARED)/corpus/dev
 
 samples: install-test
 	$(BIN)/python scripts/make_samples.py
