@@ -142,9 +142,14 @@ def load_judgement(proposals_dir, overrides, panel, vendors, criteria):
     return entries, scores
 
 
-def _validate(entry: dict, where: str) -> None:  # noqa: C901 (to split: issue 14)
-    from msp_select.criteria import finite_number
+def _validate(entry: dict, where: str) -> None:
+    """Refuse an override entry that cannot be applied as written: one line naming the problem."""
+    _validate_action(entry, where)
+    _validate_target(entry, where)
+    _validate_names(entry, where)
 
+
+def _validate_action(entry: dict, where: str) -> None:
     if not entry.get("vendor") or not isinstance(entry["vendor"], str):
         raise InputError(f"{where}: an override needs `vendor`, the vendor's name")
     for key in ("scope", "unit", "quote", "analyst"):
@@ -157,7 +162,10 @@ def _validate(entry: dict, where: str) -> None:  # noqa: C901 (to split: issue 1
         )
     if not str(entry.get("note") or "").strip():
         raise InputError(f"{where}: an override needs a `note` saying why, so the memo can show it")
-    target = entry.get("target")
+
+
+def _validate_target(entry: dict, where: str) -> None:
+    action, target = entry["action"], entry.get("target")
     if action != "add":
         if not isinstance(target, dict) or not target:
             raise InputError(
@@ -177,6 +185,12 @@ def _validate(entry: dict, where: str) -> None:  # noqa: C901 (to split: issue 1
         raise InputError(
             f"{where}: add needs `category` (a commitment) or `criterion` (team-fit evidence)"
         )
+
+
+def _validate_names(entry: dict, where: str) -> None:
+    """Category, criterion, strength and party are contract names; a value is a number >= 0."""
+    from msp_select.criteria import finite_number
+
     if entry.get("category") is not None and entry["category"] not in models.CATEGORIES:
         raise InputError(
             f"{where}: unknown category {entry['category']!r}{_suggest(entry['category'], models.CATEGORIES)}"
