@@ -22,6 +22,7 @@ import yaml
 from msp_select import models, units
 from msp_select.errors import InputError
 from msp_select.files import safe_name
+from msp_select.vocab import CATEGORIES
 
 TOP_KEYS = ("goals", "team_fit", "settings", "description")
 GOAL_KEYS = ("id", "title", "category", "scope", "target", "weight", "must_have", "description")
@@ -29,19 +30,6 @@ TARGET_KEYS = ("op", "value", "unit")
 TEAM_KEYS = ("criterion", "weight", "title", "description")
 SETTINGS_KEYS = ("method",)
 OPS = ("<=", ">=", "==")
-SCOPES = {
-    "response_time": ("P1", "P2", "P3", "P4", "all"),
-    "resolution_time": ("P1", "P2", "P3", "P4", "all"),
-    "support_hours": ("helpdesk", "noc", "onsite"),
-    "price": ("flat", "per_user", "per_device", "onboarding", "hourly"),
-}
-PRICE_PERIOD = {
-    "flat": "month",
-    "per_user": "month",
-    "per_device": "month",
-    "onboarding": "",
-    "hourly": "hour",
-}
 
 
 MAX_YAML_BYTES = 1 << 20  # a criteria or overrides file is a few KB
@@ -264,7 +252,7 @@ def _goal(raw, where, problems) -> dict | None:
         )
         return None
     scope = str(raw.get("scope", "all"))
-    scopes = SCOPES.get(category, ("all",))
+    scopes = CATEGORIES[category].scopes
     if scope not in scopes:
         problems.add(
             where,
@@ -337,7 +325,7 @@ def _target_value(gid, category, scope, target, where, problems):
         except ValueError as exc:
             problems.add(where, uline, f"goal {gid!r}: {exc}")
             return None, ""
-        period = PRICE_PERIOD.get(scope)
+        period = CATEGORIES["price"].period(scope)
         have = unit.partition("/")[2]
         if period is not None and have != period:
             want = f"{unit.partition('/')[0]}/{period}" if period else unit.partition("/")[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-from msp_select.units import SUPPORT_UNITS
+from msp_select.vocab import CATEGORIES, SUPPORT_UNITS
 
 
 @functools.lru_cache(maxsize=None)
@@ -19,6 +19,8 @@ def load_data(name: str) -> dict:
 
 def label(kind: str, key: str) -> str:
     """The plain name of a category, criterion, flag, verdict or strength; the id itself if unknown."""
+    if kind == "categories" and key in CATEGORIES:
+        return CATEGORIES[key].label
     return load_data("wording.yaml").get(kind, {}).get(key, key)
 
 
