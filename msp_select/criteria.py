@@ -15,11 +15,13 @@ import difflib
 import functools
 import hashlib
 import math
+from importlib import resources
 from pathlib import Path
 
 import yaml
 
 from msp_select import models, units
+from msp_select.decide import METHODS  # the registry of ranking methods lives with the ranking
 from msp_select.errors import InputError
 from msp_select.files import safe_name
 from msp_select.vocab import CATEGORIES
@@ -373,8 +375,6 @@ def _team(raw, where, problems) -> dict | None:
 @functools.lru_cache(maxsize=1)
 def _library_titles() -> dict[str, str]:
     """Plain titles of the team-fit criteria from the default library, for files that give none."""
-    from importlib import resources
-
     text = (resources.files("msp_select") / "data" / "library" / "team_fit.yaml").read_text(
         encoding="utf-8"
     )
@@ -467,10 +467,6 @@ def _method(methods: list[tuple[str, str, int]], problems: _Problems) -> str:
     """The last method named wins; each unknown name is a problem at its line."""
     if not methods:
         return "topsis"
-    from msp_select.decide import (
-        METHODS,  # the registry of ranking methods lives with the ranking
-    )
-
     for name, where, line in methods:
         if name not in METHODS:
             problems.add(where, line, f"unknown method {name!r}" + _suggest(name, sorted(METHODS)))
@@ -512,8 +508,6 @@ def load_criteria(directory) -> models.Criteria:
 
 def write_starter(directory, library=None) -> list[Path]:
     """Copy the default criteria library (or `library`) into `directory`; never overwrite a file."""
-    from importlib import resources
-
     folder = Path(directory)
     library = (
         Path(library) if library is not None else resources.files("msp_select") / "data" / "library"

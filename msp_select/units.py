@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+import pint
+
+from msp_select.extract import quantities
 from msp_select.vocab import CATEGORIES, SUPPORT_UNITS
 
 # Contract unit of each quantitative category (support_hours and price have none).
@@ -44,16 +47,12 @@ def to_contract(value: float, unit: str, want: str) -> float:
         if unit == "%":
             return float(value)
         raise ValueError(f"expected percent, got {unit!r}")
-    from msp_select.extract import quantities
-
     if _BUSINESS_DAY.match(unit):
         name = "business_day"
     elif not _UNIT_NAME.fullmatch(unit):
         # pint would evaluate "9**9**9**9" or "minute/0" as an expression: only names go in
         raise ValueError(f"unknown unit {unit[:40]!r}")
     else:
-        import pint
-
         try:
             name = quantities._ureg().get_name(unit)
         except (pint.errors.PintError, AttributeError, TypeError, ValueError) as exc:

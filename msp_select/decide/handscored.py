@@ -14,8 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from msp_select import models
+from msp_select import decide, models
+from msp_select.decide import sensitivity
 from msp_select.errors import InputError
+from msp_select.files import read_csv
 
 MAX_VALUE = 1e12  # no score or weight a team writes by hand is larger
 
@@ -32,8 +34,6 @@ def _split(value, what: str) -> list[str]:
 
 def read_matrix(csv_path):
     """(alternatives, criteria, rows of floats) from the CSV; errors name file:line."""
-    from msp_select.files import read_csv
-
     path = Path(csv_path)
     rows = read_csv(path, "matrix")
     if not rows or len(rows[0][1]) < 2:
@@ -121,9 +121,6 @@ def rank_matrix(
     seed: int = 0,
 ) -> RankOutcome:
     """Ranking plus sensitivity of a hand-scored matrix."""
-    from msp_select import decide
-    from msp_select.decide import sensitivity
-
     names, criteria, values = read_matrix(csv_path)
     objectives = [o.lower() for o in _split(objectives, "objectives")]
     bad = [o for o in objectives if o not in ("min", "max")]

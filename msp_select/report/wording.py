@@ -5,14 +5,14 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
+import yaml
+
 from msp_select.vocab import CATEGORIES, SUPPORT_UNITS
 
 
 @functools.lru_cache(maxsize=None)
 def load_data(name: str) -> dict:
     """A YAML file from msp_select/data, parsed once."""
-    import yaml
-
     text = resources.files("msp_select").joinpath("data", name).read_text(encoding="utf-8")
     return yaml.safe_load(text)
 
