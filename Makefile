@@ -50,6 +50,7 @@ bench: install-test
 	$(BIN)/python benchmarks/extract.py
 	$(BIN)/python benchmarks/sensitivity.py
 	$(BIN)/python benchmarks/e2e.py
+	$(BIN)/python benchmarks/review.py $(SHARED)/corpus/dev
 
 samples: install-test
 	$(BIN)/python scripts/make_samples.py

@@ -12,11 +12,14 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from msp_select import __version__, models
 from msp_select.errors import DocumentError, InputError
 from msp_select.files import OutputSet, atomic_write, safe_name
+
+if TYPE_CHECKING:
+    from msp_select.decide.handscored import RankOutcome
 
 SCHEMA_VERSION = 1
 
@@ -599,8 +602,8 @@ def rank(
     weights: str | Sequence[float],
     method: str = "topsis",
     samples: int = 10000,
-) -> dict:
-    """`msp-select rank MATRIX.csv`: a matrix a team scored by hand, ranked ({"json", "text"})."""
+) -> RankOutcome:
+    """`msp-select rank MATRIX.csv`: a matrix a team scored by hand, ranked."""
     from msp_select.decide import handscored
 
     return handscored.rank_matrix(matrix_csv, objectives, weights, method, samples=samples)

@@ -315,7 +315,7 @@ def rank(matrix_csv, objectives, weights, method, as_json, samples):
     from msp_select import api
 
     result = api.rank(matrix_csv, objectives, weights, method, samples=samples)
-    click.echo(json.dumps(result["json"], indent=2) if as_json else _lines(result["text"]))
+    click.echo(json.dumps(result.to_json(), indent=2) if as_json else _lines(result.to_text()))
 
 
 @main.command()

@@ -15,13 +15,16 @@ import difflib
 import functools
 import hashlib
 import math
+from importlib import resources
 from pathlib import Path
 
 import yaml
 
 from msp_select import models, units
+from msp_select.decide import METHODS  # the registry of ranking methods lives with the ranking
 from msp_select.errors import InputError
 from msp_select.files import safe_name
+from msp_select.vocab import CATEGORIES
 
 TOP_KEYS = ("goals", "team_fit", "settings", "description")
 GOAL_KEYS = ("id", "title", "category", "scope", "target", "weight", "must_have", "description")
@@ -29,19 +32,6 @@ TARGET_KEYS = ("op", "value", "unit")
 TEAM_KEYS = ("criterion", "weight", "title", "description")
 SETTINGS_KEYS = ("method",)
 OPS = ("<=", ">=", "==")
-SCOPES = {
-    "response_time": ("P1", "P2", "P3", "P4", "all"),
-    "resolution_time": ("P1", "P2", "P3", "P4", "all"),
-    "support_hours": ("helpdesk", "noc", "onsite"),
-    "price": ("flat", "per_user", "per_device", "onboarding", "hourly"),
-}
-PRICE_PERIOD = {
-    "flat": "month",
-    "per_user": "month",
-    "per_device": "month",
-    "onboarding": "",
-    "hourly": "hour",
-}
 
 
 MAX_YAML_BYTES = 1 << 20  # a criteria or overrides file is a few KB
@@ -264,7 +254,7 @@ def _goal(raw, where, problems) -> dict | None:
         )
         return None
     scope = str(raw.get("scope", "all"))
-    scopes = SCOPES.get(category, ("all",))
+    scopes = CATEGORIES[category].scopes
     if scope not in scopes:
         problems.add(
             where,
@@ -337,7 +327,7 @@ def _target_value(gid, category, scope, target, where, problems):
         except ValueError as exc:
             problems.add(where, uline, f"goal {gid!r}: {exc}")
             return None, ""
-        period = PRICE_PERIOD.get(scope)
+        period = CATEGORIES["price"].period(scope)
         have = unit.partition("/")[2]
         if period is not None and have != period:
             want = f"{unit.partition('/')[0]}/{period}" if period else unit.partition("/")[0]
@@ -385,8 +375,6 @@ def _team(raw, where, problems) -> dict | None:
 @functools.lru_cache(maxsize=1)
 def _library_titles() -> dict[str, str]:
     """Plain titles of the team-fit criteria from the default library, for files that give none."""
-    from importlib import resources
-
     text = (resources.files("msp_select") / "data" / "library" / "team_fit.yaml").read_text(
         encoding="utf-8"
     )
@@ -395,66 +383,25 @@ def _library_titles() -> dict[str, str]:
     }
 
 
-def _read(directory):  # noqa: C901 (to split: issue 14)
+def _read(directory):
     """Parse and validate every file: (goals, team, method, problems, files)."""
     files = _files(directory)
     problems = _Problems()
     goals, team, methods = [], [], []
     seen: dict[str, str] = {}
     for path in files:
-        where = str(path)
-        try:
-            data = read_yaml(path)
-        except OSError as exc:
-            problems.add(where, 1, f"cannot be read ({exc.strerror or exc})")
-            continue
-        except YamlProblem as exc:
-            problems.add(where, exc.line, exc.problem)
-            continue
+        data = _read_file(path, problems)
         if data is None:
             continue
-        if not isinstance(data, dict):
-            problems.add(where, 1, "a criteria file is a mapping with goals, team_fit and settings")
-            continue
-        _unknown_keys(data, TOP_KEYS, where, problems, "top-level")
+        where = str(path)
         for key, handler, sink in (("goals", _goal, goals), ("team_fit", _team, team)):
             items = data.get(key) or []
             if not isinstance(items, list):
                 problems.add(where, _line(data, key), f"{key} must be a list")
                 continue
-            for raw in items:
-                item = handler(raw, where, problems)
-                if item is None:
-                    continue
-                ident = item.get("id") or item["criterion"]
-                if ident in seen:
-                    problems.add(
-                        where,
-                        int(item["origin"].rsplit(":", 1)[1]),
-                        f"{ident!r} is defined twice (first at {seen[ident]})",
-                    )
-                    continue
-                seen[ident] = item["origin"]
-                sink.append(item)
-        settings = data.get("settings") or {}
-        if not isinstance(settings, dict):
-            problems.add(where, _line(data, "settings"), "settings must be a mapping")
-            continue
-        _unknown_keys(settings, SETTINGS_KEYS, where, problems, "settings")
-        if "method" in settings:
-            methods.append((str(settings["method"]).lower(), where, _line(settings, "method")))
-    method = "topsis"
-    if methods:
-        from msp_select.decide import (
-            METHODS,  # the registry of ranking methods lives with the ranking
-        )
-
-        for name, where, line in methods:
-            if name not in METHODS:
-                problems.add(
-                    where, line, f"unknown method {name!r}" + _suggest(name, sorted(METHODS))
-                )
-        method = methods[-1][0]
+            sink += _items(items, handler, where, problems, seen)
+        methods += _settings(data, where, problems)
+    method = _method(methods, problems)
     if not problems.items and not goals and not team:
         problems.add(str(files[0]), 1, "no goals and no team_fit criteria in any criteria file")
     if not problems.items and sum(i["weight"] for i in goals + team) <= 0:
@@ -462,6 +409,68 @@ def _read(directory):  # noqa: C901 (to split: issue 14)
             str(files[0]), 1, "all weights are 0; give at least one goal or criterion a weight"
         )
     return goals, team, method, problems.items, files
+
+
+def _read_file(path: Path, problems: _Problems) -> dict | None:
+    """One criteria file as a mapping, or None (its problem noted) when it cannot be used."""
+    where = str(path)
+    try:
+        data = read_yaml(path)
+    except OSError as exc:
+        problems.add(where, 1, f"cannot be read ({exc.strerror or exc})")
+        return None
+    except YamlProblem as exc:
+        problems.add(where, exc.line, exc.problem)
+        return None
+    if data is None:
+        return None
+    if not isinstance(data, dict):
+        problems.add(where, 1, "a criteria file is a mapping with goals, team_fit and settings")
+        return None
+    _unknown_keys(data, TOP_KEYS, where, problems, "top-level")
+    return data
+
+
+def _items(items: list, handler, where: str, problems: _Problems, seen: dict) -> list[dict]:
+    """The valid goals (or team-fit criteria) of one list; an id defined twice is a problem."""
+    out = []
+    for raw in items:
+        item = handler(raw, where, problems)
+        if item is None:
+            continue
+        ident = item.get("id") or item["criterion"]
+        if ident in seen:
+            problems.add(
+                where,
+                int(item["origin"].rsplit(":", 1)[1]),
+                f"{ident!r} is defined twice (first at {seen[ident]})",
+            )
+            continue
+        seen[ident] = item["origin"]
+        out.append(item)
+    return out
+
+
+def _settings(data: dict, where: str, problems: _Problems) -> list[tuple[str, str, int]]:
+    """(method, file, line) named in a file's settings, if any."""
+    settings = data.get("settings") or {}
+    if not isinstance(settings, dict):
+        problems.add(where, _line(data, "settings"), "settings must be a mapping")
+        return []
+    _unknown_keys(settings, SETTINGS_KEYS, where, problems, "settings")
+    if "method" not in settings:
+        return []
+    return [(str(settings["method"]).lower(), where, _line(settings, "method"))]
+
+
+def _method(methods: list[tuple[str, str, int]], problems: _Problems) -> str:
+    """The last method named wins; each unknown name is a problem at its line."""
+    if not methods:
+        return "topsis"
+    for name, where, line in methods:
+        if name not in METHODS:
+            problems.add(where, line, f"unknown method {name!r}" + _suggest(name, sorted(METHODS)))
+    return methods[-1][0]
 
 
 def check_criteria(directory) -> list[str]:
@@ -499,8 +508,6 @@ def load_criteria(directory) -> models.Criteria:
 
 def write_starter(directory, library=None) -> list[Path]:
     """Copy the default criteria library (or `library`) into `directory`; never overwrite a file."""
-    from importlib import resources
-
     folder = Path(directory)
     library = (
         Path(library) if library is not None else resources.files("msp_select") / "data" / "library"

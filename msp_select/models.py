@@ -9,26 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from msp_select import vocab
+
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
 
-CATEGORIES = (
-    "response_time",
-    "resolution_time",
-    "availability",
-    "support_hours",
-    "rpo",
-    "rto",
-    "service_credit",
-    "price",
-    "contract_term",
-    "termination_notice",
-    "review_cadence",
-    "onboarding_duration",
-    "first_contact_resolution",
-    "csat",
-    "patch_window",
-)
-STRENGTHS = ("binding", "soft", "conditional", "excluded")
+# Category ids and strengths as plain strings, for membership tests and messages; their
+# facts (unit, kind, scopes, label) and the Strength enum live in msp_select.vocab.
+CATEGORIES = tuple(vocab.CATEGORIES)
+STRENGTHS = tuple(strength.value for strength in vocab.Strength)
 PARTIES = ("provider", "client")
 CRITERIA_IDS = (
     "dedicated-account-manager",

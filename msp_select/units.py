@@ -9,23 +9,13 @@ from __future__ import annotations
 
 import re
 
-# Contract unit of each quantitative category (support_hours has none: 24x7/business_hours).
-CONTRACT_UNITS = {
-    "response_time": "minute",
-    "resolution_time": "minute",
-    "rpo": "minute",
-    "rto": "minute",
-    "availability": "percent",
-    "service_credit": "percent",
-    "first_contact_resolution": "percent",
-    "csat": "percent",
-    "contract_term": "month",
-    "termination_notice": "day",
-    "review_cadence": "day",
-    "onboarding_duration": "day",
-    "patch_window": "day",
-}
-SUPPORT_UNITS = ("24x7", "business_hours")
+import pint
+
+from msp_select.extract import quantities
+from msp_select.vocab import CATEGORIES, SUPPORT_UNITS
+
+# Contract unit of each quantitative category (support_hours and price have none).
+CONTRACT_UNITS = {c.id: c.unit for c in CATEGORIES.values() if c.unit}
 _PERIODS = {"month": "month", "hour": "hour", "year": "year", "yr": "year", "mo": "month"}
 _TIME_NAMES = ("minute", "hour", "day", "week", "month", "year", "business_day")
 _UNIT_NAME = re.compile(r"[A-Za-z]{1,30}", re.ASCII)  # one unit name, never an expression
@@ -57,16 +47,12 @@ def to_contract(value: float, unit: str, want: str) -> float:
         if unit == "%":
             return float(value)
         raise ValueError(f"expected percent, got {unit!r}")
-    from msp_select.extract import quantities
-
     if _BUSINESS_DAY.match(unit):
         name = "business_day"
     elif not _UNIT_NAME.fullmatch(unit):
         # pint would evaluate "9**9**9**9" or "minute/0" as an expression: only names go in
         raise ValueError(f"unknown unit {unit[:40]!r}")
     else:
-        import pint
-
         try:
             name = quantities._ureg().get_name(unit)
         except (pint.errors.PintError, AttributeError, TypeError, ValueError) as exc:

@@ -29,7 +29,7 @@ def test_rank_orders_a_hand_scored_matrix(tmp_path):
     matrix = tmp_path / "m.csv"
     matrix.write_text("vendor,price,quality\ncheap,100,3\ndear,200,3\n", encoding="utf-8")
     result = api.rank(matrix, "min,max", "1,1", samples=50)
-    assert [r["alternative"] for r in result["json"]["ranking"]] == ["cheap", "dear"]
+    assert [r["alternative"] for r in result.to_json()["ranking"]] == ["cheap", "dear"]
 
 
 def test_compare_renders_two_vendors_of_a_score_run(tmp_path, text_pdf):

@@ -20,21 +20,21 @@ def test_topsis_result_matches_hand_calculation(tmp_path):
     # Normalised columns are (1,0,0) and (0,1,0); with weights 3:1 the closeness is 0.75, 0.25, 0.
     path = write(tmp_path, "vendor,quality,fit\nalpha,1,0\nbeta,0,1\ngamma,0,0\n")
     out = rank_matrix(path, "max,max", "3,1", samples=200)
-    ranking = out["json"]["ranking"]
+    ranking = out.to_json()["ranking"]
     assert [r["alternative"] for r in ranking] == ["alpha", "beta", "gamma"]
     assert [r["score"] for r in ranking] == pytest.approx([0.75, 0.25, 0.0])
-    assert out["json"]["sensitivity"]["thresholds"][0]["down"]["weight"] == pytest.approx(
+    assert out.to_json()["sensitivity"]["thresholds"][0]["down"]["weight"] == pytest.approx(
         0.5, abs=1e-3
     )
-    assert "alpha" in out["text"].splitlines()[3] and "0.7500" in out["text"]
-    json.dumps(out["json"])
+    assert "alpha" in out.to_text().splitlines()[3] and "0.7500" in out.to_text()
+    json.dumps(out.to_json())
 
 
 def test_min_objective_prefers_lower_and_lists_are_accepted(tmp_path):
     path = write(tmp_path, "vendor,price,quality\ncheap,100,3\ndear,200,3\n")
     out = rank_matrix(path, ["min", "max"], [1, 1], method="wsm", samples=100)
-    assert out["json"]["ranking"][0]["alternative"] == "cheap"
-    assert out["json"]["method"] == "Weighted sum"
+    assert out.to_json()["ranking"][0]["alternative"] == "cheap"
+    assert out.to_json()["method"] == "Weighted sum"
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,8 @@
 
 `make demo` and the README rely on these files; the truth file lets anyone measure the
 extractor on them. The tests keep the three in step: regenerate with
-`.venv/bin/python scripts/make_samples.py` after changing the generator or the example criteria.
+`.venv/bin/python scripts/make_samples.py` after changing `samples/*.yaml`, the renderer or the
+example criteria.
 """
 
 from __future__ import annotations

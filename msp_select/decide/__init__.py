@@ -43,11 +43,19 @@ Rules, in plain words:
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import functools
+import importlib
 import math
 from collections.abc import Mapping, Sequence
+from importlib import resources
+
+import numpy as np
+import yaml
 
 from msp_select import models
+from msp_select.decide import methods
+from msp_select.errors import InputError
 
 NOT_ADDRESSED, MEETS, PARTIAL, MISSES = "not_addressed", "meets", "partial", "misses"
 ABSENT_POLICIES = ("confirm", "eliminate")  # what a must-have with no evidence does
@@ -81,10 +89,6 @@ _LOWER_BETTER = {"spotis", "vikor"}  # their score is a distance: we use rank in
 @functools.lru_cache(maxsize=None)
 def scoring_rules() -> dict:
     """The team-fit scoring table of data/scoring.yaml."""
-    from importlib import resources
-
-    import yaml
-
     return yaml.safe_load(
         (resources.files("msp_select") / "data" / "scoring.yaml").read_text(encoding="utf-8")
     )
@@ -322,8 +326,8 @@ def fill_missing(raw, columns) -> tuple[tuple[float, ...], ...]:
 
 
 def _pipeline(name: str):
-    import importlib
-
+    # Deferred: importing scikit-criteria loads its datasets and seaborn (about a second),
+    # which only a ranking needs, never `criteria check` or `extract` (see decide/methods.py).
     from skcriteria.pipelines import mkpipe
     from skcriteria.preprocessing.increment import AddValueToZero
     from skcriteria.preprocessing.invert_objectives import InvertMinimize
@@ -346,23 +350,17 @@ def canonical_method(method: str) -> str:
     key = method.lower()
     key = _ALIASES.get(key, key)
     if key not in _METHOD_TABLE:
-        import difflib
-
         close = difflib.get_close_matches(key, sorted(METHODS), n=1)
         hint = (
             f"; did you mean {close[0]!r}?"
             if close
             else f"; choose one of {', '.join(sorted(METHODS))}"
         )
-        from msp_select.errors import InputError
-
         raise InputError(f"unknown ranking method {method!r}{hint}")
     return key
 
 
 def _normalised(weights: Sequence[float]) -> list[float]:
-    import numpy as np
-
     w = np.asarray(weights, dtype=float)
     return w / w.sum()
 
@@ -383,8 +381,6 @@ def rank_matrix(
     if n == 1 or not keep:
         order = sorted(vendors)
         return {v: (i + 1, 1.0 if n == 1 else 0.0) for i, v in enumerate(order)}
-    from msp_select.decide import methods
-
     ranked, own = methods.evaluate(
         method,
         [[r[j] for j in keep] for r in rows],
@@ -473,8 +469,6 @@ def decide(
     (a must-have nobody found leaves the vendor ranked, to confirm) or "eliminate".
     """
     if absent not in ABSENT_POLICIES:
-        from msp_select.errors import InputError
-
         raise InputError(f"absent must-have rule {absent!r}: use {' or '.join(ABSENT_POLICIES)}")
     method = canonical_method(method or criteria.method)
     manual_scores = manual_scores or {}

@@ -1,7 +1,7 @@
 """`msp-select rank MATRIX.csv`: rank a hand-scored decision matrix with the same methods and checks.
 
     rank_matrix(csv_path, objectives, weights, method="topsis", *, samples=10000, seed=0)
-        -> {"json": dict, "text": str}
+        -> RankOutcome (.to_json() for --json, .to_text() for the table)
 
 The CSV's first column names the alternatives and its header names the criteria; every other
 cell is a number. `objectives` is "min,max,..." (or a list), `weights` "3,2,1" (relative).
@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from msp_select import models
+from msp_select import decide, models
+from msp_select.decide import sensitivity
 from msp_select.errors import InputError
+from msp_select.files import read_csv
 
 MAX_VALUE = 1e12  # no score or weight a team writes by hand is larger
 
@@ -31,8 +34,6 @@ def _split(value, what: str) -> list[str]:
 
 def read_matrix(csv_path):
     """(alternatives, criteria, rows of floats) from the CSV; errors name file:line."""
-    from msp_select.files import read_csv
-
     path = Path(csv_path)
     rows = read_csv(path, "matrix")
     if not rows or len(rows[0][1]) < 2:
@@ -69,6 +70,47 @@ def read_matrix(csv_path):
     return names, criteria, values
 
 
+@dataclass(frozen=True)
+class RankedAlternative:
+    alternative: str
+    rank: int
+    score: float
+
+
+@dataclass(frozen=True)
+class RankOutcome:
+    """A hand-scored matrix ranked: the method's name, the criteria, the ranking, sensitivity."""
+
+    method: str  # the method's display name ("TOPSIS")
+    criteria: tuple[models.Column, ...]  # weights normalised to sum to 1
+    ranking: tuple[RankedAlternative, ...]  # best first
+    sensitivity: dict  # JSON-ready, as sensitivity.analyse_matrix writes it
+
+    def to_json(self) -> dict:
+        return {
+            "method": self.method,
+            "criteria": [
+                {"id": c.id, "objective": c.objective, "weight": round(c.weight, 6)}
+                for c in self.criteria
+            ],
+            "ranking": [
+                {"alternative": r.alternative, "rank": r.rank, "score": round(r.score, 6)}
+                for r in self.ranking
+            ],
+            "sensitivity": self.sensitivity,
+        }
+
+    def to_text(self) -> str:
+        width = max(len("alternative"), *(len(r.alternative) for r in self.ranking))
+        lines = [f"Method: {self.method}", "", f"{'rank':>4}  {'alternative':<{width}}  score"]
+        for r in self.ranking:
+            lines.append(f"{r.rank:>4}  {r.alternative:<{width}}  {round(r.score, 6):.4f}")
+        sentences = self.sensitivity.get("sentences", [])
+        if sentences:
+            lines += ["", "Sensitivity:"] + [f"- {s}" for s in sentences]
+        return "\n".join(lines) + "\n"
+
+
 def rank_matrix(
     csv_path,
     objectives: Sequence[str] | str,
@@ -77,11 +119,8 @@ def rank_matrix(
     *,
     samples: int = 10000,
     seed: int = 0,
-) -> dict:
-    """Ranking plus sensitivity of a hand-scored matrix: {"json": ..., "text": ...}."""
-    from msp_select import decide
-    from msp_select.decide import sensitivity
-
+) -> RankOutcome:
+    """Ranking plus sensitivity of a hand-scored matrix."""
     names, criteria, values = read_matrix(csv_path)
     objectives = [o.lower() for o in _split(objectives, "objectives")]
     bad = [o for o in objectives if o not in ("min", "max")]
@@ -116,30 +155,11 @@ def rank_matrix(
             f"{csv_path}: method {method} cannot rank negative values; "
             "use --method topsis, or rescale the scores to 0 or more"
         ) from None
-    ranking = [
-        {"alternative": a, "rank": ranked[a][0], "score": round(ranked[a][1], 6)}
+    ranking = tuple(
+        RankedAlternative(a, ranked[a][0], ranked[a][1])
         for a in sorted(names, key=lambda a: ranked[a][0])
-    ]
+    )
     sens = sensitivity.analyse_matrix(
         values, objectives, w, names, criteria, method, samples=samples, seed=seed
     )
-    result = {
-        "method": decide.METHODS[method],
-        "criteria": [
-            {"id": c.id, "objective": c.objective, "weight": round(c.weight, 6)} for c in columns
-        ],
-        "ranking": ranking,
-        "sensitivity": sens,
-    }
-    return {"json": result, "text": to_text(result)}
-
-
-def to_text(result: dict) -> str:
-    width = max(len("alternative"), *(len(r["alternative"]) for r in result["ranking"]))
-    lines = [f"Method: {result['method']}", "", f"{'rank':>4}  {'alternative':<{width}}  score"]
-    for r in result["ranking"]:
-        lines.append(f"{r['rank']:>4}  {r['alternative']:<{width}}  {r['score']:.4f}")
-    sentences = result["sensitivity"].get("sentences", [])
-    if sentences:
-        lines += ["", "Sensitivity:"] + [f"- {s}" for s in sentences]
-    return "\n".join(lines) + "\n"
+    return RankOutcome(decide.METHODS[method], columns, ranking, sens)

@@ -32,7 +32,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from msp_select import models
+from msp_select.criteria import MAX_YAML_BYTES, YamlProblem, finite_number, parse_yaml
 from msp_select.errors import InputError
+from msp_select.files import read_csv
 
 ACTIONS = ("confirm", "correct", "add", "reject")
 ENTRY_KEYS = (
@@ -65,8 +67,6 @@ def _suggest(word, choices) -> str:
 
 def load_overrides(path) -> list[dict]:
     """The override entries of a YAML file, each with `__where__` = "file:line" for messages."""
-    from msp_select.criteria import MAX_YAML_BYTES
-
     path = Path(path)
     try:
         with open(path, "rb") as f:
@@ -78,8 +78,6 @@ def load_overrides(path) -> list[dict]:
 
 def parse_overrides(raw: bytes, path) -> list[dict]:
     """The override entries of YAML bytes, named as `path` in messages (see load_overrides)."""
-    from msp_select.criteria import YamlProblem, parse_yaml
-
     path = Path(path)
     try:
         data = parse_yaml(raw)
@@ -142,9 +140,14 @@ def load_judgement(proposals_dir, overrides, panel, vendors, criteria):
     return entries, scores
 
 
-def _validate(entry: dict, where: str) -> None:  # noqa: C901 (to split: issue 14)
-    from msp_select.criteria import finite_number
+def _validate(entry: dict, where: str) -> None:
+    """Refuse an override entry that cannot be applied as written: one line naming the problem."""
+    _validate_action(entry, where)
+    _validate_target(entry, where)
+    _validate_names(entry, where)
 
+
+def _validate_action(entry: dict, where: str) -> None:
     if not entry.get("vendor") or not isinstance(entry["vendor"], str):
         raise InputError(f"{where}: an override needs `vendor`, the vendor's name")
     for key in ("scope", "unit", "quote", "analyst"):
@@ -157,7 +160,10 @@ def _validate(entry: dict, where: str) -> None:  # noqa: C901 (to split: issue 1
         )
     if not str(entry.get("note") or "").strip():
         raise InputError(f"{where}: an override needs a `note` saying why, so the memo can show it")
-    target = entry.get("target")
+
+
+def _validate_target(entry: dict, where: str) -> None:
+    action, target = entry["action"], entry.get("target")
     if action != "add":
         if not isinstance(target, dict) or not target:
             raise InputError(
@@ -177,6 +183,10 @@ def _validate(entry: dict, where: str) -> None:  # noqa: C901 (to split: issue 1
         raise InputError(
             f"{where}: add needs `category` (a commitment) or `criterion` (team-fit evidence)"
         )
+
+
+def _validate_names(entry: dict, where: str) -> None:
+    """Category, criterion, strength and party are contract names; a value is a number >= 0."""
     if entry.get("category") is not None and entry["category"] not in models.CATEGORIES:
         raise InputError(
             f"{where}: unknown category {entry['category']!r}{_suggest(entry['category'], models.CATEGORIES)}"
@@ -342,8 +352,6 @@ def load_panel(path, vendors=None, criteria=None) -> dict[tuple[str, str], Panel
     an error, as is one evaluator scoring the same vendor and criterion twice: a row that
     would be ignored could change the ranking unnoticed.
     """
-    from msp_select.files import read_csv
-
     path = Path(path)
     rows = read_csv(path, "panel scores")
     header = [h.strip().lower() for h in (rows[0][1] if rows else [])]

@@ -42,8 +42,23 @@ def _value(value, unit: str) -> str:
     return fmt_value(value, unit)
 
 
-def compare(scores: dict, commitments: dict, vendors: Sequence[str]) -> Comparison:  # noqa: C901 (to split: issue 14)
+def compare(scores: dict, commitments: dict, vendors: Sequence[str]) -> Comparison:
     """Side-by-side rows for the named vendors (order as given); unknown names suggest the nearest."""
+    vendors = _known_vendors(scores, vendors)
+    by_vendor = {e["vendor"]: e for e in commitments.get("vendors", [])}
+    titles = {c["id"]: c.get("title") or c["id"] for c in scores.get("criteria", [])}
+    rows = _ranking_rows(scores, vendors) + _goal_rows(scores, vendors, titles)
+    rows += _team_fit_rows(scores, vendors, titles)
+    flags = {
+        v: sorted({f["flag"] for f in by_vendor.get(v, {}).get("risk_flags", [])}) for v in vendors
+    }
+    rows.append(Row("risk", "risk flags", tuple(", ".join(flags[v]) or "none" for v in vendors)))
+    rows += _price_rows(by_vendor, vendors)
+    return Comparison(vendors, scores.get("method", ""), tuple(rows))
+
+
+def _known_vendors(scores: dict, vendors: Sequence[str]) -> tuple[str, ...]:
+    """The vendors asked for, each once; an unknown name is an error suggesting the nearest."""
     known = [r["vendor"] for r in scores.get("ranking", [])]
     if not vendors:
         raise InputError(
@@ -58,10 +73,12 @@ def compare(scores: dict, commitments: dict, vendors: Sequence[str]) -> Comparis
                 else f"; known vendors: {', '.join(sorted(known))}"
             )
             raise InputError(f"compare: unknown vendor {v!r}{hint}")
-    vendors = tuple(dict.fromkeys(vendors))
-    rows: list[Row] = []
+    return tuple(dict.fromkeys(vendors))
+
+
+def _ranking_rows(scores: dict, vendors: tuple[str, ...]) -> list[Row]:
     rank = {r["vendor"]: r for r in scores["ranking"]}
-    rows.append(
+    return [
         Row(
             "ranking",
             "rank",
@@ -69,23 +86,30 @@ def compare(scores: dict, commitments: dict, vendors: Sequence[str]) -> Comparis
                 f"{rank[v]['rank']}" + (" (eliminated)" if rank[v].get("eliminated") else "")
                 for v in vendors
             ),
-        )
-    )
-    rows.append(Row("ranking", "score", tuple(f"{rank[v]['score']:.3f}" for v in vendors)))
-    titles = {c["id"]: c.get("title") or c["id"] for c in scores.get("criteria", [])}
+        ),
+        Row("ranking", "score", tuple(f"{rank[v]['score']:.3f}" for v in vendors)),
+    ]
+
+
+def _goal_rows(scores: dict, vendors: tuple[str, ...], titles: dict) -> list[Row]:
     verdicts = {(x["vendor"], x["goal"]): x for x in scores.get("verdicts", [])}
-    goals = list(dict.fromkeys(x["goal"] for x in scores.get("verdicts", [])))
-    for g in goals:
+    rows = []
+    for goal in dict.fromkeys(x["goal"] for x in scores.get("verdicts", [])):
         cells = []
         for v in vendors:
-            x = verdicts.get((v, g))
+            x = verdicts.get((v, goal))
             if x is None:
                 cells.append("-")
                 continue
             value = _value(x.get("value"), x.get("unit", ""))
             cells.append(x["verdict"].replace("_", " ") + (f" ({value})" if value else ""))
-        rows.append(Row("goal", titles.get(g, g), tuple(cells)))
+        rows.append(Row("goal", titles.get(goal, goal), tuple(cells)))
+    return rows
+
+
+def _team_fit_rows(scores: dict, vendors: tuple[str, ...], titles: dict) -> list[Row]:
     team = {(t["vendor"], t["criterion"]): t for t in scores.get("team_fit", [])}
+    rows = []
     for crit in dict.fromkeys(t["criterion"] for t in scores.get("team_fit", [])):
         cells = []
         for v in vendors:
@@ -94,11 +118,11 @@ def compare(scores: dict, commitments: dict, vendors: Sequence[str]) -> Comparis
                 "-" if t is None else f"{t['score']:.2f}" + (" (manual)" if t.get("manual") else "")
             )
         rows.append(Row("team fit", titles.get(crit, crit), tuple(cells)))
-    by_vendor = {e["vendor"]: e for e in commitments.get("vendors", [])}
-    flags = {
-        v: sorted({f["flag"] for f in by_vendor.get(v, {}).get("risk_flags", [])}) for v in vendors
-    }
-    rows.append(Row("risk", "risk flags", tuple(", ".join(flags[v]) or "none" for v in vendors)))
+    return rows
+
+
+def _price_rows(by_vendor: dict, vendors: tuple[str, ...]) -> list[Row]:
+    """One row per price scope: the provider's prices, soft or conditional ones marked."""
     prices: dict[str, dict[str, list[str]]] = {v: {} for v in vendors}
     for v in vendors:
         for c in by_vendor.get(v, {}).get("commitments", []):
@@ -107,15 +131,14 @@ def compare(scores: dict, commitments: dict, vendors: Sequence[str]) -> Comparis
                 if c.get("strength", "binding") != "binding":
                     text += f" ({c['strength']})"
                 prices[v].setdefault(c.get("scope", "all"), []).append(text)
-    for scope in sorted({s for p in prices.values() for s in p}):
-        rows.append(
-            Row(
-                "price",
-                f"price {scope}",
-                tuple("; ".join(prices[v].get(scope, [])) or "-" for v in vendors),
-            )
+    return [
+        Row(
+            "price",
+            f"price {scope}",
+            tuple("; ".join(prices[v].get(scope, [])) or "-" for v in vendors),
         )
-    return Comparison(vendors, scores.get("method", ""), tuple(rows))
+        for scope in sorted({s for p in prices.values() for s in p})
+    ]
 
 
 def _table(c: Comparison) -> list[list[str]]:

@@ -15,6 +15,9 @@ import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+
 from msp_select.files import atomic_write
 from msp_select.models import Criteria, Decision, VendorExtraction
 from msp_select.report import resolve_date
@@ -201,9 +204,6 @@ def write_xlsx(
     date: str | None = None,
 ) -> Path:
     """One sheet per table; vendor text that looks like a formula stays text."""
-    from openpyxl import Workbook
-    from openpyxl.utils import get_column_letter
-
     when = _fixed_datetime(date)
     wb = Workbook()
     wb.remove(wb.active)

@@ -5,20 +5,22 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-from msp_select.units import SUPPORT_UNITS
+import yaml
+
+from msp_select.vocab import CATEGORIES, SUPPORT_UNITS
 
 
 @functools.lru_cache(maxsize=None)
 def load_data(name: str) -> dict:
     """A YAML file from msp_select/data, parsed once."""
-    import yaml
-
     text = resources.files("msp_select").joinpath("data", name).read_text(encoding="utf-8")
     return yaml.safe_load(text)
 
 
 def label(kind: str, key: str) -> str:
     """The plain name of a category, criterion, flag, verdict or strength; the id itself if unknown."""
+    if kind == "categories" and key in CATEGORIES:
+        return CATEGORIES[key].label
     return load_data("wording.yaml").get(kind, {}).get(key, key)
 
 

@@ -1,0 +1,76 @@
+"""The project's vocabulary, typed once: commitment strengths and commitment categories.
+
+`Strength` is a str enum, so records and JSON keep writing "binding"; its members are in
+contract order. Categories are data (`msp_select/data/categories.yaml`) read into frozen
+`Category` records: what a category's value is, its contract unit and the scopes it takes.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+
+class Strength(str, enum.Enum):
+    """How firmly a proposal states something (contract section 1.2), in contract order."""
+
+    BINDING = "binding"
+    SOFT = "soft"
+    CONDITIONAL = "conditional"
+    EXCLUDED = "excluded"
+
+    __str__ = str.__str__  # "binding" in f-strings and messages, on every Python version
+    __format__ = str.__format__
+
+
+# When cues compete in one sentence, the most cautious reading wins ("we aim to ... at
+# additional cost" is conditional).
+MOST_CAUTIOUS_FIRST = (Strength.EXCLUDED, Strength.CONDITIONAL, Strength.SOFT, Strength.BINDING)
+# Which of several pieces of team-fit evidence counts: a conditional promise is still a promise.
+STRONGEST_FIRST = (Strength.BINDING, Strength.CONDITIONAL, Strength.SOFT, Strength.EXCLUDED)
+
+SUPPORT_UNITS = ("24x7", "business_hours")  # the values of a `cover` category
+
+
+@dataclass(frozen=True)
+class Category:
+    """One commitment category of the contract, as `data/categories.yaml` describes it."""
+
+    id: str
+    label: str
+    kind: str  # time, percent, cadence, cover or money
+    unit: str = ""  # contract unit; "" for cover and money (the unit is part of the value)
+    scopes: tuple[str, ...] = ("all",)
+    periods: tuple[tuple[str, str], ...] = ()  # money: (scope, billing period) pairs
+    term: bool = False  # a contract term: always binding
+
+    @property
+    def scoped(self) -> bool:
+        """Its commitments name a priority (P1-P4), not only `all`."""
+        return "P1" in self.scopes
+
+    def period(self, scope: str) -> str | None:
+        """The billing period a price of `scope` is compared in ("" one-time, None unknown)."""
+        return dict(self.periods).get(scope)
+
+
+def _load_categories() -> dict[str, Category]:
+    text = resources.files("msp_select").joinpath("data", "categories.yaml").read_text("utf-8")
+    out = {}
+    for ident, entry in yaml.safe_load(text).items():
+        out[ident] = Category(
+            id=ident,
+            label=entry["label"],
+            kind=entry["kind"],
+            unit=entry.get("unit", ""),
+            scopes=tuple(entry.get("scopes", ("all",))),
+            periods=tuple(entry.get("periods", {}).items()),
+            term=entry.get("term", False),
+        )
+    return out
+
+
+CATEGORIES: dict[str, Category] = _load_categories()
