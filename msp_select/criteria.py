@@ -32,6 +32,8 @@ TARGET_KEYS = ("op", "value", "unit")
 TEAM_KEYS = ("criterion", "weight", "title", "description")
 SETTINGS_KEYS = ("method",)
 OPS = ("<=", ">=", "==")
+# The scopes of each category that takes more than `all` (from data/categories.yaml).
+SCOPES = {c.id: c.scopes for c in CATEGORIES.values() if c.scopes != ("all",)}
 
 
 MAX_YAML_BYTES = 1 << 20  # a criteria or overrides file is a few KB

@@ -456,3 +456,153 @@ def test_remedies_and_flexibility_in_other_words(nlp, finder, text, criteria, fl
     ev, fl = finder.find(nlp(text), SRC)
     assert {e.criterion for e in ev if e.strength != "excluded"} >= criteria
     assert {f.flag for f in fl} == flags
+
+
+@pytest.mark.parametrize(
+    "text, criterion, present",
+    [
+        # either side may walk away for convenience
+        ("Either side may end the contract on three months' notice.", "flexibility", True),
+        ("The customer can terminate for convenience with 45 days' notice.", "flexibility", True),
+        ("Cancellation for convenience is available after the first year.", "flexibility", True),
+        ("Termination for convenience is not available.", "flexibility", False),
+        ("Either party must keep the other's data confidential.", "flexibility", False),
+        # the client can revoke the provider's access
+        ("Your IT lead can revoke our engineers' access at any moment.", "control-retention", True),
+        (
+            "We sign in with personal accounts which the client may disable whenever it wishes.",
+            "control-retention",
+            True,
+        ),
+        ("You can switch off email notifications in the portal.", "control-retention", False),
+        # a senior role takes an incident over
+        (
+            "Our Head of Service Delivery takes charge of any outage lasting an hour.",
+            "senior-escalation",
+            True,
+        ),
+        (
+            "The technical director assumes ownership of every major incident.",
+            "senior-escalation",
+            True,
+        ),
+        ("Our Head of Finance sends the invoices each month.", "senior-escalation", False),
+        # credits that grow with the shortfall
+        (
+            "We credit 3% of the fee, plus a further 2% for every hour the fix runs late.",
+            "performance-incentives",
+            True,
+        ),
+        (
+            "Credits rise by 5% for each tenth of a percent under target.",
+            "performance-incentives",
+            True,
+        ),
+        ("Escalating service credits apply to repeated misses.", "performance-incentives", True),
+        ("Each additional hour is billed at $120.", "performance-incentives", False),
+        # a portal or summary the client can read
+        (
+            "The client portal displays each ticket with its due time.",
+            "reporting-transparency",
+            True,
+        ),
+        ("You receive a weekly ticket summary by email.", "reporting-transparency", True),
+        ("Our portal is hosted in Sydney.", "reporting-transparency", False),
+    ],
+)
+def test_criteria_in_fresh_wording(nlp, finder, text, criterion, present):
+    crits, _ = found(nlp, finder, text)
+    assert (crits.get(criterion, "excluded") != "excluded") is present
+
+
+@pytest.mark.parametrize(
+    "text, heading, criterion",
+    [
+        (
+            "You will have a named client success lead, Jo Ng, from day one.",
+            "About us",
+            "dedicated-account-manager",
+        ),
+        (
+            "Each month you get a report of every ticket against its target.",
+            "Who we are",
+            "reporting-transparency",
+        ),
+        (
+            "You will be assigned a service delivery manager who knows your site.",
+            "Background",
+            "dedicated-account-manager",
+        ),
+    ],
+)
+def test_a_promise_counts_under_a_company_history_heading(nlp, finder, text, heading, criterion):
+    crits, _ = found(nlp, finder, text, heading)
+    assert criterion in crits
+
+
+@pytest.mark.parametrize(
+    "text, heading",
+    [
+        ("Since 2012 our account managers have served 40 clinics.", "About us"),
+        ("The hospital had a dedicated account manager and monthly reviews.", "Case study"),
+        ("They get a monthly report from us.", "Case study"),
+    ],
+)
+def test_history_under_a_skipped_heading_is_still_skipped(nlp, finder, text, heading):
+    assert found(nlp, finder, text, heading) == ({}, set())
+
+
+@pytest.mark.parametrize(
+    "text, flag, flagged",
+    [
+        # extra-cost in other words
+        ("Weekend attendance: a call-out charge applies.", "extra-cost", True),
+        ("Engineer visits outside office hours are billed per hour.", "extra-cost", True),
+        ("Work after hours, per hour | 180", "extra-cost", True),
+        ("A travel fee is added for sites beyond 50 km.", "extra-cost", True),
+        ("There is no call-out charge, day or night.", "extra-cost", False),
+        ("Site visits are covered without any travel fee.", "extra-cost", False),
+        ("Engineers outside business hours respond within an hour.", "extra-cost", False),
+        # soft-sla as a hedge next to a service level
+        ("Restoration of a failed laptop is best-effort.", "soft-sla", True),
+        ("Fix times are estimates only.", "soft-sla", True),
+        ("These repair times are something we work towards rather than promise.", "soft-sla", True),
+        ("We cannot guarantee resolution of faults in third-party software.", "soft-sla", True),
+        ("We cannot guarantee that your printers will last five years.", "soft-sla", False),
+        ("Response times are contractual commitments, not best-effort aims.", "soft-sla", False),
+        ("Best-effort advice on personal devices is included.", "soft-sla", False),
+        # first-line-only negated
+        (
+            "Night calls reach a qualified engineer, never an answering service.",
+            "first-line-only",
+            False,
+        ),
+        (
+            "Out-of-hours calls go to senior staff rather than a message service.",
+            "first-line-only",
+            False,
+        ),
+        ("Out-of-hours calls go to a message service until morning.", "first-line-only", True),
+        # clock-stop is about waiting on the client, not on third parties
+        ("Fix times exclude time spent waiting on hardware suppliers.", "clock-stop", False),
+        ("The clock stops while we are awaiting your approval.", "clock-stop", True),
+    ],
+)
+def test_flags_in_fresh_wording(nlp, finder, text, flag, flagged):
+    _, flags = found(nlp, finder, text)
+    assert (flag in flags) is flagged
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("Your own systems administrator keeps full admin access to every server.", False),
+        ("Harbourline's own IT team retains the global admin credentials.", False),
+        ("You hold all passwords; our engineers use named accounts.", False),
+        ("Our engineers keep full admin access to every server.", True),
+        ("We retain the domain administrator credentials throughout the term.", True),
+    ],
+)
+def test_who_keeps_the_access(nlp, finder, text, flagged):
+    _, flags = found(nlp, finder, text)
+    assert ("vendor-holds-keys" in flags) is flagged

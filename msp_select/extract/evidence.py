@@ -6,9 +6,12 @@ Cues are spaCy Matcher patterns in `patterns/criteria.jsonl` and `patterns/flags
 - `FLAG:<flag>` a sentence raises a risk flag; `NOT:<flag>` cancels that flag in the sentence
   ("at no additional cost" cancels extra-cost; "we never stop the clock" cancels clock-stop);
 - `HEADSKIP` (matched on the heading) the passage sits under "Case study", "Your requirements"...;
+  under such a heading only a sentence with a `PROMISE` cue ("you will have ...") is read, since
+  an "About us" section may still promise the client something;
 - `SKIP` the sentence restates the client's needs or history ("your previous provider
   charged for escalation", "you asked for ...") and is neither evidence nor a flag;
-- `CTX:sla` / `CTX:qty` mark service-level words and quantities, for the soft-sla flag.
+- `CTX:sla` / `CTX:qty` mark service-level words and quantities, for the soft-sla flag;
+  a `FLAG:soft-sla` hedge ("best-effort", "cannot guarantee") counts only beside a `CTX:sla` word.
 
 Strength and party come from `strength.py`. A negated sentence ("we do not provide an
 account manager") gives evidence of strength `excluded`, which never counts in a vendor's
@@ -24,7 +27,7 @@ from msp_select.extract.nlp import load_patterns, span_matches
 from msp_select.extract.strength import party_of, strength_of
 
 RANK = {"binding": 0, "conditional": 1, "soft": 2, "excluded": 3}  # strongest first
-_NEGATIVE_FLAGS = {"no-penalty"}
+_NEGATIVE_FLAGS = {"no-penalty", "soft-sla"}  # cues that are negations by nature
 # a table row "activity | R | A/C | I": every cell after the first is a RACI code
 _RACI = re.compile(r"[^|]*(?:\|\s*(?:[RACI](?:\s*[/,]\s*[RACI])*|-|)\s*)+", re.IGNORECASE)
 
@@ -62,22 +65,24 @@ class EvidenceFinder:
             return [], []  # a heading names a topic; the paragraphs under it commit (or not)
         if source.kind == "table" and _RACI.fullmatch(text):
             return [], []  # a RACI row assigns an activity; the matrix itself is not a promise
-        if heading and self._skip_heading(heading):
-            return [], []  # case studies, "your requirements", company history
+        skipped = bool(heading) and self._skip_heading(heading)
         for sent in doc.sents:
             if sum(t.is_alpha for t in sent) < 3:
                 continue  # a caption or stray label, not a statement
-            crits, fls = self.classify(sent, heading)
+            crits, fls = self.classify(sent, heading, promises_only=skipped)
             quote = sent.text.strip()
             evidence += [models.Evidence(c, st, quote, source) for c, st in crits]
             flags += [models.RiskFlag(f, quote, source) for f in fls]
         return evidence, flags
 
-    def classify(self, sent, heading: str = "") -> tuple[list[tuple[str, str]], list[str]]:
-        """([(criterion, strength)], [flag]) for one sentence."""
+    def classify(
+        self, sent, heading: str = "", promises_only: bool = False
+    ) -> tuple[list[tuple[str, str]], list[str]]:
+        """([(criterion, strength)], [flag]) for one sentence; with `promises_only` (under a
+        case-study or company-history heading) only a sentence that promises the client counts."""
         found = self.labels(sent)
         names = {label for label, _, _ in found}
-        if "SKIP" in names:
+        if "SKIP" in names or (promises_only and "PROMISE" not in names):
             return [], []
         strength = strength_of(sent)
         crits = {label[5:]: (s, e) for label, s, e in reversed(found) if label.startswith("CRIT:")}
@@ -89,6 +94,8 @@ class EvidenceFinder:
         flag_ids = {f for f in flag_spans if f"NOT:{f}" not in names}
         if strength == "excluded":
             flag_ids &= _NEGATIVE_FLAGS
+        if "CTX:sla" not in names or "KPI" in names:
+            flag_ids.discard("soft-sla")  # "we cannot guarantee third-party software" is no SLA
         keys = flag_spans.get("vendor-holds-keys")
         if keys and "control-retention" in crits:
             # whoever is named first holds the keys: "The client retains admin credentials"
