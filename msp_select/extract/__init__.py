@@ -357,6 +357,8 @@ class _Extractor:
             return None
         for layer in found.p.layers:
             names = [n for n in self.layer_names(layer) if KIND.get(n) == q.kind]
+            if layer.kind == "heading":
+                names = [n for n in names if n not in TERMS]  # "Commercial terms" names no term
             if names:
                 return names[0], layer
         return None
@@ -394,6 +396,8 @@ class _Extractor:
                 value = quantities.convert(q.value, q.unit, "day")
                 found.emit("review_cadence", "all", value, "day", lo, hi)
             return
+        if any(0 <= q.start - m.end <= 5 for m in found.money):
+            return  # "$140 an hour": the hour is the rate's unit, not a duration
         named = self.category(found, q)
         if named is None:
             return
@@ -715,7 +719,8 @@ class _Found:
             if layer.unit:
                 return [quantities.Quantity("time", value, layer.unit, start, end, m.group(1))]
             if layer.currency:
-                return [quantities.Quantity("money", value, layer.currency, start, end, m.group(1))]
+                currency = (self.ex.dollar or "USD") if layer.currency == "$" else layer.currency
+                return [quantities.Quantity("money", value, currency, start, end, m.group(1))]
         return []
 
     def money_in(self, lo: int, hi: int) -> list:
