@@ -370,3 +370,41 @@ def test_a_lead_in_sentence_about_the_past_does_not_stop_the_next_sentence_namin
 def test_a_lead_in_that_declares_the_figures_binding_outweighs_a_target_header(lead_in, expected):
     doc = _doc([lead_in], [table(["Priority", "Response target (min)"], [["P1", "15"]])])
     assert [g[4] for g in _found(doc)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("These service levels carry no service credits.", [("service_credit", None)]),
+        (
+            "Customers are not eligible for any refund if targets are missed.",
+            [("service_credit", None)],
+        ),
+        ("If we miss a target we will review it; no change to the remedy terms applies.", []),
+        ("Card payments are subject to a 3% fee.", []),
+        ("We refund 10% of the monthly fee for each missed P1 response.", [("service_credit", 10)]),
+        ("Credits are 2% of monthly spend per 1% below the availability target.", []),
+    ],
+)
+def test_service_credits_need_a_remedy_and_a_negation_that_governs_it(sentence, expected):
+    got = [(g[0], g[2]) for g in _found(_doc([sentence])) if g[0] == "service_credit"]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Work outside the catalogue is charged at $140 an hour.",
+        "Email is covered by the mail host's own 99.9% service level.",
+    ],
+)
+def test_a_rates_hour_and_a_third_partys_own_figure_are_not_service_levels(sentence):
+    assert [g[0] for g in _found(_doc(["# Commercial terms", sentence]))] in ([], ["price"])
+
+
+def test_a_dollar_column_follows_the_currency_the_document_declares():
+    doc = _doc(
+        ["All prices are in Australian dollars."],
+        [table(["Item", "Monthly fee ($)"], [["Per user", "41"]])],
+    )
+    assert [g[3] for g in _found(doc)] == ["AUD/month"]

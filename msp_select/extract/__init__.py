@@ -357,6 +357,8 @@ class _Extractor:
             return None
         for layer in found.p.layers:
             names = [n for n in self.layer_names(layer) if KIND.get(n) == q.kind]
+            if layer.kind == "heading":
+                names = [n for n in names if n not in TERMS]  # "Commercial terms" names no term
             if names:
                 return names[0], layer
         return None
@@ -394,6 +396,8 @@ class _Extractor:
                 value = quantities.convert(q.value, q.unit, "day")
                 found.emit("review_cadence", "all", value, "day", lo, hi)
             return
+        if any(0 <= q.start - m.end <= 5 for m in found.money):
+            return  # "$140 an hour": the hour is the rate's unit, not a duration
         named = self.category(found, q)
         if named is None:
             return
@@ -404,8 +408,13 @@ class _Extractor:
             return  # "three months' charges" is an amount of money, not a duration
         if cat == "termination_notice" and not _ends_the_contract(seg):
             return
-        if cat == "service_credit" and seg.in_range("EVENT:termination", 0, len(text)):
-            return  # "ending the agreement early costs 50% of the fees" is a fee, not a credit
+        if cat == "service_credit" and (
+            seg.in_range("EVENT:termination", 0, len(text))
+            or not (_names_a_remedy(seg) or self._remedy_around(found.p))
+        ):
+            return  # "ending early costs 50% of the fees", "a 2.5% card fee": fees, not credits
+        if cat == "service_credit" and _RATE_AFTER.match(text[q.end :]):
+            return  # "2% per 1% below target" is a formula; its cap is the credit (contract 1.2)
         target = UNIT[cat]
         value = q.value if target == "percent" else quantities.convert(q.value, q.unit, target)
         if target == "percent" and q.value > 100:
@@ -451,6 +460,17 @@ class _Extractor:
             labels = {"binding"}  # "These are contractual limits" outweighs a "Target" header
         seen |= labels
         return next(st for st in PRECEDENCE if st in seen)
+
+    def _remedy_around(self, p: _Passage) -> bool:
+        """A row label, column header or lead-in that names a credit ("Service credit")."""
+        for layer in p.layers:
+            doc = self.layer_doc(layer.text)
+            if any(
+                lab == "CAT:service_credit" and doc.text[s:e].lower() not in _FEE_WORDS
+                for lab, s, e in doc._.msp_matches
+            ):
+                return True
+        return False
 
     def _declared_binding(self, p: _Passage) -> bool:
         """Does a lead-in state outright that the figures bind ("contractual", "guaranteed")?"""
@@ -513,9 +533,11 @@ class _Extractor:
         if any(c.category == "service_credit" for c in found.out):
             return
         for lab, s, e in seg.in_range("CAT:service_credit", 0, len(text)):
-            if text[s:e].lower() in ("fee", "fees", "charge", "charges", "invoice", "bill"):
+            if text[s:e].lower() in _FEE_WORDS:
                 continue
             lo, hi = seg.clause(s)
+            if not _NEGATED_BEFORE.search(text[lo:s]):
+                continue  # the negation must govern the remedy: "no credit", "not eligible for credits"
             if _strength_of(seg.span(lo, hi)) == "excluded" and not seg.blocked(s, e):
                 found.emit("service_credit", "all", None, "percent", lo, hi, "excluded")
                 return
@@ -583,6 +605,27 @@ def glossary(doc: models.Document) -> dict[str, str]:
         if m:
             out.setdefault(_term_key(m.group("term")), m.group("definition"))
     return out
+
+
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:no|not|never|without|nor|neither|cannot|can't|won't|isn't|aren't)\b(?:\W+\w+){0,4}\W*$",
+    re.IGNORECASE,
+)
+_RATE_AFTER = re.compile(
+    r"^(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?\s+(?:per|for\s+(?:each|every))"
+    r"\s+(?:\d|(?:full\s+|whole\s+|part(?:ial)?\s+)?(?:hour|minute|day|percent|%))",
+    re.IGNORECASE,
+)
+_FEE_WORDS = ("fee", "fees", "charge", "charges", "invoice", "bill")
+
+
+def _names_a_remedy(seg: _Segment) -> bool:
+    """A percentage of the fee is a service credit only where a credit, rebate, refund or
+    penalty is named in its sentence; "fee" alone is a price term."""
+    return any(
+        seg.text[s:e].lower() not in _FEE_WORDS
+        for _, s, e in seg.in_range("CAT:service_credit", 0, len(seg.text))
+    )
 
 
 def _ends_the_contract(seg: _Segment) -> bool:
@@ -676,7 +719,8 @@ class _Found:
             if layer.unit:
                 return [quantities.Quantity("time", value, layer.unit, start, end, m.group(1))]
             if layer.currency:
-                return [quantities.Quantity("money", value, layer.currency, start, end, m.group(1))]
+                currency = (self.ex.dollar or "USD") if layer.currency == "$" else layer.currency
+                return [quantities.Quantity("money", value, currency, start, end, m.group(1))]
         return []
 
     def money_in(self, lo: int, hi: int) -> list:

@@ -65,7 +65,7 @@ def _heading_path(blocks: Sequence[models.Block], index: int) -> tuple[str, ...]
 def _lead_in(blocks: Sequence[models.Block], index: int) -> str:
     """The sentence introducing the list that block `index` belongs to ("... as follows:")."""
     given = getattr(blocks[index], "lead_in", "")
-    if given:
+    if given and _INTRODUCES.search(given):
         return given
     for block in reversed(blocks[:index]):
         if block.heading:
@@ -138,11 +138,12 @@ def heading_layers(
             break
         index = i + 1
     layers = []
-    lead = getattr(table, "lead_in", "") if table is not None else ""
-    if lead:
-        layers.append(Layer("lead_in", lead))
-    else:
-        layers += [Layer("lead_in", text) for text in _introducers(blocks[:index], page, top)]
+    # a paragraph above a table introduces it only when it says so ("as follows:", "below")
+    leads = _introducers(blocks[:index], page, top)
+    given = getattr(table, "lead_in", "") if table is not None else ""
+    if given and _INTRODUCES.search(given) and not any(given in text for text in leads):
+        leads.insert(0, given)
+    layers += [Layer("lead_in", text) for text in leads]
     section = getattr(table, "section", ()) if table is not None else ()
     if section:
         heads = tuple(reversed(section))[:3]

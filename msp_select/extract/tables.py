@@ -48,7 +48,7 @@ def header_currency(text: str) -> str:
     if not m:
         return ""
     code = m.group(1) or m.group(2) or m.group(3)
-    return _CURRENCY_SIGN.get(code, code)
+    return code if code == "$" else _CURRENCY_SIGN.get(code, code)  # "$" follows the document
 
 
 @dataclass(frozen=True)

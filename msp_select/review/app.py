@@ -190,14 +190,13 @@ def action(vendor):
 
 def _choices() -> dict:
     """The vocabularies the forms offer (the server checks them again)."""
-    from msp_select import models, units
-    from msp_select.criteria import SCOPES
+    from msp_select import models, units, vocab
 
     return {
         "categories": models.CATEGORIES,
         "criteria": models.CRITERIA_IDS,
         "strengths": models.STRENGTHS,
         "parties": models.PARTIES,
-        "scopes": {c: SCOPES.get(c, ("all",)) for c in models.CATEGORIES},
+        "scopes": {c: vocab.CATEGORIES[c].scopes for c in models.CATEGORIES},
         "units": {c: units.known_units(c) for c in models.CATEGORIES},
     }

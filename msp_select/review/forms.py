@@ -13,7 +13,7 @@ import json
 import math
 import re
 
-from msp_select import criteria, models, units
+from msp_select import models, units, vocab
 
 ACTIONS = {"accept": "confirm", "reject": "reject", "correct": "correct", "add": "add"}
 MAX_TEXT = 2000
@@ -84,7 +84,8 @@ def _number(payload: dict, key: str) -> float | None:
 
 
 def scopes(category: str) -> tuple[str, ...]:
-    return criteria.SCOPES.get(category, ("all",))
+    known = vocab.CATEGORIES.get(category)
+    return known.scopes if known else ("all",)
 
 
 def contract_unit(category: str, value: float | None, unit: str) -> tuple[float | None, str]:
