@@ -209,16 +209,7 @@ def extract_documents(
                 extractions.append(extract.extract_vendor(vendor, docs, nlp=nlp))
         except Overtime:
             if errors is not None:
-                errors += [
-                    str(
-                        DocumentError(
-                            d.file,
-                            f"took longer than {options.timeout:g} s to read and extract",
-                            "it may be very large or malformed; raise the limit with --timeout",
-                        )
-                    )
-                    for d in docs
-                ]
+                errors += _overtime(docs, options.timeout)
     return extractions
 
 
@@ -265,16 +256,7 @@ def read_and_extract(
     tasks = [(v, fs, documents[v], budgets[v]) for v, fs in todo if v in documents]
     for (vendor, fs, docs, _), extraction in zip(tasks, _extract(tasks, options, nlp)):
         if extraction is None:  # over its time budget
-            errors += [
-                str(
-                    DocumentError(
-                        d.file,
-                        f"took longer than {options.timeout:g} s to read and extract",
-                        "it may be very large or malformed; raise the limit with --timeout",
-                    )
-                )
-                for d in docs
-            ]
+            errors += _overtime(docs, options.timeout)
             continue
         done[vendor] = extraction
         if xcache and len(docs) == len(fs):
@@ -655,3 +637,17 @@ def review(
     for line in session.errors:
         echo(f"msp-select: {line}")
     review_mod.serve(session, port=port, open_browser=open_browser, echo=echo)
+
+
+def _overtime(docs, timeout: float) -> list[str]:
+    """One error line per document of a vendor that ran over its read-and-extract budget."""
+    return [
+        str(
+            DocumentError(
+                d.file,
+                f"took longer than {timeout:g} s to read and extract",
+                "it may be very large or malformed; raise the limit with --timeout",
+            )
+        )
+        for d in docs
+    ]
