@@ -16,12 +16,11 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 from msp_select import __version__, models
 from msp_select.errors import DocumentError, InputError
-from msp_select.files import OutputSet, atomic_write, safe_name
+from msp_select.files import OutputSet, safe_name
+from msp_select.io import SCHEMA_VERSION, commitments_json, decision_to_json, write_json
 
 if TYPE_CHECKING:
     from msp_select.decide.handscored import RankOutcome
-
-SCHEMA_VERSION = 1
 
 
 @dataclass(frozen=True)
@@ -305,75 +304,6 @@ def _extract(tasks, options: ReadOptions, nlp=None) -> list:
     )
 
 
-def commitments_json(extractions: Sequence[models.VendorExtraction]) -> dict:
-    """commitments.json per contract section 1.1 (plus `also_in` and `bbox`)."""
-
-    def source(s: models.Source) -> dict:
-        out = {"file": s.file, "page": s.page, "kind": s.kind}
-        if s.bbox is not None:
-            out["bbox"] = [round(x, 2) for x in s.bbox]
-        return out
-
-    vendors = []
-    for e in sorted(extractions, key=lambda e: e.vendor):
-        vendors.append(
-            {
-                "vendor": e.vendor,
-                "documents": [
-                    {
-                        "file": d.file,
-                        "sha256": d.sha256,
-                        "pages": d.pages,
-                        "warnings": list(d.warnings),
-                    }
-                    for d in e.documents
-                ],
-                "commitments": [
-                    dict(
-                        {
-                            "category": c.category,
-                            "scope": c.scope,
-                            "value": c.value,
-                            "unit": c.unit,
-                            "strength": c.strength,
-                            "party": c.party,
-                            "quote": c.quote,
-                            "source": source(c.source),
-                            "also_in": [source(s) for s in c.also_in],
-                        },
-                        **({"override": c.override} if c.override else {}),
-                        **({"tier": c.tier} if c.tier else {}),
-                    )
-                    for c in e.commitments
-                ],
-                "criteria_evidence": [
-                    dict(
-                        {
-                            "criterion": v.criterion,
-                            "strength": v.strength,
-                            "quote": v.quote,
-                            "source": source(v.source),
-                        },
-                        **({"override": v.override} if v.override else {}),
-                    )
-                    for v in e.criteria_evidence
-                ],
-                "risk_flags": [
-                    {"flag": f.flag, "quote": f.quote, "source": source(f.source)}
-                    for f in e.risk_flags
-                ],
-            }
-        )
-    return {"schema_version": SCHEMA_VERSION, "tool_version": __version__, "vendors": vendors}
-
-
-def write_json(path: Path, data: dict) -> Path:
-    """Write JSON atomically with a stable byte layout (same inputs, same bytes)."""
-    text = json.dumps(data, indent=2, sort_keys=False, ensure_ascii=False) + "\n"
-    atomic_write(path, text.encode("utf-8"))
-    return path
-
-
 def extract(
     paths: Sequence[str | os.PathLike],
     out_dir: str | os.PathLike,
@@ -495,7 +425,7 @@ def score(
         stage = outputs.stage
         staged = [
             write_json(stage / "commitments.json", commitments_json(extractions)),
-            write_json(stage / "scores.json", decide.decision_to_json(decision)),
+            write_json(stage / "scores.json", decision_to_json(decision)),
         ]
         skipped = [(safe_name(f), why) for f, why in skipped_files(proposals_dir)]
         documents = {

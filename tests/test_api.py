@@ -9,6 +9,7 @@ import pytest
 from msp_select import api
 from msp_select.errors import InputError
 from msp_select.extract import extract_vendor
+from msp_select.io import commitments_json
 
 
 def test_init_writes_a_starter_folder_that_checks_clean(tmp_path):
@@ -49,7 +50,7 @@ def test_compare_renders_two_vendors_of_a_score_run(tmp_path, text_pdf):
 
 def test_commitments_json_keeps_the_contract_fields_in_order(document):
     found = extract_vendor("acme", [document("Acme will respond to P1 calls within 15 minutes.")])
-    vendor = api.commitments_json([found])["vendors"][0]
+    vendor = commitments_json([found])["vendors"][0]
     assert list(vendor) == ["vendor", "documents", "commitments", "criteria_evidence", "risk_flags"]
     first = vendor["commitments"][0]
     assert list(first)[:7] == ["category", "scope", "value", "unit", "strength", "party", "quote"]

@@ -12,11 +12,11 @@ from msp_select import models
 from msp_select.decide import (
     METHODS,
     decide,
-    decision_to_json,
     rank_matrix,
     team_fit_score,
     verdict_for,
 )
+from msp_select.io import decision_to_json
 
 SRC = models.Source("v.pdf", 3, "text")
 

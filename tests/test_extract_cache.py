@@ -9,6 +9,7 @@ import pytest
 
 from msp_select import api, extract_cache, models
 from msp_select.extract_cache import ExtractionCache, decode, encode
+from msp_select.io import commitments_json
 from msp_select.parallel import map_forked
 from tests.pdf_fixtures import encrypted_pdf, text_pdf
 
@@ -50,7 +51,7 @@ def test_second_run_reads_extractions_back_without_parsing_or_extracting(
     monkeypatch.setattr("msp_select.extract.nlp.build_nlp", fail)
     again, errors = _run(proposals, tmp_path / "b", tmp_path / "cache")
     assert again == first and not errors
-    assert api.commitments_json(again) == api.commitments_json(first)
+    assert commitments_json(again) == commitments_json(first)
 
 
 def test_outputs_are_the_same_with_and_without_the_cache(tmp_path, proposals):

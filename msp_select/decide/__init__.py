@@ -7,7 +7,6 @@ Public functions (signatures are stable; sensitivity.py / judgement.py build on 
     team_fit_score(vendor, criterion: str, manual=None) -> models.TeamFitScore
     build_matrix(vendors, criteria, verdicts, team_fit) -> (columns, raw_matrix, filled_matrix)
     rank_matrix(filled_matrix, columns, vendors, method) -> dict[vendor, (rank, score)]
-    decision_to_json(decision) -> dict         # scores.json, contract section 1.5
     METHODS: dict[name -> display name]        # ranking methods offered
 
 Rules, in plain words:
@@ -534,90 +533,3 @@ def _team_fit_with_manual(vendor: models.VendorExtraction, criterion: str, manua
         panel=tuple(zip(manual.evaluators, manual.scores)),
         disagreement=score.disagreement or manual.disagreement,
     )
-
-
-def _r(x):
-    return None if x is None else round(float(x), 6)
-
-
-def _source(s: models.Source) -> dict:
-    return {"file": s.file, "page": s.page, "kind": s.kind}
-
-
-def decision_to_json(decision: models.Decision) -> dict:
-    """scores.json (contract section 1.5); floats rounded so reruns are byte-identical."""
-    verdicts = []
-    for v in decision.verdicts:
-        ev = v.evidence[0] if v.evidence else None
-        verdicts.append(
-            {
-                "vendor": v.vendor,
-                "goal": v.goal,
-                "verdict": v.verdict,
-                "value": _r(v.value),
-                "target": _r(v.target),
-                "unit": v.unit,
-                "reason": v.reason,
-                "quote": ev.quote if ev else None,
-                "source": _source(ev.source) if ev else None,
-                "overridden": v.overridden,
-            }
-        )
-    team = [
-        {
-            "vendor": t.vendor,
-            "criterion": t.criterion,
-            "score": _r(t.score),
-            "basis": t.basis,
-            "reason": t.reason,
-            "manual": t.manual,
-            "disagreement": t.disagreement,
-            "panel": [{"evaluator": who, "score": _r(x)} for who, x in t.panel],
-            "flags": sorted({f.flag for f in t.flags}),
-            "evidence": [
-                dict(
-                    {"strength": e.strength, "quote": e.quote, "source": _source(e.source)},
-                    **({"override": e.override} if e.override else {}),
-                )
-                for e in t.evidence
-            ],
-        }
-        for t in decision.team_fit
-    ]
-    return {
-        "schema_version": 1,
-        "method": decision.method,
-        "criteria": [
-            {
-                "id": c.id,
-                "objective": c.objective,
-                "weight": _r(c.weight),
-                "kind": c.kind,
-                "title": c.title,
-            }
-            for c in decision.columns
-        ],
-        "ranking": [
-            {
-                "vendor": r.vendor,
-                "rank": r.rank,
-                "score": _r(r.score),
-                "eliminated": r.eliminated,
-                "reasons": list(r.reasons),
-                "status": r.status,
-                "unconfirmed": list(r.unconfirmed),
-                "tied_with": list(r.tied_with),
-            }
-            for r in decision.ranking
-        ],
-        "verdicts": verdicts,
-        "team_fit": team,
-        "matrix": {
-            "vendors": list(decision.vendors),
-            "columns": [c.id for c in decision.columns],
-            "values": [[_r(x) for x in row] for row in decision.matrix],
-        },
-        "missing_values": decision.missing_values,
-        "sensitivity": decision.sensitivity,
-        "overrides": list(decision.overrides),
-    }
