@@ -2,8 +2,9 @@
 criteria reads each vendor's commitments back instead of parsing and extracting again.
 
 An entry is keyed by the vendor id, each file's name and content digest, the tool version, a
-digest of every file that shapes a VendorExtraction (ingest/, extract/, patterns/, models.py,
-units.py), the spaCy pipeline and package versions, the page limit and the password digest.
+digest of every file that shapes a VendorExtraction (ingest/, extract/, patterns/,
+data/units.txt, models.py, units.py), the spaCy pipeline and package versions, the page
+limit and the password digest.
 The rules of ingest/cache.py hold: sealed JSON entries, checked field by field against the
 models' type hints (a damaged or edited entry is a miss), and nothing stored for a vendor
 with an encrypted document, so a call without its password never sees its content.
@@ -25,7 +26,14 @@ from msp_select import __version__, models
 from msp_select.ingest import cache as parse_cache
 
 _PACKAGE = Path(__file__).resolve().parent
-_SHAPING = ("ingest/**/*.py", "extract/**/*.py", "patterns/**/*", "models.py", "units.py")
+_SHAPING = (
+    "ingest/**/*.py",
+    "extract/**/*.py",
+    "patterns/**/*",
+    "data/units.txt",
+    "models.py",
+    "units.py",
+)
 
 
 @functools.lru_cache(maxsize=1)

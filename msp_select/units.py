@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-import pint
-
 from msp_select.extract import quantities
 from msp_select.vocab import CATEGORIES, SUPPORT_UNITS
 
@@ -53,6 +51,8 @@ def to_contract(value: float, unit: str, want: str) -> float:
         # pint would evaluate "9**9**9**9" or "minute/0" as an expression: only names go in
         raise ValueError(f"unknown unit {unit[:40]!r}")
     else:
+        import pint  # only here: most targets are already in their contract unit
+
         try:
             name = quantities._ureg().get_name(unit)
         except (pint.errors.PintError, AttributeError, TypeError, ValueError) as exc:

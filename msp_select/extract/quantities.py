@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 _NUM_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -218,17 +219,16 @@ def declared_currency(text: str) -> str:
     return _DOLLAR_NAMES[m.group("name").lower()]
 
 
+_UNITS_FILE = Path(__file__).resolve().parent.parent / "data" / "units.txt"
+
+
 @lru_cache(maxsize=1)
 def _ureg():
+    """Time units and the contract's calendar from data/units.txt (pint's whole default
+    registry would cost half a second a run)."""
     import pint
 
-    ureg = pint.UnitRegistry()
-    # The contract's calendar: a month is 30 days and a business day is eight hours of cover.
-    ureg.define("contract_month = 30 * day")
-    ureg.define("contract_year = 12 * contract_month")
-    ureg.define("business_day = 8 * hour")
-    ureg.define("business_hour = hour")
-    return ureg
+    return pint.UnitRegistry(str(_UNITS_FILE))
 
 
 _PINT_NAME = {"month": "contract_month", "year": "contract_year"}
