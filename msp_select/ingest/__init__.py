@@ -270,11 +270,10 @@ def read_many(
     return results
 
 
-def _run_workers(paths, todo, running, finish, password, max_pages, timeout, jobs, cache):  # noqa: C901
+def _run_workers(paths, todo, running, finish, password, max_pages, timeout, jobs, cache):
+    """Keep up to `jobs` workers busy until every document of `todo` has finished or timed out."""
     import multiprocessing as mp
     from multiprocessing.connection import wait
-
-    from msp_select.interrupts import held
 
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     jobs = max(1, jobs or os.cpu_count() or 1)
@@ -282,51 +281,62 @@ def _run_workers(paths, todo, running, finish, password, max_pages, timeout, job
     while todo or running:
         while todo and len(running) < jobs:
             i = todo.pop(0)
-            recv, send = ctx.Pipe(duplex=False)
-            proc = ctx.Process(
-                target=_worker,
-                args=(send, str(paths[i]), password, max_pages, parent),
-                daemon=True,
-            )
-            with held():  # a signal now would reach the child before it can ignore it
-                proc.start()
-                running[recv] = (i, proc, time.monotonic())
-            send.close()
+            _start(ctx, running, i, (str(paths[i]), password, max_pages, parent))
         wait_for = max(
             0.05, min(start + timeout for _, _, start in running.values()) - time.monotonic()
         )
         for conn in wait(list(running), timeout=wait_for):
             i, proc, started = running.pop(conn)
-            try:
-                got = conn.recv()
-                result = DocumentError(*got) if isinstance(got, tuple) else got
-            except (
-                EOFError,
-                OSError,
-            ):  # the worker died without answering (e.g. killed for memory)
-                result = DocumentError(
-                    paths[i].name,
-                    "could not be read (the reader stopped unexpectedly)",
-                    "the file may be too large or damaged; re-save it as PDF",
-                )
-            conn.close()
-            proc.join()
+            result = _receive(conn, proc, paths[i].name)
             if cache and isinstance(result, Document):
                 cache.put(paths[i], result)
             finish(i, result, started)
-        now = time.monotonic()
-        for conn, (i, proc, start) in list(running.items()):
-            if now - start > timeout:
-                proc.kill()
-                proc.join()
-                conn.close()
-                del running[conn]
-                finish(
-                    i,
-                    DocumentError(
-                        paths[i].name,
-                        f"took longer than {timeout:g} s to read",
-                        "it may be very large or malformed; raise the limit with --timeout",
-                    ),
-                    start,
-                )
+        _stop_overdue(running, paths, timeout, finish)
+
+
+def _start(ctx, running: dict, i: int, args: tuple) -> None:
+    """Start a worker reading document `i` (args: path, password, max_pages, parent pid)."""
+    from msp_select.interrupts import held
+
+    recv, send = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_worker, args=(send, *args), daemon=True)
+    with held():  # a signal now would reach the child before it can ignore it
+        proc.start()
+        running[recv] = (i, proc, time.monotonic())
+    send.close()
+
+
+def _receive(conn, proc, name: str):
+    """A finished worker's Document or DocumentError; its pipe closed and process joined."""
+    try:
+        got = conn.recv()
+        result = DocumentError(*got) if isinstance(got, tuple) else got
+    except (EOFError, OSError):  # the worker died without answering (e.g. killed for memory)
+        result = DocumentError(
+            name,
+            "could not be read (the reader stopped unexpectedly)",
+            "the file may be too large or damaged; re-save it as PDF",
+        )
+    conn.close()
+    proc.join()
+    return result
+
+
+def _stop_overdue(running: dict, paths, timeout: float, finish) -> None:
+    """Kill the workers that have run longer than `timeout`; each document gets an error."""
+    now = time.monotonic()
+    for conn, (i, proc, start) in list(running.items()):
+        if now - start > timeout:
+            proc.kill()
+            proc.join()
+            conn.close()
+            del running[conn]
+            finish(
+                i,
+                DocumentError(
+                    paths[i].name,
+                    f"took longer than {timeout:g} s to read",
+                    "it may be very large or malformed; raise the limit with --timeout",
+                ),
+                start,
+            )
