@@ -146,8 +146,8 @@ def test_overrides_loader(tree, raw, use_raw):
         _one_line(err, "overrides.yaml")
         return
     for e in entries:
-        assert isinstance(e["vendor"], str)
-        assert e.get("value") is None or math.isfinite(float(e["value"]))
+        assert isinstance(e.vendor, str)
+        assert e.values.get("value") is None or math.isfinite(float(e.values["value"]))
 
 
 CSV_CELLS = st.one_of(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import textwrap
 
 import pytest
@@ -57,6 +58,33 @@ def test_correct_changes_value_and_marks_the_record(tmp_path):
     assert p1.value == 30.0 and "Appendix B" in p1.override and "(jd)" in p1.override
     assert original.commitments[0].value == 60  # the input is untouched
     assert "corrected value to 30" in applied[0] and "overrides.yaml:1" in applied[0]
+
+
+def test_an_override_is_a_frozen_record_that_gives_back_its_entry(tmp_path):
+    (entry,) = overrides(
+        tmp_path,
+        """\
+        # the analyst's file
+        - vendor: northwind
+          action: correct
+          target: {category: response_time, scope: P1}
+          value: 30
+          note: Appendix B says 30 minutes
+          analyst: jd
+        """,
+    )
+    assert entry.where == f"{tmp_path / 'overrides.yaml'}:2"
+    assert entry.target == {"category": "response_time", "scope": "P1"}
+    assert entry.as_entry() == {
+        "vendor": "northwind",
+        "action": "correct",
+        "target": {"category": "response_time", "scope": "P1"},
+        "note": "Appendix B says 30 minutes",
+        "analyst": "jd",
+        "value": 30,
+    }
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        entry.note = "changed"
 
 
 def test_confirm_keeps_value_and_records_note(tmp_path):

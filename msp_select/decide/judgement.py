@@ -1,6 +1,6 @@
 """Human judgement on top of extraction: analyst overrides and evaluation-panel scores.
 
-    load_overrides(path) -> list[dict]                         # PROPOSALS_DIR/overrides.yaml or --overrides FILE
+    load_overrides(path) -> list[Override]                     # PROPOSALS_DIR/overrides.yaml or --overrides FILE
     apply_overrides(extractions, overrides) -> (new_extractions, applied: list[str])
     load_panel(path) -> dict[(vendor, criterion), PanelScore]  # panel CSV: evaluator,vendor,criterion,score
     manual_scores(panel) -> dict[(vendor, criterion), float]   # for decide(..., manual_scores=...)
@@ -27,8 +27,8 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import statistics
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from msp_select import models
@@ -37,21 +37,8 @@ from msp_select.errors import InputError
 from msp_select.files import read_csv
 
 ACTIONS = ("confirm", "correct", "add", "reject")
-ENTRY_KEYS = (
-    "vendor",
-    "action",
-    "target",
-    "note",
-    "analyst",
-    "category",
-    "scope",
-    "value",
-    "unit",
-    "strength",
-    "party",
-    "quote",
-    "criterion",
-)
+RECORD_KEYS = ("category", "scope", "value", "unit", "strength", "party", "quote", "criterion")
+ENTRY_KEYS = ("vendor", "action", "target", "note", "analyst", *RECORD_KEYS)
 TARGET_KEYS = ("category", "scope", "criterion", "quote")
 COMMITMENT_FIELDS = ("category", "scope", "value", "unit", "strength", "party", "quote")
 EVIDENCE_FIELDS = ("criterion", "strength", "quote")
@@ -60,13 +47,51 @@ PANEL_DISAGREEMENT = 2.0  # points on the 0-5 scale
 PANEL_COLUMNS = ("evaluator", "vendor", "criterion", "score")
 
 
+@dataclass(frozen=True)
+class Override:
+    """One checked entry of an overrides file: what an analyst decided about a vendor, and why."""
+
+    vendor: str
+    action: str  # one of ACTIONS
+    note: str  # as written; messages use it stripped
+    where: str = "overrides"  # "file:line", for messages and the source of an added record
+    target: Mapping[str, object] = field(default_factory=dict)  # TARGET_KEYS, as written
+    values: Mapping[str, object] = field(default_factory=dict)  # record fields given, as written
+    analyst: str | None = None
+
+    @classmethod
+    def from_entry(cls, entry: Mapping, where: str = "overrides") -> Override:
+        """An Override from a validated entry mapping (line bookkeeping keys are dropped)."""
+        target = entry.get("target") or {}
+        return cls(
+            vendor=entry["vendor"],
+            action=entry["action"],
+            note=str(entry["note"]),
+            where=where,
+            target={k: v for k, v in target.items() if not str(k).startswith("__")},
+            values={k: entry[k] for k in RECORD_KEYS if k in entry},
+            analyst=str(entry["analyst"]) if entry.get("analyst") else None,
+        )
+
+    def as_entry(self) -> dict:
+        """The entry as overrides.yaml holds it, keys in ENTRY_KEYS order."""
+        entry: dict = {"vendor": self.vendor, "action": self.action}
+        if self.target:
+            entry["target"] = dict(self.target)
+        entry["note"] = self.note
+        if self.analyst:
+            entry["analyst"] = self.analyst
+        entry.update(self.values)
+        return entry
+
+
 def _suggest(word, choices) -> str:
     close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.5)
     return f"; did you mean {close[0]!r}?" if close else ""
 
 
-def load_overrides(path) -> list[dict]:
-    """The override entries of a YAML file, each with `__where__` = "file:line" for messages."""
+def load_overrides(path) -> list[Override]:
+    """The checked override entries of a YAML file, each knowing its "file:line"."""
     path = Path(path)
     try:
         with open(path, "rb") as f:
@@ -76,7 +101,7 @@ def load_overrides(path) -> list[dict]:
     return parse_overrides(raw, path)
 
 
-def parse_overrides(raw: bytes, path) -> list[dict]:
+def parse_overrides(raw: bytes, path) -> list[Override]:
     """The override entries of YAML bytes, named as `path` in messages (see load_overrides)."""
     path = Path(path)
     try:
@@ -109,8 +134,7 @@ def parse_overrides(raw: bytes, path) -> list[dict]:
                     f"{_suggest(key, ENTRY_KEYS)}"
                 )
         _validate(entry, where)
-        entry["__where__"] = where
-        entries.append(entry)
+        entries.append(Override.from_entry(entry, where))
     return entries
 
 
@@ -127,10 +151,10 @@ def load_judgement(proposals_dir, overrides, panel, vendors, criteria):
     path = Path(overrides) if overrides else Path(proposals_dir) / "overrides.yaml"
     entries = load_overrides(path) if path.is_file() else []
     for entry in entries:
-        if entry["vendor"] not in vendors:
+        if entry.vendor not in vendors:
             raise InputError(
-                f"{entry['__where__']}: unknown vendor {entry['vendor']!r}"
-                f"{_suggest(entry['vendor'], sorted(vendors))}; use a vendor id: "
+                f"{entry.where}: unknown vendor {entry.vendor!r}"
+                f"{_suggest(entry.vendor, sorted(vendors))}; use a vendor id: "
                 + ", ".join(sorted(vendors))
             )
     scores = None
@@ -210,10 +234,6 @@ def _validate_names(entry: dict, where: str) -> None:
         )
 
 
-def _target(entry: dict) -> dict:
-    return {k: v for k, v in (entry.get("target") or {}).items() if not str(k).startswith("__")}
-
-
 def _matches(record, target: dict) -> bool:
     for key, want in target.items():
         have = getattr(record, key, None)
@@ -225,96 +245,99 @@ def _matches(record, target: dict) -> bool:
     return True
 
 
-def _describe(entry: dict) -> str:
-    target = _target(entry)
-    what = ", ".join(f"{k} {v!r}" if k == "quote" else f"{v}" for k, v in target.items())
+def _describe(entry: Override) -> str:
+    what = ", ".join(f"{k} {v!r}" if k == "quote" else f"{v}" for k, v in entry.target.items())
     return what or "new record"
 
 
-def _mark(entry: dict) -> str:
-    by = f" ({entry['analyst']})" if entry.get("analyst") else ""
-    return f"{entry['action']}: {str(entry['note']).strip()}{by}"
+def _mark(entry: Override) -> str:
+    by = f" ({entry.analyst})" if entry.analyst else ""
+    return f"{entry.action}: {entry.note.strip()}{by}"
 
 
-def apply_overrides(extractions: Sequence[models.VendorExtraction], overrides: Sequence[dict]):
+def apply_overrides(
+    extractions: Sequence[models.VendorExtraction], overrides: Sequence[Override]
+) -> tuple[list[models.VendorExtraction], list[str]]:
     """New extractions with every override applied, and one plain sentence per override."""
     by_name = {e.vendor: e for e in extractions}
     applied: list[str] = []
     for entry in overrides:
-        where = entry.get("__where__", "overrides")
-        name = entry["vendor"]
+        name = entry.vendor
         if name not in by_name:
-            raise InputError(f"{where}: unknown vendor {name!r}{_suggest(name, sorted(by_name))}")
+            raise InputError(
+                f"{entry.where}: unknown vendor {name!r}{_suggest(name, sorted(by_name))}"
+            )
         ext = by_name[name]
-        target = _target(entry)
-        evidence_side = "criterion" in target or (
-            entry["action"] == "add" and entry.get("criterion")
+        evidence_side = "criterion" in entry.target or (
+            entry.action == "add" and entry.values.get("criterion")
         )
         field = "criteria_evidence" if evidence_side else "commitments"
         records = list(getattr(ext, field))
-        mark = _mark(entry)
-        if entry["action"] == "add":
-            src = models.Source(
-                Path(where.rsplit(":", 1)[0]).name, int(where.rsplit(":", 1)[1]), "override"
-            )
-            if evidence_side:
-                new = models.Evidence(
-                    entry["criterion"],
-                    entry.get("strength", "binding"),
-                    entry.get("quote") or str(entry["note"]),
-                    src,
-                    override=mark,
-                )
-            else:
-                new = models.Commitment(
-                    entry["category"],
-                    entry.get("scope", "all"),
-                    entry.get("value"),
-                    entry.get("unit", ""),
-                    entry.get("strength", "binding"),
-                    entry.get("party", "provider"),
-                    entry.get("quote") or str(entry["note"]),
-                    src,
-                    override=mark,
-                )
-            records.append(new)
-            label = new.criterion if evidence_side else f"{new.category} {new.scope} {_value(new)}"
-            applied.append(f"{name}: added {label} ({where}): {str(entry['note']).strip()}")
+        if entry.action == "add":
+            sentence = _add(entry, records, evidence_side)
         else:
-            hits = [i for i, r in enumerate(records) if _matches(r, target)]
-            if not hits:
-                raise InputError(
-                    f"{where}: no {'evidence' if evidence_side else 'commitment'} of {name} matches "
-                    f"{_describe(entry)}; check the target against commitments.json"
-                )
-            if entry["action"] == "reject":
-                records = [r for i, r in enumerate(records) if i not in hits]
-                verb = "rejected"
-            else:
-                fields = EVIDENCE_FIELDS if evidence_side else COMMITMENT_FIELDS
-                changes = {
-                    k: entry[k] for k in fields if k in entry and entry["action"] == "correct"
-                }
-                if "value" in changes and changes["value"] is not None:
-                    changes["value"] = float(changes["value"])
-                for i in hits:
-                    was = _replaced(records[i], changes)
-                    records[i] = dataclasses.replace(
-                        records[i], **changes, override=mark + (f"; was {was}" if was else "")
-                    )
-                verb = (
-                    "confirmed"
-                    if entry["action"] == "confirm"
-                    else "corrected "
-                    + ", ".join(f"{k} to {v!r}" for k, v in changes.items())
-                    + " in"
-                )
-            applied.append(
-                f"{name}: {verb} {len(hits)} record(s) matching {_describe(entry)} ({where}): "
-                f"{str(entry['note']).strip()}"
-            )
+            sentence = _change(entry, records, evidence_side)
+        applied.append(f"{name}: {sentence} ({entry.where}): {entry.note.strip()}")
         by_name[name] = dataclasses.replace(ext, **{field: tuple(records)})
     return [by_name[e.vendor] for e in extractions], applied
+
+
+def _add(entry: Override, records: list, evidence_side: bool) -> str:
+    """Append the record an `add` entry makes; what was added, in words."""
+    values, quote = entry.values, entry.values.get("quote") or entry.note
+    file, line = entry.where.rsplit(":", 1)
+    src = models.Source(Path(file).name, int(line), "override")
+    if evidence_side:
+        new = models.Evidence(
+            values["criterion"],
+            values.get("strength", "binding"),
+            quote,
+            src,
+            override=_mark(entry),
+        )
+        records.append(new)
+        return f"added {new.criterion}"
+    new = models.Commitment(
+        values["category"],
+        values.get("scope", "all"),
+        values.get("value"),
+        values.get("unit", ""),
+        values.get("strength", "binding"),
+        values.get("party", "provider"),
+        quote,
+        src,
+        override=_mark(entry),
+    )
+    records.append(new)
+    return f"added {new.category} {new.scope} {_value(new)}"
+
+
+def _change(entry: Override, records: list, evidence_side: bool) -> str:
+    """Confirm, correct or reject the records an entry targets (in place in `records`)."""
+    hits = [i for i, r in enumerate(records) if _matches(r, entry.target)]
+    if not hits:
+        raise InputError(
+            f"{entry.where}: no {'evidence' if evidence_side else 'commitment'} of "
+            f"{entry.vendor} matches {_describe(entry)}; check the target against commitments.json"
+        )
+    matching = f"{len(hits)} record(s) matching {_describe(entry)}"
+    if entry.action == "reject":
+        records[:] = [r for i, r in enumerate(records) if i not in hits]
+        return f"rejected {matching}"
+    fields = EVIDENCE_FIELDS if evidence_side else COMMITMENT_FIELDS
+    changes = {k: entry.values[k] for k in fields if k in entry.values}
+    if entry.action != "correct":
+        changes = {}
+    if changes.get("value") is not None:
+        changes["value"] = float(changes["value"])
+    for i in hits:
+        was = _replaced(records[i], changes)
+        records[i] = dataclasses.replace(
+            records[i], **changes, override=_mark(entry) + (f"; was {was}" if was else "")
+        )
+    if entry.action == "confirm":
+        return f"confirmed {matching}"
+    return f"corrected {', '.join(f'{k} to {v!r}' for k, v in changes.items())} in {matching}"
 
 
 def _value(c: models.Commitment) -> str:

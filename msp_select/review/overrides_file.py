@@ -110,14 +110,14 @@ class OverridesFile:
         except FileNotFoundError:
             return ""
 
-    def entries(self, text: str | None = None) -> list[dict]:
+    def entries(self, text: str | None = None) -> list[judgement.Override]:
         """The file's entries, parsed and validated by the scoring code's own loader."""
         text = self.text() if text is None else text
         if not text.strip():
             return []
         return judgement.parse_overrides(text.encode("utf-8"), self.path)
 
-    def append(self, entry: dict, check=None) -> list[dict]:
+    def append(self, entry: dict, check=None) -> list[judgement.Override]:
         """Add `entry`, after `check(all_entries)` accepts the new list; return that list.
 
         Call inside `locked()`. Nothing is written when the check or the round trip fails.
@@ -126,7 +126,7 @@ class OverridesFile:
         before = self.entries(text)
         new_text = appended(text, entry, self.path)
         after = self.entries(new_text)
-        if len(after) != len(before) + 1 or _clean(after[-1]) != _clean(entry):
+        if len(after) != len(before) + 1 or after[-1].as_entry() != _clean(entry):
             raise InputError(f"{self.path}: could not add the entry without changing others")
         if check is not None:
             check(after)

@@ -28,7 +28,7 @@ class Snapshot:
 
     extractions: dict[str, models.VendorExtraction]
     decision: models.Decision
-    entries: tuple[dict, ...] = ()
+    entries: tuple[judgement.Override, ...] = ()
     applied: tuple[str, ...] = ()
     problem: str = ""  # a hand edit broke overrides.yaml: shown, and actions wait for a fix
 

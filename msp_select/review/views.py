@@ -167,9 +167,9 @@ def vendor_page(session: Session, snap: Snapshot, vendor: str) -> dict:
     other_c = [_commitment(session, vendor, c) for c in ext.commitments if id(c) not in used_c]
     other_e = [_evidence(session, vendor, e) for e in ext.criteria_evidence if id(e) not in used_e]
     decisions = [
-        {k: e.get(k) for k in ("action", "target", "note", "analyst", "value", "unit")}
+        {k: e.as_entry().get(k) for k in ("action", "target", "note", "analyst", "value", "unit")}
         for e in snap.entries
-        if e.get("vendor") == vendor
+        if e.vendor == vendor
     ]
     docs = [
         {"index": i, "file": d.file, "pages": d.pages}
