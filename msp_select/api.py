@@ -417,7 +417,7 @@ def score(
         sens = (
             sensitivity.analyse(decision, samples=score_options.samples)
             if score_options.samples
-            else {}
+            else None
         )
         decision = dataclasses.replace(
             decision, sensitivity=sens, overrides=tuple(applied) + tuple(decision.overrides)

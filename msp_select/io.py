@@ -168,6 +168,6 @@ def decision_to_json(decision: models.Decision) -> dict:
             "values": [[_r(x) for x in row] for row in decision.matrix],
         },
         "missing_values": decision.missing_values,
-        "sensitivity": decision.sensitivity,
+        "sensitivity": decision.sensitivity.to_json() if decision.sensitivity else {},
         "overrides": list(decision.overrides),
     }

@@ -8,8 +8,12 @@ Coordinates are PDF points with the origin at the top-left of the page (pdfplumb
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from msp_select import vocab
+
+if TYPE_CHECKING:
+    from msp_select.decide.sensitivity import Sensitivity
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
 
@@ -296,6 +300,6 @@ class Decision:
     ranking: tuple[RankedVendor, ...]
     verdicts: tuple[Verdict, ...]
     team_fit: tuple[TeamFitScore, ...]
-    sensitivity: dict = field(default_factory=dict, hash=False, compare=False)  # JSON-ready
+    sensitivity: Sensitivity | None = field(default=None, hash=False, compare=False)
     missing_values: str = ""  # how a missing value was treated, in plain words
     overrides: tuple[str, ...] = ()  # every override and manual score applied, in plain words

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from msp_select.decide.sensitivity import FirstPlace, Sensitivity
 from msp_select.models import (
     Column,
     Commitment,
@@ -189,14 +190,21 @@ def build(evil_name: str = EVIL):
                 "core", "dedicated-account-manager", 0.5, "manual", "analyst", manual=True
             ),
         ),
-        sensitivity={
-            "first_place": [
-                {"vendor": "acme", "probability": 0.83},
-                {"vendor": evil_name, "probability": 0.17},
-                {"vendor": "core", "probability": 0.0},
-            ],
-            "sentences": ["acme stays first in 83% of 1000 random weight draws."],
-        },
+        sensitivity=Sensitivity(
+            vendors=("acme", evil_name, "core"),
+            method="TOPSIS",
+            samples=1000,
+            margin=0.031,
+            seed=0,
+            noise="",
+            winner="acme",
+            first_place=(
+                FirstPlace("acme", 0.83),
+                FirstPlace(evil_name, 0.17),
+                FirstPlace("core", 0.0),
+            ),
+            sentences=("acme stays first in 83% of 1000 random weight draws.",),
+        ),
         missing_values="a value not stated counts as the worst value among vendors.",
         overrides=("core: dedicated-account-manager scored 0.5 by hand (analyst call)",),
     )

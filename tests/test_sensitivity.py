@@ -23,27 +23,34 @@ MIRROR = dict(
 
 def test_threshold_found_where_hand_calculation_puts_it():
     out = analyse_matrix(weights=[0.7, 0.3], samples=500, **MIRROR)
-    assert out["winner"] == "a"
-    speed, price = out["thresholds"]
-    assert speed["down"]["weight"] == pytest.approx(0.5, abs=1e-3)
-    assert speed["down"]["new_winner"] == "b"
-    assert speed["up"] is None  # more weight on a's strength never hurts a
-    assert price["up"]["weight"] == pytest.approx(0.5, abs=1e-3)
-    assert price["down"] is None
-    assert any('"price" weighs more than 50%' in s for s in out["sentences"])
+    assert out.winner == "a"
+    speed, price = out.thresholds
+    assert speed.down.weight == pytest.approx(0.5, abs=1e-3)
+    assert speed.down.new_winner == "b"
+    assert speed.up is None  # more weight on a's strength never hurts a
+    assert price.up.weight == pytest.approx(0.5, abs=1e-3)
+    assert price.down is None
+    assert any('"price" weighs more than 50%' in s for s in out.sentences)
 
 
 def test_probabilities_sum_to_one_and_favour_the_clear_winner():
     out = analyse_matrix(weights=[0.9, 0.1], samples=2000, **MIRROR)
-    probs = {p["vendor"]: p["probability"] for p in out["first_place"]}
+    probs = out.shares()
     assert sum(probs.values()) == pytest.approx(1.0)
     assert probs["a"] > 0.99
-    assert out["first_place"][0]["vendor"] == "a"
+    assert out.first_place[0].vendor == "a"
+
+
+def test_no_samples_still_gives_the_thresholds_without_shares():
+    out = analyse_matrix(weights=[0.7, 0.3], samples=0, **MIRROR)
+    assert out.winner == "a" and out.samples == 0
+    assert out.thresholds[0].down.new_winner == "b"
+    assert not any("ranks first alone" in s for s in out.sentences)
 
 
 def test_close_call_is_uncertain():
     out = analyse_matrix(weights=[0.52, 0.48], samples=4000, **MIRROR)
-    probs = {p["vendor"]: p["probability"] for p in out["first_place"]}
+    probs = out.shares()
     assert 0.3 < probs["a"] < 0.8
 
 
@@ -56,8 +63,8 @@ def test_same_seed_gives_identical_json():
         criteria=["price", "q", "r"],
         samples=3000,
     )
-    first = json.dumps(analyse_matrix(seed=1, **args), sort_keys=True)
-    assert first == json.dumps(analyse_matrix(seed=1, **args), sort_keys=True)
+    first = json.dumps(analyse_matrix(seed=1, **args).to_json())
+    assert first == json.dumps(analyse_matrix(seed=1, **args).to_json())
 
 
 def test_vectorised_topsis_ranks_like_scikit_criteria():
@@ -81,15 +88,15 @@ def test_method_agreement_and_rank_reversal_structure():
         ["price", "q", "r"],
         samples=200,
     )
-    agreement = out["method_agreement"]
-    methods = {m["method"]: m for m in agreement["methods"]}
-    assert agreement["reference"] == "topsis"
-    assert methods["topsis"]["kendall_tau"] == 1.0
+    agreement = out.method_agreement
+    methods = {m.method: m for m in agreement.methods}
+    assert agreement.reference == "topsis"
+    assert methods["topsis"].kendall_tau == 1.0
     assert "wsm" in methods and len(methods) >= 5
     for m in methods.values():
-        assert sorted(m["ranking"]) == ["a", "b", "c", "d"]
-        assert m["kendall_tau"] is None or -1.0 <= m["kendall_tau"] <= 1.0
-    rr = out["rank_reversal"]
+        assert sorted(m.ranking) == ["a", "b", "c", "d"]
+        assert m.kendall_tau is None or -1.0 <= m.kendall_tau <= 1.0
+    rr = out.rank_reversal
     assert rr["checked"] is True
     assert rr["invariance"]["tests"] >= 3 and isinstance(rr["invariance"]["holds"], bool)
     assert isinstance(rr["transitivity"]["holds"], bool)
@@ -97,7 +104,7 @@ def test_method_agreement_and_rank_reversal_structure():
 
 def test_rank_reversal_skipped_for_two_vendors():
     out = analyse_matrix(weights=[0.7, 0.3], samples=100, **MIRROR)
-    assert out["rank_reversal"]["checked"] is False
+    assert out.rank_reversal["checked"] is False
 
 
 def test_analyse_decision_ignores_eliminated_and_fills_missing():
@@ -116,15 +123,15 @@ def test_analyse_decision_ignores_eliminated_and_fills_missing():
         team_fit=(),
     )
     out = analyse(decision, samples=300)
-    assert out["vendors"] == ["a", "b"]
-    assert out["winner"] == "a"
-    assert out["thresholds"][0]["down"]["weight"] == pytest.approx(0.5, abs=1e-3)
-    json.dumps(out)  # JSON-ready
+    assert out.vendors == ("a", "b")
+    assert out.winner == "a"
+    assert out.thresholds[0].down.weight == pytest.approx(0.5, abs=1e-3)
+    assert json.loads(json.dumps(out.to_json()))["thresholds"][0]["down"]["new_winner"] == "b"
 
 
 def test_single_survivor_has_nothing_to_compare():
     out = analyse_matrix([[1.0, 2.0]], ["max", "max"], [1, 1], ["only"], ["x", "y"], samples=10)
-    assert "nothing to compare" in out["sentences"][0]
+    assert "nothing to compare" in out.sentences[0]
 
 
 # TOPSIS puts y first, the weighted product x: the analysis must follow the method used.
@@ -140,17 +147,17 @@ SPLIT = dict(
 def test_sensitivity_follows_the_ranking_method_with_a_stated_margin():
     topsis = analyse_matrix(samples=2000, **SPLIT)
     wpm = analyse_matrix(method="wpm", samples=5000, **SPLIT)
-    assert topsis["winner"] == "y" and wpm["winner"] == "x"
-    assert wpm["weight_model"] == "Weighted product"
-    assert wpm["samples"] == 1000 and wpm["margin"] == pytest.approx(0.031, abs=1e-3)
-    assert "ranked with Weighted product; shares ±3 points" in wpm["sentences"][0]
-    assert wpm["sentences"][0].startswith("x ranks first alone in")
-    for t in wpm["thresholds"]:
-        for side in ("up", "down"):
-            if t[side]:
-                assert t[side]["new_winner"] != "x"
+    assert topsis.winner == "y" and wpm.winner == "x"
+    assert wpm.to_json()["weight_model"] == "Weighted product"
+    assert wpm.samples == 1000 and wpm.margin == pytest.approx(0.031, abs=1e-3)
+    assert "ranked with Weighted product; shares ±3 points" in wpm.sentences[0]
+    assert wpm.sentences[0].startswith("x ranks first alone in")
+    for t in wpm.thresholds:
+        for change in (t.up, t.down):
+            if change:
+                assert change.new_winner != "x"
     # the first place of the method agrees with the weight analysis
-    first = {r["method"]: r["winner"] for r in wpm["method_agreement"]["methods"]}
+    first = {r.method: r.winner for r in wpm.method_agreement.methods}
     assert first["wpm"] == "x" and first["topsis"] == "y"
 
 
@@ -163,13 +170,13 @@ def test_identical_vendors_are_reported_as_tied_not_as_a_sure_winner():
         criteria=["q", "r"],
         samples=500,
     )
-    assert out["tied_first"] == ["a", "b"]
-    assert out["tie_share"] == 1.0
-    assert all(p["probability"] == 0 for p in out["first_place"])
-    assert "a and b are tied for first" in out["sentences"][0]
-    assert not any("first alone in 100%" in s for s in out["sentences"])
-    assert "12 of 12 ranking methods put a and b level first." in out["sentences"]
-    assert all(t["up"] is None and t["down"] is None for t in out["thresholds"])
+    assert out.tied_first == ("a", "b")
+    assert out.tie_share == 1.0
+    assert all(p.probability == 0 for p in out.first_place)
+    assert "a and b are tied for first" in out.sentences[0]
+    assert not any("first alone in 100%" in s for s in out.sentences)
+    assert "12 of 12 ranking methods put a and b level first." in out.sentences
+    assert all(t.up is None and t.down is None for t in out.thresholds)
 
 
 def test_no_impossible_percentages_and_goal_titles_in_sentences():
@@ -183,12 +190,12 @@ def test_no_impossible_percentages_and_goal_titles_in_sentences():
         samples=200,
         titles={"q": "Quick response", "r": "Reliable uptime"},
     )
-    text = " ".join(out["sentences"])
-    assert out["thresholds"][1]["up"] is None and out["thresholds"][0]["down"] is None
+    text = " ".join(out.sentences)
+    assert out.thresholds[1].up is None and out.thresholds[0].down is None
     assert "than 100%" not in text and "than 0%" not in text
     assert "No single reweighting changes the winner" in text
     out = analyse_matrix(weights=[0.7, 0.3], samples=200, titles={"price": "Price"}, **MIRROR)
-    assert any('"Price" weighs more than 50%' in s for s in out["sentences"])
+    assert any('"Price" weighs more than 50%' in s for s in out.sentences)
 
 
 def test_rank_reversal_findings_are_sentences():
@@ -200,9 +207,9 @@ def test_rank_reversal_findings_are_sentences():
         criteria=["price", "q", "r"],
         samples=300,
     )
-    rr = out["rank_reversal"]
+    rr = out.rank_reversal
     assert rr["checked"]
-    text = " ".join(out["sentences"])
+    text = " ".join(out.sentences)
     assert "Rank reversal" in text or "Rank-reversal" in text
     if rr["transitivity"].get("holds") is False:
         assert "transitivity check failed" in text
@@ -220,5 +227,5 @@ def test_transitivity_runs_when_two_vendors_share_a_zero_column():
         criteria=["q", "r", "s"],
         samples=100,
     )
-    assert out["rank_reversal"]["transitivity"] == {"holds": True}
-    assert "transitivity holds" in " ".join(out["sentences"])
+    assert out.rank_reversal["transitivity"] == {"holds": True}
+    assert "transitivity holds" in " ".join(out.sentences)

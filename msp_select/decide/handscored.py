@@ -16,6 +16,7 @@ from pathlib import Path
 
 from msp_select import decide, models
 from msp_select.decide import sensitivity
+from msp_select.decide.sensitivity import Sensitivity
 from msp_select.errors import InputError
 from msp_select.files import read_csv
 
@@ -84,7 +85,7 @@ class RankOutcome:
     method: str  # the method's display name ("TOPSIS")
     criteria: tuple[models.Column, ...]  # weights normalised to sum to 1
     ranking: tuple[RankedAlternative, ...]  # best first
-    sensitivity: dict  # JSON-ready, as sensitivity.analyse_matrix writes it
+    sensitivity: Sensitivity
 
     def to_json(self) -> dict:
         return {
@@ -97,7 +98,7 @@ class RankOutcome:
                 {"alternative": r.alternative, "rank": r.rank, "score": round(r.score, 6)}
                 for r in self.ranking
             ],
-            "sensitivity": self.sensitivity,
+            "sensitivity": self.sensitivity.to_json(),
         }
 
     def to_text(self) -> str:
@@ -105,7 +106,7 @@ class RankOutcome:
         lines = [f"Method: {self.method}", "", f"{'rank':>4}  {'alternative':<{width}}  score"]
         for r in self.ranking:
             lines.append(f"{r.rank:>4}  {r.alternative:<{width}}  {round(r.score, 6):.4f}")
-        sentences = self.sensitivity.get("sentences", [])
+        sentences = self.sensitivity.sentences
         if sentences:
             lines += ["", "Sensitivity:"] + [f"- {s}" for s in sentences]
         return "\n".join(lines) + "\n"

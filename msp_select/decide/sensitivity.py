@@ -1,8 +1,8 @@
 """How robust is the winner? Weight perturbation, weight thresholds, method agreement, rank reversal.
 
-    analyse(decision, *, samples=10000, seed=0) -> dict        # scores.json["sensitivity"]
+    analyse(decision, *, samples=10000, seed=0) -> Sensitivity  # .to_json(): scores.json's
     analyse_matrix(matrix, objectives, weights, alternatives, criteria, method="topsis",
-                   *, samples=10000, seed=0, titles=None) -> dict  # the same, for a bare matrix
+                   *, samples=10000, seed=0, titles=None) -> Sensitivity  # for a bare matrix
 
 Only vendors that survived elimination are analysed: an eliminated vendor cannot win by
 re-weighting. The weight analyses use the method that ranked the vendors. TOPSIS is written in
@@ -15,9 +15,11 @@ goal at 100%. Everything returned is rounded and ordered so reruns are byte-iden
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import warnings
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from msp_select import models
 
@@ -28,6 +30,125 @@ FEW_SAMPLES = 1000  # at most this many weightings for such a method (margin sta
 EXTREME = 0.01  # a threshold within 1% of 0 or 100% weight is no realistic reweighting
 _TIE = 1e-9
 _DIGITS = 4
+
+
+@dataclass(frozen=True)
+class FirstPlace:
+    """How often a vendor ranked first alone among the perturbed weightings (0..1)."""
+
+    vendor: str
+    probability: float
+
+
+@dataclass(frozen=True)
+class WinnerChange:
+    """The weight at which the winner changes, and who wins then (None: a tie for first)."""
+
+    weight: float
+    new_winner: str | None
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """One criterion's weight now, and the change of winner moving it up or down (if any)."""
+
+    criterion: str
+    weight: float
+    up: WinnerChange | None = None
+    down: WinnerChange | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "criterion": self.criterion,
+            "weight": self.weight,
+            "up": None if self.up is None else dataclasses.asdict(self.up),
+            "down": None if self.down is None else dataclasses.asdict(self.down),
+        }
+
+
+@dataclass(frozen=True)
+class MethodRanking:
+    """The ranking another method gives, and its Kendall tau against the chosen method's."""
+
+    method: str
+    ranking: tuple[str, ...]
+    winner: str
+    first: tuple[str, ...]  # every vendor level on the top score
+    kendall_tau: float | None
+
+
+@dataclass(frozen=True)
+class MethodAgreement:
+    reference: str  # the chosen method
+    methods: tuple[MethodRanking, ...]
+    failed: tuple[tuple[str, str], ...] = ()  # (method, why) for a method that could not rank
+
+    def to_json(self) -> dict:
+        return {
+            "reference": self.reference,
+            "methods": [
+                {
+                    "method": m.method,
+                    "ranking": list(m.ranking),
+                    "winner": m.winner,
+                    "first": list(m.first),
+                    "kendall_tau": m.kendall_tau,
+                }
+                for m in self.methods
+            ],
+            "failed": [{"method": name, "error": why} for name, why in self.failed],
+        }
+
+
+@dataclass(frozen=True)
+class Sensitivity:
+    """How robust the winner is (see the module docstring); scores.json holds its to_json().
+
+    With fewer than two vendors only the settings and one sentence are filled (winner None).
+    `rank_reversal` is the checks' JSON-ready outcome: its shape follows what could be run.
+    """
+
+    vendors: tuple[str, ...]
+    method: str  # the method's display name
+    samples: int  # weightings drawn
+    margin: float  # half-width of a 95% interval on a share
+    seed: int
+    noise: str
+    winner: str | None = None
+    tied_first: tuple[str, ...] = ()
+    first_place: tuple[FirstPlace, ...] = ()  # most often first first
+    tie_share: float = 0.0
+    thresholds: tuple[Threshold, ...] = ()
+    method_agreement: MethodAgreement | None = None
+    rank_reversal: Mapping = field(default_factory=dict)
+    sentences: tuple[str, ...] = ()
+
+    def shares(self) -> dict[str, float]:
+        """First-place probability per vendor."""
+        return {p.vendor: p.probability for p in self.first_place}
+
+    def to_json(self) -> dict:
+        out: dict = {
+            "vendors": list(self.vendors),
+            "method": self.method,
+            "weight_model": self.method,
+            "samples": self.samples,
+            "margin": self.margin,
+            "seed": self.seed,
+            "noise": self.noise,
+        }
+        if self.winner is not None:
+            out.update(
+                winner=self.winner,
+                tied_first=list(self.tied_first),
+                first_place=[dataclasses.asdict(p) for p in self.first_place],
+                tie_share=self.tie_share,
+                thresholds=[t.to_json() for t in self.thresholds],
+                method_agreement=self.method_agreement.to_json() if self.method_agreement else None,
+                rank_reversal=self.rank_reversal,
+            )
+        out["sentences"] = list(self.sentences)
+        return out
 
 
 def _fill(decision: models.Decision):
@@ -165,7 +286,7 @@ def _pct(x: float) -> str:
     return f"{x * 100:.0f}%"
 
 
-def _method_agreement(matrix, columns, alternatives, method: str) -> dict:
+def _method_agreement(matrix, columns, alternatives, method: str) -> MethodAgreement:
     """Rank with every method decide offers; Kendall tau of each against the chosen one."""
     from msp_select import decide
     from msp_select.decide.methods import kendall_tau
@@ -177,14 +298,9 @@ def _method_agreement(matrix, columns, alternatives, method: str) -> dict:
         for name in names:
             try:
                 ranked = decide.rank_matrix(matrix, columns, alternatives, name)
-            except (
-                Exception
-            ) as err:  # a method that cannot handle this matrix is reported, not fatal
+            except Exception as err:  # a method that cannot handle this matrix is reported
                 failed.append(
-                    {
-                        "method": name,
-                        "error": str(err).splitlines()[0][:200] if str(err) else type(err).__name__,
-                    }
+                    (name, str(err).splitlines()[0][:200] if str(err) else type(err).__name__)
                 )
                 continue
             results[name] = [ranked[a][0] for a in alternatives]
@@ -201,17 +317,17 @@ def _method_agreement(matrix, columns, alternatives, method: str) -> dict:
             else None
         )
         rows.append(
-            {
-                "method": name,
-                "ranking": order,
-                "winner": order[0],
-                "first": level[name],
-                "kendall_tau": None
+            MethodRanking(
+                name,
+                tuple(order),
+                order[0],
+                tuple(level[name]),
+                None
                 if tau is None or not math.isfinite(float(tau))
                 else round(float(tau), _DIGITS),
-            }
+            )
         )
-    return {"reference": method, "methods": rows, "failed": failed}
+    return MethodAgreement(method, tuple(rows), tuple(failed))
 
 
 def _rank_reversal(matrix, columns, alternatives, method: str, seed: int) -> dict:
@@ -290,7 +406,7 @@ def analyse_matrix(
     samples: int = 10000,
     seed: int = 0,
     titles: Mapping[str, str] | None = None,
-) -> dict:
+) -> Sensitivity:
     """Sensitivity of a filled numeric matrix (alternatives x criteria); see the module docstring.
 
     `titles` names criteria in sentences (a goal's title rather than its id).
@@ -313,108 +429,108 @@ def analyse_matrix(
         models.Column(c, o, float(wt), "goal") for c, o, wt in zip(criteria, objectives, w)
     )
     drawn = samples if method == "topsis" else min(samples, FEW_SAMPLES)
-    result: dict = {
-        "vendors": alternatives,
-        "method": decide.METHODS[method],
-        "weight_model": decide.METHODS[method],
-        "samples": drawn,
-        "margin": round(margin(drawn), _DIGITS),
-        "seed": seed,
-        "noise": f"each weight multiplied by exp(N(0, {NOISE_SIGMA}^2)) and renormalised",
-    }
+    result = Sensitivity(
+        vendors=tuple(alternatives),
+        method=decide.METHODS[method],
+        samples=drawn,
+        margin=round(margin(drawn), _DIGITS),
+        seed=seed,
+        noise=f"each weight multiplied by exp(N(0, {NOISE_SIGMA}^2)) and renormalised",
+    )
     if len(alternatives) < 2:
-        result["sentences"] = ["Only one vendor is left, so there is nothing to compare."]
-        return result
+        return dataclasses.replace(
+            result, sentences=("Only one vendor is left, so there is nothing to compare.",)
+        )
     base_scores = method_scores(x, maximise, w[None, :], method)[0]
     level = [a for a, sc in zip(alternatives, base_scores) if sc >= base_scores.max() - _TIE]
     base = int(_leaders(base_scores[None, :])[0])
-    result["winner"] = alternatives[base] if base >= 0 else level[0]
-    result["tied_first"] = level if base < 0 else []
-    leaders = _winners(x, maximise, _perturbed(w, drawn, seed), method) if drawn else np.array([])
+    leaders = (
+        _winners(x, maximise, _perturbed(w, drawn, seed), method) if drawn else np.array([], int)
+    )
     alone = np.bincount(leaders[leaders >= 0], minlength=len(alternatives)) / max(drawn, 1)
-    result["first_place"] = sorted(
-        (
-            {"vendor": a, "probability": round(float(p), _DIGITS)}
-            for a, p in zip(alternatives, alone)
-        ),
-        key=lambda d: (-d["probability"], d["vendor"]),
-    )
-    result["tie_share"] = round(float((leaders < 0).sum()) / max(drawn, 1), _DIGITS)
-    result["thresholds"] = _thresholds(x, maximise, w, base, alternatives, criteria, method)
-    result["method_agreement"] = _method_agreement(
-        [list(r) for r in x], columns, alternatives, method
-    )
-    result["rank_reversal"] = _rank_reversal(
-        [list(r) for r in x], columns, alternatives, method, seed
-    )
-    result["sentences"] = _sentences(result, method, titles or {})
-    return result
-
-
-def _thresholds(x, maximise, w, base: int, alternatives, criteria, method: str) -> list[dict]:
-    """Per criterion, the weight up or down at which the winner changes (none when tied now)."""
-    out = []
-    for j, crit in enumerate(criteria):
-        entry = {"criterion": crit, "weight": round(float(w[j]), _DIGITS)}
-        for key, upward in (("up", True), ("down", False)):
-            found = None if base < 0 else _threshold(x, maximise, w, j, base, upward, method)
-            entry[key] = (
-                None
-                if found is None
-                else {
-                    "weight": round(found[0], _DIGITS),
-                    "new_winner": alternatives[found[1]] if found[1] >= 0 else None,
-                }
+    result = dataclasses.replace(
+        result,
+        winner=alternatives[base] if base >= 0 else level[0],
+        tied_first=tuple(level) if base < 0 else (),
+        first_place=tuple(
+            sorted(
+                (FirstPlace(a, round(float(p), _DIGITS)) for a, p in zip(alternatives, alone)),
+                key=lambda f: (-f.probability, f.vendor),
             )
-        out.append(entry)
-    return out
+        ),
+        tie_share=round(float((leaders < 0).sum()) / max(drawn, 1), _DIGITS),
+        thresholds=_thresholds(x, maximise, w, base, alternatives, criteria, method),
+        method_agreement=_method_agreement([list(r) for r in x], columns, alternatives, method),
+        rank_reversal=_rank_reversal([list(r) for r in x], columns, alternatives, method, seed),
+    )
+    return dataclasses.replace(result, sentences=tuple(_sentences(result, method, titles or {})))
 
 
-def _share_sentences(result: dict, method: str) -> list[str]:
+def _thresholds(x, maximise, w, base: int, alternatives, criteria, method: str):
+    """Per criterion, the weight up or down at which the winner changes (none when tied now)."""
+
+    def change(j: int, upward: bool) -> WinnerChange | None:
+        found = None if base < 0 else _threshold(x, maximise, w, j, base, upward, method)
+        if found is None:
+            return None
+        return WinnerChange(
+            round(found[0], _DIGITS), alternatives[found[1]] if found[1] >= 0 else None
+        )
+
+    return tuple(
+        Threshold(crit, round(float(w[j]), _DIGITS), change(j, True), change(j, False))
+        for j, crit in enumerate(criteria)
+    )
+
+
+def _share_sentences(result: Sensitivity, method: str) -> list[str]:
     from msp_select import decide
 
-    winner, drawn = result["winner"], result["samples"]
+    winner, drawn = result.winner, result.samples
     if not drawn:
         return []
     name = decide.METHODS[method]
-    pm = f"±{result['margin'] * 100:.0f}" if result["margin"] >= 0.005 else "±<1"
+    pm = f"±{result.margin * 100:.0f}" if result.margin >= 0.005 else "±<1"
     how = f"{drawn:,} weightings perturbed around yours, ranked with {name}; shares {pm} points"
     out = []
-    if result["tied_first"]:
+    if result.tied_first:
         out.append(
-            f"{' and '.join(result['tied_first'])} are tied for first with your weights: the "
+            f"{' and '.join(result.tied_first)} are tied for first with your weights: the "
             "ranking cannot choose between them."
         )
-    mine = next(p["probability"] for p in result["first_place"] if p["vendor"] == winner)
-    if not result["tied_first"]:
+    mine = result.shares()[winner]
+    if not result.tied_first:
         out.append(f"{winner} ranks first alone in {_pct(mine)} of {how}.")
     else:
         out.append(f"Across {how}:")
-    if result["tie_share"]:
-        out.append(f"In {_pct(result['tie_share'])} of them two or more vendors tie for first.")
-    top = result["first_place"][0]
-    if top["vendor"] != winner and top["probability"] > mine:
+    if result.tie_share:
+        out.append(f"In {_pct(result.tie_share)} of them two or more vendors tie for first.")
+    top = result.first_place[0]
+    if top.vendor != winner and top.probability > mine:
         out.append(
-            f"{top['vendor']} ranks first alone more often ({_pct(top['probability'])}) once "
+            f"{top.vendor} ranks first alone more often ({_pct(top.probability)}) once "
             "weights wobble."
         )
     return out
 
 
-def _threshold_sentences(result: dict, titles: Mapping[str, str]) -> list[str]:
-    winner = result["winner"]
-    if result["tied_first"]:
+def _threshold_sentences(result: Sensitivity, titles: Mapping[str, str]) -> list[str]:
+    winner = result.winner
+    if result.tied_first:
         return []
     out = []
-    for t in result["thresholds"]:
-        name = titles.get(t["criterion"], t["criterion"])
-        for key, word in (("up", "more"), ("down", "less")):
-            if t[key]:
-                new = t[key]["new_winner"]
-                then = f"then {new} wins" if new else "then vendors tie for first"
+    for t in result.thresholds:
+        name = titles.get(t.criterion, t.criterion)
+        for change, word in ((t.up, "more"), (t.down, "less")):
+            if change:
+                then = (
+                    f"then {change.new_winner} wins"
+                    if change.new_winner
+                    else "then vendors tie for first"
+                )
                 out.append(
                     f'{winner} stays first unless "{name}" weighs {word} than '
-                    f"{_pct(t[key]['weight'])} of the total (now {_pct(t['weight'])}); {then}."
+                    f"{_pct(change.weight)} of the total (now {_pct(t.weight)}); {then}."
                 )
     if not out:
         out.append(
@@ -424,8 +540,8 @@ def _threshold_sentences(result: dict, titles: Mapping[str, str]) -> list[str]:
     return out
 
 
-def _reversal_sentences(result: dict) -> list[str]:
-    rr = result["rank_reversal"]
+def _reversal_sentences(result: Sensitivity) -> list[str]:
+    rr = result.rank_reversal
     if not rr.get("checked"):
         return [f"Rank-reversal checks not run: {rr.get('reason', 'not applicable')}."]
     out = []
@@ -464,18 +580,18 @@ def _plain(error: str) -> str:
     )
 
 
-def _sentences(result: dict, method: str, titles: Mapping[str, str]) -> list[str]:
+def _sentences(result: Sensitivity, method: str, titles: Mapping[str, str]) -> list[str]:
     out = _share_sentences(result, method) + _threshold_sentences(result, titles)
-    top = result["tied_first"] or [result["winner"]]
-    rows = result["method_agreement"]["methods"]
-    same = [r["method"] for r in rows if set(r["first"]) == set(top)]
+    top = result.tied_first or [result.winner]
+    rows = result.method_agreement.methods if result.method_agreement else ()
+    same = [r.method for r in rows if set(r.first) == set(top)]
     who = " and ".join(top) + (" level" if len(top) > 1 else "")
     if rows:
         out.append(f"{len(same)} of {len(rows)} ranking methods put {who} first.")
     return out + _reversal_sentences(result)
 
 
-def analyse(decision: models.Decision, *, samples: int = 10000, seed: int = 0) -> dict:
+def analyse(decision: models.Decision, *, samples: int = 10000, seed: int = 0) -> Sensitivity:
     """Sensitivity of a decision's ranking, for scores.json["sensitivity"] (see module docstring)."""
     from msp_select import decide
 

@@ -353,9 +353,8 @@ def build_context(
     )
     by_id = {e.vendor: e for e in extractions}
     names = {v: v for v in vendors}
-    sens = decision.sensitivity or {}
-    probs = first_place(sens)
-    sentences = [str(x) for x in sens.get("sentences", [])]
+    probs = first_place(decision.sensitivity)
+    sentences = list(decision.sensitivity.sentences) if decision.sensitivity else []
     return {
         "date": day,
         "date_fixed": fixed,

@@ -14,8 +14,12 @@ from __future__ import annotations
 import math
 import re
 from html import escape
+from typing import TYPE_CHECKING
 
 from msp_select.models import Decision
+
+if TYPE_CHECKING:
+    from msp_select.decide.sensitivity import Sensitivity
 
 FONT = 12
 _GLYPH = 0.62  # average glyph width of a sans-serif face, in em, rounded up
@@ -53,9 +57,9 @@ def normalised(decision: Decision) -> list[list[float | None]]:
     return rows
 
 
-def first_place(sensitivity: dict) -> dict[str, float]:
-    """Monte Carlo first-place probability per vendor (sensitivity.analyse's `first_place`)."""
-    return {str(x["vendor"]): float(x["probability"]) for x in sensitivity.get("first_place", [])}
+def first_place(sensitivity: Sensitivity | None) -> dict[str, float]:
+    """Monte Carlo first-place probability per vendor (none when no analysis was run)."""
+    return sensitivity.shares() if sensitivity else {}
 
 
 def text_width(text: str, size: float = FONT) -> float:
@@ -252,7 +256,7 @@ def render(decision: Decision, titles: dict[str, str] | None = None) -> dict[str
     out = {"scores": scores_chart(decision, titles.get("scores", "Overall scores"))}
     if decision.columns and decision.vendors:
         out["heatmap"] = heatmap_chart(decision, titles.get("heatmap", "Standing per criterion"))
-    probs = first_place(decision.sensitivity or {})
+    probs = first_place(decision.sensitivity)
     if probs:
         out["first_place"] = first_place_chart(probs, titles.get("first_place", "First place"))
     return out
