@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 from pathlib import Path
@@ -187,7 +188,7 @@ def test_must_have_miss_eliminates_and_ranks_last():
     assert [r.rank for r in d.ranking] == [1, 2, 3, 4]
     assert [r.eliminated for r in d.ranking] == [False, False, True, True]
     assert d.ranking[2].reasons == (
-        "misses must-have p1: 45 minutes (binding, v.pdf p.3) misses <= 30 minutes",
+        "misses must-have p1: 45 minutes (binding, v.pdf p.3) misses <= 30 minutes",  # no title
     )
     assert d.ranking[3].reasons[0].startswith("only partly meets must-have p1: 30 minutes (soft")
 
@@ -211,6 +212,22 @@ def test_silent_must_have_keeps_the_vendor_ranked_with_reasons():
     data = decision_to_json(d)
     quiet = next(r for r in data["ranking"] if r["vendor"] == "quiet")
     assert quiet["eliminated"] is False and quiet["unconfirmed"] == ["p1"] and quiet["reasons"]
+
+
+@pytest.mark.parametrize(
+    "absent,value,start",
+    [
+        ("eliminate", None, 'does not address must-have "P1 answered fast" (p1)'),
+        ("confirm", None, 'unconfirmed must-have "P1 answered fast" (p1)'),
+        ("confirm", 45, 'misses must-have "P1 answered fast" (p1): 45 minutes'),
+    ],
+)
+def test_must_have_reasons_name_the_goal_by_its_title(absent, value, start):
+    g = dataclasses.replace(goal(must_have=True), title="P1 answered fast")
+    quiet = vendor("quiet", [c(value=value)] if value else [])
+    d = decide([quiet, vendor("loud", [c(value=20)])], criteria([g]), absent=absent)
+    reasons = next(r.reasons for r in d.ranking if r.vendor == "quiet")
+    assert reasons[0].startswith(start), reasons
 
 
 def test_absent_must_have_eliminate_keeps_the_strict_rule():

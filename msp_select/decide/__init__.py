@@ -408,14 +408,22 @@ def _must_have_reasons(verdicts, criteria: models.Criteria, absent: str):
         if not g.must_have or v.verdict == MEETS:
             continue
         silent = v.verdict == NOT_ADDRESSED and not v.evidence
+        name = goal_name(g)
         if silent and absent != "eliminate":
-            unsure[v.vendor].append(f"{UNCONFIRMED} {g.id}: {v.reason}; confirm before award")
+            unsure[v.vendor].append(f"{UNCONFIRMED} {name}: {v.reason}; confirm before award")
             unsure_ids[v.vendor].append(g.id)
         elif v.verdict == NOT_ADDRESSED and v.evidence:
-            failed[v.vendor].append(f"excludes must-have {g.id}: {v.reason}")
+            failed[v.vendor].append(f"excludes must-have {name}: {v.reason}")
         else:
-            failed[v.vendor].append(f"{_MUST_HAVE_VERB[v.verdict]} must-have {g.id}: {v.reason}")
+            failed[v.vendor].append(f"{_MUST_HAVE_VERB[v.verdict]} must-have {name}: {v.reason}")
     return failed, unsure, unsure_ids
+
+
+def goal_name(goal: models.Goal) -> str:
+    """A goal as people read it: its title in quotes with the id in brackets, or the bare id."""
+    if not goal.title or goal.title == goal.id:
+        return goal.id
+    return f'"{goal.title}" ({goal.id})'
 
 
 def _tie_groups(names: Sequence[str], scored: dict, rows: dict) -> dict[str, tuple[str, ...]]:

@@ -66,7 +66,7 @@ def _flag(session, vendor, f: models.RiskFlag) -> dict:
 
 def _must_have(snap: Snapshot, session: Session, vendor: str) -> dict:
     """Must-have status: met, or which must-have goals are missed or unconfirmed."""
-    must = {g.id for g in session.criteria.goals if g.must_have}
+    must = {g.id: decide.goal_name(g) for g in session.criteria.goals if g.must_have}
     open_goals = [
         (v.goal, v.verdict)
         for v in snap.decision.verdicts
@@ -77,7 +77,7 @@ def _must_have(snap: Snapshot, session: Session, vendor: str) -> dict:
     if not open_goals:
         return {"status": "met", "text": "all met"}
     text = "; ".join(
-        f"{goal}: {wording.label('verdicts', verdict)}" for goal, verdict in open_goals
+        f"{must[goal]}: {wording.label('verdicts', verdict)}" for goal, verdict in open_goals
     )
     return {"status": "open", "text": text}
 
