@@ -205,11 +205,29 @@ def extract_documents(
         budget = (budgets or {}).get(vendor, options.timeout * len(docs))
         try:
             with deadline(budget):
-                extractions.append(extract.extract_vendor(vendor, docs, nlp=nlp))
+                extractions.append(_named(extract.extract_vendor(vendor, docs, nlp=nlp), docs))
         except Overtime:
             if errors is not None:
                 errors += _overtime(docs, options.timeout)
     return extractions
+
+
+def _named(extraction: models.VendorExtraction, docs) -> models.VendorExtraction:
+    """The extraction with the candidates for its company's name (see company.resolve)."""
+    from msp_select import company
+
+    names = company.candidates(extraction.vendor, docs)
+    return dataclasses.replace(extraction, names=names)
+
+
+def name_vendors(
+    extractions: Sequence[models.VendorExtraction], criteria_dir=None
+) -> list[models.VendorExtraction]:
+    """Each extraction with `company` chosen across all vendors, never the client's name (as
+    the files in `criteria_dir` give it)."""
+    from msp_select import company
+
+    return company.resolve(extractions, company.client_text(criteria_dir))
 
 
 def read_and_extract(
@@ -257,6 +275,7 @@ def read_and_extract(
         if extraction is None:  # over its time budget
             errors += _overtime(docs, options.timeout)
             continue
+        extraction = _named(extraction, docs)
         done[vendor] = extraction
         if xcache and len(docs) == len(fs):
             xcache.put(vendor, fs, extraction)
@@ -316,6 +335,7 @@ def extract(
         raise InputError(f"{', '.join(map(str, paths))}: no PDF files found")
     with OutputSet(out_dir) as outputs:
         extractions, errors = read_and_extract(vendors, options, progress)
+        extractions = name_vendors(extractions)
         staged = [write_json(outputs.stage / "commitments.json", commitments_json(extractions))]
     return Outcome(outputs.final(staged), tuple(errors), tuple(extractions))
 
@@ -400,6 +420,7 @@ def score(
         extractions, errors = read_and_extract(vendors, options, progress)
         if not extractions:
             raise InputError("no proposal could be read: " + "; ".join(errors))
+        extractions = name_vendors(extractions, criteria_dir)
         applied: list[str] = []
         if entries:
             extractions, applied = judgement.apply_overrides(extractions, entries)

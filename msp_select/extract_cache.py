@@ -33,6 +33,8 @@ _SHAPING = (
     "data/units.txt",
     "models.py",
     "units.py",
+    "company.py",
+    "data/company.yaml",
 )
 
 

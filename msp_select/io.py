@@ -18,7 +18,7 @@ SCHEMA_VERSION = 1
 
 
 def commitments_json(extractions: Sequence[models.VendorExtraction]) -> dict:
-    """commitments.json per contract section 1.1 (plus `also_in` and `bbox`)."""
+    """commitments.json per contract section 1.1 (plus `company`, `also_in` and `bbox`)."""
 
     def source(s: models.Source) -> dict:
         out = {"file": s.file, "page": s.page, "kind": s.kind}
@@ -74,6 +74,7 @@ def commitments_json(extractions: Sequence[models.VendorExtraction]) -> dict:
                     {"flag": f.flag, "quote": f.quote, "source": source(f.source)}
                     for f in e.risk_flags
                 ],
+                "company": e.company or None,  # the name in the proposal; null: none found
             }
         )
     return {"schema_version": SCHEMA_VERSION, "tool_version": __version__, "vendors": vendors}

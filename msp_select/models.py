@@ -123,6 +123,11 @@ class Document:
     blocks: tuple[Block, ...]
     tables: tuple[Table, ...]
     warnings: tuple[str, ...] = ()
+    # Where a document names who wrote it: the PDF's Title and Author entries (cleaned, "" when
+    # absent) and the texts of its running heads and footers, which the blocks leave out.
+    title: str = ""
+    author: str = ""
+    running: tuple[str, ...] = ()
 
 
 # --- extract: what the vendor commits to ----------------------------------------------
@@ -178,8 +183,21 @@ class DocumentInfo:
 
 
 @dataclass(frozen=True)
+class NameCandidate:
+    """A name a vendor's documents may go by, with the weight of the signals for it."""
+
+    text: str
+    score: float
+    recipient: bool = False  # the documents address it ("Proposal for X"): the client's name
+
+
+@dataclass(frozen=True)
 class VendorExtraction:
-    """Everything found for one vendor (one PDF or one folder of PDFs)."""
+    """Everything found for one vendor (one PDF or one folder of PDFs).
+
+    `names` are the candidates for the company's name found in its documents; `company` is
+    the one chosen across all vendors of a run (company.py), "" when none is confident.
+    """
 
     vendor: str
     documents: tuple[DocumentInfo, ...]
@@ -187,6 +205,13 @@ class VendorExtraction:
     criteria_evidence: tuple[Evidence, ...] = ()
     risk_flags: tuple[RiskFlag, ...] = ()
     errors: tuple[str, ...] = field(default=())  # one line per document that could not be read
+    names: tuple[NameCandidate, ...] = ()
+    company: str = ""
+
+    @property
+    def display(self) -> str:
+        """What people call the vendor: the company's name, else the vendor id."""
+        return self.company or self.vendor
 
 
 # --- criteria: what the client wants -----------------------------------------------------

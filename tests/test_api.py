@@ -51,7 +51,8 @@ def test_compare_renders_two_vendors_of_a_score_run(tmp_path, text_pdf):
 def test_commitments_json_keeps_the_contract_fields_in_order(document):
     found = extract_vendor("acme", [document("Acme will respond to P1 calls within 15 minutes.")])
     vendor = commitments_json([found])["vendors"][0]
-    assert list(vendor) == ["vendor", "documents", "commitments", "criteria_evidence", "risk_flags"]
+    contract = ["vendor", "documents", "commitments", "criteria_evidence", "risk_flags"]
+    assert list(vendor) == [*contract, "company"]  # the project's addition comes last
     first = vendor["commitments"][0]
     assert list(first)[:7] == ["category", "scope", "value", "unit", "strength", "party", "quote"]
     assert (first["category"], first["value"], first["unit"]) == ("response_time", 15, "minute")

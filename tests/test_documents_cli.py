@@ -42,7 +42,7 @@ def test_memo_names_every_document_read_skipped_or_unreadable(tmp_path):
     assert "Could not be read" in docs and "broken.pdf:" in docs
     assert "cobalt-notes.docx: not a PDF" in docs and "readme.txt: not a PDF" in docs
     assert ".hidden-vendor/: hidden folder (its name starts with '.')" in docs
-    assert "acme-it.pdf (acme-it, 1 page)" in docs
+    assert "acme-it.pdf (Acme Managed IT, 1 page)" in docs  # the company, from its title line
     assert "1 document(s) could not be read" in md.split("## Recommendation")[0]
     html = (out / "memo.html").read_text("utf-8")
     assert '<section id="documents">' in html and "cobalt-notes.docx" in html

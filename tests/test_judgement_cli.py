@@ -89,7 +89,7 @@ def test_silent_must_have_stays_ranked_unless_told_to_eliminate(proposals, tmp_p
     assert quiet["eliminated"] is False and quiet["status"] == "unconfirmed must-have"
     assert "p1-response" in quiet["unconfirmed"]
     md = (tmp_path / "a" / "memo.md").read_text()
-    assert "**quiet-it** is silent on the must-have" in md
+    assert "**Quiet IT** is silent on the must-have" in md  # its name, from its title line
 
     r = score(proposals, tmp_path / "b", "--absent-must-have", "eliminate")
     assert r.exit_code == 0, r.output

@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import warnings
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from msp_select import models
@@ -483,7 +483,7 @@ def _thresholds(x, maximise, w, base: int, alternatives, criteria, method: str):
     )
 
 
-def _share_sentences(result: Sensitivity, method: str) -> list[str]:
+def _share_sentences(result: Sensitivity, method: str, n: Callable[[str], str]) -> list[str]:
     from msp_select import decide
 
     winner, drawn = result.winner, result.samples
@@ -495,12 +495,12 @@ def _share_sentences(result: Sensitivity, method: str) -> list[str]:
     out = []
     if result.tied_first:
         out.append(
-            f"{' and '.join(result.tied_first)} are tied for first with your weights: the "
+            f"{' and '.join(map(n, result.tied_first))} are tied for first with your weights: the "
             "ranking cannot choose between them."
         )
     mine = result.shares()[winner]
     if not result.tied_first:
-        out.append(f"{winner} ranks first alone in {_pct(mine)} of {how}.")
+        out.append(f"{n(winner)} ranks first alone in {_pct(mine)} of {how}.")
     else:
         out.append(f"Across {how}:")
     if result.tie_share:
@@ -508,14 +508,16 @@ def _share_sentences(result: Sensitivity, method: str) -> list[str]:
     top = result.first_place[0]
     if top.vendor != winner and top.probability > mine:
         out.append(
-            f"{top.vendor} ranks first alone more often ({_pct(top.probability)}) once "
+            f"{n(top.vendor)} ranks first alone more often ({_pct(top.probability)}) once "
             "weights wobble."
         )
     return out
 
 
-def _threshold_sentences(result: Sensitivity, titles: Mapping[str, str]) -> list[str]:
-    winner = result.winner
+def _threshold_sentences(
+    result: Sensitivity, titles: Mapping[str, str], n: Callable[[str], str]
+) -> list[str]:
+    winner = n(result.winner)
     if result.tied_first:
         return []
     out = []
@@ -524,7 +526,7 @@ def _threshold_sentences(result: Sensitivity, titles: Mapping[str, str]) -> list
         for change, word in ((t.up, "more"), (t.down, "less")):
             if change:
                 then = (
-                    f"then {change.new_winner} wins"
+                    f"then {n(change.new_winner)} wins"
                     if change.new_winner
                     else "then vendors tie for first"
                 )
@@ -540,14 +542,14 @@ def _threshold_sentences(result: Sensitivity, titles: Mapping[str, str]) -> list
     return out
 
 
-def _reversal_sentences(result: Sensitivity) -> list[str]:
+def _reversal_sentences(result: Sensitivity, n: Callable[[str], str]) -> list[str]:
     rr = result.rank_reversal
     if not rr.get("checked"):
         return [f"Rank-reversal checks not run: {rr.get('reason', 'not applicable')}."]
     out = []
     inv, tra = rr.get("invariance", {}), rr.get("transitivity", {})
     if inv.get("holds") is False:
-        who = ", ".join(inv["worsened_changes_order"])
+        who = ", ".join(map(n, inv["worsened_changes_order"]))
         out.append(
             f"Rank reversal: making {who} slightly worse reordered the other vendors "
             f"({inv['changed']} of {inv['tests']} tests"
@@ -580,15 +582,38 @@ def _plain(error: str) -> str:
     )
 
 
-def _sentences(result: Sensitivity, method: str, titles: Mapping[str, str]) -> list[str]:
-    out = _share_sentences(result, method) + _threshold_sentences(result, titles)
+def _sentences(
+    result: Sensitivity,
+    method: str,
+    titles: Mapping[str, str],
+    names: Mapping[str, str] | None = None,
+) -> list[str]:
+    def n(vendor: str) -> str:
+        return (names or {}).get(vendor, vendor)
+
+    out = _share_sentences(result, method, n) + _threshold_sentences(result, titles, n)
     top = result.tied_first or [result.winner]
     rows = result.method_agreement.methods if result.method_agreement else ()
     same = [r.method for r in rows if set(r.first) == set(top)]
-    who = " and ".join(top) + (" level" if len(top) > 1 else "")
+    who = " and ".join(map(n, top)) + (" level" if len(top) > 1 else "")
     if rows:
         out.append(f"{len(same)} of {len(rows)} ranking methods put {who} first.")
-    return out + _reversal_sentences(result)
+    return out + _reversal_sentences(result, n)
+
+
+def describe(
+    result: Sensitivity | None, titles: Mapping[str, str], names: Mapping[str, str]
+) -> list[str]:
+    """The sentences of an `analyse` result again, vendors by the names people know them by
+    (scores.json keeps the ids)."""
+    from msp_select import decide
+
+    if result is None:
+        return []
+    method = next((k for k, v in decide.METHODS.items() if v == result.method), None)
+    if result.winner is None or method is None:
+        return list(result.sentences)
+    return _sentences(result, method, titles, names)
 
 
 def analyse(decision: models.Decision, *, samples: int = 10000, seed: int = 0) -> Sensitivity:

@@ -141,7 +141,40 @@ def _parse(pdf, name: str, sha: str, max_pages: int) -> Document:
             name, "has no text layer (scanned?)", "run OCR first, e.g. ocrmypdf, and try again"
         )
     blocks, found = _structure(pages)
-    return Document(name, sha, n, blocks, found, tuple(warnings))
+    info = pdf.metadata if isinstance(pdf.metadata, dict) else {}
+    return Document(
+        name,
+        sha,
+        n,
+        blocks,
+        found,
+        tuple(warnings),
+        title=_info_text(info.get("Title")),
+        author=_info_text(info.get("Author")),
+        running=_running_texts(pages),
+    )
+
+
+def _info_text(value) -> str:
+    """A document-information entry as one clean line; "" for anything but text."""
+    if not isinstance(value, str):
+        return ""
+    text = "".join(ch if ch.isprintable() else " " for ch in value)
+    return " ".join(text.split())[:200]
+
+
+def _running_texts(pages: list[dict], most: int = 8) -> tuple[str, ...]:
+    """The distinct texts of the running heads and footers, in the order first seen."""
+    running = layout.running_keys([p["lines"] for p in pages], [p["height"] for p in pages])
+    seen: dict[str, str] = {}  # masked text ("Page # of #") -> the first text seen
+    for p in pages:
+        for line in p["lines"]:
+            key = layout._key(line)
+            if layout.in_margin(line, p["height"]) and key in running:
+                seen.setdefault(key[0], " ".join(line["text"].split())[:200])
+                if len(seen) == most:
+                    return tuple(seen.values())
+    return tuple(seen.values())
 
 
 def _structure(pages: list[dict]):

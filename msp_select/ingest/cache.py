@@ -225,7 +225,9 @@ def valid_document(d) -> bool:
     """True when `d` has exactly the shape of `dataclasses.asdict(Document)`."""
     return (
         isinstance(d, dict)
-        and set(d) == {"file", "sha256", "pages", "blocks", "tables", "warnings"}
+        and set(d)
+        == {"file", "sha256", "pages", "blocks", "tables", "warnings"}
+        | {"title", "author", "running"}
         and _str(d["file"])
         and _str(d["sha256"])
         and len(d["sha256"]) == 64
@@ -235,6 +237,9 @@ def valid_document(d) -> bool:
         and isinstance(d["tables"], list)
         and all(_table(t, d["pages"]) for t in d["tables"])
         and _strs(d["warnings"])
+        and _str(d["title"])
+        and _str(d["author"])
+        and _strs(d["running"])
     )
 
 
@@ -266,4 +271,14 @@ def _from_json(d: dict) -> Document:
         )
         for t in d["tables"]
     )
-    return Document(d["file"], d["sha256"], d["pages"], blocks, tables, tuple(d["warnings"]))
+    return Document(
+        d["file"],
+        d["sha256"],
+        d["pages"],
+        blocks,
+        tables,
+        tuple(d["warnings"]),
+        d["title"],
+        d["author"],
+        tuple(d["running"]),
+    )

@@ -150,7 +150,9 @@ def _column_cell(decision: Decision, vendor: str, col) -> tuple[str, list[dict]]
     return "no evidence", []
 
 
-def _separators(decision: Decision, winner: str, runner: str, limit: int = 3) -> list[dict]:
+def _separators(
+    decision: Decision, winner: str, runner: str, names: Mapping[str, str], limit: int = 3
+) -> list[dict]:
     """The criteria with the largest weighted difference in the winner's favour."""
     if winner not in decision.vendors or runner not in decision.vendors:
         return []
@@ -172,14 +174,17 @@ def _separators(decision: Decision, winner: str, runner: str, limit: int = 3) ->
                 "weight": f"{col.weight * 100:.0f}%",
                 "winner_value": w_text,
                 "runner_value": r_text,
-                "quotes": [dict(q, vendor=winner) for q in w_quotes]
-                + [dict(q, vendor=runner) for q in r_quotes],
+                "quotes": [dict(q, vendor=names[winner]) for q in w_quotes]
+                + [dict(q, vendor=names[runner]) for q in r_quotes],
             }
         )
     return out
 
 
-def _headline(decision: Decision, titles: Mapping[str, str]) -> dict | None:
+def _headline(
+    decision: Decision, titles: Mapping[str, str], names: Mapping[str, str]
+) -> dict | None:
+    """The recommendation; vendors by their display names (`names`)."""
     standing = [r for r in sorted(decision.ranking, key=lambda r: r.rank) if not r.eliminated]
     if not standing:
         return None
@@ -187,17 +192,17 @@ def _headline(decision: Decision, titles: Mapping[str, str]) -> dict | None:
     run = standing[1] if len(standing) > 1 else None
     return {
         "conditional": [titles.get(g, g) for g in win.unconfirmed],
-        "tied": [r.vendor for r in standing if r.vendor in win.tied_with],
-        "winner": win.vendor,
+        "tied": [names[r.vendor] for r in standing if r.vendor in win.tied_with],
+        "winner": names[win.vendor],
         "winner_score": f"{win.score:.2f}",
-        "runner": run.vendor if run else "",
+        "runner": names[run.vendor] if run else "",
         "runner_score": f"{run.score:.2f}" if run else "",
         "gap": f"{win.score - run.score:.2f}" if run else "",
-        "separators": _separators(decision, win.vendor, run.vendor) if run else [],
+        "separators": _separators(decision, win.vendor, run.vendor, names) if run else [],
     }
 
 
-def _documents(extractions, documents: Mapping | None) -> dict:
+def _documents(extractions, documents: Mapping | None, names: Mapping[str, str]) -> dict:
     documents = documents or {}
     read = documents.get("read") or [
         (e.vendor, d.file, d.pages) for e in extractions for d in e.documents
@@ -207,7 +212,7 @@ def _documents(extractions, documents: Mapping | None) -> dict:
     ]
     return {
         "read": [
-            {"vendor": v, "file": f, "pages": f"{p} page{'s' if p != 1 else ''}"}
+            {"vendor": names.get(v, v), "file": f, "pages": f"{p} page{'s' if p != 1 else ''}"}
             for v, f, p in sorted(read)
         ],
         "skipped": [{"file": f, "why": why} for f, why in documents.get("skipped", [])],
@@ -215,7 +220,7 @@ def _documents(extractions, documents: Mapping | None) -> dict:
     }
 
 
-def _to_confirm(criteria: Criteria, decision: Decision) -> list[dict]:
+def _to_confirm(criteria: Criteria, decision: Decision, names: Mapping[str, str]) -> list[dict]:
     """Must-haves each vendor still in the running is silent on, with the question to ask."""
     goals = {g.id: g for g in criteria.goals}
     verdicts = {(v.vendor, v.goal): v for v in decision.verdicts}
@@ -225,7 +230,7 @@ def _to_confirm(criteria: Criteria, decision: Decision) -> list[dict]:
             continue
         out.append(
             {
-                "vendor": r.vendor,
+                "vendor": names[r.vendor],
                 "goals": [
                     {
                         "title": goals[g].title or g,
@@ -352,20 +357,26 @@ def build_context(
         {e.vendor for e in extractions} - {r.vendor for r in ranking}
     )
     by_id = {e.vendor: e for e in extractions}
-    names = {v: v for v in vendors}
+    names = {v: by_id[v].display if v in by_id else v for v in vendors}
+    names.update({v: v for v in decision.vendors if v not in names})
     probs = first_place(decision.sensitivity)
-    sentences = list(decision.sensitivity.sentences) if decision.sensitivity else []
+    from msp_select.decide import sensitivity
+
+    titles = {c.id: c.title for c in decision.columns if c.title}
+    sentences = sensitivity.describe(decision.sensitivity, titles, names)
     return {
         "date": day,
         "date_fixed": fixed,
         "tool_version": tool_version,
         "method": decision.method.upper(),
         "vendors": vendors,
-        "headline": _headline(decision, {g.id: g.title or g.id for g in criteria.goals}),
+        "names": names,
+        "headline": _headline(decision, {g.id: g.title or g.id for g in criteria.goals}, names),
         "ranking": [
             {
                 "rank": r.rank,
                 "vendor": r.vendor,
+                "name": names[r.vendor],
                 "score": "—" if r.eliminated else f"{r.score:.2f}",
                 "eliminated": r.eliminated,
                 "status": r.status + (" (tied)" if r.tied_with else ""),
@@ -373,9 +384,9 @@ def build_context(
             }
             for r in ranking
         ],
-        "to_confirm": _to_confirm(criteria, decision),
+        "to_confirm": _to_confirm(criteria, decision, names),
         "eliminated": [
-            {"vendor": r.vendor, "missed": list(r.reasons) or ["a must-have goal"]}
+            {"vendor": names[r.vendor], "missed": list(r.reasons) or ["a must-have goal"]}
             for r in ranking
             if r.eliminated
         ],
@@ -383,7 +394,7 @@ def build_context(
         "team_fit": _team_fit_rows(criteria, decision, vendors, names),
         "risks": [
             {
-                "vendor": v,
+                "vendor": names[v],
                 "flags": [
                     dict(_cite(f), label=label("flags", f.flag))
                     for f in sorted(by_id[v].risk_flags, key=lambda f: (f.source.page, f.flag))
@@ -394,7 +405,7 @@ def build_context(
         ],
         "client_duties": [
             {
-                "vendor": v,
+                "vendor": names[v],
                 "entries": [
                     dict(
                         _cite(c),
@@ -416,7 +427,7 @@ def build_context(
             if v in by_id
         ],
         "questions": [
-            {"vendor": v, "entries": qs}
+            {"vendor": names.get(v, v), "entries": qs}
             for v, qs in all_questions(extractions, criteria, decision).items()
         ],
         "sensitivity": sentences,
@@ -434,7 +445,7 @@ def build_context(
         "inputs": sorted(input_hashes.items()),
         "criteria_sha": criteria.sha256 or "not recorded",
         "criteria_files": list(criteria.files),
-        "documents": _documents(extractions, documents),
+        "documents": _documents(extractions, documents, names),
         "chart_titles": CHART_TITLES,
     }
 
@@ -470,7 +481,7 @@ def write_reports(
         input_hashes=input_hashes,
         documents=documents,
     )
-    rendered = charts.render(decision, CHART_TITLES) if decision.ranking else {}
+    rendered = charts.render(decision, CHART_TITLES, ctx["names"]) if decision.ranking else {}
     written: list[Path] = []
     if "md" in formats:
         files = {}

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Mapping
 
 from msp_select.models import Decision
 
@@ -112,11 +112,15 @@ def _bars(rows: list[tuple[str, float, str, str]], top: float, axis: str, title:
     return _svg(max(width, text_width(axis) + 2 * _PAD), y + 30, title, body)
 
 
-def scores_chart(decision: Decision, title: str = "Overall scores") -> str:
+def scores_chart(
+    decision: Decision, title: str = "Overall scores", names: Mapping[str, str] | None = None
+) -> str:
+    names = names or {}
     ranked = sorted(decision.ranking, key=lambda r: r.rank)
     rows = [
         (
-            f"{r.rank}. {r.vendor}" + (" (eliminated)" if r.eliminated else ""),
+            f"{r.rank}. {names.get(r.vendor, r.vendor)}"
+            + (" (eliminated)" if r.eliminated else ""),
             r.score,
             f"{r.score:.2f}",
             "#b0b0b0" if r.eliminated else ("#1f5f99" if r.rank == 1 else "#6f9fcc"),
@@ -127,9 +131,12 @@ def scores_chart(decision: Decision, title: str = "Overall scores") -> str:
     return _bars(rows, top, f"{decision.method} score (higher is better)", title)
 
 
-def first_place_chart(probs: dict[str, float], title: str = "First place") -> str:
-    names = sorted(probs, key=lambda v: (-probs[v], v))
-    rows = [(v, probs[v], f"{probs[v] * 100:.0f}%", "#1f5f99") for v in names]
+def first_place_chart(
+    probs: dict[str, float], title: str = "First place", names: Mapping[str, str] | None = None
+) -> str:
+    shown = names or {}
+    order = sorted(probs, key=lambda v: (-probs[v], v))
+    rows = [(shown.get(v, v), probs[v], f"{probs[v] * 100:.0f}%", "#1f5f99") for v in order]
     return _bars(rows, 1.0, "Chance of ranking first when weights vary", title)
 
 
@@ -177,7 +184,11 @@ def _wrap(text: str, chars: int) -> list[str]:
     return lines or [""]
 
 
-def heatmap_chart(decision: Decision, title: str = "Standing per criterion") -> str:
+def heatmap_chart(
+    decision: Decision,
+    title: str = "Standing per criterion",
+    names: Mapping[str, str] | None = None,
+) -> str:
     """Vendors in rank order x criteria; a goal cell is coloured by its verdict against the
     client's target, a team-fit cell by its score (darker blue = stronger evidence).
 
@@ -185,7 +196,11 @@ def heatmap_chart(decision: Decision, title: str = "Standing per criterion") -> 
     chart keeps a readable width on a page. Titles wrap over as many lines as they need."""
     rows = _cells(decision)
     # a no-break space keeps "1." with the vendor's name when a column title wraps
-    vendors = [(f"{r.rank}.\u00a0{r.vendor}", "#888" if r.eliminated else "#222") for r, _ in rows]
+    names = names or {}
+    vendors = [
+        (f"{r.rank}.\u00a0{names.get(r.vendor, r.vendor)}", "#888" if r.eliminated else "#222")
+        for r, _ in rows
+    ]
     criteria = [(c.title or c.id, "#222") for c in decision.columns]
     grid = [row for _, row in rows]
     if len(criteria) > len(vendors):
@@ -250,15 +265,24 @@ def _grid(row_labels, col_labels, grid) -> tuple[float, float, list[str]]:
     return width, y + _PAD, body
 
 
-def render(decision: Decision, titles: dict[str, str] | None = None) -> dict[str, str]:
-    """{name: svg text} for "scores", "heatmap" and, when known, "first_place"."""
+def render(
+    decision: Decision,
+    titles: dict[str, str] | None = None,
+    names: Mapping[str, str] | None = None,
+) -> dict[str, str]:
+    """{name: svg text} for "scores", "heatmap" and, when known, "first_place"; vendors are
+    labelled by `names` (vendor id -> display name) where given."""
     titles = titles or {}
-    out = {"scores": scores_chart(decision, titles.get("scores", "Overall scores"))}
+    out = {"scores": scores_chart(decision, titles.get("scores", "Overall scores"), names)}
     if decision.columns and decision.vendors:
-        out["heatmap"] = heatmap_chart(decision, titles.get("heatmap", "Standing per criterion"))
+        out["heatmap"] = heatmap_chart(
+            decision, titles.get("heatmap", "Standing per criterion"), names
+        )
     probs = first_place(decision.sensitivity)
     if probs:
-        out["first_place"] = first_place_chart(probs, titles.get("first_place", "First place"))
+        out["first_place"] = first_place_chart(
+            probs, titles.get("first_place", "First place"), names
+        )
     return out
 
 

@@ -40,7 +40,19 @@ def _cited(item) -> tuple:
 def tables(
     extractions: Sequence[VendorExtraction], criteria: Criteria, decision: Decision
 ) -> dict[str, Table]:
-    """{sheet name: (header, rows)}, in a fixed order; shared by xlsx and CSV."""
+    """{sheet name: (header, rows)}, in a fixed order; shared by xlsx and CSV.
+
+    Every table's first column is the vendor id and its last the company's name found in
+    the proposal ("" when none was found confidently).
+    """
+    companies = {e.vendor: e.company for e in extractions}
+    return {
+        sheet: ((*header, "company"), [(*row, companies.get(row[0], "")) for row in rows])
+        for sheet, (header, rows) in _tables(extractions, decision).items()
+    }
+
+
+def _tables(extractions: Sequence[VendorExtraction], decision: Decision) -> dict[str, Table]:
     ranks = {r.vendor: r for r in decision.ranking}
     matrix_rows = []
     for vendor, row in zip(decision.vendors, decision.matrix):

@@ -201,7 +201,7 @@ def open_session(
     documents, errors = api.read_documents(vendors, options)
     if not documents:
         raise InputError("no proposal could be read: " + "; ".join(errors))
-    base = api.extract_documents(documents, options)
+    base = api.name_vendors(api.extract_documents(documents, options), run.criteria)
     session = Session(run, dict(vendors), documents, base, crit, manual, options, tuple(errors))
     session.snapshot()
     return session

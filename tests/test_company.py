@@ -1,0 +1,249 @@
+"""The company's name from its proposal (company.py): shown in the memo, the exports and
+commitments.json beside the vendor id; never a heading, a person, or the client's own name."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from msp_select import company, models
+from msp_select.cli import main
+from tests.pdf_fixtures import text_pdf
+
+ROOT = Path(__file__).resolve().parents[1]
+CRITERIA = ROOT / "criteria" / "example"  # the client is Alder Creek Medical Group
+BOX = (72.0, 72.0, 540.0, 90.0)
+
+
+def doc(*paras, author="", title="", running=(), page_one_headings=1) -> models.Document:
+    """A Document whose first `page_one_headings` paragraphs are headings, all on page 1."""
+    blocks = tuple(
+        models.Block(p, 1, BOX, heading=i < page_one_headings, level=1 if i < 1 else 0)
+        for i, p in enumerate(paras)
+    )
+    return models.Document("p.pdf", "0" * 64, 1, blocks, (), (), title, author, running)
+
+
+BODY = (
+    "We will respond to Priority 1 incidents within 15 minutes, at any hour.",
+    "Every month you receive a report that sets each ticket against these limits.",
+)
+
+
+def name_of(vendor: str, *docs: models.Document, client: str = "") -> str:
+    ext = models.VendorExtraction(vendor, (), names=company.candidates(vendor, docs))
+    return company.resolve([ext], client)[0].company
+
+
+@pytest.mark.parametrize(
+    "vendor,document,expected",
+    [
+        (  # the title page says who wrote it
+            "v1",
+            doc(
+                "Managed IT Services Proposal",
+                "Prepared by Zenith Networks Ltd for Harbor Health.",
+                "Zenith Networks has run managed services since 2009.",
+                *BODY,
+            ),
+            "Zenith Networks Ltd",
+        ),
+        (  # the running head and the file name agree
+            "quillon",
+            doc(
+                "Service Proposal",
+                *BODY,
+                "Quillon engineers work from Leeds.",
+                running=("Quillon IT | Proposal | Confidential", "Page 1 of 4"),
+            ),
+            "Quillon IT",
+        ),
+        (  # the PDF's Author entry, borne out by the text
+            "v3",
+            doc(
+                "Support Plans",
+                "Brightwater looks after 40 firms.",
+                *BODY,
+                author="Brightwater Systems GmbH",
+            ),
+            "Brightwater Systems GmbH",
+        ),
+        (  # a lower-case brand in the header line of a one-page document
+            "cloud-gov",
+            doc(
+                "cloud.gov | Customer service objectives",
+                "Cloud.gov runs the platform.",
+                *BODY,
+                page_one_headings=0,
+            ),
+            "cloud.gov",
+        ),
+        (  # a legal suffix after a comma stays with the name
+            "fernhill",
+            doc(
+                "Proposal for Managed Services",
+                "Fernhill Systems, Inc., 800 W Main Street, Boise, Idaho",
+                *BODY,
+            ),
+            "Fernhill Systems, Inc.",
+        ),
+    ],
+)
+def test_company_name_from_structural_signals(vendor, document, expected):
+    assert name_of(vendor, document) == expected
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        # a heading for a first line is not a company
+        doc("Service Level Agreement", *BODY),
+        doc("Service Level Agreement", "1. Introduction", *BODY, page_one_headings=2),
+        doc("Managed IT Services Proposal", "Statement of Work", *BODY, page_one_headings=2),
+        # a person named often is not the company
+        doc(
+            "Proposal",
+            "Your account manager, Dana Whitfield, meets you monthly.",
+            "Dana Whitfield also chairs the quarterly review.",
+            *BODY,
+        ),
+        # an Author entry left by the authoring software names no one
+        doc("Proposal", *BODY, author="Microsoft Office User", title="untitled"),
+    ],
+)
+def test_no_confident_name_falls_back_to_the_id(document):
+    assert name_of("vendor-7", document) == ""
+    ext = models.VendorExtraction("vendor-7", ())
+    assert ext.display == "vendor-7"
+
+
+def test_the_client_addressed_is_never_the_vendor():
+    d = doc(
+        "Managed IT proposal for Harbor Health Partners",
+        "Harbor Health Partners runs four clinics; Harbor Health Partners needs 24x7 cover.",
+        "We know Harbor Health Partners well.",
+        *BODY,
+        running=("Proposal for Harbor Health Partners | Confidential",),
+    )
+    assert name_of("v", d) == ""
+
+
+def test_the_client_named_in_the_criteria_is_never_the_vendor():
+    d = doc(
+        "Managed IT Proposal",
+        "Harbor Health Partners",
+        *BODY,
+        "Harbor Health Partners will get a named engineer.",
+        author="Harbor Health Partners",
+    )
+    assert name_of("v", d) == "Harbor Health Partners"  # nothing says it is the client ...
+    client = "# Harbor Health Partners: what we need from a provider\ngoals: []\n"
+    assert name_of("v", d, client=client) == ""  # ... until the criteria do
+
+
+def test_a_name_every_vendor_shows_belongs_to_none_of_them():
+    shared = "Rivergate Clinic Group"
+    docs = {
+        "alpha": doc("Proposal", f"{shared}", "Prepared by Alpha Tech Ltd.", *BODY),
+        "bravo": doc("Proposal", f"{shared}", "Prepared by Bravo Systems LLC.", *BODY),
+    }
+    exts = [
+        models.VendorExtraction(v, (), names=company.candidates(v, [d])) for v, d in docs.items()
+    ]
+    assert any(company.key(c.text) == company.key(shared) for c in exts[0].names)
+    named = company.resolve(exts)
+    assert [e.company for e in named] == ["Alpha Tech Ltd", "Bravo Systems LLC"]
+    assert [e.company for e in company.resolve(exts[::-1])] == [
+        "Bravo Systems LLC",
+        "Alpha Tech Ltd",
+    ]
+
+
+def test_pdf_keeps_author_title_and_running_heads(tmp_path):
+    from msp_select.ingest import read_pdf
+
+    pages = [["# Service Proposal", "Kestrel engineers are on call.", *BODY], ["# Pricing"]]
+    path = text_pdf(tmp_path / "p.pdf", pages, header="Kestrel IT | Proposal", footer="{n}")
+    d = read_pdf(path)
+    assert "Kestrel IT | Proposal" in d.running
+    assert d.author == "anonymous"  # reportlab's placeholder, which company.py ignores
+    assert name_of("vendor-1", d) == "Kestrel IT"
+
+
+def run_score(tmp_path: Path, *args: str) -> Path:
+    d = tmp_path / "proposals"
+    d.mkdir()
+    text_pdf(
+        d / "kestrel.pdf",
+        [
+            [
+                "# Managed IT Proposal",
+                "Prepared by Kestrel Networks Ltd for Alder Creek Medical Group.",
+                "Kestrel will respond to Priority 1 incidents within 15 minutes, 24x7.",
+            ]
+        ],
+    )
+    text_pdf(
+        d / "sla-2.pdf",
+        [
+            [
+                "# Service Level Agreement",
+                "Alder Creek Medical Group gets a response to Priority "
+                "1 incidents within 20 minutes.",
+            ]
+        ],
+    )
+    out = tmp_path / "out"
+    r = CliRunner().invoke(
+        main,
+        [
+            "score",
+            str(d),
+            "--criteria",
+            str(CRITERIA),
+            "--out",
+            str(out),
+            "--no-cache",
+            "--samples",
+            "0",
+            "--date",
+            "2026-11-24",
+            *args,
+        ],
+    )
+    assert r.exit_code == 0, r.output
+    return out
+
+
+def test_score_shows_company_names_with_ids_and_writes_them_to_json(tmp_path):
+    out = run_score(tmp_path, "--format", "md", "--format", "html", "--format", "csv")
+    vendors = json.loads((out / "commitments.json").read_text("utf-8"))["vendors"]
+    assert {v["vendor"]: v["company"] for v in vendors} == {
+        "kestrel": "Kestrel Networks Ltd",
+        "sla-2": None,  # only a heading and the client: no name, the id stands
+    }
+    md = (out / "memo.md").read_text("utf-8")
+    assert "| Kestrel Networks Ltd | kestrel |" in md and "| sla-2 | sla-2 |" in md
+    assert "Alder Creek" not in md.split("## Goal coverage")[0].split("| Rank |")[1]
+    html = (out / "memo.html").read_text("utf-8")
+    assert '<td>Kestrel Networks Ltd</td><td class="id">kestrel</td>' in html
+    header, *rows = (out / "decision_matrix.csv").read_text("utf-8").splitlines()
+    assert header.split(",")[0] == "vendor" and header.endswith(",company")
+    assert sorted((r.split(",")[0], r.split(",")[-1]) for r in rows) == [
+        ("kestrel", "Kestrel Networks Ltd"),
+        ("sla-2", ""),
+    ]
+
+
+def test_extract_writes_the_company_too(tmp_path):
+    path = text_pdf(
+        tmp_path / "orbit.pdf", [["# Proposal", "Prepared by Orbit Managed Services Ltd.", *BODY]]
+    )
+    out = tmp_path / "out"
+    r = CliRunner().invoke(main, ["extract", str(path), "--out", str(out), "--no-cache"])
+    assert r.exit_code == 0, r.output
+    data = json.loads((out / "commitments.json").read_text("utf-8"))
+    assert data["vendors"][0]["company"] == "Orbit Managed Services Ltd"
