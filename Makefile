@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: demo test lint install install-test robustness evaluate evaluate-phrasings phrasings bench samples clean
+.PHONY: demo test lint install install-test robustness evaluate evaluate-phrasings evaluate-phrasings2 phrasings bench samples clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,8 +42,13 @@ evaluate: install
 evaluate-phrasings: install
 	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings --cmd $(BIN)/msp-select
 
+# a second held-out corpus, another client and five other vendors (tests/corpora/phrasings2/README.md)
+evaluate-phrasings2: install
+	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings2 --cmd $(BIN)/msp-select
+
 phrasings: install-test
 	$(BIN)/python tests/corpora/phrasings/generate.py
+	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings2
 
 bench: install-test
 	$(BIN)/python benchmarks/ingest.py

@@ -1,8 +1,8 @@
-"""The held-out phrasings corpus (tests/corpora/phrasings) stays in step with its sources.
+"""The held-out phrasings corpora (tests/corpora/phrasings, phrasings2) stay in step with their sources.
 
-The corpus measures extraction on text the project was not tuned on, so its truth must be
-exactly what its generator writes from the sources: regenerating gives the same bytes.
-Regenerate with `.venv/bin/python tests/corpora/phrasings/generate.py`.
+The corpora measure extraction on text the project was not tuned on, so each truth must be
+exactly what the generator writes from the sources: regenerating gives the same bytes.
+Regenerate with `.venv/bin/python tests/corpora/phrasings/generate.py [tests/corpora/phrasings2]`.
 """
 
 from __future__ import annotations
@@ -17,36 +17,45 @@ import pytest
 
 from msp_select import criteria, models
 
-CORPUS = Path(__file__).resolve().parent / "corpora" / "phrasings"
-TRUTH = json.loads((CORPUS / "truth.json").read_text(encoding="utf-8"))
+CORPORA = Path(__file__).resolve().parent / "corpora"
+GENERATOR = CORPORA / "phrasings" / "generate.py"
+NAMES = ["phrasings", "phrasings2"]
+
+
+def truth_of(name: str) -> dict:
+    return json.loads((CORPORA / name / "truth.json").read_text(encoding="utf-8"))
 
 
 @functools.cache
 def load_generator():
-    spec = importlib.util.spec_from_file_location("phrasings_generate", CORPUS / "generate.py")
+    spec = importlib.util.spec_from_file_location("phrasings_generate", GENERATOR)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 
 
-def test_regeneration_is_byte_identical(tmp_path):
+@pytest.mark.parametrize("name", NAMES)
+def test_regeneration_is_byte_identical(name, tmp_path):
     pytest.importorskip("reportlab")
-    load_generator().main(["--out", str(tmp_path)])
-    shipped = sorted(p.relative_to(CORPUS) for p in (CORPUS / "proposals").rglob("*.pdf"))
+    corpus = CORPORA / name
+    load_generator().main([str(corpus), "--out", str(tmp_path)])
+    shipped = sorted(p.relative_to(corpus) for p in (corpus / "proposals").rglob("*.pdf"))
     fresh = sorted(p.relative_to(tmp_path) for p in (tmp_path / "proposals").rglob("*.pdf"))
     assert fresh == shipped
     for rel in shipped + [Path("truth.json")]:
-        assert (tmp_path / rel).read_bytes() == (CORPUS / rel).read_bytes(), (
-            f"{rel} differs from a fresh run: run tests/corpora/phrasings/generate.py"
+        assert (tmp_path / rel).read_bytes() == (corpus / rel).read_bytes(), (
+            f"{name}/{rel} differs from a fresh run: run tests/corpora/phrasings/generate.py"
         )
 
 
-def test_truth_uses_contract_names_and_every_vendor_has_documents():
-    folders = {p.name for p in (CORPUS / "proposals").iterdir() if p.is_dir()}
-    singles = {p.stem for p in (CORPUS / "proposals").glob("*.pdf")}
-    assert folders | singles == set(TRUTH["vendors"])
-    for vendor, entry in TRUTH["vendors"].items():
+@pytest.mark.parametrize("name", NAMES)
+def test_truth_uses_contract_names_and_every_vendor_has_documents(name):
+    corpus, truth = CORPORA / name, truth_of(name)
+    folders = {p.name for p in (corpus / "proposals").iterdir() if p.is_dir()}
+    singles = {p.stem for p in (corpus / "proposals").glob("*.pdf")}
+    assert folders | singles == set(truth["vendors"])
+    for vendor, entry in truth["vendors"].items():
         assert set(entry["criteria"]) <= set(models.CRITERIA_IDS), vendor
         assert set(entry["risk_flags"]) <= set(models.RISK_FLAGS), vendor
         for c in entry["commitments"]:
@@ -55,15 +64,18 @@ def test_truth_uses_contract_names_and_every_vendor_has_documents():
             assert ("file" in c) == (vendor in folders), (vendor, c)
 
 
-def test_expected_decision_keeps_one_winner_and_puts_the_eliminated_last():
-    ranking, eliminated = TRUTH["expected_ranking"], TRUTH["expected_eliminated"]
-    assert sorted(ranking) == sorted(TRUTH["vendors"])
+@pytest.mark.parametrize("name", NAMES)
+def test_expected_decision_keeps_one_winner_and_puts_the_eliminated_last(name):
+    truth = truth_of(name)
+    ranking, eliminated = truth["expected_ranking"], truth["expected_eliminated"]
+    assert sorted(ranking) == sorted(truth["vendors"])
     assert ranking[0] not in eliminated
     assert set(ranking[len(ranking) - len(eliminated) :]) == set(eliminated)
 
 
-def test_client_criteria_load_with_the_project_loader():
-    loaded = criteria.load_criteria(CORPUS / "criteria")
+@pytest.mark.parametrize("name", NAMES)
+def test_client_criteria_load_with_the_project_loader(name):
+    loaded = criteria.load_criteria(CORPORA / name / "criteria")
     assert sum(g.must_have for g in loaded.goals) == 2
     assert 6 <= len(loaded.goals) <= 10 and 6 <= len(loaded.team_fit) <= 10
 
@@ -122,6 +134,9 @@ def test_plain_topsis_prefers_the_vendor_closer_to_the_ideal():
         (["Severity 1", "15", "4"], 240, True),
         ("inside of six weeks", 42, True),
         ("inside of six weeks", 45, False),
+        ("on one hundred and twenty days' written notice", 120, True),
+        ("within thirty (30) minutes", 30, True),
+        ("within a fortnight of release", 14, True),
         (["Severity 1", "15"], 16, False),
     ],
 )

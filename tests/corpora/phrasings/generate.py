@@ -1,6 +1,9 @@
-"""Render the phrasings corpus: proposals/*.pdf and truth.json from the documents in source/.
+"""Render a phrasings corpus: proposals/*.pdf and truth.json from the documents in source/.
 
-    python tests/corpora/phrasings/generate.py [--out DIR]
+    python tests/corpora/phrasings/generate.py [CORPUS] [--out DIR]
+
+CORPUS is a corpus folder holding source/ and criteria/client.yaml (default: this one, the
+first phrasings corpus; tests/corpora/phrasings2 is the second); DIR defaults to CORPUS.
 
 Each file in source/ is one vendor document written as data (headings, paragraphs, bullet
 lists, tables); every quantitative commitment, team-fit evidence and risk flag carries the
@@ -27,7 +30,7 @@ import pdfplumber
 import yaml
 from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -47,8 +50,6 @@ from reportlab.platypus import (
 rl_config.invariant = 1  # no creation date or random document id: same bytes every run
 
 HERE = Path(__file__).resolve().parent
-SOURCE = HERE / "source"
-CRITERIA = HERE / "criteria" / "client.yaml"
 
 # contract.md section 1.2: the unit each category normalises to
 UNITS = {
@@ -103,6 +104,7 @@ class Look:
     font: str = "Helvetica"
     size: float = 10
     page: str = "a4"
+    landscape: bool = False
     header: str = ""
     footer: str = "Page {page} of {pages}"
     accent: str = "#1f3b5a"
@@ -115,7 +117,8 @@ class Look:
 
     @property
     def pagesize(self):
-        return LETTER if self.page == "letter" else A4
+        size = LETTER if self.page == "letter" else A4
+        return landscape(size) if self.landscape else size
 
 
 def _styles(look: Look) -> dict[str, ParagraphStyle]:
@@ -229,8 +232,12 @@ def table_flowable(block: dict, st: dict, width: float) -> Table:
 
 
 def _bullets(b: dict, st: dict) -> list:
+    """A list; a mark with {n} or {a} numbers its items ("{n}." gives 1. 2. 3., "({a})" (a) (b))."""
     mark = b.get("mark", "-")
-    items = [Paragraph(markup(_item_text(i)), st["bullet"], bulletText=mark) for i in b["bullets"]]
+    items = [
+        Paragraph(markup(_item_text(i)), st["bullet"], bulletText=mark.format(n=n, a=chr(96 + n)))
+        for n, i in enumerate(b["bullets"], 1)
+    ]
     return items + [Spacer(1, 4)]
 
 
@@ -388,6 +395,10 @@ NUMBER_WORDS = {
     "forty-five": 45, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20,
     "thirty": 30, "sixty": 60, "ninety": 90, "next business day": 1, "month": 1, "quarter": 3,
+    "ninety-nine point nine": 99.9, "ninety-nine point eight": 99.8, "eleven": 11,
+    "eighteen": 18, "twenty-four": 24, "forty-eight": 48, "seventy-two": 72, "fourteen": 14,
+    "fortnight": 14, "week": 1, "year": 12, "annual": 365, "once a year": 365, "half an hour": 30,
+    "an hour": 60, "one hundred and twenty": 120,
 }  # fmt: skip
 # how a stated figure may scale into its contract unit: hours, business days and days to
 # minutes, weeks and months to days, years to months, hours to days
@@ -621,17 +632,18 @@ def expected_decision(vendors: dict, criteria: dict) -> dict:
 # --- main -----------------------------------------------------------------------------------------
 
 
-def load_sources() -> list[dict]:
-    docs = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(SOURCE.glob("*.yaml"))]
+def load_sources(corpus: Path) -> list[dict]:
+    paths = sorted((corpus / "source").glob("*.yaml"))
+    docs = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in paths]
     files = [d["file"] for d in docs]
     assert len(files) == len(set(files)), "two sources write the same file"
     return docs
 
 
-def build(out: Path) -> dict:
-    """Write every PDF under out/proposals and return the truth."""
+def build(corpus: Path, out: Path) -> dict:
+    """Write every PDF of `corpus` under out/proposals and return the truth."""
     vendors: dict[str, dict] = {}
-    for doc in load_sources():
+    for doc in load_sources(corpus):
         pdf = render_final(doc)
         path = out / "proposals" / doc["file"]
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -643,7 +655,7 @@ def build(out: Path) -> dict:
         entry["commitments"] += part["commitments"]
         entry["criteria"] = sorted(set(entry["criteria"]) | set(part["criteria"]))
         entry["risk_flags"] = sorted(set(entry["risk_flags"]) | set(part["risk_flags"]))
-    criteria = yaml.safe_load(CRITERIA.read_text(encoding="utf-8"))
+    criteria = yaml.safe_load((corpus / "criteria" / "client.yaml").read_text(encoding="utf-8"))
     decision = expected_decision(vendors, criteria)
     return {
         "vendors": dict(sorted(vendors.items())),
@@ -655,11 +667,13 @@ def build(out: Path) -> dict:
 
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--out", type=Path, default=HERE, help="where proposals/ and truth.json go")
+    ap.add_argument("corpus", type=Path, nargs="?", default=HERE, help="the corpus folder")
+    ap.add_argument("--out", type=Path, help="where proposals/ and truth.json go (default CORPUS)")
     a = ap.parse_args(argv)
-    truth = build(a.out)
+    out = a.out or a.corpus
+    truth = build(a.corpus, out)
     text = json.dumps(truth, indent=1, ensure_ascii=False) + "\n"
-    (a.out / "truth.json").write_text(text, encoding="utf-8")
+    (out / "truth.json").write_text(text, encoding="utf-8")
     n = sum(len(v["commitments"]) for v in truth["vendors"].values())
     print(f"{len(truth['vendors'])} vendors, {n} commitments; ranking {truth['expected_ranking']}")
 
