@@ -1,5 +1,6 @@
-"""Fixtures shared by the test modules: the spaCy pipeline, the evidence finder, and builders
-of documents and PDFs. Helper modules are imported one way: `from tests.<helper> import ...`.
+"""Fixtures shared by the test modules: the spaCy pipeline, the evidence finder, builders of
+documents, PDFs and proposals folders, and the command line run in-process. Helper modules are
+imported one way: `from tests.<helper> import ...`.
 """
 
 from __future__ import annotations
@@ -7,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests import extract_helpers, pdf_fixtures
+from tests.proposals import EXAMPLE_CRITERIA
 
 
 @pytest.fixture(scope="session")
@@ -39,3 +41,57 @@ def text_pdf(tmp_path):
         return pdf_fixtures.text_pdf(tmp_path / name, pages, **kw)
 
     return make
+
+
+@pytest.fixture
+def evidence_of(nlp, finder):
+    """`evidence_of(text, heading="")`: ({criterion: strength}, {flag}) found in one sentence."""
+    from msp_select.models import Source
+
+    source = Source("proposal.pdf", 1, "text")
+
+    def find(text: str, heading: str = ""):
+        evidence, flags = finder.find(nlp(text), source, heading)
+        return {e.criterion: e.strength for e in evidence}, {f.flag for f in flags}
+
+    return find
+
+
+@pytest.fixture
+def proposals_folder(tmp_path):
+    """`proposals_folder({"acme-it.pdf": pages, ...})`: tmp_path/proposals, a text PDF each."""
+
+    def make(vendors: dict[str, list[list[str]]]):
+        folder = tmp_path / "proposals"
+        folder.mkdir(exist_ok=True)
+        for name, pages in vendors.items():
+            pdf_fixtures.text_pdf(folder / name, pages)
+        return folder
+
+    return make
+
+
+@pytest.fixture
+def cli():
+    """`cli("score", path, ...)`: msp-select run in-process by click's CliRunner (kwargs to
+    invoke); arguments may be paths."""
+    from click.testing import CliRunner
+
+    from msp_select.cli import main
+
+    def invoke(*args, **kw):
+        return CliRunner().invoke(main, [str(a) for a in args], **kw)
+
+    return invoke
+
+
+@pytest.fixture
+def score_cli(cli):
+    """`score_cli(proposals, out, *extra)`: `msp-select score` on criteria/example with no cache
+    and no sensitivity samples; `extra` options come last, so they win."""
+
+    def score(proposals, out, *extra, **kw):
+        base = ("--criteria", EXAMPLE_CRITERIA, "--out", out, "--no-cache", "--samples", "0")
+        return cli("score", proposals, *base, *extra, **kw)
+
+    return score

@@ -7,24 +7,11 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from msp_select.cli import main
-from tests.pdf_fixtures import no_text_pdf, text_pdf
+from tests.pdf_fixtures import no_text_pdf
+from tests.proposals import ACME_IT_PAGE, EXAMPLE_CRITERIA
 
-ROOT = Path(__file__).resolve().parents[1]
-CRITERIA = ROOT / "criteria" / "example"
-
-VENDOR_A = [
-    [
-        "Acme Managed IT: proposal",
-        "Acme will respond to Priority 1 incidents within 15 minutes, 24x7.",
-        "P1 incidents will be resolved within 4 hours.",
-        "Our service desk is staffed 24x7x365 by engineers.",
-        "We guarantee 99.95% availability of the managed network.",
-        "Managed services cost $110 per user per month.",
-    ]
-]
+VENDOR_A = [ACME_IT_PAGE]
 VENDOR_B = [
     [
         "Bravo IT proposal",
@@ -36,16 +23,19 @@ VENDOR_B = [
 
 
 @pytest.fixture()
-def proposals(tmp_path: Path) -> Path:
-    d = tmp_path / "proposals"
-    d.mkdir()
-    text_pdf(d / "acme-it.pdf", VENDOR_A)
-    text_pdf(d / "bravo-it.pdf", VENDOR_B)
-    return d
+def proposals(proposals_folder) -> Path:
+    return proposals_folder({"acme-it.pdf": VENDOR_A, "bravo-it.pdf": VENDOR_B})
 
 
-def run(*args: str):
-    return CliRunner().invoke(main, ["-q", *args], catch_exceptions=False)
+def misspelt_criteria(folder: Path) -> Path:
+    """A criteria folder whose one goal names a category that does not exist, on line 4."""
+    folder.mkdir()
+    (folder / "goals.yaml").write_text(
+        "goals:\n  - id: g1\n    title: t\n    category: respone_time\n"
+        "    scope: P1\n    target: {op: '<=', value: 30, unit: minute}\n"
+        "    weight: 1\n"
+    )
+    return folder
 
 
 def sha(folder: Path) -> dict[str, str]:
@@ -56,18 +46,18 @@ def sha(folder: Path) -> dict[str, str]:
     }
 
 
-def test_help_and_version_for_every_command():
-    r = CliRunner().invoke(main, ["--version"])
+def test_help_and_version_for_every_command(cli):
+    r = cli("--version")
     assert r.exit_code == 0 and "msp-select" in r.output
     for cmd in (["extract"], ["score"], ["init"], ["criteria", "check"], ["rank"], ["compare"]):
-        r = CliRunner().invoke(main, [*cmd, "--help"])
+        r = cli(*cmd, "--help")
         assert r.exit_code == 0, cmd
         assert "Usage:" in r.output
 
 
-def test_extract_writes_contract_json(proposals: Path, tmp_path: Path):
+def test_extract_writes_contract_json(cli, proposals: Path, tmp_path: Path):
     out = tmp_path / "out"
-    r = run("extract", str(proposals / "acme-it.pdf"), "--out", str(out), "--no-cache")
+    r = cli("-q", "extract", proposals / "acme-it.pdf", "--out", out, "--no-cache")
     assert r.exit_code == 0, r.output
     doc = json.loads((out / "commitments.json").read_text())
     assert doc["schema_version"] == 1
@@ -82,24 +72,14 @@ def test_extract_writes_contract_json(proposals: Path, tmp_path: Path):
     )
 
 
-def test_score_end_to_end_is_reproducible_and_leaves_inputs_alone(proposals: Path, tmp_path: Path):
+def test_score_end_to_end_is_reproducible_and_leaves_inputs_alone(
+    score_cli, proposals: Path, tmp_path: Path
+):
     before = sha(proposals)
     outs = []
     for name in ("one", "two"):
         out = tmp_path / name
-        r = run(
-            "score",
-            str(proposals),
-            "--criteria",
-            str(CRITERIA),
-            "--out",
-            str(out),
-            "--date",
-            "2026-01-02",
-            "--no-cache",
-            "--samples",
-            "500",
-        )
+        r = score_cli(proposals, out, "--date", "2026-01-02", "--samples", "500")
         assert r.exit_code == 0, r.output
         outs.append(out)
     for name in ("commitments.json", "scores.json", "memo.md", "memo.html"):
@@ -110,25 +90,14 @@ def test_score_end_to_end_is_reproducible_and_leaves_inputs_alone(proposals: Pat
     assert not list(outs[0].glob(".*tmp"))
 
 
-def test_one_unreadable_document_exits_1_and_scores_the_rest(proposals: Path, tmp_path: Path):
+def test_one_unreadable_document_exits_1_and_scores_the_rest(
+    score_cli, proposals: Path, tmp_path: Path
+):
     (proposals / "broken.pdf").write_bytes(b"%PDF-1.4\n1 0 obj <<")
     (proposals / "scanned.pdf").unlink(missing_ok=True)
     no_text_pdf(proposals / "scanned.pdf")
     out = tmp_path / "out"
-    r = CliRunner().invoke(
-        main,
-        [
-            "score",
-            str(proposals),
-            "--criteria",
-            str(CRITERIA),
-            "--out",
-            str(out),
-            "--no-cache",
-            "--samples",
-            "0",
-        ],
-    )
+    r = score_cli(proposals, out)
     assert r.exit_code == 1
     assert "Traceback" not in r.output
     assert "broken.pdf" in r.output and "scanned.pdf" in r.output and "OCR" in r.output
@@ -156,27 +125,20 @@ def test_one_unreadable_document_exits_1_and_scores_the_rest(proposals: Path, tm
     ],
 )
 def test_usage_errors_exit_2_with_one_line_and_write_nothing(
-    proposals: Path, tmp_path: Path, args, needle
+    cli, proposals: Path, tmp_path: Path, args, needle
 ):
     empty = tmp_path / "empty"
     empty.mkdir()
-    bad = tmp_path / "bad"
-    bad.mkdir()
-    (bad / "goals.yaml").write_text(
-        "goals:\n  - id: g1\n    title: t\n    category: respone_time\n"
-        "    scope: P1\n    target: {op: '<=', value: 30, unit: minute}\n"
-        "    weight: 1\n"
-    )
     out = tmp_path / "out"
     fill = dict(
-        missing=str(tmp_path / "nope"),
-        empty=str(empty),
-        criteria=str(CRITERIA),
-        out=str(out),
-        proposals=str(proposals),
-        bad=str(bad),
+        missing=tmp_path / "nope",
+        empty=empty,
+        criteria=EXAMPLE_CRITERIA,
+        out=out,
+        proposals=proposals,
+        bad=misspelt_criteria(tmp_path / "bad"),
     )
-    r = CliRunner().invoke(main, [a.format(**fill) for a in args])
+    r = cli(*(a.format(**fill) for a in args))
     assert r.exit_code == 2, r.output
     assert needle in r.output
     assert "Traceback" not in r.output
@@ -184,67 +146,39 @@ def test_usage_errors_exit_2_with_one_line_and_write_nothing(
     assert not out.exists()
 
 
-def test_criteria_error_names_file_and_line(tmp_path: Path):
-    bad = tmp_path / "crit"
-    bad.mkdir()
-    (bad / "goals.yaml").write_text(
-        "goals:\n  - id: g1\n    title: t\n    category: respone_time\n"
-        "    scope: P1\n    target: {op: '<=', value: 30, unit: minute}\n"
-        "    weight: 1\n"
-    )
-    r = CliRunner().invoke(main, ["criteria", "check", str(bad)])
+def test_criteria_error_names_file_and_line(cli, tmp_path: Path):
+    r = cli("criteria", "check", misspelt_criteria(tmp_path / "crit"))
     assert r.exit_code == 2
     assert "goals.yaml:4" in r.output
 
 
-def test_init_writes_a_valid_starter_and_refuses_to_overwrite(tmp_path: Path):
+def test_init_writes_a_valid_starter_and_refuses_to_overwrite(cli, tmp_path: Path):
     d = tmp_path / "mine"
-    r = run("init", str(d))
+    r = cli("-q", "init", d)
     assert r.exit_code == 0
-    assert CliRunner().invoke(main, ["criteria", "check", str(d)]).exit_code == 0
-    again = CliRunner().invoke(main, ["init", str(d)])
+    assert cli("criteria", "check", d).exit_code == 0
+    again = cli("init", d)
     assert again.exit_code == 2
 
 
-def test_rank_a_hand_scored_matrix(tmp_path: Path):
+def test_rank_a_hand_scored_matrix(cli, tmp_path: Path):
     csv = tmp_path / "m.csv"
     csv.write_text("vendor,price,quality\nA,100,9\nB,200,5\nC,150,7\n")
-    r = run(
-        "rank",
-        str(csv),
-        "--objectives",
-        "min,max",
-        "--weights",
-        "1,1",
-        "--json",
-        "--samples",
-        "200",
+    r = cli(
+        "rank", csv, "--objectives", "min,max", "--weights", "1,1", "--json", "--samples", "200"
     )
     assert r.exit_code == 0, r.output
     result = json.loads(r.output)
     assert json.dumps(result).find('"A"') >= 0
-    bad = CliRunner().invoke(main, ["rank", str(csv), "--objectives", "min", "--weights", "1,1"])
+    bad = cli("rank", csv, "--objectives", "min", "--weights", "1,1")
     assert bad.exit_code == 2 and "Traceback" not in bad.output
 
 
-def test_compare_after_score(proposals: Path, tmp_path: Path):
+def test_compare_after_score(cli, score_cli, proposals: Path, tmp_path: Path):
     out = tmp_path / "out"
-    assert (
-        run(
-            "score",
-            str(proposals),
-            "--criteria",
-            str(CRITERIA),
-            "--out",
-            str(out),
-            "--no-cache",
-            "--samples",
-            "0",
-        ).exit_code
-        == 0
-    )
-    r = run("compare", "acme-it", "bravo-it", "--out", str(out), "--format", "csv")
+    assert score_cli(proposals, out).exit_code == 0
+    r = cli("-q", "compare", "acme-it", "bravo-it", "--out", out, "--format", "csv")
     assert r.exit_code == 0, r.output
     assert "acme-it" in r.output and "bravo-it" in r.output
-    typo = CliRunner().invoke(main, ["compare", "acme-itt", "--out", str(out)])
+    typo = cli("compare", "acme-itt", "--out", out)
     assert typo.exit_code == 2 and "acme-it" in typo.output

@@ -11,8 +11,6 @@ from click.testing import CliRunner
 from msp_select.cli import main
 from tests.pdf_fixtures import text_pdf
 
-ROOT = Path(__file__).resolve().parents[1]
-CRITERIA = ROOT / "criteria" / "example"
 ACME = [["Acme Managed IT", "Acme will respond to Priority 1 incidents within 15 minutes."]]
 BRAVO = [["Bravo IT", "We will respond to Priority 1 incidents within 20 minutes."]]
 
@@ -29,11 +27,10 @@ def folder(tmp_path: Path) -> Path:
     return d
 
 
-def test_memo_names_every_document_read_skipped_or_unreadable(tmp_path):
+def test_memo_names_every_document_read_skipped_or_unreadable(score_cli, tmp_path):
     d = folder(tmp_path)
     out = tmp_path / "out"
-    args = ["score", str(d), "--criteria", str(CRITERIA), "--out", str(out), "--no-cache"]
-    r = CliRunner().invoke(main, [*args, "--samples", "0", "--date", "2026-11-24"])
+    r = score_cli(d, out, "--date", "2026-11-24")
     assert r.exit_code == 1, r.output  # one document could not be read, the rest scored
     assert "broken.pdf" in r.stderr
     assert "warning:" in r.stderr and ".hidden-vendor: skipped, hidden folder" in r.stderr

@@ -8,11 +8,6 @@ from msp_select.extract.evidence import finish
 SRC = models.Source("acme.pdf", 3, "text")
 
 
-def found(nlp, finder, text, heading=""):
-    ev, fl = finder.find(nlp(text), SRC, heading)
-    return {e.criterion: e.strength for e in ev}, {f.flag for f in fl}
-
-
 CRITERIA = [
     (
         "dedicated-account-manager",
@@ -124,8 +119,8 @@ CRITERIA = [
 
 
 @pytest.mark.parametrize("criterion, text", CRITERIA)
-def test_criterion_found(nlp, finder, criterion, text):
-    crits, _ = found(nlp, finder, text)
+def test_criterion_found(evidence_of, criterion, text):
+    crits, _ = evidence_of(text)
     assert criterion in crits and crits[criterion] != "excluded"
 
 
@@ -141,8 +136,8 @@ def test_every_criterion_is_covered():
         ("security-compliance", "We do not hold ISO 27001 certification."),
     ],
 )
-def test_negated_criterion_is_excluded(nlp, finder, criterion, text):
-    crits, _ = found(nlp, finder, text)
+def test_negated_criterion_is_excluded(evidence_of, criterion, text):
+    crits, _ = evidence_of(text)
     assert crits.get(criterion, "excluded") == "excluded"
 
 
@@ -162,8 +157,8 @@ def test_negated_criterion_is_excluded(nlp, finder, criterion, text):
         ("Appendix C: Exit Assistance and Handover", ""),
     ],
 )
-def test_restated_needs_history_and_headings_are_not_evidence(nlp, finder, text, heading):
-    assert found(nlp, finder, text, heading) == ({}, set())
+def test_restated_needs_history_and_headings_are_not_evidence(evidence_of, text, heading):
+    assert evidence_of(text, heading) == ({}, set())
 
 
 FLAGS = [
@@ -211,8 +206,8 @@ FLAGS = [
 
 
 @pytest.mark.parametrize("flag, text", FLAGS)
-def test_flag_raised(nlp, finder, flag, text):
-    assert flag in found(nlp, finder, text)[1]
+def test_flag_raised(evidence_of, flag, text):
+    assert flag in evidence_of(text)[1]
 
 
 def test_every_flag_is_covered():
@@ -248,21 +243,17 @@ def test_every_flag_is_covered():
         ("soft-sla", "We commit to a recovery time objective of 2 hours."),
     ],
 )
-def test_flag_not_raised(nlp, finder, flag, text):
-    assert flag not in found(nlp, finder, text)[1]
+def test_flag_not_raised(evidence_of, flag, text):
+    assert flag not in evidence_of(text)[1]
 
 
-def test_vendor_holding_keys_is_not_control_retention(nlp, finder):
-    crits, flags = found(
-        nlp, finder, "Crestline retains administrative credentials and documentation."
-    )
+def test_vendor_holding_keys_is_not_control_retention(evidence_of):
+    crits, flags = evidence_of("Crestline retains administrative credentials and documentation.")
     assert "control-retention" not in crits and "vendor-holds-keys" in flags
 
 
-def test_client_responsibility_heading_gives_client_obligation(nlp, finder):
-    crits, _ = found(
-        nlp, finder, "Provide VPN access for our engineers.", "Client responsibilities"
-    )
+def test_client_responsibility_heading_gives_client_obligation(evidence_of):
+    crits, _ = evidence_of("Provide VPN access for our engineers.", "Client responsibilities")
     assert "client-obligations" in crits
 
 
@@ -355,11 +346,11 @@ def test_raci_rows_are_not_evidence(nlp, finder, row, is_evidence):
         ("soft-sla", "Our target availability is 99.5% per month.", True),
     ],
 )
-def test_flags_in_context(nlp, finder, flag, text, flagged):
+def test_flags_in_context(evidence_of, flag, text, flagged):
     """Automatic actions are not auto-renewal, pricing structure is not billed extra work, and
     KPIs stated softly are not soft service levels."""
-    _, flags = finder.find(nlp(text), SRC)
-    assert (flag in {f.flag for f in flags}) is flagged
+    _, flags = evidence_of(text)
+    assert (flag in flags) is flagged
 
 
 @pytest.mark.parametrize(
@@ -510,8 +501,8 @@ def test_remedies_and_flexibility_in_other_words(nlp, finder, text, criteria, fl
         ("Our portal is hosted in Sydney.", "reporting-transparency", False),
     ],
 )
-def test_criteria_in_fresh_wording(nlp, finder, text, criterion, present):
-    crits, _ = found(nlp, finder, text)
+def test_criteria_in_fresh_wording(evidence_of, text, criterion, present):
+    crits, _ = evidence_of(text)
     assert (crits.get(criterion, "excluded") != "excluded") is present
 
 
@@ -535,8 +526,8 @@ def test_criteria_in_fresh_wording(nlp, finder, text, criterion, present):
         ),
     ],
 )
-def test_a_promise_counts_under_a_company_history_heading(nlp, finder, text, heading, criterion):
-    crits, _ = found(nlp, finder, text, heading)
+def test_a_promise_counts_under_a_company_history_heading(evidence_of, text, heading, criterion):
+    crits, _ = evidence_of(text, heading)
     assert criterion in crits
 
 
@@ -548,8 +539,8 @@ def test_a_promise_counts_under_a_company_history_heading(nlp, finder, text, hea
         ("They get a monthly report from us.", "Case study"),
     ],
 )
-def test_history_under_a_skipped_heading_is_still_skipped(nlp, finder, text, heading):
-    assert found(nlp, finder, text, heading) == ({}, set())
+def test_history_under_a_skipped_heading_is_still_skipped(evidence_of, text, heading):
+    assert evidence_of(text, heading) == ({}, set())
 
 
 @pytest.mark.parametrize(
@@ -588,8 +579,8 @@ def test_history_under_a_skipped_heading_is_still_skipped(nlp, finder, text, hea
         ("The clock stops while we are awaiting your approval.", "clock-stop", True),
     ],
 )
-def test_flags_in_fresh_wording(nlp, finder, text, flag, flagged):
-    _, flags = found(nlp, finder, text)
+def test_flags_in_fresh_wording(evidence_of, text, flag, flagged):
+    _, flags = evidence_of(text)
     assert (flag in flags) is flagged
 
 
@@ -603,6 +594,6 @@ def test_flags_in_fresh_wording(nlp, finder, text, flag, flagged):
         ("We retain the domain administrator credentials throughout the term.", True),
     ],
 )
-def test_who_keeps_the_access(nlp, finder, text, flagged):
-    _, flags = found(nlp, finder, text)
+def test_who_keeps_the_access(evidence_of, text, flagged):
+    _, flags = evidence_of(text)
     assert ("vendor-holds-keys" in flags) is flagged

@@ -7,13 +7,6 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-
-from msp_select.cli import main
-from tests.pdf_fixtures import text_pdf
-
-ROOT = Path(__file__).resolve().parents[1]
-CRITERIA = ROOT / "criteria" / "example"
 
 ACME = [
     [
@@ -27,23 +20,18 @@ QUIET = [["Quiet IT proposal", "Our service desk is staffed 24x7x365 by engineer
 
 
 @pytest.fixture()
-def proposals(tmp_path: Path) -> Path:
-    d = tmp_path / "proposals"
-    d.mkdir()
-    text_pdf(d / "acme-it.pdf", ACME)
-    text_pdf(d / "quiet-it.pdf", QUIET)
-    return d
+def proposals(proposals_folder) -> Path:
+    return proposals_folder({"acme-it.pdf": ACME, "quiet-it.pdf": QUIET})
 
 
-def score(proposals: Path, out: Path, *extra: str):
-    args = ["score", str(proposals), "--criteria", str(CRITERIA), "--out", str(out)]
-    return CliRunner().invoke(
-        main, [*args, "--no-cache", "--samples", "0", "--date", "2026-11-24", *extra]
-    )
+@pytest.fixture()
+def score(score_cli):
+    """`score(proposals, out, *extra)`: score_cli with the memo's date fixed."""
+    return lambda proposals, out, *extra: score_cli(proposals, out, "--date", "2026-11-24", *extra)
 
 
 @pytest.mark.parametrize("option", ["--overrides", "--panel"])
-def test_a_named_file_that_is_missing_is_an_input_error(proposals, tmp_path, option):
+def test_a_named_file_that_is_missing_is_an_input_error(score, proposals, tmp_path, option):
     out = tmp_path / "out"
     r = score(proposals, out, option, str(tmp_path / "nope.yaml"))
     assert r.exit_code == 2 and "nope.yaml" in r.output and "not found" in r.output
@@ -59,7 +47,9 @@ def test_a_named_file_that_is_missing_is_an_input_error(proposals, tmp_path, opt
         (",acme-it,exit-assistance,4\n", ":2: the evaluator is empty"),
     ],
 )
-def test_unmatched_panel_rows_are_errors_with_file_and_line(proposals, tmp_path, rows, needle):
+def test_unmatched_panel_rows_are_errors_with_file_and_line(
+    score, proposals, tmp_path, rows, needle
+):
     panel = tmp_path / "panel.csv"
     panel.write_text("evaluator,vendor,criterion,score\n" + rows, encoding="utf-8")
     out = tmp_path / "out"
@@ -69,7 +59,7 @@ def test_unmatched_panel_rows_are_errors_with_file_and_line(proposals, tmp_path,
     assert not out.exists()
 
 
-def test_override_for_an_unknown_vendor_fails_before_reading(proposals, tmp_path):
+def test_override_for_an_unknown_vendor_fails_before_reading(score, proposals, tmp_path):
     (proposals / "overrides.yaml").write_text(
         "\n- vendor: acme\n  action: confirm\n  target: {category: rto}\n  note: x\n",
         encoding="utf-8",
@@ -81,7 +71,7 @@ def test_override_for_an_unknown_vendor_fails_before_reading(proposals, tmp_path
     assert not out.exists()
 
 
-def test_silent_must_have_stays_ranked_unless_told_to_eliminate(proposals, tmp_path):
+def test_silent_must_have_stays_ranked_unless_told_to_eliminate(score, proposals, tmp_path):
     r = score(proposals, tmp_path / "a")
     assert r.exit_code == 0, r.output
     ranking = json.loads((tmp_path / "a" / "scores.json").read_text())["ranking"]
@@ -98,7 +88,7 @@ def test_silent_must_have_stays_ranked_unless_told_to_eliminate(proposals, tmp_p
     assert quiet["eliminated"] is True and ranking[-1]["vendor"] == "quiet-it"
 
 
-def test_panel_scores_and_overrides_are_marked_in_every_output(proposals, tmp_path):
+def test_panel_scores_and_overrides_are_marked_in_every_output(score, proposals, tmp_path):
     panel = tmp_path / "panel.csv"
     panel.write_text(
         "evaluator,vendor,criterion,score\nann,acme-it,exit-assistance,4\n"

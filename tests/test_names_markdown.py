@@ -9,10 +9,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from msp_select import report
-from msp_select.cli import main
 from msp_select.files import safe_name, terminal_safe, visible_controls
 from msp_select.report import compare, md_escape
 from tests.pdf_fixtures import text_pdf
@@ -21,8 +19,6 @@ from tests.report_fixtures import build
 cmarkgfm = pytest.importorskip("cmarkgfm")
 from cmarkgfm.cmark import Options  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
-CRITERIA = ROOT / "criteria" / "example"
 BODY = ["Acme will respond to Priority 1 incidents within 15 minutes, 24x7."]
 HOSTILE_TEXT = (
     "\u202eevil\u202c See https://evil.example/x, www.evil.example and HTTP://EVIL.EXAMPLE, mail "
@@ -95,19 +91,21 @@ def proposals(tmp_path: Path) -> Path:
     return folder
 
 
-def _score(proposals: Path, out: Path, *extra):
-    args = ["score", str(proposals), "--criteria", str(CRITERIA), "--out", str(out)]
-    args += ["--samples", "20", "--no-cache", "--jobs", "1", "--date", "2026-01-05", *extra]
-    return CliRunner().invoke(main, args)
+@pytest.fixture()
+def score(score_cli):
+    """`score(proposals, out, *extra)`: score_cli with 20 samples, one worker, a fixed date."""
+    return lambda proposals, out, *extra: score_cli(
+        proposals, out, "--samples", "20", "--jobs", "1", "--date", "2026-01-05", *extra
+    )
 
 
 @pytest.mark.skipif(os.name != "posix", reason="byte file names are a POSIX matter")
-def test_non_utf8_and_control_names_are_read_and_reported_safely(tmp_path, proposals):
+def test_non_utf8_and_control_names_are_read_and_reported_safely(score, tmp_path, proposals):
     text_pdf(Path(os.fsdecode(bytes(proposals) + b"/acme\xff.pdf")), [BODY])
     text_pdf(proposals / "bra\x1b[31mvo\u202e.pdf", [BODY])
     (proposals / "bad\x1b]0;owned\x07.pdf").write_bytes(b"not a pdf")
     out = proposals.parent / "out"
-    r = _score(proposals, out, "--format", "xlsx", "--format", "md", "--format", "html")
+    r = score(proposals, out, "--format", "xlsx", "--format", "md", "--format", "html")
     assert r.exit_code == 1, r.output
     assert "\x1b" not in r.output and "\x07" not in r.output and "\u202e" not in r.output
     assert "bad\\x1b]0;owned\\x07.pdf: is not a PDF" in r.stderr

@@ -12,14 +12,10 @@ import time
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from msp_select import api
-from msp_select.cli import main
-from tests.pdf_fixtures import text_pdf
+from tests.proposals import EXAMPLE_CRITERIA
 
-ROOT = Path(__file__).resolve().parents[1]
-CRITERIA = ROOT / "criteria" / "example"
 BODY = [
     "Acme will respond to Priority 1 incidents within 15 minutes, 24x7.",
     "Managed services cost $110 per user per month.",
@@ -27,18 +23,17 @@ BODY = [
 
 
 @pytest.fixture()
-def proposals(tmp_path: Path) -> Path:
-    folder = tmp_path / "proposals"
-    folder.mkdir()
-    text_pdf(folder / "acme.pdf", [BODY])
-    text_pdf(folder / "bravo.pdf", [["We aim to respond to critical incidents within 2 hours."]])
-    return folder
+def proposals(proposals_folder) -> Path:
+    bravo = [["We aim to respond to critical incidents within 2 hours."]]
+    return proposals_folder({"acme.pdf": [BODY], "bravo.pdf": bravo})
 
 
-def score(proposals: Path, out: Path, *extra: str, env=None):
-    args = ["score", str(proposals), "--criteria", str(CRITERIA), "--out", str(out)]
-    args += ["--samples", "50", "--no-cache", "--jobs", "1", *extra]
-    return CliRunner().invoke(main, args, env=env)
+@pytest.fixture()
+def score(score_cli):
+    """`score(proposals, out, *extra, env=None)`: score_cli with 50 samples, one worker."""
+    return lambda proposals, out, *extra, env=None: score_cli(
+        proposals, out, "--samples", "50", "--jobs", "1", *extra, env=env
+    )
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -49,7 +44,7 @@ def no_leftovers(out: Path) -> None:
     assert [p.name for p in out.parent.iterdir() if p.name.startswith(f".{out.name}")] == []
 
 
-def test_reused_out_keeps_no_stale_file(tmp_path, proposals):
+def test_reused_out_keeps_no_stale_file(score, tmp_path, proposals):
     out = tmp_path / "out"
     r = score(proposals, out, "--format", "xlsx", "--format", "csv", "--date", "2026-01-05")
     assert r.exit_code == 0, r.output
@@ -62,7 +57,7 @@ def test_reused_out_keeps_no_stale_file(tmp_path, proposals):
     no_leftovers(out)
 
 
-def test_outputs_get_normal_permissions(tmp_path, proposals):
+def test_outputs_get_normal_permissions(score, tmp_path, proposals):
     old = os.umask(0o022)
     try:
         r = score(proposals, tmp_path / "out", "--date", "2026-01-05")
@@ -74,7 +69,7 @@ def test_outputs_get_normal_permissions(tmp_path, proposals):
         assert p.stat().st_mode & 0o777 == 0o644, p.name
 
 
-def test_folder_with_the_users_own_files_is_refused_untouched(tmp_path, proposals):
+def test_folder_with_the_users_own_files_is_refused_untouched(score, tmp_path, proposals):
     out = tmp_path / "out"
     out.mkdir()
     (out / "notes.txt").write_text("mine")
@@ -84,7 +79,7 @@ def test_folder_with_the_users_own_files_is_refused_untouched(tmp_path, proposal
     no_leftovers(out)
 
 
-def test_hidden_files_of_the_folder_are_kept(tmp_path, proposals):
+def test_hidden_files_of_the_folder_are_kept(score, tmp_path, proposals):
     out = tmp_path / "out"
     out.mkdir()
     (out / ".keep").write_text("x")
@@ -113,7 +108,9 @@ def never_parse(monkeypatch):
         (("--date", "2026-01-05"), {"SOURCE_DATE_EPOCH": "abc"}, "SOURCE_DATE_EPOCH='abc'"),
     ],
 )
-def test_bad_date_is_refused_before_any_work(tmp_path, proposals, never_parse, extra, env, words):
+def test_bad_date_is_refused_before_any_work(
+    score, tmp_path, proposals, never_parse, extra, env, words
+):
     out = tmp_path / "out"
     r = score(proposals, out, *extra, env=env)
     assert r.exit_code == 2, r.output
@@ -122,7 +119,7 @@ def test_bad_date_is_refused_before_any_work(tmp_path, proposals, never_parse, e
     no_leftovers(out)
 
 
-def test_source_date_epoch_fixes_the_date(tmp_path, proposals):
+def test_source_date_epoch_fixes_the_date(score, tmp_path, proposals):
     r = score(proposals, tmp_path / "out", env={"SOURCE_DATE_EPOCH": "86400"})
     assert r.exit_code == 0, r.output
     assert "Date: 1970-01-02" in (tmp_path / "out" / "memo.md").read_text()
@@ -130,7 +127,9 @@ def test_source_date_epoch_fixes_the_date(tmp_path, proposals):
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes anywhere")
 @pytest.mark.parametrize("existing", [False, True])
-def test_unwritable_out_is_refused_before_any_work(tmp_path, proposals, never_parse, existing):
+def test_unwritable_out_is_refused_before_any_work(
+    score, tmp_path, proposals, never_parse, existing
+):
     parent = tmp_path / "locked"
     parent.mkdir()
     out = parent / "out"
@@ -149,14 +148,14 @@ def test_unwritable_out_is_refused_before_any_work(tmp_path, proposals, never_pa
     assert str(out) in r.stderr and "--out" in r.stderr
 
 
-def test_out_that_is_a_file_is_refused(tmp_path, proposals, never_parse):
+def test_out_that_is_a_file_is_refused(score, tmp_path, proposals, never_parse):
     out = tmp_path / "out"
     out.write_text("x")
     r = score(proposals, out)
     assert r.exit_code == 2 and "must be a folder" in r.stderr
 
 
-def test_interrupt_while_writing_leaves_the_previous_set(tmp_path, proposals, monkeypatch):
+def test_interrupt_while_writing_leaves_the_previous_set(score, tmp_path, proposals, monkeypatch):
     out = tmp_path / "out"
     assert score(proposals, out, "--date", "2026-01-05").exit_code == 0
     before = snapshot(out)
@@ -172,7 +171,7 @@ def test_interrupt_while_writing_leaves_the_previous_set(tmp_path, proposals, mo
     no_leftovers(out)
 
 
-def test_timeout_covers_extraction(tmp_path, proposals, monkeypatch):
+def test_timeout_covers_extraction(cli, tmp_path, proposals, monkeypatch):
     from msp_select import extract
 
     def slow(*a, **k):
@@ -180,8 +179,8 @@ def test_timeout_covers_extraction(tmp_path, proposals, monkeypatch):
 
     monkeypatch.setattr(extract, "extract_vendor", slow)
     started = time.monotonic()
-    args = ["extract", str(proposals / "acme.pdf"), "--out", str(tmp_path / "out")]
-    r = CliRunner().invoke(main, [*args, "--timeout", "2", "--no-cache", "--jobs", "1"])
+    args = ["extract", proposals / "acme.pdf", "--out", tmp_path / "out"]
+    r = cli(*args, "--timeout", "2", "--no-cache", "--jobs", "1")
     assert time.monotonic() - started < 25
     assert r.exit_code == 1, r.output
     assert "acme.pdf: took longer than 2 s to read and extract" in r.stderr
@@ -230,7 +229,7 @@ def test_signal_during_parse_exits_with_its_code_and_kills_workers(
     tmp_path, proposals, signum, code
 ):
     out = tmp_path / "out"
-    args = [str(proposals), "--criteria", str(CRITERIA), "--out", str(out), "--no-cache"]
+    args = [str(proposals), "--criteria", str(EXAMPLE_CRITERIA), "--out", str(out), "--no-cache"]
     proc = subprocess.Popen(
         [sys.executable, "-c", SLOW_RUN, "score", *args, "--jobs", "2"],
         stdout=subprocess.PIPE,
@@ -256,7 +255,7 @@ def test_signal_during_parse_exits_with_its_code_and_kills_workers(
     no_leftovers(out)
 
 
-def test_out_below_a_file_is_refused_before_any_work(tmp_path, proposals, never_parse):
+def test_out_below_a_file_is_refused_before_any_work(score, tmp_path, proposals, never_parse):
     (tmp_path / "report.txt").write_text("x")
     out = tmp_path / "report.txt" / "out"
     r = score(proposals, out)

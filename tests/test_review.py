@@ -15,26 +15,18 @@ from click.testing import CliRunner
 from msp_select import api
 from msp_select.cli import main
 from tests.pdf_fixtures import text_pdf
+from tests.proposals import ACME_IT_PAGE, EXAMPLE_CRITERIA
 
 pytest.importorskip("flask", reason="the review extra (Flask) is part of the test extra")
 
 from msp_select.review import create_app, open_session  # noqa: E402
 from msp_select.review.forms import item_id  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
-CRITERIA = ROOT / "criteria" / "example"
 TOKEN = "test-token-123"
 EVIL = "<img src=x onerror=alert(1)>"
 
 ACME = [
-    [
-        "Acme Managed IT: proposal",
-        "Acme will respond to Priority 1 incidents within 15 minutes, 24x7.",
-        "P1 incidents will be resolved within 4 hours.",
-        "Our service desk is staffed 24x7x365 by engineers.",
-        "We guarantee 99.95% availability of the managed network.",
-        "Managed services cost $110 per user per month.",
-    ],
+    ACME_IT_PAGE,
     ["Appendix: escalation", "A named account manager will chair a monthly service review."],
 ]
 BRAVO = [
@@ -57,7 +49,7 @@ def corpus(tmp_path_factory) -> Path:
     text_pdf(proposals / "acme-it.pdf", ACME)
     text_pdf(proposals / "bravo-it.pdf", BRAVO)
     text_pdf(proposals / f"{EVIL}.pdf", HOSTILE)
-    shutil.copytree(CRITERIA, root / "criteria")
+    shutil.copytree(EXAMPLE_CRITERIA, root / "criteria")
     options = api.ReadOptions(cache_dir=str(root / "cache"), jobs=1)
     api.score(proposals, root / "criteria", root / "out", options, api.ScoreOptions(samples=0))
     return root
