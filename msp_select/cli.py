@@ -58,47 +58,68 @@ def _lines(text: str) -> str:
     return "\n".join(terminal_safe(line) for line in text.split("\n"))
 
 
-def _read_options(f):
-    """Options shared by the commands that read PDFs."""
-    f = click.option("--password", help="Password of an encrypted PDF you hold.")(f)
-    f = click.option(
-        "--max-pages",
+def _stack(*decorators):
+    """Several decorators as one, applied as if written one above the other in this order."""
+
+    def apply(f):
+        for decorate in reversed(decorators):
+            f = decorate(f)
+        return f
+
+    return apply
+
+
+# Options shared by the commands that read PDFs (api.ReadOptions).
+_read_options = _stack(
+    click.option(
+        "--spacy-model",
+        default=None,
+        help="An installed trained spaCy pipeline to use instead of the blank English one.",
+    ),
+    click.option(
+        "--no-cache", is_flag=True, help="Parse every PDF again; read and write no cache."
+    ),
+    click.option(
+        "--cache-dir",
+        type=click.Path(file_okay=False),
+        default=None,
+        help="Where parsed documents are cached (default: the user cache folder).",
+    ),
+    click.option(
+        "--jobs",
         type=click.IntRange(1),
-        default=500,
-        show_default=True,
-        help="Refuse documents longer than this.",
-    )(f)
-    f = click.option(
+        default=None,
+        help="Documents parsed in parallel (default: CPU count).",
+    ),
+    click.option(
         "--timeout",
         type=click.FloatRange(1),
         default=120.0,
         show_default=True,
         help="Seconds allowed to read one document.",
-    )(f)
-    f = click.option(
-        "--jobs",
+    ),
+    click.option(
+        "--max-pages",
         type=click.IntRange(1),
-        default=None,
-        help="Documents parsed in parallel (default: CPU count).",
-    )(f)
-    f = click.option(
-        "--cache-dir",
-        type=click.Path(file_okay=False),
-        default=None,
-        help="Where parsed documents are cached (default: the user cache folder).",
-    )(f)
-    f = click.option(
-        "--no-cache", is_flag=True, help="Parse every PDF again; read and write no cache."
-    )(f)
-    f = click.option(
-        "--spacy-model",
-        default=None,
-        help="An installed trained spaCy pipeline to use instead of the blank English one.",
-    )(f)
-    return f
+        default=500,
+        show_default=True,
+        help="Refuse documents longer than this.",
+    ),
+    click.option("--password", help="Password of an encrypted PDF you hold."),
+)
+# Under every command: the click context, and errors as one line with the contract's exit code.
+_guarded = _stack(click.pass_context, _guard)
+
+_samples_option = click.option(
+    "--samples",
+    type=click.IntRange(0),
+    default=10000,
+    show_default=True,
+    help="Monte Carlo weight samples for the sensitivity analysis (0: skip).",
+)
 
 
-def _options(kw):
+def _read_options_of(kw):
     from msp_select import api
 
     return api.ReadOptions(
@@ -158,14 +179,13 @@ def main(ctx, quiet, verbose):
     "--out", "out_dir", required=True, type=click.Path(), help="Folder for commitments.json."
 )
 @_read_options
-@click.pass_context
-@_guard
+@_guarded
 def extract(ctx, paths, out_dir, **kw):
     """Read PDFs or vendor folders and write what each vendor commits to (commitments.json)."""
     from msp_select import api
 
     quiet = ctx.obj["quiet"]
-    outcome = api.extract(paths, out_dir, _options(kw), progress=_Progress(quiet))
+    outcome = api.extract(paths, out_dir, _read_options_of(kw), progress=_Progress(quiet))
     _report(outcome, quiet, f"Wrote {outcome.written[0]}")
 
 
@@ -210,13 +230,7 @@ def extract(ctx, paths, out_dir, **kw):
     show_default=True,
     help="Outputs beside the JSON; repeat for several.",
 )
-@click.option(
-    "--samples",
-    type=click.IntRange(0),
-    default=10000,
-    show_default=True,
-    help="Monte Carlo weight samples for the sensitivity analysis (0: skip).",
-)
+@_samples_option
 @click.option(
     "--absent-must-have",
     "absent",
@@ -227,8 +241,7 @@ def extract(ctx, paths, out_dir, **kw):
     "must-have' with a question to ask (confirm), or eliminate it.",
 )
 @_read_options
-@click.pass_context
-@_guard
+@_guarded
 def score(
     ctx,
     proposals_dir,
@@ -257,7 +270,7 @@ def score(
         absent=absent,
     )
     outcome = api.score(
-        proposals_dir, criteria_dir, out_dir, _options(kw), opts, progress=_Progress(quiet)
+        proposals_dir, criteria_dir, out_dir, _read_options_of(kw), opts, progress=_Progress(quiet)
     )
     memo = next((p for p in outcome.written if p.name == "memo.html"), outcome.written[-1])
     _report(outcome, quiet, f"Memo written to {memo}")
@@ -265,8 +278,7 @@ def score(
 
 @main.command()
 @click.argument("directory", type=click.Path(file_okay=False))
-@click.pass_context
-@_guard
+@_guarded
 def init(ctx, directory):
     """Write a starter criteria folder from the default library."""
     from msp_select import api
@@ -285,8 +297,7 @@ def criteria_group():
 
 @criteria_group.command("check")
 @click.argument("directory", type=click.Path())
-@click.pass_context
-@_guard
+@_guarded
 def criteria_check(ctx, directory):
     """Validate every criteria file of DIRECTORY; print each problem with its line."""
     from msp_select import api
@@ -306,9 +317,9 @@ def criteria_check(ctx, directory):
 @click.option("--weights", required=True, help="A weight per criterion, comma-separated.")
 @click.option("--method", default="topsis", show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
-@click.option("--samples", type=click.IntRange(0), default=10000, show_default=True)
-@_guard
-def rank(matrix_csv, objectives, weights, method, as_json, samples):
+@_samples_option
+@_guarded
+def rank(ctx, matrix_csv, objectives, weights, method, as_json, samples):
     """Rank a decision matrix a team scored by hand (first column: alternatives)."""
     import json
 
@@ -334,8 +345,8 @@ def rank(matrix_csv, objectives, weights, method, as_json, samples):
     default="text",
     show_default=True,
 )
-@_guard
-def compare(vendors, out_dir, fmt):
+@_guarded
+def compare(ctx, vendors, out_dir, fmt):
     """Show shortlisted vendors side by side: goals, team fit, risks, price."""
     from msp_select import api
 
@@ -362,8 +373,7 @@ def compare(vendors, out_dir, fmt):
 )
 @click.option("--no-browser", is_flag=True, help="Print the URL; do not open a browser.")
 @_read_options
-@click.pass_context
-@_guard
+@_guarded
 def review(ctx, out_dir, proposals, criteria, port, no_browser, **kw):
     """Check and correct the evidence in a browser, beside the PDF page (after `score`)."""
     from msp_select import api
@@ -372,7 +382,7 @@ def review(ctx, out_dir, proposals, criteria, port, no_browser, **kw):
         out_dir,
         proposals,
         criteria,
-        _options(kw),
+        _read_options_of(kw),
         port=port,
         open_browser=not no_browser,
         echo=click.echo,
