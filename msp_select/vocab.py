@@ -1,4 +1,5 @@
-"""The project's vocabulary, typed once: commitment strengths and commitment categories.
+"""The project's vocabulary, typed once: commitment strengths, commitment categories and
+the currency signs proposals write.
 
 `Strength` is a str enum, so records and JSON keep writing "binding"; its members are in
 contract order. Categories are data (`msp_select/data/categories.yaml`) read into frozen
@@ -74,3 +75,15 @@ def _load_categories() -> dict[str, Category]:
 
 
 CATEGORIES: dict[str, Category] = _load_categories()
+
+CURRENCIES: dict[str, str] = yaml.safe_load(
+    resources.files("msp_select").joinpath("data", "currencies.yaml").read_text("utf-8")
+)
+
+
+def currency_code(written: str) -> str:
+    """The ISO code of a currency as written ("€" -> "EUR", "dollars" -> "USD", "nzd" ->
+    "NZD"); a bare "$" stays "$": it means the currency the document declares."""
+    if written == "$":
+        return written
+    return CURRENCIES.get(written, written.upper())

@@ -9,7 +9,7 @@ import pytest
 from msp_select import models, units, vocab
 from msp_select.extract import evidence, strength
 from msp_select.report.wording import label
-from msp_select.vocab import CATEGORIES, Strength
+from msp_select.vocab import CATEGORIES, Strength, currency_code
 
 UNITS_OF_KIND = {
     "time": {"minute", "day", "month"},
@@ -67,3 +67,15 @@ def test_the_extractors_unit_table_agrees_with_the_categories():
 
     assert extract.UNIT == units.CONTRACT_UNITS
     assert set(extract.TERMS) == {c.id for c in CATEGORIES.values() if c.term}
+
+
+@pytest.mark.parametrize(
+    "written, code",
+    [("€", "EUR"), ("£", "GBP"), ("US$", "USD"), ("NZ$", "NZD"), ("euros", "EUR"), ("nzd", "NZD")],
+)
+def test_a_currency_as_written_has_one_code(written, code):
+    assert currency_code(written) == code
+
+
+def test_a_bare_dollar_waits_for_the_documents_currency():
+    assert currency_code("$") == "$"

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from msp_select.vocab import currency_code
+
 _NUM_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
@@ -65,19 +67,6 @@ _MONEY_RE = re.compile(
     r"(?:(?P<sym>US\$|A\$|C\$|NZ\$|S\$|[$€£]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|SGD)\b)\s?(?P<a1>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<k1>[kK]|million\b|m\b))?"
     r"|(?P<a2>\d[\d,]*(?:\.\d+)?)\s?(?P<k2>[kK]\b)?\s?(?:(?P<code>USD|EUR|GBP|CAD|AUD|NZD|SGD|dollars|euros|pounds)\b|(?P<post>[€£])))"
 )
-_CURRENCY = {
-    "$": "USD",
-    "US$": "USD",
-    "€": "EUR",
-    "£": "GBP",
-    "dollars": "USD",
-    "euros": "EUR",
-    "pounds": "GBP",
-    "A$": "AUD",
-    "C$": "CAD",
-    "NZ$": "NZD",
-    "S$": "SGD",
-}
 
 
 @dataclass(frozen=True)
@@ -183,7 +172,7 @@ def find_money(text: str, dollar: str = "") -> list[Quantity]:
         mult = (m.group("k1") or m.group("k2") or "").lower()
         value *= {"k": 1e3, "m": 1e6, "million": 1e6}.get(mult, 1)
         cur = m.group("sym") or m.group("code") or m.group("post")
-        cur = (dollar or "USD") if cur == "$" else _CURRENCY.get(cur, cur.upper())
+        cur = (dollar or "USD") if cur == "$" else currency_code(cur)
         out.append(Quantity("money", value, cur, m.start(), m.end(), m.group(0)))
     return out
 

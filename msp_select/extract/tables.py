@@ -16,6 +16,7 @@ from typing import Callable, Sequence
 from msp_select import models
 from msp_select.extract.context import Layer
 from msp_select.extract.priorities import scheme_scopes
+from msp_select.vocab import currency_code
 
 _TIME_UNIT = re.compile(
     r"\(\s*(?:in\s+)?(mins?|minutes?|hrs?|hours?|h|days?|business\s+days?|weeks?)\s*\)"
@@ -26,7 +27,6 @@ _UNIT_NAME = {"min": "minute", "h": "hour", "hr": "hour", "busi": "business_day"
 _CURRENCY = re.compile(
     r"\(\s*(EUR|USD|GBP|AUD|CAD|NZD|SGD|€|\$|£)\s*\)|\b(EUR|USD|GBP|AUD|CAD|NZD|SGD)\b|([€£])"
 )
-_CURRENCY_SIGN = {"€": "EUR", "$": "USD", "£": "GBP"}
 _LEVEL_HEADER = re.compile(r"\b(?:priority|severity|sev|level|category|impact)\b", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\(.*$")
 
@@ -47,8 +47,7 @@ def header_currency(text: str) -> str:
     m = _CURRENCY.search(text)
     if not m:
         return ""
-    code = m.group(1) or m.group(2) or m.group(3)
-    return code if code == "$" else _CURRENCY_SIGN.get(code, code)  # "$" follows the document
+    return currency_code(m.group(1) or m.group(2) or m.group(3))  # "$" follows the document
 
 
 @dataclass(frozen=True)
