@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import argparse
 import io
-import shutil
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -104,22 +104,15 @@ def main() -> None:
     ap.add_argument("corpus", nargs="?", default=str(ROOT.parent / "shared" / "corpus" / "dev"))
     a = ap.parse_args()
 
-    from msp_select import api
     from msp_select.review import open_session
+
+    sys.path.insert(0, str(ROOT))
+    from tests.scored_corpus import scored_copy
 
     corpus = Path(a.corpus)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        shutil.copytree(corpus / "proposals", work / "proposals")
-        shutil.copytree(corpus / "criteria", work / "criteria")
-        options = api.ReadOptions(cache_dir=str(work / "cache"))
-        api.score(
-            work / "proposals",
-            work / "criteria",
-            work / "out",
-            options,
-            api.ScoreOptions(samples=0),
-        )
+        options = scored_copy(corpus, work)
         t0 = time.perf_counter()
         session = open_session(work / "out", options=options)
         opened = time.perf_counter() - t0

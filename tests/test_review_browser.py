@@ -51,6 +51,7 @@ from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 from werkzeug.serving import make_server  # noqa: E402
 
 from msp_select.review import create_app, open_session  # noqa: E402
+from tests.scored_corpus import scored_copy  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -59,16 +60,7 @@ def corpus(tmp_path_factory) -> Path:
     if not DEV.is_dir():
         pytest.fail(f"{DEV}: the dev corpus is missing; set SHARED to the shared folder")
     root = tmp_path_factory.mktemp("browser")
-    shutil.copytree(DEV / "proposals", root / "proposals")
-    shutil.copytree(DEV / "criteria", root / "criteria")
-    options = api.ReadOptions(cache_dir=str(root / "cache"))
-    api.score(
-        root / "proposals",
-        root / "criteria",
-        root / "out",
-        options,
-        api.ScoreOptions(samples=0),
-    )
+    scored_copy(DEV, root)
     return root
 
 
