@@ -484,7 +484,6 @@ def _write_memo(
     out: Path, extractions, crit, decision, score_options: ScoreOptions, documents=None
 ) -> list[Path]:
     from msp_select import report
-    from msp_select.report import export
 
     hashes = {d.file: d.sha256 for e in extractions for d in e.documents}
     memo_formats = tuple(f for f in score_options.formats if f in ("md", "html"))
@@ -501,6 +500,8 @@ def _write_memo(
             documents=documents,
         )
     )
+    if {"xlsx", "csv"} & set(score_options.formats):
+        from msp_select.report import export  # openpyxl: a quarter second, only when asked
     if "xlsx" in score_options.formats:
         written.append(
             export.write_xlsx(

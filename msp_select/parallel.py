@@ -32,6 +32,12 @@ def _child(conn, fn, items, share) -> None:
         os._exit(0)  # no atexit handlers, no flushing of the parent's buffers twice
 
 
+def _started(parent: int) -> None:
+    from msp_select.interrupts import worker_started
+
+    worker_started(parent)
+
+
 def map_forked(
     fn: Callable, items: Sequence, jobs: int, weights: Sequence[float] | None = None
 ) -> list:
@@ -86,8 +92,12 @@ class Pending:
         if "fork" in mp.get_all_start_methods():
             ctx = mp.get_context("fork")
             self.conn, send = ctx.Pipe(duplex=False)
-            self.proc = ctx.Process(target=_child, args=(send, lambda _: fn(), [None], [0]))
-            self.proc.daemon = True
+            parent = os.getpid()
+            # Not a daemon: fn may start worker processes of its own (the PDF readers do), which
+            # a daemon may not. worker_started ties the child's life to this process instead.
+            self.proc = ctx.Process(
+                target=_child, args=(send, lambda _: _started(parent) or fn(), [None], [0])
+            )
             self.proc.start()
             send.close()
 

@@ -4,13 +4,16 @@ it cannot check, and never keeps an encrypted document's content (issue 13)."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 
 from msp_select import api, extract_cache, models
 from msp_select.extract_cache import ExtractionCache, decode, encode
 from msp_select.io import commitments_json
-from msp_select.parallel import map_forked
+from msp_select.parallel import Pending, map_forked
 from tests.pdf_fixtures import encrypted_pdf, text_pdf
 
 BODY = [
@@ -82,7 +85,7 @@ def test_changed_extraction_code_or_file_is_a_miss(tmp_path, proposals, monkeypa
 def test_code_digest_covers_extraction_and_pattern_files():
     package = extract_cache._PACKAGE
     covered = {p for glob in extract_cache._SHAPING for p in package.glob(glob)}
-    for name in ("extract/__init__.py", "models.py", "ingest/__init__.py"):
+    for name in ("extract/__init__.py", "models.py", "ingest/__init__.py", "data/units.txt"):
         assert package / name in covered
     assert any(p.parent.name == "patterns" and p.suffix == ".jsonl" for p in covered)
 
@@ -153,3 +156,41 @@ def test_map_forked_keeps_order_and_surfaces_errors_as_without_workers():
     ]
     with pytest.raises(ValueError, match="three"):
         map_forked(_square_or_fail, range(5), 2)
+
+
+def _starts_a_process_of_its_own():
+    import multiprocessing as mp
+
+    worker = mp.get_context("fork").Process(target=os._exit, args=(0,))
+    worker.start()
+    worker.join()
+    return os.getpid()
+
+
+def test_pending_work_that_starts_processes_runs_in_its_child():
+    # the PDF readers start workers: a daemonic child could not, and the parse ran again here
+    with Pending(_starts_a_process_of_its_own) as job:
+        assert job.result() != os.getpid()
+
+
+def test_a_rescore_imports_neither_the_pdf_reader_nor_spacy(tmp_path, proposals):
+    criteria = tmp_path / "criteria"
+    api.init(criteria)
+    code = (
+        "import sys; from msp_select import cli\n"
+        "try: cli.main(sys.argv[1:])\n"
+        "except SystemExit as e: assert not e.code, e.code\n"
+        "print(sorted(m for m in ('spacy', 'pdfplumber', 'openpyxl') if m in sys.modules))"
+    )
+    args = [str(proposals), "--criteria", str(criteria), "--cache-dir", str(tmp_path / "cache")]
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code, "-q", "score", *args, "--out", str(tmp_path / out)],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+        for out in ("cold", "again")
+    ]
+    assert runs[0] != ["[]"]  # the cold run did read and extract
+    assert runs[1] == ["[]"]
