@@ -20,6 +20,7 @@ import json
 import os
 import types
 import typing
+from importlib import metadata
 from pathlib import Path
 
 from msp_select import __version__, models
@@ -42,8 +43,6 @@ _SHAPING = (
 def code_version() -> str:
     """Digest of the code and pattern files an extraction depends on, and of the versions of
     the packages that tokenise and lemmatise (read from their metadata: no import)."""
-    from importlib import metadata
-
     digest = hashlib.sha256()
     files = sorted({p for glob in _SHAPING for p in _PACKAGE.glob(glob) if p.is_file()})
     for path in files:

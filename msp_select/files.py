@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import codecs
 import csv
+import ctypes
 import io
 import os
 import re
+import shutil
+import signal
 import tempfile
 import unicodedata
 from pathlib import Path
@@ -113,8 +116,6 @@ _OUTPUT_SUFFIXES = (".json", ".md", ".html", ".png", ".svg", ".csv", ".xlsx")
 def _exchange(a: Path, b: Path) -> bool:
     """Swap two paths atomically (Linux renameat2 RENAME_EXCHANGE); False when unsupported."""
     try:
-        import ctypes
-
         libc = ctypes.CDLL(None, use_errno=True)
         renameat2 = libc.renameat2
     except (OSError, AttributeError):
@@ -174,9 +175,6 @@ class OutputSet:
 
     def publish(self) -> None:
         """Swap the staged set in for the previous one; signals wait until it is done."""
-        import shutil
-        import signal
-
         names = sorted(p.name for p in self.stage.iterdir())
         atomic_write(self.stage / MANIFEST, "".join(n + "\n" for n in names).encode("utf-8"))
         old_mode = self.target.stat().st_mode & 0o7777 if self.target.is_dir() else None
@@ -200,8 +198,6 @@ class OutputSet:
             signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
     def discard(self) -> None:
-        import shutil
-
         shutil.rmtree(self.stage, ignore_errors=True)
 
     def __enter__(self) -> OutputSet:

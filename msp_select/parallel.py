@@ -8,6 +8,7 @@ least loaded worker; the order of the results is the order of the items whatever
 
 from __future__ import annotations
 
+import multiprocessing as mp
 import os
 from typing import Callable, Sequence
 
@@ -46,8 +47,6 @@ def map_forked(
     A share whose worker fails or dies is run again in this process, so an error surfaces
     as it would without workers. Without fork (or with one job) everything runs here.
     """
-    import multiprocessing as mp
-
     items = list(items)
     if jobs <= 1 or len(items) <= 1 or "fork" not in mp.get_all_start_methods():
         return [fn(x) for x in items]
@@ -86,8 +85,6 @@ class Pending:
     """
 
     def __init__(self, fn: Callable):
-        import multiprocessing as mp
-
         self.fn, self.proc, self.conn = fn, None, None
         if "fork" in mp.get_all_start_methods():
             ctx = mp.get_context("fork")

@@ -21,7 +21,11 @@ import warnings
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from msp_select import models
+import numpy as np
+
+from msp_select import decide, models
+from msp_select.decide import methods
+from msp_select.decide.methods import kendall_tau
 
 NOISE_SIGMA = 0.3  # each weight is multiplied by exp(N(0, 0.3^2)): roughly +-30%, then renormalised
 THRESHOLD_GRID = 201  # weights scanned from 0 to 1 before bisection refines a change of winner
@@ -153,9 +157,7 @@ class Sensitivity:
 
 def _fill(decision: models.Decision):
     """The survivors' rows with missing cells filled (worst value seen in the column, as decide does)."""
-    from msp_select.decide import fill_missing
-
-    filled = fill_missing(decision.matrix, decision.columns)
+    filled = decide.fill_missing(decision.matrix, decision.columns)
     alive = {r.vendor for r in decision.ranking if not r.eliminated}
     keep = [i for i, v in enumerate(decision.vendors) if v in alive]
     return [decision.vendors[i] for i in keep], [filled[i] for i in keep]
@@ -167,8 +169,6 @@ def topsis_many(matrix, maximise, weights):
     matrix (n alternatives x m criteria), maximise (m bools), weights (s x m, rows sum to 1)
     -> closeness (s x n). Vector normalisation, as scikit-criteria's TOPSIS pipeline uses.
     """
-    import numpy as np
-
     x = np.asarray(matrix, dtype=float)
     norm = np.linalg.norm(x, axis=0)
     x = x / np.where(norm == 0, 1.0, norm)
@@ -191,12 +191,8 @@ def method_scores(matrix, maximise, weights, method: str = "topsis", alternative
     scikit-criteria once per row (the same code that ranks the vendors), which is why fewer
     samples are drawn for it.
     """
-    import numpy as np
-
     if method == "topsis":
         return topsis_many(matrix, maximise, weights)
-    from msp_select import decide
-
     x = np.asarray(matrix, dtype=float)
     w = np.atleast_2d(np.asarray(weights, dtype=float))
     names = list(alternatives) if alternatives is not None else [str(i) for i in range(len(x))]
@@ -217,8 +213,6 @@ def method_scores(matrix, maximise, weights, method: str = "topsis", alternative
 
 def _leaders(scores):
     """Per weight row: the index of the sole first-placed alternative, or -1 for a tie."""
-    import numpy as np
-
     top = scores.max(axis=1, keepdims=True)
     level = scores >= top - _TIE
     return np.where(level.sum(axis=1) == 1, scores.argmax(axis=1), -1)
@@ -230,8 +224,6 @@ def _winners(matrix, maximise, weights, method: str = "topsis"):
 
 
 def _perturbed(weights, samples: int, seed: int):
-    import numpy as np
-
     rng = np.random.default_rng(seed)
     w = np.asarray(weights, dtype=float)
     draws = w * np.exp(rng.normal(0.0, NOISE_SIGMA, size=(samples, w.size)))
@@ -240,8 +232,6 @@ def _perturbed(weights, samples: int, seed: int):
 
 def _reweight(weights, j: int, t):
     """Weight rows where criterion j weighs t (array) and the others keep their proportions."""
-    import numpy as np
-
     w = np.asarray(weights, dtype=float)
     t = np.atleast_1d(np.asarray(t, dtype=float))
     rest = 1.0 - w[j]
@@ -254,8 +244,6 @@ def _reweight(weights, j: int, t):
 def _threshold(matrix, maximise, weights, j: int, base: int, upward: bool, method: str):
     """(weight at which the winner changes, new winner index or -1 for a tie) moving weight j
     up or down, or None when no weight in the realistic range changes it."""
-    import numpy as np
-
     w = float(weights[j])
     end = 1.0 - EXTREME if upward else EXTREME
     if (upward and w >= end) or (not upward and w <= end):
@@ -288,9 +276,6 @@ def _pct(x: float) -> str:
 
 def _method_agreement(matrix, columns, alternatives, method: str) -> MethodAgreement:
     """Rank with every method decide offers; Kendall tau of each against the chosen one."""
-    from msp_select import decide
-    from msp_select.decide.methods import kendall_tau
-
     names = sorted(set(decide._METHOD_TABLE))
     results, failed, level = {}, [], {}
     with warnings.catch_warnings():
@@ -333,10 +318,6 @@ def _method_agreement(matrix, columns, alternatives, method: str) -> MethodAgree
 def _rank_reversal(matrix, columns, alternatives, method: str, seed: int) -> dict:
     """Rank-reversal tests of the chosen method, as scikit-criteria's RankInvariantChecker and
     RankTransitivityChecker run them (decide/methods.py; needs at least three vendors)."""
-    import numpy as np
-
-    from msp_select.decide import methods
-
     keep = [
         j for j in range(len(columns)) if columns[j].weight > 0 and len({r[j] for r in matrix}) > 1
     ]
@@ -411,10 +392,6 @@ def analyse_matrix(
 
     `titles` names criteria in sentences (a goal's title rather than its id).
     """
-    import numpy as np
-
-    from msp_select import decide
-
     method = decide.canonical_method(method)
     alternatives = list(alternatives)
     order = sorted(range(len(alternatives)), key=lambda i: alternatives[i])
@@ -484,8 +461,6 @@ def _thresholds(x, maximise, w, base: int, alternatives, criteria, method: str):
 
 
 def _share_sentences(result: Sensitivity, method: str, n: Callable[[str], str]) -> list[str]:
-    from msp_select import decide
-
     winner, drawn = result.winner, result.samples
     if not drawn:
         return []
@@ -606,8 +581,6 @@ def describe(
 ) -> list[str]:
     """The sentences of an `analyse` result again, vendors by the names people know them by
     (scores.json keeps the ids)."""
-    from msp_select import decide
-
     if result is None:
         return []
     method = next((k for k, v in decide.METHODS.items() if v == result.method), None)
@@ -618,8 +591,6 @@ def describe(
 
 def analyse(decision: models.Decision, *, samples: int = 10000, seed: int = 0) -> Sensitivity:
     """Sensitivity of a decision's ranking, for scores.json["sensitivity"] (see module docstring)."""
-    from msp_select import decide
-
     vendors, rows = _fill(decision)
     method = next((k for k, v in decide.METHODS.items() if v == decision.method), decision.method)
     cols = decision.columns

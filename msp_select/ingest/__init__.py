@@ -9,13 +9,17 @@ killed at its time limit without taking the run down.
 from __future__ import annotations
 
 import hashlib
+import logging
+import multiprocessing as mp
 import os
 import time
 from collections import Counter
+from multiprocessing.connection import wait
 from pathlib import Path
 
 from msp_select.errors import DocumentError
 from msp_select.ingest import layout, structure, tables, unruled
+from msp_select.interrupts import held, worker_started
 from msp_select.models import Document
 
 # --- opening and checking ----------------------------------------------------------------
@@ -48,6 +52,8 @@ def _looks_like(head: bytes) -> str:
 
 
 def _open(path: Path, data: bytes, password: str | None):
+    # pdfplumber loads here, not with the package: the extraction cache imports this package
+    # to check its code version, and a run served from that cache reads no PDF at all.
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
@@ -56,8 +62,6 @@ def _open(path: Path, data: bytes, password: str | None):
         raise DocumentError(
             name, _looks_like(data[:1024]), "check the file or export it to PDF again"
         )
-    import logging
-
     for noisy in ("pdfminer", "pdfplumber"):  # library warnings about odd fonts are not for users
         logging.getLogger(noisy).setLevel(logging.ERROR)
     try:
@@ -234,8 +238,6 @@ def _limit_memory(extra: int) -> None:
 def _worker(conn, path, password, max_pages, parent):
     # Results and errors travel through `conn`; what a dying worker or a chatty PDF library
     # would print (e.g. "Fatal Python error" when out of memory) is not for the user.
-    from msp_select.interrupts import worker_started
-
     worker_started(parent)
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 2)
@@ -305,9 +307,6 @@ def read_many(
 
 def _run_workers(paths, todo, running, finish, password, max_pages, timeout, jobs, cache):
     """Keep up to `jobs` workers busy until every document of `todo` has finished or timed out."""
-    import multiprocessing as mp
-    from multiprocessing.connection import wait
-
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     jobs = max(1, jobs or os.cpu_count() or 1)
     parent = os.getpid()
@@ -329,8 +328,6 @@ def _run_workers(paths, todo, running, finish, password, max_pages, timeout, job
 
 def _start(ctx, running: dict, i: int, args: tuple) -> None:
     """Start a worker reading document `i` (args: path, password, max_pages, parent pid)."""
-    from msp_select.interrupts import held
-
     recv, send = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_worker, args=(send, *args), daemon=True)
     with held():  # a signal now would reach the child before it can ignore it

@@ -22,7 +22,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from msp_select import __version__
+from msp_select import __version__, models
 from msp_select.models import Block, Document, Table
 
 ENTRY_FORMAT = 1
@@ -31,8 +31,6 @@ ENTRY_FORMAT = 1
 def _code_version() -> str:
     """A digest of the code that shapes a parsed Document, so a changed parser (even at the
     same version number, as in a development checkout) never serves a stale entry."""
-    from msp_select import models
-
     digest = hashlib.sha256()
     for path in sorted(Path(__file__).parent.glob("*.py")) + [Path(models.__file__)]:
         digest.update(path.read_bytes())

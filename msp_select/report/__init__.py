@@ -9,12 +9,18 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import textwrap
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+import jinja2
+from markupsafe import Markup
+
+from msp_select.decide import sensitivity
 from msp_select.errors import InputError
 from msp_select.files import atomic_write, visible_controls
 from msp_select.models import Criteria, Decision, VendorExtraction
+from msp_select.report import charts
 from msp_select.report.charts import first_place, normalised
 from msp_select.report.questions import all_questions, goal_question, scope_text, short_quote
 from msp_select.report.wording import basis_evidence, fmt_target, label, verdict_value, where
@@ -79,8 +85,6 @@ _LIST_ITEM = re.compile(r"^(\s*(?:[-*]|\d+\.)\s+)")
 def wrap_markdown(text: str, width: int = WRAP) -> str:
     """Wrap long paragraphs and list items at `width`, continuation lines indented under the
     item; table rows, headings and images stay on one line."""
-    import textwrap
-
     out = []
     for line in text.split("\n"):
         if len(line) <= width or line.lstrip().startswith(("|", "#", "![")):
@@ -108,8 +112,6 @@ def _html_text(value: object) -> object:
 
 
 def _env(html: bool):
-    import jinja2
-
     return jinja2.Environment(
         loader=jinja2.PackageLoader("msp_select", "templates"),
         autoescape=html,
@@ -360,7 +362,6 @@ def build_context(
     names = {v: by_id[v].display if v in by_id else v for v in vendors}
     names.update({v: v for v in decision.vendors if v not in names})
     probs = first_place(decision.sensitivity)
-    from msp_select.decide import sensitivity
 
     titles = {c.id: c.title for c in decision.columns if c.title}
     sentences = sensitivity.describe(decision.sensitivity, titles, names)
@@ -463,10 +464,6 @@ def write_reports(
     documents: Mapping | None = None,
 ) -> list[Path]:
     """Write memo.md (+ memo-<chart>.svg) and/or memo.html into out_dir; return the paths."""
-    from markupsafe import Markup
-
-    from msp_select.report import charts
-
     unknown = sorted(set(formats) - {"md", "html"})
     if unknown:
         raise InputError(f"unknown memo format {', '.join(unknown)}; use md or html")

@@ -17,6 +17,7 @@ from html import escape
 from typing import TYPE_CHECKING, Mapping
 
 from msp_select.models import Decision
+from msp_select.report.wording import verdict_value
 
 if TYPE_CHECKING:
     from msp_select.decide.sensitivity import Sensitivity
@@ -148,8 +149,6 @@ def _team_fit_colour(score: float) -> str:
 
 def _cells(decision: Decision):
     """(fill, text, text colour, tooltip) per vendor (rank order) and column."""
-    from msp_select.report.wording import verdict_value
-
     verdicts = {(v.vendor, v.goal): v for v in decision.verdicts}
     team = {(t.vendor, t.criterion): t for t in decision.team_fit}
     rows = []

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from msp_select.errors import InputError
+from msp_select.report import md_escape
 from msp_select.report.wording import fmt_value
 from msp_select.units import SUPPORT_UNITS
 
@@ -158,8 +159,6 @@ def to_text(c: Comparison) -> str:
 
 
 def _md(cell: str) -> str:
-    from msp_select.report import md_escape
-
     return md_escape(cell)
 
 

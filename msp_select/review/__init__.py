@@ -11,27 +11,21 @@ is recomputed from the records extracted when the session opened.
 
 from __future__ import annotations
 
+import logging
+import socket
+import webbrowser
+
+from werkzeug.serving import make_server
+
+from msp_select.errors import InputError
+from msp_select.review.app import create_app
 from msp_select.review.session import Session, open_session
 
 __all__ = ["Session", "open_session", "serve", "create_app"]
 
 
-def create_app(session: Session, token: str | None = None):
-    from msp_select.review.app import create_app as make
-
-    return make(session, token)
-
-
 def serve(session: Session, port: int | None = None, open_browser: bool = True, echo=print):
     """Serve the review app on 127.0.0.1 until interrupted; print (and open) its URL."""
-    import logging
-    import socket
-    import webbrowser
-
-    from werkzeug.serving import make_server
-
-    from msp_select.errors import InputError
-
     app = create_app(session)
     if port:  # werkzeug would print its own message and exit: say it our way first
         with socket.socket() as probe:

@@ -24,6 +24,7 @@ from flask import (
     request,
 )
 
+from msp_select import models, units, vocab
 from msp_select.review import forms, views
 from msp_select.review.pages import PageImages, parse_bbox
 from msp_select.review.session import Session
@@ -190,8 +191,6 @@ def action(vendor):
 
 def _choices() -> dict:
     """The vocabularies the forms offer (the server checks them again)."""
-    from msp_select import models, units, vocab
-
     return {
         "categories": models.CATEGORIES,
         "criteria": models.CRITERIA_IDS,

@@ -12,6 +12,8 @@ import threading
 from collections import OrderedDict
 from pathlib import Path
 
+import pdfplumber
+
 RESOLUTION = 96  # pixels per inch: a letter page is 816 x 1056
 KEEP = 32  # rendered pages kept
 HIGHLIGHT_FILL = (255, 213, 0, 70)
@@ -31,8 +33,6 @@ class PageImages:
         if image is not None:
             self._images.move_to_end(key)
             return image
-        import pdfplumber
-
         with pdfplumber.open(path, password=self.password or "") as pdf:
             image = pdf.pages[page - 1].to_image(resolution=self.resolution)
             image.original.load()  # render now, while the file is open

@@ -13,7 +13,8 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from msp_select import api, models
+from msp_select import api, decide, models
+from msp_select import criteria as criteria_mod
 from msp_select.decide import judgement
 from msp_select.errors import InputError
 from msp_select.review import forms
@@ -109,8 +110,6 @@ class Session:
         return (st.st_mtime_ns, st.st_size, st.st_ino)
 
     def _decide(self, entries) -> Snapshot:
-        from msp_select import decide
-
         extractions, applied = judgement.apply_overrides(self.base, entries)
         decision = decide.decide(
             extractions, self.criteria, self.run.method, manual_scores=self.manual
@@ -190,8 +189,6 @@ def open_session(
     out_dir, proposals=None, criteria=None, options: api.ReadOptions = api.ReadOptions()
 ) -> Session:
     """Open the score run in `out_dir` for review: read its inputs once, check the overrides."""
-    from msp_select import criteria as criteria_mod
-
     run = find_run(out_dir, proposals, criteria)
     vendors = api.proposals_folder(run.proposals)
     crit = criteria_mod.load_criteria(run.criteria)
