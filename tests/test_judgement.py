@@ -40,18 +40,18 @@ def overrides(tmp_path, body: str):
     return load_overrides(path)
 
 
+CORRECT_P1 = """\
+- vendor: northwind
+  action: correct
+  target: {category: response_time, scope: P1}
+  value: 30
+  note: Appendix B says 30 minutes
+  analyst: jd
+"""
+
+
 def test_correct_changes_value_and_marks_the_record(tmp_path):
-    entries = overrides(
-        tmp_path,
-        """\
-        - vendor: northwind
-          action: correct
-          target: {category: response_time, scope: P1}
-          value: 30
-          note: Appendix B says 30 minutes
-          analyst: jd
-        """,
-    )
+    entries = overrides(tmp_path, CORRECT_P1)
     original = extraction()
     new, applied = apply_overrides([original], entries)
     p1 = new[0].commitments[0]
@@ -61,18 +61,7 @@ def test_correct_changes_value_and_marks_the_record(tmp_path):
 
 
 def test_an_override_is_a_frozen_record_that_gives_back_its_entry(tmp_path):
-    (entry,) = overrides(
-        tmp_path,
-        """\
-        # the analyst's file
-        - vendor: northwind
-          action: correct
-          target: {category: response_time, scope: P1}
-          value: 30
-          note: Appendix B says 30 minutes
-          analyst: jd
-        """,
-    )
+    (entry,) = overrides(tmp_path, "# the analyst's file\n" + CORRECT_P1)
     assert entry.where == f"{tmp_path / 'overrides.yaml'}:2"
     assert entry.target == {"category": "response_time", "scope": "P1"}
     assert entry.as_entry() == {
