@@ -12,6 +12,8 @@ import multiprocessing as mp
 import os
 from typing import Callable, Sequence
 
+from msp_select.interrupts import worker_started
+
 
 def _split(weights: Sequence[float], jobs: int) -> list[list[int]]:
     loads = [0.0] * jobs
@@ -31,12 +33,6 @@ def _child(conn, fn, items, share) -> None:
     finally:
         conn.close()
         os._exit(0)  # no atexit handlers, no flushing of the parent's buffers twice
-
-
-def _started(parent: int) -> None:
-    from msp_select.interrupts import worker_started
-
-    worker_started(parent)
 
 
 def map_forked(
@@ -93,7 +89,7 @@ class Pending:
             # Not a daemon: fn may start worker processes of its own (the PDF readers do), which
             # a daemon may not. worker_started ties the child's life to this process instead.
             self.proc = ctx.Process(
-                target=_child, args=(send, lambda _: _started(parent) or fn(), [None], [0])
+                target=_child, args=(send, lambda _: worker_started(parent) or fn(), [None], [0])
             )
             self.proc.start()
             send.close()

@@ -84,21 +84,25 @@ def table_pdf(
     repeated header."""
     c = _canvas(path)
     for n, rows in enumerate(pages):
-        y = top
         if n == 0 and intro:
             c.setFont("Helvetica", 10)
             c.drawString(72, top + 20, intro)
-        cols = len(rows[0])
-        xs = [72 + i * (468 / cols) for i in range(cols + 1)]
-        ys = [y - i * 20 for i in range(len(rows) + 1)]
-        c.grid(xs, ys)
-        c.setFont("Helvetica", 9)
-        for r, row in enumerate(rows):
-            for i, cell in enumerate(row):
-                c.drawString(xs[i] + 4, ys[r] - 14, cell)
+        _ruled_table(c, rows, top)
         c.showPage()
     c.save()
     return path
+
+
+def _ruled_table(c, rows: list[tuple[str, ...]], top: float) -> None:
+    """Rows of cells in a full grid of rules, 20 points a row, across the text width."""
+    cols = len(rows[0])
+    xs = [72 + i * (468 / cols) for i in range(cols + 1)]
+    ys = [top - i * 20 for i in range(len(rows) + 1)]
+    c.grid(xs, ys)
+    c.setFont("Helvetica", 9)
+    for r, row in enumerate(rows):
+        for i, cell in enumerate(row):
+            c.drawString(xs[i] + 4, ys[r] - 14, cell)
 
 
 def table_at_bottom_then_top(
@@ -108,9 +112,6 @@ def table_at_bottom_then_top(
     c = _canvas(path)
     for n, rows in enumerate((first, second)):
         top = 20 * len(rows) + 80 if n == 0 else HEIGHT - 72
-        cols = len(rows[0])
-        xs = [72 + i * (468 / cols) for i in range(cols + 1)]
-        ys = [top - i * 20 for i in range(len(rows) + 1)]
         if n == 0:
             c.setFont("Helvetica", 10)
             for i in range(20):
@@ -119,11 +120,7 @@ def table_at_bottom_then_top(
                     HEIGHT - 72 - i * 14,
                     f"Filler paragraph line {i} about our managed services.",
                 )
-        c.grid(xs, ys)
-        c.setFont("Helvetica", 9)
-        for r, row in enumerate(rows):
-            for i, cell in enumerate(row):
-                c.drawString(xs[i] + 4, ys[r] - 14, cell)
+        _ruled_table(c, rows, top)
         c.showPage()
     c.save()
     return path

@@ -163,6 +163,18 @@ def test_add_creates_a_new_record_sourced_to_the_override_file(tmp_path, body, f
             "- vendor: northwind\n  action: correct\n  target: {category: rto}\n  value: fast\n  note: x\n",
             "must be a number",
         ),
+        (
+            "- vendor: northwind\n  action: add\n  criterion: exit-asistance\n  note: x\n",
+            "unknown criterion 'exit-asistance'; did you mean 'exit-assistance'",
+        ),
+        (
+            "- vendor: northwind\n  action: add\n  category: rto\n  strength: firm\n  note: x\n",
+            "strength 'firm' is not one of binding, soft, conditional, excluded",
+        ),
+        (
+            "- vendor: northwind\n  action: add\n  category: rto\n  party: us\n  note: x\n",
+            "party 'us' is not one of provider",
+        ),
         ("- vendor: [unclosed\n", "not valid YAML"),
     ],
 )

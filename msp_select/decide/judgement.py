@@ -211,22 +211,14 @@ def _validate_target(entry: dict, where: str) -> None:
 
 def _validate_names(entry: dict, where: str) -> None:
     """Category, criterion, strength and party are contract names; a value is a number >= 0."""
-    if entry.get("category") is not None and entry["category"] not in models.CATEGORIES:
-        raise InputError(
-            f"{where}: unknown category {entry['category']!r}{_suggest(entry['category'], models.CATEGORIES)}"
-        )
-    if entry.get("criterion") is not None and entry["criterion"] not in models.CRITERIA_IDS:
-        raise InputError(
-            f"{where}: unknown criterion {entry['criterion']!r}{_suggest(entry['criterion'], models.CRITERIA_IDS)}"
-        )
-    if entry.get("strength") is not None and entry["strength"] not in models.STRENGTHS:
-        raise InputError(
-            f"{where}: strength {entry['strength']!r} is not one of {', '.join(models.STRENGTHS)}"
-        )
-    if entry.get("party") is not None and entry["party"] not in models.PARTIES:
-        raise InputError(
-            f"{where}: party {entry['party']!r} is not one of {', '.join(models.PARTIES)}"
-        )
+    for key, known in (("category", models.CATEGORIES), ("criterion", models.CRITERIA_IDS)):
+        given = entry.get(key)
+        if given is not None and given not in known:
+            raise InputError(f"{where}: unknown {key} {given!r}{_suggest(given, known)}")
+    for key, known in (("strength", models.STRENGTHS), ("party", models.PARTIES)):
+        given = entry.get(key)
+        if given is not None and given not in known:
+            raise InputError(f"{where}: {key} {given!r} is not one of {', '.join(known)}")
     value = entry.get("value")
     if value is not None and (finite_number(value) is None or finite_number(value) < 0):
         raise InputError(
