@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 from msp_select import __version__, models
 from msp_select.errors import DocumentError, InputError
-from msp_select.files import OutputSet, safe_name
+from msp_select.files import OutputSet, atomic_write, safe_name
 from msp_select.io import SCHEMA_VERSION, commitments_json, decision_to_json, write_json
 
 if TYPE_CHECKING:
@@ -456,11 +456,19 @@ def score(
         }
         staged += _write_memo(stage, extractions, crit, decision, score_options, documents)
         record = _run_record(outputs.out, proposals_dir, criteria_dir, score_options)
-        staged.append(write_json(stage / "run.json", record))
+        staged.append(_write_run_record(stage / "run.json", record))
     hidden = tuple(
         f"{Path(proposals_dir) / f}: skipped, {why}" for f, why in skipped if f[-1] == "/"
     )
     return Outcome(outputs.final(staged), tuple(errors), tuple(extractions), hidden)
+
+
+def _write_run_record(path: Path, record: dict) -> Path:
+    """run.json as ASCII: a folder name that is not UTF-8 is kept as \\udcXX escapes, which
+    read back (json.loads) as the same file-system name, so `review` finds the folder again."""
+    text = json.dumps(record, indent=2, ensure_ascii=True) + "\n"
+    atomic_write(path, text.encode("ascii"))
+    return path
 
 
 def _run_record(out: Path, proposals_dir, criteria_dir, score_options: ScoreOptions) -> dict:

@@ -114,3 +114,24 @@ def test_non_utf8_and_control_names_are_read_and_reported_safely(score, tmp_path
     memo = (out / "memo.md").read_text("utf-8")
     assert "\u202e" not in memo and "<U+202E>" in memo
     assert (out / "decision.xlsx").stat().st_size > 0
+
+
+@pytest.mark.skipif(os.name != "posix", reason="byte file names are a POSIX matter")
+def test_run_json_keeps_a_non_utf8_folder_name_so_review_finds_it(tmp_path):
+    from msp_select.review.session import find_run
+
+    proposals = Path(os.fsdecode(bytes(tmp_path) + b"/prop\xff\xfe"))
+    try:
+        proposals.mkdir()
+    except OSError:
+        pytest.skip("this file system refuses names that are not UTF-8")
+    text_pdf(proposals / "acme.pdf", [BODY])
+    runs = []
+    for name in ("out", "again"):
+        out = tmp_path / name
+        r = _score(proposals, out)
+        assert r.exit_code == 0, r.output
+        runs.append((out / "run.json").read_bytes())
+    assert runs[0] == runs[1]  # deterministic
+    runs[0].decode("ascii")  # valid JSON text in any encoding
+    assert find_run(tmp_path / "out").proposals == proposals.resolve()
