@@ -164,6 +164,17 @@ def test_opening_page_lists_every_vendor_and_shows_the_first(client, session):
     assert doc.findall(".//li[@data-kind='commitment']")
 
 
+def test_ranking_names_each_company_beside_its_id(client):
+    doc = parse(client.get("/"))
+    rows = {r.get("data-vendor"): r for r in doc.findall(".//table[@class='ranking']/tbody/tr")}
+    link = rows["acme-it"].find(".//a")
+    assert link.text.strip() == "Acme Managed IT"  # from the proposal's title line
+    assert rows["acme-it"].find(".//span[@class='vendor-id']").text == "acme-it"
+    open_goals = [td for td in doc.findall(".//td") if td.get("class") == "must open"]
+    text = "".join(open_goals[0].itertext())  # a must-have by its title, the id in brackets
+    assert text.startswith('"The urgent-care centre') and "(helpdesk-24x7): not addressed" in text
+
+
 def test_vendor_page_groups_evidence_by_goal_and_shows_empty_goals(client, session):
     doc = parse(client.get("/vendor/acme-it"))
     goals = doc.findall(".//div[@class='group goal']")
