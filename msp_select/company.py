@@ -16,6 +16,7 @@ import dataclasses
 import functools
 import math
 import re
+import string
 from collections import Counter
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -24,6 +25,8 @@ from msp_select import models
 
 CONFIDENT = 4.0  # a score below this is a guess: the vendor id is shown instead
 KEEP = 12  # candidates kept per vendor, for comparing vendors in `resolve`
+POOL = 40  # candidates whose recurrence is counted, strongest signals first
+READ_TEXTS = 400  # paragraphs and tables searched for names: a company names itself early
 MAX_WORDS = 6  # a longer phrase is a sentence, not a name
 FIRST_BLOCKS = 6  # blocks of page 1 that make the title page
 CUE_WORDS = 20  # "Prepared by X for Y" is a line; "by X" in a paragraph is a weaker sign
@@ -54,9 +57,16 @@ def _lexicon() -> dict:
     }
 
 
+# Punctuation becomes a space (a dot disappears: 'B.V.' = 'BV'); str.translate keeps this
+# linear and fast on a long document.
+_PUNCTUATION = str.maketrans(
+    {c: " " for c in string.punctuation + "‘’“”–—•·…«»" if c not in "&."} | {".": ""}
+)
+
+
 def norm(text: str) -> str:
     """Lower case, words only, single spaces: 'Fernhill Systems, Inc.' -> 'fernhill systems inc'."""
-    return " ".join(re.sub(r"[^\w&]+", " ", text.replace(".", "")).lower().split())
+    return " ".join(text.translate(_PUNCTUATION).lower().split())
 
 
 def key(name: str) -> str:
@@ -212,7 +222,7 @@ def candidates(vendor: str, documents: Sequence[models.Document]) -> tuple:
                 reader.line(b.text, "heading", TITLE_PAGE)
         texts = _text_of(doc)
         reader.texts += texts
-        for text in texts:
+        for text in texts[:READ_TEXTS]:
             for _, name in _runs(text):
                 words = norm(name).split()
                 if words and words[-1] in lex["suffixes"] and len(words) > 1:
@@ -223,9 +233,9 @@ def candidates(vendor: str, documents: Sequence[models.Document]) -> tuple:
 
 def _scored(vendor: str, reader: _Reader) -> tuple:
     lex = _lexicon()
-    body = " " + " ".join(norm(t) for t in reader.texts) + " "
+    body = " " + norm(" \n ".join(reader.texts)) + " "
     lower, upper = set(), set()
-    for text in reader.texts:
+    for text in reader.texts[:READ_TEXTS]:
         for w in _TOKENS.findall(_ADDRESS.sub(" ", text)):
             (upper if w[0].isupper() else lower).add(w.lower())
     common = lex["generic"] | lex["suffixes"] | (lower & upper)
@@ -235,7 +245,7 @@ def _scored(vendor: str, reader: _Reader) -> tuple:
         return body.count(f" {k} ")
 
     full = _inherit(reader.found, common)
-    out: dict[str, models.NameCandidate] = {}
+    pool = []
     for k, f in reader.found.items():
         words = k.split()
         if not any(w not in common and not w.isdigit() and len(w) > 1 for w in words):
@@ -244,6 +254,9 @@ def _scored(vendor: str, reader: _Reader) -> tuple:
         match = _id_match(vendor, words, common)
         if not structural and match < 0.5 and not f.recipient:
             continue  # a name that only recurs (a person, a product): never the company
+        pool.append((-(structural + ID_MATCH * match), k, words, f, structural, match))
+    out: dict[str, models.NameCandidate] = {}
+    for _, k, words, f, structural, match in sorted(pool)[:POOL]:
         # 'Larchmont' on its own also counts for 'Larchmont IT Ltd'
         n = count(k) + sum(
             count(" ".join(words[:i])) for i in range(1, len(words)) if words[0] not in common
@@ -265,6 +278,8 @@ def _inherit(found: dict[str, _Found], common) -> dict[str, str]:
     given = {k: dict(f.signals) for k, f in found.items()}
     full: dict[str, str] = {}
     for k in sorted(found, key=lambda k: (-sum(given[k].values()), k)):
+        if not any(given[k].values()):
+            continue  # nothing to share
         words = k.split()
         declared = bool(DECLARED & set(given[k]))
         for i in range(len(words)):
