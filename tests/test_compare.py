@@ -54,6 +54,7 @@ COMMITMENTS = {
                 }
             ],
             "risk_flags": [{"flag": "clock-stop"}],
+            "company": "Acme Managed IT Ltd",
         },
         {"vendor": "=cmd|calc", "commitments": [], "risk_flags": []},
     ]
@@ -66,6 +67,7 @@ def table() -> compare.Comparison:
 
 def test_rows_say_values_in_words_and_mark_manual_scores():
     rows = {r.label: r.cells for r in table().rows}
+    assert rows["company"] == ("Acme Managed IT Ltd", "-")  # from the proposal; none found
     assert rows["rank"] == ("1", "2 (eliminated)")
     assert rows["P1 response"] == ("meets (4 hours)", "not addressed")
     cells = next(r.cells for r in table().rows if r.section == "team fit")

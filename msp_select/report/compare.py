@@ -48,7 +48,9 @@ def compare(scores: dict, commitments: dict, vendors: Sequence[str]) -> Comparis
     vendors = _known_vendors(scores, vendors)
     by_vendor = {e["vendor"]: e for e in commitments.get("vendors", [])}
     titles = {c["id"]: c.get("title") or c["id"] for c in scores.get("criteria", [])}
-    rows = _ranking_rows(scores, vendors) + _goal_rows(scores, vendors, titles)
+    names = tuple(by_vendor.get(v, {}).get("company") or "-" for v in vendors)
+    rows = [Row("ranking", "company", names)] + _ranking_rows(scores, vendors)
+    rows += _goal_rows(scores, vendors, titles)
     rows += _team_fit_rows(scores, vendors, titles)
     flags = {
         v: sorted({f["flag"] for f in by_vendor.get(v, {}).get("risk_flags", [])}) for v in vendors
