@@ -79,7 +79,7 @@ def key(name: str) -> str:
 
 def _clean(name: str) -> str:
     name = " ".join(name.split())
-    cleaned = name.strip(" ,.;:-–—|•·'\"“”‘’()")
+    cleaned = name.strip(" ,.;:?!-–—|•·'\"“”‘’()")
     last = cleaned.rsplit(" ", 1)[-1]
     if name.startswith(cleaned + ".") and (norm(last) in _lexicon()["suffixes"] or "." in last):
         cleaned += "."  # 'Inc.', 'B.V.'
@@ -247,6 +247,10 @@ def _scored(vendor: str, reader: _Reader) -> tuple:
     full = _inherit(reader.found, common)
     pool = []
     for k, f in reader.found.items():
+        shown = reader.found[full.get(k, k)].variants
+        if _opens_sentence(k, f, common):  # 'Between Medway Systems Ltd': the name follows
+            k = k.partition(" ")[2]
+            shown = Counter({v.partition(" ")[2]: w for v, w in f.variants.items()})
         words = k.split()
         if not any(w not in common and not w.isdigit() and len(w) > 1 for w in words):
             continue
@@ -254,20 +258,29 @@ def _scored(vendor: str, reader: _Reader) -> tuple:
         match = _id_match(vendor, words, common)
         if not structural and match < 0.5 and not f.recipient:
             continue  # a name that only recurs (a person, a product): never the company
-        pool.append((-(structural + ID_MATCH * match), k, words, f, structural, match))
+        name = max(shown, key=lambda v: (not v.isupper(), shown[v], len(v), v))
+        pool.append((-(structural + ID_MATCH * match), name, k, f.recipient, structural, match))
     out: dict[str, models.NameCandidate] = {}
-    for _, k, words, f, structural, match in sorted(pool)[:POOL]:
+    for _, name, k, recipient, structural, match in sorted(pool)[:POOL]:
+        words = k.split()
         # 'Larchmont' on its own also counts for 'Larchmont IT Ltd'
         n = count(k) + sum(
             count(" ".join(words[:i])) for i in range(1, len(words)) if words[0] not in common
         )
         score = structural + ID_MATCH * match + min(MAX_FREQUENCY, math.log2(1 + n))
-        shown = reader.found[full.get(k, k)]
-        name = max(shown.variants, key=lambda v: (not v.isupper(), shown.variants[v], len(v), v))
-        if name not in out or out[name].score < score:
-            out[name] = models.NameCandidate(name, round(score, 3), f.recipient)
+        if k not in out or out[k].score < score:  # one candidate per name, however written
+            out[k] = models.NameCandidate(name, round(score, 3), recipient)
     ranked = sorted(out.values(), key=lambda c: (-c.score, -len(c.text.split()), c.text))
     return tuple(ranked[:KEEP])
+
+
+def _opens_sentence(k: str, f: _Found, common) -> bool:
+    """An ordinary word capitalised because it starts a sentence, before a name. An acronym
+    ('IT Solver') is part of the name."""
+    first, _, rest = k.partition(" ")
+    if not rest or first not in common:
+        return False
+    return not any(v.split()[0].isupper() for v in f.variants if v)
 
 
 def _inherit(found: dict[str, _Found], common) -> dict[str, str]:
@@ -334,13 +347,17 @@ def resolve(
     text) contains it, or when another vendor's documents hold it about as strongly.
     """
     client_words = " " + norm(client) + " "
-    scores: dict[str, list[float]] = {}
+    best: dict[tuple[str, str], float] = {}  # (name key, vendor) -> strongest score
     addressed = set()
     for e in extractions:
         for c in e.names:
-            scores.setdefault(key(c.text), []).append(c.score)
+            k = key(c.text)
+            best[k, e.vendor] = max(best.get((k, e.vendor), 0.0), c.score)
             if c.recipient:
-                addressed.add(key(c.text))
+                addressed.add(k)
+    scores: dict[str, list[float]] = {}
+    for (k, _), score in sorted(best.items()):
+        scores.setdefault(k, []).append(score)
     out = []
     for e in extractions:
         chosen = ""

@@ -7,14 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from msp_select import company, models
-from msp_select.cli import main
 from tests.pdf_fixtures import text_pdf
 
-ROOT = Path(__file__).resolve().parents[1]
-CRITERIA = ROOT / "criteria" / "example"  # the client is Alder Creek Medical Group
 BOX = (72.0, 72.0, 540.0, 90.0)
 
 
@@ -173,7 +169,8 @@ def test_pdf_keeps_author_title_and_running_heads(tmp_path):
     assert name_of("vendor-1", d) == "Kestrel IT"
 
 
-def run_score(tmp_path: Path, *args: str) -> Path:
+def run_score(score_cli, tmp_path: Path, *args: str) -> Path:
+    """Two vendors scored against criteria/example, whose client is Alder Creek Medical Group."""
     d = tmp_path / "proposals"
     d.mkdir()
     text_pdf(
@@ -197,29 +194,13 @@ def run_score(tmp_path: Path, *args: str) -> Path:
         ],
     )
     out = tmp_path / "out"
-    r = CliRunner().invoke(
-        main,
-        [
-            "score",
-            str(d),
-            "--criteria",
-            str(CRITERIA),
-            "--out",
-            str(out),
-            "--no-cache",
-            "--samples",
-            "0",
-            "--date",
-            "2026-11-24",
-            *args,
-        ],
-    )
+    r = score_cli(d, out, "--date", "2026-11-24", *args)
     assert r.exit_code == 0, r.output
     return out
 
 
-def test_score_shows_company_names_with_ids_and_writes_them_to_json(tmp_path):
-    out = run_score(tmp_path, "--format", "md", "--format", "html", "--format", "csv")
+def test_score_shows_company_names_with_ids_and_writes_them_to_json(score_cli, tmp_path):
+    out = run_score(score_cli, tmp_path, "--format", "md", "--format", "html", "--format", "csv")
     vendors = json.loads((out / "commitments.json").read_text("utf-8"))["vendors"]
     assert {v["vendor"]: v["company"] for v in vendors} == {
         "kestrel": "Kestrel Networks Ltd",
@@ -238,12 +219,29 @@ def test_score_shows_company_names_with_ids_and_writes_them_to_json(tmp_path):
     ]
 
 
-def test_extract_writes_the_company_too(tmp_path):
+def test_extract_writes_the_company_too(cli, tmp_path):
     path = text_pdf(
         tmp_path / "orbit.pdf", [["# Proposal", "Prepared by Orbit Managed Services Ltd.", *BODY]]
     )
     out = tmp_path / "out"
-    r = CliRunner().invoke(main, ["extract", str(path), "--out", str(out), "--no-cache"])
+    r = cli("extract", path, "--out", out, "--no-cache")
     assert r.exit_code == 0, r.output
     data = json.loads((out / "commitments.json").read_text("utf-8"))
     assert data["vendors"][0]["company"] == "Orbit Managed Services Ltd"
+
+
+def test_a_capitalised_sentence_opener_is_not_part_of_the_name():
+    d = doc(
+        "Service Agreement",
+        "Between Medway Systems Ltd and the client, on the terms below.",
+        "Disputes between the parties go to mediation.",
+        *BODY,
+    )
+    assert name_of("v", d) == "Medway Systems Ltd"
+
+
+def test_one_name_written_several_ways_is_still_the_vendors_own():
+    written = [("Zephyr Ltd", 9.0), ("Zephyr", 6.0), ("Zephyr?", 6.0), ("Cardiff", 5.0)]
+    names = tuple(models.NameCandidate(text, score) for text, score in written)
+    ext = models.VendorExtraction("v", (), names=names)
+    assert company.resolve([ext])[0].company == "Zephyr Ltd"  # not 'shared' with itself

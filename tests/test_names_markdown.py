@@ -117,7 +117,7 @@ def test_non_utf8_and_control_names_are_read_and_reported_safely(score, tmp_path
 
 
 @pytest.mark.skipif(os.name != "posix", reason="byte file names are a POSIX matter")
-def test_run_json_keeps_a_non_utf8_folder_name_so_review_finds_it(tmp_path):
+def test_run_json_keeps_a_non_utf8_folder_name_so_review_finds_it(score, tmp_path):
     from msp_select.review.session import find_run
 
     proposals = Path(os.fsdecode(bytes(tmp_path) + b"/prop\xff\xfe"))
@@ -129,7 +129,7 @@ def test_run_json_keeps_a_non_utf8_folder_name_so_review_finds_it(tmp_path):
     runs = []
     for name in ("out", "again"):
         out = tmp_path / name
-        r = _score(proposals, out)
+        r = score(proposals, out)
         assert r.exit_code == 0, r.output
         runs.append((out / "run.json").read_bytes())
     assert runs[0] == runs[1]  # deterministic
