@@ -408,3 +408,72 @@ def test_a_dollar_column_follows_the_currency_the_document_declares():
         [table(["Item", "Monthly fee ($)"], [["Per user", "41"]])],
     )
     assert [g[3] for g in _found(doc)] == ["AUD/month"]
+
+
+@pytest.mark.parametrize(
+    "label_header, rows, expected",
+    [
+        (
+            "Effect on the business",
+            [["Everyone stopped", "15"], ["A team stopped", "60"], ["One person", "240"]],
+            ["P1", "P2", "P3"],
+        ),
+        (
+            "Impact",
+            [["Site down", "30 minutes"], ["Degraded", "2 hours"], ["Cosmetic", "1 day"]],
+            ["P1", "P2", "P3"],
+        ),
+        # the same times everywhere: no urgency order to read
+        ("Impact", [["Site down", "60"], ["One user", "60"]], ["all"]),
+        # times that shrink down the table are not listed most urgent first
+        ("Impact", [["One user", "240"], ["Site down", "15"]], ["all"]),
+        # rows of services, not of urgency
+        ("Service", [["Email", "15"], ["Phones", "60"]], ["all"]),
+    ],
+)
+def test_rows_named_by_effect_rank_in_document_order_when_their_times_grow(
+    label_header, rows, expected
+):
+    doc = _doc(["# Response"], [table([label_header, "Response (min)"], rows)])
+    assert sorted({g[1] for g in _found(doc)}) == expected
+
+
+def test_a_subheader_naming_hours_gives_the_cells_below_it_their_unit():
+    t = table(
+        ["", "Essentials", "Enterprise"],
+        [["Hours to restore service", "", ""], ["High", "12", "4"], ["Low", "72", "36"]],
+    )
+    got = _found(_doc(["# Service levels"], [t]))
+    assert ("resolution_time", "P1", 720, "minute", "binding", "Essentials") in got
+    assert ("resolution_time", "P2", 2160, "minute", "binding", "Enterprise") in got
+
+
+def test_a_paragraph_that_points_at_these_times_introduces_the_table():
+    doc = _doc(
+        [
+            "# Time to first contact",
+            "An engineer will call the person who raised it within these times.",
+        ],
+        [table(["Priority", "Standard (min)"], [["P1", "30"], ["P2", "90"]])],
+    )
+    assert ("response_time", "P1", 30, "minute", "binding", "Standard") in _found(doc)
+
+
+def test_a_paragraph_mentioning_these_services_in_passing_is_not_a_lead_in():
+    doc = _doc(
+        ["# Our offer", "We resolve faults in these services quickly and then report."],
+        [table(["Priority", "Standard (min)"], [["P1", "30"], ["P2", "90"]])],
+    )
+    assert [g for g in _found(doc) if g[0] == "resolution_time"] == []
+
+
+def test_no_credit_for_a_missed_target_leaves_the_target_soft_not_excluded():
+    doc = _doc(
+        [
+            "# Restoration",
+            "We aim to fix faults within the times below. These are not guarantees and no credit is paid.",
+        ],
+        [table(["Priority", "Fix (hours)"], [["P1", "4"], ["P2", "8"]])],
+    )
+    got = [g for g in _found(doc) if g[0] == "resolution_time"]
+    assert {g[4] for g in got} == {"soft"} and len(got) == 2

@@ -448,12 +448,12 @@ class _Extractor:
         seen = {self.strength(found.seg, lo, hi, cat)}
         if cat in TERMS:
             return "binding"
-        labels = set()
+        labels, remedies = set(), cat == "service_credit"
         for layer in found.p.layers:
             if layer.kind in _CONTEXT_STRENGTH:
-                labels.add(strength_of(self.layer_doc(layer.text)))
+                labels.add(strength_of(self.layer_doc(layer.text), remedies))
             elif layer is source or (source is not None and layer.kind == "lead_in"):
-                seen.add(strength_of(self.layer_doc(layer.text)))
+                seen.add(strength_of(self.layer_doc(layer.text), remedies))
         if found.p.kind == "cell" and found.notes.get(cat):
             seen.add(found.notes[cat])
         if labels - {"binding"} == {"soft"} and self._declared_binding(found.p):

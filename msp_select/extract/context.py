@@ -111,7 +111,8 @@ def _item_runs(blocks: Sequence[models.Block]) -> dict[int, tuple[str, str | Non
 
 
 _INTRODUCES = re.compile(
-    r":\s*$|\b(?:following|below|as follows|this table|the table|chart|matrix|schedule)\b",
+    r":\s*$|\b(?:following|below|as follows|this table|the table|chart|matrix|schedule)\b"
+    r"|\b(?:these|those)\s+[\w-]+\s*[.:]?\s*$",
     re.IGNORECASE,
 )
 

@@ -1,7 +1,7 @@
 """How firmly a sentence commits (binding, soft, conditional, excluded) and who it binds.
 
 Cues are spaCy Matcher token patterns in `patterns/strength.jsonl` (labels EXCLUDED,
-CONDITIONAL, SOFT, BINDING, OK, PARTY:client, PARTY:client!, PARTY:provider), so wording
+NOREMEDY ("no credit is paid": excluded only where the remedy itself is read), CONDITIONAL, SOFT, BINDING, OK, PARTY:client, PARTY:client!, PARTY:provider), so wording
 can be added without touching Python. Where cues compete the most cautious reading wins:
 excluded > conditional > soft > binding. A sentence with no cue is binding, because
 proposals state most services plainly ("Our helpdesk operates 24x7"). An OK match
@@ -17,6 +17,7 @@ from msp_select.extract.nlp import load_patterns, span_matches
 PRECEDENCE = ("excluded", "conditional", "soft", "binding")
 _LABELS = {
     "EXCLUDED": "excluded",
+    "NOREMEDY": "excluded",
     "CONDITIONAL": "conditional",
     "SOFT": "soft",
     "BINDING": "binding",
@@ -57,11 +58,18 @@ def cues(span) -> list[tuple[str, int, int]]:
     )
 
 
-def strength_of(span) -> str:
-    """binding | soft | conditional | excluded for a sentence or clause (a spaCy Span or Doc)."""
+def strength_of(span, remedies: bool = True) -> str:
+    """binding | soft | conditional | excluded for a sentence or clause (a spaCy Span or Doc).
+
+    With `remedies=False` "no credit is paid" says nothing: the figure it follows still stands.
+    """
     if span is None or not len(span):
         return "binding"
-    seen = {_LABELS[label] for label, _, _ in cues(span) if label in _LABELS}
+    seen = {
+        _LABELS[label]
+        for label, _, _ in cues(span)
+        if label in _LABELS and (remedies or label != "NOREMEDY")
+    }
     return next((s for s in PRECEDENCE if s in seen), "binding")
 
 
