@@ -454,9 +454,15 @@ def test_a_paragraph_that_points_at_these_times_introduces_the_table():
             "# Time to first contact",
             "An engineer will call the person who raised it within these times.",
         ],
-        [table(["Priority", "Standard (min)"], [["P1", "30"], ["P2", "90"]])],
+        [
+            table(
+                ["Priority", "Standard (min)", "Plus (min)"],
+                [["P1", "30", "15"], ["P2", "90", "60"]],
+            )
+        ],
     )
     assert ("response_time", "P1", 30, "minute", "binding", "Standard") in _found(doc)
+    assert ("response_time", "P2", 60, "minute", "binding", "Plus") in _found(doc)
 
 
 def test_a_paragraph_mentioning_these_services_in_passing_is_not_a_lead_in():
@@ -477,3 +483,73 @@ def test_no_credit_for_a_missed_target_leaves_the_target_soft_not_excluded():
     )
     got = [g for g in _found(doc) if g[0] == "resolution_time"]
     assert {g[4] for g in got} == {"soft"} and len(got) == 2
+
+
+def test_a_cadence_word_in_a_cell_takes_its_category_from_the_row_label():
+    t = table(
+        ["Feature", "Core", "Complete"],
+        [
+            ["Account review meeting", "Every six months", "Quarterly"],
+            ["Backups", "Daily", "Daily"],
+        ],
+    )
+    got = [(g[0], g[2], g[5]) for g in _found(_doc(["# Plans"], [t]))]
+    assert ("review_cadence", 180, "Core") in got and ("review_cadence", 90, "Complete") in got
+    assert [g for g in got if g[0] == "review_cadence" and g[1] == 1] == []
+
+
+@pytest.mark.parametrize(
+    "label, cell, expected",
+    [
+        ("Labour outside business hours, per hour", "150", [("price", "hourly", 150, "NZD/hour")]),
+        ("Call-out outside business hours (per visit)", "180", []),  # a visit is not an hour
+        ("Early exit charge if the agreement ends in year one", "3,000", []),
+        ("Onboarding (one-off)", "4,200", [("price", "onboarding", 4200, "NZD")]),
+    ],
+)
+def test_charges_in_a_fee_table_are_read_by_what_their_row_charges_for(label, cell, expected):
+    t = table(["Charge", "NZD"], [[label, cell]])
+    assert [g[:4] for g in _found(_doc(["# Other charges"], [t]))] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The service desk is open 8:00 to 18:00 on working days.", "business_hours"),
+        ("The helpdesk takes calls 7:30 am to 6 pm.", "business_hours"),
+        ("Our service desk is staffed 8am-6pm.", "business_hours"),
+        ("The service desk will respond in 1 to 2 hours.", None),
+        ("The service desk will respond within 2 working days.", None),
+    ],
+)
+def test_a_clock_range_or_working_days_is_business_hours_cover(sentence, expected):
+    got = [g[3] for g in _found(_doc([sentence])) if g[0] == "support_hours"]
+    assert got == ([expected] if expected else [])
+
+
+def test_a_working_days_cell_under_a_service_desk_row_is_business_hours():
+    t = table(
+        ["What is included", "Essentials", "Enterprise"], [["Service desk", "Working days", "24x7"]]
+    )
+    got = _found(_doc(["# Plans"], [t]))
+    assert ("support_hours", "helpdesk", None, "business_hours", "binding", "Essentials") in got
+    assert ("support_hours", "helpdesk", None, "24x7", "binding", "Enterprise") in got
+
+
+def test_one_value_column_is_no_choice_of_tiers_and_neither_are_its_rows():
+    t = table(
+        ["Service", "Amount ($)"], [["Service desk", "Working days"], ["Monthly fee", "$900"]]
+    )
+    assert {g[5] for g in _found(_doc(["# Plan"], [t]))} == {""}
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        (["Typical repair times, which we cannot guarantee:", "• P1 - 6 hours"], "soft"),
+        (["A typical client of ours saw repairs within 6 hours."], None),
+    ],
+)
+def test_typical_figures_are_soft_and_a_typical_client_is_history(lines, expected):
+    got = [g[4] for g in _found(_doc(lines)) if g[0] == "resolution_time"]
+    assert got == ([expected] if expected else [])

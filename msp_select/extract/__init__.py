@@ -363,6 +363,14 @@ class _Extractor:
                 return names[0], layer
         return None
 
+    def _layer_named(self, found: "_Found", cat: str) -> bool:
+        """A table cell whose row label or column header names `cat` ("Reviews | Every quarter")."""
+        return found.p.kind == "cell" and any(
+            cat in self.layer_names(layer)
+            for layer in found.p.layers
+            if layer.kind in ("row", "column", "subheader")
+        )
+
     def layer_names(self, layer: Layer) -> list[str]:
         """Categories a layer names, sentence by sentence: a sentence that is a distractor
         ("last year we averaged ...") names none, the others still do."""
@@ -392,7 +400,10 @@ class _Extractor:
         seg, text = found.seg, found.seg.text
         lo, hi = seg.clause(q.start)
         if q.kind == "time" and _EVERY.search(text[: q.start]):
-            if seg.in_range("CAT:review_cadence", lo, hi) and not seg.not_a_review(q.end):
+            named = seg.in_range("CAT:review_cadence", lo, hi) or self._layer_named(
+                found, "review_cadence"
+            )
+            if named and not seg.not_a_review(q.end):
                 value = quantities.convert(q.value, q.unit, "day")
                 found.emit("review_cadence", "all", value, "day", lo, hi)
             return
@@ -487,7 +498,10 @@ class _Extractor:
         for lab, s, e in seg.in_range("EVERY:", 0, len(text)):
             lo, hi = seg.clause(s)
             if (
-                not seg.in_range("CAT:review_cadence", lo, hi)
+                not (
+                    seg.in_range("CAT:review_cadence", lo, hi)
+                    or self._layer_named(found, "review_cadence")
+                )
                 or seg.not_a_review(e)
                 or seg.blocked(s, e)
                 or any(q.start <= s < q.end for q in found.times)
@@ -557,6 +571,10 @@ class _Extractor:
         )
         if q.value <= 0 or "PRICE:unpriced_scope" in scopes:
             return  # "0.00 €" offers nothing; a price per site or network has no contract scope
+        if seg.in_range("EVENT:termination", lo, hi) or any(
+            self.labels(text, "EVENT:termination") for text in context
+        ):
+            return  # "Early exit charge | 3,000": an early-termination fee is not a price offered
         scope = next((x.split(":")[1] for x in scopes if x != "PRICE:rate"), None)
         if scope is None and "PRICE:rate" in scopes and period is None:
             scope = "hourly"

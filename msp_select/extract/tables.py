@@ -87,11 +87,22 @@ def read_grid(table: models.Table, names: Callable[[str], set[str]]) -> Grid:
     bare_rows = all(re.fullmatch(r"\s*\d\s*", labels[i] or "") for i in body)
     if any(col_scopes) and bare_rows:
         row_scopes = {}  # "item priority 1..3" rows under severity columns: rows are tiers
+    heads = [table.header[j] if j < len(table.header) else "" for j in range(1, width)]
+    tiers = [
+        ""
+        if (names(text) or (j < len(col_scopes) and col_scopes[j]))
+        else _PAREN.sub("", text).strip()
+        for j, text in enumerate(heads)
+    ]
+    if sum(bool(t) for t in tiers) < 2:
+        tiers = [""] * len(heads)  # one value column ("Amount ($)") is no choice of tiers
+    # rows are tiers only in a table whose columns name what is measured ("Response", "Price")
+    row_tiers = not any(tiers) and any(names(text) for text in heads)
     columns: list[Layer | None] = [None]
     for j in range(1, width):
-        text = table.header[j] if j < len(table.header) else ""
+        text = heads[j - 1]
         scope = col_scopes[j - 1] if j - 1 < len(col_scopes) else None
-        tier = "" if (names(text) or scope) else _PAREN.sub("", text).strip()
+        tier = tiers[j - 1]
         columns.append(
             Layer(
                 "column",
@@ -110,7 +121,11 @@ def read_grid(table: models.Table, names: Callable[[str], set[str]]) -> Grid:
             rows.append(())
             continue
         scope = row_scopes.get(i)
-        tier = "" if (names(label) or scope or bare_rows and not any(col_scopes)) else label
+        tier = (
+            ""
+            if (not row_tiers or names(label) or scope or bare_rows and not any(col_scopes))
+            else label
+        )
         if bare_rows and any(col_scopes):
             tier = f"{head0} {label}".strip()
         layer = Layer("row", label, (scope,) if scope else (), tier, header_unit(label))
