@@ -553,3 +553,57 @@ def test_one_value_column_is_no_choice_of_tiers_and_neither_are_its_rows():
 def test_typical_figures_are_soft_and_a_typical_client_is_history(lines, expected):
     got = [g[4] for g in _found(_doc(lines)) if g[0] == "resolution_time"]
     assert got == ([expected] if expected else [])
+
+
+def test_days_and_weeks_count_as_business_days_when_the_document_says_so():
+    t = table(["Priority", "Fix"], [["P1", "4 days"], ["P2", "1 week"]])
+    plain = _found(_doc(["# Resolution"], [t]))
+    declared = _found(_doc(["# Resolution", "All SLAs are in accordance with business days."], [t]))
+    assert [g[2] for g in plain] == [5760, 10080]
+    assert [g[2] for g in declared] == [4 * 480, 5 * 480]
+
+
+@pytest.mark.parametrize(
+    "header, row, expected",
+    [
+        (
+            ["Plan", "Price", "Unit"],
+            ["Basic", "$30", "per user / month"],
+            [("price", "per_user", 30, "USD/month")],
+        ),
+        (
+            ["Plan", "Rate", "Channels"],
+            ["Silver", "95.00 €", "Email, chat, phone (office hours)"],
+            [("price", "hourly", 95, "EUR/hour")],
+        ),
+    ],
+)
+def test_a_neighbouring_cell_says_what_an_amount_is_per_only_when_it_reads_as_a_unit(
+    header, row, expected
+):
+    got = _found(_doc(["# Prices"], [table(header, [row])]))
+    assert [g[:4] for g in got if g[0] == "price"] == expected
+
+
+def test_a_name_value_table_whose_first_row_holds_a_figure_has_no_header():
+    t = table(
+        ["Service level agreement", "Bronze: 99.5% Silver: 99.9%"],
+        [["Portal level agreement", "99.90%"], ["Calculation", "Minutes in the month"]],
+    )
+    got = sorted(g[2] for g in _found(_doc(["# Hosted desktops"], [t])) if g[0] == "availability")
+    assert got == [99.5, 99.9]
+
+
+@pytest.mark.parametrize(
+    "label, cell, expected",
+    [
+        ("Uptime SLA", "99.95%", [99.95]),
+        ("Service level", "99.5%", [99.5]),
+        ("Service level", "85%", []),  # a low percentage under a service level is no uptime
+        ("Discount", "99%", []),
+    ],
+)
+def test_a_high_percentage_in_a_service_level_row_is_availability(label, cell, expected):
+    t = table(["Item", "Value"], [[label, cell]])
+    got = [g[2] for g in _found(_doc(["# Terms"], [t])) if g[0] == "availability"]
+    assert got == expected

@@ -76,3 +76,18 @@ def test_money(text, value, currency):
 )
 def test_no_duration_in_plain_numbers(text):
     assert quantities.find_times(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("• Every SLA is in accordance with business hours/ days.", True),
+        ("Response and resolution times are measured in working days.", True),
+        ("Service levels are stated in business days except for 24x7 cover.", True),
+        ("We answer within two business days.", False),  # one figure, not the calendar
+        ("SLAs are measured in calendar days, not business days.", False),
+        ("Our office is open on working days.\nSLAs are in hours.", False),
+    ],
+)
+def test_a_document_may_declare_its_service_levels_in_business_days(text, expected):
+    assert quantities.declares_business_days(text) is expected

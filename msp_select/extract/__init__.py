@@ -119,7 +119,7 @@ def _passages(doc: models.Document, names) -> list[_Passage]:
             heading = b.text
         source = Source(doc.file, b.page, "text", b.bbox)
         out.append(_Passage(b.text, source, heading if not b.heading else "", layers))
-    for t in doc.tables:
+    for t in map(_headless, doc.tables):
         around = heading_layers(doc.blocks, t.page, t.bbox[1], t)
         head = next((layer.text for layer in around if layer.kind == "heading"), "")
         source = Source(doc.file, t.page, "table", t.bbox)
@@ -151,6 +151,17 @@ def _passages(doc: models.Document, names) -> list[_Passage]:
                     continue
                 out.append(_Passage(cell, source, head, layers, "cell", t, i))
     return out
+
+
+def _headless(t: models.Table) -> models.Table:
+    """A two-column table of names and values whose first row holds a figure has no header
+    ("Service level | 99.95%"): its first row is data like the others."""
+    if len(t.header) != 2 or not t.header[0] or not _HAS_DIGIT.search(t.header[1] or ""):
+        return t
+    if any(len(row) != 2 for row in t.rows):
+        return t
+    pages = (t.page,) + tuple(t.row_pages) if t.row_pages else ()
+    return replace(t, header=("", ""), rows=(t.header,) + t.rows, row_pages=pages, header_rows=())
 
 
 class _Segment:
@@ -262,12 +273,22 @@ def _scopes(seg: _Segment, pos: int, lo: int, hi: int) -> list[str]:
 
 
 _HAS_DIGIT = re.compile(r"\d")
+_SLA_LABEL = re.compile(r"\b(?:SLA|service level|level agreement)\b", re.IGNORECASE)
 _YES = re.compile(r"^\s*(?:yes|included|[✓✔☑]|y)\s*\*?\s*$", re.IGNORECASE)
 
 
 def _unit_like(text: str) -> bool:
     """A short cell of words that may say what a neighbouring amount is per ("per user / month")."""
-    return bool(text) and not _HAS_DIGIT.search(text) and len(text.split()) <= 5
+    words = text.split()
+    return (
+        bool(words)
+        and not _HAS_DIGIT.search(text)
+        and (len(words) <= 2 or words[0].lower() in _PER_WORDS)
+        and len(words) <= 5
+    )
+
+
+_PER_WORDS = ("per", "/", "each", "a", "an", "every")
 
 
 _BARE_NUMBER = re.compile(r"^\s*~?(\d{1,6}(?:[.,]\d+)?)\s*\*?\s*$")
@@ -282,8 +303,15 @@ class _Extractor:
     name its category, scope, tier or unit, the passage's layers are asked, nearest first.
     """
 
-    def __init__(self, nlp, dollar: str = "", glossary: dict[str, str] | None = None):
+    def __init__(
+        self,
+        nlp,
+        dollar: str = "",
+        glossary: dict[str, str] | None = None,
+        business_days: bool = False,
+    ):
         self.nlp = nlp
+        self.business_days = business_days  # the document counts service levels in business days
         self.dollar = dollar  # the currency the document declares for "$" amounts
         self.glossary = glossary or {}  # defined term -> its definition
         self._docs: dict[str, object] = {}
@@ -361,7 +389,14 @@ class _Extractor:
                 names = [n for n in names if n not in TERMS]  # "Commercial terms" names no term
             if names:
                 return names[0], layer
+        if q.kind == "percent" and q.value >= 90 and self._sla_row(found.p):
+            return "availability", None  # "Service level agreement | 99.95%": a service's level
         return None
+
+    def _sla_row(self, p: _Passage) -> bool:
+        return any(
+            layer.kind in _CONTEXT_STRENGTH and _SLA_LABEL.search(layer.text) for layer in p.layers
+        )
 
     def _layer_named(self, found: "_Found", cat: str) -> bool:
         """A table cell whose row label or column header names `cat` ("Reviews | Every quarter")."""
@@ -400,12 +435,7 @@ class _Extractor:
         seg, text = found.seg, found.seg.text
         lo, hi = seg.clause(q.start)
         if q.kind == "time" and _EVERY.search(text[: q.start]):
-            named = seg.in_range("CAT:review_cadence", lo, hi) or self._layer_named(
-                found, "review_cadence"
-            )
-            if named and not seg.not_a_review(q.end):
-                value = quantities.convert(q.value, q.unit, "day")
-                found.emit("review_cadence", "all", value, "day", lo, hi)
+            self._cadence(found, q, lo, hi)
             return
         if any(0 <= q.start - m.end <= 5 for m in found.money):
             return  # "$140 an hour": the hour is the rate's unit, not a duration
@@ -427,13 +457,29 @@ class _Extractor:
         if cat == "service_credit" and _RATE_AFTER.match(text[q.end :]):
             return  # "2% per 1% below target" is a formula; its cap is the credit (contract 1.2)
         target = UNIT[cat]
-        value = q.value if target == "percent" else quantities.convert(q.value, q.unit, target)
         if target == "percent" and q.value > 100:
             return
+        value = q.value if target == "percent" else self._duration(cat, q, target)
         scopes = self.scopes(found, q, lo, hi) if cat in SCOPED else ["all"]
         strength = self.context_strength(found, lo, hi, cat, source_layer)
         for scope in scopes:
             found.emit(cat, scope, value, target, lo, hi, strength)
+
+    def _cadence(self, found: "_Found", q, lo: int, hi: int) -> None:
+        """ "Every six months" in a clause or a row that names a review."""
+        seg = found.seg
+        named = seg.in_range("CAT:review_cadence", lo, hi) or self._layer_named(
+            found, "review_cadence"
+        )
+        if named and not seg.not_a_review(q.end):
+            value = quantities.convert(q.value, q.unit, "day")
+            found.emit("review_cadence", "all", value, "day", lo, hi)
+
+    def _duration(self, cat: str, q, target: str) -> float:
+        value, unit = q.value, q.unit
+        if self.business_days and cat in SCOPED and unit in ("day", "week"):
+            value, unit = value * (5 if unit == "week" else 1), "business_day"
+        return quantities.convert(value, unit, target)
 
     def scopes(self, found: "_Found", q, lo: int, hi: int) -> list[str]:
         item = next((x for x in found.p.layers if x.kind == "item" and x.scopes), None)
@@ -796,7 +842,12 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None):
 
     nlp = nlp or build_nlp()
     text = " ".join(b.text for b in doc_model.blocks)
-    ex = _Extractor(nlp, quantities.declared_currency(text), glossary(doc_model))
+    ex = _Extractor(
+        nlp,
+        quantities.declared_currency(text),
+        glossary(doc_model),
+        quantities.declares_business_days("\n".join(b.text for b in doc_model.blocks)),
+    )
     passages = _passages(doc_model, ex.names)
     docs = list(nlp.pipe(p.text for p in passages))
     found, evidence, flags = [], [], []

@@ -208,6 +208,31 @@ def declared_currency(text: str) -> str:
     return _DOLLAR_NAMES[m.group("name").lower()]
 
 
+_SLA_WORDS = re.compile(
+    r"\b(?:SLAs?|service levels?|(?:response|resolution|turn\s?around|fix) times?)\b", re.IGNORECASE
+)
+_BUSINESS_DAYS = re.compile(r"\b(?:business|working)\s+(?:hours?\s*/\s*)?days\b", re.IGNORECASE)
+_COUNTED_IN = re.compile(
+    r"\b(?:in accordance with|(?:measured|expressed|counted|calculated|stated|given) in|are in|"
+    r"refer to|means?)\b",
+    re.IGNORECASE,
+)
+
+
+def declares_business_days(text: str) -> bool:
+    """ "All SLAs are in accordance with business hours/days": the document counts its service
+    levels in business days, so its "1 week" is five business days and its "4 days" four."""
+    for sentence in re.split(r"(?<=[.;])\s+|\n", text):
+        if (
+            _SLA_WORDS.search(sentence)
+            and _BUSINESS_DAYS.search(sentence)
+            and _COUNTED_IN.search(sentence)
+            and "calendar" not in sentence.lower()
+        ):
+            return True
+    return False
+
+
 _UNITS_FILE = Path(__file__).resolve().parent.parent / "data" / "units.txt"
 
 
