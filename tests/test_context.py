@@ -607,3 +607,18 @@ def test_a_high_percentage_in_a_service_level_row_is_availability(label, cell, e
     t = table(["Item", "Value"], [[label, cell]])
     got = [g[2] for g in _found(_doc(["# Terms"], [t])) if g[0] == "availability"]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "labels, trailing, expected",
+    [
+        (["Urgent", "High", "Normal", "Low", "Planned work"], True, ["P1", "P2", "P3", "P4", "P4"]),
+        (["Critical", "Serious", "Everything else"], True, ["P1", "P2", "P3"]),
+        # a table's extra column ("Notes") is not a level below the last one
+        (["Critical", "High", "Notes"], False, ["P1", "P2", None]),
+        # an unnamed label before the scheme stays unnamed
+        (["Email", "Critical", "High"], True, [None, "P1", "P2"]),
+    ],
+)
+def test_a_list_item_after_the_last_named_level_ranks_below_it(labels, trailing, expected):
+    assert scheme_scopes(labels, trailing=trailing) == expected

@@ -103,7 +103,7 @@ def _item_runs(blocks: Sequence[models.Block]) -> dict[int, tuple[str, str | Non
             continue
         if len(run) >= 2:
             labels = [lead_word(blocks[j].text) for j in run]
-            for j, label, scope in zip(run, labels, scheme_scopes(labels)):
+            for j, label, scope in zip(run, labels, scheme_scopes(labels, trailing=True)):
                 if scope:
                     out[j] = (label, scope)
         run = []

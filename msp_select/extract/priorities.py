@@ -62,13 +62,17 @@ def parse_level(label: str, bare_numbers: bool = False, words_only: bool = False
 
 
 def scheme_scopes(
-    labels: Sequence[str], bare_numbers: bool = False, words_only: bool = False
+    labels: Sequence[str],
+    bare_numbers: bool = False,
+    words_only: bool = False,
+    trailing: bool = False,
 ) -> list[str | None]:
     """The P-scope of each label when the labels form a priority scheme, else all None.
 
     Two or more labels (and most of them) must name a level. Numbered levels rank in the
     direction the document lists them (a list that starts at "Level 4" counts down); words
-    rank by their known urgency.
+    rank by their known urgency. With `trailing`, a list's items after its last named level
+    rank below it ("Low", then "Planned work").
     """
     levels = [parse_level(text, bare_numbers, words_only) for text in labels]
     named = [lv for lv in levels if lv is not None]
@@ -90,5 +94,18 @@ def scheme_scopes(
         return [None] * len(labels)
     if ranks[0] == 1 and set(ranks) <= {1, 2, 3, 4} and keys is not None and not numbers:
         # the four standard words keep their place when a table lists only some of them
-        return [None if k is None else f"P{int(k)}" for k in keys]
-    return [None if k is None else f"P{min(ranks.index(k) + 1, 4)}" for k in keys]
+        out = [None if k is None else f"P{int(k)}" for k in keys]
+    else:
+        out = [None if k is None else f"P{min(ranks.index(k) + 1, 4)}" for k in keys]
+    return _trailing(out) if trailing else out
+
+
+def _trailing(scopes: list[str | None]) -> list[str | None]:
+    """Levels listed after the last named one ("Low", then "Planned work") rank below it."""
+    out = list(scopes)
+    last = max((i for i, x in enumerate(out) if x), default=-1)
+    if last < 0 or [x for x in out if x] != sorted(x for x in out if x):
+        return out
+    for i in range(last + 1, len(out)):
+        out[i] = f"P{min(int(out[i - 1][1:]) + 1, 4)}"
+    return out
