@@ -622,3 +622,17 @@ def test_a_high_percentage_in_a_service_level_row_is_availability(label, cell, e
 )
 def test_a_list_item_after_the_last_named_level_ranks_below_it(labels, trailing, expected):
     assert scheme_scopes(labels, trailing=trailing) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("We resolve no fewer than 75 percent of calls at first contact.", [75]),
+        ("We fix not less than 72% of calls on first contact.", [72]),
+        ("In the 2024 financial year we resolved 83% of calls on first contact.", []),
+        ("In 2025 our engineers closed 80% of calls at first contact.", []),
+    ],
+)
+def test_a_floor_is_a_commitment_and_a_past_year_is_history(sentence, expected):
+    got = [g[2] for g in _found(_doc([sentence])) if g[0] == "first_contact_resolution"]
+    assert got == expected

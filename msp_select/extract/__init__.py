@@ -216,10 +216,12 @@ class _Segment:
         ):
             return True
         return spans and any(
-            s <= q_start and e >= q_end for _, s, e in self.in_range("NOTSPAN:", 0, len(self.text))
+            s <= q_start and e >= q_end and not _FLOOR_BEFORE.search(self.text[:s])
+            for _, s, e in self.in_range("NOTSPAN:", 0, len(self.text))
         )
 
 
+_FLOOR_BEFORE = re.compile(r"\b(?:no|not|never)\s+$", re.IGNORECASE)  # "no fewer than 70%"
 _NOTICE_AFTER = re.compile(
     r"^['’]?s?['’]?\s*(?:\(\w+\)\s*)?(?:prior\s+|advance\s+|written\s+|notice\s+in\s+)*"
     r"(?:notice|beforehand|in advance|ahead)\b",
