@@ -636,3 +636,24 @@ def test_a_list_item_after_the_last_named_level_ranks_below_it(labels, trailing,
 def test_a_floor_is_a_commitment_and_a_past_year_is_history(sentence, expected):
     got = [g[2] for g in _found(_doc([sentence])) if g[0] == "first_contact_resolution"]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Response times apply during working hours (9am to 5.30pm) only.",
+            ("business_hours", "binding"),
+        ),
+        ("Our response targets apply 24x7.", ("24x7", "binding")),
+        (
+            "Working hours are defined as 8:30 to 17:00, Monday to Friday.",
+            ("business_hours", "binding"),
+        ),
+        ("Invoices are payable within 20 business days.", None),
+        ("Office hours in the café are 9am to 5pm for visitors.", None),
+    ],
+)
+def test_hours_a_response_clause_or_a_definition_names_are_the_desks_hours(sentence, expected):
+    got = [(g[3], g[4]) for g in _found(_doc([sentence])) if g[0] == "support_hours"]
+    assert got == ([expected] if expected else [])

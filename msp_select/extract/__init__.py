@@ -568,16 +568,22 @@ class _Extractor:
         seg = found.seg
         for lab, s, e in found.hours:
             lo, hi = seg.clause(s)
-            if seg.blocked(s, e, spans=False):  # "24 hours a day" is cover, not a duration
-                continue
+            defines = _defines_hours(seg, lab)
+            if seg.blocked(s, e, spans=False) and not defines:
+                continue  # "24 hours a day" is cover, not a duration
             if _DURATION_BEFORE.search(seg.text[:s]):
                 continue  # "within 4 business hours" is a duration, not the hours of cover
             cover = _nearest(
                 seg.in_range("COVER:", lo, hi) or seg.in_range("COVERWEAK:", lo, hi), s, e
             )
             scope = cover[0].split(":")[1] if cover else self._layer_cover(found.p)
-            if scope:
-                found.emit("support_hours", scope, None, lab.split(":")[1], lo, hi)
+            implied = None if scope else _implied_cover(seg, lo, hi, defines)
+            if scope or implied:
+                # the hours a response clause names are not soft because its times are targets
+                strength = "binding" if implied and not defines else None
+                found.emit(
+                    "support_hours", scope or implied, None, lab.split(":")[1], lo, hi, strength
+                )
 
     def _layer_cover(self, p: _Passage) -> str | None:
         """The cover a list's lead-in, a row label, a column header or a heading names."""
@@ -683,6 +689,22 @@ _RATE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _FEE_WORDS = ("fee", "fees", "charge", "charges", "invoice", "bill")
+
+
+_DEFINES = re.compile(r"\b(?:defined as|deemed to be|refers? to|means?)\b", re.IGNORECASE)
+
+
+def _defines_hours(seg: _Segment, label: str) -> bool:
+    """ "Business hours are defined as 9 AM to 8 PM": a definition that states the hours."""
+    return label == "HOURS:business_hours" and bool(_DEFINES.search(seg.text))
+
+
+def _implied_cover(seg: _Segment, lo: int, hi: int, defines: bool) -> str | None:
+    """Hours with no service named: "response times apply during working hours (9am - 5.30pm)"
+    and "business hours are defined as 9 AM to 8 PM" are the hours the desk answers."""
+    if defines or seg.in_range("CAT:response_time", lo, hi):
+        return "helpdesk"
+    return "helpdesk" if seg.in_range("CAT:resolution_time", lo, hi) else None
 
 
 def _names_a_remedy(seg: _Segment) -> bool:
