@@ -657,3 +657,14 @@ def test_a_floor_is_a_commitment_and_a_past_year_is_history(sentence, expected):
 def test_hours_a_response_clause_or_a_definition_names_are_the_desks_hours(sentence, expected):
     got = [(g[3], g[4]) for g in _found(_doc([sentence])) if g[0] == "support_hours"]
     assert got == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Ad hoc help costs $120 / hour (4 hour deposit).", [("price", "hourly", 120, "USD/hour")]),
+        ("A deposit of $120 an hour is held against ad hoc work.", []),
+    ],
+)
+def test_a_distractor_in_an_aside_does_not_govern_the_amount_before_it(sentence, expected):
+    assert [g[:4] for g in _found(_doc([sentence])) if g[0] == "price"] == expected

@@ -209,10 +209,17 @@ class _Segment:
         worth reading, but it does have a price.
         """
         lo, hi = self.clause(q_start)
+        asides = [
+            m.span() for m in _ASIDE.finditer(self.text) if not m.start() <= q_start < m.end()
+        ]
+
+        def governs(found) -> bool:  # "$100 / hour (5 hour deposit)": an aside governs nothing
+            return any(not any(a <= s < b for a, b in asides) for _, s, _ in found)
+
         if (
             self.in_range("NOTSENT:", 0, len(self.text))
-            or self.in_range("NOT:", lo, hi)
-            or (not money and self.in_range("NOTTIME:", lo, hi))
+            or governs(self.in_range("NOT:", lo, hi))
+            or (not money and governs(self.in_range("NOTTIME:", lo, hi)))
         ):
             return True
         return spans and any(
@@ -221,6 +228,7 @@ class _Segment:
         )
 
 
+_ASIDE = re.compile(r"\([^()]{1,80}\)")
 _FLOOR_BEFORE = re.compile(r"\b(?:no|not|never)\s+$", re.IGNORECASE)  # "no fewer than 70%"
 _NOTICE_AFTER = re.compile(
     r"^['’]?s?['’]?\s*(?:\(\w+\)\s*)?(?:prior\s+|advance\s+|written\s+|notice\s+in\s+)*"
