@@ -668,3 +668,18 @@ def test_hours_a_response_clause_or_a_definition_names_are_the_desks_hours(sente
 )
 def test_a_distractor_in_an_aside_does_not_govern_the_amount_before_it(sentence, expected):
     assert [g[:4] for g in _found(_doc([sentence])) if g[0] == "price"] == expected
+
+
+def test_an_aside_after_one_priority_does_not_lend_it_to_the_next_clause():
+    got = _found(
+        _doc(
+            [
+                "First replies: 30 minutes for Urgent (including triage); 4 hours for High; 2 days for Low."
+            ]
+        )
+    )
+    assert [(g[1], g[2]) for g in got if g[0] == "response_time"] == [
+        ("P1", 30),
+        ("P2", 240),
+        ("P4", 2880),  # "Low" keeps its place among the four standard words
+    ]

@@ -496,9 +496,11 @@ class _Extractor:
         if item is not None:
             return list(item.scopes)  # the list's own scheme ranks its lead word ("Level 3")
         scopes = _scopes(found.seg, q.start, lo, hi)
+        inline = _inline_scheme(found, q)
+        if inline and not found.seg.in_range("SCOPE:", lo, hi):
+            return [inline]  # "...for Urgent (note); 4 hours for High": its own clause ranks it
         if scopes != ["all"]:
             return scopes
-        inline = _inline_scheme(found, q)
         if inline:
             return [inline]
         for layer in found.p.layers:
