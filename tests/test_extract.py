@@ -14,8 +14,9 @@ B, S, C, X = "binding", "soft", "conditional", "excluded"
     [
         # response and resolution, every way of naming a priority
         (
+            # a reply promised at any hour is a desk that answers at any hour
             "We will acknowledge Severity 1 tickets within 10 minutes, 24/7.",
-            [("response_time", "P1", 10, "minute")],
+            [("response_time", "P1", 10, "minute"), ("support_hours", "helpdesk", None, "24x7")],
         ),
         (
             "Critical incidents: response in 15 mins, resolution in 4 hrs.",

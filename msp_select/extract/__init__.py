@@ -712,9 +712,10 @@ def _defines_hours(seg: _Segment, label: str) -> bool:
 def _implied_cover(seg: _Segment, lo: int, hi: int, defines: bool) -> str | None:
     """Hours with no service named: "response times apply during working hours (9am - 5.30pm)"
     and "business hours are defined as 9 AM to 8 PM" are the hours the desk answers."""
-    if defines or seg.in_range("CAT:response_time", lo, hi):
+    if defines:
         return "helpdesk"
-    return "helpdesk" if seg.in_range("CAT:resolution_time", lo, hi) else None
+    named = seg.in_range("CAT:response_time", lo, hi) or seg.in_range("CAT:resolution_time", lo, hi)
+    return "helpdesk" if named else None
 
 
 def _names_a_remedy(seg: _Segment) -> bool:
