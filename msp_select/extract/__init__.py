@@ -22,27 +22,14 @@ from msp_select.extract.priorities import scheme_scopes
 from msp_select.extract.strength import PRECEDENCE, cues, party_of, strength_of
 from msp_select.extract.tables import read_grid
 from msp_select.models import Commitment, Source
+from msp_select.vocab import CATEGORIES
 
-UNIT = {
-    "response_time": "minute",
-    "resolution_time": "minute",
-    "rpo": "minute",
-    "rto": "minute",
-    "availability": "percent",
-    "service_credit": "percent",
-    "first_contact_resolution": "percent",
-    "csat": "percent",
-    "contract_term": "month",
-    "termination_notice": "day",
-    "review_cadence": "day",
-    "onboarding_duration": "day",
-    "patch_window": "day",
-}
-KIND = {c: ("percent" if u == "percent" else "time") for c, u in UNIT.items()}
-KIND["review_cadence"] = "cadence"
-SCOPED = ("response_time", "resolution_time")
+# The contract's categories (vocab, from data/categories.yaml), as the rules ask for them.
+UNIT = {c.id: c.unit for c in CATEGORIES.values() if c.unit}
+KIND = {c.id: c.kind for c in CATEGORIES.values()}  # time, percent, cadence, cover, money
+SCOPED = tuple(c.id for c in CATEGORIES.values() if c.scoped)
 # Contract terms are terms: "either party may terminate on 60 days' notice" is not a soft promise.
-TERMS = ("price", "contract_term", "termination_notice")
+TERMS = tuple(c.id for c in CATEGORIES.values() if c.term)
 
 # A clause ends at ";" or where "and/but/while" starts a new subject ("... and we will resolve ...").
 _CLAUSE = re.compile(

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from msp_select.extract.nlp import load_patterns, span_matches
+from msp_select.vocab import MOST_CAUTIOUS_FIRST
 
-PRECEDENCE = ("excluded", "conditional", "soft", "binding")
+PRECEDENCE = tuple(s.value for s in MOST_CAUTIOUS_FIRST)  # the most cautious reading wins
 _LABELS = {
     "EXCLUDED": "excluded",
     "NOREMEDY": "excluded",
