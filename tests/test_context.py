@@ -683,3 +683,16 @@ def test_an_aside_after_one_priority_does_not_lend_it_to_the_next_clause():
         ("P2", 240),
         ("P4", 2880),  # "Low" keeps its place among the four standard words
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Tickets other than P1 are answered within 4 hours.", ["P2", "P3", "P4"]),
+        ("Non-urgent requests get a reply within one business day.", ["P2", "P3", "P4"]),
+        ("If the ticket is not a Priority 1 ticket, we reply within 8 hours.", ["P2", "P3", "P4"]),
+        ("Priority 1 tickets are answered within 15 minutes.", ["P1"]),
+    ],
+)
+def test_a_negated_priority_names_every_priority_but_itself(sentence, expected):
+    assert [g[1] for g in _found(_doc([sentence])) if g[0] == "response_time"] == expected

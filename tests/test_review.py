@@ -304,7 +304,8 @@ def test_reject_removes_the_record_and_reranks(client, session, workdir):
     assert r.status_code == 200, r.get_json()
     assert overrides(workdir)[0]["action"] == "reject"
     snap = session.snapshot()
-    assert not [x for x in snap.extractions["acme-it"].commitments if x.quote == c.quote]
+    kept = snap.extractions["acme-it"].commitments
+    assert not [x for x in kept if (x.quote, x.category, x.scope) == (c.quote, c.category, c.scope)]
     assert verdict_of(session, "acme-it", "p1-response") == "not_addressed"
     after = score_of(session, "acme-it")
     assert after < before

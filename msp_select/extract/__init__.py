@@ -266,9 +266,22 @@ def _scopes(seg: _Segment, pos: int, lo: int, hi: int) -> list[str]:
                 break
     else:
         return ["all"]
-    return sorted({m[0].split(":")[1] for m in group})
+    named = {m[0].split(":")[1] for m in group}
+    if all(_NEGATED_SCOPE.search(seg.text[max(0, m[1] - 24) : m[1]]) for m in group):
+        # "tickets other than P1", "non-urgent requests": every priority but the one named
+        return (
+            sorted({"P1", "P2", "P3", "P4"} - named)
+            if named <= {"P1", "P2", "P3", "P4"}
+            else ["all"]
+        )
+    return sorted(named)
 
 
+_NEGATED_SCOPE = re.compile(
+    r"(?:\bnon-?\s*|\bnot\s+(?:an?\s+|the\s+)?|\bother\s+than\s+|\bexcept(?:\s+for)?\s+"
+    r"|\bexcluding\s+)$",
+    re.IGNORECASE,
+)
 _HAS_DIGIT = re.compile(r"\d")
 _SLA_LABEL = re.compile(r"\b(?:SLA|service level|level agreement)\b", re.IGNORECASE)
 _YES = re.compile(r"^\s*(?:yes|included|[✓✔☑]|y)\s*\*?\s*$", re.IGNORECASE)
