@@ -696,3 +696,74 @@ def test_an_aside_after_one_priority_does_not_lend_it_to_the_next_clause():
 )
 def test_a_negated_priority_names_every_priority_but_itself(sentence, expected):
     assert [g[1] for g in _found(_doc([sentence])) if g[0] == "response_time"] == expected
+
+
+def test_a_heading_that_says_in_minutes_gives_a_tables_bare_numbers_their_unit():
+    t = table(
+        ["Priority", "Basic", "Premium"], [["Priority 1", "45", "20"], ["Priority 2", "90", "60"]]
+    )
+    got = _found(_doc(["# How fast we reply, in minutes"], [t]))
+    assert ("response_time", "P1", 45, "minute", "binding", "Basic") in got
+    assert ("response_time", "P2", 60, "minute", "binding", "Premium") in got
+
+
+def test_a_stack_of_tables_under_one_header_ranks_each_part_on_its_own():
+    t = table(
+        ["Priority", "Basic", "Premium"],
+        [
+            ["Priority 1 - everyone down", "30", "15"],
+            ["Priority 2 - one team down", "120", "60"],
+            ["Time to fix, in hours", "", ""],
+            ["Priority", "Basic", "Premium"],
+            ["Priority 1", "8", "4"],
+            ["Priority 2", "24", "12"],
+        ],
+    )
+    got = {(g[0], g[1], g[2], g[5]) for g in _found(_doc(["# Reply times, in minutes"], [t]))}
+    assert ("response_time", "P1", 30, "Basic") in got
+    assert ("response_time", "P2", 60, "Premium") in got
+    assert ("resolution_time", "P1", 480, "Basic") in got
+    assert ("resolution_time", "P2", 720, "Premium") in got
+    assert len(got) == 8
+
+
+def test_a_table_continued_on_the_next_page_keeps_its_subheader_and_heading():
+    first = table(
+        ["Priority", "Basic", "Premium"],
+        [["Time to fix, in hours", "", ""], ["Priority 1", "8", "4"]],
+        page=1,
+        top=100,
+    )
+    rest = table(["Priority", "Basic", "Premium"], [["Priority 2", "24", "12"]], page=2, top=60)
+    doc = models.Document("v.pdf", "0" * 64, 2, (), (first, rest))
+    got = {(g[0], g[1], g[2]) for g in _found(doc)}
+    assert ("resolution_time", "P2", 1440) in got and ("resolution_time", "P2", 720) in got
+
+
+@pytest.mark.parametrize(
+    "labels, expected",
+    [
+        (["Severity A", "Severity B", "Severity C", "Severity D"], ["P1", "P2", "P3", "P4"]),
+        (
+            ["Sev A reply (mins)", "Sev A fix (hrs)", "Sev B reply (mins)", "Price"],
+            ["P1", "P1", "P2", None],
+        ),
+        (["Tier A", "Tier B"], [None, None]),  # plans, not levels
+    ],
+)
+def test_letters_after_a_level_word_are_levels(labels, expected):
+    assert scheme_scopes(labels) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "A Severity C fault gets a first response within four working hours.",
+            [("response_time", "P3")],
+        ),
+        ("A ticket is closed two days after we mark it resolved.", []),
+    ],
+)
+def test_lettered_priorities_in_prose_and_closure_after_resolution(sentence, expected):
+    assert [g[:2] for g in _found(_doc([sentence]))] == expected

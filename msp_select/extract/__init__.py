@@ -106,15 +106,20 @@ def _passages(doc: models.Document, names) -> list[_Passage]:
             heading = b.text
         source = Source(doc.file, b.page, "text", b.bbox)
         out.append(_Passage(b.text, source, heading if not b.heading else "", layers))
+    prev, grid, prev_around = None, None, ()
     for t in map(_headless, doc.tables):
         around = heading_layers(doc.blocks, t.page, t.bbox[1], t)
+        continued = prev is not None and t.page > prev.page and t.header == prev.header
+        if continued:
+            around = prev_around  # a table carried over a page break keeps its context
         head = next((layer.text for layer in around if layer.kind == "heading"), "")
         source = Source(doc.file, t.page, "table", t.bbox)
         out.append(_Passage(" | ".join(t.header), source, head, around, "header", t, -1))
         for j, cell in enumerate(t.header):
             if j and cell:
                 out.append(_Passage(cell, source, head, around, "header_cell", t, -1))
-        grid = read_grid(t, names)
+        grid = read_grid(t, names, grid.last_subheader if continued else None)
+        prev, prev_around = t, around
         for i, row in enumerate(t.rows):
             page = t.row_pages[i] if i < len(t.row_pages) else t.page
             source = Source(doc.file, page, "table", t.bbox)
@@ -812,9 +817,9 @@ class _Found:
             return []
         value = float(m.group(1).replace(",", ""))
         start, end = m.span(1)
-        for layer in self.p.layers:
-            if layer.kind not in _CONTEXT_STRENGTH:
-                continue
+        nearest = [x for x in self.p.layers if x.kind in _CONTEXT_STRENGTH]
+        stated = [x for x in self.p.layers if x.kind in ("lead_in", "heading")]
+        for layer in nearest + stated:
             if layer.unit:
                 return [quantities.Quantity("time", value, layer.unit, start, end, m.group(1))]
             if layer.currency:

@@ -15,6 +15,7 @@ from typing import Sequence
 
 from msp_select import models
 from msp_select.extract.priorities import scheme_scopes
+from msp_select.vocab import currency_code
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,38 @@ class Layer:
     tier: str = ""
     unit: str = ""  # a time unit a column header gives its bare numbers ("Target (min)")
     currency: str = ""  # a currency a column header gives its bare numbers ("Price (EUR)")
+
+
+_TIME_UNIT = re.compile(
+    r"\(\s*(?:in\s+)?(mins?|minutes?|hrs?|hours?|h|days?|business\s+days?|weeks?)\s*\)"
+    r"|\bin\s+(minutes|hours|days|business\s+days)\b"
+    r"|^\s*(minutes|hours|days|(?:business|working)\s+days)\s*(?:$|to\b|until\b|till\b|before\b)",
+    re.IGNORECASE,
+)
+_UNIT_NAME = {"min": "minute", "h": "hour", "hr": "hour", "busi": "business_day"}
+_CURRENCY = re.compile(
+    r"\(\s*(EUR|USD|GBP|AUD|CAD|NZD|SGD|€|\$|£)\s*\)|\b(EUR|USD|GBP|AUD|CAD|NZD|SGD)\b|([€£])"
+)
+
+
+def header_unit(text: str) -> str:
+    """The time unit a header gives bare numbers: "Fix time (hrs)" -> "hour"."""
+    m = _TIME_UNIT.search(text)
+    if not m:
+        return ""
+    word = next(g for g in m.groups() if g).lower()
+    for prefix, unit in _UNIT_NAME.items():
+        if word.startswith(prefix) and (prefix != "h" or word in ("h", "hr", "hrs")):
+            return unit
+    business = word.startswith(("busi", "work"))
+    return "business_day" if business else word.rstrip("s")
+
+
+def header_currency(text: str) -> str:
+    m = _CURRENCY.search(text)
+    if not m:
+        return ""
+    return currency_code(m.group(1) or m.group(2) or m.group(3))  # "$" follows the document
 
 
 _LEAD_WORD = re.compile(r"^\s*(?:[•●▪◦‣∙·*]\s*)?([^:–—\-(]{1,40}?)\s*(?:[:–—]|\s-\s|\()")
@@ -144,7 +177,7 @@ def heading_layers(
     given = getattr(table, "lead_in", "") if table is not None else ""
     if given and _INTRODUCES.search(given) and not any(given in text for text in leads):
         leads.insert(0, given)
-    layers += [Layer("lead_in", text) for text in leads]
+    layers += [_stating("lead_in", text) for text in leads]
     section = getattr(table, "section", ()) if table is not None else ()
     if section:
         heads = tuple(reversed(section))[:3]
@@ -152,4 +185,10 @@ def heading_layers(
         heads = _heading_path(
             list(blocks[:index]) + [models.Block("", page, (0, top, 0, top))], index
         )
-    return tuple(layers) + tuple(Layer("heading", h) for h in heads)
+    return tuple(layers) + tuple(_stating("heading", h) for h in heads)
+
+
+def _stating(kind: str, text: str) -> Layer:
+    """A lead-in or heading with the unit or currency it gives a table's bare numbers
+    ("How fast we start work, in minutes")."""
+    return Layer(kind, text, unit=header_unit(text), currency=header_currency(text))

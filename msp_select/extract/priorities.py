@@ -19,14 +19,16 @@ import yaml
 
 
 @functools.lru_cache(maxsize=1)
-def _vocabulary() -> tuple[dict[str, float], re.Pattern]:
+def _vocabulary() -> tuple[dict[str, float], re.Pattern, re.Pattern]:
     data = yaml.safe_load(
         (resources.files("msp_select") / "patterns" / "priorities.yaml").read_text("utf-8")
     )
     words = {str(k).lower(): float(v) for k, v in data["words"].items()}
     level = "|".join(sorted(map(re.escape, data["level_words"]), key=len, reverse=True))
     numbered = re.compile(rf"\b(?:{level})(?:[\s.:#-]*level)?[\s.:#-]*([0-9])\b", re.IGNORECASE)
-    return words, numbered
+    lettered = "|".join(map(re.escape, data["lettered_level_words"]))
+    letters = re.compile(rf"\b(?:{lettered})[\s.:#-]*([A-E])\b", re.IGNORECASE)
+    return words, numbered, letters
 
 
 _BARE = re.compile(r"^\s*\(?([0-9])(?:[.):]|\s*[-–—]|\s|$)")
@@ -43,10 +45,13 @@ class Level:
 
 def parse_level(label: str, bare_numbers: bool = False, words_only: bool = False) -> Level | None:
     """The level a label names ("P1 - Critical", "SEV-2", "Level 4", "1. Urgent", "High")."""
-    words, numbered = _vocabulary()
+    words, numbered, letters = _vocabulary()
     text = label.strip()
     match = None if words_only else numbered.search(text[:40])
     number = int(match.group(1)) if match else None
+    lettered = None if words_only or match else letters.search(text[:40])
+    if lettered:
+        number = ord(lettered.group(1).upper()) - ord("A") + 1  # "Sev A" is the first level
     if number is None and not words_only:
         bare = _BARE.match(text)
         if bare and (bare_numbers or len(text) > len(bare.group(0))):

@@ -15,46 +15,15 @@ from typing import Callable, Sequence
 
 from msp_select import models
 from msp_select.extract import quantities
-from msp_select.extract.context import Layer
+from msp_select.extract.context import Layer, header_currency, header_unit
 from msp_select.extract.priorities import scheme_scopes
-from msp_select.vocab import currency_code
 
-_TIME_UNIT = re.compile(
-    r"\(\s*(?:in\s+)?(mins?|minutes?|hrs?|hours?|h|days?|business\s+days?|weeks?)\s*\)"
-    r"|\bin\s+(minutes|hours|days|business\s+days)\b"
-    r"|^\s*(minutes|hours|days|(?:business|working)\s+days)\s*(?:$|to\b|until\b|till\b|before\b)",
-    re.IGNORECASE,
-)
-_UNIT_NAME = {"min": "minute", "h": "hour", "hr": "hour", "busi": "business_day"}
-_CURRENCY = re.compile(
-    r"\(\s*(EUR|USD|GBP|AUD|CAD|NZD|SGD|€|\$|£)\s*\)|\b(EUR|USD|GBP|AUD|CAD|NZD|SGD)\b|([€£])"
-)
 _LEVEL_HEADER = re.compile(
     r"\b(?:priority|severity|sev|level|category|impact|effect|urgency|criticality|classification)\b",
     re.IGNORECASE,
 )
 _BARE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*$")
 _PAREN = re.compile(r"\s*\(.*$")
-
-
-def header_unit(text: str) -> str:
-    """The time unit a header gives bare numbers: "Fix time (hrs)" -> "hour"."""
-    m = _TIME_UNIT.search(text)
-    if not m:
-        return ""
-    word = next(g for g in m.groups() if g).lower()
-    for prefix, unit in _UNIT_NAME.items():
-        if word.startswith(prefix) and (prefix != "h" or word in ("h", "hr", "hrs")):
-            return unit
-    business = word.startswith(("busi", "work"))
-    return "business_day" if business else word.rstrip("s")
-
-
-def header_currency(text: str) -> str:
-    m = _CURRENCY.search(text)
-    if not m:
-        return ""
-    return currency_code(m.group(1) or m.group(2) or m.group(3))  # "$" follows the document
 
 
 @dataclass(frozen=True)
@@ -64,25 +33,29 @@ class Grid:
     rows: tuple[tuple[Layer, ...], ...]
     columns: tuple[Layer | None, ...]
     label_column: int
+    last_subheader: Layer | None = None  # what a continuation on the next page stands under
 
 
-def read_grid(table: models.Table, names: Callable[[str], set[str]]) -> Grid:
+def read_grid(
+    table: models.Table, names: Callable[[str], set[str]], carry: Layer | None = None
+) -> Grid:
     """Row and column layers of `table`.
 
     `names(text)` is the set of category cue labels found in a text (so a header that names a
-    category is not taken for a tier).
+    category is not taken for a tier). `carry` is the sub-header a table continued from the
+    previous page still stands under.
     """
     width = max([len(table.header)] + [len(r) for r in table.rows])
     subheaders = set(getattr(table, "subheader_rows", ()) or _subheaders(table.rows))
+    # a row that repeats the header starts the next table of a stack ("Priority | Gold | Silver")
+    repeats = {i for i, r in enumerate(table.rows) if tuple(r) == tuple(table.header)}
     labels = [r[0] if r else "" for r in table.rows]
-    body = [i for i in range(len(table.rows)) if i not in subheaders]
+    body = [i for i in range(len(table.rows)) if i not in subheaders | repeats]
     head0 = table.header[0] if table.header else ""
     by_level = bool(_LEVEL_HEADER.search(head0))
-    row_scopes = dict(zip(body, scheme_scopes([labels[i] for i in body], by_level)))
-    if by_level and not any(row_scopes.values()) and _faster_first(table.rows, body):
-        # rows named by effect ("Whole site down", "One user affected") under an "Impact"
-        # header, their times growing down the table: the document lists them most urgent first
-        row_scopes = {i: f"P{min(n + 1, 4)}" for n, i in enumerate(body)}
+    row_scopes: dict[int, str | None] = {}
+    for part in _parts(len(table.rows), subheaders | repeats):
+        row_scopes.update(_row_scopes(table.rows, labels, part, by_level))
     col_scopes = scheme_scopes(list(table.header[1:])) if len(table.header) > 2 else []
     bare_rows = all(re.fullmatch(r"\s*\d\s*", labels[i] or "") for i in body)
     if any(col_scopes) and bare_rows:
@@ -114,10 +87,11 @@ def read_grid(table: models.Table, names: Callable[[str], set[str]]) -> Grid:
             )
         )
     rows = []
-    current_sub: Layer | None = None
+    current_sub: Layer | None = carry
     for i, label in enumerate(labels):
         if i in subheaders:
             current_sub = Layer("subheader", label, unit=header_unit(label))
+        if i in subheaders or i in repeats:
             rows.append(())
             continue
         scope = row_scopes.get(i)
@@ -130,7 +104,27 @@ def read_grid(table: models.Table, names: Callable[[str], set[str]]) -> Grid:
             tier = f"{head0} {label}".strip()
         layer = Layer("row", label, (scope,) if scope else (), tier, header_unit(label))
         rows.append((layer,) + ((current_sub,) if current_sub else ()))
-    return Grid(tuple(rows), tuple(columns), 0)
+    return Grid(tuple(rows), tuple(columns), 0, current_sub)
+
+
+def _parts(count: int, breaks: set[int]) -> list[list[int]]:
+    """Row indices between sub-headers and repeated headers: each part ranks on its own."""
+    parts: list[list[int]] = [[]]
+    for i in range(count):
+        if i in breaks:
+            parts.append([])
+        else:
+            parts[-1].append(i)
+    return [p for p in parts if p]
+
+
+def _row_scopes(rows, labels, part: list[int], by_level: bool) -> dict[int, str | None]:
+    scopes = dict(zip(part, scheme_scopes([labels[i] for i in part], by_level)))
+    if by_level and not any(scopes.values()) and _faster_first(rows, part):
+        # rows named by effect ("Whole site down", "One user affected") under an "Impact"
+        # header, their times growing down the table: the document lists them most urgent first
+        scopes = {i: f"P{min(n + 1, 4)}" for n, i in enumerate(part)}
+    return scopes
 
 
 def _minutes(cell: str) -> float | None:
