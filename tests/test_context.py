@@ -767,3 +767,37 @@ def test_letters_after_a_level_word_are_levels(labels, expected):
 )
 def test_lettered_priorities_in_prose_and_closure_after_resolution(sentence, expected):
     assert [g[:2] for g in _found(_doc([sentence]))] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "We respond to P1 tickets within 15 minutes, measured from when the ticket is logged.",
+            [("response_time", "P1", 15)],
+        ),
+        ("Availability is calculated as 100% minus the downtime.", []),
+        (
+            "The managed service costs €94 per user per month, excluding VAT.",
+            [("price", "per_user", 94)],
+        ),
+        ("VAT at 23% is added to every invoice.", []),
+        (
+            "An engineer will be actively working on P2 tickets within 2 hours.",
+            [("response_time", "P2", 120)],
+        ),
+    ],
+)
+def test_definitions_govern_what_follows_and_tax_words_qualify_a_price(sentence, expected):
+    assert [g[:3] for g in _found(_doc([sentence]))] == expected
+
+
+def test_a_term_defined_by_means_is_read_through_the_glossary():
+    doc = _doc(
+        ['"Fix Window" means the time until the fault is resolved.'],
+        [table(["Priority", "Fix Window"], [["P1", "4 hours"], ["P2", "8 hours"]])],
+    )
+    assert [(g[0], g[1], g[2]) for g in _found(doc)] == [
+        ("resolution_time", "P1", 240),
+        ("resolution_time", "P2", 480),
+    ]

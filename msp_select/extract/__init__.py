@@ -156,17 +156,38 @@ def _headless(t: models.Table) -> models.Table:
     return replace(t, header=("", ""), rows=(t.header,) + t.rows, row_pages=pages, header_rows=())
 
 
+_TAX_QUALIFIER = re.compile(
+    r"\b(?:excl\.?|excluding|exclusive of|ex\.?|plus|incl\.?|including|inclusive of|\+)\s*"
+    r"(?:VAT|GST|HST|sales tax|tax(?:es)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _unqualified(matches: list, text: str) -> list:
+    """Matches without the distractors inside a price's tax qualifier ("94.00, excl. VAT"):
+    the tax words there say how a price is stated, not that the figure is a tax."""
+    spans = [m.span() for m in _TAX_QUALIFIER.finditer(text)]
+    if not spans:
+        return matches
+    return [
+        m for m in matches if not (m[0].startswith("NOT:") and any(a <= m[1] < b for a, b in spans))
+    ]
+
+
 class _Segment:
     """One sentence or table row: its text, its matches and helpers on clause boundaries."""
 
     def __init__(self, doc, start: int, end: int):
         self.doc, self.start, self.end = doc, start, end
         self.text = doc.text[start:end]
-        self.matches = [
-            (lab, s - start, e - start)
-            for lab, s, e in doc._.msp_matches
-            if s >= start and e <= end
-        ]
+        self.matches = _unqualified(
+            [
+                (lab, s - start, e - start)
+                for lab, s, e in doc._.msp_matches
+                if s >= start and e <= end
+            ],
+            self.text,
+        )
         cuts = [0] + [m.end() for m in _CLAUSE.finditer(self.text)] + [len(self.text) + 1]
         self.clauses = list(zip(cuts, cuts[1:]))
 
@@ -205,8 +226,14 @@ class _Segment:
             m.span() for m in _ASIDE.finditer(self.text) if not m.start() <= q_start < m.end()
         ]
 
-        def governs(found) -> bool:  # "$100 / hour (5 hour deposit)": an aside governs nothing
-            return any(not any(a <= s < b for a, b in asides) for _, s, _ in found)
+        def governs(found) -> bool:
+            """ "$100 / hour (5 hour deposit)": an aside governs nothing; "15 minutes, measured
+            from logging": a definition governs only what follows it."""
+            return any(
+                not any(a <= s < b for a, b in asides)
+                and not (label == "NOT:definition" and s > q_start)
+                for label, s, _ in found
+            )
 
         if (
             self.in_range("NOTSENT:", 0, len(self.text))
@@ -339,7 +366,8 @@ class _Extractor:
 
     def labels(self, text: str, prefix: str) -> list[str]:
         """Pattern labels starting with `prefix` found in a layer's text, in text order."""
-        return [lab for lab, _, _ in self.layer_doc(text)._.msp_matches if lab.startswith(prefix)]
+        found = _unqualified(list(self.layer_doc(text)._.msp_matches), text)
+        return [lab for lab, _, _ in found if lab.startswith(prefix)]
 
     def names(self, text: str) -> set[str]:
         """Category names a header or label mentions (a header naming one is not a tier)."""
@@ -431,11 +459,15 @@ class _Extractor:
             return names or ([] if layer.scopes else self.defined(layer.text))
         doc, names = self.layer_doc(layer.text), []
         for sent in doc.sents:
-            inside = [
-                lab for lab, s, e in doc._.msp_matches if sent.start_char <= s < sent.end_char
-            ]
-            if not any(lab.startswith("NOT:") for lab in inside):
-                names += [lab[4:] for lab in inside if lab.startswith("CAT:")]
+            inside = [m for m in doc._.msp_matches if sent.start_char <= m[1] < sent.end_char]
+            cats = [(lab, s) for lab, s, _ in inside if lab.startswith("CAT:")]
+            first = min((s for _, s in cats), default=0)
+            # "within these times, measured from logging:" defines the clock, not the category
+            if not any(
+                lab.startswith("NOT:") and not (lab == "NOT:definition" and s > first)
+                for lab, s, _ in inside
+            ):
+                names += [lab[4:] for lab, _ in cats]
         return names
 
     def defined(self, term: str) -> list[str]:
@@ -706,12 +738,12 @@ _RATE_AFTER = re.compile(
 _FEE_WORDS = ("fee", "fees", "charge", "charges", "invoice", "bill")
 
 
-_DEFINES = re.compile(r"\b(?:defined as|deemed to be|refers? to|means?)\b", re.IGNORECASE)
+_STATES_HOURS = re.compile(r"\b(?:defined as|deemed to be|refers? to|means?)\b", re.IGNORECASE)
 
 
 def _defines_hours(seg: _Segment, label: str) -> bool:
     """ "Business hours are defined as 9 AM to 8 PM": a definition that states the hours."""
-    return label == "HOURS:business_hours" and bool(_DEFINES.search(seg.text))
+    return label == "HOURS:business_hours" and bool(_STATES_HOURS.search(seg.text))
 
 
 def _implied_cover(seg: _Segment, lo: int, hi: int, defines: bool) -> str | None:
