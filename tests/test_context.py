@@ -801,3 +801,42 @@ def test_a_term_defined_by_means_is_read_through_the_glossary():
         ("resolution_time", "P1", 240),
         ("resolution_time", "P2", 480),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "A Transition Charge of €6,100.00 is payable on the Effective Date.",
+            [("price", "onboarding", 6100)],
+        ),
+        (
+            "Work outside the Services is charged at £90 per hour, invoiced monthly.",
+            [("price", "hourly", 90)],
+        ),
+        ("Invoices are payable within 30 days.", []),
+        (
+            "The Transition shall be completed within sixty (60) days of signing.",
+            [("onboarding_duration", "all", 60)],
+        ),
+        ("On exit we support the transition to a new provider for up to 90 days.", []),
+    ],
+)
+def test_payment_words_stop_durations_not_prices_and_transition_completes_onboarding(
+    sentence, expected
+):
+    assert [g[:3] for g in _found(_doc([sentence]))] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The service desk is available twenty-four (24) hours a day, seven (7) days a week.",
+            ("helpdesk", "24x7"),
+        ),
+        ("We monitor your servers continuously.", ("noc", "24x7")),
+    ],
+)
+def test_round_the_clock_cover_in_contract_wording(sentence, expected):
+    assert [(g[1], g[3]) for g in _found(_doc([sentence])) if g[0] == "support_hours"] == [expected]
