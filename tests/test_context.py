@@ -840,3 +840,30 @@ def test_payment_words_stop_durations_not_prices_and_transition_completes_onboar
 )
 def test_round_the_clock_cover_in_contract_wording(sentence, expected):
     assert [(g[1], g[3]) for g in _found(_doc([sentence])) if g[0] == "support_hours"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Backups are kept for 30 days, so at most 12 hours of changes could be lost.",
+            [("rpo", 720)],
+        ),
+        (
+            "After a site loss we will restore the hosted servers within 1 business day.",
+            [("rto", 480)],
+        ),
+        ("Backups are kept for 30 days.", []),
+    ],
+)
+def test_retention_governs_its_own_clause_and_a_site_loss_restore_is_recovery(sentence, expected):
+    assert [(g[0], g[2]) for g in _found(_doc([sentence]))] == expected
+
+
+def test_a_numbered_clause_that_starts_with_a_condition_on_the_client_binds_the_provider():
+    clause = (
+        "5.2 Provided that the Customer has bought the DR option, the Supplier shall restore"
+        " the service within six (6) hours of invocation."
+    )
+    (c,) = extract_vendor("v", [_doc([clause])]).commitments
+    assert (c.category, c.value, c.strength, c.party) == ("rto", 360, "conditional", "provider")

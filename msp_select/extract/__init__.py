@@ -33,7 +33,7 @@ TERMS = tuple(c.id for c in CATEGORIES.values() if c.term)
 
 # A clause ends at ";" or where "and/but/while" starts a new subject ("... and we will resolve ...").
 _CLAUSE = re.compile(
-    r";|\s[–—]\s(?=[A-Z][\w ]{0,30}:)|,\s*(?:and|but|while|whereas|although)\s|\s(?:but|while|whereas|although)\s"
+    r";|\s[–—]\s(?=[A-Z][\w ]{0,30}:)|,\s*(?:and|but|while|whereas|although|so)\s|\s(?:but|while|whereas|although)\s"
     r"|\sand\s(?=(?:we|our|you|your|they|their|it|its|the|this|these|all|any|resolution|response|credits?)\b)",
     re.IGNORECASE,
 )

@@ -29,7 +29,7 @@ _CLIENT_HEADING = re.compile(
     re.IGNORECASE,
 )
 _CONDITION = re.compile(
-    r"\s*(?:provided(?: that)?|if|where|when|unless|as long as|subject to|on condition that)\b",
+    r"\s*(?:\(?\d+(?:\.\d+)*[.)]?\s+|\([a-z]\)\s+)?(?:provided(?: that)?|if|where|when|unless|as long as|subject to|on condition that)\b",
     re.IGNORECASE,
 )
 _MATCHERS: dict[int, object] = {}
