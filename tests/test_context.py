@@ -867,3 +867,20 @@ def test_a_numbered_clause_that_starts_with_a_condition_on_the_client_binds_the_
     )
     (c,) = extract_vendor("v", [_doc([clause])]).commitments
     assert (c.category, c.value, c.strength, c.party) == ("rto", 360, "conditional", "provider")
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        (
+            ["Response times:", "– Urgent (payroll unavailable): 30 minutes"],
+            [("response_time", "binding")],
+        ),
+        (["A P1 fault that is not resolved within 2 hours goes to our operations director."], []),
+        (["A P1 fault still open after 4 hours is escalated to the director."], []),
+    ],
+)
+def test_a_labels_aside_says_nothing_of_strength_and_escalation_triggers_are_not_targets(
+    lines, expected
+):
+    assert [(g[0], g[4]) for g in _found(_doc(lines))] == expected

@@ -374,9 +374,12 @@ class _Extractor:
         return {lab[4:] for lab in self.labels(text, "CAT:")} if text else set()
 
     def strength(self, seg: _Segment, lo: int, hi: int, category: str) -> str:
-        terms = [
-            (seg.start + s, seg.start + e) for _, s, e in seg.in_range("CAT:", 0, len(seg.text))
-        ]
+        # cue words inside a category's name or a label's aside ("Critical (system
+        # unavailable): 45 minutes") say nothing about how firmly the figure is promised
+        spans = [(s, e) for _, s, e in seg.in_range("CAT:", 0, len(seg.text))]
+        label_end = seg.text.rfind(":", 0, hi)
+        spans += [m.span() for m in _ASIDE.finditer(seg.text, 0, max(label_end, 0))]
+        terms = [(seg.start + s, seg.start + e) for s, e in spans]
         own = _strength_of(seg.span(lo, hi), terms)
         start = seg.text.rfind(";", 0, lo) + 1  # a ";" starts a new statement
         if own == "binding" and lo > start and not _OWN_VERB.search(seg.text[lo:hi]):
