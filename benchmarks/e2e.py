@@ -11,6 +11,7 @@
    Runs are interleaved (baseline, cold, re-score, baseline, ...) and medians compared, so
    the ratios hold on a busy machine. Aims: cold <= 3.0x baseline, re-score <= 0.35 of cold.
    The JSON outputs of a cold, a cached and a --no-cache run are checked byte-identical.
+   Also `msp-select --help` beside a bare `python -c pass` (aim: under 0.15 s).
 2. On a corpus built here (VENDORS proposals of PAGES pages, and of PAGES/2 pages), `score
    --no-cache` with --jobs 1 and 2: pages per second, the time per page at both lengths
    (linear when equal), the speed-up of two jobs (aim >= 1.6x) beside the speed-up two plain
@@ -280,6 +281,19 @@ def machine_speedup(n: int = 4_000_000) -> float:
     return times[0] / times[1]
 
 
+def help_time(repeat: int = 7) -> None:
+    """`msp-select --help` beside a bare interpreter start, medians of interleaved runs."""
+    bare, helps = [], []
+    for _ in range(repeat):
+        bare.append(run([sys.executable, "-c", "pass"]))
+        helps.append(run(MSP + ["--help"]))
+    print(f"\n{'':28}{'wall s':>9}{'cpu s':>9}")
+    for label, rows in (("python -c pass", bare), ("msp-select --help", helps)):
+        wall, cpu = (statistics.median(r[k] for r in rows) for k in ("wall", "cpu"))
+        print(f"{label:28}{wall:9.3f}{cpu:9.3f}")
+    print("msp-select --help: aim < 0.15 s (wall on an idle machine; cpu s when it is busy)")
+
+
 def large_corpus(vendors: int, pages: int, criteria: Path, tmp: Path) -> None:
     full = build_corpus(tmp / "large-full", vendors, pages)
     half = build_corpus(tmp / "large-half", vendors, pages // 2)
@@ -343,6 +357,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="msp-e2e-") as tmp:
         if not a.skip_small:
             small_corpus(proposals, criteria, a.repeat, Path(tmp))
+            help_time()
         if not a.skip_large:
             large_corpus(a.vendors, a.pages, criteria, Path(tmp))
 
