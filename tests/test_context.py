@@ -884,3 +884,37 @@ def test_a_labels_aside_says_nothing_of_strength_and_escalation_triggers_are_not
     lines, expected
 ):
     assert [(g[0], g[4]) for g in _found(_doc(lines))] == expected
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        (
+            [
+                "The service desk is open 8 am to 6 pm, Monday to Friday.",
+                "Site visits take place during desk hours.",
+            ],
+            [("helpdesk", "business_hours"), ("onsite", "business_hours")],
+        ),
+        (
+            ["Engineers attend your offices on working days, between 09:00 and 17:00."],
+            [("onsite", "business_hours")],
+        ),
+        (
+            ["Attendance at the Customer's premises shall be provided during Business Hours."],
+            [("onsite", "business_hours")],
+        ),
+        (["Site visits take place during desk hours."], []),  # no desk hours stated to refer to
+    ],
+)
+def test_site_attendance_and_hours_that_refer_to_the_desks_hours(lines, expected):
+    assert [(g[1], g[3]) for g in _found(_doc(lines)) if g[0] == "support_hours"] == expected
+
+
+def test_a_note_that_no_credits_are_paid_leaves_a_tables_targets_soft():
+    doc = _doc(
+        ["# Service levels", "Fix times are targets for planning and carry no service credits."],
+        [table(["", "P1", "P2"], [["We aim to fix within", "8 h", "24 h"]])],
+    )
+    got = [(g[0], g[4]) for g in _found(doc) if g[0] == "resolution_time"]
+    assert got == [("resolution_time", "soft"), ("resolution_time", "soft")]

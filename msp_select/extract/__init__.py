@@ -354,6 +354,7 @@ class _Extractor:
     ):
         self.nlp = nlp
         self.business_days = business_days  # the document counts service levels in business days
+        self.desk_hours = ""  # the service desk's hours, which "desk hours" later refers to
         self.dollar = dollar  # the currency the document declares for "$" amounts
         self.glossary = glossary or {}  # defined term -> its definition
         self._docs: dict[str, object] = {}
@@ -628,12 +629,15 @@ class _Extractor:
             )
             scope = cover[0].split(":")[1] if cover else self._layer_cover(found.p)
             implied = None if scope else _implied_cover(seg, lo, hi, defines)
-            if scope or implied:
+            hours = lab.split(":")[1]
+            if hours == "same":
+                hours = self.desk_hours  # "site visits take place during desk hours"
+            if hours and (scope or implied):
                 # the hours a response clause names are not soft because its times are targets
                 strength = "binding" if implied and not defines else None
-                found.emit(
-                    "support_hours", scope or implied, None, lab.split(":")[1], lo, hi, strength
-                )
+                found.emit("support_hours", scope or implied, None, hours, lo, hi, strength)
+                if (scope or implied) == "helpdesk":
+                    self.desk_hours = self.desk_hours or hours
 
     def _layer_cover(self, p: _Passage) -> str | None:
         """The cover a list's lead-in, a row label, a column header or a heading names."""
@@ -905,7 +909,8 @@ def _table_notes(table, blocks) -> dict[str, str]:
                 continue
             for lo, hi in seg.clauses:
                 for lab, _, _ in seg.in_range("CAT:", lo, hi):
-                    notes.setdefault(lab[4:], _strength_of(seg.span(lo, hi)))
+                    cat = lab[4:]
+                    notes.setdefault(cat, strength_of(seg.span(lo, hi), cat == "service_credit"))
         if notes:
             break
     return notes

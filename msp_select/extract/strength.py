@@ -66,10 +66,13 @@ def strength_of(span, remedies: bool = True) -> str:
     """
     if span is None or not len(span):
         return "binding"
+    found = cues(span)
+    remedy = [(s, e) for label, s, e in found if label == "NOREMEDY"]
     seen = {
         _LABELS[label]
-        for label, _, _ in cues(span)
-        if label in _LABELS and (remedies or label != "NOREMEDY")
+        for label, s, e in found
+        if label in _LABELS
+        and (remedies or not any(s < re_ and rs < e for rs, re_ in remedy))  # "no service credits"
     }
     return next((s for s in PRECEDENCE if s in seen), "binding")
 
