@@ -918,3 +918,17 @@ def test_a_note_that_no_credits_are_paid_leaves_a_tables_targets_soft():
     )
     got = [(g[0], g[4]) for g in _found(doc) if g[0] == "resolution_time"]
     assert got == [("resolution_time", "soft"), ("resolution_time", "soft")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "We commit to a satisfaction score of at least 90% in our post-ticket surveys.",
+            [("csat", 90)],
+        ),
+        ("Industry surveys show 85% satisfaction with managed services.", []),
+    ],
+)
+def test_our_own_surveys_measure_a_commitment_industry_surveys_are_history(sentence, expected):
+    assert [(g[0], g[2]) for g in _found(_doc([sentence]))] == expected
