@@ -91,3 +91,18 @@ def test_no_duration_in_plain_numbers(text):
 )
 def test_a_document_may_declare_its_service_levels_in_business_days(text, expected):
     assert quantities.declares_business_days(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("P3 within three working days and P4 within ten.", [(10, "business_day")]),
+        ("P1 replies within 2 hours; P2 replies within 4.", [(4, "hour")]),
+        ("Replies within 2 hours to 95% of calls.", []),
+        ("Within 10, we answer.", []),  # nothing written before to take a unit from
+    ],
+)
+def test_a_bare_number_after_within_takes_the_unit_written_before_it(text, expected):
+    times = quantities.find_times(text)
+    got = quantities.find_elided_times(text, times)
+    assert [(q.value, q.unit) for q in got] == expected

@@ -840,6 +840,7 @@ class _Found:
         self.times = [
             q for q in quantities.find_times(text) if not any(s <= q.start < e for s, e in mask)
         ]
+        self.times += quantities.find_elided_times(text, self.times)
         self.money = quantities.find_money(text, ex.dollar)
         self.percents = quantities.find_percents(text)
 

@@ -126,6 +126,25 @@ def find_times(text: str) -> list[Quantity]:
     return out
 
 
+_ELIDED = re.compile(rf"\bwithin\s+(?P<n>\d{{1,3}}|{_WORDNUM})(?=\s*(?:[.;,)]|$))", re.IGNORECASE)
+
+
+def find_elided_times(text: str, times: list[Quantity]) -> list[Quantity]:
+    """ "...within three working days and Severity D requests within ten.": a bare number
+    after "within" takes the unit of the duration written before it in the sentence."""
+    out = []
+    for m in _ELIDED.finditer(text):
+        before = [q for q in times if q.end <= m.start()]
+        if not before or any(q.start <= m.start("n") < q.end for q in times):
+            continue
+        words = m.group("n")
+        value = float(words) if words.isdigit() else word_number(words)
+        if value:
+            unit = before[-1].unit
+            out.append(Quantity("time", value, unit, m.start("n"), m.end("n"), words))
+    return out
+
+
 _DIGIT_WORDS = {w: i for i, w in enumerate(_NUM_WORDS[:10])}
 _WORD_PERCENT_RE = re.compile(
     rf"(?<![\w-])(?P<whole>{_WORDNUM})(?:\s+point(?P<decimals>(?:\s+(?:{'|'.join(_NUM_WORDS[:10])}))+)"
