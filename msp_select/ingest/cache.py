@@ -22,6 +22,8 @@ import os
 import tempfile
 from pathlib import Path
 
+import platformdirs
+
 from msp_select import __version__, models
 from msp_select.models import Block, Document, Table
 
@@ -66,8 +68,6 @@ def password_digest(password: str | None) -> str:
 
 
 def default_dir() -> Path:
-    import platformdirs
-
     return Path(platformdirs.user_cache_dir("msp-select"))
 
 

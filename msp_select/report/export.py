@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.utils import get_column_letter
 
 from msp_select.files import atomic_write
@@ -245,8 +246,6 @@ def write_xlsx(
 
 def _xlsx_value(value) -> object:
     """Control characters an xlsx cell cannot hold, shown as escapes (\\x1b) instead."""
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
     if isinstance(value, str):
         return ILLEGAL_CHARACTERS_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", value)
     return value
