@@ -932,3 +932,26 @@ def test_a_note_that_no_credits_are_paid_leaves_a_tables_targets_soft():
 )
 def test_our_own_surveys_measure_a_commitment_industry_surveys_are_history(sentence, expected):
     assert [(g[0], g[2]) for g in _found(_doc([sentence]))] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The Customer shall ensure that a contact is available to us within four (4) business hours of a request.",
+            [("response_time", 240, "client")],
+        ),
+        ("The new portal will be available within 30 days of signing.", []),
+    ],
+)
+def test_a_client_contact_available_within_a_time_is_the_clients_response(sentence, expected):
+    got = extract_vendor("v", [_doc([sentence])]).commitments
+    assert [(c.category, c.value, c.party) for c in got] == expected
+
+
+def test_a_definition_gives_the_desks_hours_only_when_nothing_else_states_them():
+    definition = "Business Hours means 08:00 to 18:00, Monday to Friday."
+    alone = _found(_doc([definition]))
+    stated = _found(_doc(["Our service desk is staffed 24x7.", definition]))
+    assert [(g[1], g[3]) for g in alone] == [("helpdesk", "business_hours")]
+    assert [(g[1], g[3]) for g in stated] == [("helpdesk", "24x7")]

@@ -355,6 +355,7 @@ class _Extractor:
         self.nlp = nlp
         self.business_days = business_days  # the document counts service levels in business days
         self.desk_hours = ""  # the service desk's hours, which "desk hours" later refers to
+        self.defined_hours: list[Commitment] = []  # desk hours read from a definition only
         self.dollar = dollar  # the currency the document declares for "$" amounts
         self.glossary = glossary or {}  # defined term -> its definition
         self._docs: dict[str, object] = {}
@@ -636,6 +637,8 @@ class _Extractor:
                 # the hours a response clause names are not soft because its times are targets
                 strength = "binding" if implied and not defines else None
                 found.emit("support_hours", scope or implied, None, hours, lo, hi, strength)
+                if defines and not scope:
+                    self.defined_hours.append(found.out[-1])
                 if (scope or implied) == "helpdesk":
                     self.desk_hours = self.desk_hours or hours
 
@@ -953,7 +956,18 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None):
                 key = (p.source.page, p.table.bbox[1], p.row, n, sent.start_char)
                 seg = _Segment(d, sent.start_char, sent.end_char)
                 found += [(key, c) for c in ex.commitments(seg, p, notes.get(id(p.table)))]
-    return found, evidence, flags
+    return _stated_elsewhere(found, ex.defined_hours), evidence, flags
+
+
+def _stated_elsewhere(found: list, defined: list[Commitment]) -> list:
+    """A definition ("Business Hours means 09:00 to 17:30") gives the desk's hours only when
+    the document states them nowhere else."""
+    ids = {id(c) for c in defined}
+    stated = any(
+        c.category == "support_hours" and c.scope == "helpdesk" and id(c) not in ids
+        for _, c in found
+    )
+    return [(k, c) for k, c in found if not (stated and id(c) in ids)]
 
 
 def _dedupe(items: list[Commitment]) -> list[Commitment]:
