@@ -190,6 +190,7 @@ class _Segment:
         )
         cuts = [0] + [m.end() for m in _CLAUSE.finditer(self.text)] + [len(self.text) + 1]
         self.clauses = list(zip(cuts, cuts[1:]))
+        self.asides = [m.span() for m in _ASIDE.finditer(self.text)]  # "(...)" spans
 
     def clause(self, pos: int) -> tuple[int, int]:
         return next(((s, e) for s, e in self.clauses if s <= pos < e), (0, len(self.text)))
@@ -222,9 +223,7 @@ class _Segment:
         worth reading, but it does have a price.
         """
         lo, hi = self.clause(q_start)
-        asides = [
-            m.span() for m in _ASIDE.finditer(self.text) if not m.start() <= q_start < m.end()
-        ]
+        asides = [(a, b) for a, b in self.asides if not a <= q_start < b]
 
         def governs(found) -> bool:
             """ "$100 / hour (5 hour deposit)": an aside governs nothing; "15 minutes, measured
@@ -358,18 +357,22 @@ class _Extractor:
         self.defined_hours: list[Commitment] = []  # desk hours read from a definition only
         self.dollar = dollar  # the currency the document declares for "$" amounts
         self.glossary = glossary or {}  # defined term -> its definition
-        self._docs: dict[str, object] = {}
+        self._docs: dict[str, tuple] = {}
+
+    def _layer(self, text: str) -> tuple:
+        """A layer's text parsed once, with its matches (tax qualifiers' distractors dropped)."""
+        parsed = self._docs.get(text)
+        if parsed is None:
+            doc = self.nlp(text)
+            parsed = self._docs[text] = (doc, _unqualified(list(doc._.msp_matches), text))
+        return parsed
 
     def layer_doc(self, text: str):
-        doc = self._docs.get(text)
-        if doc is None:
-            doc = self._docs[text] = self.nlp(text)
-        return doc
+        return self._layer(text)[0]
 
     def labels(self, text: str, prefix: str) -> list[str]:
         """Pattern labels starting with `prefix` found in a layer's text, in text order."""
-        found = _unqualified(list(self.layer_doc(text)._.msp_matches), text)
-        return [lab for lab, _, _ in found if lab.startswith(prefix)]
+        return [lab for lab, _, _ in self._layer(text)[1] if lab.startswith(prefix)]
 
     def names(self, text: str) -> set[str]:
         """Category names a header or label mentions (a header naming one is not a tier)."""
@@ -380,7 +383,7 @@ class _Extractor:
         # unavailable): 45 minutes") say nothing about how firmly the figure is promised
         spans = [(s, e) for _, s, e in seg.in_range("CAT:", 0, len(seg.text))]
         label_end = seg.text.rfind(":", 0, hi)
-        spans += [m.span() for m in _ASIDE.finditer(seg.text, 0, max(label_end, 0))]
+        spans += [(a, b) for a, b in seg.asides if b <= label_end]
         terms = [(seg.start + s, seg.start + e) for s, e in spans]
         own = _strength_of(seg.span(lo, hi), terms)
         start = seg.text.rfind(";", 0, lo) + 1  # a ";" starts a new statement
@@ -462,9 +465,9 @@ class _Extractor:
                 return []
             names = [lab[4:] for lab in self.labels(layer.text, "CAT:")]
             return names or ([] if layer.scopes else self.defined(layer.text))
-        doc, names = self.layer_doc(layer.text), []
+        (doc, matches), names = self._layer(layer.text), []
         for sent in doc.sents:
-            inside = [m for m in doc._.msp_matches if sent.start_char <= m[1] < sent.end_char]
+            inside = [m for m in matches if sent.start_char <= m[1] < sent.end_char]
             cats = [(lab, s) for lab, s, _ in inside if lab.startswith("CAT:")]
             first = min((s for _, s in cats), default=0)
             # "within these times, measured from logging:" defines the clock, not the category
@@ -575,10 +578,9 @@ class _Extractor:
     def _remedy_around(self, p: _Passage) -> bool:
         """A row label, column header or lead-in that names a credit ("Service credit")."""
         for layer in p.layers:
-            doc = self.layer_doc(layer.text)
             if any(
-                lab == "CAT:service_credit" and doc.text[s:e].lower() not in _FEE_WORDS
-                for lab, s, e in doc._.msp_matches
+                lab == "CAT:service_credit" and layer.text[s:e].lower() not in _FEE_WORDS
+                for lab, s, e in self._layer(layer.text)[1]
             ):
                 return True
         return False
