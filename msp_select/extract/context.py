@@ -15,6 +15,7 @@ from typing import Sequence
 
 from msp_select import models
 from msp_select.extract.priorities import scheme_scopes
+from msp_select.extract.quantities import CURRENCY_CODES
 from msp_select.vocab import currency_code
 
 
@@ -42,9 +43,7 @@ _TIME_UNIT = re.compile(
     re.IGNORECASE,
 )
 _UNIT_NAME = {"min": "minute", "h": "hour", "hr": "hour", "busi": "business_day"}
-_CURRENCY = re.compile(
-    r"\(\s*(EUR|USD|GBP|AUD|CAD|NZD|SGD|€|\$|£)\s*\)|\b(EUR|USD|GBP|AUD|CAD|NZD|SGD)\b|([€£])"
-)
+_CURRENCY = re.compile(rf"\(\s*({CURRENCY_CODES}|€|\$|£)\s*\)|\b({CURRENCY_CODES})\b|([€£])")
 
 
 def header_unit(text: str) -> str:

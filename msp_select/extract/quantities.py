@@ -63,9 +63,11 @@ _TIME_RE = re.compile(
 _PERCENT_RE = re.compile(
     r"(?<![\w.])(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per\s?cent\b)", re.IGNORECASE
 )
+# ISO codes proposals write as such (signs and words are in data/currencies.yaml)
+CURRENCY_CODES = "USD|EUR|GBP|CAD|AUD|NZD|SGD"
 _MONEY_RE = re.compile(
-    r"(?:(?P<sym>US\$|A\$|C\$|NZ\$|S\$|[$€£]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|SGD)\b)\s?(?P<a1>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<k1>[kK]|million\b|m\b))?"
-    r"|(?P<a2>\d[\d,]*(?:\.\d+)?)\s?(?P<k2>[kK]\b)?\s?(?:(?P<code>USD|EUR|GBP|CAD|AUD|NZD|SGD|dollars|euros|pounds)\b|(?P<post>[€£])))"
+    rf"(?:(?P<sym>US\$|A\$|C\$|NZ\$|S\$|[$€£]|\b(?:{CURRENCY_CODES})\b)\s?(?P<a1>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<k1>[kK]|million\b|m\b))?"
+    rf"|(?P<a2>\d[\d,]*(?:\.\d+)?)\s?(?P<k2>[kK]\b)?\s?(?:(?P<code>{CURRENCY_CODES}|dollars|euros|pounds)\b|(?P<post>[€£])))"
 )
 
 
