@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: demo test lint install install-test robustness evaluate evaluate-phrasings evaluate-phrasings2 phrasings bench samples clean
+.PHONY: demo test lint install install-test robustness evaluate evaluate-phrasings evaluate-phrasings2 evaluate-phrasings3 phrasings bench samples clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,9 +46,14 @@ evaluate-phrasings: install
 evaluate-phrasings2: install
 	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings2 --cmd $(BIN)/msp-select
 
+# a third held-out corpus: a Canadian transit client, contract-style and tiered documents (tests/corpora/phrasings3/README.md)
+evaluate-phrasings3: install
+	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings3 --cmd $(BIN)/msp-select
+
 phrasings: install-test
 	$(BIN)/python tests/corpora/phrasings/generate.py
 	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings2
+	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings3
 
 bench: install-test
 	$(BIN)/python benchmarks/ingest.py

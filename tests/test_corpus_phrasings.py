@@ -1,8 +1,9 @@
-"""The held-out phrasings corpora (tests/corpora/phrasings, phrasings2) stay in step with their sources.
+"""The held-out phrasings corpora (tests/corpora/phrasings, phrasings2, phrasings3) stay in step
+with their sources.
 
 The corpora measure extraction on text the project was not tuned on, so each truth must be
 exactly what the generator writes from the sources: regenerating gives the same bytes.
-Regenerate with `.venv/bin/python tests/corpora/phrasings/generate.py [tests/corpora/phrasings2]`.
+Regenerate with `.venv/bin/python tests/corpora/phrasings/generate.py [tests/corpora/phrasingsN]`.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from msp_select import criteria, models
 
 CORPORA = Path(__file__).resolve().parent / "corpora"
 GENERATOR = CORPORA / "phrasings" / "generate.py"
-NAMES = ["phrasings", "phrasings2"]
+NAMES = ["phrasings", "phrasings2", "phrasings3"]
 
 
 def truth_of(name: str) -> dict:
@@ -114,6 +115,19 @@ def test_a_one_tier_reading_keeps_that_tier_and_the_untiered_values():
     assert gen.goal_value(tiers, GOAL, None) == 20  # pooled: the best binding value
     assert gen.goal_value(tiers, GOAL, "Basic") == 45
     assert gen.misses(tiers[:2], GOAL, "Basic") and not gen.misses(tiers[:2], GOAL, "Plus")
+
+
+def test_a_proposed_tier_is_the_only_tier_a_reading_takes():
+    gen = load_generator()
+    offer = [_c(60, tier="Basic"), _c(20, tier="Plus")]  # Basic alone would miss the 30-minute goal
+    other = [_c(25)]
+    criteria = {"goals": [dict(GOAL, weight=1, must_have=True)], "team_fit": []}
+    vendors = {"a": {"commitments": offer, "criteria": [], "proposed_tier": "Plus"}}
+    vendors["b"] = {"commitments": other, "criteria": []}
+    assert gen.expected_decision(vendors, criteria)["expected_eliminated"] == []
+    del vendors["a"]["proposed_tier"]  # then reading it at Basic eliminates it: not robust
+    with pytest.raises(SystemExit, match="fragile"):
+        gen.expected_decision(vendors, criteria)
 
 
 def test_plain_topsis_prefers_the_vendor_closer_to_the_ideal():

@@ -3,7 +3,8 @@
     python tests/corpora/phrasings/generate.py [CORPUS] [--out DIR]
 
 CORPUS is a corpus folder holding source/ and criteria/client.yaml (default: this one, the
-first phrasings corpus; tests/corpora/phrasings2 is the second); DIR defaults to CORPUS.
+first phrasings corpus; tests/corpora/phrasings2 and phrasings3 are the others); DIR defaults
+to CORPUS.
 
 Each file in source/ is one vendor document written as data (headings, paragraphs, bullet
 lists, tables); every quantitative commitment, team-fit evidence and risk flag carries the
@@ -398,7 +399,7 @@ NUMBER_WORDS = {
     "ninety-nine point nine": 99.9, "ninety-nine point eight": 99.8, "eleven": 11,
     "eighteen": 18, "twenty-four": 24, "forty-eight": 48, "seventy-two": 72, "fourteen": 14,
     "fortnight": 14, "week": 1, "year": 12, "annual": 365, "once a year": 365, "half an hour": 30,
-    "an hour": 60, "one hundred and twenty": 120,
+    "an hour": 60, "one hundred and twenty": 120, "seventy": 70,
 }  # fmt: skip
 # how a stated figure may scale into its contract unit: hours, business days and days to
 # minutes, weeks and months to days, years to months, hours to days
@@ -596,7 +597,9 @@ def expected_decision(vendors: dict, criteria: dict) -> dict:
     )
     names = sorted(vendors)
     tiers = {
-        v: sorted({c["tier"] for c in e["commitments"] if c.get("tier")})
+        v: [e["proposed_tier"]]
+        if e.get("proposed_tier")
+        else sorted({c["tier"] for c in e["commitments"] if c.get("tier")})
         for v, e in vendors.items()
     }
     readings = [{}] + [{v: t} for v in names for t in tiers[v]]
@@ -652,6 +655,8 @@ def build(corpus: Path, out: Path) -> dict:
         vendor = doc["file"].split("/")[0].removesuffix(".pdf")
         part = document_truth(doc, pdf, folder)
         entry = vendors.setdefault(vendor, {"commitments": [], "criteria": [], "risk_flags": []})
+        if doc.get("proposed_tier"):  # the tier the proposal offers (contract 1.2.1)
+            entry["proposed_tier"] = doc["proposed_tier"]
         entry["commitments"] += part["commitments"]
         entry["criteria"] = sorted(set(entry["criteria"]) | set(part["criteria"]))
         entry["risk_flags"] = sorted(set(entry["risk_flags"]) | set(part["risk_flags"]))
