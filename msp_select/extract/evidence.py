@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from msp_select import models
-from msp_select.extract.nlp import load_patterns, span_matches
+from msp_select.extract.nlp import IndexedMatcher, load_patterns, span_matches
 from msp_select.extract.strength import party_of, strength_of
 
 RANK = {"binding": 0, "conditional": 1, "soft": 2, "excluded": 3}  # strongest first
@@ -39,7 +39,7 @@ class EvidenceFinder:
         from spacy.matcher import Matcher
 
         self.make_doc = nlp.make_doc
-        self.matcher = Matcher(nlp.vocab)
+        self.matcher = IndexedMatcher(nlp.vocab)
         self.heading_matcher = Matcher(
             nlp.vocab
         )  # LOWER-only patterns: headings are not lemmatised

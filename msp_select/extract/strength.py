@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from msp_select.extract.nlp import load_patterns, span_matches
+from msp_select.extract.nlp import IndexedMatcher, load_patterns, span_matches
 from msp_select.vocab import MOST_CAUTIOUS_FIRST
 
 PRECEDENCE = tuple(s.value for s in MOST_CAUTIOUS_FIRST)  # the most cautious reading wins
@@ -39,9 +39,7 @@ def _matcher(vocab):
     """One Matcher per vocabulary (a pipeline), built on first use."""
     key = id(vocab)
     if key not in _MATCHERS:
-        from spacy.matcher import Matcher
-
-        m = Matcher(vocab)
+        m = IndexedMatcher(vocab)
         for row in load_patterns(("strength.jsonl",)):
             m.add(row["label"], [row["pattern"]])
         _MATCHERS[key] = (vocab, m)  # keep vocab alive so its id is never reused

@@ -1,0 +1,103 @@
+"""nlp.IndexedMatcher finds exactly what one spaCy Matcher holding every pattern finds.
+
+It runs a pattern only on a text that holds the words the pattern requires; a word wrongly
+taken as required (an optional token, a negated one) would lose matches, which these tests
+compare against the plain Matcher on the project's own patterns and on hand-made ones.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.matcher import Matcher
+
+from msp_select.extract.nlp import IndexedMatcher, load_patterns
+
+SENTENCES = [
+    "We will respond to P1 incidents within 15 minutes and resolve them within 4 hours.",
+    "Escalations outside business hours are charged at $150 per hour.",
+    "On termination we will return all data and hand over admin credentials to the client.",
+    "The client retains admin credentials; we never stop the clock during a P1.",
+    "We aim to respond within one hour but cannot guarantee response times for third parties.",
+    "Service credits of up to 10% of the monthly fee apply if availability falls below 99.9%.",
+    "No service credits are payable for scheduled maintenance.",
+    "Your previous provider charged for escalation, and you asked for a named account manager.",
+    "A named account manager and a senior engineer will attend quarterly service reviews.",
+    "Provided that the Client maintains supported hardware, faults will be fixed next day.",
+    "Licences can be added or removed monthly without penalty, at no additional cost.",
+    "On-site visits are billed at the standard rate; out-of-hours work is extra.",
+    "Our first-line desk logs the call; senior engineers are available the next working day.",
+    "It is the customer's responsibility to provide remote access.",
+    "We may, at our discretion, endeavour to restore service as soon as reasonably practicable.",
+]
+
+HAND_MADE = [
+    ("REQUIRED", [{"LOWER": "credit"}, {"LOWER": "of"}]),
+    ("OPTIONAL_FIRST", [{"LOWER": "the", "OP": "?"}, {"LIKE_NUM": True}, {"LOWER": "hours"}]),
+    ("STAR", [{"LOWER": "we"}, {"OP": "*"}, {"LOWER": "respond"}]),
+    ("PLUS", [{"LOWER": {"IN": ["very", "most"]}, "OP": "+"}, {"LOWER": "urgent"}]),
+    ("NEGATED", [{"LOWER": "no", "OP": "!"}, {"LOWER": "service"}, {"LOWER": "credits"}]),
+    ("LEMMA", [{"LEMMA": {"IN": ["resolve", "fix"]}}, {"LOWER": "them"}]),
+    ("TEXT", [{"TEXT": "P1"}]),
+    ("LOWERCASE_KEYS", [{"lower": "response"}, {"lower": "times", "op": "?"}]),
+    ("NO_WORD", [{"LIKE_NUM": True}, {"IS_PUNCT": True, "OP": "?"}, {"TEXT": "%"}]),
+    ("NEVER", [{"LOWER": "Escalation"}]),  # upper case never equals a LOWER value
+]
+
+
+def _both(vocab, rows):
+    plain, indexed = Matcher(vocab), IndexedMatcher(vocab)
+    for label, pattern in rows:
+        plain.add(label, [pattern])
+        indexed.add(label, [pattern])
+    return plain, indexed
+
+
+@pytest.fixture(scope="module")
+def project_matchers(nlp):
+    """Plain and indexed matchers of every pattern file the extractors match with."""
+    files = [
+        ("commitments.jsonl", "scopes.jsonl", "cadence.jsonl", "prices.jsonl"),
+        ("distractors.jsonl",),
+        ("criteria.jsonl", "flags.jsonl"),
+        ("strength.jsonl",),
+    ]
+    return [_both(nlp.vocab, [(r["label"], r["pattern"]) for r in load_patterns(f)]) for f in files]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_project_patterns_match_as_one_matcher(nlp, project_matchers, text):
+    doc = nlp(text)
+    for plain, indexed in project_matchers:
+        found = indexed(doc)
+        assert len(found) == len(set(found))
+        assert set(found) == set(plain(doc))
+
+
+def test_project_patterns_do_match_these_sentences(nlp, project_matchers):
+    """The comparison above is not vacuous: every matcher finds something in the sentences."""
+    docs = [nlp(t) for t in SENTENCES]
+    for plain, indexed in project_matchers:
+        assert sum(len(indexed(d)) for d in docs) >= len(SENTENCES) // 2
+
+
+@pytest.mark.parametrize("text", SENTENCES + ["Very very urgent: the 4 hours", "99.9 %", ""])
+def test_hand_made_patterns_match_as_one_matcher(nlp, text):
+    plain, indexed = _both(nlp.vocab, HAND_MADE)
+    doc = nlp(text)
+    assert set(indexed(doc)) == set(plain(doc))
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("Restore within 4 hours.", "OPTIONAL_FIRST"),
+        ("We pay service credits.", "NEGATED"),
+        ("A most urgent call.", "PLUS"),
+        ("Response within the hour.", "LOWERCASE_KEYS"),
+        ("Availability of 99.9 %", "NO_WORD"),
+    ],
+)
+def test_patterns_without_the_listed_word_still_match(nlp, text, label):
+    """Optional, negated or absent words are not required: the text lacks them and matches."""
+    _, indexed = _both(nlp.vocab, HAND_MADE)
+    assert label in {nlp.vocab.strings[k] for k, _, _ in indexed(nlp(text))}
