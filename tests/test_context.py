@@ -955,3 +955,44 @@ def test_a_definition_gives_the_desks_hours_only_when_nothing_else_states_them()
     stated = _found(_doc(["Our service desk is staffed 24x7.", definition]))
     assert [(g[1], g[3]) for g in alone] == [("helpdesk", "business_hours")]
     assert [(g[1], g[3]) for g in stated] == [("helpdesk", "24x7")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Urgent calls can be phoned in at any hour on our emergency line.",
+            [("helpdesk", "24x7", "binding")],
+        ),
+        ("We do not run an out-of-hours help desk.", [("helpdesk", "24x7", "excluded")]),
+        ("There is no after-hours support on this plan.", [("helpdesk", "24x7", "excluded")]),
+        # out-of-hours cover that is offered need not be round the clock
+        ("Our after-hours line is staffed by senior engineers.", []),
+        ("Support is available outside of working hours in an emergency.", []),
+        ("Emails received outside office hours are read the next business day.", []),
+    ],
+)
+def test_out_of_hours_cover_rules_out_24x7_only_when_negated(sentence, expected):
+    got = extract_vendor("v", [_doc([sentence])]).commitments
+    assert [(c.scope, c.unit, c.strength) for c in got if c.category == "support_hours"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, days",
+    [
+        (
+            "It then continues for further periods of twelve months each unless either party gives "
+            "notice of non-renewal at least three months before the end of the current term.",
+            [90],
+        ),
+        (
+            "The agreement renews for successive terms of one (1) year unless either party gives "
+            "60 days' written notice before the end of the term.",
+            [60],
+        ),
+        ("The contract continues for additional periods of 24 months.", []),
+    ],
+)
+def test_a_renewal_period_is_not_a_notice_period(sentence, days):
+    got = _found(_doc([sentence]))
+    assert [g[2] for g in got if g[0] == "termination_notice"] == days

@@ -39,7 +39,7 @@ _CLAUSE = re.compile(
 )
 _NEAR_GAP = re.compile(r"^[\s,/&()\-–:]*(?:and|or|&)?[\s,/&()\-–:]*$", re.IGNORECASE)
 _NEGATED_HOURS = re.compile(
-    r"(?:outside|out of|after|beyond|excluding|except)\s+(?:normal\s+)?$", re.IGNORECASE
+    r"(?:outside(?:\s+of)?|out of|after|beyond|excluding|except)\s+(?:normal\s+)?$", re.IGNORECASE
 )
 # a clause with its own promise keeps its strength; "and resolution within 8 hours" inherits
 _OWN_VERB = re.compile(
@@ -216,11 +216,11 @@ class _Segment:
             self.start + lo, self.start + min(hi, len(self.text)), alignment_mode="expand"
         )
 
-    def blocked(self, q_start: int, q_end: int, spans: bool = True, money: bool = False) -> bool:
+    def blocked(self, q_start: int, q_end: int, spans: bool = True, durations: bool = True) -> bool:
         """Is the quantity at q_start..q_end a distractor (its sentence, clause or own words)?
 
-        `NOTTIME:` distractors stop service levels only: after-hours work has no service level
-        worth reading, but it does have a price.
+        `NOTTIME:` distractors stop durations only: after-hours work has no service level
+        worth reading, but it does have a price, and "out-of-hours" is itself hours of cover.
         """
         lo, hi = self.clause(q_start)
         asides = [(a, b) for a, b in self.asides if not a <= q_start < b]
@@ -237,7 +237,7 @@ class _Segment:
         if (
             self.in_range("NOTSENT:", 0, len(self.text))
             or governs(self.in_range("NOT:", lo, hi))
-            or (not money and governs(self.in_range("NOTTIME:", lo, hi)))
+            or (durations and governs(self.in_range("NOTTIME:", lo, hi)))
         ):
             return True
         return spans and any(
@@ -398,7 +398,7 @@ class _Extractor:
         found = _Found(self, seg, p, notes or {})
         quantities_found = found.quantities()
         for q in quantities_found:
-            if seg.blocked(q.start, q.end, money=q.kind == "money") or self._row_blocked(p):
+            if seg.blocked(q.start, q.end, durations=q.kind != "money") or self._row_blocked(p):
                 continue
             if q.kind == "money":
                 self._price(found, q)
@@ -623,7 +623,7 @@ class _Extractor:
         for lab, s, e in found.hours:
             lo, hi = seg.clause(s)
             defines = _defines_hours(seg, lab)
-            if seg.blocked(s, e, spans=False) and not defines:
+            if seg.blocked(s, e, spans=False, durations=False) and not defines:
                 continue  # "24 hours a day" is cover, not a duration
             if _DURATION_BEFORE.search(seg.text[:s]):
                 continue  # "within 4 business hours" is a duration, not the hours of cover
@@ -635,6 +635,11 @@ class _Extractor:
             hours = lab.split(":")[1]
             if hours == "same":
                 hours = self.desk_hours  # "site visits take place during desk hours"
+            elif hours == "beyond":
+                # "no out-of-hours desk" rules out 24x7; "available out of hours" need not be 24x7
+                if _strength_of(seg.span(lo, hi)) != "excluded":
+                    continue
+                hours = "24x7"
             if hours and (scope or implied):
                 # the hours a response clause names are not soft because its times are targets
                 strength = "binding" if implied and not defines else None
