@@ -996,3 +996,83 @@ def test_out_of_hours_cover_rules_out_24x7_only_when_negated(sentence, expected)
 def test_a_renewal_period_is_not_a_notice_period(sentence, days):
     got = _found(_doc([sentence]))
     assert [g[2] for g in got if g[0] == "termination_notice"] == days
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an aside after a level's name describes the level; its words name no category
+        (
+            "Priority 2 (no workaround available) - response within 4 hours.",
+            [("response_time", 240)],
+        ),
+        (
+            "Severity 3 (one user, fix can wait): acknowledged within 8 hours.",
+            [("response_time", 480)],
+        ),
+        (
+            "Priority 1 (resolution within 8 hours): response 30 minutes.",
+            [("resolution_time", 480), ("response_time", 30)],
+        ),
+        ("Maximum data loss (RPO): 4 hours.", [("rpo", 240)]),
+    ],
+)
+def test_an_aside_after_a_level_name_names_no_category(sentence, expected):
+    assert [(g[0], g[2]) for g in _found(_doc([sentence]))] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Priority 4 requests are completed within five working days.",
+            [("resolution_time", 2400)],
+        ),
+        (
+            "Standard service requests are fulfilled within 3 business days.",
+            [("resolution_time", 1440)],
+        ),
+        ("Onboarding will be completed within 8 weeks.", [("onboarding_duration", 56)]),
+        (
+            "If the data centre itself fails we will have your systems running from our second site within 6 hours.",
+            [("rto", 360)],
+        ),
+        ("Should the region go down, we fail over within 2 hours.", [("rto", 120)]),
+        ("If an office fails to pay within 30 days, service is suspended.", []),
+        (
+            "Critical updates reach every device within a fortnight of release.",
+            [("patch_window", 14)],
+        ),
+        # a third party's published figure is not the proposer's promise
+        ("Our backup software vendor quotes a 15-minute restore for a single mailbox.", []),
+        ("The hardware manufacturer states a 4-hour replacement for failed disks.", []),
+    ],
+)
+def test_what_a_number_measures_from_its_clause(sentence, expected):
+    assert [(g[0], g[2]) for g in _found(_doc([sentence]))] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Work outside the plan is charged at €110 an hour.", [("price", "hourly", 110)]),
+        (
+            "Extra work costs €110 an hour, and we respond within an hour.",
+            [("response_time", "all", 60), ("price", "hourly", 110)],
+        ),
+        (
+            "Once a year our managing director meets your chief executive.",
+            [("review_cadence", "all", 365)],
+        ),
+        (
+            "If we miss it, you receive a credit of 5% of the monthly fee for each 0.1% below 99.7%, capped at 25%.",
+            [("service_credit", "all", 25)],
+        ),
+        (
+            "Availability below 99.9% but at least 99.5% earns a 5% credit.",
+            [("service_credit", "all", 5)],
+        ),
+    ],
+)
+def test_rates_frequencies_and_credit_caps(sentence, expected):
+    assert [g[:3] for g in _found(_doc([sentence]))] == expected

@@ -191,6 +191,12 @@ class _Segment:
         cuts = [0] + [m.end() for m in _CLAUSE.finditer(self.text)] + [len(self.text) + 1]
         self.clauses = list(zip(cuts, cuts[1:]))
         self.asides = [m.span() for m in _ASIDE.finditer(self.text)]  # "(...)" spans
+        # "Minor (inconvenience, workaround in place): 3 days": an aside right after a level's
+        # name says what the level is, so its words name no category
+        levels = [(s, e) for lab, s, e in self.matches if lab.startswith("SCOPE:")]
+        self.level_asides = [
+            (a, b) for a, b in self.asides if any(s <= a <= e + 1 for s, e in levels)
+        ]
 
     def clause(self, pos: int) -> tuple[int, int]:
         return next(((s, e) for s, e in self.clauses if s <= pos < e), (0, len(self.text)))
@@ -247,6 +253,7 @@ class _Segment:
 
 
 _ASIDE = re.compile(r"\([^()]{1,80}\)")
+_TIMES_BEFORE = re.compile(r"\b(?:once|twice|thrice|times)\s+$", re.IGNORECASE)
 _FLOOR_BEFORE = re.compile(r"\b(?:no|not|never)\s+$", re.IGNORECASE)  # "no fewer than 70%"
 _NOTICE_AFTER = re.compile(
     r"^['’]?s?['’]?\s*(?:\(\w+\)\s*)?(?:prior\s+|advance\s+|written\s+|notice\s+in\s+)*"
@@ -420,7 +427,12 @@ class _Extractor:
         """The category of a number: from its clause, else from the nearest layer naming one."""
         seg, text = found.seg, found.seg.text
         lo, hi = seg.clause(q.start)
-        cues = [c for c in seg.in_range("CAT:", lo, hi) if KIND.get(c[0][4:]) == q.kind]
+        cues = [
+            c
+            for c in seg.in_range("CAT:", lo, hi)
+            if KIND.get(c[0][4:]) == q.kind
+            and not any(a <= c[1] < b and not a <= q.start < b for a, b in seg.level_asides)
+        ]
         if not cues and (seg.in_range("SCOPE:", lo, hi) or _inline_scheme(found, q)):
             # a list of priorities under one cue: "Response times: P1 – 15 minutes; P2 – 1 hour"
             cues = [c for c in seg.in_range("CAT:", 0, lo) if KIND.get(c[0][4:]) == q.kind]
@@ -852,6 +864,18 @@ class _Found:
         ]
         self.times += quantities.find_elided_times(text, self.times)
         self.money = quantities.find_money(text, ex.dollar)
+        # "€110 an hour" is a rate and "once a year" a frequency, not a duration of one
+        self.times = [
+            t
+            for t in self.times
+            if not (
+                t.text.lower().startswith(("a ", "an "))
+                and (
+                    any(not text[m.end : t.start].strip() for m in self.money)
+                    or _TIMES_BEFORE.search(text[: t.start])
+                )
+            )
+        ]
         self.percents = quantities.find_percents(text)
 
     def quantities(self) -> list:

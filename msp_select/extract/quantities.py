@@ -44,6 +44,8 @@ _TIME_UNITS = {
     "weeks": "week",
     "wk": "week",
     "wks": "week",
+    "fortnight": "fortnight",
+    "fortnights": "fortnight",
     "month": "month",
     "months": "month",
     "mo": "month",
@@ -54,7 +56,7 @@ _TIME_UNITS = {
     "yrs": "year",
 }
 _BUSINESS = r"(?P<biz>business|working|office|clock|calendar)[\s-]+"
-_UNIT = r"(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|h|m)"
+_UNIT = r"(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|fortnights?|months?|mos?|years?|yrs?|h|m)"
 _TIME_RE = re.compile(
     rf"(?<![\w$€£.,]){NUMBER}(?:\s*|-)(?:{_BUSINESS})?{_UNIT}(?![\w])"
     r"|(?P<nbd>next[\s-]+(?:business|working)[\s-]+day|same[\s-]+(?:business|working)[\s-]+day|end\s+of\s+(?:the\s+)?next\s+(?:business|working)\s+day)",
