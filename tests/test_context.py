@@ -1076,3 +1076,43 @@ def test_what_a_number_measures_from_its_clause(sentence, expected):
 )
 def test_rates_frequencies_and_credit_caps(sentence, expected):
     assert [g[:3] for g in _found(_doc([sentence]))] == expected
+
+
+@pytest.mark.parametrize(
+    "lead_in, items, expected",
+    [
+        (
+            "We respond to issues in the following order:",
+            [
+                "• Whole platform: within 1 hour.",
+                "• One service: within 4 hours.",
+                "• Anything else: within 2 days.",
+            ],
+            [("P1", 60), ("P2", 240), ("P3", 2880)],
+        ),
+        (
+            "Our engineers respond within these times:",
+            [
+                "• When the whole office is down: 30 minutes.",
+                "• When several users are affected: 2 hours.",
+                "• When one user is affected: 8 hours.",
+            ],
+            [("P1", 30), ("P2", 120), ("P3", 480)],
+        ),
+        # no order stated, no effects described: the items are not levels
+        (
+            "Our engineers respond within these times:",
+            ["• Email: 4 hours.", "• Phone: 8 hours."],
+            [("all", 240), ("all", 480)],
+        ),
+        # times that do not grow down the list are not a ranking
+        (
+            "We respond to issues in the following order:",
+            ["• Whole platform: within 4 hours.", "• One service: within 1 hour."],
+            [("all", 240), ("all", 60)],
+        ),
+    ],
+)
+def test_unnamed_levels_rank_in_document_order_when_the_list_says_so(lead_in, items, expected):
+    got = _found(_doc([lead_in, *items]))
+    assert [(g[1], g[2]) for g in got if g[0] == "response_time"] == expected

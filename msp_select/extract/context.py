@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from msp_select import models
-from msp_select.extract.priorities import scheme_scopes
-from msp_select.extract.quantities import CURRENCY_CODES
+from msp_select.extract.priorities import ranked_by_order, scheme_scopes
+from msp_select.extract.quantities import CURRENCY_CODES, longest_minutes
 from msp_select.vocab import currency_code
 
 
@@ -135,7 +135,12 @@ def _item_runs(blocks: Sequence[models.Block]) -> dict[int, tuple[str, str | Non
             continue
         if len(run) >= 2:
             labels = [lead_word(blocks[j].text) for j in run]
-            for j, label, scope in zip(run, labels, scheme_scopes(labels, trailing=True)):
+            scopes = scheme_scopes(labels, trailing=True)
+            if not any(scopes):
+                minutes = [longest_minutes(blocks[j].text) for j in run]
+                texts = [blocks[j].text for j in run]
+                scopes = ranked_by_order(texts, minutes, _lead_in(blocks, run[0]))
+            for j, label, scope in zip(run, labels, scopes):
                 if scope:
                     out[j] = (label, scope)
         run = []

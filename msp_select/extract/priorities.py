@@ -31,6 +31,44 @@ def _vocabulary() -> tuple[dict[str, float], re.Pattern, re.Pattern]:
     return words, numbered, letters
 
 
+@functools.lru_cache(maxsize=1)
+def _order_cues() -> tuple[re.Pattern, re.Pattern]:
+    data = yaml.safe_load(
+        (resources.files("msp_select") / "patterns" / "priorities.yaml").read_text("utf-8")
+    )
+    ordered = "|".join(map(re.escape, data["ordered_lead_ins"]))
+    effect = "|".join(map(re.escape, data["effect_words"]))
+    return (
+        re.compile(rf"\b(?:{ordered})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{effect})\b", re.IGNORECASE),
+    )
+
+
+def ranked_by_order(
+    labels: Sequence[str], minutes: Sequence[float | None], lead_in: str = ""
+) -> list[str | None]:
+    """P1.. in document order for unnamed levels whose times grow down the list or table,
+    when the lead-in says the list is ordered or every label describes an effect; else None."""
+    ordered, effect = _order_cues()
+    if (
+        2 <= len(labels) <= 6
+        and grows(minutes)
+        and (ordered.search(lead_in) or all(effect.search(text) for text in labels))
+    ):
+        return [f"P{min(n + 1, 4)}" for n in range(len(labels))]
+    return [None] * len(labels)
+
+
+def grows(values: Sequence[float | None]) -> bool:
+    """Every value known, none smaller than the one before, the last larger than the first."""
+    return (
+        bool(values)
+        and all(v is not None for v in values)
+        and all(a <= b for a, b in zip(values, values[1:]))
+        and values[0] < values[-1]
+    )
+
+
 _BARE = re.compile(r"^\s*\(?([0-9])(?:[.):]|\s*[-–—]|\s|$)")
 _WORD = re.compile(r"[a-z]+")
 

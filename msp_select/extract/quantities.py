@@ -286,3 +286,9 @@ def convert(value: float, unit: str, target: str) -> float:
     q = ureg.Quantity(value, _PINT_NAME.get(unit, unit))
     out = q.to(_PINT_NAME.get(target, target)).magnitude
     return round(float(out), 4)
+
+
+def longest_minutes(text: str) -> float | None:
+    """The longest duration a text states, in minutes ("2 hours to respond, 8 to fix": 480)."""
+    times = find_times(text)
+    return max((convert(q.value, q.unit, "minute") for q in times), default=None)

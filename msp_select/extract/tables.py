@@ -16,7 +16,7 @@ from typing import Callable, Sequence
 from msp_select import models
 from msp_select.extract import quantities
 from msp_select.extract.context import Layer, header_currency, header_unit
-from msp_select.extract.priorities import scheme_scopes
+from msp_select.extract.priorities import grows, scheme_scopes
 
 _LEVEL_HEADER = re.compile(
     r"\b(?:priority|severity|sev|level|category|impact|effect|urgency|criticality|classification)\b",
@@ -128,9 +128,9 @@ def _row_scopes(rows, labels, part: list[int], by_level: bool) -> dict[int, str 
 
 
 def _minutes(cell: str) -> float | None:
-    times = quantities.find_times(cell)
-    if times:
-        return max(quantities.convert(q.value, q.unit, "minute") for q in times)
+    minutes = quantities.longest_minutes(cell)
+    if minutes is not None:
+        return minutes
     bare = _BARE.match(cell)
     return float(bare.group(1)) if bare else None
 
@@ -142,9 +142,7 @@ def _faster_first(rows: Sequence[Sequence[str]], body: Sequence[int]) -> bool:
     width = min(len(rows[i]) for i in body)
     columns = [[_minutes(rows[i][j] or "") for i in body] for j in range(1, width)]
     timed = [c for c in columns if all(v is not None for v in c)]
-    return bool(timed) and all(
-        all(a <= b for a, b in zip(c, c[1:])) and c[0] < c[-1] for c in timed
-    )
+    return bool(timed) and all(grows(c) for c in timed)
 
 
 def _subheaders(rows: Sequence[Sequence[str]]) -> list[int]:
