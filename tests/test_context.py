@@ -1116,3 +1116,71 @@ def test_rates_frequencies_and_credit_caps(sentence, expected):
 def test_unnamed_levels_rank_in_document_order_when_the_list_says_so(lead_in, items, expected):
     got = _found(_doc([lead_in, *items]))
     assert [(g[1], g[2]) for g in got if g[0] == "response_time"] == expected
+
+
+def test_sibling_headings_numbered_upwards_rank_as_a_scheme():
+    doc = _doc(
+        [
+            "# Service levels",
+            "The higher the number, the more urgent the ticket.",
+            "# Priority 3 - Service down",
+            "An engineer will respond inside fifteen minutes.",
+            "# Priority 2 - Degraded",
+            "We will respond within two hours.",
+            "# Priority 1 - Request",
+            "We will respond within three business days.",
+        ]
+    )
+    assert [(g[1], g[2]) for g in _found(doc)] == [("P1", 15), ("P2", 120), ("P3", 1440)]
+
+
+def test_numbered_sections_are_not_a_priority_scheme():
+    doc = _doc(
+        [
+            "# 1. Summary",
+            "We have served the sector for years.",
+            "# 2. Your team",
+            "Your practice manager shall reply to our questions within one business day.",
+        ]
+    )
+    assert [(g[0], g[1], g[2]) for g in _found(doc)] == [("response_time", "all", 480)]
+
+
+def test_colour_codes_rank_in_traffic_light_order():
+    t = table(
+        ["Code", "Acknowledge (min)"],
+        [["Code Red", "20"], ["Code Amber", "60"], ["Code Green", "240"]],
+    )
+    assert [(g[1], g[2]) for g in _found(_doc([], [t]))] == [("P1", 20), ("P2", 60), ("P3", 240)]
+
+
+def test_a_basis_column_is_not_a_tier_and_bare_amounts_keep_thousands():
+    t = table(
+        ["Item", "Basis", "Price (CAD)"],
+        [
+            ["Onboarding and discovery", "one-time", "11,900.00"],
+            ["Managed device", "per device per month", "97.00"],
+            ["After-hours site visit", "per hour", "225.00"],
+            ["Firewall management", "per site per month", "145.00"],
+        ],
+    )
+    assert [(g[1], g[2], g[3], g[5]) for g in _found(_doc([], [t]))] == [
+        ("onboarding", 11900, "CAD", ""),
+        ("per_device", 97, "CAD/month", ""),
+        ("hourly", 225, "CAD/hour", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The database can always be recovered to a point no more than one hour old.",
+            [("rpo", 60)],
+        ),
+        ("We roll back to a point not older than two hours.", [("rpo", 120)]),
+        ("We restore the system to a working order within 4 hours.", [("resolution_time", 240)]),
+    ],
+)
+def test_recovery_to_a_point_is_the_recovery_point(sentence, expected):
+    assert [(g[0], g[2]) for g in _found(_doc([sentence]))] == expected

@@ -183,6 +183,17 @@ def test_a_new_table_after_text_on_the_next_page_stays_separate(tmp_path):
     assert doc.tables[1].lead_in == "Prices follow."
 
 
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
+def test_a_headerless_continuation_under_a_page_title_is_one_table(tmp_path, ruled):
+    first = LONG_FILLER + [("table", [HEADER] + ROWS[:3], XS, {"ruled": ruled})]
+    second = [
+        ("p", "Acme IT - Service levels, continued"),
+        ("table", ROWS[3:], XS, {"ruled": ruled}),
+    ]
+    doc = read(tmp_path, [first, second])
+    assert [(t.header, t.rows) for t in doc.tables] == [(HEADER, tuple(ROWS))]
+
+
 def test_tables_with_other_columns_on_the_next_page_stay_separate(tmp_path):
     first = LONG_FILLER + [("table", [HEADER] + ROWS[:3], XS, {"ruled": True})]
     prices = [("Item", "Price"), ("Onboarding", "$4,500"), ("Monthly", "$3,000")]

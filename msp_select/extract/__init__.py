@@ -339,7 +339,6 @@ def _unit_like(text: str) -> bool:
 _PER_WORDS = ("per", "/", "each", "a", "an", "every")
 
 
-_BARE_NUMBER = re.compile(r"^\s*~?(\d{1,6}(?:[.,]\d+)?)\s*\*?\s*$")
 _CONTEXT_STRENGTH = ("row", "column", "subheader")
 
 
@@ -886,19 +885,19 @@ class _Found:
 
     def _bare_number(self) -> list:
         """A bare number in a cell whose row or column header gives the unit ("Target (min)")."""
-        m = _BARE_NUMBER.match(self.seg.text)
-        if not m:
+        bare = quantities.bare_number(self.seg.text)
+        if bare is None:
             return []
-        value = float(m.group(1).replace(",", ""))
-        start, end = m.span(1)
+        value, start, end = bare
+        text = self.seg.text[start:end]
         nearest = [x for x in self.p.layers if x.kind in _CONTEXT_STRENGTH]
         stated = [x for x in self.p.layers if x.kind in ("lead_in", "heading")]
         for layer in nearest + stated:
             if layer.unit:
-                return [quantities.Quantity("time", value, layer.unit, start, end, m.group(1))]
+                return [quantities.Quantity("time", value, layer.unit, start, end, text)]
             if layer.currency:
                 currency = (self.ex.dollar or "USD") if layer.currency == "$" else layer.currency
-                return [quantities.Quantity("money", value, currency, start, end, m.group(1))]
+                return [quantities.Quantity("money", value, currency, start, end, text)]
         return []
 
     def money_in(self, lo: int, hi: int) -> list:

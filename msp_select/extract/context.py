@@ -111,6 +111,7 @@ def block_layers(blocks: Sequence[models.Block]) -> list[tuple[Layer, ...]]:
     """Layers of every block: the item's lead word (ranked in its list), lead-in, headings."""
     out: list[tuple[Layer, ...]] = []
     runs = _item_runs(blocks)
+    ranked = _heading_schemes(blocks)
     for i, block in enumerate(blocks):
         layers: list[Layer] = []
         if i in runs:
@@ -120,8 +121,32 @@ def block_layers(blocks: Sequence[models.Block]) -> list[tuple[Layer, ...]]:
         if lead:
             layers.append(Layer("lead_in", lead))
         if not block.heading:
-            layers += [Layer("heading", h) for h in _heading_path(blocks, i)]
+            path = _heading_path(blocks, i)
+            parents = tuple(getattr(block, "section", ()))[:-1]
+            scope = ranked.get((parents, path[0])) if path else None
+            layers += [Layer("heading", path[0], (scope,) if scope else ())] if path else []
+            layers += [Layer("heading", h) for h in path[1:]]
         out.append(tuple(layers))
+    return out
+
+
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[A-Z])[.):]?\s+")
+
+
+def _heading_schemes(blocks: Sequence[models.Block]) -> dict[tuple[tuple[str, ...], str], str]:
+    """(parent headings, heading) -> P-scope for sibling headings that form a priority scheme
+    ("Priority 5 - Service down" ... "Priority 1 - Request", one level per heading)."""
+    siblings: dict[tuple[str, ...], list[str]] = {}
+    for block in blocks:
+        if block.heading:
+            siblings.setdefault(tuple(getattr(block, "section", ())), []).append(block.text)
+    out = {}
+    for parents, texts in siblings.items():
+        if len(texts) >= 2:
+            unnumbered = [_SECTION_NUMBER.sub("", text) for text in texts]  # "2. Service levels"
+            for text, scope in zip(texts, scheme_scopes(unnumbered)):
+                if scope:
+                    out[parents, text] = scope
     return out
 
 

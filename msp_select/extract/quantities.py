@@ -292,3 +292,17 @@ def longest_minutes(text: str) -> float | None:
     """The longest duration a text states, in minutes ("2 hours to respond, 8 to fix": 480)."""
     times = find_times(text)
     return max((convert(q.value, q.unit, "minute") for q in times), default=None)
+
+
+_BARE_NUMBER = re.compile(r"^\s*~?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,6}(?:[.,]\d+)?)\s*\*?\s*$")
+
+
+def bare_number(text: str) -> tuple[float, int, int] | None:
+    """(value, start, end) of a cell that holds only a number ("11,900.00", "45", "4,5")."""
+    m = _BARE_NUMBER.match(text)
+    if not m:
+        return None
+    digits = m.group(1)
+    thousands = re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", digits)
+    value = float(digits.replace(",", "") if thousands else digits.replace(",", "."))
+    return value, m.start(1), m.end(1)

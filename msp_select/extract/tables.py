@@ -22,7 +22,6 @@ _LEVEL_HEADER = re.compile(
     r"\b(?:priority|severity|sev|level|category|impact|effect|urgency|criticality|classification)\b",
     re.IGNORECASE,
 )
-_BARE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*$")
 _PAREN = re.compile(r"\s*\(.*$")
 
 
@@ -67,6 +66,7 @@ def read_grid(
         else _PAREN.sub("", text).strip()
         for j, text in enumerate(heads)
     ]
+    tiers = ["" if _basis_column(table.rows, j + 1) else t for j, t in enumerate(tiers)]
     if sum(bool(t) for t in tiers) < 2:
         tiers = [""] * len(heads)  # one value column ("Amount ($)") is no choice of tiers
     # rows are tiers only in a table whose columns name what is measured ("Response", "Price")
@@ -107,6 +107,16 @@ def read_grid(
     return Grid(tuple(rows), tuple(columns), 0, current_sub)
 
 
+_BASIS = re.compile(r"^\s*(?:per|/|each|every|one[- ]?(?:time|off))\b", re.IGNORECASE)
+
+
+def _basis_column(rows: Sequence[Sequence[str]], j: int) -> bool:
+    """Cells that say what a neighbouring amount is per ("per site per month", "one-time"):
+    the basis of a price, not a tier."""
+    cells = [r[j] for r in rows if j < len(r) and r[j]]
+    return bool(cells) and sum(bool(_BASIS.match(c)) for c in cells) * 2 > len(cells)
+
+
 def _parts(count: int, breaks: set[int]) -> list[list[int]]:
     """Row indices between sub-headers and repeated headers: each part ranks on its own."""
     parts: list[list[int]] = [[]]
@@ -131,8 +141,8 @@ def _minutes(cell: str) -> float | None:
     minutes = quantities.longest_minutes(cell)
     if minutes is not None:
         return minutes
-    bare = _BARE.match(cell)
-    return float(bare.group(1)) if bare else None
+    bare = quantities.bare_number(cell)
+    return bare[0] if bare else None
 
 
 def _faster_first(rows: Sequence[Sequence[str]], body: Sequence[int]) -> bool:
