@@ -1184,3 +1184,62 @@ def test_a_basis_column_is_not_a_tier_and_bare_amounts_keep_thousands():
 )
 def test_recovery_to_a_point_is_the_recovery_point(sentence, expected):
     assert [(g[0], g[2]) for g in _found(_doc([sentence]))] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Setup is completed within 30 days of signature.", [("onboarding_duration", 30)]),
+        ("We will complete the migration within six weeks.", [("onboarding_duration", 42)]),
+        ("We complete the move of your mailboxes within 2 hours of the request.", []),
+        # a range is promised at its upper bound; number words are two numbers, not one
+        ("Onboarding takes between six and nine weeks.", [("onboarding_duration", 63)]),
+        ("Onboarding takes between 6 and 9 weeks.", [("onboarding_duration", 63)]),
+        (
+            "Onboarding takes six weeks, depending on how quickly the current provider hands over.",
+            [("onboarding_duration", 42)],
+        ),
+        (
+            "A credit of 5% applies when availability is between 99.0% and 99.5%.",
+            [("service_credit", 5)],
+        ),
+        (
+            "We install patches that the software vendor rates critical within seven days of release.",
+            [("patch_window", 7)],
+        ),
+    ],
+)
+def test_completion_ranges_and_dependencies(sentence, expected):
+    assert [(g[0], g[2]) for g in _found(_doc([sentence]))] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The desk is staffed between 8 and 6 on weekdays.", [("helpdesk", "business_hours")]),
+        (
+            "Critical alerts from your servers and dispatch platform wake an engineer at any hour.",
+            [("noc", "24x7")],
+        ),
+        ("Our operations centre watches your dispatch platform 24 hours a day.", [("noc", "24x7")]),
+        ("We dispatch an engineer to your site 24/7.", [("onsite", "24x7")]),
+    ],
+)
+def test_which_service_the_hours_cover(sentence, expected):
+    assert [(g[1], g[3]) for g in _found(_doc([sentence])) if g[0] == "support_hours"] == expected
+
+
+def test_a_row_label_gives_its_bare_cells_a_currency_or_percent():
+    t = table(
+        ["", "Standard", "Plus"],
+        [
+            ["Monthly fee per device (CAD)", "96", "104"],
+            ["Platform availability (%)", "99.5", "99.9"],
+        ],
+    )
+    assert [(g[0], g[2], g[3], g[5]) for g in _found(_doc([], [t]))] == [
+        ("price", 96, "CAD/month", "Standard"),
+        ("price", 104, "CAD/month", "Plus"),
+        ("availability", 99.5, "percent", "Standard"),
+        ("availability", 99.9, "percent", "Plus"),
+    ]

@@ -33,7 +33,8 @@ TERMS = tuple(c.id for c in CATEGORIES.values() if c.term)
 
 # A clause ends at ";" or where "and/but/while" starts a new subject ("... and we will resolve ...").
 _CLAUSE = re.compile(
-    r";|\s[–—]\s(?=[A-Z][\w ]{0,30}:)|,\s*(?:and|but|while|whereas|although|so)\s|\s(?:but|while|whereas|although)\s"
+    r";|\s[–—]\s(?=[A-Z][\w ]{0,30}:)|,\s*(?:and|but|while|whereas|although|so|depending\s+(?:on|upon))\s"
+    r"|\s(?:but|while|whereas|although)\s"
     r"|\sand\s(?=(?:we|our|you|your|they|their|it|its|the|this|these|all|any|resolution|response|credits?)\b)",
     re.IGNORECASE,
 )
@@ -894,7 +895,8 @@ class _Found:
         stated = [x for x in self.p.layers if x.kind in ("lead_in", "heading")]
         for layer in nearest + stated:
             if layer.unit:
-                return [quantities.Quantity("time", value, layer.unit, start, end, text)]
+                kind = "percent" if layer.unit == "percent" else "time"
+                return [quantities.Quantity(kind, value, layer.unit, start, end, text)]
             if layer.currency:
                 currency = (self.ex.dollar or "USD") if layer.currency == "$" else layer.currency
                 return [quantities.Quantity("money", value, currency, start, end, text)]

@@ -46,11 +46,15 @@ _UNIT_NAME = {"min": "minute", "h": "hour", "hr": "hour", "busi": "business_day"
 _CURRENCY = re.compile(rf"\(\s*({CURRENCY_CODES}|€|\$|£)\s*\)|\b({CURRENCY_CODES})\b|([€£])")
 
 
+_PERCENT_UNIT = re.compile(r"\(\s*(?:in\s+)?(?:%|percent|per\s?cent)\s*\)|\bin\s+per\s?cent\b", re.I)
+
+
 def header_unit(text: str) -> str:
-    """The time unit a header gives bare numbers: "Fix time (hrs)" -> "hour"."""
+    """The unit a header gives bare numbers: "Fix time (hrs)" -> "hour", "Uptime (%)" ->
+    "percent"."""
     m = _TIME_UNIT.search(text)
     if not m:
-        return ""
+        return "percent" if _PERCENT_UNIT.search(text) else ""
     word = next(g for g in m.groups() if g).lower()
     for prefix, unit in _UNIT_NAME.items():
         if word.startswith(prefix) and (prefix != "h" or word in ("h", "hr", "hrs")):

@@ -23,7 +23,7 @@ _WORD = r"(?:%s)" % "|".join(sorted(_NUM_WORDS, key=len, reverse=True))
 # "four", "twenty-four", "one hundred and twenty", optionally followed by "(4)"; at most six
 # words ("nine hundred and ninety nine" is four): unbounded, a page of number words takes
 # quadratic time, each word starting a match that runs to the end of the run
-_WORDNUM = rf"{_WORD}(?:[\s-]+(?:and\s+)?{_WORD}){{0,5}}"
+_WORDNUM = rf"{_WORD}(?:[\s-]+(?:(?<=hundred\s)and\s+)?{_WORD}){{0,5}}"  # not "six and nine"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUMBER = rf"(?:(?P<digits>{_DIGITS})|(?P<words>{_WORDNUM})(?:\s*\((?P<paren>\d+(?:\.\d+)?)\))?|(?P<article>an?|one|half\s+an?))"
 

@@ -90,7 +90,9 @@ def read_grid(
     current_sub: Layer | None = carry
     for i, label in enumerate(labels):
         if i in subheaders:
-            current_sub = Layer("subheader", label, unit=header_unit(label))
+            current_sub = Layer(
+                "subheader", label, unit=header_unit(label), currency=header_currency(label)
+            )
         if i in subheaders or i in repeats:
             rows.append(())
             continue
@@ -102,7 +104,9 @@ def read_grid(
         )
         if bare_rows and any(col_scopes):
             tier = f"{head0} {label}".strip()
-        layer = Layer("row", label, (scope,) if scope else (), tier, header_unit(label))
+        layer = Layer(
+            "row", label, (scope,) if scope else (), tier, header_unit(label), header_currency(label)
+        )
         rows.append((layer,) + ((current_sub,) if current_sub else ()))
     return Grid(tuple(rows), tuple(columns), 0, current_sub)
 
