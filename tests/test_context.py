@@ -1243,3 +1243,34 @@ def test_a_row_label_gives_its_bare_cells_a_currency_or_percent():
         ("availability", 99.5, "percent", "Standard"),
         ("availability", 99.9, "percent", "Plus"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a capital after "Schedule B." starts a sentence; the escalation after it blocks only itself
+        (
+            "The Supplier shall meet the Commission each quarter to review performance against "
+            "Schedule B. Critical Incidents not restored within two hours are escalated.",
+            [("review_cadence", 90)],
+        ),
+        # a clause without a service takes the one named before it in the sentence
+        (
+            "The Supplier shall monitor the platform and its network devices twenty-four hours a day.",
+            [("support_hours", None)],
+        ),
+        # a partner's or supplier's own promise is a third party's, "the Supplier" is a party
+        (
+            "Our data centre partner in Calgary guarantees 99.999% power and cooling availability.",
+            [],
+        ),
+        ("Our backup partner guarantees 99.99% durability for the copies it stores.", []),
+        ("The Supplier guarantees availability of 99.5% each month.", [("availability", 99.5)]),
+        ("As your partner we guarantee 99.9% availability.", [("availability", 99.9)]),
+        # worked examples are arithmetic, not prices
+        ("By way of example, 240 managed devices would be invoiced $23,760.00 a month.", []),
+        ("As an example, a 4-hour outage costs 0.5% availability.", []),
+    ],
+)
+def test_sentences_clauses_and_parties(sentence, expected):
+    assert [(g[0], g[2]) for g in _found(_doc([sentence]))] == expected

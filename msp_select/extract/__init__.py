@@ -640,7 +640,11 @@ class _Extractor:
             if _DURATION_BEFORE.search(seg.text[:s]):
                 continue  # "within 4 business hours" is a duration, not the hours of cover
             cover = _nearest(
-                seg.in_range("COVER:", lo, hi) or seg.in_range("COVERWEAK:", lo, hi), s, e
+                seg.in_range("COVER:", lo, hi)
+                or seg.in_range("COVERWEAK:", lo, hi)
+                or seg.in_range("COVER:", 0, s),  # "we monitor X and its devices 24x7"
+                s,
+                e,
             )
             scope = cover[0].split(":")[1] if cover else self._layer_cover(found.p)
             implied = None if scope else _implied_cover(seg, lo, hi, defines)

@@ -10,6 +10,7 @@ which fills `doc._.msp_matches` with `(label, start_char, end_char)` in one pass
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -45,6 +46,9 @@ def load_patterns(names=MATCHER_FILES) -> list[dict]:
     return rows
 
 
+_LETTER_REFERENCE = re.compile(r"^[A-Z]\.$")
+
+
 def _register():
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -65,9 +69,18 @@ def _register():
 
     @Language.component("msp_bullets")
     def bullets(doc):
-        """Bullets, table-cell separators and line breaks start a new sentence."""
+        """Bullets, table-cell separators and line breaks start a new sentence, and so does a
+        capital after a lettered reference ("... against Schedule B. Critical incidents ..."),
+        which the tokenizer keeps whole like an initial."""
         for i, tok in enumerate(doc[:-1]):
             if tok.text in ("•", "▪", "◦", "‣", "|") or "\n" in tok.text:
+                doc[i + 1].is_sent_start = True
+            elif (
+                i
+                and _LETTER_REFERENCE.match(tok.text)
+                and doc[i - 1].is_title
+                and doc[i + 1].is_title
+            ):
                 doc[i + 1].is_sent_start = True
         return doc
 
