@@ -597,3 +597,154 @@ def test_flags_in_fresh_wording(evidence_of, text, flag, flagged):
 def test_who_keeps_the_access(evidence_of, text, flagged):
     _, flags = evidence_of(text)
     assert ("vendor-holds-keys" in flags) is flagged
+
+
+# --- the parties by name: the client's and the provider's names act as "the client" and "we"
+
+CLIENT_NAME = "Harbourside Dental Group"
+PROVIDER_NAME = "Tasman Networks"
+
+
+@pytest.fixture
+def named_evidence(nlp, finder):
+    """Like evidence_of, with Harbourside Dental Group the client and Tasman Networks the vendor."""
+    from msp_select.extract.strength import Parties, _forms
+
+    parties = Parties(_forms([CLIENT_NAME]), _forms([PROVIDER_NAME]))
+
+    def find(text: str, kind: str = "text"):
+        doc = nlp(text)
+        parties.mark(doc)
+        evidence, flags = finder.find(doc, models.Source("proposal.pdf", 1, kind))
+        return {e.criterion: e.strength for e in evidence}, {f.flag for f in flags}
+
+    return find
+
+
+def test_name_forms_are_the_name_its_leading_words_and_initials():
+    from msp_select.extract.strength import _forms
+
+    assert set(_forms([CLIENT_NAME])) == {
+        "Harbourside",
+        "Harbourside Dental",
+        "Harbourside Dental Group",
+        "HDG",
+    }
+    assert _forms(["initial term", "The Group"]) == ()  # not a name: lower case, a title word
+
+
+@pytest.mark.parametrize(
+    "text, criterion, flag, present",
+    [
+        # the client by name keeps the keys: control retention, never vendor-holds-keys
+        (
+            "Harbourside keeps the master administrator accounts for every firewall.",
+            "control-retention",
+            "vendor-holds-keys",
+            True,
+        ),
+        (
+            "All global admin accounts in the tenant remain with Harbourside Dental.",
+            "control-retention",
+            "vendor-holds-keys",
+            True,
+        ),
+        (
+            "Every admin password sits in Harbourside's own vault; our access can be withdrawn.",
+            "control-retention",
+            "vendor-holds-keys",
+            True,
+        ),
+        (
+            "HDG staff retain the domain administrator credentials.",
+            "control-retention",
+            "vendor-holds-keys",
+            True,
+        ),
+        # the vendor by name keeps them: the flag, not control retention
+        (
+            "The global administrator role is held by Tasman engineers only.",
+            "control-retention",
+            "vendor-holds-keys",
+            False,
+        ),
+        (
+            "Tasman Networks retains the domain administrator credentials for the whole term.",
+            "control-retention",
+            "vendor-holds-keys",
+            False,
+        ),
+    ],
+)
+def test_who_keeps_the_keys_by_name(named_evidence, text, criterion, flag, present):
+    crits, flags = named_evidence(text)
+    assert (criterion in crits) is present
+    assert (flag in flags) is not present
+
+
+@pytest.mark.parametrize(
+    "text, obliged",
+    [
+        ("Harbourside must name two people who may log urgent faults.", True),
+        ("Harbourside will acknowledge our requests for a change approval within a day.", True),
+        ("Harbourside Dental shall ensure a manager can be reached by phone at all times.", True),
+        ("HDG is responsible for the licences of its practice software.", True),
+        ("Harbourside will see faster fixes from the first week.", False),
+        ("Tasman must name a backup engineer for every Harbourside site.", False),
+        ("Harbourside has nine surgeries and 140 staff.", False),
+    ],
+)
+def test_the_client_by_name_is_the_obliged_party(named_evidence, text, obliged):
+    crits, _ = named_evidence(text)
+    assert ("client-obligations" in crits) is obliged
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        (
+            "Restore times stop counting while we are waiting for Harbourside to approve a fix.",
+            True,
+        ),
+        ("Fix times pause while a ticket is pending a reply from HDG.", True),
+        ("Restore times keep counting while we wait for our own hardware supplier.", False),
+    ],
+)
+def test_waiting_on_the_client_by_name_is_clock_stop(named_evidence, text, flagged):
+    _, flags = named_evidence(text)
+    assert ("clock-stop" in flags) is flagged
+
+
+def test_the_client_is_found_from_the_documents_it_is_addressed_in(document):
+    from msp_select.extract import extract_vendor
+
+    doc = document(
+        "Harbourside keeps the master administrator accounts for every firewall.",
+        heading="Managed IT services for Harbourside Dental Group",
+    )
+    out = extract_vendor("tasman-networks", [doc])
+    assert [e.criterion for e in out.criteria_evidence] == ["control-retention"]
+    assert out.risk_flags == ()
+
+
+@pytest.mark.parametrize(
+    "row, criterion",
+    [
+        ("Executive review | Every six months with your chief executive", "executive-oversight"),
+        ("Service review | Every six weeks with your operations manager", "governance-cadence"),
+        (
+            "Reporting | Monthly ticket and backup report, online at any time",
+            "reporting-transparency",
+        ),
+    ],
+)
+def test_a_table_row_is_read_with_its_label(named_evidence, row, criterion):
+    crits, _ = named_evidence(row, kind="table")
+    assert criterion in crits
+
+
+def test_a_heading_is_not_evidence(document):
+    from msp_select.extract import extract_vendor
+
+    doc = document("Our engineers answer the phone.", heading="Account management and reporting")
+    assert extract_vendor("v", [doc]).criteria_evidence == ()

@@ -19,7 +19,7 @@ from msp_select.extract import quantities
 from msp_select.extract.context import Layer, block_layers, heading_layers
 from msp_select.extract.evidence import EvidenceFinder, finish
 from msp_select.extract.priorities import scheme_scopes
-from msp_select.extract.strength import PRECEDENCE, cues, party_of, strength_of
+from msp_select.extract.strength import PRECEDENCE, Parties, cues, party_of, strength_of
 from msp_select.extract.tables import read_grid
 from msp_select.models import Commitment, Source
 from msp_select.vocab import CATEGORIES
@@ -956,8 +956,9 @@ def _table_notes(table, blocks) -> dict[str, str]:
     return notes
 
 
-def extract_document(doc_model: models.Document, nlp=None, finder=None):
-    """(position key, commitment) pairs, evidence and flags of one document."""
+def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=Parties()):
+    """(position key, commitment) pairs, evidence and flags of one document; `parties` names
+    the client and the provider (strength.Parties)."""
     from msp_select.extract.nlp import build_nlp
 
     nlp = nlp or build_nlp()
@@ -970,12 +971,16 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None):
     )
     passages = _passages(doc_model, ex.names)
     docs = list(nlp.pipe(p.text for p in passages))
+    for d in docs:
+        parties.mark(d)
     found, evidence, flags = [], [], []
     blocks = [(doc_model.blocks[i], d) for i, d in enumerate(docs[: len(doc_model.blocks)])]
     notes: dict[int, dict] = {}
     for n, (p, d) in enumerate(zip(passages, docs)):
         if finder is not None and p.kind in ("text", "header", "row"):
-            ev, fl = finder.find(d, p.source, p.heading)
+            # a heading names a topic ("Account management and reporting"), it promises nothing
+            titled = n < len(doc_model.blocks) and doc_model.blocks[n].heading
+            ev, fl = finder.find(d, p.source, p.text if titled else p.heading)
             evidence += ev
             flags += fl
         if p.kind == "text":
@@ -1032,9 +1037,10 @@ def extract_vendor(
     nlp = nlp or build_nlp()
     finder = _finder(nlp)
     documents = sorted(documents, key=lambda d: d.file)
+    parties = Parties.of(vendor, documents)
     commitments, evidence, flags = [], [], []
     for d in documents:
-        c, e, f = extract_document(d, nlp, finder)
+        c, e, f = extract_document(d, nlp, finder, parties)
         commitments += [x for _, x in sorted(c, key=lambda kc: kc[0])]
         evidence += e
         flags += f

@@ -66,7 +66,10 @@ class EvidenceFinder:
         if source.kind == "table" and _RACI.fullmatch(text):
             return [], []  # a RACI row assigns an activity; the matrix itself is not a promise
         skipped = bool(heading) and self._skip_heading(heading)
-        for sent in doc.sents:
+        # a table row is read whole: its label says what its cells promise
+        # ("Executive review | Every six months with your chief executive")
+        units = [doc[:]] if source.kind == "table" else doc.sents
+        for sent in units:
             if sum(t.is_alpha for t in sent) < 3:
                 continue  # a caption or stray label, not a statement
             crits, fls = self.classify(sent, heading, promises_only=skipped)

@@ -1,5 +1,8 @@
 """How firmly a sentence commits (binding, soft, conditional, excluded) and who it binds.
 
+Who it binds also rests on names: `Parties` marks the client's and the provider's names as
+`client` and `provider` entities, which the patterns match as `{"ENT_TYPE": "client"}`.
+
 Cues are spaCy Matcher token patterns in `patterns/strength.jsonl` (labels EXCLUDED,
 NOREMEDY ("no credit is paid": excluded only where the remedy itself is read), CONDITIONAL, SOFT, BINDING, OK, PARTY:client, PARTY:client!, PARTY:provider), so wording
 can be added without touching Python. Where cues compete the most cautious reading wins:
@@ -11,6 +14,8 @@ proposals state most services plainly ("Our helpdesk operates 24x7"). An OK matc
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Sequence
 
 from msp_select.extract.nlp import IndexedMatcher, load_patterns, span_matches
 from msp_select.vocab import MOST_CAUTIOUS_FIRST
@@ -99,3 +104,64 @@ def party_of(span, heading: str = "") -> str:
     if found:
         return "client" if min(found)[2] == "PARTY:client" else "provider"
     return "client" if _CLIENT_HEADING.search(heading or "") else "provider"
+
+
+@dataclass(frozen=True)
+class Parties:
+    """The names the two parties go by in one vendor's documents ("Corrib Valley Housing
+    Association", "Lough Derg Digital"), each with its short forms ("Corrib", "CVHA").
+
+    `mark` makes their mentions `client` and `provider` entities, so "Corrib must name a deputy"
+    reads like "the customer must name a deputy" and "held by Lough Derg engineers" like "held
+    by our engineers".
+    """
+
+    client: tuple[str, ...] = ()
+    provider: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, vendor: str, documents: Sequence) -> "Parties":
+        """The client is the name the documents address ("Proposal for X"); the provider is
+        the vendor's own strongest name (company.candidates)."""
+        from msp_select import company
+
+        found = company.candidates(vendor, documents)
+        client = _forms(c.text for c in found if c.recipient)
+        own = next((c.text for c in found if not c.recipient and c.score >= company.CONFIDENT), "")
+        provider = tuple(f for f in _forms([own]) if f not in client) if own else ()
+        return cls(client, provider)
+
+    def mark(self, doc) -> None:
+        """Set `client` / `provider` entities on every mention of a name in `doc`."""
+        if not (self.client or self.provider) or not len(doc):
+            return
+        from spacy.tokens import Span
+        from spacy.util import filter_spans
+
+        spans = []
+        for label, forms in (("client", self.client), ("provider", self.provider)):
+            for words in sorted({tuple(f.split()) for f in forms}, key=len, reverse=True):
+                for i in range(len(doc) - len(words) + 1):
+                    if all(doc[i + k].text == w for k, w in enumerate(words)):
+                        spans.append(Span(doc, i, i + len(words), label=label))
+        if spans:
+            doc.set_ents(filter_spans(spans), default="unmodified")
+
+
+def _forms(names) -> tuple[str, ...]:
+    """A name, its leading words ("Corrib Valley", "Corrib") and its initials ("CVHA"): the
+    short forms a proposal uses once it has named the client in full. A form must start with
+    a capitalised word that is not an ordinary word of titles ("Managed", "The")."""
+    from msp_select import company
+
+    generic = company._lexicon()["generic"] | company._lexicon()["suffixes"]
+    out = set()
+    for name in names:
+        words = name.split()
+        if not words or not words[0][:1].isupper() or words[0].lower() in generic:
+            continue
+        out.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        if len(initials) >= 3:
+            out.add(initials)
+    return tuple(sorted(out))
