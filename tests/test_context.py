@@ -1274,3 +1274,36 @@ def test_a_row_label_gives_its_bare_cells_a_currency_or_percent():
 )
 def test_sentences_clauses_and_parties(sentence, expected):
     assert [(g[0], g[2]) for g in _found(_doc([sentence]))] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Normal and Low tickets have no restoration figure on any plan.", ["P3", "P4"]),
+        ("Level 4 requests have no fix time.", ["P4"]),
+        ("We do not commit to a resolution time for P4 tickets.", ["P4"]),
+        ("Resolution times are not guaranteed for P4.", ["P4"]),
+        # not a statement that a service level is not offered
+        ("No resolution is possible without access.", []),
+        ("If an issue is not raised in this way, the guaranteed response time does not apply.", []),
+        ("The difference between our plans is not only response time.", []),
+        ("Time waiting for the customer shall not count towards any resolution time.", []),
+        ("Tickets not resolved within 4 hours are escalated.", []),
+    ],
+)
+def test_a_service_level_stated_as_not_offered_is_excluded(sentence, expected):
+    got = extract_vendor("v", [_doc([sentence])]).commitments
+    assert [c.scope for c in got if c.strength == "excluded" and c.value is None] == expected
+
+
+def test_a_table_cell_that_offers_no_target_is_excluded_for_its_row():
+    t = table(
+        ["Impact level", "Target to resolve, in hours"],
+        [["Critical", "6"], ["Major", "16"], ["Informational", "No resolution target"]],
+    )
+    got = extract_vendor("v", [_doc([], [t])]).commitments
+    assert [(c.scope, c.value, c.strength) for c in got] == [
+        ("P1", 360, "soft"),  # a "Target" column is a target
+        ("P2", 960, "soft"),
+        ("P3", None, "excluded"),
+    ]

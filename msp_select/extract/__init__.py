@@ -415,6 +415,7 @@ class _Extractor:
             self._cadence_words(found)
             self._support_hours(found)
             self._excluded_credit(found)
+            self._excluded_level(found)
         return found.out
 
     def _row_blocked(self, p: _Passage) -> bool:
@@ -690,6 +691,28 @@ class _Extractor:
                 found.emit("service_credit", "all", None, "percent", lo, hi, "excluded")
                 return
 
+    def _excluded_level(self, found: "_Found") -> None:
+        """ "No restoration time applies to Cosmetic incidents", "Normal tickets have no fix
+        target": a service level the vendor states it does not offer, for the priorities named."""
+        seg, text = found.seg, found.seg.text
+        done = {(c.category, c.scope) for c in found.out}
+        for lab, s, e in seg.in_range("CAT:", 0, len(text)):
+            cat = lab[4:]
+            if cat not in _EXCLUDABLE:
+                continue
+            lo, hi = seg.clause(s)
+            if any(lo <= q.start < hi for q in found.times) or seg.blocked(s, e, spans=False):
+                continue
+            if not _MEASURED.match(text[s:hi]) or _CONDITION_FIRST.match(text):
+                continue  # "no resolution is possible"; "if ..., the response time does not apply"
+            if not (_NO_LEVEL_BEFORE.search(text[lo:s]) or _NEGATED_AFTER.search(text[e:hi])):
+                continue  # the negation must govern the service level: "no restoration time"
+            at = quantities.Quantity("time", 0.0, "minute", s, e, text[s:e])
+            for scope in self.scopes(found, at, lo, hi):
+                if (cat, scope) not in done:
+                    found.emit(cat, scope, None, UNIT[cat], lo, hi, "excluded")
+                    done.add((cat, scope))
+
     def _price(self, found: "_Found", q) -> None:
         """A price's scope and period come from its clause, else its cell's row, column or lead-in."""
         seg, p = found.seg, found.p
@@ -763,6 +786,25 @@ _NEGATED_BEFORE = re.compile(
     r"\b(?:no|not|never|without|nor|neither|cannot|can't|won't|isn't|aren't)\b(?:\W+\w+){0,4}\W*$",
     re.IGNORECASE,
 )
+# "a restoration time is not offered", "fix times do not apply"
+_NEGATED_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:is|are|does|do|will|shall)\s+not\s+(?:be\s+)?"
+    r"(?:apply|applies|offered|given|provided|guaranteed|committed)\b",
+    re.IGNORECASE,
+)
+_MEASURED = re.compile(
+    r"^[\w-]+(?:\s+[\w-]+)?\s+(?:times?|targets?|figures?|objectives?|commitments?|guarantees?"
+    r"|SLAs?|levels?|limits?)\b",
+    re.IGNORECASE,
+)
+_NO_LEVEL_BEFORE = re.compile(
+    r"\b(?:no|without|nor|not\s+(?:(?:commit|offer|provide|give|set|guarantee|have|include|publish"
+    r"|promise)\w*\s+(?:to\s+)?)?(?:a|an|any))\s+(?:(?:guaranteed|committed|contractual|specific"
+    r"|formal|fixed|firm|defined|set|target)\s+)?$",
+    re.IGNORECASE,
+)
+_CONDITION_FIRST = re.compile(r"^\W*(?:[\w.]+\s+)?(?:if|where|unless|when|should)\b", re.IGNORECASE)
+_EXCLUDABLE = ("response_time", "resolution_time", "rto", "rpo")
 _RATE_AFTER = re.compile(
     r"^(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?\s+(?:per|for\s+(?:each|every))"
     r"\s+(?:\d|(?:full\s+|whole\s+|part(?:ial)?\s+)?(?:hour|minute|day|percent|%))",

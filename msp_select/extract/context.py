@@ -46,7 +46,9 @@ _UNIT_NAME = {"min": "minute", "h": "hour", "hr": "hour", "busi": "business_day"
 _CURRENCY = re.compile(rf"\(\s*({CURRENCY_CODES}|€|\$|£)\s*\)|\b({CURRENCY_CODES})\b|([€£])")
 
 
-_PERCENT_UNIT = re.compile(r"\(\s*(?:in\s+)?(?:%|percent|per\s?cent)\s*\)|\bin\s+per\s?cent\b", re.I)
+_PERCENT_UNIT = re.compile(
+    r"\(\s*(?:in\s+)?(?:%|percent|per\s?cent)\s*\)|\bin\s+per\s?cent\b", re.I
+)
 
 
 def header_unit(text: str) -> str:

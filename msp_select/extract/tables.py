@@ -105,7 +105,12 @@ def read_grid(
         if bare_rows and any(col_scopes):
             tier = f"{head0} {label}".strip()
         layer = Layer(
-            "row", label, (scope,) if scope else (), tier, header_unit(label), header_currency(label)
+            "row",
+            label,
+            (scope,) if scope else (),
+            tier,
+            header_unit(label),
+            header_currency(label),
         )
         rows.append((layer,) + ((current_sub,) if current_sub else ()))
     return Grid(tuple(rows), tuple(columns), 0, current_sub)
