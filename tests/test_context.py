@@ -1307,3 +1307,19 @@ def test_a_table_cell_that_offers_no_target_is_excluded_for_its_row():
         ("P2", 960, "soft"),
         ("P3", None, "excluded"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "We shall complete the transition from your current provider within ten weeks.",
+            [("onboarding_duration", 70)],
+        ),
+        ("Your current provider responds within 8 hours.", []),
+        ("Fixed monthly fee of €9,800 (excl. VAT).", [("price", 9800)]),
+        ("VAT at 23% is added to every invoice.", []),
+    ],
+)
+def test_a_qualifier_says_how_a_figure_is_stated_not_whose_it_is(sentence, expected):
+    assert [(g[0], g[2]) for g in _found(_doc([sentence]))] == expected

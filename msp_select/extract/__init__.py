@@ -157,17 +157,11 @@ def _headless(t: models.Table) -> models.Table:
     return replace(t, header=("", ""), rows=(t.header,) + t.rows, row_pages=pages, header_rows=())
 
 
-_TAX_QUALIFIER = re.compile(
-    r"\b(?:excl\.?|excluding|exclusive of|ex\.?|plus|incl\.?|including|inclusive of|\+)\s*"
-    r"(?:VAT|GST|HST|sales tax|tax(?:es)?)\b",
-    re.IGNORECASE,
-)
-
-
-def _unqualified(matches: list, text: str) -> list:
-    """Matches without the distractors inside a price's tax qualifier ("94.00, excl. VAT"):
-    the tax words there say how a price is stated, not that the figure is a tax."""
-    spans = [m.span() for m in _TAX_QUALIFIER.finditer(text)]
+def _unqualified(matches: list) -> list:
+    """Matches without the distractors inside a qualifier (`QUALIFIER` in distractors.jsonl):
+    "94.00, excl. VAT" says how a price is stated, not that the figure is a tax, and "the
+    transition from your current provider" names where the work comes from, not their figure."""
+    spans = [(s, e) for lab, s, e in matches if lab == "QUALIFIER"]
     if not spans:
         return matches
     return [
@@ -187,7 +181,6 @@ class _Segment:
                 for lab, s, e in doc._.msp_matches
                 if s >= start and e <= end
             ],
-            self.text,
         )
         cuts = [0] + [m.end() for m in _CLAUSE.finditer(self.text)] + [len(self.text) + 1]
         self.clauses = list(zip(cuts, cuts[1:]))
@@ -371,7 +364,7 @@ class _Extractor:
         parsed = self._docs.get(text)
         if parsed is None:
             doc = self.nlp(text)
-            parsed = self._docs[text] = (doc, _unqualified(list(doc._.msp_matches), text))
+            parsed = self._docs[text] = (doc, _unqualified(list(doc._.msp_matches)))
         return parsed
 
     def layer_doc(self, text: str):
