@@ -696,10 +696,13 @@ class _Extractor:
             lo, hi = seg.clause(s)
             if any(lo <= q.start < hi for q in found.times) or seg.blocked(s, e, spans=False):
                 continue
-            if not _MEASURED.match(text[s:hi]) or _CONDITION_FIRST.match(text):
-                continue  # "no resolution is possible"; "if ..., the response time does not apply"
-            if not (_NO_LEVEL_BEFORE.search(text[lo:s]) or _NEGATED_AFTER.search(text[e:hi])):
-                continue  # the negation must govern the service level: "no restoration time"
+            if _CONDITION_FIRST.match(text):
+                continue  # "if ..., the response time does not apply": a condition, not an offer
+            negated = any(a <= s and e <= b for _, a, b in seg.in_range("NOLEVEL", lo, hi)) or any(
+                a >= e and a - e <= 30 for _, a, _ in seg.in_range("NOTOFFERED", lo, hi)
+            )
+            if not negated:
+                continue  # the negation must govern a time or target: "no restoration figure"
             at = quantities.Quantity("time", 0.0, "minute", s, e, text[s:e])
             for scope in self.scopes(found, at, lo, hi):
                 if (cat, scope) not in done:
@@ -777,23 +780,6 @@ def glossary(doc: models.Document) -> dict[str, str]:
 
 _NEGATED_BEFORE = re.compile(
     r"\b(?:no|not|never|without|nor|neither|cannot|can't|won't|isn't|aren't)\b(?:\W+\w+){0,4}\W*$",
-    re.IGNORECASE,
-)
-# "a restoration time is not offered", "fix times do not apply"
-_NEGATED_AFTER = re.compile(
-    r"^\W*(?:\w+\W+){0,3}?(?:is|are|does|do|will|shall)\s+not\s+(?:be\s+)?"
-    r"(?:apply|applies|offered|given|provided|guaranteed|committed)\b",
-    re.IGNORECASE,
-)
-_MEASURED = re.compile(
-    r"^[\w-]+(?:\s+[\w-]+)?\s+(?:times?|targets?|figures?|objectives?|commitments?|guarantees?"
-    r"|SLAs?|levels?|limits?)\b",
-    re.IGNORECASE,
-)
-_NO_LEVEL_BEFORE = re.compile(
-    r"\b(?:no|without|nor|not\s+(?:(?:commit|offer|provide|give|set|guarantee|have|include|publish"
-    r"|promise)\w*\s+(?:to\s+)?)?(?:a|an|any))\s+(?:(?:guaranteed|committed|contractual|specific"
-    r"|formal|fixed|firm|defined|set|target)\s+)?$",
     re.IGNORECASE,
 )
 _CONDITION_FIRST = re.compile(r"^\W*(?:[\w.]+\s+)?(?:if|where|unless|when|should)\b", re.IGNORECASE)
