@@ -7,6 +7,9 @@ compare against the plain Matcher on the project's own patterns and on hand-made
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from spacy.matcher import Matcher
 
@@ -101,3 +104,20 @@ def test_patterns_without_the_listed_word_still_match(nlp, text, label):
     """Optional, negated or absent words are not required: the text lacks them and matches."""
     _, indexed = _both(nlp.vocab, HAND_MADE)
     assert label in {nlp.vocab.strings[k] for k, _, _ in indexed(nlp(text))}
+
+
+def test_the_pipeline_is_built_without_spacys_command_line_which_still_works():
+    """nlp._import_spacy leaves spaCy's CLI (typer, weasel, ...) out of the import; a later
+    `import spacy.cli` and `spacy.info()` get the real ones, not the placeholders."""
+    code = (
+        "import sys\n"
+        "from msp_select.extract.nlp import build_nlp\n"
+        "doc = build_nlp()('We respond within 15 minutes.')\n"
+        "print(len(doc), 'spacy.cli' in sys.modules, 'typer' in sys.modules)\n"
+        "import spacy, spacy.cli\n"
+        "print(callable(spacy.cli.download), spacy.info()['spacy_version'] == spacy.__version__)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["6", "False", "False", "True", "True"]
