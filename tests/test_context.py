@@ -1323,3 +1323,20 @@ def test_a_table_cell_that_offers_no_target_is_excluded_for_its_row():
 )
 def test_a_qualifier_says_how_a_figure_is_stated_not_whose_it_is(sentence, expected):
     assert [(g[0], g[2]) for g in _found(_doc([sentence]))] == expected
+
+
+def test_prose_naming_a_level_of_the_documents_own_scheme_takes_its_scope():
+    t = table(
+        ["Incident class", "Response (minutes)"],
+        [["Critical", "15"], ["Major", "30"], ["Minor", "120"], ["Cosmetic", "480"]],
+    )
+    doc = _doc(
+        [
+            "No restoration time applies to Cosmetic incidents.",
+            "We fix a cosmetic fault on the portal within 2 days.",  # a word, not the level
+        ],
+        [t],
+    )
+    got = [(c.category, c.scope, c.value) for c in extract_vendor("v", [doc]).commitments]
+    assert ("resolution_time", "P4", None) in got
+    assert ("resolution_time", "all", 2880) in got

@@ -146,6 +146,29 @@ def _passages(doc: models.Document, names) -> list[_Passage]:
     return out
 
 
+def _named_levels(passages: list[_Passage]) -> dict[str, str]:
+    """Level names the document's own tables and lists rank ("Cosmetic" -> P4), so that prose
+    naming the level ("No restoration time applies to Cosmetic Incidents") takes its scope."""
+    out: dict[str, str] = {}
+    for p in passages:
+        for layer in p.layers:
+            name = layer.text.strip()
+            if (
+                layer.kind in ("row", "item")
+                and len(layer.scopes) == 1
+                and len(name.split()) <= 3
+                and name[:1].isupper()
+                and not _HAS_DIGIT.search(name)
+            ):
+                out.setdefault(name, layer.scopes[0])
+    return out
+
+
+def _names(name: str, text: str) -> bool:
+    """`text` names the level as the document writes it, capital included ("Cosmetic Incidents")."""
+    return bool(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+
+
 def _headless(t: models.Table) -> models.Table:
     """A two-column table of names and values whose first row holds a figure has no header
     ("Service level | 99.95%"): its first row is data like the others."""
@@ -354,6 +377,7 @@ class _Extractor:
         self.nlp = nlp
         self.business_days = business_days  # the document counts service levels in business days
         self.desk_hours = ""  # the service desk's hours, which "desk hours" later refers to
+        self.levels: dict[str, str] = {}  # the document's level names -> P-scope ("Cosmetic")
         self.defined_hours: list[Commitment] = []  # desk hours read from a definition only
         self.dollar = dollar  # the currency the document declares for "$" amounts
         self.glossary = glossary or {}  # defined term -> its definition
@@ -560,7 +584,9 @@ class _Extractor:
             named = sorted({lab[6:] for lab in self.labels(layer.text, "SCOPE:")})
             if named:
                 return named
-        return ["all"]
+        clause = found.seg.text[lo:hi]
+        named = sorted({sc for name, sc in self.levels.items() if _names(name, clause)})
+        return named or ["all"]
 
     def context_strength(self, found: "_Found", lo, hi, cat: str, source: Layer | None) -> str:
         """The most cautious of the clause, its row label and column header, a table note
@@ -991,6 +1017,7 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
         quantities.declares_business_days("\n".join(b.text for b in doc_model.blocks)),
     )
     passages = _passages(doc_model, ex.names)
+    ex.levels = _named_levels(passages)
     docs = list(nlp.pipe(p.text for p in passages))
     for d in docs:
         parties.mark(d)
