@@ -966,13 +966,17 @@ def test_a_definition_gives_the_desks_hours_only_when_nothing_else_states_them()
         ),
         ("We do not run an out-of-hours help desk.", [("helpdesk", "24x7", "excluded")]),
         ("There is no after-hours support on this plan.", [("helpdesk", "24x7", "excluded")]),
+        (
+            "Site visits outside business hours are available on request and are billed extra.",
+            [("onsite", "24x7", "conditional")],
+        ),
         # out-of-hours cover that is offered need not be round the clock
         ("Our after-hours line is staffed by senior engineers.", []),
         ("Support is available outside of working hours in an emergency.", []),
         ("Emails received outside office hours are read the next business day.", []),
     ],
 )
-def test_out_of_hours_cover_rules_out_24x7_only_when_negated(sentence, expected):
+def test_out_of_hours_cover_is_24x7_only_when_negated_or_on_request(sentence, expected):
     got = extract_vendor("v", [_doc([sentence])]).commitments
     assert [(c.scope, c.unit, c.strength) for c in got if c.category == "support_hours"] == expected
 
@@ -1340,3 +1344,8 @@ def test_prose_naming_a_level_of_the_documents_own_scheme_takes_its_scope():
     got = [(c.category, c.scope, c.value) for c in extract_vendor("v", [doc]).commitments]
     assert ("resolution_time", "P4", None) in got
     assert ("resolution_time", "all", 2880) in got
+
+
+def test_an_operations_centre_is_monitoring_cover():
+    got = _found(_doc(["We run a 24/7 operations centre in Montreal and field teams in Kamloops."]))
+    assert [(g[1], g[3]) for g in got] == [("noc", "24x7")]

@@ -672,8 +672,9 @@ class _Extractor:
             if hours == "same":
                 hours = self.desk_hours  # "site visits take place during desk hours"
             elif hours == "beyond":
-                # "no out-of-hours desk" rules out 24x7; "available out of hours" need not be 24x7
-                if _strength_of(seg.span(lo, hi)) != "excluded":
+                # "no out-of-hours desk" rules out 24x7 and "visits outside business hours on
+                # request" offer it at a price; "available out of hours" alone need not be 24x7
+                if _strength_of(seg.span(lo, hi)) not in ("excluded", "conditional"):
                     continue
                 hours = "24x7"
             if hours and (scope or implied):
