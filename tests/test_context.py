@@ -1349,3 +1349,16 @@ def test_prose_naming_a_level_of_the_documents_own_scheme_takes_its_scope():
 def test_an_operations_centre_is_monitoring_cover():
     got = _found(_doc(["We run a 24/7 operations centre in Montreal and field teams in Kamloops."]))
     assert [(g[1], g[3]) for g in got] == [("noc", "24x7")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The customer must keep a contact who can be reached within 2 hours.", [(120, "client")]),
+        ("Your team must keep someone reachable within 30 minutes during a P1.", [(30, "client")]),
+        ("Last year we reached 99.9% availability.", []),
+    ],
+)
+def test_a_client_contact_reached_within_a_time_is_the_clients_response(sentence, expected):
+    got = extract_vendor("v", [_doc([sentence])]).commitments
+    assert [(c.value, c.party) for c in got] == expected
