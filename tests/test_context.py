@@ -1362,3 +1362,27 @@ def test_an_operations_centre_is_monitoring_cover():
 def test_a_client_contact_reached_within_a_time_is_the_clients_response(sentence, expected):
     got = extract_vendor("v", [_doc([sentence])]).commitments
     assert [(c.value, c.party) for c in got] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "We guarantee 99,9 % availability each month.",
+            [("availability", "all", 99.9, "binding")],
+        ),
+        (
+            "Should the platform fail, we will restore it from backup within 8 hours, losing no "
+            "more than the last four hours of transactions.",
+            [("rto", "all", 480, "binding"), ("rpo", "all", 240, "binding")],
+        ),
+        ("We should respond within 4 hours.", [("response_time", "all", 240, "soft")]),
+        (
+            "P3 and P4 tickets are answered within 4 h and 1 business day respectively.",
+            [("response_time", "P3", 240, "binding"), ("response_time", "P4", 480, "binding")],
+        ),
+        ("Your manager, who has looked after logistics clients for nine years.", []),
+    ],
+)
+def test_decimal_commas_inversions_respectively_and_experience(sentence, expected):
+    assert [(g[0], g[1], g[2], g[4]) for g in _found(_doc([sentence]))] == expected

@@ -270,6 +270,7 @@ class _Segment:
 
 
 _ASIDE = re.compile(r"\([^()]{1,80}\)")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _TIMES_BEFORE = re.compile(r"\b(?:once|twice|thrice|times)\s+$", re.IGNORECASE)
 _FLOOR_BEFORE = re.compile(r"\b(?:no|not|never)\s+$", re.IGNORECASE)  # "no fewer than 70%"
 _NOTICE_AFTER = re.compile(
@@ -292,6 +293,8 @@ def _nearest(cues, pos: int, end: int, text: str = ""):
         _, s, e = c
         if s <= pos and e >= end or (s >= end and _RIGHT_AFTER.match(text[end:s])):
             return 0  # around it, or right after it: "99.9% uptime"
+        if pos < s < end <= e:
+            return 0  # growing out of it: "four hours of transactions"
         return pos - e if e <= pos else s - end + 10_000
 
     return min(cues, key=dist) if cues else None
@@ -571,6 +574,11 @@ class _Extractor:
         if item is not None:
             return list(item.scopes)  # the list's own scheme ranks its lead word ("Level 3")
         scopes = _scopes(found.seg, q.start, lo, hi)
+        if len(scopes) > 1 and _RESPECTIVELY.search(found.seg.text[lo:hi]):
+            # "P3 and P4 tickets are answered within 4 h and 1 business day respectively"
+            mine = [t for t in found.times if lo <= t.start < hi]
+            if len(mine) == len(scopes) and q in mine:
+                return [scopes[mine.index(q)]]
         inline = _inline_scheme(found, q)
         if inline and not found.seg.in_range("SCOPE:", lo, hi):
             return [inline]  # "...for Urgent (note); 4 hours for High": its own clause ranks it

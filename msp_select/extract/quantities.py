@@ -63,7 +63,7 @@ _TIME_RE = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_RE = re.compile(
-    r"(?<![\w.])(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per\s?cent\b)", re.IGNORECASE
+    r"(?<![\w.,])(\d{1,3}(?:[.,]\d+)?)\s?(?:%|percent\b|per\s?cent\b)", re.IGNORECASE
 )
 # ISO codes proposals write as such (signs and words are in data/currencies.yaml)
 CURRENCY_CODES = "USD|EUR|GBP|CAD|AUD|NZD|SGD"
@@ -163,8 +163,15 @@ def find_percents(text: str) -> list[Quantity]:
     """Percentages in digits ("99.9%") or words ("ninety-nine point nine five percent",
     "ninety-nine and a half percent")."""
     found = [
-        Quantity("percent", float(m.group(1)), "percent", m.start(), m.end(), m.group(0))
-        for m in _PERCENT_RE.finditer(text)
+        Quantity(
+            "percent",
+            float(m.group(1).replace(",", ".")),
+            "percent",
+            m.start(),
+            m.end(),
+            m.group(0),
+        )
+        for m in _PERCENT_RE.finditer(text)  # "99,9 %": a decimal comma
     ]
     for m in _WORD_PERCENT_RE.finditer(text):
         value = word_number(m.group("whole"))
