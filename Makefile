@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: demo test lint install install-test robustness evaluate evaluate-phrasings evaluate-phrasings2 evaluate-phrasings3 phrasings bench samples clean
+.PHONY: demo test lint install install-test robustness evaluate evaluate-phrasings evaluate-phrasings2 evaluate-phrasings3 evaluate-phrasings4 phrasings bench samples clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,10 +50,15 @@ evaluate-phrasings2: install
 evaluate-phrasings3: install
 	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings3 --cmd $(BIN)/msp-select
 
+# a fourth held-out corpus: a Singapore logistics client, FAQ, slide-deck, matrix and tender layouts (tests/corpora/phrasings4/README.md)
+evaluate-phrasings4: install
+	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings4 --cmd $(BIN)/msp-select
+
 phrasings: install-test
 	$(BIN)/python tests/corpora/phrasings/generate.py
 	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings2
 	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings3
+	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings4
 
 bench: install-test
 	$(BIN)/python benchmarks/ingest.py

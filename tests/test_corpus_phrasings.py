@@ -1,5 +1,5 @@
-"""The held-out phrasings corpora (tests/corpora/phrasings, phrasings2, phrasings3) stay in step
-with their sources.
+"""The held-out phrasings corpora (tests/corpora/phrasings, phrasings2, phrasings3, phrasings4) stay
+in step with their sources.
 
 The corpora measure extraction on text the project was not tuned on, so each truth must be
 exactly what the generator writes from the sources: regenerating gives the same bytes.
@@ -20,7 +20,7 @@ from msp_select import criteria, models
 
 CORPORA = Path(__file__).resolve().parent / "corpora"
 GENERATOR = CORPORA / "phrasings" / "generate.py"
-NAMES = ["phrasings", "phrasings2", "phrasings3"]
+NAMES = ["phrasings", "phrasings2", "phrasings3", "phrasings4"]
 
 
 def truth_of(name: str) -> dict:
@@ -152,6 +152,11 @@ def test_plain_topsis_prefers_the_vendor_closer_to_the_ideal():
         ("within thirty (30) minutes", 30, True),
         ("within a fortnight of release", 14, True),
         (["Severity 1", "15"], 16, False),
+        (["Hosted WMS", "99,9 %"], 99.9, True),  # a decimal comma
+        (["Hosted WMS", "99,9 %"], 99.5, False),
+        (["per device per year", "1.236,00"], 103, True),  # a yearly fee is a twelfth a month
+        ("Availability: three nines", 99.9, True),
+        ("P4 (requests and questions): a working day", 480, True),
     ],
 )
 def test_an_annotated_value_must_follow_from_its_phrase(find, value, ok):

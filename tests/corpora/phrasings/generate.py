@@ -3,8 +3,8 @@
     python tests/corpora/phrasings/generate.py [CORPUS] [--out DIR]
 
 CORPUS is a corpus folder holding source/ and criteria/client.yaml (default: this one, the
-first phrasings corpus; tests/corpora/phrasings2 and phrasings3 are the others); DIR defaults
-to CORPUS.
+first phrasings corpus; tests/corpora/phrasings2, phrasings3 and phrasings4 are the others);
+DIR defaults to CORPUS.
 
 Each file in source/ is one vendor document written as data (headings, paragraphs, bullet
 lists, tables); every quantitative commitment, team-fit evidence and risk flag carries the
@@ -34,6 +34,8 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -122,9 +124,22 @@ class Look:
         return landscape(size) if self.landscape else size
 
 
+def _register(font: str) -> None:
+    """Vera (shipped with reportlab) is the one embedded font: it has the signs the standard
+    fonts lack ("≤", "≥"); the standard fonts need no registration."""
+    if font == "Vera" and "Vera" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("Vera", "Vera.ttf"))
+        pdfmetrics.registerFont(TTFont("Vera-Bold", "VeraBd.ttf"))
+
+
 def _styles(look: Look) -> dict[str, ParagraphStyle]:
+    _register(look.font)
     body = ParagraphStyle("body", fontName=look.font, fontSize=look.size, leading=look.size * 1.35)
     accent = colors.HexColor(look.accent)
+    # the embedded font sets its bullets in itself, on the text's baseline
+    bullet_font = (
+        {"bulletFontName": "Vera", "bulletFontSize": look.size} if look.font == "Vera" else {}
+    )
     return {
         "p": ParagraphStyle("p", parent=body, spaceAfter=5),
         "small": ParagraphStyle("small", parent=body, fontSize=look.size - 1.5, spaceAfter=4),
@@ -139,7 +154,7 @@ def _styles(look: Look) -> dict[str, ParagraphStyle]:
             leading=look.size * 1.2,
         ),
         "bullet": ParagraphStyle(
-            "bullet", parent=body, leftIndent=14, bulletIndent=3, spaceAfter=2
+            "bullet", parent=body, leftIndent=14, bulletIndent=3, spaceAfter=2, **bullet_font
         ),
         "h1": ParagraphStyle(
             "h1",
@@ -399,17 +414,21 @@ NUMBER_WORDS = {
     "ninety-nine point nine": 99.9, "ninety-nine point eight": 99.8, "eleven": 11,
     "eighteen": 18, "twenty-four": 24, "forty-eight": 48, "seventy-two": 72, "fourteen": 14,
     "fortnight": 14, "week": 1, "year": 12, "annual": 365, "once a year": 365, "half an hour": 30,
-    "an hour": 60, "one hundred and twenty": 120, "seventy": 70,
+    "an hour": 60, "one hundred and twenty": 120, "seventy": 70, "three nines": 99.9,
+    "a working day": 1,
 }  # fmt: skip
 # how a stated figure may scale into its contract unit: hours, business days and days to
-# minutes, weeks and months to days, years to months, hours to days
-FACTORS = (1, 60, 480, 1440, 7, 30, 12, 1 / 24)
+# minutes, weeks and months to days, years to months, hours to days, a yearly fee to a month
+FACTORS = (1, 60, 480, 1440, 7, 30, 12, 1 / 24, 1 / 12)
 
 
 def numbers_in(text: str) -> list[float]:
     """The figures a phrase shows, in digits or in the words above."""
     text = text.lower()
     found = [float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", text)]
+    # a decimal comma ("99,9 %", "1.236,00"), as a document in continental style writes it
+    for x in re.findall(r"\d{1,3}(?:\.\d{3})*,\d{1,2}(?!\d)|\d+,\d{1,2}(?!\d)", text):
+        found.append(float(x.replace(".", "").replace(",", ".")))
     for word, n in sorted(NUMBER_WORDS.items(), key=lambda kv: -len(kv[0])):
         if re.search(r"(?<![\w-])" + re.escape(word), text):
             found.append(float(n))
