@@ -1386,3 +1386,24 @@ def test_a_client_contact_reached_within_a_time_is_the_clients_response(sentence
 )
 def test_decimal_commas_inversions_respectively_and_experience(sentence, expected):
     assert [(g[0], g[1], g[2], g[4]) for g in _found(_doc([sentence]))] == expected
+
+
+def test_a_verbless_clause_after_and_keeps_the_credit_it_continues():
+    got = _found(
+        _doc(["If we miss it we credit 10% of that month's fee, and 25% if it falls further."])
+    )
+    assert [(g[0], g[2]) for g in got] == [("service_credit", 25)]
+
+
+@pytest.mark.parametrize(
+    "lead_in, party",
+    [
+        ("What we need from you:", "client"),
+        ("What you need to do:", "client"),
+        ("Our part:", "provider"),
+    ],
+)
+def test_a_list_under_a_lead_in_addressed_to_the_client_is_the_clients(lead_in, party):
+    doc = _doc([lead_in, "• name a duty manager who can be reached within 15 minutes;"])
+    got = extract_vendor("v", [doc]).commitments
+    assert [(c.value, c.party) for c in got] == [(15, party)]

@@ -454,8 +454,14 @@ class _Extractor:
             if KIND.get(c[0][4:]) == q.kind
             and not any(a <= c[1] < b and not a <= q.start < b for a, b in seg.level_asides)
         ]
-        if not cues and (seg.in_range("SCOPE:", lo, hi) or _inline_scheme(found, q)):
-            # a list of priorities under one cue: "Response times: P1 – 15 minutes; P2 – 1 hour"
+        elliptic = (
+            q.kind == "percent"
+            and text[:lo].rstrip().endswith(", and")
+            and not _OWN_VERB.search(text[lo:hi])
+        )
+        if not cues and (seg.in_range("SCOPE:", lo, hi) or _inline_scheme(found, q) or elliptic):
+            # a list of priorities under one cue: "Response times: P1 – 15 minutes; P2 – 1 hour";
+            # a clause without a verb of its own: "we credit 10% ..., and 25% if it falls below"
             cues = [c for c in seg.in_range("CAT:", 0, lo) if KIND.get(c[0][4:]) == q.kind]
         cue = _nearest(cues, q.start, q.end, text)
         if cue is not None:
@@ -967,7 +973,9 @@ class _Found:
 
     def emit(self, cat, scope, value, unit, lo, hi, strength=None) -> None:
         span = self.seg.span(lo, hi)
-        party = _party_of(span, self.p.heading) if span is not None else "provider"
+        # a list under "What we need from you:" is the client's, like one under such a heading
+        intro = " ".join([self.p.heading] + [x.text for x in self.p.layers if x.kind == "lead_in"])
+        party = _party_of(span, intro) if span is not None else "provider"
         if cat == "termination_notice":
             party = "provider"  # a notice period binds both parties; it is a term of the offer
         st = strength or self.ex.strength(self.seg, lo, hi, cat)
