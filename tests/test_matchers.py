@@ -121,3 +121,38 @@ def test_the_pipeline_is_built_without_spacys_command_line_which_still_works():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.split()
     assert out == ["6", "False", "False", "True", "True"]
+
+
+def _names_by_scan(parties, doc) -> list[tuple[int, int, str]]:
+    """The entities strength.Parties.mark sets, found by trying every name at every token."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    spans = []
+    for label, forms in (("client", parties.client), ("provider", parties.provider)):
+        for words in {tuple(f.split()) for f in forms}:
+            for i in range(len(doc) - len(words) + 1):
+                if all(doc[i + k].text == w for k, w in enumerate(words)):
+                    spans.append(Span(doc, i, i + len(words), label=label))
+    return [(s.start, s.end, s.label_) for s in filter_spans(spans)]
+
+
+@pytest.mark.parametrize(
+    "text, mentions",
+    [
+        ("Harbourside Dental Group appoints a deputy; Tasman Networks holds no admin rights.", 2),
+        ("HDG and Harbourside Dental staff keep the keys. Tasman engineers patch servers.", 3),
+        ("Harbourside Harbourside Dental Group Group, said Tasman Networks Tasman.", 4),
+        ("harbourside dental group in lower case is not the name; TASMAN is not Tasman.", 1),
+        ("No party is named here at all.", 0),
+    ],
+)
+def test_party_names_are_marked_as_by_trying_every_name_at_every_token(nlp, text, mentions):
+    from msp_select.extract.strength import Parties, _forms
+
+    parties = Parties(_forms(["Harbourside Dental Group"]), _forms(["Tasman Networks"]))
+    doc = nlp(text)
+    parties.mark(doc)
+    found = [(e.start, e.end, e.label_) for e in doc.ents]
+    assert found == _names_by_scan(parties, nlp(text))
+    assert len(found) == mentions

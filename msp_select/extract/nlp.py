@@ -71,10 +71,8 @@ def _import_spacy():
     sys.modules.update(placeholders)
     try:
         import spacy
-    except ImportError:  # a spaCy that needs more of its CLI at import: import it all
+    except ImportError:  # a spaCy that needs more of its CLI: import it with the real one
         _drop(placeholders)
-        for name in [m for m in sys.modules if m == "spacy" or m.startswith("spacy.")]:
-            del sys.modules[name]
         import spacy
     finally:
         _drop(placeholders)

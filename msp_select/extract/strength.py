@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 from msp_select.extract.nlp import IndexedMatcher, load_patterns, span_matches
@@ -140,14 +141,26 @@ class Parties:
         from spacy.tokens import Span
         from spacy.util import filter_spans
 
-        spans = []
-        for label, forms in (("client", self.client), ("provider", self.provider)):
-            for words in sorted({tuple(f.split()) for f in forms}, key=len, reverse=True):
-                for i in range(len(doc) - len(words) + 1):
-                    if all(doc[i + k].text == w for k, w in enumerate(words)):
-                        spans.append(Span(doc, i, i + len(words), label=label))
+        strings = doc.vocab.strings
+        spans = [
+            Span(doc, s, e, strings[key]) for key, s, e in _names_matcher(self, doc.vocab)(doc)
+        ]
         if spans:
             doc.set_ents(filter_spans(spans), default="unmodified")
+
+
+@lru_cache(maxsize=8)
+def _names_matcher(parties: Parties, vocab):
+    """A PhraseMatcher of the parties' names, word for word (token texts): one pass over a
+    passage finds every mention, where trying each name at each token took one per name."""
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    for label, forms in (("client", parties.client), ("provider", parties.provider)):
+        if forms:
+            matcher.add(label, [Doc(vocab, words=f.split()) for f in forms])
+    return matcher
 
 
 def _forms(names) -> tuple[str, ...]:
