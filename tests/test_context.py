@@ -1407,3 +1407,10 @@ def test_a_list_under_a_lead_in_addressed_to_the_client_is_the_clients(lead_in, 
     doc = _doc([lead_in, "• name a duty manager who can be reached within 15 minutes;"])
     got = extract_vendor("v", [doc]).commitments
     assert [(c.value, c.party) for c in got] == [(15, party)]
+
+
+def test_a_table_under_a_lead_in_about_the_clients_requirements_is_the_providers():
+    t = table(["Priority", "Response"], [["P1", "15 minutes"], ["P2", "30 minutes"]])
+    doc = _doc(["Our response to your requirements is set out in the following table:"], [t])
+    got = extract_vendor("v", [doc]).commitments
+    assert [(c.scope, c.party) for c in got] == [("P1", "provider"), ("P2", "provider")]
