@@ -748,3 +748,148 @@ def test_a_heading_is_not_evidence(document):
 
     doc = document("Our engineers answer the phone.", heading="Account management and reporting")
     assert extract_vendor("v", [doc]).criteria_evidence == ()
+
+
+@pytest.mark.parametrize(
+    "text, criterion, present",
+    [
+        # a credit that grows with the shortfall is an incentive; a flat capped credit is not
+        (
+            "We credit 5% of the monthly fee for each 0.1% below 99.9%, up to 25%.",
+            "performance-incentives",
+            True,
+        ),
+        (
+            "For every half percent by which uptime falls short we refund 10% of the month's charge.",
+            "performance-incentives",
+            True,
+        ),
+        (
+            "The Supplier shall credit the percentage of the Monthly Charges shown in the table below.",
+            "performance-incentives",
+            True,
+        ),
+        (
+            "If we miss the same target twice, the credit for the second month doubles.",
+            "performance-incentives",
+            True,
+        ),
+        ("Service credits of up to 10% of the monthly fee apply.", "performance-incentives", False),
+        ("We report on each ticket that falls below its target.", "performance-incentives", False),
+        (
+            "A volume discount of 5% applies for each additional site.",
+            "performance-incentives",
+            False,
+        ),
+        # escalation to a senior role
+        (
+            "A Severity 1 fault not fixed in two hours goes straight to our head of operations.",
+            "senior-escalation",
+            True,
+        ),
+        (
+            "The duty manager takes charge and calls in our senior network architects.",
+            "senior-escalation",
+            True,
+        ),
+        (
+            "Your lead engineer has 14 years of experience with warehouse systems.",
+            "senior-escalation",
+            False,
+        ),
+        ("Our head of operations founded the company in 2009.", "senior-escalation", False),
+        # a named person runs the account
+        (
+            "Your account will be run by Aoife Byrne, based in our Cork office.",
+            "dedicated-account-manager",
+            True,
+        ),
+        (
+            "She will be your one point of contact for service, billing and planning.",
+            "dedicated-account-manager",
+            True,
+        ),
+        ("Your account will be managed by our team.", "dedicated-account-manager", False),
+        # a report that shows what happened
+        (
+            "Each month we send a service pack showing every ticket against its target.",
+            "reporting-transparency",
+            True,
+        ),
+        ("The quarterly summary lists each breach and its cause.", "reporting-transparency", True),
+        (
+            "New users receive a welcome pack with their login details.",
+            "reporting-transparency",
+            False,
+        ),
+        # a review with the client at a cadence
+        (
+            "Each month Aoife walks through the figures with your operations manager.",
+            "governance-cadence",
+            True,
+        ),
+        (
+            "Every quarter our service lead sits down with your finance director.",
+            "governance-cadence",
+            True,
+        ),
+        ("We walk through the handover with your team at go-live.", "governance-cadence", False),
+    ],
+)
+def test_team_fit_in_other_words(evidence_of, text, criterion, present):
+    crits, _ = evidence_of(text)
+    assert (criterion in crits) is present
+
+
+def test_a_duty_of_the_client_is_not_the_vendors_practice(named_evidence):
+    crits, _ = named_evidence("Harbourside will approve each change request within a day.")
+    assert set(crits) == {"client-obligations"}
+
+
+@pytest.mark.parametrize(
+    "text, kind, flag, flagged",
+    [
+        # an out-of-hours rate or a surcharge on the hourly rate
+        ("Engineer time (evenings and weekends) | per hour | 142.50", "table", "extra-cost", True),
+        (
+            "Additional work at any other time | EUR 105.00 per hour plus 50%",
+            "table",
+            "extra-cost",
+            True,
+        ),
+        ("Engineer time (working hours) | per hour | 95.00", "table", "extra-cost", False),
+        ("Hardware bought through us is invoiced at cost plus 8%.", "text", "extra-cost", False),
+        # targets instead of guarantees, closing aims
+        (
+            "Resolution depends on the fault, so we give targets rather than guarantees.",
+            "text",
+            "soft-sla",
+            True,
+        ),
+        (
+            "We aim to close Severity C problems within three working days.",
+            "text",
+            "soft-sla",
+            True,
+        ),
+        ("Our fix times are guarantees, not targets.", "text", "soft-sla", False),
+        # waiting on the client stops the clock, even in the words of an exclusion
+        (
+            "Any period in which we are waiting for the customer to approve a change is excluded "
+            "from the fix time.",
+            "text",
+            "clock-stop",
+            True,
+        ),
+        ("Engineers can suspend a user's access at any time.", "text", "clock-stop", False),
+        (
+            "Time spent waiting for a hardware supplier to deliver a part still counts.",
+            "text",
+            "clock-stop",
+            False,
+        ),
+    ],
+)
+def test_flags_in_other_words(named_evidence, text, kind, flag, flagged):
+    _, flags = named_evidence(text, kind=kind)
+    assert (flag in flags) is flagged

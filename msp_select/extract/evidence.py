@@ -10,6 +10,8 @@ Cues are spaCy Matcher patterns in `patterns/criteria.jsonl` and `patterns/flags
   an "About us" section may still promise the client something;
 - `SKIP` the sentence restates the client's needs or history ("your previous provider
   charged for escalation", "you asked for ...") and is neither evidence nor a flag;
+- `CUE:cadence` ("each month", "quarterly") with `CUE:meeting` ("meets", "walks through it
+  with your ...") in one sentence is governance-cadence evidence;
 - `CTX:sla` / `CTX:qty` mark service-level words and quantities, for the soft-sla flag;
   a `FLAG:soft-sla` hedge ("best-effort", "cannot guarantee") counts only beside a `CTX:sla` word.
 
@@ -27,7 +29,8 @@ from msp_select.extract.nlp import IndexedMatcher, load_patterns, span_matches
 from msp_select.extract.strength import party_of, strength_of
 
 RANK = {"binding": 0, "conditional": 1, "soft": 2, "excluded": 3}  # strongest first
-_NEGATIVE_FLAGS = {"no-penalty", "soft-sla"}  # cues that are negations by nature
+_NEGATIVE_FLAGS = {"no-penalty", "soft-sla", "clock-stop"}  # cues that are negations by nature
+_CLIENT_SIDE = ("client-obligations", "control-retention")  # what a client's sentence shows
 # a table row "activity | R | A/C | I": every cell after the first is a RACI code
 _RACI = re.compile(r"[^|]*(?:\|\s*(?:[RACI](?:\s*[/,]\s*[RACI])*|-|)\s*)+", re.IGNORECASE)
 
@@ -89,7 +92,13 @@ class EvidenceFinder:
             return [], []
         strength = strength_of(sent)
         crits = {label[5:]: (s, e) for label, s, e in reversed(found) if label.startswith("CRIT:")}
+        meeting = next(((s, e) for label, s, e in found if label == "CUE:meeting"), None)
+        if meeting and "CUE:cadence" in names:
+            crits.setdefault("governance-cadence", meeting)  # "each month ... we meet you"
         if party_of(sent, heading) == "client":
+            # the client's duty is evidence of that duty, not of the vendor's own practice
+            # ("Corrib will acknowledge our requests for a change approval")
+            crits = {c: crits[c] for c in _CLIENT_SIDE if c in crits}
             crits.setdefault("client-obligations", (0, 0))
         flag_spans = {
             label[5:]: (s, e) for label, s, e in reversed(found) if label.startswith("FLAG:")
