@@ -893,3 +893,120 @@ def test_a_duty_of_the_client_is_not_the_vendors_practice(named_evidence):
 def test_flags_in_other_words(named_evidence, text, kind, flag, flagged):
     _, flags = named_evidence(text, kind=kind)
     assert (flag in flags) is flagged
+
+
+def test_the_parties_of_an_agreement_are_named_in_its_parties_clause():
+    from msp_select.extract.strength import Parties
+
+    doc = models.Document(
+        "agreement.pdf",
+        "0" * 64,
+        1,
+        (
+            models.Block(
+                "This Agreement is made between Tasman Networks Ltd, 4 Quay Street, Nelson "
+                '(the "Supplier") and Harbourside Dental Group (the "Practice").',
+                1,
+                (50, 60, 500, 90),
+            ),
+        ),
+        (),
+    )
+    parties = Parties.of("tasman-networks", [doc])
+    assert {"Practice", "Harbourside", "Harbourside Dental Group"} <= set(parties.client)
+    assert "Supplier" in parties.provider and "Practice" not in parties.provider
+
+
+def test_a_running_head_addressed_to_the_client_names_it():
+    from msp_select.extract.strength import Parties
+
+    doc = models.Document(
+        "proposal.pdf",
+        "0" * 64,
+        1,
+        (models.Block("Our service", 1, (50, 60, 500, 90)),),
+        (),
+        title="Managed Services Proposal",
+        running=("Tasman Networks | Proposal to Harbourside Dental Group",),
+    )
+    assert "Harbourside" in Parties.of("tasman-networks", [doc]).client
+
+
+@pytest.mark.parametrize(
+    "text, criterion, present",
+    [
+        ("Harbourside may terminate on 60 days' written notice.", "flexibility", True),
+        ("Tasman may terminate if invoices are unpaid for 90 days.", "flexibility", False),
+        (
+            "All administrative credentials are the property of Harbourside and are held in "
+            "Harbourside's own vault.",
+            "control-retention",
+            True,
+        ),
+        (
+            "Each Code Red breach earns a credit of 5% of the monthly fee.",
+            "performance-incentives",
+            True,
+        ),
+        (
+            "A Code Red ticket not restored within 2 hours is handed to our director of operations.",
+            "senior-escalation",
+            True,
+        ),
+        ("Priority 1 tickets go straight to our operations manager.", "senior-escalation", True),
+        ("Invoices go to your accounts manager each month.", "senior-escalation", False),
+        (
+            "When the agreement ends we export all data and brief the incoming provider.",
+            "exit-assistance",
+            True,
+        ),
+        (
+            "Every change to Harbourside's systems is logged, risk-rated and approved.",
+            "change-management",
+            True,
+        ),
+        ("Staff briefings per office before go-live.", "adoption-communication", True),
+        ("Patch compliance is reported each month.", "security-compliance", False),
+        ("We are compliant with ISO 27001.", "security-compliance", True),
+        (
+            "You get a quarterly service review with our service manager.",
+            "dedicated-account-manager",
+            False,
+        ),
+    ],
+)
+def test_team_fit_with_the_parties_named(named_evidence, text, criterion, present):
+    crits, _ = named_evidence(text)
+    assert (criterion in crits) is present
+
+
+@pytest.mark.parametrize(
+    "text, flag, flagged",
+    [
+        (
+            "All administrative credentials are the property of Harbourside.",
+            "vendor-holds-keys",
+            False,
+        ),
+        (
+            "A Service Credit is not available for a month in which the client has not paid.",
+            "no-penalty",
+            False,
+        ),
+        ("Service credits are not available under this agreement.", "no-penalty", True),
+        (
+            "We will respond no later than one hour after the ticket is logged.",
+            "first-line-only",
+            False,
+        ),
+        ("Out of hours, calls are logged and answered the next morning.", "first-line-only", True),
+        (
+            "Outside business hours the on-call line is answered by a Tasman engineer.",
+            "first-line-only",
+            False,
+        ),
+    ],
+)
+def test_flags_with_the_parties_named(named_evidence, text, flag, flagged):
+    _, flags = named_evidence(text)
+    assert (flag in flags) is flagged

@@ -108,7 +108,7 @@ class EvidenceFinder:
             flag_ids &= _NEGATIVE_FLAGS
         if "CTX:sla" not in names or "KPI" in names:
             flag_ids.discard("soft-sla")  # "we cannot guarantee third-party software" is no SLA
-        keys = flag_spans.get("vendor-holds-keys")
+        keys = flag_spans.get("vendor-holds-keys") if "vendor-holds-keys" in flag_ids else None
         if keys and "control-retention" in crits:
             # whoever is named first holds the keys: "The client retains admin credentials"
             if crits["control-retention"][0] <= keys[0]:

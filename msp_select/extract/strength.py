@@ -124,15 +124,29 @@ class Parties:
 
     @classmethod
     def of(cls, vendor: str, documents: Sequence) -> "Parties":
-        """The client is the name the documents address ("Proposal for X"); the provider is
-        the vendor's own strongest name (company.candidates)."""
+        """The client is the name the documents address ("Proposal for X", "Response to X" in
+        a title or running head) or the other party of a contract's parties clause; the
+        provider is the vendor's own strongest name (company.candidates). A party's defined
+        term ('Red Cedar Regional Transit Commission (the "Commission")') is one of its names."""
         from msp_select import company
 
         found = company.candidates(vendor, documents)
-        client = _forms(c.text for c in found if c.recipient)
         own = next((c.text for c in found if not c.recipient and c.score >= company.CONFIDENT), "")
-        provider = tuple(f for f in _forms([own]) if f not in client) if own else ()
-        return cls(client, provider)
+        clients = [c.text for c in found if c.recipient]
+        aliases: dict[str, list[str]] = {"client": [], "provider": []}
+        for doc in documents:
+            for line in (doc.title, *doc.running):
+                clients += [m.group(1) for m in _ADDRESSED.finditer(line or "")]
+            for block in doc.blocks[:_PARTIES_BLOCKS]:
+                for m in _PARTIES_CLAUSE.finditer(block.text):
+                    for name, alias in ((m["a"], m["x"]), (m["b"], m["y"])):
+                        side = "provider" if _forms([name])[:1] and _same(name, own) else "client"
+                        aliases[side].append(alias)
+                        if side == "client":
+                            clients.append(name)
+        provider = set(_forms([own]) if own else ()) | set(aliases["provider"])
+        client = set(_forms([c for c in clients if not _same(c, own)])) | set(aliases["client"])
+        return cls(tuple(sorted(client - provider)), tuple(sorted(provider - client)))
 
     def mark(self, doc) -> None:
         """Set `client` / `provider` entities on every mention of a name in `doc`."""
@@ -163,6 +177,24 @@ def _names_matcher(parties: Parties, vocab):
     return matcher
 
 
+# a name right after "for" or "to" in a title or running head: the client the document addresses
+_ADDRESSED = re.compile(r"\b(?:for|to)\s+(?:the\s+)?((?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)")
+# a contract's parties clause: 'between A (the "Supplier") and B (the "Commission")'
+_TERM = r"\(\s*(?:the\s+)?[\"“'‘](?P<{}>[A-Z][\w -]{{1,30}}?)[\"”'’]\s*\)"
+_PARTIES_CLAUSE = re.compile(
+    r"\bbetween\s+(?P<a>[^()]{2,150}?),?\s*" + _TERM.format("x") + r"\s*,?\s*and\s+"
+    r"(?P<b>[^()]{2,150}?),?\s*" + _TERM.format("y")
+)
+_PARTIES_BLOCKS = 12  # an agreement names its parties at the start
+
+
+def _same(name: str, other: str) -> bool:
+    """Two names of one party: they share their first word ("Thompson Ridge Systems Inc., 410
+    Victoria Street" and "Thompson Ridge Systems")."""
+    a, b = name.split(), other.split()
+    return bool(a and b) and a[0].strip(",.").lower() == b[0].strip(",.").lower()
+
+
 def _forms(names) -> tuple[str, ...]:
     """A name, its leading words ("Corrib Valley", "Corrib") and its initials ("CVHA"): the
     short forms a proposal uses once it has named the client in full. A form must start with
@@ -172,7 +204,7 @@ def _forms(names) -> tuple[str, ...]:
     generic = company._lexicon()["generic"] | company._lexicon()["suffixes"]
     out = set()
     for name in names:
-        words = name.split()
+        words = [w.strip(".;:") for w in name.split(",")[0].split()]
         if not words or not words[0][:1].isupper() or words[0].lower() in generic:
             continue
         out.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
