@@ -1010,3 +1010,52 @@ def test_team_fit_with_the_parties_named(named_evidence, text, criterion, presen
 def test_flags_with_the_parties_named(named_evidence, text, flag, flagged):
     _, flags = named_evidence(text)
     assert (flag in flags) is flagged
+
+
+@pytest.mark.parametrize(
+    "text, criterion, present",
+    [
+        (
+            "We send a one-page guide to every staff member before go-live.",
+            "adoption-communication",
+            True,
+        ),
+        (
+            "A welcome e-mail for all users explains how to reach the help desk.",
+            "adoption-communication",
+            True,
+        ),
+        (
+            "Our pricing guide for resellers is available on request.",
+            "adoption-communication",
+            False,
+        ),
+        (
+            "Harbourside's IT coordinator joins our weekly stand-up and can close tickets in our "
+            "portal.",
+            "co-managed-collaboration",
+            True,
+        ),
+        (
+            "Your two IT staff can assign tickets to us or to themselves.",
+            "co-managed-collaboration",
+            True,
+        ),
+        ("Users can raise tickets in our portal at any hour.", "co-managed-collaboration", False),
+    ],
+)
+def test_adoption_and_co_management_in_other_words(named_evidence, text, criterion, present):
+    crits, _ = named_evidence(text)
+    assert (criterion in crits) is present
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("Our helpdesk typically resolves 70 percent of calls at first contact.", False),
+        ("We typically restore a failed server within 8 hours.", True),
+    ],
+)
+def test_a_first_contact_rate_is_no_soft_service_level(evidence_of, text, flagged):
+    _, flags = evidence_of(text)
+    assert ("soft-sla" in flags) is flagged
