@@ -1059,3 +1059,30 @@ def test_adoption_and_co_management_in_other_words(named_evidence, text, criteri
 def test_a_first_contact_rate_is_no_soft_service_level(evidence_of, text, flagged):
     _, flags = evidence_of(text)
     assert ("soft-sla" in flags) is flagged
+
+
+@pytest.mark.parametrize(
+    "text, criteria, flags",
+    [
+        # the client's own story is neither evidence nor a flag
+        ("Harbourside's previous provider kept all the admin passwords.", set(), set()),
+        ("Harbourside's current provider charges extra for weekend call-outs.", set(), set()),
+        ("Harbourside told us its last supplier held the domain admin credentials.", set(), set()),
+        # ... but a transition away from that provider is still the vendor's plan
+        (
+            "We complete the transition from Harbourside's current provider in ten weeks, "
+            "following a transition plan.",
+            {"implementation-plan"},
+            set(),
+        ),
+        # a duty of the client not to share passwords is no vendor holding them
+        (
+            "Harbourside must not share admin passwords with our engineers.",
+            {"client-obligations"},
+            set(),
+        ),
+        ("Harbourside will have the new laptops by March.", set(), set()),
+    ],
+)
+def test_the_clients_story_and_duties_by_name(named_evidence, text, criteria, flags):
+    assert named_evidence(text) == ({c: "binding" for c in criteria}, flags)

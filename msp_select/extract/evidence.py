@@ -95,11 +95,6 @@ class EvidenceFinder:
         meeting = next(((s, e) for label, s, e in found if label == "CUE:meeting"), None)
         if meeting and "CUE:cadence" in names:
             crits.setdefault("governance-cadence", meeting)  # "each month ... we meet you"
-        if party_of(sent, heading) == "client":
-            # the client's duty is evidence of that duty, not of the vendor's own practice
-            # ("Corrib will acknowledge our requests for a change approval")
-            crits = {c: crits[c] for c in _CLIENT_SIDE if c in crits}
-            crits.setdefault("client-obligations", (0, 0))
         flag_spans = {
             label[5:]: (s, e) for label, s, e in reversed(found) if label.startswith("FLAG:")
         }
@@ -108,20 +103,32 @@ class EvidenceFinder:
             flag_ids &= _NEGATIVE_FLAGS
         if "CTX:sla" not in names or "KPI" in names:
             flag_ids.discard("soft-sla")  # "we cannot guarantee third-party software" is no SLA
-        keys = flag_spans.get("vendor-holds-keys") if "vendor-holds-keys" in flag_ids else None
-        if keys and "control-retention" in crits:
-            # whoever is named first holds the keys: "The client retains admin credentials"
-            if crits["control-retention"][0] <= keys[0]:
-                flag_ids.discard("vendor-holds-keys")
-            else:
-                crits.pop("control-retention")
-        elif keys:
-            crits.pop("control-retention", None)
+        if party_of(sent, heading) == "client":
+            # the client's duty is evidence of that duty, not of the vendor's own practice
+            # ("Corrib will acknowledge our requests for a change approval"), and a duty not
+            # to share passwords is no vendor keeping them
+            crits = {c: crits[c] for c in _CLIENT_SIDE if c in crits}
+            crits.setdefault("client-obligations", (0, 0))
+            flag_ids.discard("vendor-holds-keys")
+        _who_holds_the_keys(crits, flag_ids, flag_spans)
         if "first-line-only" in flag_ids:
             crits.pop("senior-escalation", None)  # seniors only the next day is the risk itself
         if soft_sla_flag(names, strength):
             flag_ids.add("soft-sla")
         return sorted((c, strength) for c in crits), sorted(flag_ids)
+
+
+def _who_holds_the_keys(crits: dict, flag_ids: set, flag_spans: dict) -> None:
+    """Control retention and vendor-holds-keys in one sentence: whoever is named first holds
+    the keys ("The client retains admin credentials; we keep a sealed copy")."""
+    keys = flag_spans.get("vendor-holds-keys") if "vendor-holds-keys" in flag_ids else None
+    if keys and "control-retention" in crits:
+        if crits["control-retention"][0] <= keys[0]:
+            flag_ids.discard("vendor-holds-keys")
+        else:
+            crits.pop("control-retention")
+    elif keys:
+        crits.pop("control-retention", None)
 
 
 def _looks_like_heading(doc) -> bool:
