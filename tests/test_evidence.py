@@ -1086,3 +1086,92 @@ def test_a_first_contact_rate_is_no_soft_service_level(evidence_of, text, flagge
 )
 def test_the_clients_story_and_duties_by_name(named_evidence, text, criteria, flags):
     assert named_evidence(text) == ({c: "binding" for c in criteria}, flags)
+
+
+@pytest.mark.parametrize(
+    "text, criterion, present",
+    [
+        (
+            "You receive a credit of 5% of the fee for every 30 minutes of downtime beyond the "
+            "guarantee.",
+            "performance-incentives",
+            True,
+        ),
+        (
+            "Harbourside receives a credit against the month's fee according to the bands below.",
+            "performance-incentives",
+            True,
+        ),
+        (
+            "If availability falls short of 99.9% we credit 10% of the fee, and 25% if it falls "
+            "below 99%.",
+            "performance-incentives",
+            True,
+        ),
+        (
+            "We credit 10% of the monthly fee if availability falls short.",
+            "performance-incentives",
+            False,
+        ),
+        ("Escalation: duty manager, then Head of Service", "senior-escalation", True),
+        ("Escalation of billing queries goes to our accounts team.", "senior-escalation", False),
+    ],
+)
+def test_credit_tiers_and_escalation_ladders(named_evidence, text, criterion, present):
+    crits, _ = named_evidence(text)
+    assert (criterion in crits) is present
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        (
+            "Outside those hours an engineer will attend on request, charged at SGD 160 per hour.",
+            True,
+        ),
+        ("Round-the-clock monitoring with an on-call engineer is available as an add-on.", True),
+        ("Outside those hours our on-call engineer answers within 30 minutes.", False),
+        ("A second site is available as an add-on.", False),
+    ],
+)
+def test_out_of_hours_work_at_a_price(named_evidence, text, flagged):
+    _, flags = named_evidence(text)
+    assert ("extra-cost" in flags) is flagged
+
+
+@pytest.mark.parametrize(
+    "text, heading, obliged",
+    [
+        (
+            "Approve or reject each change request before the next change window.",
+            "What we need from you",
+            True,
+        ),
+        ("A named contact with authority to approve changes.", "What the customer provides", True),
+        ("A named engineer for every site.", "What we provide", False),
+    ],
+)
+def test_a_heading_that_asks_the_client_makes_its_items_client_duties(
+    evidence_of, text, heading, obliged
+):
+    crits, _ = evidence_of(text, heading)
+    assert ("client-obligations" in crits) is obliged
+    assert "change-management" not in crits or not obliged
+
+
+def test_we_rely_on_the_client_to_is_a_client_duty(named_evidence):
+    crits, _ = named_evidence("To meet these service levels we rely on Harbourside to:")
+    assert "client-obligations" in crits
+
+
+@pytest.mark.parametrize(
+    "text, heading, flagged",
+    [
+        ("Targets, not guarantees.", "Restore targets", True),
+        ("Targets, not guarantees.", "Our sales targets", False),
+        ("At 99.9%, a month may include up to 43 minutes of downtime.", "1.2 Availability", False),
+    ],
+)
+def test_a_hedge_takes_its_service_level_from_the_heading(evidence_of, text, heading, flagged):
+    _, flags = evidence_of(text, heading)
+    assert ("soft-sla" in flags) is flagged

@@ -47,6 +47,7 @@ class EvidenceFinder:
             nlp.vocab
         )  # LOWER-only patterns: headings are not lemmatised
         self._skipped_headings: dict[str, bool] = {}
+        self._sla_headings: dict[str, bool] = {}
         for row in load_patterns(("criteria.jsonl", "flags.jsonl")):
             target = self.heading_matcher if row["label"] == "HEADSKIP" else self.matcher
             target.add(row["label"], [row["pattern"]])
@@ -54,6 +55,12 @@ class EvidenceFinder:
     def labels(self, span) -> list[tuple[str, int, int]]:
         """(label, start, end) token offsets of every cue in `span`, sorted."""
         return sorted(span_matches(span, self.matcher, f"evidence-{id(self)}"))
+
+    def _heading_names_sla(self, heading: str) -> bool:
+        if heading not in self._sla_headings:
+            found = self.labels(self.make_doc(heading)) if heading else []
+            self._sla_headings[heading] = any(label == "CTX:sla" for label, _, _ in found)
+        return self._sla_headings[heading]
 
     def _skip_heading(self, heading: str) -> bool:
         if heading not in self._skipped_headings:
@@ -101,7 +108,10 @@ class EvidenceFinder:
         flag_ids = {f for f in flag_spans if f"NOT:{f}" not in names}
         if strength == "excluded":
             flag_ids &= _NEGATIVE_FLAGS
-        if "CTX:sla" not in names or "KPI" in names:
+        # a hedge may take its service level from the heading: "Targets, not guarantees."
+        # under "Restore targets"
+        sla = "CTX:sla" in names or self._heading_names_sla(heading)
+        if not sla or "KPI" in names:
             flag_ids.discard("soft-sla")  # "we cannot guarantee third-party software" is no SLA
         if party_of(sent, heading) == "client":
             # the client's duty is evidence of that duty, not of the vendor's own practice
