@@ -14,7 +14,8 @@
    Also `msp-select --help` beside a bare `python -c pass` (aim: under 0.15 s).
 2. On a corpus built here (VENDORS proposals of PAGES pages, and of PAGES/2 pages), `score
    --no-cache` with --jobs 1 and 2: pages per second, the time per page at both lengths
-   (linear when equal), the speed-up of two jobs (aim >= 1.6x) beside the speed-up two plain
+   (linear when equal; in cpu s too, which a change in the machine's load between the runs
+   does not sway), the speed-up of two jobs (aim >= 1.6x) beside the speed-up two plain
    processes get on the machine at the same moments (what --jobs 2 can gain there at best),
    and the peak memory of the whole process tree (sum of the resident sizes of msp-select and
    its workers; aim < 1 GB).
@@ -328,8 +329,10 @@ def large_corpus(vendors: int, pages: int, criteria: Path, tmp: Path) -> None:
         + ", ".join(f"{x:.2f}x" for x in room)
     )
     per_long, per_short = two["wall"] / two["pages"], short["wall"] / short["pages"]
+    cpu_long, cpu_short = two["cpu"] / two["pages"], short["cpu"] / short["pages"]
     print(
-        f"time per page, {pages} vs {pages // 2} pages: {per_long / per_short:.2f} (linear: ~1.0)"
+        f"time per page, {pages} vs {pages // 2} pages: {per_long / per_short:.2f} wall, "
+        f"{cpu_long / cpu_short:.2f} cpu (linear: ~1.0; cpu s holds when the load changes)"
     )
     peak = max(r["peak"] for r in rows)
     print(f"peak memory of the process tree: {peak / 1e6:.0f} MB (aim < 1000 MB)")
