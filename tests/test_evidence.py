@@ -1175,3 +1175,37 @@ def test_we_rely_on_the_client_to_is_a_client_duty(named_evidence):
 def test_a_hedge_takes_its_service_level_from_the_heading(evidence_of, text, heading, flagged):
     _, flags = evidence_of(text, heading)
     assert ("soft-sla" in flags) is flagged
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a negation reaches no further than "but" or a semicolon
+        (
+            "Service levels are reported monthly but carry no service credits.",
+            {"reporting-transparency": "binding"},
+        ),
+        (
+            "We provide a dedicated account manager but no on-site support.",
+            {"dedicated-account-manager": "binding"},
+        ),
+        (
+            "Exit assistance is not included; a monthly service review is.",
+            {"exit-assistance": "excluded", "governance-cadence": "binding"},
+        ),
+        (
+            "We do not provide a dedicated account manager.",
+            {"dedicated-account-manager": "excluded"},
+        ),
+    ],
+)
+def test_negation_stops_at_a_contrast(evidence_of, text, expected):
+    crits, _ = evidence_of(text)
+    assert crits == expected
+
+
+def test_a_negated_part_raises_no_flag_but_the_other_part_does(evidence_of):
+    _, flags = evidence_of(
+        "We never stop the clock; weekend visits are charged at double the hourly rate."
+    )
+    assert flags == {"extra-cost"}

@@ -30,6 +30,7 @@ from msp_select.extract.strength import party_of, strength_of
 
 RANK = {"binding": 0, "conditional": 1, "soft": 2, "excluded": 3}  # strongest first
 _NEGATIVE_FLAGS = {"no-penalty", "soft-sla", "clock-stop"}  # cues that are negations by nature
+_CONTRAST = {"but", "however", "whereas", "although", "though", ";"}
 _CLIENT_SIDE = ("client-obligations", "control-retention")  # what a client's sentence shows
 # a table row "activity | R | A/C | I": every cell after the first is a RACI code
 _RACI = re.compile(r"[^|]*(?:\|\s*(?:[RACI](?:\s*[/,]\s*[RACI])*|-|)\s*)+", re.IGNORECASE)
@@ -106,8 +107,12 @@ class EvidenceFinder:
             label[5:]: (s, e) for label, s, e in reversed(found) if label.startswith("FLAG:")
         }
         flag_ids = {f for f in flag_spans if f"NOT:{f}" not in names}
-        if strength == "excluded":
-            flag_ids &= _NEGATIVE_FLAGS
+        scope = _Contrasts(sent)  # a negation reaches no further than "but" or ";"
+        flag_ids = {
+            f
+            for f in flag_ids
+            if f in _NEGATIVE_FLAGS or scope.strength(flag_spans[f]) != "excluded"
+        }
         # a hedge may take its service level from the heading: "Targets, not guarantees."
         # under "Restore targets"
         sla = "CTX:sla" in names or self._heading_names_sla(heading)
@@ -125,7 +130,31 @@ class EvidenceFinder:
             crits.pop("senior-escalation", None)  # seniors only the next day is the risk itself
         if soft_sla_flag(names, strength):
             flag_ids.add("soft-sla")
-        return sorted((c, strength) for c in crits), sorted(flag_ids)
+        return sorted((c, scope.strength(at)) for c, at in crits.items()), sorted(flag_ids)
+
+
+class _Contrasts:
+    """The parts of a sentence that "but", "however", "whereas" or a semicolon set against
+    each other, each with its own strength: in "no service credits apply, but service levels
+    are reported monthly" the reporting is binding, the credits excluded."""
+
+    def __init__(self, sent):
+        start = getattr(sent, "start", 0)  # a Span, or a whole Doc
+        cuts = [t.i - start for t in sent if t.lower_ in _CONTRAST]
+        edges = [0, *cuts, len(sent)]
+        self.parts = [(a, b) for a, b in zip(edges, edges[1:]) if b > a]
+        self.sent = sent
+        self.whole = strength_of(sent)
+        self._memo: dict[tuple[int, int], str] = {}
+
+    def strength(self, at: tuple[int, int]) -> str:
+        """The strength of the part holding the cue that starts at `at[0]`."""
+        if len(self.parts) < 2:
+            return self.whole
+        part = next((p for p in self.parts if p[0] <= at[0] < p[1]), self.parts[0])
+        if part not in self._memo:
+            self._memo[part] = strength_of(self.sent[part[0] : part[1]])
+        return self._memo[part]
 
 
 def _who_holds_the_keys(crits: dict, flag_ids: set, flag_spans: dict) -> None:
