@@ -16,7 +16,7 @@ from typing import Sequence
 
 from msp_select import models
 from msp_select.extract import quantities
-from msp_select.extract.context import Layer, block_layers, heading_layers
+from msp_select.extract.context import Layer, block_layers, heading_layers, starts_item
 from msp_select.extract.evidence import EvidenceFinder, finish
 from msp_select.extract.priorities import scheme_scopes
 from msp_select.extract.strength import PRECEDENCE, Parties, cues, party_of, strength_of
@@ -270,7 +270,6 @@ class _Segment:
 
 
 _ASIDE = re.compile(r"\([^()]{1,80}\)")
-_ITEM_START = re.compile(r"^\s*(?:[•●▪◦‣∙·*–-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _TIMES_BEFORE = re.compile(r"\b(?:once|twice|thrice|times)\s+$", re.IGNORECASE)
 _FLOOR_BEFORE = re.compile(r"\b(?:no|not|never)\s+$", re.IGNORECASE)  # "no fewer than 70%"
@@ -975,7 +974,7 @@ class _Found:
     def emit(self, cat, scope, value, unit, lo, hi, strength=None) -> None:
         span = self.seg.span(lo, hi)
         # a list under "What we need from you:" is the client's, like one under such a heading
-        item = any(x.kind == "item" for x in self.p.layers) or _ITEM_START.match(self.p.text)
+        item = any(x.kind == "item" for x in self.p.layers) or starts_item(self.p.text)
         leads = [x.text for x in self.p.layers if x.kind == "lead_in"] if item else []
         intro = " ".join([self.p.heading] + leads)
         party = _party_of(span, intro) if span is not None else "provider"

@@ -77,7 +77,12 @@ _ITEM = re.compile(r"^\s*(?:[•●▪◦‣∙·*]|[-–]\s|\(?\d{1,2}[.)]\s|\(
 
 
 def is_item(block: models.Block) -> bool:
-    return bool(getattr(block, "item", False)) or bool(_ITEM.match(block.text))
+    return bool(getattr(block, "item", False)) or starts_item(block.text)
+
+
+def starts_item(text: str) -> bool:
+    """The text opens with a bullet or a list number ("•", "2.", "(b)")."""
+    return bool(_ITEM.match(text))
 
 
 def lead_word(text: str) -> str:
