@@ -1,6 +1,7 @@
 """Signals and time limits: Ctrl-C exits 130, SIGTERM 143, and no worker outlives the run.
 
 install()                  # main process: SIGINT/SIGTERM raise errors.Interrupted once
+check()                    # in a waiting loop: raise it again if a finalizer swallowed it
 worker_started(parent)     # first thing in a worker: parent handles signals; die with it
 deadline(seconds)          # raise Overtime in the main thread when the time is up
 held()                     # SIGINT/SIGTERM wait while a worker is being started
@@ -19,16 +20,27 @@ from msp_select.errors import Interrupted
 _SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
+_received: list[int] = []  # the signal that stopped the run, once one has arrived
+
+
 def install() -> None:
     """Turn the first SIGINT or SIGTERM into Interrupted; ignore repeats while cleaning up."""
 
     def handler(signum, frame):
         for s in _SIGNALS:
             signal.signal(s, signal.SIG_IGN)
+        _received.append(signum)
         raise Interrupted(signum)
 
     for s in _SIGNALS:
         signal.signal(s, handler)
+
+
+def check() -> None:
+    """Raise Interrupted again for a signal whose exception was swallowed: one that lands while
+    a finalizer runs ("Exception ignored in ...") is lost, and waiting loops call this."""
+    if _received:
+        raise Interrupted(_received[0])
 
 
 @contextlib.contextmanager

@@ -272,3 +272,17 @@ def test_out_below_a_file_is_refused_before_any_work(score, tmp_path, proposals,
     r = score(proposals, out)
     assert r.exit_code == 2, r.output
     assert "cannot write there" in r.stderr and "--out" in r.stderr
+
+
+def test_a_signal_whose_exception_a_finalizer_swallowed_is_raised_again(monkeypatch):
+    """A SIGTERM landing while a finalizer runs is printed as "Exception ignored" and lost;
+    the waiting loops ask again so the run still stops with 143."""
+    from msp_select import interrupts
+    from msp_select.errors import Interrupted
+
+    monkeypatch.setattr(interrupts, "_received", [])
+    interrupts.check()  # no signal: nothing happens
+    interrupts._received.append(signal.SIGTERM)
+    with pytest.raises(Interrupted) as stop:
+        interrupts.check()
+    assert stop.value.exit_code == 143

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from msp_select.errors import DocumentError
 from msp_select.ingest import layout, structure, tables, unruled
-from msp_select.interrupts import held, worker_started
+from msp_select.interrupts import check, held, worker_started
 from msp_select.models import Document
 
 # --- opening and checking ----------------------------------------------------------------
@@ -218,6 +218,7 @@ def _place(page_tables: list[dict], blocks: list[dict]) -> None:
 
 # --- many documents: parallel worker processes with a time limit -----------------------------
 
+POLL = 0.5  # seconds between checks for a signal whose exception a finalizer swallowed
 MEMORY_LIMIT = 1 << 30  # bytes a worker may grow by before it fails with "needs too much memory"
 
 
@@ -314,10 +315,11 @@ def _run_workers(paths, todo, running, finish, password, max_pages, timeout, job
         while todo and len(running) < jobs:
             i = todo.pop(0)
             _start(ctx, running, i, (str(paths[i]), password, max_pages, parent))
+        check()
         wait_for = max(
             0.05, min(start + timeout for _, _, start in running.values()) - time.monotonic()
         )
-        for conn in wait(list(running), timeout=wait_for):
+        for conn in wait(list(running), timeout=min(wait_for, POLL)):
             i, proc, started = running.pop(conn)
             result = _receive(conn, proc, paths[i].name)
             if cache and isinstance(result, Document):
