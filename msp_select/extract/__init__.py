@@ -49,7 +49,10 @@ _OWN_VERB = re.compile(
     re.IGNORECASE,
 )
 _LIST_END = re.compile(r"\sand\s|,|;")
-_EVERY = re.compile(r"\bevery\s+$|\bonce\s+(?:a|per|every)\s+$", re.IGNORECASE)
+# a frequency, not a duration: "every 6 months", "once a quarter", "twice a year"
+_EVERY = re.compile(
+    r"\bevery\s+$|\bonce\s+(?:a|per|every)\s+$|\b(?:once|twice|thrice|times)\s+$", re.IGNORECASE
+)
 
 
 @dataclass
@@ -271,7 +274,6 @@ class _Segment:
 
 _ASIDE = re.compile(r"\([^()]{1,80}\)")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
-_TIMES_BEFORE = re.compile(r"\b(?:once|twice|thrice|times)\s+$", re.IGNORECASE)
 _FLOOR_BEFORE = re.compile(r"\b(?:no|not|never)\s+$", re.IGNORECASE)  # "no fewer than 70%"
 _NOTICE_AFTER = re.compile(
     r"^['’]?s?['’]?\s*(?:\(\w+\)\s*)?(?:prior\s+|advance\s+|written\s+|notice\s+in\s+)*"
@@ -531,8 +533,6 @@ class _Extractor:
         if q.kind == "time" and _EVERY.search(text[: q.start]):
             self._cadence(found, q, lo, hi)
             return
-        if any(0 <= q.start - m.end <= 5 for m in found.money):
-            return  # "$140 an hour": the hour is the rate's unit, not a duration
         named = self.category(found, q)
         if named is None:
             return
@@ -566,7 +566,9 @@ class _Extractor:
             found, "review_cadence"
         )
         if named and not seg.not_a_review(q.end):
-            value = quantities.convert(q.value, q.unit, "day")
+            # contract 1.2 counts a yearly review as 365 days, like the "annually" cue
+            yearly = q.unit == "year"
+            value = 365 * q.value if yearly else quantities.convert(q.value, q.unit, "day")
             found.emit("review_cadence", "all", value, "day", lo, hi)
 
     def _duration(self, cat: str, q, target: str) -> float:
@@ -930,17 +932,9 @@ class _Found:
         ]
         self.times += quantities.find_elided_times(text, self.times)
         self.money = quantities.find_money(text, ex.dollar)
-        # "€110 an hour" is a rate and "once a year" a frequency, not a duration of one
+        # "€110 an hour": the hour is the rate's unit, not a duration
         self.times = [
-            t
-            for t in self.times
-            if not (
-                t.text.lower().startswith(("a ", "an "))
-                and (
-                    any(not text[m.end : t.start].strip() for m in self.money)
-                    or _TIMES_BEFORE.search(text[: t.start])
-                )
-            )
+            t for t in self.times if not any(0 <= t.start - m.end <= 5 for m in self.money)
         ]
         self.percents = quantities.find_percents(text)
 
