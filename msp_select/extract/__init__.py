@@ -731,6 +731,8 @@ class _Extractor:
         """ "No restoration time applies to Cosmetic incidents", "Normal tickets have no fix
         target": a service level the vendor states it does not offer, for the priorities named."""
         seg, text = found.seg, found.seg.text
+        if _CONDITION_FIRST.match(text):
+            return  # "if ..., the response time does not apply": a condition, not an offer
         done = {(c.category, c.scope) for c in found.out}
         for lab, s, e in seg.in_range("CAT:", 0, len(text)):
             cat = lab[4:]
@@ -739,8 +741,6 @@ class _Extractor:
             lo, hi = seg.clause(s)
             if any(lo <= q.start < hi for q in found.times) or seg.blocked(s, e, spans=False):
                 continue
-            if _CONDITION_FIRST.match(text):
-                continue  # "if ..., the response time does not apply": a condition, not an offer
             negated = any(a <= s and e <= b for _, a, b in seg.in_range("NOLEVEL", lo, hi)) or any(
                 a >= e and a - e <= 30 for _, a, _ in seg.in_range("NOTOFFERED", lo, hi)
             )

@@ -32,7 +32,7 @@ class Layer:
     text: str
     scopes: tuple[str, ...] = ()
     tier: str = ""
-    unit: str = ""  # a time unit a column header gives its bare numbers ("Target (min)")
+    unit: str = ""  # the unit a header gives its bare numbers ("Target (min)", "Uptime (%)")
     currency: str = ""  # a currency a column header gives its bare numbers ("Price (EUR)")
 
 
@@ -47,7 +47,7 @@ _CURRENCY = re.compile(rf"\(\s*({CURRENCY_CODES}|€|\$|£)\s*\)|\b({CURRENCY_CO
 
 
 _PERCENT_UNIT = re.compile(
-    r"\(\s*(?:in\s+)?(?:%|percent|per\s?cent)\s*\)|\bin\s+per\s?cent\b", re.I
+    r"\(\s*(?:in\s+)?(?:%|percent|per\s?cent)\s*\)|\bin\s+per\s?cent\b", re.IGNORECASE
 )
 
 

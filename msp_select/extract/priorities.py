@@ -19,10 +19,15 @@ import yaml
 
 
 @functools.lru_cache(maxsize=1)
-def _vocabulary() -> tuple[dict[str, float], re.Pattern, re.Pattern]:
-    data = yaml.safe_load(
+def _data() -> dict:
+    return yaml.safe_load(
         (resources.files("msp_select") / "patterns" / "priorities.yaml").read_text("utf-8")
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _vocabulary() -> tuple[dict[str, float], re.Pattern, re.Pattern]:
+    data = _data()
     words = {str(k).lower(): float(v) for k, v in data["words"].items()}
     level = "|".join(sorted(map(re.escape, data["level_words"]), key=len, reverse=True))
     numbered = re.compile(rf"\b(?:{level})(?:[\s.:#-]*level)?[\s.:#-]*([0-9])\b", re.IGNORECASE)
@@ -33,9 +38,7 @@ def _vocabulary() -> tuple[dict[str, float], re.Pattern, re.Pattern]:
 
 @functools.lru_cache(maxsize=1)
 def _order_cues() -> tuple[re.Pattern, re.Pattern]:
-    data = yaml.safe_load(
-        (resources.files("msp_select") / "patterns" / "priorities.yaml").read_text("utf-8")
-    )
+    data = _data()
     ordered = "|".join(map(re.escape, data["ordered_lead_ins"]))
     effect = "|".join(map(re.escape, data["effect_words"]))
     return (
@@ -55,8 +58,13 @@ def ranked_by_order(
         and grows(minutes)
         and (ordered.search(lead_in) or all(effect.search(text) for text in labels))
     ):
-        return [f"P{min(n + 1, 4)}" for n in range(len(labels))]
+        return in_document_order(len(labels))
     return [None] * len(labels)
+
+
+def in_document_order(count: int) -> list[str | None]:
+    """P1, P2, P3, then P4 for every further level: a scheme listed most urgent first."""
+    return [f"P{min(n + 1, 4)}" for n in range(count)]
 
 
 def grows(values: Sequence[float | None]) -> bool:

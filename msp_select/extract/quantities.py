@@ -24,7 +24,8 @@ _WORD = r"(?:%s)" % "|".join(sorted(_NUM_WORDS, key=len, reverse=True))
 # words ("nine hundred and ninety nine" is four): unbounded, a page of number words takes
 # quadratic time, each word starting a match that runs to the end of the run
 _WORDNUM = rf"{_WORD}(?:[\s-]+(?:(?<=hundred\s)and\s+)?{_WORD}){{0,5}}"  # not "six and nine"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_THOUSANDS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # "11,900.00"
+_DIGITS = rf"{_THOUSANDS}|\d+(?:\.\d+)?"
 NUMBER = rf"(?:(?P<digits>{_DIGITS})|(?P<words>{_WORDNUM})(?:\s*\((?P<paren>\d+(?:\.\d+)?)\))?|(?P<article>an?|one|half\s+an?))"
 
 _TIME_UNITS = {
@@ -301,7 +302,9 @@ def longest_minutes(text: str) -> float | None:
     return max((convert(q.value, q.unit, "minute") for q in times), default=None)
 
 
-_BARE_NUMBER = re.compile(r"^\s*~?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,6}(?:[.,]\d+)?)\s*\*?\s*$")
+_BARE_NUMBER = re.compile(
+    rf"^\s*~?(?:(?P<thousands>{_THOUSANDS})|(?P<plain>\d{{1,6}}(?:[.,]\d+)?))\s*\*?\s*$"
+)
 
 
 def bare_number(text: str) -> tuple[float, int, int] | None:
@@ -309,7 +312,10 @@ def bare_number(text: str) -> tuple[float, int, int] | None:
     m = _BARE_NUMBER.match(text)
     if not m:
         return None
-    digits = m.group(1)
-    thousands = re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", digits)
-    value = float(digits.replace(",", "") if thousands else digits.replace(",", "."))
-    return value, m.start(1), m.end(1)
+    if m.group("thousands"):
+        return (
+            float(m.group("thousands").replace(",", "")),
+            m.start("thousands"),
+            m.end("thousands"),
+        )
+    return float(m.group("plain").replace(",", ".")), m.start("plain"), m.end("plain")

@@ -16,7 +16,7 @@ from typing import Callable, Sequence
 from msp_select import models
 from msp_select.extract import quantities
 from msp_select.extract.context import Layer, header_currency, header_unit
-from msp_select.extract.priorities import grows, scheme_scopes
+from msp_select.extract.priorities import grows, in_document_order, scheme_scopes
 
 _LEVEL_HEADER = re.compile(
     r"\b(?:priority|severity|sev|level|category|impact|effect|urgency|criticality|classification)\b",
@@ -142,7 +142,7 @@ def _row_scopes(rows, labels, part: list[int], by_level: bool) -> dict[int, str 
     if by_level and not any(scopes.values()) and _faster_first(rows, part):
         # rows named by effect ("Whole site down", "One user affected") under an "Impact"
         # header, their times growing down the table: the document lists them most urgent first
-        scopes = {i: f"P{min(n + 1, 4)}" for n, i in enumerate(part)}
+        scopes = dict(zip(part, in_document_order(len(part))))
     return scopes
 
 
