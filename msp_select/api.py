@@ -205,19 +205,11 @@ def extract_documents(
         budget = (budgets or {}).get(vendor, options.timeout * len(docs))
         try:
             with deadline(budget):
-                extractions.append(_named(extract.extract_vendor(vendor, docs, nlp=nlp), docs))
+                extractions.append(extract.extract_vendor(vendor, docs, nlp=nlp))
         except Overtime:
             if errors is not None:
                 errors += _overtime(docs, options.timeout)
     return extractions
-
-
-def _named(extraction: models.VendorExtraction, docs) -> models.VendorExtraction:
-    """The extraction with the candidates for its company's name (see company.resolve)."""
-    from msp_select import company
-
-    names = company.candidates(extraction.vendor, docs)
-    return dataclasses.replace(extraction, names=names)
 
 
 def name_vendors(
@@ -275,7 +267,6 @@ def read_and_extract(
         if extraction is None:  # over its time budget
             errors += _overtime(docs, options.timeout)
             continue
-        extraction = _named(extraction, docs)
         done[vendor] = extraction
         if xcache and len(docs) == len(fs):
             xcache.put(vendor, fs, extraction)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from msp_select import models
+from msp_select import company, models
 from msp_select.extract import quantities
 from msp_select.extract.context import Layer, block_layers, heading_layers, starts_item
 from msp_select.extract.evidence import EvidenceFinder, finish
@@ -1098,7 +1098,8 @@ def extract_vendor(
     nlp = nlp or build_nlp()
     finder = _finder(nlp)
     documents = sorted(documents, key=lambda d: d.file)
-    parties = Parties.of(vendor, documents)
+    names = company.candidates(vendor, documents)  # the memo's company name and the parties
+    parties = Parties.of(vendor, documents, names)
     commitments, evidence, flags = [], [], []
     for d in documents:
         c, e, f = extract_document(d, nlp, finder, parties)
@@ -1110,7 +1111,9 @@ def extract_vendor(
         models.DocumentInfo(d.file, d.sha256, d.pages, tuple(d.warnings)) for d in documents
     )
     commitments = _largest_credit(_dedupe(commitments))
-    return models.VendorExtraction(vendor, infos, tuple(commitments), tuple(evidence), tuple(flags))
+    return models.VendorExtraction(
+        vendor, infos, tuple(commitments), tuple(evidence), tuple(flags), names=names
+    )
 
 
 def _largest_credit(commitments: list[models.Commitment]) -> list[models.Commitment]:

@@ -123,14 +123,16 @@ class Parties:
     provider: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, vendor: str, documents: Sequence) -> "Parties":
+    def of(cls, vendor: str, documents: Sequence, found: Sequence | None = None) -> "Parties":
         """The client is the name the documents address ("Proposal for X", "Response to X" in
         a title or running head) or the other party of a contract's parties clause; the
-        provider is the vendor's own strongest name (company.candidates). A party's defined
-        term ('Red Cedar Regional Transit Commission (the "Commission")') is one of its names."""
+        provider is the vendor's own strongest name. `found` is company.candidates for these
+        documents when the caller has them already. A party's defined term ('Red Cedar
+        Regional Transit Commission (the "Commission")') is one of its names."""
         from msp_select import company
 
-        found = company.candidates(vendor, documents)
+        if found is None:
+            found = company.candidates(vendor, documents)
         own = next((c.text for c in found if not c.recipient and c.score >= company.CONFIDENT), "")
         clients = [c.text for c in found if c.recipient]
         aliases: dict[str, list[str]] = {"client": [], "provider": []}
