@@ -1414,3 +1414,89 @@ def test_a_table_under_a_lead_in_about_the_clients_requirements_is_the_providers
     doc = _doc(["Our response to your requirements is set out in the following table:"], [t])
     got = extract_vendor("v", [doc]).commitments
     assert [(c.scope, c.party) for c in got] == [("P1", "provider"), ("P2", "provider")]
+
+
+# whose figures a column holds: the client's requirement or a competitor's are context only
+@pytest.mark.parametrize(
+    "theirs, ours",
+    [
+        ("Requirement", "Tenderer's response"),
+        ("Client specification", "Our offer"),
+        ("RFP requirement (mandatory)", "Response"),
+        ("Typical MSP", "Proposed service"),
+        ("Incumbent", "What we commit to"),
+        ("Current provider", "Our commitment"),
+    ],
+)
+def test_a_column_of_someone_elses_figures_is_context_not_a_commitment(theirs, ours):
+    t = table(
+        ["No.", theirs, ours],
+        [
+            ["4.1", "Priority 1 incidents: response within 30 minutes.", "Within 15 minutes."],
+            ["4.2", "Monthly availability of at least 99.9%.", "99.5%"],
+        ],
+    )
+    got = _found(_doc(["# Schedule of compliance"], [t]))
+    assert ("response_time", "P1", 15, "minute", "binding", "") in got
+    assert ("availability", "all", 99.5, "percent", "binding", "") in got
+    assert not [g for g in got if g[2] in (30, 99.9)]
+
+
+def test_beside_the_vendors_own_column_another_named_column_is_a_competitor():
+    t = table(
+        ["", "Kestrel Networks", "Brightline Services"],
+        [["P1 response", "15 min", "60 min"], ["Price", "NZD 78 per seat a month", "NZD 95"]],
+    )
+    doc = _doc(["# Kestrel Networks - proposal for Harbour Foods", "# How we compare"], [t])
+    got = [
+        (c.category, c.value, c.tier) for c in extract_vendor("kestrel-networks", [doc]).commitments
+    ]
+    assert ("response_time", 15, "") in got and ("price", 78, "") in got
+    assert not [g for g in got if g[1] in (60, 95)]
+
+
+def test_tier_columns_are_still_tiers_beside_a_requirement_word_in_the_label_column():
+    t = table(
+        ["Requirement", "Essentials", "Enterprise"],
+        [["P1 response", "2 hours", "30 minutes"]],
+    )
+    got = _found(_doc(["# Service levels"], [t]))
+    assert ("response_time", "P1", 120, "minute", "binding", "Essentials") in got
+    assert ("response_time", "P1", 30, "minute", "binding", "Enterprise") in got
+
+
+def test_a_requirement_number_in_the_label_column_is_not_a_tier():
+    t = table(
+        ["Ref", "Specification", "Our response"],
+        [["3.1", "Response to P1 calls", "20 minutes"], ["3.2", "Response to P2 calls", "1 hour"]],
+    )
+    got = _found(_doc(["# Compliance"], [t]))
+    assert ("response_time", "P1", 20, "minute", "binding", "") in got
+    assert ("response_time", "P2", 60, "minute", "binding", "") in got
+
+
+def _faq(*entries):
+    """Blocks under a document heading, section headings and question headings."""
+    blocks, top = [], 40.0
+    for section, text, heading in entries:
+        blocks.append(models.Block(text, 1, (50, top, 500, top + 20), heading, 0, section))
+        top += 30
+    return models.Document("v.pdf", "0" * 64, 1, tuple(blocks), ())
+
+
+def test_a_question_heading_and_its_section_are_the_topic_not_the_document_title():
+    top = ("Your questions, our answers",)
+    doc = _faq(
+        ((), top[0], True),
+        (top, "Response and repair", True),
+        (top + ("Response and repair",), "Q5. And the other priorities?", True),
+        (top + ("Response and repair", "Q5. And the other priorities?"), "P2: two hours.", False),
+        (top, "Security and change", True),
+        (top + ("Security and change",), "Q12. How do you handle changes?", True),
+        (
+            top + ("Security and change", "Q12. How do you handle changes?"),
+            "An emergency change is approved by phone and written up within one working day.",
+            False,
+        ),
+    )
+    assert _found(doc) == [("response_time", "P2", 120, "minute", "binding", "")]

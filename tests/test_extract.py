@@ -198,6 +198,8 @@ def test_commitments_in_prose(sentence, expected):
         ("Support is available Monday to Friday, 8am to 6pm.", "helpdesk", "business_hours"),
         ("The service desk is open during business hours only.", "helpdesk", "business_hours"),
         ("On-site visits are available during business hours.", "onsite", "business_hours"),
+        ("On-site attendance outside the hours above is at the hourly rate.", "onsite", "24x7"),
+        ("Site visits outside our contracted hours are charged extra.", "onsite", "24x7"),
     ],
 )
 def test_support_hours(sentence, cover, hours):
@@ -346,6 +348,8 @@ DISTRACTORS = [
     "and a recovery point of no more than one hour.",
     "Prices are fixed for the first 24 months; thereafter increases are limited to 3 percent a year.",
     "Your tender specified that critical systems be restored within 8 hours, with 99.9% availability.",
+    "In practice our engineers pick up most calls in under ten minutes.",
+    "In reality most P2 tickets are closed within a day.",
 ]
 
 
@@ -689,3 +693,23 @@ def test_conditions_durations_and_opening_hours(sentence, expected, absent):
     assert expected in got
     if absent:
         assert absent not in [g[:2] for g in got]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Our client manager meets Harbour Foods' IT manager monthly.", [30]),
+        ("Each quarter our director meets Ms Tan to review the service.", [90]),
+        ("The service meets ISO 27001 and the standard is renewed yearly.", []),
+    ],
+)
+def test_a_meeting_with_someone_named_is_a_review(sentence, expected):
+    assert [v for c, _, v, *_ in found(sentence) if c == "review_cadence"] == expected
+
+
+def test_an_observed_figure_beside_a_promised_one_keeps_only_the_promise():
+    got = found(
+        "In practice we answer most calls within ten minutes, "
+        "but our response time commitment is 30 minutes."
+    )
+    assert [(c, v) for c, _, v, *_ in got] == [("response_time", 30)]

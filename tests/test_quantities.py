@@ -48,7 +48,15 @@ def test_convert_follows_contract_calendar(value, unit, target, expected):
 
 
 @pytest.mark.parametrize(
-    "text, value", [("99.95% uptime", 99.95), ("99.9 percent", 99.9), ("15 per cent", 15)]
+    "text, value",
+    [
+        ("99.95% uptime", 99.95),
+        ("99.9 percent", 99.9),
+        ("15 per cent", 15),
+        ("Availability: three nines, measured monthly", 99.9),
+        ("four nines of uptime", 99.99),
+        ("a 5 nines platform", 99.999),
+    ],
 )
 def test_percents(text, value):
     (q,) = quantities.find_percents(text)
@@ -64,6 +72,10 @@ def test_percents(text, value):
         ("GBP 95 per hour", 95, "GBP"),
         ("1,200 USD per month", 1200, "USD"),
         ("$12k per month", 12000, "USD"),
+        ("SGD 1.236,00 per device per year", 1236, "SGD"),  # a decimal comma
+        ("9.800,00 EUR one-off", 9800, "EUR"),
+        ("EUR 180,00 per hour", 180, "EUR"),
+        ("$12,500 per month", 12500, "USD"),  # a thousands comma, not a decimal one
     ],
 )
 def test_money(text, value, currency):
@@ -106,3 +118,16 @@ def test_a_bare_number_after_within_takes_the_unit_written_before_it(text, expec
     times = quantities.find_times(text)
     got = quantities.find_elided_times(text, times)
     assert [(q.value, q.unit) for q in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("1.236,00", 1236), ("180,00", 180), ("11,900.00", 11900), ("4,5", 4.5), ("1,500", 1500)],
+)
+def test_a_cell_holding_only_a_number_in_either_decimal_convention(text, value):
+    assert quantities.bare_number(text)[0] == value
+
+
+@pytest.mark.parametrize("text", ["nines", "nine nines of availability", "three nine"])
+def test_words_that_are_not_a_count_of_nines(text):
+    assert quantities.find_percents(text) == []

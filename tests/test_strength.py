@@ -85,6 +85,8 @@ def test_strength_of_empty_span_is_binding(nlp):
         ("It is the client's responsibility to back up local laptops.", "", "client"),
         ("We require the customer to keep an up-to-date asset list.", "", "client"),
         ("Harbor Point shall respond to our requests within one business day.", "", "client"),
+        ("We require that you respond to our queries within 4 hours.", "", "client"),
+        ("We ask that the customer approve changes within two days.", "", "client"),
         ("Provide VPN access for our engineers.", "Client responsibilities", "client"),
         ("Nominate a change approver.", "Your obligations", "client"),
         # provider obligations, including sentences that mention the client
@@ -97,6 +99,9 @@ def test_strength_of_empty_span_is_binding(nlp):
         ("We will provide the client with a named engineer.", "", "provider"),
         ("Monthly reports are issued by the fifth working day.", "Reporting", "provider"),
         ("We will attend your quarterly board meeting.", "Client responsibilities", "provider"),
+        # a subject inside a relative clause after the figure qualifies a noun
+        ("Availability is 99.95%, leaving out windows that you have agreed.", "", "provider"),
+        ("We answer within 4 hours any request which the client must log.", "", "provider"),
     ],
 )
 def test_party_of(nlp, text, heading, expected):

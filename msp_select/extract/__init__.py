@@ -102,8 +102,9 @@ def _party_of(span, heading: str) -> str:
     return party_of(span, heading)
 
 
-def _passages(doc: models.Document, names) -> list[_Passage]:
-    """Blocks, then each table's header, rows (for evidence) and cells (for commitments)."""
+def _passages(doc: models.Document, names, party=lambda text: "") -> list[_Passage]:
+    """Blocks, then each table's header, rows (for evidence) and cells (for commitments);
+    `party(text)` is the party a text names by name (strength.Parties.side)."""
     out, heading = [], ""
     for b, layers in zip(doc.blocks, block_layers(doc.blocks)):
         if b.heading:
@@ -122,14 +123,14 @@ def _passages(doc: models.Document, names) -> list[_Passage]:
         for j, cell in enumerate(t.header):
             if j and cell:
                 out.append(_Passage(cell, source, head, around, "header_cell", t, -1))
-        grid = read_grid(t, names, grid.last_subheader if continued else None)
+        grid = read_grid(t, names, grid.last_subheader if continued else None, party)
         prev, prev_around = t, around
         for i, row in enumerate(t.rows):
             page = t.row_pages[i] if i < len(t.row_pages) else t.page
             source = Source(doc.file, page, "table", t.bbox)
             out.append(_Passage(" | ".join(c or "" for c in row), source, head, (), "row", t, i))
             for j, cell in enumerate(row):
-                if j == grid.label_column or not cell or j >= len(grid.columns):
+                if j == grid.label_column or not cell or j >= len(grid.columns) or j in grid.others:
                     continue
                 column = (grid.columns[j],) if grid.columns[j] else ()
                 siblings = tuple(
@@ -1029,7 +1030,7 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
         glossary(doc_model),
         quantities.declares_business_days("\n".join(b.text for b in doc_model.blocks)),
     )
-    passages = _passages(doc_model, ex.names)
+    passages = _passages(doc_model, ex.names, parties.side)
     ex.levels = _named_levels(passages)
     docs = list(nlp.pipe(p.text for p in passages))
     for d in docs:

@@ -47,7 +47,8 @@ _CURRENCY = re.compile(rf"\(\s*({CURRENCY_CODES}|€|\$|£)\s*\)|\b({CURRENCY_CO
 
 
 _PERCENT_UNIT = re.compile(
-    r"\(\s*(?:in\s+)?(?:%|percent|per\s?cent)\s*\)|\bin\s+per\s?cent\b", re.IGNORECASE
+    r"\(\s*(?:in\s+)?(?:%|percent|per\s?cent)(?:\s+of\b[^)]*)?\s*\)|\bin\s+per\s?cent\b",
+    re.IGNORECASE,
 )
 
 
@@ -95,14 +96,23 @@ def _heading_path(blocks: Sequence[models.Block], index: int) -> tuple[str, ...]
     """Headings above block `index`, nearest first (at most two: a section and its parent)."""
     section = getattr(blocks[index], "section", ())
     if section:
-        return tuple(reversed(section))[:3]
+        return _up_to_question(tuple(reversed(section))[:3])
     found = []
     for block in reversed(blocks[:index]):
         if block.heading and block.text not in found:
             found.append(block.text)
             if len(found) == 2:
                 break
-    return tuple(found)
+    return _up_to_question(tuple(found))
+
+
+def _up_to_question(path: tuple[str, ...]) -> tuple[str, ...]:
+    """A question heading ("Q12. How do you handle changes?") and the section it stands in
+    ("Security and change") are the topic of its answer; the heading above them all is the
+    document's ("Your questions, our answers") and says nothing of one answer."""
+    if path and path[0].rstrip().endswith("?"):
+        return path[:2]
+    return path
 
 
 def _lead_in(blocks: Sequence[models.Block], index: int) -> str:
@@ -220,7 +230,7 @@ def heading_layers(
     layers += [_stating("lead_in", text) for text in leads]
     section = getattr(table, "section", ()) if table is not None else ()
     if section:
-        heads = tuple(reversed(section))[:3]
+        heads = _up_to_question(tuple(reversed(section))[:3])
     else:
         heads = _heading_path(
             list(blocks[:index]) + [models.Block("", page, (0, top, 0, top))], index

@@ -25,6 +25,8 @@ _WORD = r"(?:%s)" % "|".join(sorted(_NUM_WORDS, key=len, reverse=True))
 # quadratic time, each word starting a match that runs to the end of the run
 _WORDNUM = rf"{_WORD}(?:[\s-]+(?:(?<=hundred\s)and\s+)?{_WORD}){{0,5}}"  # not "six and nine"
 _THOUSANDS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # "11,900.00"
+# "1.236,00", "180,00": a decimal comma (two decimals after it, points between thousands)
+_DECIMAL_COMMA = r"\d{1,3}(?:\.\d{3})*,\d{2}(?![\d,])"
 _DIGITS = rf"{_THOUSANDS}|\d+(?:\.\d+)?"
 NUMBER = rf"(?:(?P<digits>{_DIGITS})|(?P<words>{_WORDNUM})(?:\s*\((?P<paren>\d+(?:\.\d+)?)\))?|(?P<article>an?|one|half\s+an?))"
 
@@ -69,8 +71,8 @@ _PERCENT_RE = re.compile(
 # ISO codes proposals write as such (signs and words are in data/currencies.yaml)
 CURRENCY_CODES = "USD|EUR|GBP|CAD|AUD|NZD|SGD"
 _MONEY_RE = re.compile(
-    rf"(?:(?P<sym>US\$|A\$|C\$|NZ\$|S\$|[$€£]|\b(?:{CURRENCY_CODES})\b)\s?(?P<a1>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<k1>[kK]|million\b|m\b))?"
-    rf"|(?P<a2>\d[\d,]*(?:\.\d+)?)\s?(?P<k2>[kK]\b)?\s?(?:(?P<code>{CURRENCY_CODES}|dollars|euros|pounds)\b|(?P<post>[€£])))"
+    rf"(?:(?P<sym>US\$|A\$|C\$|NZ\$|S\$|[$€£]|\b(?:{CURRENCY_CODES})\b)\s?(?P<a1>{_DECIMAL_COMMA}|\d[\d,]*(?:\.\d+)?)(?:\s?(?P<k1>[kK]|million\b|m\b))?"
+    rf"|(?P<a2>{_DECIMAL_COMMA}|\d[\d,]*(?:\.\d+)?)\s?(?P<k2>[kK]\b)?\s?(?:(?P<code>{CURRENCY_CODES}|dollars|euros|pounds)\b|(?P<post>[€£])))"
 )
 
 
@@ -157,6 +159,8 @@ _WORD_PERCENT_RE = re.compile(
     r"\s+(?:percent\b|per\s?cent\b|%)",
     re.IGNORECASE,
 )
+# "three nines" is 99.9%, "four nines" 99.99%: availability as engineers say it
+_NINES_RE = re.compile(r"(?<![\w-])(?P<n>[2-6]|two|three|four|five|six)\s+nines\b", re.IGNORECASE)
 _FRACTION = {"a half": 0.5, "one half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
 
 
@@ -184,6 +188,10 @@ def find_percents(text: str) -> list[Quantity]:
         elif m.group("half"):
             value += _FRACTION[" ".join(m.group("half").lower().split())]
         found.append(Quantity("percent", value, "percent", m.start(), m.end(), m.group(0)))
+    for m in _NINES_RE.finditer(text):
+        n = int(m.group("n")) if m.group("n").isdigit() else int(word_number(m.group("n")) or 0)
+        value = round(100 - 10 ** (2 - n), n)
+        found.append(Quantity("percent", value, "percent", m.start(), m.end(), m.group(0)))
     return sorted(found, key=lambda q: q.start)
 
 
@@ -196,7 +204,8 @@ def find_money(text: str, dollar: str = "") -> list[Quantity]:
 
     out = []
     for m in _MONEY_RE.finditer(text):
-        price = Price.fromstring(m.group(0), decimal_separator=".")
+        comma = re.fullmatch(_DECIMAL_COMMA, m.group("a1") or m.group("a2") or "")
+        price = Price.fromstring(m.group(0), decimal_separator="," if comma else ".")
         if price.amount is None:
             continue
         value = float(price.amount)
@@ -303,15 +312,19 @@ def longest_minutes(text: str) -> float | None:
 
 
 _BARE_NUMBER = re.compile(
-    rf"^\s*~?(?:(?P<thousands>{_THOUSANDS})|(?P<plain>\d{{1,6}}(?:[.,]\d+)?))\s*\*?\s*$"
+    rf"^\s*~?(?:(?P<thousands>{_THOUSANDS})|(?P<comma>{_DECIMAL_COMMA})|(?P<plain>\d{{1,6}}(?:[.,]\d+)?))\s*\*?\s*$"
 )
 
 
 def bare_number(text: str) -> tuple[float, int, int] | None:
-    """(value, start, end) of a cell that holds only a number ("11,900.00", "45", "4,5")."""
+    """(value, start, end) of a cell that holds only a number ("11,900.00", "45", "4,5",
+    "1.236,00")."""
     m = _BARE_NUMBER.match(text)
     if not m:
         return None
+    if m.group("comma"):
+        value = float(m.group("comma").replace(".", "").replace(",", "."))
+        return value, m.start("comma"), m.end("comma")
     if m.group("thousands"):
         return (
             float(m.group("thousands").replace(",", "")),

@@ -100,13 +100,28 @@ def party_of(span, heading: str = "") -> str:
     found = [
         (s, -(e - s), label)
         for label, s, e in cues(span)
-        if label.startswith("PARTY:") and not (skip_to > 0 and span[s].idx - first < skip_to)
+        if label.startswith("PARTY:")
+        and not (skip_to > 0 and span[s].idx - first < skip_to)
+        and not _relative(span, s)
     ]
     if any(label == "PARTY:client!" for _, _, label in found):
         return "client"
     if found:
         return "client" if min(found)[2] == "PARTY:client" else "provider"
     return "client" if _CLIENT_HEADING.search(heading or "") else "provider"
+
+
+_RELATIVE = {"that", "which", "whom"}
+
+
+def _relative(span, i: int) -> bool:
+    """A subject inside a relative clause after the figure ("99.95%, leaving out windows that
+    you have agreed") qualifies a noun; it is not who makes the promise."""
+    return (
+        i > 0
+        and span[i - 1].lower_ in _RELATIVE
+        and any(t.like_num or "%" in t.text for t in span[: i - 1])
+    )
 
 
 @dataclass(frozen=True)
@@ -149,6 +164,13 @@ class Parties:
         provider = set(_forms([own]) if own else ()) | set(aliases["provider"])
         client = set(_forms([c for c in clients if not _same(c, own)])) | set(aliases["client"])
         return cls(tuple(sorted(client - provider)), tuple(sorted(provider - client)))
+
+    def side(self, text: str) -> str:
+        """'provider' or 'client' when `text` names that party by name, else ''."""
+        for label, forms in (("provider", self.provider), ("client", self.client)):
+            if any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text) for f in forms):
+                return label
+        return ""
 
     def mark(self, doc) -> None:
         """Set `client` / `provider` entities on every mention of a name in `doc`."""

@@ -9,9 +9,13 @@ structure into context layers (context.py) for each cell, so the cell "15" under
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from importlib import resources
 from typing import Callable, Sequence
+
+import yaml
 
 from msp_select import models
 from msp_select.extract import quantities
@@ -23,6 +27,7 @@ _LEVEL_HEADER = re.compile(
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"\s*\(.*$")
+_CLAUSE_NUMBER = re.compile(r"\s*\d+(?:\.\d+)*\.?\s*")  # "3.11": a requirement's number, not a tier
 
 
 @dataclass(frozen=True)
@@ -33,16 +38,21 @@ class Grid:
     columns: tuple[Layer | None, ...]
     label_column: int
     last_subheader: Layer | None = None  # what a continuation on the next page stands under
+    others: frozenset[int] = frozenset()  # columns holding someone else's figures (context only)
 
 
 def read_grid(
-    table: models.Table, names: Callable[[str], set[str]], carry: Layer | None = None
+    table: models.Table,
+    names: Callable[[str], set[str]],
+    carry: Layer | None = None,
+    party: Callable[[str], str] = lambda text: "",
 ) -> Grid:
     """Row and column layers of `table`.
 
     `names(text)` is the set of category cue labels found in a text (so a header that names a
     category is not taken for a tier). `carry` is the sub-header a table continued from the
-    previous page still stands under.
+    previous page still stands under. `party(text)` says which party a header names by name
+    ("client", "provider" or "").
     """
     width = max([len(table.header)] + [len(r) for r in table.rows])
     subheaders = set(getattr(table, "subheader_rows", ()) or _subheaders(table.rows))
@@ -60,9 +70,10 @@ def read_grid(
     if any(col_scopes) and bare_rows:
         row_scopes = {}  # "item priority 1..3" rows under severity columns: rows are tiers
     heads = [table.header[j] if j < len(table.header) else "" for j in range(1, width)]
+    others = _others(heads, names, party)
     tiers = [
         ""
-        if (names(text) or (j < len(col_scopes) and col_scopes[j]))
+        if (names(text) or (j < len(col_scopes) and col_scopes[j]) or j + 1 in others)
         else _PAREN.sub("", text).strip()
         for j, text in enumerate(heads)
     ]
@@ -99,7 +110,14 @@ def read_grid(
         scope = row_scopes.get(i)
         tier = (
             ""
-            if (not row_tiers or names(label) or scope or bare_rows and not any(col_scopes))
+            if (
+                not row_tiers
+                or names(label)
+                or scope
+                or bare_rows
+                and not any(col_scopes)
+                or _CLAUSE_NUMBER.fullmatch(label or "")
+            )
             else label
         )
         if bare_rows and any(col_scopes):
@@ -112,8 +130,44 @@ def read_grid(
             header_unit(label),
             header_currency(label),
         )
-        rows.append((layer,) + ((current_sub,) if current_sub else ()))
-    return Grid(tuple(rows), tuple(columns), 0, current_sub)
+        # what the row is about, in someone else's words ("P2 incidents shall receive a
+        # response within 2 hours" beside the bare answer "Within 1 hour.")
+        theirs = tuple(
+            Layer("row", table.rows[i][j]) for j in sorted(others) if j < len(table.rows[i])
+        )
+        rows.append((layer,) + theirs + ((current_sub,) if current_sub else ()))
+    return Grid(tuple(rows), tuple(columns), 0, current_sub, others)
+
+
+@functools.lru_cache(maxsize=1)
+def _owner_words() -> tuple[re.Pattern, re.Pattern]:
+    data = yaml.safe_load(
+        (resources.files("msp_select") / "patterns" / "columns.yaml").read_text("utf-8")
+    )
+    return tuple(  # type: ignore[return-value]
+        re.compile(rf"\b(?:{'|'.join(data[key])})\b", re.IGNORECASE) for key in ("others", "own")
+    )
+
+
+def _others(heads: Sequence[str], names, party) -> frozenset[int]:
+    """Value columns (by index in the row) that hold someone else's figures: the client's
+    requirement, an incumbent's or a competitor's (columns.yaml), a column headed with the
+    client's name, and beside a column headed with the vendor's own name every other named
+    column that is not a measure ("Bukit Timah | Typical tier-1 MSP")."""
+    theirs, ours = _owner_words()
+    sides = [party(h) if h else "" for h in heads]
+    out = {
+        j + 1
+        for j, h in enumerate(heads)
+        if h and (sides[j] == "client" or (theirs.search(h) and not ours.search(h)))
+    }
+    if "provider" in sides:
+        out |= {
+            j + 1
+            for j, h in enumerate(heads)
+            if h and sides[j] != "provider" and not names(h) and not ours.search(h)
+        }
+    return frozenset(out)
 
 
 _BASIS = re.compile(r"^\s*(?:per|/|each|every|one[- ]?(?:time|off))\b", re.IGNORECASE)
