@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: demo test lint install install-test robustness evaluate evaluate-phrasings evaluate-phrasings2 evaluate-phrasings3 evaluate-phrasings4 phrasings bench samples clean
+.PHONY: demo test lint install install-test robustness evaluate evaluate-phrasings evaluate-phrasings2 evaluate-phrasings3 evaluate-phrasings4 evaluate-phrasings5 phrasings bench samples clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,11 +54,16 @@ evaluate-phrasings3: install
 evaluate-phrasings4: install
 	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings4 --cmd $(BIN)/msp-select
 
+# a fifth held-out corpus: an Australian health network, transposed SLA tables, footnotes, a RACI matrix (tests/corpora/phrasings5/README.md)
+evaluate-phrasings5: install
+	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings5 --cmd $(BIN)/msp-select
+
 phrasings: install-test
 	$(BIN)/python tests/corpora/phrasings/generate.py
 	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings2
 	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings3
 	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings4
+	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings5
 
 bench: install-test
 	$(BIN)/python benchmarks/ingest.py

@@ -20,7 +20,7 @@ from msp_select import criteria, models
 
 CORPORA = Path(__file__).resolve().parent / "corpora"
 GENERATOR = CORPORA / "phrasings" / "generate.py"
-NAMES = ["phrasings", "phrasings2", "phrasings3", "phrasings4"]
+NAMES = ["phrasings", "phrasings2", "phrasings3", "phrasings4", "phrasings5"]
 
 
 def truth_of(name: str) -> dict:
@@ -157,6 +157,8 @@ def test_plain_topsis_prefers_the_vendor_closer_to_the_ideal():
         (["per device per year", "1.236,00"], 103, True),  # a yearly fee is a twelfth a month
         ("Availability: three nines", 99.9, True),
         ("P4 (requests and questions): a working day", 480, True),
+        (["Platform availability", "four nines"], 99.99, True),
+        ("P3 Medium - response same business day", 480, True),
     ],
 )
 def test_an_annotated_value_must_follow_from_its_phrase(find, value, ok):

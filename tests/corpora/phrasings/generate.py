@@ -415,7 +415,7 @@ NUMBER_WORDS = {
     "eighteen": 18, "twenty-four": 24, "forty-eight": 48, "seventy-two": 72, "fourteen": 14,
     "fortnight": 14, "week": 1, "year": 12, "annual": 365, "once a year": 365, "half an hour": 30,
     "an hour": 60, "one hundred and twenty": 120, "seventy": 70, "three nines": 99.9,
-    "a working day": 1,
+    "a working day": 1, "four nines": 99.99, "same business day": 1,
 }  # fmt: skip
 # how a stated figure may scale into its contract unit: hours, business days and days to
 # minutes, weeks and months to days, years to months, hours to days, a yearly fee to a month
