@@ -1500,3 +1500,36 @@ def test_a_question_heading_and_its_section_are_the_topic_not_the_document_title
         ),
     )
     assert _found(doc) == [("response_time", "P2", 120, "minute", "binding", "")]
+
+
+def test_a_numbered_list_counts_items_not_priority_levels():
+    doc = _doc(
+        [
+            "# What we need from you",
+            "To meet these service levels we rely on you to:",
+            "1. name a duty manager who can be reached within 15 minutes during a critical fault;",
+            "2. answer our questions on open tickets within one working day;",
+            "3. approve each change request before the next change window.",
+        ]
+    )
+    got = {(c, s, v) for c, s, v, *_ in _found(doc)}
+    assert ("response_time", "all", 480) in got
+    assert ("response_time", "P2", 480) not in got
+
+
+@pytest.mark.parametrize("mark", ["–", "-", "•"])
+def test_a_dash_bullet_is_not_part_of_the_level_name(mark):
+    doc = _doc(
+        [
+            "# Response times",
+            "An engineer will be working on your ticket within:",
+            f"{mark} Critical (whole office down): 45 minutes",
+            f"{mark} Major (several users affected): 2 hrs",
+            f"{mark} Minor (inconvenience, workaround in place): 1 working day",
+        ]
+    )
+    assert [(c, s, v) for c, s, v, *_ in _found(doc)] == [
+        ("response_time", "P1", 45),
+        ("response_time", "P2", 120),
+        ("response_time", "P4", 480),  # "minor" is the fourth urgency, not "workaround" = fixed
+    ]

@@ -73,7 +73,7 @@ def header_currency(text: str) -> str:
     return currency_code(m.group(1) or m.group(2) or m.group(3))  # "$" follows the document
 
 
-_LEAD_WORD = re.compile(r"^\s*(?:[•●▪◦‣∙·*]\s*)?([^:–—\-(]{1,40}?)\s*(?:[:–—]|\s-\s|\()")
+_LEAD_WORD = re.compile(r"^\s*(?:[•●▪◦‣∙·*]\s*|[-–—]\s+)?([^:–—\-(]{1,40}?)\s*(?:[:–—]|\s-\s|\()")
 _ITEM = re.compile(r"^\s*(?:[•●▪◦‣∙·*]|[-–]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)")
 
 
@@ -87,9 +87,11 @@ def starts_item(text: str) -> bool:
 
 
 def lead_word(text: str) -> str:
-    """A list item's label: "Urgent - 1 hour" -> "Urgent"; "P1: 15 minutes" -> "P1"."""
+    """A list item's label: "Urgent - 1 hour" -> "Urgent"; "P1: 15 minutes" -> "P1". An item
+    without a label ("2. answer our questions within a day") is named by its first words, not
+    by its list number, which counts items, not levels."""
     m = _LEAD_WORD.match(text)
-    return m.group(1).strip() if m else " ".join(text.lstrip("•●▪◦‣∙·* ").split()[:3])
+    return m.group(1).strip() if m else " ".join(_ITEM.sub("", text, count=1).split()[:3])
 
 
 def _heading_path(blocks: Sequence[models.Block], index: int) -> tuple[str, ...]:
