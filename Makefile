@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: demo test lint install install-test robustness evaluate evaluate-phrasings evaluate-phrasings2 evaluate-phrasings3 evaluate-phrasings4 evaluate-phrasings5 phrasings bench samples clean
+.PHONY: demo test lint install install-test robustness evaluate evaluate-phrasings evaluate-phrasings2 evaluate-phrasings3 evaluate-phrasings4 evaluate-phrasings5 evaluate-phrasings6 phrasings bench samples clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -58,12 +58,17 @@ evaluate-phrasings4: install
 evaluate-phrasings5: install
 	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings5 --cmd $(BIN)/msp-select
 
+# a sixth held-out corpus: a US county, SOW, RFP-response, KPI-scorecard and SLA-exhibit layouts (tests/corpora/phrasings6/README.md)
+evaluate-phrasings6: install
+	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings6 --cmd $(BIN)/msp-select
+
 phrasings: install-test
 	$(BIN)/python tests/corpora/phrasings/generate.py
 	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings2
 	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings3
 	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings4
 	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings5
+	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings6
 
 bench: install-test
 	$(BIN)/python benchmarks/ingest.py
