@@ -1533,3 +1533,23 @@ def test_a_dash_bullet_is_not_part_of_the_level_name(mark):
         ("response_time", "P2", 120),
         ("response_time", "P4", 480),  # "minor" is the fourth urgency, not "workaround" = fixed
     ]
+
+
+def test_elapsed_times_written_hh_mm_with_footnote_marks():
+    t = table(
+        ["", "Sev-1", "Sev-2", "Sev-3"],
+        [["Initial response", "00:15", "00:45", "04:00*"], ["Restoration", "04:00¹", "08:00", "-"]],
+    )
+    got = [g[:3] for g in _found(_doc(["# 3. Service levels"], [t]))]
+    assert got == [
+        ("response_time", "P1", 15),
+        ("response_time", "P2", 45),
+        ("response_time", "P3", 240),
+        ("resolution_time", "P1", 240),
+        ("resolution_time", "P2", 480),
+    ]
+
+
+def test_clock_times_of_the_hours_of_cover_are_not_elapsed_times():
+    t = table(["Desk", "Opens", "Closes"], [["Service desk", "07:00", "19:00"]])
+    assert [g for g in _found(_doc(["# Hours"], [t])) if g[0] != "support_hours"] == []

@@ -200,6 +200,12 @@ def test_commitments_in_prose(sentence, expected):
         ("On-site visits are available during business hours.", "onsite", "business_hours"),
         ("On-site attendance outside the hours above is at the hourly rate.", "onsite", "24x7"),
         ("Site visits outside our contracted hours are charged extra.", "onsite", "24x7"),
+        (
+            "Our service desk answers calls 24 hours a day, 7 days a week, from our operations "
+            "centre in Horsham.",
+            "helpdesk",
+            "24x7",
+        ),
     ],
 )
 def test_support_hours(sentence, cover, hours):
@@ -350,6 +356,11 @@ DISTRACTORS = [
     "Your tender specified that critical systems be restored within 8 hours, with 99.9% availability.",
     "In practice our engineers pick up most calls in under ten minutes.",
     "In reality most P2 tickets are closed within a day.",
+    "By comparison, a typical regional MSP offers a 60-minute P1 response and 99.5% availability.",
+    "Metropolitan providers commonly quote 99.5% and a two-hour response for the same work.",
+    "The racks are hosted by Bendigo DC Pty Ltd, whose facility agreement guarantees 99.999%.",
+    "If we miss Sev-1 or Sev-2 response times in a month, you receive a credit.",
+    "4.2 Example. With a monthly fee of A$20,580.00, the credit would be A$2,058.00.",
 ]
 
 
@@ -713,3 +724,41 @@ def test_an_observed_figure_beside_a_promised_one_keeps_only_the_promise():
         "but our response time commitment is 30 minutes."
     )
     assert [(c, v) for c, _, v, *_ in got] == [("response_time", 30)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("During a Sev-1 we respond within 15 minutes.", ("response_time", "P1", 15)),
+        ("Sev-2s are answered within 1 hour.", ("response_time", "P2", 60)),
+        ("Prio-1 calls get a response inside 10 minutes.", ("response_time", "P1", 10)),
+        ("3.2 Response. Within 15 minutes for Sev-1 tickets.", ("response_time", "P1", 15)),
+        (
+            "If the hosted platform is lost we will restore it within 6 hours.",
+            ("rto", "all", 360),
+        ),
+        ("We lose at most 15 minutes of patient data.", ("rpo", "all", 15)),
+        (
+            "Unlike most providers, we guarantee a 15-minute P1 response.",
+            ("response_time", "P1", 15),
+        ),
+        (
+            "Compared with other MSPs, we answer P1 calls within 15 minutes.",
+            ("response_time", "P1", 15),
+        ),
+        ("Onboarding is completed within a month.", ("onboarding_duration", "all", 30)),
+    ],
+)
+def test_other_ways_of_naming_levels_recovery_and_competitors(sentence, expected):
+    assert [(c, s, v) for c, s, v, *_ in found(sentence)] == [expected]
+
+
+def test_a_run_in_title_addressed_to_the_client_makes_the_paragraph_the_clients():
+    got = found(
+        "3.6 Your part. During a Sev-1 a named contact answers our engineers within 1 business hour."
+    )
+    assert [(c, s, v, p) for c, s, v, _, _, p in got] == [("response_time", "P1", 60, "client")]
+
+
+def test_ten_hours_of_project_work_is_not_a_recovery_point():
+    assert found("Up to 10 hours of project work per month are included.") == []

@@ -16,7 +16,13 @@ from typing import Sequence
 
 from msp_select import company, models
 from msp_select.extract import quantities
-from msp_select.extract.context import Layer, block_layers, heading_layers, starts_item
+from msp_select.extract.context import (
+    Layer,
+    block_layers,
+    heading_layers,
+    run_in_title,
+    starts_item,
+)
 from msp_select.extract.evidence import EvidenceFinder, finish
 from msp_select.extract.priorities import scheme_scopes
 from msp_select.extract.strength import PRECEDENCE, Parties, cues, party_of, strength_of
@@ -110,7 +116,8 @@ def _passages(doc: models.Document, names, party=lambda text: "") -> list[_Passa
         if b.heading:
             heading = b.text
         source = Source(doc.file, b.page, "text", b.bbox)
-        out.append(_Passage(b.text, source, heading if not b.heading else "", layers))
+        title = "" if b.heading else run_in_title(b.text)
+        out.append(_Passage(b.text, source, title or (heading if not b.heading else ""), layers))
     prev, grid, prev_around = None, None, ()
     for t in map(_headless, doc.tables):
         around = heading_layers(doc.blocks, t.page, t.bbox[1], t)
@@ -286,10 +293,24 @@ _DURATION_BEFORE = re.compile(
     r"(?:\d\)?|\b(?:one|two|three|four|five|six|eight|ten|twelve))\s*(?:\(\d+\)\s*)?$"
 )
 _COUNT_BEFORE = re.compile(r"(?<![$£€.\d])\b\d[\d,]*\s+$")
+# a cell holding only hh:mm, footnote mark allowed ("04:00*"): an elapsed time in some tables
+_ELAPSED = re.compile(r"^\s*(?P<h>\d{1,2}):(?P<m>[0-5]\d)\s*[*¹²³†‡]*\s*$")
+
+
+def _elapsed_table(table) -> bool:
+    """A table whose hh:mm cells are elapsed times: one of them is under an hour ("00:15");
+    opening hours ("07:00 | 19:00") never are."""
+    return table is not None and any(
+        (m := _ELAPSED.match(cell or "")) and m["h"] in ("0", "00") and m["m"] != "00"
+        for row in table.rows
+        for cell in row
+    )
+
+
 _RIGHT_AFTER = re.compile(r"^['’]?s?['’]?\s?-?$")
 
 
-def _nearest(cues, pos: int, end: int, text: str = ""):
+def _nearest(cues, pos: int, end: int, text: str):
     """The cue closest to a quantity, preferring one written before it."""
 
     def dist(c):
@@ -425,6 +446,8 @@ class _Extractor:
         return own
 
     def commitments(self, seg: _Segment, p: _Passage, notes=None) -> list[Commitment]:
+        if p.kind == "text" and self._titled_aside(p.text):
+            return []
         found = _Found(self, seg, p, notes or {})
         quantities_found = found.quantities()
         for q in quantities_found:
@@ -440,6 +463,13 @@ class _Extractor:
             self._excluded_credit(found)
             self._excluded_level(found)
         return found.out
+
+    def _titled_aside(self, text: str) -> bool:
+        """A paragraph titled as a distractor ("4.2 Example. With a monthly fee of ...")."""
+        title = run_in_title(text)
+        return bool(title) and any(
+            lab.startswith(("NOT:", "NOTSENT:")) for lab, _, _ in self._layer(title + ".")[1]
+        )
 
     def _row_blocked(self, p: _Passage) -> bool:
         """A row label or column header that is a distractor ("Escalation time") blocks a cell."""
@@ -682,6 +712,7 @@ class _Extractor:
                 or seg.in_range("COVER:", 0, s),  # "we monitor X and its devices 24x7"
                 s,
                 e,
+                seg.text,
             )
             scope = cover[0].split(":")[1] if cover else self._layer_cover(found.p)
             implied = None if scope else _implied_cover(seg, lo, hi, defines)
@@ -946,7 +977,14 @@ class _Found:
         return found
 
     def _bare_number(self) -> list:
-        """A bare number in a cell whose row or column header gives the unit ("Target (min)")."""
+        """A bare number in a cell whose row or column header gives the unit ("Target (min)"),
+        or an elapsed time written hh:mm ("00:15", "04:00*")."""
+        clock = _ELAPSED.match(self.seg.text)
+        if clock and _elapsed_table(self.p.table):
+            minutes = int(clock["h"]) * 60 + int(clock["m"])
+            text = clock.group(0).strip()
+            start = self.seg.text.index(text)
+            return [quantities.Quantity("time", minutes, "minute", start, start + 5, text[:5])]
         bare = quantities.bare_number(self.seg.text)
         if bare is None:
             return []

@@ -130,8 +130,22 @@ def _lead_in(blocks: Sequence[models.Block], index: int) -> str:
     return ""
 
 
+# "3.5 Recovery. If the platform is lost ...": a numbered paragraph's run-in title
+_RUN_IN = re.compile(
+    r"^\s*\d+(?:\.\d+)*\.?\s+(?P<title>[A-Z][A-Za-z'’/&-]*(?:\s+[A-Za-z'’/&-]+){0,4})\.\s+(?=\S)"
+)
+
+
+def run_in_title(text: str) -> str:
+    """The title a numbered paragraph opens with ("3.6 Your part. During a Sev-1 ..." ->
+    "Your part"): the heading of that paragraph alone."""
+    m = _RUN_IN.match(text)
+    return m.group("title") if m else ""
+
+
 def block_layers(blocks: Sequence[models.Block]) -> list[tuple[Layer, ...]]:
-    """Layers of every block: the item's lead word (ranked in its list), lead-in, headings."""
+    """Layers of every block: the item's lead word (ranked in its list), lead-in, run-in
+    title, headings."""
     out: list[tuple[Layer, ...]] = []
     runs = _item_runs(blocks)
     ranked = _heading_schemes(blocks)
@@ -143,6 +157,9 @@ def block_layers(blocks: Sequence[models.Block]) -> list[tuple[Layer, ...]]:
         lead = _lead_in(blocks, i) if is_item(block) or len(block.text.split()) <= 14 else ""
         if lead:
             layers.append(Layer("lead_in", lead))
+        title = "" if block.heading else run_in_title(block.text)
+        if title:
+            layers.append(Layer("heading", title))
         if not block.heading:
             path = _heading_path(blocks, i)
             parents = tuple(getattr(block, "section", ()))[:-1]

@@ -31,7 +31,7 @@ _LABELS = {
 }
 _CLIENT_HEADING = re.compile(
     r"\b(?:client|customer|your|you|purchaser|buyer)(?:'s|’s|s)?\b.*\b(?:responsibilit|obligation|dut(?:y|ies)"
-    r"|dependenc|requirement|undertaking|commitments|prerequisite|assumption|role|provides?\b)"
+    r"|dependenc|requirement|undertaking|commitments|prerequisite|assumption|role|part\b|provides?\b)"
     r"|\b(?:need|require|expect|ask)\s+(?:of|from)\s+(?:you|the client|the customer)\b"
     r"|\bwhat you (?:need to|must|will|should) do\b",
     re.IGNORECASE,
