@@ -1209,3 +1209,110 @@ def test_a_negated_part_raises_no_flag_but_the_other_part_does(evidence_of):
         "We never stop the clock; weekend visits are charged at double the hourly rate."
     )
     assert flags == {"extra-cost"}
+
+
+# --- the client by its short name: "Murray Basin Health Network" goes on as "the Network"
+
+SHORT = ("Murray Basin Health Network", "Tasman Networks")
+
+
+@pytest.fixture
+def short_named(nlp, finder):
+    """Like named_evidence, with the client also called by the last word of its name."""
+    from msp_select.extract.strength import Parties, _forms
+
+    parties = Parties(_forms([SHORT[0]]), _forms([SHORT[1]]), ("Network",))
+
+    def find(text: str, kind: str = "text"):
+        doc = nlp(text)
+        parties.mark(doc)
+        evidence, flags = finder.find(doc, models.Source("proposal.pdf", 1, kind))
+        ents = {e.text: e.label_ for e in doc.ents}
+        return {e.criterion for e in evidence}, {f.flag for f in flags}, ents
+
+    return find
+
+
+@pytest.mark.parametrize(
+    "text, criteria, flags",
+    [
+        (
+            "The Network retains the global administrator role; our engineers use delegated "
+            "accounts.",
+            {"control-retention"},
+            set(),
+        ),
+        (
+            "During a P1 the Network must make a named contact available within 1 hour.",
+            {"client-obligations"},
+            set(),
+        ),
+        ("All admin passwords stay with the Network.", {"control-retention"}, set()),
+        (
+            "The Network Operations Centre must approve each change within a day.",
+            set(),
+            set(),
+        ),
+        ("Tasman keeps the domain administrator credentials.", set(), {"vendor-holds-keys"}),
+    ],
+)
+def test_the_client_by_the_last_word_of_its_name(short_named, text, criteria, flags):
+    crits, fls, _ = short_named(text)
+    assert crits & {"control-retention", "client-obligations"} == criteria
+    assert fls == flags
+
+
+@pytest.mark.parametrize(
+    "text, name, client",
+    [
+        ("Activity | Tasman | Network", "Network", True),  # a column of its own
+        ("the Network's eleven sites", "Network", True),
+        ("Network links are monitored around the clock.", "Network", False),
+        ("the Network Operations Centre", "Network", False),
+        ("a network of clinics", "network", False),
+    ],
+)
+def test_a_short_name_is_the_client_only_where_it_stands_alone(short_named, text, name, client):
+    *_, ents = short_named(text)
+    assert (ents.get(name) == "client") is client
+
+
+def _doc(*texts: str, title: str = "") -> models.Document:
+    blocks = tuple(models.Block(t, 1, (50, 60 + 40 * i, 500, 90)) for i, t in enumerate(texts))
+    return models.Document("proposal.pdf", "0" * 64, 1, blocks, (), title=title)
+
+
+def test_the_client_is_the_name_the_documents_go_on_to_call_the_network():
+    from msp_select.extract.strength import Parties
+
+    doc = _doc(
+        "Prepared in answer to tender RFT-11 of Murray Basin Health Network.",
+        "Central Highlands Data Pty Ltd operates the datacentre; the Data Hall is in Ballarat.",
+        "The Network may end the agreement on 90 days' notice.",
+        "the Network keeps its global administrator accounts.",
+    )
+    found = [
+        models.NameCandidate("Tasman Networks", 12.0),
+        models.NameCandidate("Murray Basin Health Network", 4.0),
+        models.NameCandidate("Basin Health Network", 3.8),  # a fragment of the name
+        models.NameCandidate("Central Highlands Data Pty Ltd", 4.0),
+    ]
+    parties = Parties.of("tasman-networks", [doc], found)
+    assert "Murray Basin" in parties.client and parties.heads == ("Network",)
+    assert not {"Basin", "Central", "Central Highlands Data"} & set(parties.client)
+    assert parties.side("Approved by the Network") == "client"
+    # a name the documents never call "the <last word>" is nobody's short name
+    once = Parties.of("tasman-networks", [_doc("The Network may end it.")], found)
+    assert once.client == () and once.heads == ()
+
+
+def test_a_parties_clause_without_quotes_names_the_parties():
+    from msp_select.extract.strength import Parties
+
+    doc = _doc(
+        "This Schedule forms part of the Managed Services Agreement between Loddon Systems Pty "
+        "Ltd (the Supplier) and Murray Basin Health Network (the Customer)."
+    )
+    parties = Parties.of("loddon-systems", [doc])
+    assert "Customer" in parties.client and "Murray Basin" in parties.client
+    assert "Supplier" in parties.provider

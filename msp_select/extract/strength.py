@@ -131,11 +131,15 @@ class Parties:
 
     `mark` makes their mentions `client` and `provider` entities, so "Corrib must name a deputy"
     reads like "the customer must name a deputy" and "held by Lough Derg engineers" like "held
-    by our engineers".
+    by our engineers". `heads` are the last words of the client's name that the documents use
+    as its short name ("Murray Basin Health Network" -> "the Network"): a head is the client
+    after "the" or alone in a table cell, never inside a longer name ("the Network Operations
+    Centre").
     """
 
     client: tuple[str, ...] = ()
     provider: tuple[str, ...] = ()
+    heads: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, vendor: str, documents: Sequence, found: Sequence | None = None) -> "Parties":
@@ -161,27 +165,37 @@ class Parties:
                         aliases[side].append(alias)
                         if side == "client":
                             clients.append(name)
+        text = " ".join(b.text for doc in documents for b in doc.blocks)
+        called = [c.text for c in found if not c.recipient and _called(text, _head(c.text)) > 1]
+        # a name the documents go on to call "the Network" is the client's (not a fragment of it)
+        clients += [c for c in called if not any(d.endswith(" " + c) for d in called)]
+        clients = [c for c in clients if not (own and _same(c, own))]
         provider = set(_forms([own]) if own else ()) | set(aliases["provider"])
-        client = set(_forms([c for c in clients if not _same(c, own)])) | set(aliases["client"])
-        return cls(tuple(sorted(client - provider)), tuple(sorted(provider - client)))
+        client = set(_forms(clients)) | set(aliases["client"])
+        heads = {h for h in map(_head, clients) if _called(text, h)} - provider
+        return cls(
+            tuple(sorted(client - provider)), tuple(sorted(provider - client)), tuple(sorted(heads))
+        )
 
     def side(self, text: str) -> str:
         """'provider' or 'client' when `text` names that party by name, else ''."""
         for label, forms in (("provider", self.provider), ("client", self.client)):
             if any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text) for f in forms):
                 return label
-        return ""
+        return "client" if any(_called(text, h) for h in self.heads) else ""
 
     def mark(self, doc) -> None:
         """Set `client` / `provider` entities on every mention of a name in `doc`."""
-        if not (self.client or self.provider) or not len(doc):
+        if not (self.client or self.provider or self.heads) or not len(doc):
             return
         from spacy.tokens import Span
         from spacy.util import filter_spans
 
         strings = doc.vocab.strings
         spans = [
-            Span(doc, s, e, strings[key]) for key, s, e in _names_matcher(self, doc.vocab)(doc)
+            Span(doc, s, e, "client" if strings[key] == "head" else strings[key])
+            for key, s, e in _names_matcher(self, doc.vocab)(doc)
+            if strings[key] != "head" or _short_name(doc, s)
         ]
         if spans:
             doc.set_ents(filter_spans(spans), default="unmodified")
@@ -195,16 +209,47 @@ def _names_matcher(parties: Parties, vocab):
     from spacy.tokens import Doc
 
     matcher = PhraseMatcher(vocab, attr="ORTH")
-    for label, forms in (("client", parties.client), ("provider", parties.provider)):
+    for label, forms in (
+        ("client", parties.client),
+        ("provider", parties.provider),
+        ("head", parties.heads),
+    ):
         if forms:
             matcher.add(label, [Doc(vocab, words=f.split()) for f in forms])
     return matcher
 
 
+def _short_name(doc, i: int) -> bool:
+    """The head word at `i` stands for the client: "the Network must ...", or a table cell of
+    its own ("Activity | Riverina | Network"); not "the Network Operations Centre"."""
+    before = doc[i - 1].lower_ if i else "|"
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if before == "the":
+        return after is None or not (after.is_title or after.is_upper)
+    return before == "|" and (after is None or after.text == "|")
+
+
+def _called(text: str, head: str) -> int:
+    """How often `text` calls a party "the <head>" ("the Network's sites")."""
+    return len(re.findall(rf"\b[Tt]he {re.escape(head)}\b(?!\s+[A-Z])", text)) if head else 0
+
+
+def _head(name: str) -> str:
+    """The last word of an organisation's name, legal form dropped ("Murray Basin Health Network
+    Ltd" -> "Network"), when it can stand for the name as "the Network"."""
+    from msp_select import company
+
+    words = name.split(",")[0].split()
+    while len(words) > 1 and company.norm(words[-1]) in company._lexicon()["suffixes"]:
+        words.pop()
+    last = words[-1] if len(words) > 1 else ""
+    return last if last.isalpha() and last.istitle() and len(last) > 2 else ""
+
+
 # a name right after "for" or "to" in a title or running head: the client the document addresses
 _ADDRESSED = re.compile(r"\b(?:for|to)\s+(?:the\s+)?((?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)")
-# a contract's parties clause: 'between A (the "Supplier") and B (the "Commission")'
-_TERM = r"\(\s*(?:the\s+)?[\"“'‘](?P<{}>[A-Z][\w -]{{1,30}}?)[\"”'’]\s*\)"
+# a contract's parties clause: 'between A (the "Supplier") and B (the "Commission")', quoted or not
+_TERM = r"\(\s*(?:the\s+)?[\"“'‘]?(?P<{}>[A-Z][\w -]{{1,30}}?)[\"”'’]?\s*\)"
 _PARTIES_CLAUSE = re.compile(
     r"\bbetween\s+(?P<a>[^()]{2,150}?),?\s*" + _TERM.format("x") + r"\s*,?\s*and\s+"
     r"(?P<b>[^()]{2,150}?),?\s*" + _TERM.format("y")
