@@ -1553,3 +1553,59 @@ def test_elapsed_times_written_hh_mm_with_footnote_marks():
 def test_clock_times_of_the_hours_of_cover_are_not_elapsed_times():
     t = table(["Desk", "Opens", "Closes"], [["Service desk", "07:00", "19:00"]])
     assert [g for g in _found(_doc(["# Hours"], [t])) if g[0] != "support_hours"] == []
+
+
+def test_extended_prices_totals_and_quantities_are_not_prices_or_tiers():
+    t = table(
+        ["Item", "Unit", "Quantity", "Unit Price", "Extended Price"],
+        [
+            ["Managed endpoint", "per endpoint per month", "640", "$118.00", "$75,520.00"],
+            ["Transition-in", "one time", "1", "$24,500.00", "$24,500.00"],
+            ["Total monthly service fee", "", "", "", "$85,590.00"],
+        ],
+    )
+    got = [(c, s, v, u, tier) for c, s, v, u, _, tier in _found(_doc(["# Cost proposal"], [t]))]
+    assert got == [
+        ("price", "per_device", 118, "USD/month", ""),
+        ("price", "onboarding", 24500, "USD", ""),
+    ]
+
+
+def test_contract_year_columns_are_not_a_yearly_basis():
+    t = table(
+        ["Service", "Unit", "Year 1", "Year 2"],
+        [["Managed workstation", "per device per month", "$105.00", "$108.15"]],
+    )
+    got = [(c, s, v, u) for c, s, v, u, *_ in _found(_doc(["# Pricing schedule"], [t]))]
+    assert got == [
+        ("price", "per_device", 105, "USD/month"),
+        ("price", "per_device", 108.15, "USD/month"),
+    ]
+
+
+def test_tiers_numbered_from_zero_are_a_priority_scheme():
+    t = table(
+        ["Tier", "Response", "Restoration"],
+        [
+            ["Tier 0", "twenty (20) minutes", "eight (8) hours"],
+            ["Tier 1", "two (2) hours", "one (1) business day"],
+            ["Tier 2", "eight (8) business hours", "three (3) business days"],
+        ],
+    )
+    got = [g[:3] for g in _found(_doc(["# Incident tiers"], [t]))]
+    assert got[:3] == [
+        ("response_time", "P1", 20),
+        ("resolution_time", "P1", 480),
+        ("response_time", "P2", 120),
+    ]
+
+
+def test_an_escalation_matrix_is_not_a_service_level():
+    t = table(
+        ["Role", "Name", "Engaged after"],
+        [
+            ["Service Desk Supervisor", "Jamie Cho", "1 hour"],
+            ["Account Executive", "Rosa", "4 hours"],
+        ],
+    )
+    assert _found(_doc(["# Escalation"], [t])) == []

@@ -361,6 +361,12 @@ DISTRACTORS = [
     "The racks are hosted by Bendigo DC Pty Ltd, whose facility agreement guarantees 99.999%.",
     "If we miss Sev-1 or Sev-2 response times in a month, you receive a credit.",
     "4.2 Example. With a monthly fee of A$20,580.00, the credit would be A$2,058.00.",
+    "RFP 4.3: The Contractor shall respond to Severity 1 incidents within one (1) hour.",
+    "Requirement 7: Availability of at least 99.9% per month.",
+    "Response: Project work is warranted for 90 days after acceptance.",
+    "Our 2025 client satisfaction score was 96%, and we resolved 78% of calls on first contact.",
+    "The platform runs on Amazon Web Services, whose regional SLA is 99.99%.",
+    "Annual not-to-exceed amount: $1,100,000.",
 ]
 
 
@@ -762,3 +768,20 @@ def test_a_run_in_title_addressed_to_the_client_makes_the_paragraph_the_clients(
 
 def test_ten_hours_of_project_work_is_not_a_recovery_point():
     assert found("Up to 10 hours of project work per month are included.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The initial term is three (3) years with two (2) one-year options.",
+        "Initial term: three (3) years, with two (2) optional one-year renewals.",
+        "The base period is 36 months, plus two 12-month option periods.",
+    ],
+)
+def test_option_periods_are_not_the_term(sentence):
+    assert [(c, v) for c, _, v, *_ in found(sentence)] == [("contract_term", 36)]
+
+
+def test_an_answer_label_names_no_category_but_the_answer_still_does():
+    got = found("Response: We respond to Severity 1 incidents within 30 minutes.")
+    assert [(c, s, v) for c, s, v, *_ in got] == [("response_time", "P1", 30)]

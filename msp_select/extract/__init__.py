@@ -137,7 +137,13 @@ def _passages(doc: models.Document, names, party=lambda text: "") -> list[_Passa
             source = Source(doc.file, page, "table", t.bbox)
             out.append(_Passage(" | ".join(c or "" for c in row), source, head, (), "row", t, i))
             for j, cell in enumerate(row):
-                if j == grid.label_column or not cell or j >= len(grid.columns) or j in grid.others:
+                if (
+                    j == grid.label_column
+                    or not cell
+                    or j >= len(grid.columns)
+                    or j in grid.others
+                    or i in grid.totals
+                ):
                     continue
                 column = (grid.columns[j],) if grid.columns[j] else ()
                 siblings = tuple(
@@ -192,14 +198,22 @@ def _headless(t: models.Table) -> models.Table:
 
 
 def _unqualified(matches: list) -> list:
-    """Matches without the distractors inside a qualifier (`QUALIFIER` in distractors.jsonl):
-    "94.00, excl. VAT" says how a price is stated, not that the figure is a tax, and "the
-    transition from your current provider" names where the work comes from, not their figure."""
-    spans = [(s, e) for lab, s, e in matches if lab == "QUALIFIER"]
+    """Matches without the cues a qualifier cancels (distractors.jsonl): `QUALIFIER` cancels
+    distractors ("94.00, excl. VAT" says how a price is stated, not that the figure is a tax;
+    "the transition from your current provider" names where the work comes from), and
+    `QUALIFIER:X` cancels X cues ("Response:" opening an answer names no response time, "Year 2"
+    is a contract year, not a price's period)."""
+    spans = [
+        ("NOT:" if lab == "QUALIFIER" else lab[10:] + ":", s, e)
+        for lab, s, e in matches
+        if lab == "QUALIFIER" or lab.startswith("QUALIFIER:")
+    ]
     if not spans:
         return matches
     return [
-        m for m in matches if not (m[0].startswith("NOT:") and any(a <= m[1] < b for a, b in spans))
+        m
+        for m in matches
+        if not any(m[0].startswith(cancels) and a <= m[1] < b for cancels, a, b in spans)
     ]
 
 

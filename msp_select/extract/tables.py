@@ -23,7 +23,7 @@ from msp_select.extract.context import Layer, header_currency, header_unit
 from msp_select.extract.priorities import grows, in_document_order, scheme_scopes
 
 _LEVEL_HEADER = re.compile(
-    r"\b(?:priority|severity|sev|level|category|impact|effect|urgency|criticality|classification)\b",
+    r"\b(?:priority|severity|sev|level|tier|category|impact|effect|urgency|criticality|classification)\b",
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"\s*\(.*$")
@@ -39,6 +39,7 @@ class Grid:
     label_column: int
     last_subheader: Layer | None = None  # what a continuation on the next page stands under
     others: frozenset[int] = frozenset()  # columns holding someone else's figures (context only)
+    totals: frozenset[int] = frozenset()  # rows that add other rows up (no candidates)
 
 
 def read_grid(
@@ -70,10 +71,19 @@ def read_grid(
     if any(col_scopes) and bare_rows:
         row_scopes = {}  # "item priority 1..3" rows under severity columns: rows are tiers
     heads = [table.header[j] if j < len(table.header) else "" for j in range(1, width)]
-    others = _others(heads, names, party)
+    *_, adds, measures = _owner_words()
+    others = _others(heads, names, party) | {j + 1 for j, h in enumerate(heads) if adds.search(h)}
+    totals = frozenset(
+        i for i, row in enumerate(table.rows) if any(adds.search(c or "") for c in row[:2])
+    )
     tiers = [
         ""
-        if (names(text) or (j < len(col_scopes) and col_scopes[j]) or j + 1 in others)
+        if (
+            names(text)
+            or (j < len(col_scopes) and col_scopes[j])
+            or j + 1 in others
+            or measures.fullmatch(_PAREN.sub("", text).strip())
+        )
         else _PAREN.sub("", text).strip()
         for j, text in enumerate(heads)
     ]
@@ -136,16 +146,18 @@ def read_grid(
             Layer("row", table.rows[i][j]) for j in sorted(others) if j < len(table.rows[i])
         )
         rows.append((layer,) + theirs + ((current_sub,) if current_sub else ()))
-    return Grid(tuple(rows), tuple(columns), 0, current_sub, others)
+    return Grid(tuple(rows), tuple(columns), 0, current_sub, frozenset(others), totals)
 
 
 @functools.lru_cache(maxsize=1)
-def _owner_words() -> tuple[re.Pattern, re.Pattern]:
+def _owner_words() -> tuple[re.Pattern, ...]:
+    """Header words of someone else's column, of the offer's own, of a total, of a measure."""
     data = yaml.safe_load(
         (resources.files("msp_select") / "patterns" / "columns.yaml").read_text("utf-8")
     )
     return tuple(  # type: ignore[return-value]
-        re.compile(rf"\b(?:{'|'.join(data[key])})\b", re.IGNORECASE) for key in ("others", "own")
+        re.compile(rf"\b(?:{'|'.join(data[key])})(?![\w-])", re.IGNORECASE)
+        for key in ("others", "own", "totals", "measures")
     )
 
 
@@ -154,7 +166,7 @@ def _others(heads: Sequence[str], names, party) -> frozenset[int]:
     requirement, an incumbent's or a competitor's (columns.yaml), a column headed with the
     client's name, and beside a column headed with the vendor's own name every other named
     column that is not a measure ("Bukit Timah | Typical tier-1 MSP")."""
-    theirs, ours = _owner_words()
+    theirs, ours, *_ = _owner_words()
     sides = [party(h) if h else "" for h in heads]
     out = {
         j + 1
