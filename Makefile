@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: demo test lint install install-test robustness evaluate evaluate-phrasings evaluate-phrasings2 evaluate-phrasings3 evaluate-phrasings4 evaluate-phrasings5 evaluate-phrasings6 phrasings bench samples clean
+.PHONY: demo test lint install install-test robustness evaluate evaluate-phrasings evaluate-phrasings2 evaluate-phrasings3 evaluate-phrasings4 evaluate-phrasings5 evaluate-phrasings6 evaluate-phrasings8 phrasings bench samples clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +62,10 @@ evaluate-phrasings5: install
 evaluate-phrasings6: install
 	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings6 --cmd $(BIN)/msp-select
 
+# an eighth held-out corpus: a South African school group, MSA schedule, service catalogue, two-column and spreadsheet layouts (tests/corpora/phrasings8/README.md)
+evaluate-phrasings8: install
+	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings8 --cmd $(BIN)/msp-select
+
 phrasings: install-test
 	$(BIN)/python tests/corpora/phrasings/generate.py
 	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings2
@@ -69,6 +73,7 @@ phrasings: install-test
 	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings4
 	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings5
 	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings6
+	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings8
 
 bench: install-test
 	$(BIN)/python benchmarks/ingest.py

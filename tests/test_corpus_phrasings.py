@@ -1,4 +1,4 @@
-"""The held-out phrasings corpora (tests/corpora/phrasings, phrasings2 ... phrasings6) stay
+"""The held-out phrasings corpora (tests/corpora/phrasings, phrasings2 ... phrasings8) stay
 in step with their sources.
 
 The corpora measure extraction on text the project was not tuned on, so each truth must be
@@ -20,7 +20,9 @@ from msp_select import criteria, models
 
 CORPORA = Path(__file__).resolve().parent / "corpora"
 GENERATOR = CORPORA / "phrasings" / "generate.py"
-NAMES = ["phrasings", "phrasings2", "phrasings3", "phrasings4", "phrasings5", "phrasings6"]
+NAMES = [
+    "phrasings", "phrasings2", "phrasings3", "phrasings4", "phrasings5", "phrasings6", "phrasings8",
+]  # fmt: skip
 
 
 def truth_of(name: str) -> dict:
@@ -159,6 +161,12 @@ def test_plain_topsis_prefers_the_vendor_closer_to_the_ideal():
         ("P4 (requests and questions): a working day", 480, True),
         (["Platform availability", "four nines"], 99.99, True),
         ("P3 Medium - response same business day", 480, True),
+        ("A: ½ hour", 30, True),  # a vulgar fraction
+        ("D: NBD", 480, True),
+        ("Once-off onboarding fee R 85 000", 85000, True),  # a thousands space after the rand sign
+        (["KD-101", "5 520.00"], 460, True),  # a spreadsheet cell, yearly
+        ("Impact 2 Respond: 2 h 85 000", 85000, False),  # no currency sign, no decimals
+        ("A bi-annual strategic review", 180, True),
     ],
 )
 def test_an_annotated_value_must_follow_from_its_phrase(find, value, ok):

@@ -415,7 +415,8 @@ NUMBER_WORDS = {
     "eighteen": 18, "twenty-four": 24, "forty-eight": 48, "seventy-two": 72, "fourteen": 14,
     "fortnight": 14, "week": 1, "year": 12, "annual": 365, "once a year": 365, "half an hour": 30,
     "an hour": 60, "one hundred and twenty": 120, "seventy": 70, "three nines": 99.9,
-    "a working day": 1, "four nines": 99.99, "same business day": 1,
+    "a working day": 1, "four nines": 99.99, "same business day": 1, "½": 0.5, "nbd": 1,
+    "bi-annual": 180,
 }  # fmt: skip
 # how a stated figure may scale into its contract unit: hours, business days and days to
 # minutes, weeks and months to days, years to months, hours to days, a yearly fee to a month
@@ -429,6 +430,11 @@ def numbers_in(text: str) -> list[float]:
     # a decimal comma ("99,9 %", "1.236,00"), as a document in continental style writes it
     for x in re.findall(r"\d{1,3}(?:\.\d{3})*,\d{1,2}(?!\d)|\d+,\d{1,2}(?!\d)", text):
         found.append(float(x.replace(".", "").replace(",", ".")))
+    # a thousands space after a currency sign ("R 85 000", "€ 1 250"), as South Africa writes it
+    for x in re.findall(r"(?:\br|€|zar|eur)\s?(\d{1,3}(?: \d{3})+)(?!\d)", text):
+        found.append(float(x.replace(" ", "")))
+    for x in re.findall(r"(?<![\d.])\d{1,3}(?: \d{3})+\.\d{2}(?!\d)", text):  # "5 520.00"
+        found.append(float(x.replace(" ", "")))
     for word, n in sorted(NUMBER_WORDS.items(), key=lambda kv: -len(kv[0])):
         if re.search(r"(?<![\w-])" + re.escape(word), text):
             found.append(float(n))
