@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: demo test lint install install-test robustness evaluate evaluate-phrasings evaluate-phrasings2 evaluate-phrasings3 evaluate-phrasings4 evaluate-phrasings5 evaluate-phrasings6 evaluate-phrasings8 phrasings bench samples clean
+.PHONY: demo test lint install install-test robustness evaluate evaluate-phrasings evaluate-phrasings2 evaluate-phrasings3 evaluate-phrasings4 evaluate-phrasings5 evaluate-phrasings6 evaluate-phrasings7 evaluate-phrasings8 phrasings bench samples clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +62,10 @@ evaluate-phrasings5: install
 evaluate-phrasings6: install
 	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings6 --cmd $(BIN)/msp-select
 
+# a seventh held-out corpus: a UK manufacturer, G-Cloud, offshore ITIL, quotation, call-off schedule and brochure layouts (tests/corpora/phrasings7/README.md)
+evaluate-phrasings7: install
+	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings7 --cmd $(BIN)/msp-select
+
 # an eighth held-out corpus: a South African school group, MSA schedule, service catalogue, two-column and spreadsheet layouts (tests/corpora/phrasings8/README.md)
 evaluate-phrasings8: install
 	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings8 --cmd $(BIN)/msp-select
@@ -73,6 +77,7 @@ phrasings: install-test
 	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings4
 	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings5
 	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings6
+	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings7
 	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings8
 
 bench: install-test

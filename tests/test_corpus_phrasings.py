@@ -21,7 +21,8 @@ from msp_select import criteria, models
 CORPORA = Path(__file__).resolve().parent / "corpora"
 GENERATOR = CORPORA / "phrasings" / "generate.py"
 NAMES = [
-    "phrasings", "phrasings2", "phrasings3", "phrasings4", "phrasings5", "phrasings6", "phrasings8",
+    "phrasings", "phrasings2", "phrasings3", "phrasings4", "phrasings5", "phrasings6", "phrasings7",
+    "phrasings8",
 ]  # fmt: skip
 
 
@@ -167,6 +168,8 @@ def test_plain_topsis_prefers_the_vendor_closer_to_the_ideal():
         (["KD-101", "5 520.00"], 460, True),  # a spreadsheet cell, yearly
         ("Impact 2 Respond: 2 h 85 000", 85000, False),  # no currency sign, no decimals
         ("A bi-annual strategic review", 180, True),
+        ("P3 same day", 480, True),  # phrasings7
+        ("P3 same day", 960, False),
     ],
 )
 def test_an_annotated_value_must_follow_from_its_phrase(find, value, ok):
