@@ -1609,3 +1609,31 @@ def test_an_escalation_matrix_is_not_a_service_level():
         ],
     )
     assert _found(_doc(["# Escalation"], [t])) == []
+
+
+def test_the_documents_own_level_names_outrank_the_generic_words_in_prose():
+    doc = _doc(
+        [
+            "# Definitions",
+            "- Business Day: Monday through Friday.",
+            "- Emergency: a public-safety system is down.",
+            "- Urgent: a department cannot work.",
+            "- Routine: one user is affected.",
+            "# Requirements",
+            "The Contractor shall respond to Urgent incidents within one (1) hour and to "
+            "Routine incidents within four (4) Business Hours.",
+        ]
+    )
+    got = [(c, s, v) for c, s, v, *_ in _found(doc)]
+    assert ("response_time", "P2", 60) in got and ("response_time", "P3", 240) in got
+    assert not [g for g in got if g[1] == "P1"]
+
+
+@pytest.mark.parametrize(
+    "title", ["Response to RFP No. 2026-IT-014", "Our response to your tender", "Reply to the RFQ"]
+)
+def test_a_response_to_a_tender_in_the_title_names_no_response_time(title):
+    doc = _doc(
+        [f"# {title}", "# Warranty", "Project work is warranted for 90 days after acceptance."]
+    )
+    assert _found(doc) == []

@@ -200,6 +200,8 @@ def test_commitments_in_prose(sentence, expected):
         ("On-site visits are available during business hours.", "onsite", "business_hours"),
         ("On-site attendance outside the hours above is at the hourly rate.", "onsite", "24x7"),
         ("Site visits outside our contracted hours are charged extra.", "onsite", "24x7"),
+        ("We do not provide on-site support on weekends or holidays.", "onsite", "24x7"),
+        ("The service desk is not staffed at night.", "helpdesk", "24x7"),
         (
             "Our service desk answers calls 24 hours a day, 7 days a week, from our operations "
             "centre in Horsham.",
@@ -367,6 +369,8 @@ DISTRACTORS = [
     "Our 2025 client satisfaction score was 96%, and we resolved 78% of calls on first contact.",
     "The platform runs on Amazon Web Services, whose regional SLA is 99.99%.",
     "Annual not-to-exceed amount: $1,100,000.",
+    "Every engineer passes a fingerprint-based background check, normally completed within ten "
+    "business days.",
 ]
 
 
@@ -785,3 +789,36 @@ def test_option_periods_are_not_the_term(sentence):
 def test_an_answer_label_names_no_category_but_the_answer_still_does():
     got = found("Response: We respond to Severity 1 incidents within 30 minutes.")
     assert [(c, s, v) for c, s, v, *_ in got] == [("response_time", "P1", 30)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Our service levels assume that the customer names a contact who answers our calls "
+            "within one business day.",
+            ("response_time", "all", 480, "client"),
+        ),
+        (
+            "The customer's designated contact shall answer our calls within fifteen (15) minutes.",
+            ("response_time", "all", 15, "client"),
+        ),
+        (
+            "For a Sev 1 ticket the customer must give our engineer remote access within 1 hour "
+            "of being asked.",
+            ("response_time", "P1", 60, "client"),
+        ),
+        (
+            "Attendance at the Customer's premises shall be provided during Business Hours.",
+            ("support_hours", "onsite", None, "provider"),
+        ),
+        (
+            "Our engineers return all calls within 30 minutes.",
+            ("response_time", "all", 30, "provider"),
+        ),
+    ],
+)
+def test_the_client_named_by_possession_or_assumption_and_responses_to_a_request(
+    sentence, expected
+):
+    assert [(c, s, v, p) for c, s, v, _, _, p in found(sentence)] == [expected]

@@ -253,3 +253,46 @@ def test_a_bullet_off_its_baseline_keeps_its_wrapped_item_together(tmp_path, gly
     item = [b for b in doc.blocks if "Monitoring" in b.text]
     assert len(item) == 1 and not item[0].heading
     assert item[0].text.endswith("managed server and access point 24x7.")
+
+
+@pytest.mark.parametrize("offset", [0.0, 0.3, -0.3], ids=["level", "below", "above"])
+def test_a_list_number_in_another_font_stays_at_the_start_of_its_clause(tmp_path, offset):
+    """Numbered contract clauses: the number in its own font a fraction of a point off the
+    text's baseline, the wrapped line restating "four" as "(4)"."""
+    c = _canvas(tmp_path / "sow.pdf")
+    y = 700.0
+    for number, first, second in [
+        (
+            "3.2.1",
+            "The Contractor shall respond to Emergency incidents within",
+            "thirty (30) minutes.",
+        ),
+        (
+            "3.2.2",
+            "The Contractor shall respond to Routine incidents within four",
+            "(4) Business Hours.",
+        ),
+    ]:
+        c.setFont("Helvetica", 10)
+        c.drawString(66, y - offset, number)
+        c.setFont("Times-Roman", 10.5)
+        c.drawString(94, y, first)
+        c.drawString(94, y - 14, second)
+        y -= 40
+    c.showPage()
+    c.save()
+    doc = ingest.read_pdf(tmp_path / "sow.pdf")
+    assert texts(doc) == [
+        "3.2.1 The Contractor shall respond to Emergency incidents within thirty (30) minutes.",
+        "3.2.2 The Contractor shall respond to Routine incidents within four (4) Business Hours.",
+    ]
+
+
+def test_a_numbered_item_after_a_sentence_is_still_an_item(tmp_path):
+    page = ["The County shall:\n(1) provide VPN access within five days;\n(2) name a contact."]
+    doc = ingest.read_pdf(text_pdf(tmp_path / "p.pdf", [page]))
+    assert texts(doc) == [
+        "The County shall:",
+        "(1) provide VPN access within five days;",
+        "(2) name a contact.",
+    ]

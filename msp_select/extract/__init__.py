@@ -24,7 +24,7 @@ from msp_select.extract.context import (
     starts_item,
 )
 from msp_select.extract.evidence import EvidenceFinder, finish
-from msp_select.extract.priorities import scheme_scopes
+from msp_select.extract.priorities import scheme_scopes, ticket_words
 from msp_select.extract.strength import PRECEDENCE, Parties, cues, party_of, strength_of
 from msp_select.extract.tables import read_grid
 from msp_select.models import Commitment, Source
@@ -242,6 +242,22 @@ class _Segment:
 
     def clause(self, pos: int) -> tuple[int, int]:
         return next(((s, e) for s, e in self.clauses if s <= pos < e), (0, len(self.text)))
+
+    def own_levels(self, levels: dict[str, str]) -> None:
+        """The document's own level names ("Urgent" ranked second in its definitions) rank
+        where the text names tickets with them ("Urgent incidents"), over the generic words."""
+        nouns = ticket_words()
+        for name, scope in levels.items():
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text):
+                s, e = m.span()
+                generic = [
+                    x for x in self.matches if x[0].startswith("SCOPE:") and x[1] < e and s < x[2]
+                ]
+                following = self.text[e:].split(maxsplit=1)[:1]
+                if generic or (following and following[0].lower().strip(".,;:") in nouns):
+                    self.matches = [x for x in self.matches if x not in generic]
+                    self.matches.append((f"SCOPE:{scope}", s, e))
+        self.matches.sort(key=lambda x: (x[1], x[2]))
 
     def not_a_review(self, end: int) -> bool:
         """A frequency word followed by what it measures: "monthly report", "quarterly steering"."""
@@ -462,6 +478,8 @@ class _Extractor:
     def commitments(self, seg: _Segment, p: _Passage, notes=None) -> list[Commitment]:
         if p.kind == "text" and self._titled_aside(p.text):
             return []
+        if self.levels:
+            seg.own_levels(self.levels)
         found = _Found(self, seg, p, notes or {})
         quantities_found = found.quantities()
         for q in quantities_found:

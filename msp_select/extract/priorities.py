@@ -37,6 +37,12 @@ def _vocabulary() -> tuple[dict[str, float], re.Pattern, re.Pattern]:
 
 
 @functools.lru_cache(maxsize=1)
+def ticket_words() -> frozenset[str]:
+    """Nouns a level name qualifies when it names tickets ("Urgent incidents")."""
+    return frozenset(_data()["ticket_words"])
+
+
+@functools.lru_cache(maxsize=1)
 def _order_cues() -> tuple[re.Pattern, re.Pattern]:
     data = _data()
     ordered = "|".join(map(re.escape, data["ordered_lead_ins"]))
@@ -123,9 +129,14 @@ def scheme_scopes(
     Two or more labels (and most of them) must name a level. Numbered levels rank in the
     direction the document lists them (a list that starts at "Level 4" counts down); words
     rank by their known urgency. With `trailing`, a list's items after its last named level
-    rank below it ("Low", then "Planned work").
+    rank below it ("Low", then "Planned work") and items before its first name none.
     """
     levels = [parse_level(text, bare_numbers, words_only) for text in labels]
+    first = next((i for i, lv in enumerate(levels) if lv is not None), 0)
+    if trailing and first:
+        # a list of definitions may name other terms ("Business Day") before its levels
+        rest = scheme_scopes(labels[first:], bare_numbers, words_only, trailing)
+        return [None] * first + rest
     named = [lv for lv in levels if lv is not None]
     if len(named) < 2 or len(named) * 5 < len(labels) * 3:
         return [None] * len(labels)

@@ -17,15 +17,17 @@ PAGE_NUMBER = re.compile(r"^(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(
 HEADER_BAND = 0.07  # top/bottom fraction of the page where running heads live
 LINE_TOLERANCE = 3.0  # words whose tops differ by less than this share a line
 
+_CLAUSE_NUMBER = re.compile(r"^\(?\d{1,2}(?:\.\d{1,2})*[.)]?$")
 _GLYPH = re.compile(r"^(?:\(cid:\d+\)|[•●▪◦‣∙·])$")
 
 
 def lines_of(words: list[dict]) -> list[dict]:
     """Group words into lines (top-to-bottom, left-to-right).
 
-    A bullet glyph often sits a fraction of a point off its line's baseline, so it joins the
-    line it is level with even though it lies to the left; an unmapped glyph ("(cid:127)")
-    becomes "•" so the paragraph logic sees a list item.
+    A bullet glyph or a list number set in another font often sits a fraction of a point off
+    its line's baseline, so it joins the line it is level with even though it lies to the left
+    of the words already there; an unmapped glyph ("(cid:127)") becomes "•" so the paragraph
+    logic sees a list item.
     """
     lines: list[dict] = []
     for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
@@ -36,9 +38,10 @@ def lines_of(words: list[dict]) -> list[dict]:
         if (
             line
             and abs(w["top"] - line["top"]) < LINE_TOLERANCE
-            and (w["x0"] >= line["x1"] - 1 or glyph)
+            and (w["x0"] >= line["x1"] - 1 or glyph or w["x1"] <= line["x0"] + 1)
         ):
             line["words"].append(w)
+            line["x0"] = min(line["x0"], w["x0"])
             line["x1"] = max(line["x1"], w["x1"])
             line["bottom"] = max(line["bottom"], w["bottom"])
         else:
@@ -55,7 +58,9 @@ def _finish_line(line: dict) -> None:
     line["x0"] = line["words"][0]["x0"]
     line["text"] = " ".join(w["text"] for w in line["words"])
     text_words = [w for w in line["words"] if w["text"] != "•"] or line["words"]
-    line["text_x0"] = text_words[0]["x0"]  # a bullet's hanging indent is not a new paragraph
+    # a bullet's or a clause number's hanging indent is not a new paragraph
+    numbered = len(text_words) > 1 and _CLAUSE_NUMBER.match(text_words[0]["text"])
+    line["text_x0"] = text_words[1 if numbered else 0]["x0"]
     line["size"] = max(w.get("size", 0) or 0 for w in text_words)
     line["bold"] = all(bold(w) for w in text_words)
 
@@ -188,13 +193,31 @@ def _is_heading(line: dict, body: float) -> bool:
     )
 
 
+_RESTATED = re.compile(r"^\((\d{1,3})\)\s")
+
+
+def _restated_number(cur: dict | None, line: dict) -> bool:
+    """ "... within four" / "(4) Business Hours.": a wrapped line that restates the number word
+    ending the line before in figures, as contracts write them, continues it; it is no item."""
+    m = _RESTATED.match(line["text"])
+    words = (cur or {}).get("text", "").split()
+    if not m or not words:
+        return False
+    from text_to_num import text2num
+
+    try:
+        return text2num(words[-1].lower(), "en") == int(m.group(1))
+    except ValueError:
+        return False
+
+
 def _starts_block(line: dict, cur: dict | None, heading: bool, labelled: bool) -> bool:
     return (
         cur is None
         or heading
         or labelled
         or cur["heading"]
-        or BULLET.match(line["text"]) is not None
+        or (BULLET.match(line["text"]) is not None and not _restated_number(cur, line))
         or line["top"] - cur["last_bottom"] > max(3.0, 0.5 * line["size"])
         or line["top"] < cur["last_top"] - 1  # jumped to another column
         or abs(line["size"] - cur["size"]) > 1.0
