@@ -1637,3 +1637,27 @@ def test_a_response_to_a_tender_in_the_title_names_no_response_time(title):
         [f"# {title}", "# Warranty", "Project work is warranted for 90 days after acceptance."]
     )
     assert _found(doc) == []
+
+
+def test_single_letters_labelling_the_parts_of_a_cell_are_levels_in_order():
+    t = table(
+        ["Service name", "Service Desk"],
+        [
+            ["Response", "A: ½ hour • B: 90 min • C: 4 working hours • D: NBD"],
+            ["Price", "R 398 /user/month excl. VAT"],
+        ],
+    )
+    got = [(c, s, v, u) for c, s, v, u, *_ in _found(_doc(["# SD-01 Service Desk"], [t]))]
+    assert got == [
+        ("response_time", "P1", 30, "minute"),
+        ("response_time", "P2", 90, "minute"),
+        ("response_time", "P3", 240, "minute"),
+        ("response_time", "P4", 480, "minute"),
+        ("price", "per_user", 398, "ZAR/month"),
+    ]
+
+
+def test_letters_out_of_order_are_no_scheme():
+    t = table(["Item", "Terms"], [["Response", "B: 90 min; A: 2 hours"]])
+    got = [(c, s) for c, s, *_ in _found(_doc(["# Service"], [t]))]
+    assert ("response_time", "P1") not in got

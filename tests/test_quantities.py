@@ -76,6 +76,13 @@ def test_percents(text, value):
         ("9.800,00 EUR one-off", 9800, "EUR"),
         ("EUR 180,00 per hour", 180, "EUR"),
         ("$12,500 per month", 12500, "USD"),  # a thousands comma, not a decimal one
+        ("R 450 per user per month excl. VAT", 450, "ZAR"),
+        ("R 85 000 once-off", 85000, "ZAR"),  # thousands set off by spaces
+        ("R 1 425 per server", 1425, "ZAR"),
+        ("₹1,200 per user", 1200, "INR"),
+        ("Rs. 950 an hour", 950, "INR"),
+        ("CHF 120 per device", 120, "CHF"),
+        ("450 rand a month", 450, "ZAR"),
     ],
 )
 def test_money(text, value, currency):
@@ -131,3 +138,23 @@ def test_a_cell_holding_only_a_number_in_either_decimal_convention(text, value):
 @pytest.mark.parametrize("text", ["nines", "nine nines of availability", "three nine"])
 def test_words_that_are_not_a_count_of_nines(text):
     assert quantities.find_percents(text) == []
+
+
+@pytest.mark.parametrize("text", ["R2 release", "the R&D team", "Room R 12"])
+def test_a_letter_r_is_not_rand_without_an_amount_after_it(text):
+    assert [q for q in quantities.find_money(text) if q.value >= 100] == []
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("A: ½ hour", 0.5, "hour"),
+        ("within 1½ hours", 1.5, "hour"),
+        ("D: NBD", 1, "business_day"),
+        ("1,5 hours", 1.5, "hour"),
+        ("1,500 hours", 1500, "hour"),
+    ],
+)
+def test_fractions_decimal_commas_and_abbreviated_days(text, value, unit):
+    (q,) = quantities.find_times(text)
+    assert (q.value, q.unit) == (value, unit)

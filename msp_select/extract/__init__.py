@@ -657,6 +657,9 @@ class _Extractor:
             return scopes
         if inline:
             return [inline]
+        lettered = _letter_scope(found.p.text, found.seg.text)
+        if lettered:
+            return [lettered]
         for layer in found.p.layers:
             if layer.scopes:
                 return list(layer.scopes)
@@ -824,7 +827,7 @@ class _Extractor:
         context = [layer.text for layer in p.layers if layer.kind in kinds]
         if p.kind == "header_cell" or not any(layer.kind == "row" for layer in p.layers):
             context += [layer.text for layer in p.layers if layer.kind == "lead_in"]
-        scopes = [m[0] for m in _price_scopes(seg, lo, hi, found.times)]
+        scopes = [m[0] for m in _price_scopes(seg, lo, hi, found.times, found.money)]
         scopes += [lab for text in context for lab in self.labels(text, "PRICE:")]
         period = _period_of(seg, q, lo, hi) or next(
             (lab for text in context for lab in self.labels(text, "PERIOD:")), None
@@ -934,6 +937,19 @@ def _ends_the_contract(seg: _Segment) -> bool:
     )
 
 
+_LETTER_LABEL = re.compile(r"(?:^|[•·;|/]\s*)([A-E])\s*[:=]\s")
+
+
+def _letter_scope(passage: str, segment: str) -> str | None:
+    """ "A: ½ hour • B: 90 min • C: 4 working hours": single letters labelling the parts of
+    one line, A first, are priority levels in that order."""
+    letters = [m.group(1) for m in _LETTER_LABEL.finditer(passage)]
+    if len(letters) < 2 or letters[0] != "A" or letters != sorted(set(letters)):
+        return None
+    m = _LETTER_LABEL.match(segment.lstrip())
+    return f"P{min(ord(m.group(1)) - ord('A') + 1, 4)}" if m else None
+
+
 def _inline_scheme(found: "_Found", q) -> str | None:
     """ "30 minutes for Urgent; 4 hours for High": clauses that each pair a duration with a
     priority word form a scheme of their own."""
@@ -945,19 +961,22 @@ def _inline_scheme(found: "_Found", q) -> str | None:
     return next((sc for (lo, hi), sc in zip(clauses, ranked) if lo <= q.start < hi), None)
 
 
-def _price_scopes(seg: _Segment, lo: int, hi: int, durations) -> list:
+def _price_scopes(seg: _Segment, lo: int, hi: int, durations, money=()) -> list:
     """Price scope cues of a clause, without head counts and durations.
 
-    "for 150 users" counts heads, it does not price them: the fee is a flat total; and the
-    "hour" of "within 1 hour" is a duration, not an hourly rate.
+    "for 150 users" counts heads, it does not price them: the fee is a flat total ("R 398
+    /user" is the amount's own basis); and the "hour" of "within 1 hour" is a duration, not an
+    hourly rate.
     """
+
+    def counted(m) -> bool:
+        count = _COUNT_BEFORE.search(seg.text[: m[1]])
+        return bool(count) and not any(x.start <= count.start() < x.end for x in money)
+
     return [
         m
         for m in seg.in_range("PRICE:", lo, hi)
-        if not (
-            m[0] in ("PRICE:per_user", "PRICE:per_device")
-            and _COUNT_BEFORE.search(seg.text[: m[1]])
-        )
+        if not (m[0] in ("PRICE:per_user", "PRICE:per_device") and counted(m))
         and not (
             m[0] == "PRICE:hourly" and any(t.start <= m[1] and m[2] <= t.end for t in durations)
         )

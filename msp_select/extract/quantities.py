@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from msp_select.vocab import currency_code
+from msp_select.vocab import CURRENCIES, currency_code
 
 _NUM_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -27,8 +27,9 @@ _WORDNUM = rf"{_WORD}(?:[\s-]+(?:(?<=hundred\s)and\s+)?{_WORD}){{0,5}}"  # not "
 _THOUSANDS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # "11,900.00"
 # "1.236,00", "180,00": a decimal comma (two decimals after it, points between thousands)
 _DECIMAL_COMMA = r"\d{1,3}(?:\.\d{3})*,\d{2}(?![\d,])"
-_DIGITS = rf"{_THOUSANDS}|\d+(?:\.\d+)?"
-NUMBER = rf"(?:(?P<digits>{_DIGITS})|(?P<words>{_WORDNUM})(?:\s*\((?P<paren>\d+(?:\.\d+)?)\))?|(?P<article>an?|one|half\s+an?))"
+_COMMA_DECIMAL = re.compile(r"\d+,\d{1,2}")  # "1,5 hours": a decimal comma
+_DIGITS = rf"{_THOUSANDS}|\d+,\d{{1,2}}(?![\d,])|\d+(?:\.\d+)?"
+NUMBER = rf"(?:(?P<digits>{_DIGITS})(?P<frac>[½¼¾])?|(?P<vulgar>[½¼¾])|(?P<words>{_WORDNUM})(?:\s*\((?P<paren>\d+(?:\.\d+)?)\))?|(?P<article>an?|one|half\s+an?))"
 
 _TIME_UNITS = {
     "minute": "minute",
@@ -62,18 +63,37 @@ _BUSINESS = r"(?P<biz>business|working|office|clock|calendar)[\s-]+"
 _UNIT = r"(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|fortnights?|months?|mos?|years?|yrs?|h|m)"
 _TIME_RE = re.compile(
     rf"(?<![\w$€£.,]){NUMBER}(?:\s*|-)(?:{_BUSINESS})?{_UNIT}(?![\w])"
-    r"|(?P<nbd>next[\s-]+(?:business|working)[\s-]+day|same[\s-]+(?:business|working)[\s-]+day|end\s+of\s+(?:the\s+)?next\s+(?:business|working)\s+day)",
+    r"|(?P<nbd>\bNBD\b|next[\s-]+(?:business|working)[\s-]+day|same[\s-]+(?:business|working)[\s-]+day|end\s+of\s+(?:the\s+)?next\s+(?:business|working)\s+day)",
     re.IGNORECASE,
 )
 _PERCENT_RE = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:[.,]\d+)?)\s?(?:%|percent\b|per\s?cent\b)", re.IGNORECASE
 )
 # ISO codes proposals write as such (signs and words are in data/currencies.yaml)
-CURRENCY_CODES = "USD|EUR|GBP|CAD|AUD|NZD|SGD"
-_MONEY_RE = re.compile(
-    rf"(?:(?P<sym>US\$|A\$|C\$|NZ\$|S\$|[$€£]|\b(?:{CURRENCY_CODES})\b)\s?(?P<a1>{_DECIMAL_COMMA}|\d[\d,]*(?:\.\d+)?)(?:\s?(?P<k1>[kK]|million\b|m\b))?"
-    rf"|(?P<a2>{_DECIMAL_COMMA}|\d[\d,]*(?:\.\d+)?)\s?(?P<k2>[kK]\b)?\s?(?:(?P<code>{CURRENCY_CODES}|dollars|euros|pounds)\b|(?P<post>[€£])))"
-)
+CURRENCY_CODES = "USD|EUR|GBP|CAD|AUD|NZD|SGD|ZAR|INR|CHF|JPY|HKD|MYR|AED|SEK|NOK|DKK|PLN"
+# "R 85 000", "5 520.00": thousands set off by spaces
+_SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d{1,2})?(?![\d,])"
+_AMOUNT = rf"{_DECIMAL_COMMA}|{_SPACED}|\d[\d,]*(?:\.\d+)?"
+
+
+def _money_re() -> re.Pattern:
+    written = sorted([*CURRENCIES, "$"], key=len, reverse=True)
+    # a one-letter sign ("R 450") needs a space or two digits after it: "R2" is a release
+    signs = "|".join(
+        re.escape(w) + (r"(?=\s|\d\d)" if len(w) == 1 and w.isalpha() else "")
+        for w in written
+        if not w.islower()
+    )
+    words = "|".join(re.escape(w) for w in written if w.islower())
+    return re.compile(
+        rf"(?:(?<![A-Za-z])(?P<sym>{signs}|\b(?:{CURRENCY_CODES})\b)\s?(?P<a1>{_AMOUNT})"
+        rf"(?:\s?(?P<k1>[kK]|million\b|m\b))?"
+        rf"|(?P<a2>{_AMOUNT})\s?(?P<k2>[kK]\b)?\s?(?:(?P<code>{CURRENCY_CODES}|{words})\b"
+        rf"|(?P<post>[€£])))"
+    )
+
+
+_MONEY_RE = _money_re()
 
 
 @dataclass(frozen=True)
@@ -98,9 +118,20 @@ def word_number(words: str) -> float | None:
         return None
 
 
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+
+
 def _number(m: re.Match) -> float | None:
+    if m.group("vulgar"):
+        return _VULGAR[m.group("vulgar")]
     if m.group("digits"):
-        return float(m.group("digits").replace(",", ""))
+        digits = m.group("digits")
+        whole = float(
+            digits.replace(",", ".")
+            if _COMMA_DECIMAL.fullmatch(digits)
+            else digits.replace(",", "")
+        )
+        return whole + _VULGAR.get(m.group("frac") or "", 0.0)
     if m.group("paren"):
         return float(m.group("paren"))
     if m.group("words"):
@@ -204,8 +235,11 @@ def find_money(text: str, dollar: str = "") -> list[Quantity]:
 
     out = []
     for m in _MONEY_RE.finditer(text):
-        comma = re.fullmatch(_DECIMAL_COMMA, m.group("a1") or m.group("a2") or "")
-        price = Price.fromstring(m.group(0), decimal_separator="," if comma else ".")
+        amount = m.group("a1") or m.group("a2") or ""
+        comma = re.fullmatch(_DECIMAL_COMMA, amount)
+        if re.fullmatch(_SPACED, amount):
+            amount = re.sub(r"[ \u00a0\u202f]", "", amount)
+        price = Price.fromstring(amount, decimal_separator="," if comma else ".")
         if price.amount is None:
             continue
         value = float(price.amount)
