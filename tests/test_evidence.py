@@ -1316,3 +1316,190 @@ def test_a_parties_clause_without_quotes_names_the_parties():
     parties = Parties.of("loddon-systems", [doc])
     assert "Customer" in parties.client and "Murray Basin" in parties.client
     assert "Supplier" in parties.provider
+
+
+@pytest.mark.parametrize(
+    "text, criterion, present",
+    [
+        # a credit schedule led into, or a credit regime worked out and paid
+        (
+            "If we miss P1 or P2 response times in a month, you receive a credit against that "
+            "month's fee:",
+            "performance-incentives",
+            True,
+        ),
+        (
+            "If availability falls short in a month, the Customer is credited as follows:",
+            "performance-incentives",
+            True,
+        ),
+        (
+            "Service credits are worked out on one twelfth of the annual fee.",
+            "performance-incentives",
+            True,
+        ),
+        (
+            "Credits are calculated on the monthly charge and deducted from the next invoice.",
+            "performance-incentives",
+            True,
+        ),
+        ("Our fees for each site are as follows:", "performance-incentives", False),
+        ("Service credits: up to 10% of the monthly fee.", "performance-incentives", False),
+        ("Overpayments are credited to the next invoice.", "performance-incentives", False),
+        # escalation up to the general manager, the managing director or the founder
+        (
+            "Unresolved P1 incidents are escalated after one hour to our Service Manager and "
+            "after three hours to our General Manager.",
+            "senior-escalation",
+            True,
+        ),
+        (
+            "If the fault persists past four hours, escalation goes on to our managing director.",
+            "senior-escalation",
+            True,
+        ),
+        (
+            "Anything still open after a day is escalated to our founder, Ms Ng.",
+            "senior-escalation",
+            True,
+        ),
+        ("We escalate overdue invoices to your general manager.", "senior-escalation", False),
+        ("Our general manager founded the company in 2009.", "senior-escalation", False),
+        # the vendor's manager for this client, by its title
+        (
+            "Escalation path: service desk lead, then your service delivery manager, Mr Sam "
+            "Whitfield.",
+            "dedicated-account-manager",
+            True,
+        ),
+        (
+            "Your account director visits every site twice a year.",
+            "dedicated-account-manager",
+            True,
+        ),
+        ("We meet your ICT manager every quarter.", "dedicated-account-manager", False),
+        ("Invoices go to your accounts manager each month.", "dedicated-account-manager", False),
+        # the client's team keeps its rights
+        (
+            "We work alongside your three-person ICT team, who keep their administrator rights.",
+            "control-retention",
+            True,
+        ),
+        ("Your IT staff retain the domain admin credentials.", "control-retention", True),
+        ("Your team, who keep the wards running, log tickets with us.", "control-retention", False),
+        # the matrix that divides the work
+        ("R responsible, A accountable, C consulted, I informed.", "roles-responsibilities", True),
+        (
+            "The table below splits the work between your team and ours.",
+            "roles-responsibilities",
+            True,
+        ),
+        (
+            "Each engineer is responsible for their tickets and accountable to the lead.",
+            "roles-responsibilities",
+            False,
+        ),
+        # a monthly report is reporting, not a meeting; arithmetic is no plan
+        ("The Supplier shall provide a monthly service report.", "governance-cadence", False),
+        ("The Supplier shall provide a monthly service report.", "reporting-transparency", True),
+        (
+            "By way of example, in a 30-day month 99.9% allows 43.2 minutes of downtime.",
+            "implementation-plan",
+            False,
+        ),
+        ("Discovery runs in weeks 1 and 2, migration in week 3.", "implementation-plan", True),
+        ("We achieved ISO 27001 certification in 2019.", "security-compliance", True),
+    ],
+)
+def test_team_fit_in_new_layouts(evidence_of, text, criterion, present):
+    crits, _ = evidence_of(text)
+    assert (criterion in crits and crits[criterion] != "excluded") is present
+
+
+@pytest.mark.parametrize(
+    "text, flag, flagged",
+    [
+        # other companies' figures and past results are no soft service level of this vendor
+        ("Metropolitan providers commonly quote 99.5% and a two-hour response.", "soft-sla", False),
+        ("By comparison, a typical city MSP offers a 60-minute P1 response.", "soft-sla", False),
+        ("In 2025 the Supplier met 98.7% of its P1 response targets.", "soft-sla", False),
+        ("We have averaged 12 minutes against our 30-minute response target.", "soft-sla", False),
+        ("We aim to respond to P1 calls within 30 minutes.", "soft-sla", True),
+        ("Response targets will be met in 95% of cases.", "soft-sla", True),
+        # out-of-hours work at an hourly price is billed on top
+        (
+            "After-hours attendance is available on request at A$210.00 per hour.",
+            "extra-cost",
+            True,
+        ),
+        (
+            "Out-of-hours visits are available at $175 per hour with a two-hour minimum.",
+            "extra-cost",
+            True,
+        ),
+        ("After-hours calls are answered within one hour.", "extra-cost", False),
+        ("Out-of-hours on-site attendance is included in the fixed fee.", "extra-cost", False),
+    ],
+)
+def test_flags_in_new_layouts(evidence_of, text, flag, flagged):
+    _, flags = evidence_of(text)
+    assert (flag in flags) is flagged
+
+
+@pytest.mark.parametrize(
+    "text, criteria, flags",
+    [
+        (
+            "Administrator credentials for the Network's servers are held by Tasman Networks.",
+            set(),
+            {"vendor-holds-keys"},
+        ),
+        (
+            "The Network's ICT team keeps the administrator credentials.",
+            {"control-retention"},
+            set(),
+        ),
+    ],
+)
+def test_the_clients_possessive_is_not_the_client_holding(short_named, text, criteria, flags):
+    crits, fls, _ = short_named(text)
+    assert crits & {"control-retention"} == criteria
+    assert fls == flags
+
+
+@pytest.mark.parametrize(
+    "header, row, criteria",
+    [
+        # the client responsible for an activity held to a figure, or for holding the keys
+        ("Activity | Tasman | Network", "Named contact replies within 4 business hours | I | R/A",
+         {"client-obligations"}),
+        ("Activity | Tasman | Network", "Approve emergency P1 changes within 30 minutes | C | R/A",
+         {"client-obligations"}),
+        ("Activity | Tasman | Network", "Holding global administrator accounts | C | R/A",
+         {"control-retention"}),
+        ("Task | Client | Provider", "Client replies to queries within 1 business day | R | I",
+         {"client-obligations"}),
+        # dividing the work is no promise; the provider's rows are not the client's duties
+        ("Activity | Tasman | Network", "Approving changes to clinical systems | C | R/A", set()),
+        ("Activity | Tasman | Network", "Grant site access during incidents | I | R", set()),
+        ("Activity | Tasman | Network", "Patch servers within 14 days | R/A | I", set()),
+        ("Activity | Tasman | Network", "Holding global administrator accounts | R/A | I", set()),
+        # columns that are not the parties
+        ("Activity | Owner | Notes", "Named contact replies within 4 business hours | I | R", set()),
+    ],
+)  # fmt: skip
+def test_a_raci_matrix_shows_the_clients_duties(nlp, finder, header, row, criteria):
+    from msp_select.extract.strength import Parties, _forms
+
+    parties = Parties(_forms([SHORT[0]]), _forms([SHORT[1]]), ("Network",))
+    source = models.Source("raci.pdf", 4, "table", (50.0, 100.0, 500.0, 300.0))
+    found = []
+    for text in (header, row):
+        doc = nlp(text)
+        parties.mark(doc)
+        found, flags = finder.find(doc, source)
+        assert flags == []
+    assert {e.criterion for e in found} == criteria
+    # a RACI row seen without its header is read as nothing
+    alone = finder.find(nlp(row), models.Source("raci.pdf", 5, "table"))
+    assert alone == ([], [])

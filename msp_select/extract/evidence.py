@@ -13,7 +13,10 @@ Cues are spaCy Matcher patterns in `patterns/criteria.jsonl` and `patterns/flags
 - `CUE:cadence` ("each month", "quarterly") with `CUE:meeting` ("meets", "walks through it
   with your ...") in one sentence is governance-cadence evidence;
 - `CTX:sla` / `CTX:qty` mark service-level words and quantities, for the soft-sla flag;
-  a `FLAG:soft-sla` hedge ("best-effort", "cannot guarantee") counts only beside a `CTX:sla` word.
+  a `FLAG:soft-sla` hedge ("best-effort", "cannot guarantee") counts only beside a `CTX:sla` word;
+- `CUE:credit` a credit: a sentence about one that ends in a colon leads into a credit schedule;
+- `COL:client` / `COL:provider` a table header cell naming a party, so that a RACI matrix's
+  rows tell whose activity each is; `CUE:custody` an activity of holding the keys.
 
 Strength and party come from `strength.py`. A negated sentence ("we do not provide an
 account manager") gives evidence of strength `excluded`, which never counts in a vendor's
@@ -49,6 +52,8 @@ class EvidenceFinder:
         )  # LOWER-only patterns: headings are not lemmatised
         self._skipped_headings: dict[str, bool] = {}
         self._sla_headings: dict[str, bool] = {}
+        # the party of each column of the last table header seen at a place, for its RACI rows
+        self._matrices: dict[tuple, tuple[str, ...]] = {}
         for row in load_patterns(("criteria.jsonl", "flags.jsonl")):
             target = self.heading_matcher if row["label"] == "HEADSKIP" else self.matcher
             target.add(row["label"], [row["pattern"]])
@@ -74,8 +79,11 @@ class EvidenceFinder:
         text = doc.text.strip()
         if source.kind == "text" and (text == heading.strip() or _looks_like_heading(doc)):
             return [], []  # a heading names a topic; the paragraphs under it commit (or not)
-        if source.kind == "table" and _RACI.fullmatch(text):
-            return [], []  # a RACI row assigns an activity; the matrix itself is not a promise
+        if source.kind == "table":
+            place = (source.file, source.page, source.bbox)
+            if _RACI.fullmatch(text):
+                return self._raci_row(doc, source, self._matrices.get(place, ())), []
+            self._matrices[place] = self._column_sides(doc)
         skipped = bool(heading) and self._skip_heading(heading)
         # a table row is read whole: its label says what its cells promise
         # ("Executive review | Every six months with your chief executive")
@@ -88,6 +96,39 @@ class EvidenceFinder:
             evidence += [models.Evidence(c, st, quote, source) for c, st in crits]
             flags += [models.RiskFlag(f, quote, source) for f in fls]
         return evidence, flags
+
+    def _column_sides(self, doc) -> tuple[str, ...]:
+        """'client', 'provider' or '' per column of a header row that names both parties
+        ("Activity | Riverina | Network"); () for any other row."""
+        sides = []
+        for cell in _cells(doc):
+            names = {label for label, _, _ in self.labels(cell)}
+            found = [side for side in ("client", "provider") if f"COL:{side}" in names]
+            sides.append(found[0] if len(found) == 1 and len(cell) <= 4 else "")
+        return tuple(sides) if {"client", "provider"} <= set(sides) else ()
+
+    def _raci_row(self, doc, source: models.Source, sides: tuple[str, ...]):
+        """A RACI matrix's row under columns named for the parties. A row divides the work, it
+        promises nothing, except where the client is responsible: an activity held to a figure
+        is the client's duty ("Named contact replies within 4 business hours | I | R/A") and
+        holding the keys is control retention ("Holding global administrator accounts | C |
+        R/A"). Without party columns, or with the provider responsible, nothing."""
+        cells = _cells(doc)
+        if not sides or len(cells) != len(sides):
+            return []
+        codes = [c.text.upper() for c in cells]
+        owners = {sides[j] for j in range(1, len(cells)) if sides[j] and "R" in codes[j]}
+        owners = owners or {sides[j] for j in range(1, len(cells)) if sides[j] and "A" in codes[j]}
+        if owners != {"client"}:
+            return []
+        names = {label for label, _, _ in self.labels(cells[0])}
+        crits = [
+            c
+            for c, cue in (("client-obligations", "CTX:qty"), ("control-retention", "CUE:custody"))
+            if cue in names
+        ]
+        strength, quote = strength_of(cells[0]), doc.text.strip()
+        return [models.Evidence(c, strength, quote, source) for c in crits]
 
     def classify(
         self, sent, heading: str = "", promises_only: bool = False
@@ -128,6 +169,9 @@ class EvidenceFinder:
         _who_holds_the_keys(crits, flag_ids, flag_spans)
         if "first-line-only" in flag_ids:
             crits.pop("senior-escalation", None)  # seniors only the next day is the risk itself
+        if "CUE:credit" in names and sent[-1].text == ":":
+            # "... the Network receives a credit against that month's fee:" above a credit table
+            crits.setdefault("performance-incentives", (0, 0))
         if soft_sla_flag(names, strength):
             flag_ids.add("soft-sla")
         return sorted((c, scope.strength(at)) for c, at in crits.items()), sorted(flag_ids)
@@ -168,6 +212,12 @@ def _who_holds_the_keys(crits: dict, flag_ids: set, flag_spans: dict) -> None:
             crits.pop("control-retention")
     elif keys:
         crits.pop("control-retention", None)
+
+
+def _cells(doc) -> list:
+    """The cells of a table row passage ("a | b | c") as spans of `doc`."""
+    cuts = [-1, *(t.i for t in doc if t.text == "|"), len(doc)]
+    return [doc[a + 1 : b] for a, b in zip(cuts, cuts[1:])]
 
 
 def _looks_like_heading(doc) -> bool:
