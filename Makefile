@@ -70,6 +70,11 @@ evaluate-phrasings7: install
 evaluate-phrasings8: install
 	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings8 --cmd $(BIN)/msp-select
 
+# a ninth held-out corpus: a US dental group, ordinary proposals in unusual wording (tests/corpora/phrasings9/README.md)
+.PHONY: evaluate-phrasings9
+evaluate-phrasings9: install
+	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings9 --cmd $(BIN)/msp-select
+
 phrasings: install-test
 	$(BIN)/python tests/corpora/phrasings/generate.py
 	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings2
@@ -79,6 +84,7 @@ phrasings: install-test
 	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings6
 	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings7
 	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings8
+	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings9
 
 bench: install-test
 	$(BIN)/python benchmarks/ingest.py

@@ -23,6 +23,7 @@ GENERATOR = CORPORA / "phrasings" / "generate.py"
 NAMES = [
     "phrasings", "phrasings2", "phrasings3", "phrasings4", "phrasings5", "phrasings6", "phrasings7",
     "phrasings8",
+    "phrasings9",
 ]  # fmt: skip
 
 

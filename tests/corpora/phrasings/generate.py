@@ -417,6 +417,7 @@ NUMBER_WORDS = {
     "an hour": 60, "one hundred and twenty": 120, "seventy": 70, "three nines": 99.9,
     "a working day": 1, "four nines": 99.99, "same business day": 1, "½": 0.5, "nbd": 1,
     "bi-annual": 180, "same day": 1,  # same (business) day, phrasings7
+    "the hour": 1,  # "within the hour", phrasings9
 }  # fmt: skip
 # how a stated figure may scale into its contract unit: hours, business days and days to
 # minutes, weeks and months to days, years to months, hours to days, a yearly fee to a month
