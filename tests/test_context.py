@@ -1661,3 +1661,23 @@ def test_letters_out_of_order_are_no_scheme():
     t = table(["Item", "Terms"], [["Response", "B: 90 min; A: 2 hours"]])
     got = [(c, s) for c, s, *_ in _found(_doc(["# Service"], [t]))]
     assert ("response_time", "P1") not in got
+
+
+def test_levels_that_open_sentences_across_a_document_form_a_scheme():
+    doc = _doc(
+        [
+            "# How fast we act",
+            "We sort every call by colour. Red incidents stop a campus and are answered "
+            "within 20 minutes.",
+            "Amber incidents, where a class cannot work, are answered within 1 hour.",
+            "Green incidents affect one person. We answer them within 4 hours.",
+            "Blue is for requests. We respond within 2 business days.",
+        ]
+    )
+    got = [(c, s, v) for c, s, v, *_ in _found(doc)]
+    assert got == [
+        ("response_time", "P1", 20),
+        ("response_time", "P2", 60),
+        ("response_time", "P3", 240),
+        ("response_time", "P4", 960),
+    ]

@@ -822,3 +822,31 @@ def test_the_client_named_by_possession_or_assumption_and_responses_to_a_request
     sentence, expected
 ):
     assert [(c, s, v, p) for c, s, v, _, _, p in found(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "We respond within 15 minutes to P1 and within 1 hour to P2.",
+            [("response_time", "P1", 15), ("response_time", "P2", 60)],
+        ),
+        (
+            "Response: 15 minutes for P1, 1 hour for P2.",
+            [("response_time", "P1", 15), ("response_time", "P2", 60)],
+        ),
+        ("Response: Within 30 minutes.", [("response_time", "all", 30)]),
+        ("Response: Recovery point objective: 15 minutes.", [("rpo", "all", 15)]),
+        ("Response: Project work is warranted for 90 days after acceptance.", []),
+        (
+            "P2 incidents slow a team down. We answer them within 1 hour.",
+            [("response_time", "P2", 60)],
+        ),
+        (
+            "P1 incidents stop a whole site. Availability is 99.9%.",
+            [("availability", "all", 99.9)],
+        ),
+    ],
+)
+def test_which_priority_a_figure_belongs_to_and_answer_labels(sentence, expected):
+    assert [(c, s, v) for c, s, v, *_ in found(sentence)] == expected

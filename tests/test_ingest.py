@@ -296,3 +296,23 @@ def test_a_numbered_item_after_a_sentence_is_still_an_item(tmp_path):
         "(1) provide VPN access within five days;",
         "(2) name a contact.",
     ]
+
+
+def test_a_sentence_broken_across_a_loose_leading_stays_one_paragraph(tmp_path):
+    """A callout in small type with generous leading: the line that ends mid-sentence goes on."""
+    c = _canvas(tmp_path / "callout.pdf")
+    c.setFont("Helvetica", 7.5)
+    c.drawString(72, 700, "AT A GLANCE - Red: 20 min / 3 h. Amber: 1 h / next business")
+    c.drawString(72, 688, "day. Service desk: 24/7/365.")
+    c.drawString(72, 660, "TERMS IN BRIEF - 36-month agreement. Transition in")
+    c.drawString(72, 648, "60 days.")
+    c.drawString(72, 620, "Quarterly review meetings.")
+    c.drawString(72, 608, "Monthly reports.")
+    c.showPage()
+    c.save()
+    assert texts(ingest.read_pdf(tmp_path / "callout.pdf")) == [
+        "AT A GLANCE - Red: 20 min / 3 h. Amber: 1 h / next business day. Service desk: 24/7/365.",
+        "TERMS IN BRIEF - 36-month agreement. Transition in 60 days.",
+        "Quarterly review meetings.",
+        "Monthly reports.",
+    ]

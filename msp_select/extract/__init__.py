@@ -20,6 +20,7 @@ from msp_select.extract.context import (
     Layer,
     block_layers,
     heading_layers,
+    prose_levels,
     run_in_title,
     starts_item,
 )
@@ -210,10 +211,14 @@ def _unqualified(matches: list) -> list:
     ]
     if not spans:
         return matches
+    # a cue that runs past a `QUALIFIER:X` span ("Response: Recovery point objective") is kept
     return [
         m
         for m in matches
-        if not any(m[0].startswith(cancels) and a <= m[1] < b for cancels, a, b in spans)
+        if not any(
+            m[0].startswith(cancels) and a <= m[1] < b and (cancels == "NOT:" or m[2] <= b)
+            for cancels, a, b in spans
+        )
     ]
 
 
@@ -223,6 +228,7 @@ class _Segment:
     def __init__(self, doc, start: int, end: int):
         self.doc, self.start, self.end = doc, start, end
         self.text = doc.text[start:end]
+        self.topic: str | None = None  # the level the sentence before defined
         self.matches = _unqualified(
             [
                 (lab, s - start, e - start)
@@ -243,6 +249,14 @@ class _Segment:
     def clause(self, pos: int) -> tuple[int, int]:
         return next(((s, e) for s, e in self.clauses if s <= pos < e), (0, len(self.text)))
 
+    def defines_level(self) -> str | None:
+        """The one level a sentence without figures is about ("Green incidents affect one
+        person."): the topic of the sentence after it ("We answer them within 4 hours.")."""
+        named = {lab[6:] for lab, _, _ in self.in_range("SCOPE:", 0, len(self.text))}
+        if len(named) != 1 or quantities.find_times(self.text):
+            return None
+        return named.pop()
+
     def own_levels(self, levels: dict[str, str]) -> None:
         """The document's own level names ("Urgent" ranked second in its definitions) rank
         where the text names tickets with them ("Urgent incidents"), over the generic words."""
@@ -254,7 +268,8 @@ class _Segment:
                     x for x in self.matches if x[0].startswith("SCOPE:") and x[1] < e and s < x[2]
                 ]
                 following = self.text[e:].split(maxsplit=1)[:1]
-                if generic or (following and following[0].lower().strip(".,;:") in nouns):
+                opens = not self.text[:s].strip()  # "Blue is for requests."
+                if generic or opens or (following and following[0].lower().strip(".,;:") in nouns):
                     self.matches = [x for x in self.matches if x not in generic]
                     self.matches.append((f"SCOPE:{scope}", s, e))
         self.matches.sort(key=lambda x: (x[1], x[2]))
@@ -354,11 +369,20 @@ def _nearest(cues, pos: int, end: int, text: str):
     return min(cues, key=dist) if cues else None
 
 
-def _scopes(seg: _Segment, pos: int, lo: int, hi: int) -> list[str]:
+def _scopes(seg: _Segment, pos: int, lo: int, hi: int, times=()) -> list[str]:
     """The priority (or group "P3 and P4") written nearest before the quantity in its clause,
-    else after it in the clause, else before the clause."""
+    else after it in the clause, else before the clause. A priority written right after
+    another figure is that figure's ("15 minutes to P1 and 1 hour to P2")."""
     found = seg.in_range("SCOPE:", 0, len(seg.text))
-    before = [m for m in found if m[2] <= pos]
+    taken = [
+        m
+        for m in found
+        if any(
+            t.start < pos and t.end <= m[1] and _FOR_GAP.fullmatch(seg.text[t.end : m[1]])
+            for t in times
+        )
+    ]
+    before = [m for m in found if m[2] <= pos and m not in taken]
     after = [m for m in found if m[1] >= pos and m[2] <= hi]
     if after and not [m for m in before if m[1] >= lo]:
         before = []  # "...; 3 hours for High tickets": its own clause names it, after it
@@ -389,6 +413,7 @@ def _scopes(seg: _Segment, pos: int, lo: int, hi: int) -> list[str]:
     return sorted(named)
 
 
+_FOR_GAP = re.compile(r"\s*(?:to|for|on|in|with|at)?\s*(?:all|any|each|every|an?|the)?\s*", re.I)
 _NEGATED_SCOPE = re.compile(
     r"(?:\bnon-?\s*|\bnot\s+(?:an?\s+|the\s+)?|\bother\s+than\s+|\bexcept(?:\s+for)?\s+"
     r"|\bexcluding\s+)$",
@@ -644,7 +669,7 @@ class _Extractor:
         item = next((x for x in found.p.layers if x.kind == "item" and x.scopes), None)
         if item is not None:
             return list(item.scopes)  # the list's own scheme ranks its lead word ("Level 3")
-        scopes = _scopes(found.seg, q.start, lo, hi)
+        scopes = _scopes(found.seg, q.start, lo, hi, found.times)
         if len(scopes) > 1 and _RESPECTIVELY.search(found.seg.text[lo:hi]):
             # "P3 and P4 tickets are answered within 4 h and 1 business day respectively"
             mine = [t for t in found.times if lo <= t.start < hi]
@@ -660,6 +685,8 @@ class _Extractor:
         lettered = _letter_scope(found.p.text, found.seg.text)
         if lettered:
             return [lettered]
+        if found.seg.topic and not found.seg.in_range("SCOPE:", 0, len(found.seg.text)):
+            return [found.seg.topic]
         for layer in found.p.layers:
             if layer.scopes:
                 return list(layer.scopes)
@@ -1100,7 +1127,11 @@ def _table_notes(table, blocks) -> dict[str, str]:
             for lo, hi in seg.clauses:
                 for lab, _, _ in seg.in_range("CAT:", lo, hi):
                     cat = lab[4:]
-                    notes.setdefault(cat, strength_of(seg.span(lo, hi), cat == "service_credit"))
+                    st = strength_of(seg.span(lo, hi), cat == "service_credit")
+                    if (
+                        st != "excluded"
+                    ):  # "¹ Excludes carrier faults" carves out, it keeps the figures
+                        notes.setdefault(cat, st)
         if notes:
             break
     return notes
@@ -1121,6 +1152,8 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
     )
     passages = _passages(doc_model, ex.names, parties.side)
     ex.levels = _named_levels(passages)
+    for name, scope in prose_levels(doc_model.blocks).items():
+        ex.levels.setdefault(name, scope)
     docs = list(nlp.pipe(p.text for p in passages))
     for d in docs:
         parties.mark(d)
@@ -1136,11 +1169,14 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
             flags += fl
         if p.kind == "text":
             top = p.source.bbox[1] if p.source.bbox else 0
+            topic = None
             for sent in d.sents:
                 seg = _Segment(d, sent.start_char, sent.end_char)
+                seg.topic = topic
                 found += [
                     ((p.source.page, top, -1, sent.start_char), c) for c in ex.commitments(seg, p)
                 ]
+                topic = seg.defines_level()
         elif p.kind == "header":
             notes[id(p.table)] = _table_notes(p.table, blocks)
         elif p.kind in ("cell", "header_cell"):

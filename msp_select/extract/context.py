@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from msp_select import models
-from msp_select.extract.priorities import ranked_by_order, scheme_scopes
+from msp_select.extract.priorities import parse_level, ranked_by_order, scheme_scopes, ticket_words
 from msp_select.extract.quantities import CURRENCY_CODES, longest_minutes
 from msp_select.vocab import currency_code
 
@@ -261,3 +261,29 @@ def _stating(kind: str, text: str) -> Layer:
     """A lead-in or heading with the unit or currency it gives a table's bare numbers
     ("How fast we start work, in minutes")."""
     return Layer(kind, text, unit=header_unit(text), currency=header_currency(text))
+
+
+_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)([A-Z][a-z]+)\s+(\w+)(?:\s+(\w+))?")
+_DEFINING = {"is", "are", "means", "covers", "cover"}
+
+
+def prose_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
+    """Level names that open sentences across the document, in the order it gives them:
+    "Red incidents ... Amber incidents ... Green incidents ... Blue is for requests" is a
+    scheme of its own (ranked as a list is), though no table or list sets it out."""
+    nouns = ticket_words()
+    names: list[str] = []
+    last = -2  # the block that named a level last
+    for i, block in enumerate(blocks):
+        if block.heading:
+            continue
+        for m in _SENTENCE.finditer(block.text):
+            word, nxt = m.group(1), m.group(2).lower()
+            if word in names or not (nxt in nouns or nxt in _DEFINING):
+                continue
+            # a word of no known urgency joins a scheme only as the next paragraph's subject
+            if parse_level(word, words_only=True) is not None or (m.start() == 0 and last == i - 1):
+                names.append(word)
+                last = i
+    scopes = scheme_scopes(names, words_only=True, trailing=True) if len(names) >= 2 else []
+    return {name: scope for name, scope in zip(names, scopes) if scope}

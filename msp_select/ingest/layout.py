@@ -211,6 +211,16 @@ def _restated_number(cur: dict | None, line: dict) -> bool:
         return False
 
 
+def _paragraph_gap(line: dict, cur: dict) -> float:
+    """The white space above a line that ends a paragraph. A sentence broken mid-way ("... next
+    business" / "day. Service desk ...") continues across a looser leading, as in a callout
+    box set in small type."""
+    gap = max(3.0, 0.5 * line["size"])
+    first = line["text"][:1]
+    broken = cur["text"][-1:].isalnum() and (first.islower() or first.isdigit())
+    return max(gap, 1.2 * line["size"]) if broken else gap
+
+
 def _starts_block(line: dict, cur: dict | None, heading: bool, labelled: bool) -> bool:
     return (
         cur is None
@@ -218,7 +228,7 @@ def _starts_block(line: dict, cur: dict | None, heading: bool, labelled: bool) -
         or labelled
         or cur["heading"]
         or (BULLET.match(line["text"]) is not None and not _restated_number(cur, line))
-        or line["top"] - cur["last_bottom"] > max(3.0, 0.5 * line["size"])
+        or line["top"] - cur["last_bottom"] > _paragraph_gap(line, cur)
         or line["top"] < cur["last_top"] - 1  # jumped to another column
         or abs(line["size"] - cur["size"]) > 1.0
         or line["x0"] > cur["last_x0"] + 12  # first-line indent
