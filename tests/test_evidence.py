@@ -1503,3 +1503,43 @@ def test_a_raci_matrix_shows_the_clients_duties(nlp, finder, header, row, criter
     # a RACI row seen without its header is read as nothing
     alone = finder.find(nlp(row), models.Source("raci.pdf", 5, "table"))
     assert alone == ([], [])
+
+
+@pytest.mark.parametrize(
+    "text, criterion, present",
+    [
+        # the vendor's client manager is no client duty; the client itself is
+        (
+            "A named client manager is responsible for the account and meets your IT lead.",
+            "client-obligations",
+            False,
+        ),
+        ("Our customer success team is responsible for onboarding.", "client-obligations", False),
+        ("The client is responsible for its software licences.", "client-obligations", True),
+        # an availability figure that leaves out maintenance windows manages no change
+        (
+            "Availability is 99.9% in each month, excluding agreed maintenance windows.",
+            "change-management",
+            False,
+        ),
+        ("Changes are made only in the agreed change window.", "change-management", True),
+        # a measurement period is not a report
+        ("Availability: three nines, measured monthly.", "reporting-transparency", False),
+        ("Service levels are reported to you monthly.", "reporting-transparency", True),
+        # seniors who are billed on top are the extra-cost risk, not a strength
+        (
+            "Escalation to an on-call senior engineer after hours is billed at the after-hours "
+            "rate.",
+            "senior-escalation",
+            False,
+        ),
+        (
+            "Unresolved P1 incidents are escalated to a senior engineer after 30 minutes.",
+            "senior-escalation",
+            True,
+        ),
+    ],
+)
+def test_team_fit_words_that_belong_to_something_else(evidence_of, text, criterion, present):
+    crits, _ = evidence_of(text)
+    assert (criterion in crits) is present

@@ -167,8 +167,9 @@ class EvidenceFinder:
             crits.setdefault("client-obligations", (0, 0))
             flag_ids.discard("vendor-holds-keys")
         _who_holds_the_keys(crits, flag_ids, flag_spans)
-        if "first-line-only" in flag_ids:
-            crits.pop("senior-escalation", None)  # seniors only the next day is the risk itself
+        if flag_ids & {"first-line-only", "extra-cost"}:
+            # seniors only the next day, or only at a price, is the risk itself
+            crits.pop("senior-escalation", None)
         if "CUE:credit" in names and sent[-1].text == ":":
             # "... the Network receives a credit against that month's fee:" above a credit table
             crits.setdefault("performance-incentives", (0, 0))
