@@ -371,6 +371,9 @@ DISTRACTORS = [
     "Annual not-to-exceed amount: $1,100,000.",
     "Every engineer passes a fingerprint-based background check, normally completed within ten "
     "business days.",
+    "4.3 Worked example: with 60 minutes of Downtime, Availability is 99.86% and the credit is 7%.",
+    "The platform runs in Azure UK South, for which Microsoft publishes a 99.99% SLA.",
+    "Every change is presented to a Change Advisory Board of both parties that meets weekly.",
 ]
 
 
@@ -850,3 +853,26 @@ def test_the_client_named_by_possession_or_assumption_and_responses_to_a_request
 )
 def test_which_priority_a_figure_belongs_to_and_answer_labels(sentence, expected):
     assert [(c, s, v) for c, s, v, *_ in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "That's £4,500 one-off + VAT to get started, then £36.00 pupm for support.",
+            [("price", "onboarding", 4500, "GBP"), ("price", "per_user", 36, "GBP/month")],
+        ),
+        ("Managed service: A$1,250.00 p.m.", [("price", "flat", 1250, "AUD/month")]),
+        ("Ad hoc engineering: £95 p/h.", [("price", "hourly", 95, "GBP/hour")]),
+        (
+            "95% of P1 tickets are responded to within 30 mins.",
+            [("response_time", "P1", 30, "minute")],
+        ),
+        (
+            "We will resolve at least 70% of calls at first contact.",
+            [("first_contact_resolution", "all", 70, "percent")],
+        ),
+    ],
+)
+def test_abbreviated_bases_and_shares_of_tickets(sentence, expected):
+    assert [(c, s, v, u) for c, s, v, u, *_ in found(sentence)] == expected

@@ -854,7 +854,10 @@ class _Extractor:
         context = [layer.text for layer in p.layers if layer.kind in kinds]
         if p.kind == "header_cell" or not any(layer.kind == "row" for layer in p.layers):
             context += [layer.text for layer in p.layers if layer.kind == "lead_in"]
-        scopes = [m[0] for m in _price_scopes(seg, lo, hi, found.times, found.money)]
+        own = _price_scopes(seg, lo, hi, found.times, found.money)
+        # the basis nearest the amount is its own: "£4,500 one-off, then £36.00 pupm"
+        own.sort(key=lambda m: m[1] - q.end if m[1] >= q.end else q.start - m[2])
+        scopes = [m[0] for m in own]
         scopes += [lab for text in context for lab in self.labels(text, "PRICE:")]
         period = _period_of(seg, q, lo, hi) or next(
             (lab for text in context for lab in self.labels(text, "PERIOD:")), None
