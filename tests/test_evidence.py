@@ -1543,3 +1543,26 @@ def test_a_raci_matrix_shows_the_clients_duties(nlp, finder, header, row, criter
 def test_team_fit_words_that_belong_to_something_else(evidence_of, text, criterion, present):
     crits, _ = evidence_of(text)
     assert (criterion in crits) is present
+
+
+@pytest.mark.parametrize(
+    "text, keeps, flagged",
+    [
+        # the vendor alone knows them, or they stay with it
+        ("Only our engineers have domain administrator rights.", False, True),
+        ("Only Tasman staff hold the root passwords.", False, True),
+        ("Admin credentials remain with Tasman for the term of the contract.", False, True),
+        ("All passwords stay with us until the final invoice is paid.", False, True),
+        ("The firewall configuration is owned by Tasman and licensed to you.", False, True),
+        # the client keeps them, in the same words
+        ("Only your staff have domain administrator rights.", True, False),
+        ("Admin credentials remain with Harbourside for the term of the contract.", True, False),
+        ("Global admin rights stay with Harbourside at all times.", True, False),
+        ("Access rights remain with your IT manager.", True, False),
+        ("The firewall configuration is owned by Harbourside.", True, False),
+    ],
+)
+def test_who_keeps_the_keys_in_other_words(named_evidence, text, keeps, flagged):
+    crits, flags = named_evidence(text)
+    assert ("control-retention" in crits) is keeps
+    assert ("vendor-holds-keys" in flags) is flagged
