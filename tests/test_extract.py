@@ -876,3 +876,38 @@ def test_which_priority_a_figure_belongs_to_and_answer_labels(sentence, expected
 )
 def test_abbreviated_bases_and_shares_of_tickets(sentence, expected):
     assert [(c, s, v, u) for c, s, v, u, *_ in found(sentence)] == expected
+
+
+def test_conditions_naming_effects_rank_in_the_order_written():
+    got = found(
+        "If a line is stopped or the ERP is down, we're on it within 30 mins and we will have "
+        "you back up and running within 4hrs. If a team can't work properly we'll respond within "
+        "2hrs and fix it by NBD. Everything else gets a same day response and is fixed within 3 WD."
+    )
+    assert [(c, s, v) for c, s, v, *_ in got] == [
+        ("response_time", "P1", 30),
+        ("resolution_time", "P1", 240),
+        ("response_time", "P2", 120),
+        ("resolution_time", "P2", 480),
+        ("response_time", "P3", 480),
+        ("resolution_time", "P3", 1440),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # times that shrink are no ranking of effects
+        "If a site is down we respond within 4 hours. If one user is affected we respond within "
+        "30 minutes.",
+        # conditions that name no effect
+        "If you call before noon we respond within 2 hours. If you email we respond within 4 hours.",
+    ],
+)
+def test_conditions_that_do_not_rank_leave_the_scope_open(sentence):
+    assert {s for _, s, *_ in found(sentence)} == {"all"}
+
+
+def test_back_up_and_running_after_a_site_failure_is_still_recovery():
+    got = found("If the data centre fails, the ERP is back up and running within 4 hours.")
+    assert [(c, v) for c, _, v, *_ in got] == [("rto", 240)]

@@ -153,6 +153,8 @@ def test_a_letter_r_is_not_rand_without_an_amount_after_it(text):
         ("D: NBD", 1, "business_day"),
         ("1,5 hours", 1.5, "hour"),
         ("1,500 hours", 1500, "hour"),
+        ("fixed within 3 WD", 3, "business_day"),
+        ("a same day response", 1, "business_day"),
     ],
 )
 def test_fractions_decimal_commas_and_abbreviated_days(text, value, unit):

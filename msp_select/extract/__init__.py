@@ -25,7 +25,7 @@ from msp_select.extract.context import (
     starts_item,
 )
 from msp_select.extract.evidence import EvidenceFinder, finish
-from msp_select.extract.priorities import scheme_scopes, ticket_words
+from msp_select.extract.priorities import condition_ranks, scheme_scopes, ticket_words
 from msp_select.extract.strength import PRECEDENCE, Parties, cues, party_of, strength_of
 from msp_select.extract.tables import read_grid
 from msp_select.models import Commitment, Source
@@ -352,6 +352,8 @@ def _elapsed_table(table) -> bool:
     )
 
 
+# restoration words that name a recovery objective only when no priority is in view
+_INCIDENT_RESTORE = re.compile(r"^(?:back|running|working|operational)\b", re.IGNORECASE)
 _RIGHT_AFTER = re.compile(r"^['’]?s?['’]?\s?-?$")
 
 
@@ -560,6 +562,12 @@ class _Extractor:
                 # a specific subject beats a generic verb: "vulnerabilities are remediated within 72 hours"
                 special = [c for c in cues if c[0][4:] in ("patch_window", "rto")]
                 cat = special[0][0][4:] if special else cat
+            if (
+                cat == "rto"
+                and _INCIDENT_RESTORE.search(text[cue[1] : cue[2]])
+                and (seg.topic or seg.in_range("SCOPE:", lo, hi))
+            ):
+                cat = "resolution_time"  # "back up and running within 4hrs" for a P1 is its fix
             return cat, None
         if found.p.kind not in ("cell", "text") or not found.p.layers:
             return None
@@ -1173,9 +1181,11 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
         if p.kind == "text":
             top = p.source.bbox[1] if p.source.bbox else 0
             topic = None
-            for sent in d.sents:
+            sents = list(d.sents)
+            ranked = condition_ranks([s.text for s in sents])
+            for sent, rank in zip(sents, ranked):
                 seg = _Segment(d, sent.start_char, sent.end_char)
-                seg.topic = topic
+                seg.topic = rank or topic
                 found += [
                     ((p.source.page, top, -1, sent.start_char), c) for c in ex.commitments(seg, p)
                 ]

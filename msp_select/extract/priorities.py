@@ -171,3 +171,45 @@ def _trailing(scopes: list[str | None]) -> list[str | None]:
     for i in range(last + 1, len(out)):
         out[i] = f"P{min(int(out[i - 1][1:]) + 1, 4)}"
     return out
+
+
+def condition_ranks(sentences: Sequence[str]) -> list[str | None]:
+    """P1.. for the sentences of one paragraph that open with a condition naming an effect
+    ("If a line is stopped", "If a team can't work") and a catch-all after them ("Everything
+    else"), when their times grow in that order; None for every other sentence."""
+    data = _data()
+    _, effect = _order_cues()
+    openers = tuple(data["condition_openers"])
+    catch = tuple(data["catch_alls"])
+    picked: list[int] = []
+    for i, text in enumerate(sentences):
+        words = text.strip().lower()
+        first = words.split(maxsplit=1)[0] if words else ""
+        if first in openers and effect.search(text) or (picked and words.startswith(catch)):
+            picked.append(i)
+    if len(picked) < 2:
+        return [None] * len(sentences)
+    from msp_select.extract.quantities import find_times
+
+    minutes = []
+    for i in picked:
+        times = find_times(sentences[i])
+        minutes.append(min((t.value * _MINUTES.get(t.unit, 1) for t in times), default=None))
+    if minutes[-1] is None and sentences[picked[-1]].strip().lower().startswith(catch):
+        minutes[-1] = float("inf")  # a catch-all without a figure of its own ranks last
+    if not grows(minutes):
+        return [None] * len(sentences)
+    out: list[str | None] = [None] * len(sentences)
+    for i, scope in zip(picked, in_document_order(len(picked))):
+        out[i] = scope
+    return out
+
+
+_MINUTES = {
+    "minute": 1,
+    "hour": 60,
+    "business_hour": 60,
+    "day": 1440,
+    "business_day": 480,
+    "week": 10080,
+}

@@ -48,6 +48,10 @@ _TIME_UNITS = {
     "weeks": "week",
     "wk": "week",
     "wks": "week",
+    "wd": "business_day",  # "3 WD": working days
+    "wds": "business_day",
+    "bd": "business_day",
+    "bds": "business_day",
     "fortnight": "fortnight",
     "fortnights": "fortnight",
     "month": "month",
@@ -60,10 +64,10 @@ _TIME_UNITS = {
     "yrs": "year",
 }
 _BUSINESS = r"(?P<biz>business|working|office|clock|calendar)[\s-]+"
-_UNIT = r"(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|fortnights?|months?|mos?|years?|yrs?|h|m)"
+_UNIT = r"(?P<unit>minutes?|mins?|hours?|hrs?|days?|wds?|bds?|weeks?|wks?|fortnights?|months?|mos?|years?|yrs?|h|m)"
 _TIME_RE = re.compile(
     rf"(?<![\w$€£.,]){NUMBER}(?:\s*|-)(?:{_BUSINESS})?{_UNIT}(?![\w])"
-    r"|(?P<nbd>\bNBD\b|next[\s-]+(?:business|working)[\s-]+day|same[\s-]+(?:business|working)[\s-]+day|end\s+of\s+(?:the\s+)?next\s+(?:business|working)\s+day)",
+    r"|(?P<nbd>\bNBD\b|next[\s-]+(?:business|working)[\s-]+day|same[\s-]+(?:business[\s-]+|working[\s-]+)?day|end\s+of\s+(?:the\s+)?next\s+(?:business|working)\s+day)",
     re.IGNORECASE,
 )
 _PERCENT_RE = re.compile(
