@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: demo test lint install install-test robustness evaluate evaluate-phrasings evaluate-phrasings2 evaluate-phrasings3 evaluate-phrasings4 evaluate-phrasings5 evaluate-phrasings6 evaluate-phrasings7 evaluate-phrasings8 phrasings bench samples clean
+.PHONY: demo test lint install install-test robustness evaluate evaluate-phrasings evaluate-phrasings2 evaluate-phrasings3 evaluate-phrasings4 evaluate-phrasings5 evaluate-phrasings6 evaluate-phrasings7 evaluate-phrasings8 evaluate-phrasings10 phrasings bench samples clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -75,6 +75,10 @@ evaluate-phrasings8: install
 evaluate-phrasings9: install
 	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings9 --cmd $(BIN)/msp-select
 
+# a tenth held-out corpus: a Dutch veterinary group, conventional proposals in unseen wording (tests/corpora/phrasings10/README.md)
+evaluate-phrasings10: install
+	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings10 --cmd $(BIN)/msp-select
+
 phrasings: install-test
 	$(BIN)/python tests/corpora/phrasings/generate.py
 	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings2
@@ -85,6 +89,7 @@ phrasings: install-test
 	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings7
 	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings8
 	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings9
+	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings10
 
 bench: install-test
 	$(BIN)/python benchmarks/ingest.py

@@ -1,4 +1,4 @@
-"""The held-out phrasings corpora (tests/corpora/phrasings, phrasings2 ... phrasings8) stay
+"""The held-out phrasings corpora (tests/corpora/phrasings, phrasings2 ... phrasings10) stay
 in step with their sources.
 
 The corpora measure extraction on text the project was not tuned on, so each truth must be
@@ -24,6 +24,7 @@ NAMES = [
     "phrasings", "phrasings2", "phrasings3", "phrasings4", "phrasings5", "phrasings6", "phrasings7",
     "phrasings8",
     "phrasings9",
+    "phrasings10",
 ]  # fmt: skip
 
 
@@ -171,6 +172,12 @@ def test_plain_topsis_prefers_the_vendor_closer_to_the_ideal():
         ("A bi-annual strategic review", 180, True),
         ("P3 same day", 480, True),  # phrasings7
         ("P3 same day", 960, False),
+        ("Prio 4 next working day", 480, True),  # phrasings10
+        (["Setup and onboarding", "€ 1.450,- one-off"], 1450, True),  # a thousands dot, no cents
+        (["Monitoring", "EUR 4.800 per year"], 400, True),
+        ("High: 1,5 hours", 90, True),
+        ("a service review twice a year", 180, True),
+        ("a service review twice a year", 12, False),
     ],
 )
 def test_an_annotated_value_must_follow_from_its_phrase(find, value, ok):

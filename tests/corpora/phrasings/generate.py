@@ -418,6 +418,7 @@ NUMBER_WORDS = {
     "a working day": 1, "four nines": 99.99, "same business day": 1, "½": 0.5, "nbd": 1,
     "bi-annual": 180, "same day": 1,  # same (business) day, phrasings7
     "the hour": 1,  # "within the hour", phrasings9
+    "next working day": 1, "same working day": 1, "twice a year": 180,  # phrasings10
 }  # fmt: skip
 # how a stated figure may scale into its contract unit: hours, business days and days to
 # minutes, weeks and months to days, years to months, hours to days, a yearly fee to a month
@@ -436,6 +437,9 @@ def numbers_in(text: str) -> list[float]:
         found.append(float(x.replace(" ", "")))
     for x in re.findall(r"(?<![\d.])\d{1,3}(?: \d{3})+\.\d{2}(?!\d)", text):  # "5 520.00"
         found.append(float(x.replace(" ", "")))
+    # a thousands dot without decimals ("EUR 4.800 per year", "€ 1.450,- one-off"), phrasings10
+    for x in re.findall(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.]|,\d)", text):
+        found.append(float(x.replace(".", "")))
     for word, n in sorted(NUMBER_WORDS.items(), key=lambda kv: -len(kv[0])):
         if re.search(r"(?<![\w-])" + re.escape(word), text):
             found.append(float(n))
