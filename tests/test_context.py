@@ -1681,3 +1681,23 @@ def test_levels_that_open_sentences_across_a_document_form_a_scheme():
         ("response_time", "P3", 240),
         ("response_time", "P4", 960),
     ]
+
+
+def test_a_showstopper_heads_a_scheme_of_known_words():
+    t = table(
+        ["Priority", "Example", "Minutes to respond", "Hours to fix"],
+        [
+            ["Showstopper", "Practice cannot treat patients", "max. 45", "max. 6"],
+            ["Major", "A chair is down", "max. 90", "up to 12"],
+            ["Minor", "An annoyance with a workaround", "max. 240", "up to 40"],
+        ],
+    )
+    got = [g[:3] for g in _found(_doc(["# Priorities and targets"], [t]))]
+    assert got == [
+        ("response_time", "P1", 45),
+        ("resolution_time", "P1", 360),
+        ("response_time", "P2", 90),
+        ("resolution_time", "P2", 720),
+        ("response_time", "P3", 240),
+        ("resolution_time", "P3", 2400),
+    ]

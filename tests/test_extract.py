@@ -911,3 +911,21 @@ def test_conditions_that_do_not_rank_leave_the_scope_open(sentence):
 def test_back_up_and_running_after_a_site_failure_is_still_recovery():
     got = found("If the data centre fails, the ERP is back up and running within 4 hours.")
     assert [(c, v) for c, _, v, *_ in got] == [("rto", 240)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Code 1 calls are picked up by an engineer inside of 20 minutes.",
+            ("response_time", "P1", 20),
+        ),
+        (
+            "Where possible we restore a failed server within eight hours, typically sooner.",
+            ("rto", "all", 480),
+        ),
+        ("A full restore is completed inside of twelve hours.", ("rto", "all", 720)),
+    ],
+)
+def test_codes_name_levels_and_restoring_a_failed_server_is_recovery(sentence, expected):
+    assert [(c, s, v) for c, s, v, *_ in found(sentence)] == [expected]

@@ -160,3 +160,15 @@ def test_a_letter_r_is_not_rand_without_an_amount_after_it(text):
 def test_fractions_decimal_commas_and_abbreviated_days(text, value, unit):
     (q,) = quantities.find_times(text)
     assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text, value", [("max. 45", 45), ("up to 12", 12), ("≤ 4", 4), ("within 8", 8), ("~3", 3)]
+)
+def test_a_bare_cell_number_may_carry_its_bound(text, value):
+    assert quantities.bare_number(text)[0] == value
+
+
+@pytest.mark.parametrize("text", ["up to", "max. 4 users", "Code 4"])
+def test_a_cell_with_more_than_a_bounded_number_is_not_bare(text):
+    assert quantities.bare_number(text) is None

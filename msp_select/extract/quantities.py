@@ -350,7 +350,8 @@ def longest_minutes(text: str) -> float | None:
 
 
 _BARE_NUMBER = re.compile(
-    rf"^\s*~?(?:(?P<thousands>{_THOUSANDS})|(?P<comma>{_DECIMAL_COMMA})|(?P<plain>\d{{1,6}}(?:[.,]\d+)?))\s*\*?\s*$"
+    r"^\s*(?:~|[≤<]=?|max(?:imum)?\.?|up\s+to|under|within|no\s+more\s+than|at\s+most)?\s*"
+    rf"(?:(?P<thousands>{_THOUSANDS})|(?P<comma>{_DECIMAL_COMMA})|(?P<plain>\d{{1,6}}(?:[.,]\d+)?))\s*\*?\s*$"
 )
 
 
