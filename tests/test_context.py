@@ -1701,3 +1701,23 @@ def test_a_showstopper_heads_a_scheme_of_known_words():
         ("response_time", "P3", 240),
         ("resolution_time", "P3", 2400),
     ]
+
+
+def test_rows_named_by_service_state_rank_when_their_times_grow():
+    t = table(
+        ["State", "Engineer responds", "Fix (target)", "Typical fix"],
+        [
+            ["Business down", "30 minutes", "4 hours", "2 hours"],
+            ["Degraded", "2 hours", "1 business day", "6 hours"],
+            ["Single user", "1 business day", "3 business days", "1 day"],
+        ],
+    )
+    got = [g[:3] for g in _found(_doc(["# Service levels"], [t]))]
+    assert got == [
+        ("response_time", "P1", 30),
+        ("resolution_time", "P1", 240),
+        ("response_time", "P2", 120),
+        ("resolution_time", "P2", 480),
+        ("response_time", "P3", 480),
+        ("resolution_time", "P3", 1440),
+    ]  # the "Typical fix" column is history, not an offer

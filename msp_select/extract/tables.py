@@ -23,7 +23,7 @@ from msp_select.extract.context import Layer, header_currency, header_unit
 from msp_select.extract.priorities import grows, in_document_order, scheme_scopes
 
 _LEVEL_HEADER = re.compile(
-    r"\b(?:priority|severity|sev|level|tier|category|impact|effect|urgency|criticality|classification)\b",
+    r"\b(?:priority|severity|sev|level|tier|category|impact|effect|urgency|criticality|classification|state|status|situation)\b",
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"\s*\(.*$")
