@@ -1566,3 +1566,62 @@ def test_who_keeps_the_keys_in_other_words(named_evidence, text, keeps, flagged)
     crits, flags = named_evidence(text)
     assert ("control-retention" in crits) is keeps
     assert ("vendor-holds-keys" in flags) is flagged
+
+
+@pytest.mark.parametrize(
+    "text, criterion, present",
+    [
+        # the client's duties asked of it by name, or laid on its staff
+        ("We ask Harbourside to give us remote access to every site.", "client-obligations", True),
+        ("We rely on Harbourside to name a deputy for each clinic.", "client-obligations", True),
+        (
+            "Your practice managers must report faults through the portal.",
+            "client-obligations",
+            True,
+        ),
+        ("Your users will see faster fixes from the first week.", "client-obligations", False),
+        ("We ask Tasman engineers to log every visit.", "client-obligations", False),
+        # a named person who looks after the account
+        ("Mia Chen will look after your account day to day.", "dedicated-account-manager", True),
+        ("Our team will look after your account.", "dedicated-account-manager", False),
+        # a share of the fee at risk, however far apart the words
+        (
+            "A fixed fee of 5% is at risk each month against the service levels.",
+            "performance-incentives",
+            True,
+        ),
+        # handing over at the end of the agreement, in the passive too
+        (
+            "A runbook and full documentation are handed over at the end of the agreement.",
+            "exit-assistance",
+            True,
+        ),
+        ("All data is exported on termination in an open format.", "exit-assistance", True),
+        ("Tickets are returned to the queue at the end of the day.", "exit-assistance", False),
+        (
+            "Credentials are released on termination once all invoices are settled.",
+            "exit-assistance",
+            False,
+        ),
+    ],
+)
+def test_duties_managers_and_exits_in_other_words(named_evidence, text, criterion, present):
+    crits, _ = named_evidence(text)
+    assert (criterion in crits) is present
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        # a fee refunded or credited is a remedy, not a charge
+        (
+            "If we miss a P1 target twice in a quarter, 10% of that quarter's fee is refunded.",
+            False,
+        ),
+        ("A P1 breach earns a credit of 5% of the monthly fee.", False),
+        ("P1 call-outs after hours are charged at an extra fee.", True),
+    ],
+)
+def test_a_refunded_fee_is_no_extra_cost(evidence_of, text, flagged):
+    _, flags = evidence_of(text)
+    assert ("extra-cost" in flags) is flagged
