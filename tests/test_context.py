@@ -1721,3 +1721,20 @@ def test_rows_named_by_service_state_rank_when_their_times_grow():
         ("response_time", "P3", 480),
         ("resolution_time", "P3", 1440),
     ]  # the "Typical fix" column is history, not an offer
+
+
+def test_single_letter_rows_under_a_class_header_rank_in_order_and_reaction_is_response():
+    t = table(
+        ["Class", "Description", "Reaction", "Time to fix"],
+        [
+            ["A", "Business stopped", "45 min.", "4 hrs."],
+            ["B", "Business hindered", "2 hrs.", "within the same working day"],
+        ],
+    )
+    got = [g[:3] for g in _found(_doc(["# Service levels"], [t]))]
+    assert got == [
+        ("response_time", "P1", 45),
+        ("resolution_time", "P1", 240),
+        ("response_time", "P2", 120),
+        ("resolution_time", "P2", 480),
+    ]

@@ -929,3 +929,14 @@ def test_back_up_and_running_after_a_site_failure_is_still_recovery():
 )
 def test_codes_name_levels_and_restoring_a_failed_server_is_recovery(sentence, expected):
     assert [(c, s, v) for c, s, v, *_ in found(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Time to engineer for category 1 incidents: 30 minutes.", ("response_time", "P1", 30)),
+        ("Our reaction time is 2 hours.", ("response_time", "all", 120)),
+    ],
+)
+def test_reaction_and_time_to_engineer_are_responses(sentence, expected):
+    assert [(c, s, v) for c, s, v, *_ in found(sentence)] == [expected]

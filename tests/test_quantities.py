@@ -83,6 +83,9 @@ def test_percents(text, value):
         ("Rs. 950 an hour", 950, "INR"),
         ("CHF 120 per device", 120, "CHF"),
         ("450 rand a month", 450, "ZAR"),
+        ("EUR 2.950,- one-off", 2950, "EUR"),  # thousands set off by a point, no cents
+        ("EUR 4.800 per year", 4800, "EUR"),
+        ("€95.50 per hour", 95.5, "EUR"),
     ],
 )
 def test_money(text, value, currency):

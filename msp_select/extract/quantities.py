@@ -77,7 +77,9 @@ _PERCENT_RE = re.compile(
 CURRENCY_CODES = "USD|EUR|GBP|CAD|AUD|NZD|SGD|ZAR|INR|CHF|JPY|HKD|MYR|AED|SEK|NOK|DKK|PLN"
 # "R 85 000", "5 520.00": thousands set off by spaces
 _SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d{1,2})?(?![\d,])"
-_AMOUNT = rf"{_DECIMAL_COMMA}|{_SPACED}|\d[\d,]*(?:\.\d+)?"
+# "EUR 4.800", "€ 3.750,-": thousands set off by points, no cents (three digits after a point)
+_DOTTED = r"\d{1,3}(?:\.\d{3})+(?:,-)?(?![\d.,])"
+_AMOUNT = rf"{_DECIMAL_COMMA}|{_SPACED}|{_DOTTED}|\d[\d,]*(?:\.\d+)?"
 
 
 def _money_re() -> re.Pattern:
@@ -243,6 +245,8 @@ def find_money(text: str, dollar: str = "") -> list[Quantity]:
         comma = re.fullmatch(_DECIMAL_COMMA, amount)
         if re.fullmatch(_SPACED, amount):
             amount = re.sub(r"[ \u00a0\u202f]", "", amount)
+        elif re.fullmatch(_DOTTED, amount):
+            amount = amount.replace(".", "").removesuffix(",-")
         price = Price.fromstring(amount, decimal_separator="," if comma else ".")
         if price.amount is None:
             continue

@@ -23,7 +23,7 @@ from msp_select.extract.context import Layer, header_currency, header_unit
 from msp_select.extract.priorities import grows, in_document_order, scheme_scopes
 
 _LEVEL_HEADER = re.compile(
-    r"\b(?:priority|severity|sev|level|tier|category|impact|effect|urgency|criticality|classification|state|status|situation)\b",
+    r"\b(?:priority|severity|sev|level|tier|class|code|category|impact|effect|urgency|criticality|classification|state|status|situation)\b",
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"\s*\(.*$")
@@ -204,6 +204,9 @@ def _parts(count: int, breaks: set[int]) -> list[list[int]]:
 
 
 def _row_scopes(rows, labels, part: list[int], by_level: bool) -> dict[int, str | None]:
+    letters = [(labels[i] or "").strip() for i in part]
+    if by_level and len(part) >= 2 and letters == [chr(ord("A") + k) for k in range(len(part))]:
+        return dict(zip(part, in_document_order(len(part))))  # "Class | A / B / C"
     scopes = dict(zip(part, scheme_scopes([labels[i] for i in part], by_level)))
     if by_level and not any(scopes.values()) and _faster_first(rows, part):
         # rows named by effect ("Whole site down", "One user affected") under an "Impact"
