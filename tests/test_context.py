@@ -1630,7 +1630,13 @@ def test_the_documents_own_level_names_outrank_the_generic_words_in_prose():
 
 
 @pytest.mark.parametrize(
-    "title", ["Response to RFP No. 2026-IT-014", "Our response to your tender", "Reply to the RFQ"]
+    "title",
+    [
+        "Response to RFP No. 2026-IT-014",
+        "Our response to your tender",
+        "Reply to the RFQ",
+        "Tender response - managed IT services",
+    ],
 )
 def test_a_response_to_a_tender_in_the_title_names_no_response_time(title):
     doc = _doc(

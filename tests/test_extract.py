@@ -374,6 +374,7 @@ DISTRACTORS = [
     "4.3 Worked example: with 60 minutes of Downtime, Availability is 99.86% and the credit is 7%.",
     "The platform runs in Azure UK South, for which Microsoft publishes a 99.99% SLA.",
     "Every change is presented to a Change Advisory Board of both parties that meets weekly.",
+    "Indicative example: with 230 users the monthly fee would be about EUR 38.530.",
 ]
 
 
