@@ -102,6 +102,9 @@ def test_strength_of_empty_span_is_binding(nlp):
         # a subject inside a relative clause after the figure qualifies a noun
         ("Availability is 99.95%, leaving out windows that you have agreed.", "", "provider"),
         ("We answer within 4 hours any request which the client must log.", "", "provider"),
+        # "'s" is lemmatised as "have": the client's systems are no client duty
+        ("The Customer's hosted systems shall be available 99.9% of the time.", "", "provider"),
+        ("Changes to the client's systems shall follow the change process.", "", "provider"),
     ],
 )
 def test_party_of(nlp, text, heading, expected):
