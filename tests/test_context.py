@@ -1744,3 +1744,45 @@ def test_single_letter_rows_under_a_class_header_rank_in_order_and_reaction_is_r
         ("response_time", "P2", 120),
         ("resolution_time", "P2", 480),
     ]
+
+
+def test_a_header_naming_two_categories_pairs_them_with_the_parts_of_a_cell():
+    t = table(
+        ["Priority", "Typical cases", "Respond / Resolve"],
+        [["P1 Critical", "Campus down", "45m / 4h"], ["P2 High", "A department", "2h / 8h"]],
+    )
+    got = [g[:3] for g in _found(_doc(["# Service level commitments"], [t]))]
+    assert got == [
+        ("response_time", "P1", 45),
+        ("resolution_time", "P1", 240),
+        ("response_time", "P2", 120),
+        ("resolution_time", "P2", 480),
+    ]
+
+
+def test_a_price_list_in_a_declared_currency_with_period_columns():
+    t = table(
+        ["Code", "Description", "Unit", "Monthly", "Annual", "Notes"],
+        [
+            ["KD-100", "Managed staff user", "user", "489.00", "5 868.00", "min. 20 seats"],
+            ["KD-110", "Learner Chromebook", "device", "28.00", "336.00", ""],
+        ],
+    )
+    doc = _doc(["# Price list", "All amounts in rand (ZAR), excluding 15% VAT."], [t])
+    got = [(c, s, v, u, tier) for c, s, v, u, _, tier in _found(doc)]
+    assert got == [
+        ("price", "per_user", 489, "ZAR/month", ""),
+        ("price", "per_device", 28, "ZAR/month", ""),
+    ]
+
+
+def test_an_amount_beside_a_rate_is_a_line_total_but_alone_it_is_the_price():
+    with_rate = table(
+        ["Item", "Qty", "Rate (A$)", "Monthly amount (A$)"],
+        [["Managed user", "420", "$39.50/user/mth", "16,590.00"]],
+    )
+    alone = table(
+        ["Item", "Basis", "Amount (SGD)"], [["Managed device", "per device per month", "96.00"]]
+    )
+    assert [g[2] for g in _found(_doc(["# Prices"], [with_rate]))] == [39.5]
+    assert [g[2] for g in _found(_doc(["# Prices"], [alone]))] == [96]

@@ -464,6 +464,7 @@ class _Extractor:
         self.levels: dict[str, str] = {}  # the document's level names -> P-scope ("Cosmetic")
         self.defined_hours: list[Commitment] = []  # desk hours read from a definition only
         self.dollar = dollar  # the currency the document declares for "$" amounts
+        self.amounts = ""  # the currency the document declares for all its amounts
         self.glossary = glossary or {}  # defined term -> its definition
         self._docs: dict[str, tuple] = {}
 
@@ -571,6 +572,9 @@ class _Extractor:
             return cat, None
         if found.p.kind not in ("cell", "text") or not found.p.layers:
             return None
+        paired = self._paired_category(found, q)
+        if paired:
+            return paired, None
         for layer in found.p.layers:
             names = [n for n in self.layer_names(layer) if KIND.get(n) == q.kind]
             if layer.kind == "heading":
@@ -580,6 +584,20 @@ class _Extractor:
         if q.kind == "percent" and q.value >= 90 and self._sla_row(found.p):
             return "availability", None  # "Service level agreement | 99.95%": a service's level
         return None
+
+    def _paired_category(self, found: "_Found", q) -> str | None:
+        """ "Respond / Resolve" over "45m / 4h": a header naming one category per part of its
+        cells gives each figure the category of its part."""
+        column = next((x for x in found.p.layers if x.kind == "column"), None)
+        if found.p.kind != "cell" or column is None or "/" not in column.text:
+            return None
+        parts = [self.names(part) for part in re.split(r"\s*/\s*", column.text)]
+        times = [t for t in found.times if t.kind == q.kind]
+        if len(parts) < 2 or len(times) != len(parts) or q not in times:
+            return None
+        names = [[n for n in part if KIND.get(n) == q.kind] for part in parts]
+        mine = names[times.index(q)]
+        return mine[0] if len(mine) == 1 else None
 
     def _sla_row(self, p: _Passage) -> bool:
         return any(
@@ -1088,6 +1106,11 @@ class _Found:
             if layer.currency:
                 currency = (self.ex.dollar or "USD") if layer.currency == "$" else layer.currency
                 return [quantities.Quantity("money", value, currency, start, end, text)]
+        if self.ex.amounts and any(
+            x.kind == "column" and self.ex.labels(x.text, "PERIOD:") for x in nearest
+        ):
+            # "Monthly | 489.00" in a document whose amounts are all in one declared currency
+            return [quantities.Quantity("money", value, self.ex.amounts, start, end, text)]
         return []
 
     def money_in(self, lo: int, hi: int) -> list:
@@ -1161,6 +1184,7 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
         glossary(doc_model),
         quantities.declares_business_days("\n".join(b.text for b in doc_model.blocks)),
     )
+    ex.amounts = quantities.declared_amounts(text)
     passages = _passages(doc_model, ex.names, parties.side)
     ex.levels = _named_levels(passages)
     for name, scope in prose_levels(doc_model.blocks).items():

@@ -76,9 +76,9 @@ _PERCENT_RE = re.compile(
 # ISO codes proposals write as such (signs and words are in data/currencies.yaml)
 CURRENCY_CODES = "USD|EUR|GBP|CAD|AUD|NZD|SGD|ZAR|INR|CHF|JPY|HKD|MYR|AED|SEK|NOK|DKK|PLN"
 # "R 85 000", "5 520.00": thousands set off by spaces
-_SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d{1,2})?(?![\d,])"
+_SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d{1,2})?(?!\d|,\d)"
 # "EUR 4.800", "€ 3.750,-": thousands set off by points, no cents (three digits after a point)
-_DOTTED = r"\d{1,3}(?:\.\d{3})+(?:,-)?(?![\d.,])"
+_DOTTED = r"\d{1,3}(?:\.\d{3})+(?:,-)?(?!\d|[.,]\d)"
 _AMOUNT = rf"{_DECIMAL_COMMA}|{_SPACED}|{_DOTTED}|\d[\d,]*(?:\.\d+)?"
 
 
@@ -288,6 +288,24 @@ def declared_currency(text: str) -> str:
     if m.group("code"):
         return m.group("code").upper()
     return _DOLLAR_NAMES[m.group("name").lower()]
+
+
+_AMOUNTS_IN = re.compile(
+    r"\b(?:prices|pricing|fees|charges|rates|amounts|figures|costs|sums)\b[^.;]{0,60}?"
+    r"\b(?:in|are in|denominated in|expressed in|quoted in|stated in|shown in)\b[^.;]{0,20}?"
+    rf"(?:\b(?P<word>rand|euros?|sterling|rupees)\b|\b(?P<code>{CURRENCY_CODES})\b)",
+    re.IGNORECASE,
+)
+_WORD_CODES = {"rand": "ZAR", "euro": "EUR", "euros": "EUR", "sterling": "GBP", "rupees": "INR"}
+
+
+def declared_amounts(text: str) -> str:
+    """The currency a document declares for all its amounts ("All amounts in rand (ZAR)"),
+    which bare numbers in a price table are in; "" when it declares none."""
+    m = _AMOUNTS_IN.search(text)
+    if not m:
+        return declared_currency(text)
+    return m.group("code").upper() if m.group("code") else _WORD_CODES[m.group("word").lower()]
 
 
 _SLA_WORDS = re.compile(

@@ -71,8 +71,11 @@ def read_grid(
     if any(col_scopes) and bare_rows:
         row_scopes = {}  # "item priority 1..3" rows under severity columns: rows are tiers
     heads = [table.header[j] if j < len(table.header) else "" for j in range(1, width)]
-    *_, adds, measures = _owner_words()
-    others = _others(heads, names, party) | {j + 1 for j, h in enumerate(heads) if adds.search(h)}
+    *_, adds, measures, amounts, rates = _owner_words()
+    priced = any(rates.search(h) and not amounts.search(h) for h in heads)
+    others = _others(heads, names, party) | {
+        j + 1 for j, h in enumerate(heads) if adds.search(h) or (priced and amounts.search(h))
+    }
     totals = frozenset(
         i for i, row in enumerate(table.rows) if any(adds.search(c or "") for c in row[:2])
     )
@@ -151,13 +154,14 @@ def read_grid(
 
 @functools.lru_cache(maxsize=1)
 def _owner_words() -> tuple[re.Pattern, ...]:
-    """Header words of someone else's column, of the offer's own, of a total, of a measure."""
+    """Header words of someone else's column, of the offer's own, of a total, of a measure, of
+    a line amount and of a unit price (columns.yaml)."""
     data = yaml.safe_load(
         (resources.files("msp_select") / "patterns" / "columns.yaml").read_text("utf-8")
     )
     return tuple(  # type: ignore[return-value]
         re.compile(rf"\b(?:{'|'.join(data[key])})(?![\w-])", re.IGNORECASE)
-        for key in ("others", "own", "totals", "measures")
+        for key in ("others", "own", "totals", "measures", "line_amounts", "unit_prices")
     )
 
 
