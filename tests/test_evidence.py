@@ -1625,3 +1625,131 @@ def test_duties_managers_and_exits_in_other_words(named_evidence, text, criterio
 def test_a_refunded_fee_is_no_extra_cost(evidence_of, text, flagged):
     _, flags = evidence_of(text)
     assert ("extra-cost" in flags) is flagged
+
+
+@pytest.mark.parametrize(
+    "text, kind, criterion, present",
+    [
+        # a credit per miss or per incident grows with the misses
+        (
+            "We credit 5% of the monthly fee per priority missed.",
+            "text",
+            "performance-incentives",
+            True,
+        ),
+        ("P1 response missed | 2% per incident | 12%", "table", "performance-incentives", True),
+        ("We resolve 95% of tickets per month.", "text", "performance-incentives", False),
+        ("A call-out costs $150 per incident.", "text", "performance-incentives", False),
+        # the vendor leans on the client's people
+        (
+            "We'll rely on each practice manager to approve urgent changes.",
+            "text",
+            "client-obligations",
+            True,
+        ),
+        (
+            "We'll need your team to name a contact at each site.",
+            "text",
+            "client-obligations",
+            True,
+        ),
+        (
+            "Your side will keep a current list of staff and their access.",
+            "text",
+            "client-obligations",
+            True,
+        ),
+        (
+            "It's on you to keep the clinical software under support.",
+            "text",
+            "client-obligations",
+            True,
+        ),
+        (
+            "We rely on our monitoring platform to raise alerts.",
+            "text",
+            "client-obligations",
+            False,
+        ),
+        ("The server sits on top of the rack.", "text", "client-obligations", False),
+        # a report sent, by whatever name
+        ("We send a one-page report each month.", "text", "reporting-transparency", True),
+        (
+            "Ticket counts are in the report we send every month.",
+            "text",
+            "reporting-transparency",
+            True,
+        ),
+        ("She sends a service pack each month.", "text", "reporting-transparency", True),
+        ("We send an invoice each month.", "text", "reporting-transparency", False),
+        ("New users receive a welcome pack.", "text", "reporting-transparency", False),
+        # escalation that ends with an executive
+        (
+            "Anything she cannot settle goes to our VP of service.",
+            "text",
+            "senior-escalation",
+            True,
+        ),
+        (
+            "Escalation runs from the desk to the service lead and, at level 3, to our Chief "
+            "Executive.",
+            "text",
+            "senior-escalation",
+            True,
+        ),
+        ("At level 3, to our knowledge, no ticket was lost.", "text", "senior-escalation", False),
+        # an executive at the table
+        (
+            "Once a year our president joins the partners for a roadmap session.",
+            "text",
+            "executive-oversight",
+            True,
+        ),
+        (
+            "A quarterly business review is attended by our chief executive.",
+            "text",
+            "executive-oversight",
+            True,
+        ),
+        ("The kick-off is attended by our project engineer.", "text", "executive-oversight", False),
+        # help on the way out
+        (
+            "When the relationship ends we give 60 days of exit help.",
+            "text",
+            "exit-assistance",
+            True,
+        ),
+        (
+            "On exit we provide a reverse transition of up to 8 weeks.",
+            "text",
+            "exit-assistance",
+            True,
+        ),
+        ("A reverse proxy protects the portal.", "text", "exit-assistance", False),
+    ],
+)
+def test_team_fit_in_plainer_words(named_evidence, text, kind, criterion, present):
+    crits, _ = named_evidence(text, kind=kind)
+    assert (criterion in crits) is present
+
+
+@pytest.mark.parametrize(
+    "text, kind, flag, flagged",
+    [
+        (
+            "Urgent work can be booked as an emergency call-out at $195 an hour.",
+            "text",
+            "extra-cost",
+            True,
+        ),
+        ("Cover around the clock costs $1,150 a month on top.", "text", "extra-cost", True),
+        ("Emergency response | 5% of monthly fee per miss", "table", "extra-cost", False),
+        ("The call-out team answers within 30 minutes.", "text", "extra-cost", False),
+        ("Service credits: not offered.", "text", "no-penalty", True),
+        ("Service credits | Not included | Not included", "table", "no-penalty", True),
+        ("Service credits | 5% per missed target", "table", "no-penalty", False),
+    ],
+)
+def test_prices_on_top_and_credits_left_out(named_evidence, text, kind, flag, flagged):
+    _, flags = named_evidence(text, kind=kind)
+    assert (flag in flags) is flagged
