@@ -941,3 +941,28 @@ def test_codes_name_levels_and_restoring_a_failed_server_is_recovery(sentence, e
 )
 def test_reaction_and_time_to_engineer_are_responses(sentence, expected):
     assert [(c, s, v) for c, s, v, *_ in found(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Our hosted backup vault is up 99.5% of the time, measured monthly.",
+            [("availability", 99.5)],
+        ),
+        (
+            "We send a report each month and sit down with you once a quarter.",
+            [("review_cadence", 90)],
+        ),
+        ("We bring every practice on board in 30 days.", [("onboarding_duration", 30)]),
+        ("Twelve-month agreement.", [("contract_term", 12)]),
+        ("Patches are applied to 98% of devices.", []),
+    ],
+)
+def test_plain_spoken_metrics(sentence, expected):
+    assert [(c, v) for c, _, v, *_ in found(sentence)] == expected
+
+
+def test_your_side_is_the_client():
+    got = found("Your side will answer our calls within one business day when we need a decision.")
+    assert [(c, v, p) for c, _, v, _, _, p in got] == [("response_time", 480, "client")]

@@ -274,13 +274,22 @@ class _Segment:
                     self.matches.append((f"SCOPE:{scope}", s, e))
         self.matches.sort(key=lambda x: (x[1], x[2]))
 
-    def not_a_review(self, end: int) -> bool:
-        """A frequency word followed by what it measures: "monthly report", "quarterly steering"."""
+    def not_a_review(self, end: int, start: int | None = None) -> bool:
+        """A frequency word next to what it measures: "monthly report", "quarterly steering",
+        "a report each month"."""
         after = _LIST_END.split(self.text[end : end + 25], maxsplit=1)[0]
         lo, hi = self.clause(end - 1)
+        before = [
+            m
+            for m in self.in_range("NOTCAD", max(0, (start or end) - 30), start or end)
+            if m[0] == "NOTCAD"
+            and start is not None
+            and _NEXT_TO.fullmatch(self.text[m[2] : start])
+        ]
         return bool(
             self.in_range("NOTCAD:clause", lo, hi)
             or [m for m in self.in_range("NOTCAD", end, end + len(after)) if m[0] == "NOTCAD"]
+            or before
         )
 
     def in_range(self, prefix: str, lo: int, hi: int):
@@ -354,6 +363,9 @@ def _elapsed_table(table) -> bool:
 
 # restoration words that name a recovery objective only when no priority is in view
 _INCIDENT_RESTORE = re.compile(r"^(?:back|running|working|operational)\b", re.IGNORECASE)
+_NEXT_TO = re.compile(
+    r"\s+(?:(?:each|every|per|once|twice|a|an)\s+)*", re.IGNORECASE
+)  # "report each month"
 _RIGHT_AFTER = re.compile(r"^['’]?s?['’]?\s?-?$")
 
 
@@ -679,7 +691,7 @@ class _Extractor:
         named = seg.in_range("CAT:review_cadence", lo, hi) or self._layer_named(
             found, "review_cadence"
         )
-        if named and not seg.not_a_review(q.end):
+        if named and not seg.not_a_review(q.end, q.start):
             # contract 1.2 counts a yearly review as 365 days, like the "annually" cue
             yearly = q.unit == "year"
             value = 365 * q.value if yearly else quantities.convert(q.value, q.unit, "day")
@@ -771,7 +783,7 @@ class _Extractor:
                     seg.in_range("CAT:review_cadence", lo, hi)
                     or self._layer_named(found, "review_cadence")
                 )
-                or seg.not_a_review(e)
+                or seg.not_a_review(e, s)
                 or seg.blocked(s, e)
                 or any(q.start <= s < q.end for q in found.times)
             ):
