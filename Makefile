@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: demo test lint install install-test robustness evaluate evaluate-phrasings evaluate-phrasings2 evaluate-phrasings3 evaluate-phrasings4 evaluate-phrasings5 evaluate-phrasings6 evaluate-phrasings7 evaluate-phrasings8 evaluate-phrasings10 phrasings bench samples clean
+.PHONY: demo test lint install install-test robustness evaluate evaluate-phrasings evaluate-phrasings2 evaluate-phrasings3 evaluate-phrasings4 evaluate-phrasings5 evaluate-phrasings6 evaluate-phrasings7 evaluate-phrasings8 evaluate-phrasings10 evaluate-phrasings11 phrasings bench samples clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -79,6 +79,10 @@ evaluate-phrasings9: install
 evaluate-phrasings10: install
 	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings10 --cmd $(BIN)/msp-select
 
+# an eleventh held-out corpus: a UK law firm, ordinary proposals in unusual wording (tests/corpora/phrasings11/README.md)
+evaluate-phrasings11: install
+	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings11 --cmd $(BIN)/msp-select
+
 phrasings: install-test
 	$(BIN)/python tests/corpora/phrasings/generate.py
 	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings2
@@ -90,6 +94,7 @@ phrasings: install-test
 	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings8
 	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings9
 	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings10
+	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings11
 
 bench: install-test
 	$(BIN)/python benchmarks/ingest.py

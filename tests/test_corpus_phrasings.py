@@ -1,4 +1,4 @@
-"""The held-out phrasings corpora (tests/corpora/phrasings, phrasings2 ... phrasings10) stay
+"""The held-out phrasings corpora (tests/corpora/phrasings, phrasings2 ... phrasings11) stay
 in step with their sources.
 
 The corpora measure extraction on text the project was not tuned on, so each truth must be
@@ -25,6 +25,7 @@ NAMES = [
     "phrasings8",
     "phrasings9",
     "phrasings10",
+    "phrasings11",
 ]  # fmt: skip
 
 
@@ -178,6 +179,8 @@ def test_plain_topsis_prefers_the_vendor_closer_to_the_ideal():
         ("High: 1,5 hours", 90, True),
         ("a service review twice a year", 180, True),
         ("a service review twice a year", 12, False),
+        (["Urgent", "a quarter of an hour"], 15, True),  # phrasings11
+        (["Urgent", "a quarter of an hour"], 60, False),
     ],
 )
 def test_an_annotated_value_must_follow_from_its_phrase(find, value, ok):

@@ -419,6 +419,7 @@ NUMBER_WORDS = {
     "bi-annual": 180, "same day": 1,  # same (business) day, phrasings7
     "the hour": 1,  # "within the hour", phrasings9
     "next working day": 1, "same working day": 1, "twice a year": 180,  # phrasings10
+    "quarter of an hour": 15,  # phrasings11
 }  # fmt: skip
 # how a stated figure may scale into its contract unit: hours, business days and days to
 # minutes, weeks and months to days, years to months, hours to days, a yearly fee to a month
