@@ -279,13 +279,15 @@ class _Segment:
         "a report each month"."""
         after = _LIST_END.split(self.text[end : end + 25], maxsplit=1)[0]
         lo, hi = self.clause(end - 1)
-        before = [
-            m
-            for m in self.in_range("NOTCAD", max(0, (start or end) - 30), start or end)
-            if m[0] == "NOTCAD"
-            and start is not None
-            and _NEXT_TO.fullmatch(self.text[m[2] : start])
-        ]
+        before = (
+            []
+            if start is None
+            else [
+                m
+                for m in self.in_range("NOTCAD", max(0, start - 30), start)
+                if m[0] == "NOTCAD" and _NEXT_TO.fullmatch(self.text[m[2] : start])
+            ]
+        )
         return bool(
             self.in_range("NOTCAD:clause", lo, hi)
             or [m for m in self.in_range("NOTCAD", end, end + len(after)) if m[0] == "NOTCAD"]
@@ -363,9 +365,8 @@ def _elapsed_table(table) -> bool:
 
 # restoration words that name a recovery objective only when no priority is in view
 _INCIDENT_RESTORE = re.compile(r"^(?:back|running|working|operational)\b", re.IGNORECASE)
-_NEXT_TO = re.compile(
-    r"\s+(?:(?:each|every|per|once|twice|a|an)\s+)*", re.IGNORECASE
-)  # "report each month"
+# "a report each month": the thing measured stands right before its frequency
+_NEXT_TO = re.compile(r"\s+(?:(?:each|every|per|once|twice|a|an)\s+)*", re.IGNORECASE)
 _RIGHT_AFTER = re.compile(r"^['’]?s?['’]?\s?-?$")
 
 

@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from msp_select import models
-from msp_select.extract.priorities import parse_level, ranked_by_order, scheme_scopes, ticket_words
+from msp_select.extract.priorities import (
+    defining_verbs,
+    parse_level,
+    ranked_by_order,
+    scheme_scopes,
+    ticket_words,
+)
 from msp_select.extract.quantities import CURRENCY_CODES, longest_minutes
 from msp_select.vocab import currency_code
 
@@ -264,14 +270,13 @@ def _stating(kind: str, text: str) -> Layer:
 
 
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)([A-Z][a-z]+)\s+(\w+)(?:\s+(\w+))?")
-_DEFINING = {"is", "are", "means", "covers", "cover"}
 
 
 def prose_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
     """Level names that open sentences across the document, in the order it gives them:
     "Red incidents ... Amber incidents ... Green incidents ... Blue is for requests" is a
     scheme of its own (ranked as a list is), though no table or list sets it out."""
-    nouns = ticket_words()
+    nouns, defining = ticket_words(), defining_verbs()
     names: list[str] = []
     last = -2  # the block that named a level last
     for i, block in enumerate(blocks):
@@ -279,7 +284,7 @@ def prose_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
             continue
         for m in _SENTENCE.finditer(block.text):
             word, nxt = m.group(1), m.group(2).lower()
-            if word in names or not (nxt in nouns or nxt in _DEFINING):
+            if word in names or not (nxt in nouns or nxt in defining):
                 continue
             # a word of no known urgency joins a scheme only as the next paragraph's subject
             if parse_level(word, words_only=True) is not None or (m.start() == 0 and last == i - 1):

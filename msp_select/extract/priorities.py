@@ -17,6 +17,8 @@ from typing import Sequence
 
 import yaml
 
+from msp_select.extract.quantities import convert, find_times
+
 
 @functools.lru_cache(maxsize=1)
 def _data() -> dict:
@@ -40,6 +42,12 @@ def _vocabulary() -> tuple[dict[str, float], re.Pattern, re.Pattern]:
 def ticket_words() -> frozenset[str]:
     """Nouns a level name qualifies when it names tickets ("Urgent incidents")."""
     return frozenset(_data()["ticket_words"])
+
+
+@functools.lru_cache(maxsize=1)
+def defining_verbs() -> frozenset[str]:
+    """Verbs after a level name that say what the level is ("Blue is for requests")."""
+    return frozenset(_data()["defining_verbs"])
 
 
 @functools.lru_cache(maxsize=1)
@@ -189,12 +197,10 @@ def condition_ranks(sentences: Sequence[str]) -> list[str | None]:
             picked.append(i)
     if len(picked) < 2:
         return [None] * len(sentences)
-    from msp_select.extract.quantities import find_times
-
-    minutes = []
-    for i in picked:
-        times = find_times(sentences[i])
-        minutes.append(min((t.value * _MINUTES.get(t.unit, 1) for t in times), default=None))
+    minutes = [
+        min((convert(t.value, t.unit, "minute") for t in find_times(sentences[i])), default=None)
+        for i in picked
+    ]
     if minutes[-1] is None and sentences[picked[-1]].strip().lower().startswith(catch):
         minutes[-1] = float("inf")  # a catch-all without a figure of its own ranks last
     if not grows(minutes):
@@ -203,13 +209,3 @@ def condition_ranks(sentences: Sequence[str]) -> list[str | None]:
     for i, scope in zip(picked, in_document_order(len(picked))):
         out[i] = scope
     return out
-
-
-_MINUTES = {
-    "minute": 1,
-    "hour": 60,
-    "business_hour": 60,
-    "day": 1440,
-    "business_day": 480,
-    "week": 10080,
-}
