@@ -353,6 +353,7 @@ _COUNT_BEFORE = re.compile(r"(?<![$£€.\d])\b\d[\d,]*\s+$")
 _ELAPSED = re.compile(r"^\s*(?P<h>\d{1,2}):(?P<m>[0-5]\d)\s*[*¹²³†‡]*\s*$")
 
 
+@functools.lru_cache(maxsize=64)
 def _elapsed_table(table) -> bool:
     """A table whose hh:mm cells are elapsed times: one of them is under an hour ("00:15");
     opening hours ("07:00 | 19:00") never are."""
