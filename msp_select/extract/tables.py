@@ -169,7 +169,7 @@ def _others(heads: Sequence[str], names, party) -> frozenset[int]:
     """Value columns (by index in the row) that hold someone else's figures: the client's
     requirement, an incumbent's or a competitor's (columns.yaml), a column headed with the
     client's name, and beside a column headed with the vendor's own name every other named
-    column that is not a measure ("Bukit Timah | Typical tier-1 MSP")."""
+    column that names no category ("Bukit Timah | Typical tier-1 MSP")."""
     theirs, ours, *_ = _owner_words()
     sides = [party(h) if h else "" for h in heads]
     out = {
