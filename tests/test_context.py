@@ -1068,6 +1068,12 @@ def test_what_a_number_measures_from_its_clause(sentence, expected):
             "Once a year our managing director meets your chief executive.",
             [("review_cadence", "all", 365)],
         ),
+        # "twice a year" holds "year": one frequency, the one written
+        (
+            "Our director reviews the service with you twice a year.",
+            [("review_cadence", "all", 180)],
+        ),
+        ("Service reviews are held twice per year.", [("review_cadence", "all", 180)]),
         (
             "If we miss it, you receive a credit of 5% of the monthly fee for each 0.1% below 99.7%, capped at 25%.",
             [("service_credit", "all", 25)],
@@ -1786,3 +1792,165 @@ def test_an_amount_beside_a_rate_is_a_line_total_but_alone_it_is_the_price():
     )
     assert [g[2] for g in _found(_doc(["# Prices"], [with_rate]))] == [39.5]
     assert [g[2] for g in _found(_doc(["# Prices"], [alone]))] == [96]
+
+
+@pytest.mark.parametrize(
+    "header, rows, expected",
+    [
+        # the unnamed clock before a named fix is the first answer
+        (
+            ["Class", "Example", "First word from an engineer", "Fix (target)"],
+            [
+                ["Urgent", "Office down", "15 minutes", "4 hours"],
+                ["High", "One user", "2 hours", "2 days"],
+            ],
+            {
+                ("response_time", "P1", 15),
+                ("resolution_time", "P1", 240),
+                ("response_time", "P2", 120),
+            },
+        ),
+        # the unnamed clock after a named response is the fix
+        (
+            ["Rating", "Acknowledged", "Up and running again"],
+            [["Critical", "30 minutes", "8 hours"], ["Major", "2 hours", "12 hours"]],
+            {
+                ("response_time", "P1", 30),
+                ("resolution_time", "P1", 480),
+                ("resolution_time", "P2", 720),
+            },
+        ),
+    ],
+)
+def test_an_unnamed_clock_beside_a_named_one_is_the_other_clock(header, rows, expected):
+    got = {g[:3] for g in _found(_doc(["# Service levels"], [table(header, rows)]))}
+    assert expected <= got
+
+
+@pytest.mark.parametrize(
+    "header, rows",
+    [
+        # the unnamed column is sometimes the shorter: not the fix
+        (
+            ["Priority", "Response", "Window"],
+            [["P1", "30 minutes", "10 minutes"], ["P2", "2 hours", "4 hours"]],
+        ),
+        # rows that are no levels: no pair of clocks to read
+        (
+            ["Service", "Response", "Window"],
+            [["Email", "30 minutes", "8 hours"], ["Phones", "1 hour", "12 hours"]],
+        ),
+    ],
+)
+def test_an_unnamed_time_column_stays_unread_when_the_structure_does_not_pair_it(header, rows):
+    got = _found(_doc(["# Figures"], [table(header, rows)]))
+    assert not [g for g in got if g[0] == "resolution_time"]
+
+
+@pytest.mark.parametrize(
+    "header, labels",
+    [
+        ("Colour", ["Red", "Amber", "Green", "Blue"]),
+        ("Class", ["Urgent", "Serious", "Routine", "Planned"]),
+    ],
+)
+def test_a_row_after_the_last_named_level_ranks_below_it_when_the_times_grow(header, labels):
+    times = ["20 minutes", "1 hour", "4 hours", "2 working days"]
+    t = table([header, "Response"], [[lab, tm] for lab, tm in zip(labels, times)])
+    got = [g[1] for g in _found(_doc(["# Service levels"], [t]))]
+    assert got == ["P1", "P2", "P3", "P4"]
+
+
+def test_a_trailing_row_keeps_no_level_when_its_time_is_shorter():
+    t = table(
+        ["Class", "Response"],
+        [
+            ["Urgent", "20 minutes"],
+            ["Serious", "1 hour"],
+            ["Routine", "4 hours"],
+            ["Planned", "30 minutes"],
+        ],
+    )
+    got = [g[1] for g in _found(_doc(["# Service levels"], [t]))]
+    assert got == ["P1", "P2", "P3", "all"]
+
+
+def test_a_description_column_says_nothing_about_how_firmly_a_time_is_promised():
+    t = table(
+        ["Class", "Typical case", "Response"],
+        [
+            ["Urgent", "Nobody can work", "15 minutes"],
+            ["Serious", "Several people cannot work normally", "1 hour"],
+        ],
+    )
+    got = _found(_doc(["# Service levels"], [t]))
+    assert [g[4] for g in got] == ["binding", "binding"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a time the client must act within is the client's response, whatever the act
+        (
+            "The customer must approve or reject each change we propose within 2 working days.",
+            [("response_time", "all", 960, "client")],
+        ),
+        (
+            "The customer shall confirm every access request within 4 hours.",
+            [("response_time", "all", 240, "client")],
+        ),
+        # a period the client keeps something for is no deadline
+        ("The customer will keep its own backups for 90 days.", []),
+        # a one-off task counted from the start of the contract is not a response
+        (
+            "The customer shall provide VPN access within five business days of the effective date.",
+            [],
+        ),
+        # paying an invoice is a payment term
+        ("The customer must pay each invoice within 30 days.", []),
+        # the customer receiving something is the provider's duty, not the customer's
+        ("The customer will receive a service credit within 30 days.", []),
+    ],
+)
+def test_a_deadline_the_client_must_meet_is_the_clients_response(sentence, expected):
+    got = [(c.category, c.scope, c.value, c.party) for c in _commitments(sentence)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # after a colon come the parts of the figure the cue already has
+        (
+            "Transition completes within 60 days: four weeks of discovery and four of handover.",
+            [("onboarding_duration", "all", 60)],
+        ),
+        # an approximate amount is an estimate, not a price one can sign
+        ("For 250 users the service comes to about €9,000 a month.", []),
+        (
+            "The service costs €36 per user per month, roughly €9,000 a month for 250 users.",
+            [("price", "per_user", 36)],
+        ),
+        # an illustration after the figure is arithmetic, not a second commitment
+        (
+            "Availability is guaranteed at 99.9% each month; as an illustration, that allows roughly 43 minutes of downtime.",
+            [("availability", "all", 99.9)],
+        ),
+        ("If the server fails you lose at most 30 minutes of bookings.", [("rpo", "all", 30)]),
+        ("The portal will be reachable 99.8% of the time.", [("availability", "all", 99.8)]),
+        (
+            "We close at least 65% of calls within the first conversation.",
+            [("first_contact_resolution", "all", 65)],
+        ),
+        (
+            "After year one you may walk away on 30 days' notice.",
+            [("termination_notice", "all", 30)],
+        ),
+    ],
+)
+def test_breakdowns_estimates_illustrations_and_plain_words_for_known_measures(sentence, expected):
+    assert [g[:3] for g in _found(_doc([sentence]))] == expected
+
+
+def _commitments(sentence):
+    return extract_vendor("v", [_doc([sentence])]).commitments

@@ -11,6 +11,8 @@ from msp_select.extract import quantities
         ("within 15 minutes", 15, "minute"),
         ("within four (4) business hours", 4, "business_hour"),
         ("within half an hour", 0.5, "hour"),
+        ("a quarter of an hour", 0.25, "hour"),
+        ("within three quarters of an hour", 0.75, "hour"),
         ("within an hour", 1, "hour"),
         ("in 4h", 4, "hour"),
         ("a 4-hour fix", 4, "hour"),

@@ -336,6 +336,9 @@ class _Segment:
         )
 
 
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:within|inside(?:\s+of)?|no\s+later\s+than|not\s+later\s+than)\s+$", re.IGNORECASE
+)
 _ASIDE = re.compile(r"\([^()]{1,80}\)")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _FLOOR_BEFORE = re.compile(r"\b(?:no|not|never)\s+$", re.IGNORECASE)  # "no fewer than 70%"
@@ -455,6 +458,9 @@ _PER_WORDS = ("per", "/", "each", "a", "an", "every")
 
 
 _CONTEXT_STRENGTH = ("row", "column", "subheader")
+# someone else's cell in the row ("Requirement | P1 within 2 hours") says what the row is
+# about, never how firmly the vendor promises
+_CONTEXT = _CONTEXT_STRENGTH + ("theirs",)
 
 
 class _Extractor:
@@ -547,9 +553,7 @@ class _Extractor:
 
     def _row_blocked(self, p: _Passage) -> bool:
         """A row label or column header that is a distractor ("Escalation time") blocks a cell."""
-        return any(
-            self.labels(layer.text, "NOT:") for layer in p.layers if layer.kind in _CONTEXT_STRENGTH
-        )
+        return any(self.labels(layer.text, "NOT:") for layer in p.layers if layer.kind in _CONTEXT)
 
     def category(self, found: "_Found", q) -> tuple[str, Layer | None] | None:
         """The category of a number: from its clause, else from the nearest layer naming one."""
@@ -571,6 +575,13 @@ class _Extractor:
             # a clause without a verb of its own: "we credit 10% ..., and 25% if it falls below"
             cues = [c for c in seg.in_range("CAT:", 0, lo) if KIND.get(c[0][4:]) == q.kind]
         cue = _nearest(cues, q.start, q.end, text)
+        colon = text.rfind(":", cue[2], q.start) if cue is not None else -1
+        if colon >= 0 and any(
+            t is not q and t.kind == q.kind and cue[2] <= t.start < colon for t in found.times
+        ):
+            # "completes within 45 days: three weeks of discovery, two of handover": after the
+            # colon come the parts of the figure the cue already has
+            return None
         if cue is not None:
             cat = cue[0][4:]
             if cat in SCOPED:
@@ -585,7 +596,7 @@ class _Extractor:
                 cat = "resolution_time"  # "back up and running within 4hrs" for a P1 is its fix
             return cat, None
         if found.p.kind not in ("cell", "text") or not found.p.layers:
-            return None
+            return self._client_duty(found, q, lo, hi)
         paired = self._paired_category(found, q)
         if paired:
             return paired, None
@@ -597,6 +608,24 @@ class _Extractor:
                 return names[0], layer
         if q.kind == "percent" and q.value >= 90 and self._sla_row(found.p):
             return "availability", None  # "Service level agreement | 99.95%": a service's level
+        return self._client_duty(found, q, lo, hi)
+
+    def _client_duty(self, found: "_Found", q, lo: int, hi: int) -> tuple[str, None] | None:
+        """ "The firm must approve each change within 2 working days": a time the client is
+        obliged to act within is the client's response (contract 1.2.1), whatever the act; a
+        one-off task counted from the start of the contract ("within five days of the
+        effective date") is not."""
+        span = found.seg.span(lo, hi)
+        if (
+            q.kind == "time"
+            and found.p.kind == "text"
+            and _DEADLINE_BEFORE.search(found.seg.text[: q.start])
+            and not found.seg.in_range("ANCHOR:start", lo, hi)
+            and span is not None
+            and _party_of(span, found.p.heading) == "client"
+            and any(lab == "BINDING" for lab, _, _ in cues(span))
+        ):
+            return "response_time", None
         return None
 
     def _paired_category(self, found: "_Found", q) -> str | None:
@@ -614,24 +643,22 @@ class _Extractor:
         return mine[0] if len(mine) == 1 else None
 
     def _sla_row(self, p: _Passage) -> bool:
-        return any(
-            layer.kind in _CONTEXT_STRENGTH and _SLA_LABEL.search(layer.text) for layer in p.layers
-        )
+        return any(layer.kind in _CONTEXT and _SLA_LABEL.search(layer.text) for layer in p.layers)
 
     def _layer_named(self, found: "_Found", cat: str) -> bool:
         """A table cell whose row label or column header names `cat` ("Reviews | Every quarter")."""
         return found.p.kind == "cell" and any(
-            cat in self.layer_names(layer)
-            for layer in found.p.layers
-            if layer.kind in ("row", "column", "subheader")
+            cat in self.layer_names(layer) for layer in found.p.layers if layer.kind in _CONTEXT
         )
 
     def layer_names(self, layer: Layer) -> list[str]:
         """Categories a layer names, sentence by sentence: a sentence that is a distractor
         ("last year we averaged ...") names none, the others still do."""
-        if layer.kind in _CONTEXT_STRENGTH:
+        if layer.kind in _CONTEXT:
             if self.labels(layer.text, "NOT:"):
                 return []
+            if layer.category:
+                return [layer.category]  # the table's structure says what the column measures
             names = [lab[4:] for lab in self.labels(layer.text, "CAT:")]
             return names or ([] if layer.scopes else self.defined(layer.text))
         (doc, matches), names = self._layer(layer.text), []
@@ -659,7 +686,12 @@ class _Extractor:
         seg, text = found.seg, found.seg.text
         lo, hi = seg.clause(q.start)
         if q.kind == "time" and _EVERY.search(text[: q.start]):
-            self._cadence(found, q, lo, hi)
+            # "twice a year" is a frequency word of its own (cadence.jsonl), not 365 days
+            if not any(
+                s <= q.start and q.end <= e and e - s > q.end - q.start
+                for _, s, e in seg.in_range("EVERY:", 0, len(text))
+            ):
+                self._cadence(found, q, lo, hi)
             return
         named = self.category(found, q)
         if named is None:
@@ -747,7 +779,9 @@ class _Extractor:
         for layer in found.p.layers:
             if layer.kind in _CONTEXT_STRENGTH:
                 labels.add(strength_of(self.layer_doc(layer.text), remedies))
-            elif layer is source or (source is not None and layer.kind == "lead_in"):
+            elif layer.kind != "theirs" and (
+                layer is source or (source is not None and layer.kind == "lead_in")
+            ):
                 seen.add(strength_of(self.layer_doc(layer.text), remedies))
         if found.p.kind == "cell" and found.notes.get(cat):
             seen.add(found.notes[cat])
@@ -778,10 +812,13 @@ class _Extractor:
     def _cadence_words(self, found: "_Found") -> None:
         """Review cadence written as a word ("monthly", "every quarter")."""
         seg, text = found.seg, found.seg.text
-        for lab, s, e in seg.in_range("EVERY:", 0, len(text)):
+        every = seg.in_range("EVERY:", 0, len(text))
+        for lab, s, e in every:
             lo, hi = seg.clause(s)
             if (
-                not (
+                # "twice a year" holds "year": the longer frequency is the one written
+                any(a <= s and e <= b and b - a > e - s for _, a, b in every)
+                or not (
                     seg.in_range("CAT:review_cadence", lo, hi)
                     or self._layer_named(found, "review_cadence")
                 )
@@ -890,7 +927,7 @@ class _Extractor:
         """A price's scope and period come from its clause, else its cell's row, column or lead-in."""
         seg, p = found.seg, found.p
         lo, hi = seg.clause(q.start)
-        kinds = ("row", "column", "subheader", "sibling")
+        kinds = _CONTEXT + ("sibling",)
         context = [layer.text for layer in p.layers if layer.kind in kinds]
         if p.kind == "header_cell" or not any(layer.kind == "row" for layer in p.layers):
             context += [layer.text for layer in p.layers if layer.kind == "lead_in"]
@@ -1111,7 +1148,7 @@ class _Found:
             return []
         value, start, end = bare
         text = self.seg.text[start:end]
-        nearest = [x for x in self.p.layers if x.kind in _CONTEXT_STRENGTH]
+        nearest = [x for x in self.p.layers if x.kind in _CONTEXT]
         stated = [x for x in self.p.layers if x.kind in ("lead_in", "heading")]
         for layer in nearest + stated:
             if layer.unit:

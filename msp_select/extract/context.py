@@ -40,6 +40,7 @@ class Layer:
     tier: str = ""
     unit: str = ""  # the unit a header gives its bare numbers ("Target (min)", "Uptime (%)")
     currency: str = ""  # a currency a column header gives its bare numbers ("Price (EUR)")
+    category: str = ""  # what the table's structure says an unnamed header measures
 
 
 _TIME_UNIT = re.compile(

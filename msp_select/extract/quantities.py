@@ -29,7 +29,7 @@ _THOUSANDS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # "11,900.00"
 _DECIMAL_COMMA = r"\d{1,3}(?:\.\d{3})*,\d{2}(?![\d,])"
 _COMMA_DECIMAL = re.compile(r"\d+,\d{1,2}")  # "1,5 hours": a decimal comma
 _DIGITS = rf"{_THOUSANDS}|\d+,\d{{1,2}}(?![\d,])|\d+(?:\.\d+)?"
-NUMBER = rf"(?:(?P<digits>{_DIGITS})(?P<frac>[½¼¾])?|(?P<vulgar>[½¼¾])|(?P<words>{_WORDNUM})(?:\s*\((?P<paren>\d+(?:\.\d+)?)\))?|(?P<article>an?|one|half\s+an?))"
+NUMBER = rf"(?:(?P<digits>{_DIGITS})(?P<frac>[½¼¾])?|(?P<vulgar>[½¼¾])|(?P<words>{_WORDNUM})(?:\s*\((?P<paren>\d+(?:\.\d+)?)\))?|(?P<article>an?|one|half\s+an?|(?:a|one|three)\s+quarters?\s+of\s+an?))"
 
 _TIME_UNITS = {
     "minute": "minute",
@@ -145,6 +145,8 @@ def _number(m: re.Match) -> float | None:
     art = (m.group("article") or "").lower()
     if art.startswith("half"):
         return 0.5
+    if "quarter" in art:  # "a quarter of an hour", "three quarters of an hour"
+        return 0.75 if art.startswith("three") else 0.25
     return 1.0 if art else None
 
 

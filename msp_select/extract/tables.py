@@ -23,7 +23,7 @@ from msp_select.extract.context import Layer, header_currency, header_unit
 from msp_select.extract.priorities import grows, in_document_order, scheme_scopes
 
 _LEVEL_HEADER = re.compile(
-    r"\b(?:priority|severity|sev|level|tier|class|code|category|impact|effect|urgency|criticality|classification|state|status|situation)\b",
+    r"\b(?:priority|severity|sev|level|tier|class|code|category|impact|effect|urgency|criticality|classification|state|status|situation|colou?r|rating)\b",
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"\s*\(.*$")
@@ -79,10 +79,13 @@ def read_grid(
     totals = frozenset(
         i for i, row in enumerate(table.rows) if any(adds.search(c or "") for c in row[:2])
     )
+    levelled = by_level or any(row_scopes.values())
+    implied = _paired_times(table.rows, body, heads, names) if levelled else {}
     tiers = [
         ""
         if (
             names(text)
+            or j + 1 in implied
             or (j < len(col_scopes) and col_scopes[j])
             or j + 1 in others
             or measures.fullmatch(_PAREN.sub("", text).strip())
@@ -108,6 +111,7 @@ def read_grid(
                 tier,
                 header_unit(text),
                 header_currency(text),
+                implied.get(j, ""),
             )
         )
     rows = []
@@ -146,7 +150,7 @@ def read_grid(
         # what the row is about, in someone else's words ("P2 incidents shall receive a
         # response within 2 hours" beside the bare answer "Within 1 hour.")
         theirs = tuple(
-            Layer("row", table.rows[i][j]) for j in sorted(others) if j < len(table.rows[i])
+            Layer("theirs", table.rows[i][j]) for j in sorted(others) if j < len(table.rows[i])
         )
         rows.append((layer,) + theirs + ((current_sub,) if current_sub else ()))
     return Grid(tuple(rows), tuple(columns), 0, current_sub, frozenset(others), totals)
@@ -211,12 +215,54 @@ def _row_scopes(rows, labels, part: list[int], by_level: bool) -> dict[int, str 
     letters = [(labels[i] or "").strip() for i in part]
     if by_level and len(part) >= 2 and letters == [chr(ord("A") + k) for k in range(len(part))]:
         return dict(zip(part, in_document_order(len(part))))  # "Class | A / B / C"
-    scopes = dict(zip(part, scheme_scopes([labels[i] for i in part], by_level)))
+    # under a level header, rows after the last named level rank below it when the times
+    # grow down the table ("Red / Amber / Green / Blue", "Urgent / ... / Planned")
+    trailing = by_level and _faster_first(rows, part)
+    scopes = dict(zip(part, scheme_scopes([labels[i] for i in part], by_level, trailing=trailing)))
     if by_level and not any(scopes.values()) and _faster_first(rows, part):
         # rows named by effect ("Whole site down", "One user affected") under an "Impact"
         # header, their times growing down the table: the document lists them most urgent first
         scopes = dict(zip(part, in_document_order(len(part))))
     return scopes
+
+
+_PAIR = ("response_time", "resolution_time")
+
+
+def _paired_times(rows, body: Sequence[int], heads: Sequence[str], names) -> dict[int, str]:
+    """The category of an unnamed time column beside a named one in a table of levels.
+
+    An SLA table's two clocks are the first answer and the fix, in that order and the first
+    never the longer: "First human contact | Fix objective", "Acknowledged | Back to normal".
+    When one header names its clock and the other names none (or only a recovery, "Up and
+    running again"), the other is the other clock.
+    """
+    timed = [
+        j
+        for j in range(1, len(heads) + 1)
+        if sum(_minutes_of(rows[i], j) is not None for i in body) * 2 > len(body)
+    ]
+    if len(timed) != 2:
+        return {}
+    first, second = timed
+    said = [set(names(heads[j - 1])) & set(_PAIR) for j in timed]
+    if said[0] and said[1] or not (said[0] or said[1]):
+        return {}
+    known = said[0] or said[1]
+    if len(known) != 1 or (said[0] and known != {_PAIR[0]}) or (said[1] and known != {_PAIR[1]}):
+        return {}
+    unnamed = timed[1] if said[0] else timed[0]
+    if set(names(heads[unnamed - 1])) - {"rto"}:
+        return {}  # the other header names something else ("Escalation", "Credit")
+    pairs = [(_minutes_of(rows[i], first), _minutes_of(rows[i], second)) for i in body]
+    pairs = [(a, b) for a, b in pairs if a is not None and b is not None]
+    if len(pairs) < 2 or any(a > b for a, b in pairs):
+        return {}
+    return {second: _PAIR[1]} if said[0] else {first: _PAIR[0]}
+
+
+def _minutes_of(row: Sequence[str], j: int) -> float | None:
+    return quantities.longest_minutes(row[j] or "") if j < len(row) else None
 
 
 def _minutes(cell: str) -> float | None:
