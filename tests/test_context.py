@@ -1954,3 +1954,76 @@ def test_breakdowns_estimates_illustrations_and_plain_words_for_known_measures(s
 
 def _commitments(sentence):
     return extract_vendor("v", [_doc([sentence])]).commitments
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Engineers attend your offices in person between 8am and 6pm on weekdays.",
+            [("support_hours", "onsite", None, "business_hours", "binding")],
+        ),
+        (
+            "Calls are taken from 8am to 6pm on working days.",
+            [("support_hours", "helpdesk", None, "business_hours", "binding")],
+        ),
+        (
+            "Our monitoring platform checks your systems every minute of every day.",
+            [("support_hours", "noc", None, "24x7", "binding")],
+        ),
+        (
+            "A failed server is rebuilt within 24 hours.",
+            [("rto", "all", 1440, "minute", "binding")],
+        ),
+        (
+            "Setting up the service costs £2,900 once.",
+            [("price", "onboarding", 2900, "GBP", "binding")],
+        ),
+        # a level the vendor does not offer, its name hyphenated or called a clock
+        (
+            "There is no committed pick-up time for Low tickets.",
+            [("response_time", "P4", None, "minute", "excluded")],
+        ),
+        (
+            "Low requests carry no restoration clock.",
+            [("resolution_time", "P4", None, "minute", "excluded")],
+        ),
+        (
+            "Low requests are restored within 3 days; the clock pauses while we wait for you.",
+            [("resolution_time", "P4", 4320, "minute", "binding")],
+        ),
+        # how long something lasts is no response time
+        (
+            "After the contract ends our engineers answer your new supplier's questions for a month.",
+            [],
+        ),
+    ],
+)
+def test_cover_recovery_one_off_prices_and_unoffered_levels_in_plain_words(sentence, expected):
+    assert [g[:5] for g in _found(_doc([sentence]))] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, strength",
+    [
+        ("Night desk (optional) costs £6 per user per month.", "conditional"),
+        ("Weekend cover is available for an additional $14 per endpoint per month.", "conditional"),
+        ("The desk can run around the clock for $1,150 a month on top.", "conditional"),
+        ("The service costs £52 per user per month.", "binding"),
+        ("There is no additional charge: £52 per user per month covers everything.", "binding"),
+        # soft words do not make a price soft: it is a term of the offer
+        ("We aim to keep the fee at £52 per user per month.", "binding"),
+    ],
+)
+def test_a_price_that_buys_an_option_is_conditional(sentence, strength):
+    prices = [g for g in _found(_doc([sentence])) if g[0] == "price"]
+    assert [g[4] for g in prices] == [strength]
+
+
+def test_a_basis_cell_written_with_a_slash_says_what_the_amount_is_per():
+    t = table(
+        ["Item", "Unit", "GBP (ex VAT)"],
+        [["Support and hosting", "user / month", "44.00"], ["Take-on", "one off", "1,800.00"]],
+    )
+    got = [g[:4] for g in _found(_doc(["# Prices"], [t]))]
+    assert got == [("price", "per_user", 44, "GBP/month"), ("price", "onboarding", 1800, "GBP")]

@@ -26,7 +26,14 @@ from msp_select.extract.context import (
 )
 from msp_select.extract.evidence import EvidenceFinder, finish
 from msp_select.extract.priorities import condition_ranks, scheme_scopes, ticket_words
-from msp_select.extract.strength import PRECEDENCE, Parties, cues, party_of, strength_of
+from msp_select.extract.strength import (
+    PRECEDENCE,
+    Parties,
+    cues,
+    party_of,
+    reading,
+    strength_of,
+)
 from msp_select.extract.tables import read_grid
 from msp_select.models import Commitment, Source
 from msp_select.vocab import CATEGORIES
@@ -85,9 +92,9 @@ def _strength_of(span, terms: Sequence[tuple[int, int]] = ()) -> str:
     if found == "binding" or not terms:
         return found
     kept = {
-        label.lower()
+        reading(label)
         for label, s, e in cues(span)
-        if label.lower() in PRECEDENCE
+        if reading(label) in PRECEDENCE
         and not any(
             ts <= span[s].idx and span[e - 1].idx + len(span[e - 1]) <= te for ts, te in terms
         )
@@ -336,6 +343,8 @@ class _Segment:
         )
 
 
+_CLOCKS = ("response_time", "resolution_time")
+_FOR_PERIOD = re.compile(r"\bfor\s+(?:up\s+to\s+|a\s+further\s+|another\s+)?$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:within|inside(?:\s+of)?|no\s+later\s+than|not\s+later\s+than)\s+$", re.IGNORECASE
 )
@@ -446,10 +455,11 @@ _YES = re.compile(r"^\s*(?:yes|included|[✓✔☑]|y)\s*\*?\s*$", re.IGNORECASE
 def _unit_like(text: str) -> bool:
     """A short cell of words that may say what a neighbouring amount is per ("per user / month")."""
     words = text.split()
+    parts = [w for w in re.split(r"[\s/]+", text) if w]  # "user / month" is two words
     return (
-        bool(words)
+        bool(parts)
         and not _HAS_DIGIT.search(text)
-        and (len(words) <= 2 or words[0].lower() in _PER_WORDS)
+        and (len(parts) <= 2 or words[0].lower() in _PER_WORDS)
         and len(words) <= 5
     )
 
@@ -701,6 +711,8 @@ class _Extractor:
             cat = "termination_notice"  # "sixty days' notice": the number is a notice period
         if _CHARGES_AFTER.match(text[q.end :]):
             return  # "three months' charges" is an amount of money, not a duration
+        if cat in _CLOCKS and _FOR_PERIOD.search(text[: q.start]):
+            return  # "answer their questions for a month afterwards": how long, not how fast
         if cat == "termination_notice" and not _ends_the_contract(seg):
             return
         if cat == "service_credit" and (
@@ -963,7 +975,21 @@ class _Extractor:
                     return  # "$100 / month $1,000 / year": the annual figure restates the fee
                 value = round(value / 12, 2)
             unit = f"{unit}/month"
-        found.emit("price", scope, value, unit, lo, hi)
+        found.emit("price", scope, value, unit, lo, hi, self._price_strength(found, lo, hi))
+
+    def _price_strength(self, found: "_Found", lo: int, hi: int) -> str:
+        """A price is a term of the offer (binding) unless it buys an option: "(optional)",
+        "as an add-on", "for an additional ..." in its clause or its row label. A rate charged
+        on request or an amount "payable" on signature is still the price offered."""
+        texts = [found.seg.span(lo, hi)] + [
+            self.layer_doc(layer.text)[:]
+            for layer in found.p.layers
+            if layer.kind in _CONTEXT_STRENGTH
+        ]
+        option = any(
+            label == "OPTION" for span in texts if span is not None for label, _, _ in cues(span)
+        )
+        return "conditional" if option else "binding"
 
 
 _DEFINES = re.compile(

@@ -26,6 +26,7 @@ _LABELS = {
     "EXCLUDED": "excluded",
     "NOREMEDY": "excluded",
     "CONDITIONAL": "conditional",
+    "OPTION": "conditional",  # an option bought on top ("optional", "add-on"): see cues
     "SOFT": "soft",
     "BINDING": "binding",
 }
@@ -63,6 +64,11 @@ def cues(span) -> list[tuple[str, int, int]]:
         for label, s, e in found
         if label != "OK" and not any(s < oe and os < e for os, oe in ok)
     )
+
+
+def reading(label: str) -> str | None:
+    """The strength a cue label stands for ("OPTION" -> "conditional"), None for a party cue."""
+    return _LABELS.get(label)
 
 
 def strength_of(span, remedies: bool = True) -> str:
