@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: demo test lint install install-test robustness evaluate evaluate-phrasings evaluate-phrasings2 evaluate-phrasings3 evaluate-phrasings4 evaluate-phrasings5 evaluate-phrasings6 evaluate-phrasings7 evaluate-phrasings8 evaluate-phrasings10 evaluate-phrasings11 phrasings bench samples clean
+.PHONY: demo test lint install install-test robustness evaluate evaluate-phrasings evaluate-phrasings2 evaluate-phrasings3 evaluate-phrasings4 evaluate-phrasings5 evaluate-phrasings6 evaluate-phrasings7 evaluate-phrasings8 evaluate-phrasings10 evaluate-phrasings11 evaluate-phrasings12 phrasings bench samples clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -82,6 +82,10 @@ evaluate-phrasings10: install
 # an eleventh held-out corpus: a UK law firm, ordinary proposals in unusual wording (tests/corpora/phrasings11/README.md)
 evaluate-phrasings11: install
 	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings11 --cmd $(BIN)/msp-select
+
+# a twelfth held-out corpus: a Danish ferry operator, wording and layout varied together (tests/corpora/phrasings12/README.md)
+evaluate-phrasings12: install
+	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings12 --cmd $(BIN)/msp-select
 
 phrasings: install-test
 	$(BIN)/python tests/corpora/phrasings/generate.py
