@@ -2027,3 +2027,19 @@ def test_a_basis_cell_written_with_a_slash_says_what_the_amount_is_per():
     )
     got = [g[:4] for g in _found(_doc(["# Prices"], [t]))]
     assert got == [("price", "per_user", 44, "GBP/month"), ("price", "onboarding", 1800, "GBP")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "after-hours" is a time of day, not a rate: the amount is per month
+        (
+            "If you add the after-hours bundle, the desk also answers around the clock for $1,150 a month on top.",
+            ("price", "flat", 1150, "USD/month"),
+        ),
+        ("Additional hours are charged at $150.", ("price", "hourly", 150, "USD/hour")),
+        ("Out-of-hours call-outs cost £120 an hour.", ("price", "hourly", 120, "GBP/hour")),
+    ],
+)
+def test_an_hourly_rate_is_named_by_the_hour_not_by_a_time_of_day(sentence, expected):
+    assert [g[:4] for g in _found(_doc([sentence])) if g[0] == "price"] == [expected]
