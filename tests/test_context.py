@@ -2043,3 +2043,78 @@ def test_a_basis_cell_written_with_a_slash_says_what_the_amount_is_per():
 )
 def test_an_hourly_rate_is_named_by_the_hour_not_by_a_time_of_day(sentence, expected):
     assert [g[:4] for g in _found(_doc([sentence])) if g[0] == "price"] == [expected]
+
+
+def test_columns_lettered_a_to_d_are_a_scheme_listed_most_urgent_first():
+    t = table(
+        ["Service level", "A - Halted", "B - At risk", "C - Degraded", "D - Request"],
+        [["Engineer assigned (minutes)", "≤ 10", "≤ 30", "≤ 120", "≤ 480"]],
+    )
+    got = [g[:3] for g in _found(_doc(["# Service matrix"], [t]))]
+    assert got == [
+        ("response_time", "P1", 10),
+        ("response_time", "P2", 30),
+        ("response_time", "P3", 120),
+        ("response_time", "P4", 480),
+    ]
+
+
+def test_a_level_alone_under_its_own_subheader_keeps_its_place_in_the_whole_scheme():
+    t = table(
+        ["Impact", "Example at Acme", "Reaction (min)", "Back in service (hrs)"],
+        [
+            ["Incidents, day and night", "", "", ""],
+            ["Impact 4", "Ticket gates down", "15", "4"],
+            ["Impact 3", "A team working with reduced function", "30", "8"],
+            ["Impact 2", "One user", "120", "24"],
+            ["Service requests, weekdays", "", "", ""],
+            ["Impact 1", "New starters", "240", "40"],
+        ],
+    )
+    got = {g[:3] for g in _found(_doc(["# Service levels"], [t]))}
+    # counted upwards; the bare cells take the headers' units; the unnamed second clock
+    # ("Back in service" names only a recovery) is the fix; a column of examples naming the
+    # client holds nobody's figures, so its words ("reduced") block nothing
+    assert got == {
+        ("response_time", "P1", 15),
+        ("resolution_time", "P1", 240),
+        ("response_time", "P2", 30),
+        ("resolution_time", "P2", 480),
+        ("response_time", "P3", 120),
+        ("resolution_time", "P3", 1440),
+        ("response_time", "P4", 240),
+        ("resolution_time", "P4", 2400),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an escalation trigger: what happens if a level is not met
+        ("A P1 incident that is not back in service after two hours goes to our director.", []),
+        # the client's duty to answer at any hour is not the desk's hours
+        (
+            "During a P1 incident the customer must have its duty officer answer our engineers within 30 minutes, day or night.",
+            [("response_time", "P1", 30, "client")],
+        ),
+        # the client's requirement quoted back, another client's price, a package not offered
+        ("The client asks for a first response within 30 minutes.", []),
+        ("Our Norwegian clients pay NOK 520 per user per month for the same service.", []),
+        (
+            "Our smaller package costs DKK 295 per user per month but lacks night cover, so we do not offer it here.",
+            [],
+        ),
+        # a total worked out for a headcount is arithmetic; a fee with a ceiling or covering a
+        # headcount is a price
+        ("At 290 users the monthly fee comes to DKK 114.550.", []),
+        ("For 180 staff the managed service comes to £10,440 a month.", []),
+        (
+            "The fee is DKK 9,500 per month for up to 50 users.",
+            [("price", "flat", 9500, "provider")],
+        ),
+        ("A flat fee of £4,000 a month covers 40 users.", [("price", "flat", 4000, "provider")]),
+    ],
+)
+def test_triggers_client_duties_quoted_requirements_and_worked_totals(sentence, expected):
+    got = [(c.category, c.scope, c.value, c.party) for c in _commitments(sentence)]
+    assert got == expected

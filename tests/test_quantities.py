@@ -134,7 +134,17 @@ def test_a_bare_number_after_within_takes_the_unit_written_before_it(text, expec
 
 @pytest.mark.parametrize(
     "text, value",
-    [("1.236,00", 1236), ("180,00", 180), ("11,900.00", 11900), ("4,5", 4.5), ("1,500", 1500)],
+    [
+        ("1.236,00", 1236),
+        ("180,00", 180),
+        ("11,900.00", 11900),
+        ("4,5", 4.5),
+        ("1,500", 1500),
+        # points between thousands: an amount never has three decimals
+        ("48.000", 48000),
+        ("1.701.720", 1701720),
+        ("99.95", 99.95),
+    ],
 )
 def test_a_cell_holding_only_a_number_in_either_decimal_convention(text, value):
     assert quantities.bare_number(text)[0] == value

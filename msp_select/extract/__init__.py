@@ -183,7 +183,6 @@ def _named_levels(passages: list[_Passage]) -> dict[str, str]:
                 and len(layer.scopes) == 1
                 and len(name.split()) <= 3
                 and name[:1].isupper()
-                and not _HAS_DIGIT.search(name)
             ):
                 out.setdefault(name, layer.scopes[0])
     return out
@@ -961,7 +960,8 @@ class _Extractor:
         if scope is None and "PRICE:rate" in scopes and period is None:
             scope = "hourly"
         if scope is None:
-            if period is None:
+            # "At 290 users the monthly fee comes to ...": a total for a headcount, not a price
+            if period is None or _headcount(seg, lo, hi):
                 return
             scope = "flat"
         value, unit = q.value, q.unit
@@ -1059,6 +1059,20 @@ def _names_a_remedy(seg: _Segment) -> bool:
         seg.text[s:e].lower() not in _FEE_WORDS
         for _, s, e in seg.in_range("CAT:service_credit", 0, len(seg.text))
     )
+
+
+def _headcount(seg: _Segment, lo: int, hi: int) -> bool:
+    """Does the clause work out a total for a count of users or devices ("For 290 users this
+    is ...", "At 290 users the fee comes to ...")?"""
+    return bool(seg.in_range("TOTAL", lo, hi)) and any(
+        _COUNT_BEFORE.search(seg.text[:s]) and not _CAP_BEFORE.search(seg.text[:s])
+        for lab, s, _ in seg.in_range("PRICE:", lo, hi)
+        if lab in ("PRICE:per_user", "PRICE:per_device")
+    )
+
+
+# "for up to 50 users": a fee's ceiling, not the headcount of a worked total
+_CAP_BEFORE = re.compile(r"\b(?:up\s+to|to|max(?:imum)?|no\s+more\s+than)\s+\d[\d,]*\s+$", re.I)
 
 
 def _ends_the_contract(seg: _Segment) -> bool:
@@ -1202,6 +1216,8 @@ class _Found:
         party = _party_of(span, intro) if span is not None else "provider"
         if cat == "termination_notice":
             party = "provider"  # a notice period binds both parties; it is a term of the offer
+        if cat == "support_hours" and party == "client":
+            return  # "Vadehav must answer within 30 minutes, day or night": not the desk's hours
         st = strength or self.ex.strength(self.seg, lo, hi, cat)
         tier = next((layer.tier for layer in self.p.layers if layer.tier), "")
         self.out.append(

@@ -375,19 +375,22 @@ def longest_minutes(text: str) -> float | None:
 
 _BARE_NUMBER = re.compile(
     r"^\s*(?:~|[≤<]=?|max(?:imum)?\.?|up\s+to|under|within|no\s+more\s+than|at\s+most)?\s*"
-    rf"(?:(?P<thousands>{_THOUSANDS})|(?P<comma>{_DECIMAL_COMMA})|(?P<plain>\d{{1,6}}(?:[.,]\d+)?))\s*\*?\s*$"
+    rf"(?:(?P<thousands>{_THOUSANDS})|(?P<comma>{_DECIMAL_COMMA})|(?P<dotted>\d{{1,3}}(?:\.\d{{3}})+)"
+    rf"|(?P<plain>\d{{1,6}}(?:[.,]\d+)?))\s*\*?\s*$"
 )
 
 
 def bare_number(text: str) -> tuple[float, int, int] | None:
     """(value, start, end) of a cell that holds only a number ("11,900.00", "45", "4,5",
-    "1.236,00")."""
+    "1.236,00", "48.000")."""
     m = _BARE_NUMBER.match(text)
     if not m:
         return None
     if m.group("comma"):
         value = float(m.group("comma").replace(".", "").replace(",", "."))
         return value, m.start("comma"), m.end("comma")
+    if m.group("dotted"):  # "48.000", "1.701.720": points between thousands, never 3 decimals
+        return float(m.group("dotted").replace(".", "")), m.start("dotted"), m.end("dotted")
     if m.group("thousands"):
         return (
             float(m.group("thousands").replace(",", "")),

@@ -66,7 +66,17 @@ def read_grid(
     row_scopes: dict[int, str | None] = {}
     for part in _parts(len(table.rows), subheaders | repeats):
         row_scopes.update(_row_scopes(table.rows, labels, part, by_level))
+    lone = [p for p in _parts(len(table.rows), subheaders) if not any(row_scopes.get(i) for i in p)]
+    if lone and subheaders and not repeats:
+        # sub-headers that group one scheme ("Incidents" / "Service requests"): a part that
+        # ranks nothing alone ("Impact 1") takes its place in the whole table's scheme
+        whole = _row_scopes(table.rows, labels, body, by_level)
+        for i in (i for p in lone for i in p):
+            row_scopes[i] = whole.get(i)
+
     col_scopes = scheme_scopes(list(table.header[1:])) if len(table.header) > 2 else []
+    if len(table.header) > 2 and not any(col_scopes):
+        col_scopes = _lettered(table.header[1:])  # "A - Sailing halted | B - Sailing at risk"
     bare_rows = all(re.fullmatch(r"\s*\d\s*", labels[i] or "") for i in body)
     if any(col_scopes) and bare_rows:
         row_scopes = {}  # "item priority 1..3" rows under severity columns: rows are tiers
@@ -76,6 +86,9 @@ def read_grid(
     others = _others(heads, names, party) | {
         j + 1 for j, h in enumerate(heads) if adds.search(h) or (priced and amounts.search(h))
     }
+    # a column of words ("Example at Vadehav", "Typical case") describes the row: it holds
+    # nobody's figures
+    others = frozenset(j for j in others if _has_figures(table.rows, j, body))
     totals = frozenset(
         i for i, row in enumerate(table.rows) if any(adds.search(c or "") for c in row[:2])
     )
@@ -193,6 +206,10 @@ def _others(heads: Sequence[str], names, party) -> frozenset[int]:
 _BASIS = re.compile(r"^\s*(?:per|/|each|every|one[- ]?(?:time|off))\b", re.IGNORECASE)
 
 
+def _has_figures(rows: Sequence[Sequence[str]], j: int, body: Sequence[int]) -> bool:
+    return any(j < len(rows[i]) and re.search(r"\d", rows[i][j] or "") for i in body)
+
+
 def _basis_column(rows: Sequence[Sequence[str]], j: int) -> bool:
     """Cells that say what a neighbouring amount is per ("per site per month", "one-time"):
     the basis of a price, not a tier."""
@@ -211,10 +228,21 @@ def _parts(count: int, breaks: set[int]) -> list[list[int]]:
     return [p for p in parts if p]
 
 
+_LETTERED = re.compile(r"^\s*\(?([A-F])(?:\)|\.|\s*[-–—:]\s|\s*$)")
+
+
+def _lettered(labels: Sequence[str]) -> list[str | None]:
+    """Labels lettered A, B, C ... in order ("A", "B - Sailing at risk", "C: Degraded"): a
+    scheme listed most urgent first, as letters are read."""
+    letters = [m.group(1) if (m := _LETTERED.match(text or "")) else None for text in labels]
+    if len(labels) < 2 or letters != [chr(ord("A") + k) for k in range(len(labels))]:
+        return [None] * len(labels)
+    return in_document_order(len(labels))
+
+
 def _row_scopes(rows, labels, part: list[int], by_level: bool) -> dict[int, str | None]:
-    letters = [(labels[i] or "").strip() for i in part]
-    if by_level and len(part) >= 2 and letters == [chr(ord("A") + k) for k in range(len(part))]:
-        return dict(zip(part, in_document_order(len(part))))  # "Class | A / B / C"
+    if by_level and any(_lettered([labels[i] for i in part])):
+        return dict(zip(part, _lettered([labels[i] for i in part])))  # "Class | A / B / C"
     # under a level header, rows after the last named level rank below it when the times
     # grow down the table ("Red / Amber / Green / Blue", "Urgent / ... / Planned")
     trailing = by_level and _faster_first(rows, part)
@@ -237,10 +265,11 @@ def _paired_times(rows, body: Sequence[int], heads: Sequence[str], names) -> dic
     When one header names its clock and the other names none (or only a recovery, "Up and
     running again"), the other is the other clock.
     """
+    units = [""] + [header_unit(h) for h in heads]
     timed = [
         j
         for j in range(1, len(heads) + 1)
-        if sum(_minutes_of(rows[i], j) is not None for i in body) * 2 > len(body)
+        if sum(_minutes_of(rows[i], j, units[j]) is not None for i in body) * 2 > len(body)
     ]
     if len(timed) != 2:
         return {}
@@ -254,15 +283,24 @@ def _paired_times(rows, body: Sequence[int], heads: Sequence[str], names) -> dic
     unnamed = timed[1] if said[0] else timed[0]
     if set(names(heads[unnamed - 1])) - {"rto"}:
         return {}  # the other header names something else ("Escalation", "Credit")
-    pairs = [(_minutes_of(rows[i], first), _minutes_of(rows[i], second)) for i in body]
+    pairs = [
+        (_minutes_of(rows[i], first, units[first]), _minutes_of(rows[i], second, units[second]))
+        for i in body
+    ]
     pairs = [(a, b) for a, b in pairs if a is not None and b is not None]
     if len(pairs) < 2 or any(a > b for a, b in pairs):
         return {}
     return {second: _PAIR[1]} if said[0] else {first: _PAIR[0]}
 
 
-def _minutes_of(row: Sequence[str], j: int) -> float | None:
-    return quantities.longest_minutes(row[j] or "") if j < len(row) else None
+def _minutes_of(row: Sequence[str], j: int, unit: str = "") -> float | None:
+    """A cell's duration in minutes, a bare number taking its header's unit ("Reaction (min)")."""
+    cell = (row[j] or "") if j < len(row) else ""
+    minutes = quantities.longest_minutes(cell)
+    if minutes is None and unit and unit != "percent":
+        bare = quantities.bare_number(cell)
+        minutes = quantities.convert(bare[0], unit, "minute") if bare else None
+    return minutes
 
 
 def _minutes(cell: str) -> float | None:
