@@ -2009,6 +2009,11 @@ def test_cover_recovery_one_off_prices_and_unoffered_levels_in_plain_words(sente
         ("Night desk (optional) costs £6 per user per month.", "conditional"),
         ("Weekend cover is available for an additional $14 per endpoint per month.", "conditional"),
         ("The desk can run around the clock for $1,150 a month on top.", "conditional"),
+        (
+            "Engineers on site at night, at additional cost, are charged at DKK 1.450 per hour.",
+            "conditional",
+        ),
+        ("Engineers on site at night are charged at DKK 1.450 per hour on request.", "binding"),
         ("The service costs £52 per user per month.", "binding"),
         ("There is no additional charge: £52 per user per month covers everything.", "binding"),
         # soft words do not make a price soft: it is a term of the offer
@@ -2118,3 +2123,102 @@ def test_a_level_alone_under_its_own_subheader_keeps_its_place_in_the_whole_sche
 def test_triggers_client_duties_quoted_requirements_and_worked_totals(sentence, expected):
     got = [(c.category, c.scope, c.value, c.party) for c in _commitments(sentence)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (["We answer Severity 1 calls within the hour."], [("response_time", "P1", 60)]),
+        # a response clause gives the desk's hours only when no sentence states them
+        (
+            ["We answer Severity 1 calls within the hour, day and night."],
+            [("response_time", "P1", 60), ("support_hours", "helpdesk", None)],
+        ),
+        (
+            [
+                "We answer Severity 1 calls within the hour, day and night.",
+                "The help desk is open from 07:00 to 19:00, Monday to Friday.",
+            ],
+            [("response_time", "P1", 60), ("support_hours", "helpdesk", None)],
+        ),
+        # a renewal period is no notice period
+        (
+            ["It is extended automatically by 12 months unless terminated with 3 months' notice."],
+            [("termination_notice", "all", 90)],
+        ),
+        # "shall" with any act binds the client; receiving or being told does not
+        (
+            [
+                "The Client shall name a contact who answers the Contractor's queries within 4 business hours."
+            ],
+            [("response_time", "all", 240)],
+        ),
+        (["So no more than fifteen minutes of bookings can be lost."], [("rpo", "all", 15)]),
+    ],
+)
+def test_the_hour_desk_hours_renewals_and_client_acts(paragraphs, expected):
+    assert [g[:3] for g in _found(_doc(paragraphs))] == expected
+
+
+def test_desk_hours_stated_outright_outweigh_a_response_clause():
+    doc = _doc(
+        [
+            "We answer Severity 1 calls within the hour, day and night.",
+            "The help desk is open from 07:00 to 19:00, Monday to Friday.",
+        ]
+    )
+    hours = [g[3] for g in _found(doc) if g[0] == "support_hours"]
+    assert hours == ["business_hours"]
+
+
+@pytest.mark.parametrize(
+    "labels, expected",
+    [
+        (["Very high", "High", "Normal", "Low"], ["P1", "P2", "P3", "P4"]),
+        (["Extremely urgent", "Urgent", "Normal"], ["P1", "P2", "P3"]),
+        (["Critical", "High", "Medium", "Low"], ["P1", "P2", "P3", "P4"]),
+    ],
+)
+def test_an_intensifier_ranks_a_level_above_its_word(labels, expected):
+    assert scheme_scopes(labels) == expected
+
+
+def test_a_first_column_that_only_numbers_the_lines_is_not_the_row_label():
+    t = table(
+        ["Pos.", "Service", "Unit", "Amount (DKK)"],
+        [
+            ["1.1", "Service desk", "per user / month", "429,00"],
+            ["5.2", "Security training (optional)", "per user / month", "18,00"],
+        ],
+    )
+    got = [(g[2], g[4]) for g in _found(_doc(["# Prices"], [t]))]
+    assert got == [(429, "binding"), (18, "conditional")]
+
+
+def test_a_header_the_structure_names_measures_the_same_in_another_table():
+    tiers = table(
+        ["", "Essentials", "Professional"],
+        [["Engineer on the line, 'Individual fault'", "4 hours", "2 hours"]],
+    )
+    levels = table(
+        ["Effect", "Engineer on the line", "Restored (target)"],
+        [
+            ["Sailings stopped", "20 minutes", "3 hours"],
+            ["Operations impaired", "1 hour", "6 hours"],
+            ["Individual fault", "2 hours", "2 business days"],
+        ],
+    )
+    got = {g[:3] + (g[5],) for g in _found(_doc(["# Levels"], [tiers, levels]))}
+    assert ("response_time", "P3", 240, "Essentials") in got
+    assert ("response_time", "P3", 120, "Professional") in got
+    assert ("response_time", "P1", 20, "") in got
+
+
+def test_an_on_call_line_of_the_service_desk_is_the_desks_cover():
+    sentence = (
+        "For critical incidents the Service Desk is also reachable through an on-call line "
+        "answered by an engineer 24 hours a day, 7 days a week."
+    )
+    assert [g[:4] for g in _found(_doc([sentence]))] == [
+        ("support_hours", "helpdesk", None, "24x7")
+    ]

@@ -316,3 +316,26 @@ def test_a_sentence_broken_across_a_loose_leading_stays_one_paragraph(tmp_path):
         "Quarterly review meetings.",
         "Monthly reports.",
     ]
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        # a line ending on a word that needs its complement runs on into the number below
+        (
+            "Tickets get a severity from 1 to\n5. We will pick up your call:\n- Severity 1 - within 1 hour",
+            [
+                "Tickets get a severity from 1 to 5. We will pick up your call:",
+                "- Severity 1 - within 1 hour",
+            ],
+        ),
+        # after a finished sentence a number opens an item
+        (
+            "We follow four steps.\n1. Log the call.\n2. Call you back.",
+            ["We follow four steps.", "1. Log the call.", "2. Call you back."],
+        ),
+    ],
+)
+def test_a_number_after_a_line_that_runs_on_is_no_list_item(tmp_path, lines, expected):
+    doc = ingest.read_pdf(text_pdf(tmp_path / "p.pdf", [[lines]]))
+    assert texts(doc) == expected

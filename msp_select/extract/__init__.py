@@ -126,8 +126,10 @@ def _passages(doc: models.Document, names, party=lambda text: "") -> list[_Passa
         source = Source(doc.file, b.page, "text", b.bbox)
         title = "" if b.heading else run_in_title(b.text)
         out.append(_Passage(b.text, source, title or (heading if not b.heading else ""), layers))
+    tables = [_unnumbered(_headless(t)) for t in doc.tables]
+    measures = _implied_measures(tables, names, party)
     prev, grid, prev_around = None, None, ()
-    for t in map(_headless, doc.tables):
+    for t in tables:
         around = heading_layers(doc.blocks, t.page, t.bbox[1], t)
         continued = prev is not None and t.page > prev.page and t.header == prev.header
         if continued:
@@ -159,7 +161,7 @@ def _passages(doc: models.Document, names, party=lambda text: "") -> list[_Passa
                     for k, other in enumerate(row)
                     if k not in (j, grid.label_column) and _unit_like(other)
                 )
-                layers = grid.rows[i] + column + siblings + around
+                layers = _with_measure(grid.rows[i], measures, names) + column + siblings + around
                 if _YES.match(cell) and row[grid.label_column]:
                     # "Quarterly service review | Yes": the tier offers what the row label says
                     offered = column + grid.rows[i][1:] + around
@@ -193,6 +195,28 @@ def _names(name: str, text: str) -> bool:
     return bool(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
 
 
+def _implied_measures(tables, names, party) -> dict[str, str]:
+    """What the structure of one table says an unnamed header measures ("Engineer on the line"
+    beside "Restored (target)" is the response), for the same words in the document's other
+    tables."""
+    out: dict[str, str] = {}
+    for t in tables:
+        for column in read_grid(t, names, None, party).columns:
+            if column is not None and column.category:
+                out.setdefault(_term_key(column.text), column.category)
+    return out
+
+
+def _with_measure(row: tuple[Layer, ...], measures: dict[str, str], names) -> tuple[Layer, ...]:
+    """A row label holding a header the document's structure has named ("Engineer on the line,
+    'Individual fault'") measures what that header does."""
+    if not row or not measures or row[0].kind != "row" or names(row[0].text):
+        return row
+    text = row[0].text.lower()
+    found = [cat for term, cat in measures.items() if term and term in text]
+    return (replace(row[0], category=found[0]),) + row[1:] if found else row
+
+
 def _headless(t: models.Table) -> models.Table:
     """A two-column table of names and values whose first row holds a figure has no header
     ("Service level | 99.95%"): its first row is data like the others."""
@@ -202,6 +226,28 @@ def _headless(t: models.Table) -> models.Table:
         return t
     pages = (t.page,) + tuple(t.row_pages) if t.row_pages else ()
     return replace(t, header=("", ""), rows=(t.header,) + t.rows, row_pages=pages, header_rows=())
+
+
+_OUTLINE = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})+\.?\s*$")  # "5.2", "1.1.3"
+_NUMBERING_HEADER = re.compile(r"^\s*(?:#|no\.?|nr\.?|pos\.?|ref\.?|line|item\s+no\.?)\s*$", re.I)
+
+
+def _unnumbered(t: models.Table) -> models.Table:
+    """A first column that only numbers the lines ("Pos. | 5.2 | Security training (optional)")
+    says nothing; the column after it names the row."""
+    if len(t.header) < 3 or len(t.rows) < 2:
+        return t
+    firsts = [row[0] for row in t.rows if row and row[0]]
+    if not firsts or not (
+        all(_OUTLINE.match(c) for c in firsts) or _NUMBERING_HEADER.match(t.header[0] or "")
+    ):
+        return t
+    return replace(
+        t,
+        header=t.header[1:],
+        rows=tuple(row[1:] for row in t.rows),
+        header_rows=tuple(r[1:] for r in t.header_rows),
+    )
 
 
 def _unqualified(matches: list) -> list:
@@ -491,7 +537,9 @@ class _Extractor:
         self.business_days = business_days  # the document counts service levels in business days
         self.desk_hours = ""  # the service desk's hours, which "desk hours" later refers to
         self.levels: dict[str, str] = {}  # the document's level names -> P-scope ("Cosmetic")
-        self.defined_hours: list[Commitment] = []  # desk hours read from a definition only
+        # desk hours read only from a definition or a response clause ("P1 calls are answered
+        # within the hour, day and night"): they stand when no sentence states the desk's hours
+        self.defined_hours: list[Commitment] = []
         self.dollar = dollar  # the currency the document declares for "$" amounts
         self.amounts = ""  # the currency the document declares for all its amounts
         self.glossary = glossary or {}  # defined term -> its definition
@@ -748,6 +796,22 @@ class _Extractor:
             value, unit = value * (5 if unit == "week" else 1), "business_day"
         return quantities.convert(value, unit, target)
 
+    def _layer_scopes(self, p: _Passage) -> list[str]:
+        """The scope the nearest layer names: its scheme's rank, a level word, or a level of
+        the document's own scheme ranked in another table ("Engineer on the line, 'Individual
+        fault'")."""
+        for layer in p.layers:
+            if layer.scopes:
+                return list(layer.scopes)
+            named = sorted({lab[6:] for lab in self.labels(layer.text, "SCOPE:")})
+            if named:
+                return named
+            if layer.kind in ("row", "subheader"):
+                own = sorted({sc for name, sc in self.levels.items() if _names(name, layer.text)})
+                if own:
+                    return own
+        return []
+
     def scopes(self, found: "_Found", q, lo: int, hi: int) -> list[str]:
         item = next((x for x in found.p.layers if x.kind == "item" and x.scopes), None)
         if item is not None:
@@ -770,12 +834,9 @@ class _Extractor:
             return [lettered]
         if found.seg.topic and not found.seg.in_range("SCOPE:", 0, len(found.seg.text)):
             return [found.seg.topic]
-        for layer in found.p.layers:
-            if layer.scopes:
-                return list(layer.scopes)
-            named = sorted({lab[6:] for lab in self.labels(layer.text, "SCOPE:")})
-            if named:
-                return named
+        layered = self._layer_scopes(found.p)
+        if layered:
+            return layered
         clause = found.seg.text[lo:hi]
         named = sorted({sc for name, sc in self.levels.items() if _names(name, clause)})
         return named or ["all"]
@@ -878,8 +939,9 @@ class _Extractor:
             if hours and (scope or implied):
                 # the hours a response clause names are not soft because its times are targets
                 strength = "binding" if implied and not defines else None
+                before = len(found.out)
                 found.emit("support_hours", scope or implied, None, hours, lo, hi, strength)
-                if defines and not scope:
+                if not scope and len(found.out) > before:
                     self.defined_hours.append(found.out[-1])
                 if (scope or implied) == "helpdesk":
                     self.desk_hours = self.desk_hours or hours
@@ -1318,8 +1380,8 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
 
 
 def _stated_elsewhere(found: list, defined: list[Commitment]) -> list:
-    """A definition ("Business Hours means 09:00 to 17:30") gives the desk's hours only when
-    the document states them nowhere else."""
+    """A definition ("Business Hours means 09:00 to 17:30") or a response clause gives the
+    desk's hours only when the document states them nowhere else."""
     ids = {id(c) for c in defined}
     stated = any(
         c.category == "support_hours" and c.scope == "helpdesk" and id(c) not in ids

@@ -39,6 +39,11 @@ def _vocabulary() -> tuple[dict[str, float], re.Pattern, re.Pattern]:
 
 
 @functools.lru_cache(maxsize=1)
+def _intensifiers() -> dict[str, float]:
+    return {str(k).lower(): float(v) for k, v in _data().get("intensifiers", {}).items()}
+
+
+@functools.lru_cache(maxsize=1)
 def ticket_words() -> frozenset[str]:
     """Nouns a level name qualifies when it names tickets ("Urgent incidents")."""
     return frozenset(_data()["ticket_words"])
@@ -117,9 +122,10 @@ def parse_level(label: str, bare_numbers: bool = False, words_only: bool = False
         if bare and (bare_numbers or len(text) > len(bare.group(0))):
             number = int(bare.group(1))
     urgency = None
-    for word in _WORD.findall(text[:60].lower())[:8]:
+    found = _WORD.findall(text[:60].lower())[:8]
+    for i, word in enumerate(found):
         if word in words:
-            urgency = words[word]
+            urgency = words[word] + (_intensifiers().get(found[i - 1], 0.0) if i else 0.0)
             break
     if number is None and urgency is None:
         return None

@@ -169,9 +169,12 @@ def find_times(text: str) -> list[Quantity]:
         if m.group("biz") and m.group("biz").lower() in ("business", "working", "office"):
             unit = {"day": "business_day", "hour": "business_hour"}.get(unit, unit)
         out.append(Quantity("time", value, unit, m.start(), m.end(), m.group(0)))
-    return out
+    for m in _THE_HOUR.finditer(text):  # "within the hour" is within one hour
+        out.append(Quantity("time", 1.0, "hour", m.start(1), m.end(1), m.group(1)))
+    return sorted(out, key=lambda q: q.start)
 
 
+_THE_HOUR = re.compile(r"\b(?:within|inside(?:\s+of)?)\s+(the\s+hour)\b", re.IGNORECASE)
 _ELIDED = re.compile(rf"\bwithin\s+(?P<n>\d{{1,3}}|{_WORDNUM})(?=\s*(?:[.;,)]|$))", re.IGNORECASE)
 
 

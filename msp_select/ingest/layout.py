@@ -211,6 +211,16 @@ def _restated_number(cur: dict | None, line: dict) -> bool:
         return False
 
 
+# a line that ends on a word needing its complement ("a severity from 1 to") runs on: the
+# number opening the next line ("5. We will ...") ends that sentence, it numbers no item
+_RUNS_ON = re.compile(r"\b(?:to|from|of|and|or|than|within|by|at|between|per|up|the|a|an)$", re.I)
+_NUMBER_OPENS = re.compile(r"^\(?\d{1,3}[.)]\s")
+
+
+def _runs_on(cur: dict | None, line: dict) -> bool:
+    return bool(cur and _NUMBER_OPENS.match(line["text"]) and _RUNS_ON.search(cur.get("text", "")))
+
+
 def _paragraph_gap(line: dict, cur: dict) -> float:
     """The white space above a line that ends a paragraph. A sentence broken mid-way ("... next
     business" / "day. Service desk ...") continues across a looser leading, as in a callout
@@ -227,7 +237,11 @@ def _starts_block(line: dict, cur: dict | None, heading: bool, labelled: bool) -
         or heading
         or labelled
         or cur["heading"]
-        or (BULLET.match(line["text"]) is not None and not _restated_number(cur, line))
+        or (
+            BULLET.match(line["text"]) is not None
+            and not _restated_number(cur, line)
+            and not _runs_on(cur, line)
+        )
         or line["top"] - cur["last_bottom"] > _paragraph_gap(line, cur)
         or line["top"] < cur["last_top"] - 1  # jumped to another column
         or abs(line["size"] - cur["size"]) > 1.0
