@@ -2222,3 +2222,41 @@ def test_an_on_call_line_of_the_service_desk_is_the_desks_cover():
     assert [g[:4] for g in _found(_doc([sentence]))] == [
         ("support_hours", "helpdesk", None, "24x7")
     ]
+
+
+@pytest.mark.parametrize(
+    "definition, expected",
+    [
+        (
+            '"Priority" means the ranking given to an Incident, one of Business critical, '
+            "Business impacting, Non-critical or Service request.",
+            ["P1", "P2", "P3", "P4"],
+        ),
+        (
+            "We class each incident as Very high (site down), High (a team), Normal (one user) "
+            "or Low (questions).",
+            ["P1", "P2", "P3", "P4"],
+        ),
+        # a list of places or systems is no scheme, whatever the sentence says about priority
+        ("Each priority applies equally to the Leeds, York and Hull offices.", None),
+    ],
+)
+def test_a_sentence_listing_the_scheme_ranks_its_levels_in_order(definition, expected):
+    from msp_select.extract.context import enumerated_levels
+    from tests.extract_helpers import document
+
+    got = enumerated_levels(document(definition).blocks)
+    assert (list(got.values()) or None) == expected
+
+
+def test_prose_naming_a_listed_level_takes_its_rank_plural_included():
+    doc = _doc(
+        [
+            '"Priority" means the ranking given to an Incident, one of Business critical, '
+            "Business impacting, Non-critical or Service request.",
+            "A Business impacting Incident stops a department. Its Response Time is 2 hours.",
+            "Service requests are answered within 2 Business Days.",
+        ]
+    )
+    got = [g[:3] for g in _found(doc) if g[0] == "response_time"]
+    assert got == [("response_time", "P2", 120), ("response_time", "P4", 960)]

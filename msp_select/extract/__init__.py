@@ -19,6 +19,7 @@ from msp_select.extract import quantities
 from msp_select.extract.context import (
     Layer,
     block_layers,
+    enumerated_levels,
     heading_layers,
     prose_levels,
     run_in_title,
@@ -192,7 +193,7 @@ def _named_levels(passages: list[_Passage]) -> dict[str, str]:
 
 def _names(name: str, text: str) -> bool:
     """`text` names the level as the document writes it, capital included ("Cosmetic Incidents")."""
-    return bool(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+    return bool(re.search(rf"(?<![\w-]){re.escape(name)}s?(?![\w-])", text))  # "Service requests"
 
 
 def _implied_measures(tables, names, party) -> dict[str, str]:
@@ -314,7 +315,7 @@ class _Segment:
         where the text names tickets with them ("Urgent incidents"), over the generic words."""
         nouns = ticket_words()
         for name, scope in levels.items():
-            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}s?(?![\w-])", self.text):
                 s, e = m.span()
                 generic = [
                     x for x in self.matches if x[0].startswith("SCOPE:") and x[1] < e and s < x[2]
@@ -1343,6 +1344,8 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
     passages = _passages(doc_model, ex.names, parties.side)
     ex.levels = _named_levels(passages)
     for name, scope in prose_levels(doc_model.blocks).items():
+        ex.levels.setdefault(name, scope)
+    for name, scope in enumerated_levels(doc_model.blocks).items():
         ex.levels.setdefault(name, scope)
     docs = list(nlp.pipe(p.text for p in passages))
     for d in docs:

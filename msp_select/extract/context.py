@@ -16,6 +16,8 @@ from typing import Sequence
 from msp_select import models
 from msp_select.extract.priorities import (
     defining_verbs,
+    enumeration_cues,
+    in_document_order,
     parse_level,
     ranked_by_order,
     scheme_scopes,
@@ -293,3 +295,32 @@ def prose_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
                 last = i
     scopes = scheme_scopes(names, words_only=True, trailing=True) if len(names) >= 2 else []
     return {name: scope for name, scope in zip(names, scopes) if scope}
+
+
+_PARENS = re.compile(r"\s*\([^()]*\)")
+_NAME = r"[A-Z][\w-]*(?: (?!or\b|and\b)[\w-]+){0,2}"
+_ENUMERATION = re.compile(rf"(?<![\w-])((?:{_NAME}, ){{1,5}}{_NAME},? (?:or|and) {_NAME})")
+_ITEM_SPLIT = re.compile(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+")
+
+
+def enumerated_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
+    """Level names a sentence about the scheme lists in order ("classes each incident as Very
+    high (...), High (...), Normal (...) or Low (...)"): most urgent first, as lists are read."""
+    cues = tuple(enumeration_cues())
+    for block in blocks:
+        if block.heading:
+            continue
+        for sentence in re.split(r"(?<=[.;:])\s+", _PARENS.sub("", block.text)):
+            if not any(cue in sentence.lower() for cue in cues):
+                continue
+            m = _ENUMERATION.search(sentence)
+            if m:
+                names = [x.strip() for x in _ITEM_SPLIT.split(m.group(1)) if x.strip()]
+                leveled = sum(parse_level(name, words_only=True) is not None for name in names)
+                if (
+                    3 <= len(names) <= 6
+                    and len(set(names)) == len(names)
+                    and leveled * 2 > len(names)
+                ):
+                    return dict(zip(names, in_document_order(len(names))))
+    return {}

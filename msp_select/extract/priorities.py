@@ -44,6 +44,12 @@ def _intensifiers() -> dict[str, float]:
 
 
 @functools.lru_cache(maxsize=1)
+def enumeration_cues() -> tuple[str, ...]:
+    """Word stems of a sentence that lists a priority scheme (priorities.yaml)."""
+    return tuple(_data()["enumeration_cues"])
+
+
+@functools.lru_cache(maxsize=1)
 def ticket_words() -> frozenset[str]:
     """Nouns a level name qualifies when it names tickets ("Urgent incidents")."""
     return frozenset(_data()["ticket_words"])
