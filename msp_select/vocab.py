@@ -76,9 +76,13 @@ def _load_categories() -> dict[str, Category]:
 
 CATEGORIES: dict[str, Category] = _load_categories()
 
-CURRENCIES: dict[str, str] = yaml.safe_load(
+_CURRENCY_DATA = yaml.safe_load(
     resources.files("msp_select").joinpath("data", "currencies.yaml").read_text("utf-8")
 )
+CURRENCIES: dict[str, str] = _CURRENCY_DATA["written"]  # signs and words -> ISO code
+CURRENCY_CODES: tuple[str, ...] = tuple(_CURRENCY_DATA["codes"])  # codes read as written
+DOLLAR_CURRENCIES: frozenset[str] = frozenset(_CURRENCY_DATA["dollar"])  # written with "$"
+CURRENCY_NAMES: dict[str, str] = _CURRENCY_DATA["names"]  # declaration names CLDR lacks
 
 
 def currency_code(written: str) -> str:

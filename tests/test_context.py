@@ -239,6 +239,11 @@ def test_examples_claim_windows_and_status_updates_are_not_commitments(sentence)
     [
         ("All prices are in New Zealand dollars and exclude GST.", "NZD/month"),
         ("Fees are quoted in AUD.", "AUD/month"),
+        # a peso is written with "$" too; its name comes from CLDR
+        ("All prices are in Mexican pesos and exclude IVA.", "MXN/month"),
+        ("Prices are stated in CLP, excluding VAT.", "CLP/month"),
+        # a currency written with its own sign does not own the bare "$"
+        ("All prices are in euros.", "USD/month"),
         ("Our pricing is simple.", "USD/month"),
     ],
 )

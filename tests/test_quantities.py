@@ -187,3 +187,18 @@ def test_a_bare_cell_number_may_carry_its_bound(text, value):
 @pytest.mark.parametrize("text", ["up to", "max. 4 users", "Code 4"])
 def test_a_cell_with_more_than_a_bounded_number_is_not_bare(text):
     assert quantities.bare_number(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("All amounts in rand (ZAR), excluding VAT.", "ZAR"),
+        ("Prices are shown in euros.", "EUR"),
+        ("Our prices are all in Danish kroner.", "DKK"),
+        ("All prices are in Mexican pesos (MXN).", "MXN"),
+        ("Fees are quoted in Swiss francs.", "CHF"),
+        ("Our prices are fair.", ""),
+    ],
+)
+def test_a_document_declares_the_currency_of_its_amounts_by_name_or_code(text, expected):
+    assert quantities.declared_amounts(text) == expected

@@ -8,11 +8,13 @@ text2num, money through price-parser, unit arithmetic through pint.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from msp_select import vocab
 from msp_select.vocab import CURRENCIES, currency_code
 
 _NUM_WORDS = (
@@ -74,7 +76,7 @@ _PERCENT_RE = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:[.,]\d+)?)\s?(?:%|percent\b|per\s?cent\b)", re.IGNORECASE
 )
 # ISO codes proposals write as such (signs and words are in data/currencies.yaml)
-CURRENCY_CODES = "USD|EUR|GBP|CAD|AUD|NZD|SGD|ZAR|INR|CHF|JPY|HKD|MYR|AED|SEK|NOK|DKK|PLN"
+CURRENCY_CODES = "|".join(vocab.CURRENCY_CODES)
 # "R 85 000", "5 520.00": thousands set off by spaces
 _SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d{1,2})?(?!\d|,\d)"
 # "EUR 4.800", "€ 3.750,-": thousands set off by points, no cents (three digits after a point)
@@ -264,53 +266,58 @@ def find_money(text: str, dollar: str = "") -> list[Quantity]:
     return out
 
 
-_DOLLAR_NAMES = {
-    "new zealand": "NZD",
-    "nz": "NZD",
-    "australian": "AUD",
-    "canadian": "CAD",
-    "singapore": "SGD",
-    "us": "USD",
-    "u.s.": "USD",
-    "united states": "USD",
-    "american": "USD",
-}
-_DECLARED = re.compile(
-    r"\b(?:prices|pricing|fees|charges|rates|amounts|figures|costs|sums)\b[^.;]{0,60}?"
-    r"\b(?:in|are|denominated|expressed|quoted|stated|shown)\b[^.;]{0,20}?"
-    r"(?:\b(?P<name>new zealand|nz|australian|canadian|singapore|u\.s\.|us|united states|american)"
-    r"\s+dollars?\b|\b(?P<code>NZD|AUD|CAD|SGD|USD)\b)",
-    re.IGNORECASE,
-)
+@functools.lru_cache(maxsize=1)
+def _currency_names() -> dict[str, str]:
+    """English names a document may declare its currency by ("Mexican pesos", "euros"), from
+    Babel's CLDR data for every code currencies.yaml reads, and the names it adds."""
+    from babel.numbers import get_currency_name
+
+    out: dict[str, str] = {}
+    for code in vocab.CURRENCY_CODES:
+        for count in (1, 2):
+            out.setdefault(get_currency_name(code, count, "en").lower(), code)
+    out.update({k.lower(): v for k, v in vocab.CURRENCY_NAMES.items()})
+    out.update({k: v for k, v in CURRENCIES.items() if k.islower() and len(k) > 1})
+    return out
 
 
-def declared_currency(text: str) -> str:
-    """The currency a document declares for its "$" amounts ("all prices are in New Zealand
-    dollars", "fees are quoted in AUD"), or "" when it declares none."""
-    m = _DECLARED.search(text)
+@functools.lru_cache(maxsize=2)
+def _declaration(dollar: bool) -> re.Pattern:
+    """ "prices are quoted in NZD", "All amounts in Mexican pesos": a declaration naming a
+    currency (with `dollar`, only one written with a bare "$")."""
+    names = {
+        n: c for n, c in _currency_names().items() if not dollar or c in vocab.DOLLAR_CURRENCIES
+    }
+    codes = [c for c in vocab.CURRENCY_CODES if not dollar or c in vocab.DOLLAR_CURRENCIES]
+    spelled = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(
+        r"\b(?:prices|pricing|fees|charges|rates|amounts|figures|costs|sums)\b[^.;]{0,60}?"
+        r"\b(?:in|are|denominated|expressed|quoted|stated|shown)\b[^.;]{0,20}?"
+        rf"(?:(?<![\w.])(?P<name>{spelled})(?![\w])|\b(?P<code>{'|'.join(codes)})\b)",
+        re.IGNORECASE,
+    )
+
+
+def _declared(text: str, dollar: bool) -> str:
+    m = _declaration(dollar).search(text)
     if not m:
         return ""
     if m.group("code"):
         return m.group("code").upper()
-    return _DOLLAR_NAMES[m.group("name").lower()]
+    return _currency_names()[m.group("name").lower()]
 
 
-_AMOUNTS_IN = re.compile(
-    r"\b(?:prices|pricing|fees|charges|rates|amounts|figures|costs|sums)\b[^.;]{0,60}?"
-    r"\b(?:in|are in|denominated in|expressed in|quoted in|stated in|shown in)\b[^.;]{0,20}?"
-    rf"(?:\b(?P<word>rand|euros?|sterling|rupees)\b|\b(?P<code>{CURRENCY_CODES})\b)",
-    re.IGNORECASE,
-)
-_WORD_CODES = {"rand": "ZAR", "euro": "EUR", "euros": "EUR", "sterling": "GBP", "rupees": "INR"}
+def declared_currency(text: str) -> str:
+    """The currency a document declares for its "$" amounts ("all prices are in New Zealand
+    dollars", "fees are quoted in AUD", "amounts in Mexican pesos"), or "" when it declares
+    none."""
+    return _declared(text, dollar=True)
 
 
 def declared_amounts(text: str) -> str:
     """The currency a document declares for all its amounts ("All amounts in rand (ZAR)"),
     which bare numbers in a price table are in; "" when it declares none."""
-    m = _AMOUNTS_IN.search(text)
-    if not m:
-        return declared_currency(text)
-    return m.group("code").upper() if m.group("code") else _WORD_CODES[m.group("word").lower()]
+    return _declared(text, dollar=False)
 
 
 _SLA_WORDS = re.compile(
