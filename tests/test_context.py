@@ -2265,3 +2265,53 @@ def test_prose_naming_a_listed_level_takes_its_rank_plural_included():
     )
     got = [g[:3] for g in _found(doc) if g[0] == "response_time"]
     assert got == [("response_time", "P2", 120), ("response_time", "P4", 960)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the measures' name is no aim
+        (
+            "Recovery objectives: RPO 15 minutes, RTO 2 hours for the hosted system.",
+            [("rpo", "all", 15, "minute", "binding"), ("rto", "all", 120, "minute", "binding")],
+        ),
+        # "the end of a calendar month" is a point in time, not a notice period
+        (
+            "Either party may end the agreement with 6 months' notice to the end of a calendar month.",
+            [("termination_notice", "all", 180, "day", "binding")],
+        ),
+        # a cure period for a breach is no resolution time
+        (
+            "If a breach has not been remedied within 30 calendar days, either party may terminate.",
+            [],
+        ),
+        # after a disaster, restoring is recovery
+        (
+            "After a disaster the practice system is restored at the latest after 8 hours.",
+            [("rto", "all", 480, "minute", "binding")],
+        ),
+    ],
+)
+def test_recovery_names_points_in_time_and_disasters(sentence, expected):
+    assert [g[:5] for g in _found(_doc([sentence]))] == expected
+
+
+def test_a_clock_column_named_like_a_remedy_is_still_a_clock():
+    t = table(
+        ["Incident category", "Reaction", "Remedy"],
+        [
+            ["Incident category 1 (business stopped)", "30 min.", "is remedied within 6 hrs."],
+            [
+                "Incident category 2 (business impaired)",
+                "2 hrs.",
+                "is remedied within 1 working day",
+            ],
+        ],
+    )
+    got = [g[:3] for g in _found(_doc(["# Service levels"], [t]))]
+    assert got == [
+        ("response_time", "P1", 30),
+        ("resolution_time", "P1", 360),
+        ("response_time", "P2", 120),
+        ("resolution_time", "P2", 480),
+    ]

@@ -339,3 +339,22 @@ def test_a_sentence_broken_across_a_loose_leading_stays_one_paragraph(tmp_path):
 def test_a_number_after_a_line_that_runs_on_is_no_list_item(tmp_path, lines, expected):
     doc = ingest.read_pdf(text_pdf(tmp_path / "p.pdf", [[lines]]))
     assert texts(doc) == expected
+
+
+def test_an_unruled_table_whose_cells_open_alike_is_a_table_not_running_text():
+    from msp_select.ingest import unruled
+
+    grid = [
+        ["Incident category", "Reaction", "Remedy"],
+        ["Category 1", "30 min.", "is remedied within 6 hrs."],
+        ["Category 2", "2 hrs.", "is remedied within 1 working day"],
+        ["Category 3", "8 hours", "is remedied within 3 BD"],
+    ]
+    prose = [
+        ["", "", "we answer every call"],
+        ["", "", "and fix what we can"],
+        ["", "", "before the day ends"],
+        ["", "", "or call you back"],
+    ]
+    assert not unruled._runs_on(grid, 2)
+    assert unruled._runs_on(prose, 2)

@@ -21,6 +21,7 @@ from msp_select import models
 from msp_select.extract import quantities
 from msp_select.extract.context import Layer, header_currency, header_unit
 from msp_select.extract.priorities import grows, in_document_order, scheme_scopes
+from msp_select.vocab import CATEGORIES
 
 _LEVEL_HEADER = re.compile(
     r"\b(?:priority|severity|sev|level|tier|class|code|category|impact|effect|urgency|criticality|classification|state|status|situation|colou?r|rating)\b",
@@ -281,8 +282,11 @@ def _paired_times(rows, body: Sequence[int], heads: Sequence[str], names) -> dic
     if len(known) != 1 or (said[0] and known != {_PAIR[0]}) or (said[1] and known != {_PAIR[1]}):
         return {}
     unnamed = timed[1] if said[0] else timed[0]
-    if set(names(heads[unnamed - 1])) - {"rto"}:
-        return {}  # the other header names something else ("Escalation", "Credit")
+    clocks = {
+        n for n in names(heads[unnamed - 1]) if n in CATEGORIES and CATEGORIES[n].kind == "time"
+    }
+    if clocks - {"rto"}:
+        return {}  # the other header names another duration ("Escalation", "Notice")
     pairs = [
         (_minutes_of(rows[i], first, units[first]), _minutes_of(rows[i], second, units[second]))
         for i in body

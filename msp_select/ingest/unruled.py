@@ -209,8 +209,12 @@ def _runs_on(grid: list[list[str]], c: int) -> bool:
     """A column whose cells carry on each other's sentences (row after row starts in lower
     case) is a column of text, not of cells."""
     pairs = [(a[c], b[c]) for a, b in zip(grid, grid[1:]) if a[c] and b[c]]
-    on = sum(1 for a, b in pairs if b[:1].islower() and not a.endswith((".", ":", ";")))
-    return on >= 2 and on >= 0.3 * len(pairs)
+    on = [b for a, b in pairs if b[:1].islower() and not a.endswith((".", ":", ";"))]
+    # cells that all open alike ("is remedied within 6 hrs.", "is remedied within 3 BD") are
+    # parallel entries of one column, not a sentence carried from line to line
+    firsts = [b.split()[0] for b in on]
+    parallel = len(on) >= 2 and max(firsts.count(f) for f in firsts) * 3 >= 2 * len(on)
+    return not parallel and len(on) >= 2 and len(on) >= 0.3 * len(pairs)
 
 
 def _plausible(segs: list[list[dict]], bounds: list[float], grid: list[list[str]]) -> bool:
