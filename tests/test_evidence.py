@@ -180,7 +180,7 @@ FLAGS = [
         "Emergency work outside business hours is charged at 1.5 times the standard rate.",
     ),
     ("extra-cost", "Weekend visits carry a premium surcharge."),
-    ("vendor-holds-keys", "Crestline retains administrative credentials for all managed systems."),
+    ("vendor-holds-keys", "We retain administrative credentials for all managed systems."),
     (
         "vendor-holds-keys",
         "Domain admin passwords are held by the provider and are not shared with the client.",
@@ -248,7 +248,7 @@ def test_flag_not_raised(evidence_of, flag, text):
 
 
 def test_vendor_holding_keys_is_not_control_retention(evidence_of):
-    crits, flags = evidence_of("Crestline retains administrative credentials and documentation.")
+    crits, flags = evidence_of("Our company retains administrative credentials and documentation.")
     assert "control-retention" not in crits and "vendor-holds-keys" in flags
 
 
@@ -367,7 +367,7 @@ def test_flags_in_context(evidence_of, flag, text, flagged):
             {"control-retention"},
         ),
         (
-            "Pinecrest retains domain administrator credentials for the security of your environment.",
+            "We retain domain administrator credentials for the security of your environment.",
             {"vendor-holds-keys"},
             set(),
         ),
@@ -1753,3 +1753,220 @@ def test_team_fit_in_plainer_words(named_evidence, text, kind, criterion, presen
 def test_prices_on_top_and_credits_left_out(named_evidence, text, kind, flag, flagged):
     _, flags = named_evidence(text, kind=kind)
     assert (flag in flags) is flagged
+
+
+# --- flags under negation or contrast: a NOT cue reaches only its own part of the sentence
+
+
+@pytest.mark.parametrize(
+    "text, flag, present",
+    [
+        (
+            "Night calls go to second-line engineers, not first-line agents.",
+            "first-line-only",
+            False,
+        ),
+        (
+            "Our L1 desk logs the call and hands it to level 2 within the hour.",
+            "first-line-only",
+            False,
+        ),
+        (
+            "We are a remote-first support team with engineers in three cities.",
+            "first-line-only",
+            False,
+        ),
+        ("Weekend calls are answered by an on-call senior engineer.", "first-line-only", False),
+        ("Overnight calls are logged by our answering service.", "first-line-only", True),
+        ("Escalation to a senior engineer carries no extra charge.", "extra-cost", False),
+        ("The desk runs 24 x 7 x 365 for every site.", "extra-cost", False),
+        (
+            "We monitor 24 x 7, and emergency visits are billed at 1.5 x the hourly rate.",
+            "extra-cost",
+            True,
+        ),
+        ("For an additional €4 per device per month we also cover nights.", "extra-cost", True),
+        (
+            "We never invoice for escalations, but weekend call-outs are charged per hour.",
+            "extra-cost",
+            True,
+        ),
+        ("This agreement does not renew automatically.", "auto-renewal", False),
+        (
+            "After the first year the service continues on a rolling monthly basis.",
+            "auto-renewal",
+            False,
+        ),
+        ("The term renews automatically for further twelve-month periods.", "auto-renewal", True),
+        (
+            "Uptime is 99.9% a month, excluding scheduled maintenance agreed in advance.",
+            "clock-stop",
+            False,
+        ),
+        ("The SLA clock is paused while we wait for your approval.", "clock-stop", True),
+    ],
+)
+def test_flags_under_negation_and_contrast(evidence_of, text, flag, present):
+    assert (flag in evidence_of(text)[1]) is present
+
+
+# --- who keeps the keys: the holder is read from the clause, not from a list of sentences
+
+KEYS_CLIENT, KEYS_VENDOR = "Brackenridge Veterinary Group", "Tasman Networks"
+
+
+@pytest.fixture
+def keys_of(nlp, finder):
+    """(criteria, flags) with Brackenridge Veterinary Group the client, Tasman the vendor."""
+    from msp_select.extract.strength import Parties, _forms
+
+    parties = Parties(_forms([KEYS_CLIENT]), _forms([KEYS_VENDOR]))
+
+    def find(text: str):
+        doc = nlp(text)
+        parties.mark(doc)
+        evidence, flags = finder.find(doc, models.Source("proposal.pdf", 1, "text"))
+        return {e.criterion for e in evidence if e.strength != "excluded"}, {f.flag for f in flags}
+
+    return find
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        # the client, by name, by a role noun, or by the place the keys are held in
+        ("Brackenridge retains every global administrator account.", "client"),
+        ("Oakvale keeps the domain admin accounts and the break-glass login.", "client"),  # a name
+        ("The buyer holds all administrator credentials for the tenant.", "client"),
+        ("The firm remains the owner of its tenant and its global admin role.", "client"),
+        (
+            "Your partners keep the administrator accounts; our engineers use named logins.",
+            "client",
+        ),
+        ("Every password is stored in the firm's own password manager.", "client"),
+        ("Our engineers keep credentials only in Brackenridge's vault.", "client"),
+        ("We work beside your IT officer, who keeps her administrator rights.", "client"),
+        # the vendor, by subject or by its own place
+        ("We retain the domain administrator credentials for all servers.", "provider"),
+        (
+            "Tasman holds the root passwords and shares them with Brackenridge on request.",
+            "provider",
+        ),
+        ("Privileged credentials are held in Tasman's vault and issued per session.", "provider"),
+        (
+            "Tasman keeps your runbooks and admin passwords in its own documentation tool.",
+            "provider",
+        ),
+        ("Admin credentials remain with us for the life of the contract.", "provider"),
+        # nobody's keys
+        ("All backups are held in two UK data centres.", None),
+        (
+            "Our lead engineer has ten years of experience and holds Azure Administrator certifications.",
+            None,
+        ),
+        ("Backups are kept for 30 days, and yearly copies in our offsite vault.", None),
+    ],
+)
+def test_who_keeps_the_keys_comes_from_the_clause(keys_of, text, holder):
+    crits, flags = keys_of(text)
+    assert ("control-retention" in crits) is (holder == "client")
+    assert ("vendor-holds-keys" in flags) is (holder == "provider")
+
+
+# --- soft-sla comes from hedged service levels, not from past figures or the names of figures
+
+
+@pytest.mark.parametrize(
+    "text, present",
+    [
+        ("Recovery objectives: at most 1 hour of data lost and service back in 4 hours.", False),
+        ("Recovery point objective: 15 minutes; recovery time objective: 2 hours.", False),
+        ("Last year we averaged a 12-minute first response on P1 tickets.", False),
+        ("Our average P1 response in 2025 was 9 minutes.", False),
+        ("Nine calls in ten are fixed the first time you ring, a rate we usually reach.", False),
+        ("We aim to restore service within 4 hours of a declared disaster.", True),
+        ("We target 99.8% uptime, and aim to fix 70% of calls on first contact.", True),
+        ("Restore times are planning targets only: P1 within 4 hours.", True),
+    ],
+)
+def test_soft_sla_needs_a_hedged_service_level(evidence_of, text, present):
+    assert ("soft-sla" in evidence_of(text)[1]) is present
+
+
+# --- items under an exclusion lead-in or heading are not offered
+
+
+@pytest.mark.parametrize(
+    "text, criterion",
+    [
+        (
+            "Not in scope: printer repairs; end-user training; on-site cover.",
+            "adoption-communication",
+        ),
+        ("Excluded: staff training sessions and user newsletters.", "adoption-communication"),
+        ("Out of scope: a phased migration plan for the branch offices.", "implementation-plan"),
+    ],
+)
+def test_items_after_an_exclusion_lead_in_are_excluded(evidence_of, text, criterion):
+    crits, _ = evidence_of(text)
+    assert crits.get(criterion) == "excluded"
+
+
+def test_exclusion_lead_in_reaches_only_past_its_colon(evidence_of):
+    crits, _ = evidence_of("We run staff training at go-live. Not in scope: printer repairs.")
+    assert crits.get("adoption-communication") == "binding"
+
+
+def test_bullets_after_an_exclusion_lead_in_are_excluded(nlp, finder):
+    src = models.Source("excl.pdf", 2, "text")
+    finder.find(nlp("The following are not included:"), src)
+    ev, _ = finder.find(nlp("- End-user training for new starters"), src)
+    assert {e.criterion: e.strength for e in ev}.get("adoption-communication") == "excluded"
+    finder.find(nlp("Everything else is part of the monthly fee."), src)
+    ev, _ = finder.find(nlp("- End-user training for new starters"), src)
+    assert {e.criterion: e.strength for e in ev}.get("adoption-communication") == "binding"
+
+
+@pytest.mark.parametrize(
+    "heading, excluded",
+    [("Exclusions", True), ("5.3 Not in scope", True), ("Service levels and exclusions", False)],
+)
+def test_an_exclusion_heading_excludes_what_is_under_it(evidence_of, heading, excluded):
+    crits, flags = evidence_of("Out-of-hours work is billed at $180 per hour.", heading)
+    assert ("extra-cost" in flags) is not excluded
+
+
+# --- criteria cues that are something else in context
+
+
+@pytest.mark.parametrize(
+    "text, criterion, present",
+    [
+        (
+            "Either party may end it at the end of the term on 90 days' notice.",
+            "flexibility",
+            False,
+        ),
+        ("Either party may end the agreement at any time on 30 days' notice.", "flexibility", True),
+        (
+            "Either party may terminate for convenience after month 12.",
+            "implementation-plan",
+            False,
+        ),
+        ("The agreement runs for two years from go-live.", "implementation-plan", False),
+        ("Week 1 is discovery and week 2 moves the desk across.", "implementation-plan", True),
+        (
+            "RFP 3.2: Describe your onboarding plan and go-live checklist.",
+            "implementation-plan",
+            False,
+        ),
+        (
+            "Requests and how-to questions are answered within 3 working days.",
+            "adoption-communication",
+            False,
+        ),
+    ],
+)
+def test_criteria_cues_read_in_context(evidence_of, text, criterion, present):
+    crits, _ = evidence_of(text)
+    assert (crits.get(criterion, "excluded") != "excluded") is present
