@@ -1778,6 +1778,18 @@ def test_prices_on_top_and_credits_left_out(named_evidence, text, kind, flag, fl
         ),
         ("Weekend calls are answered by an on-call senior engineer.", "first-line-only", False),
         ("Overnight calls are logged by our answering service.", "first-line-only", True),
+        # first line is the risk only out of hours; an L1 desk open 24x7 is one rung of a ladder
+        ("Our L1 service desk runs 24x7 and triages every call.", "first-line-only", False),
+        (
+            "Out of hours only our L1 desk answers; level 2 engineers call back next morning.",
+            "first-line-only",
+            True,
+        ),
+        (
+            "Weekend calls reach our first-line team, who log them for Monday.",
+            "first-line-only",
+            True,
+        ),
         ("Escalation to a senior engineer carries no extra charge.", "extra-cost", False),
         ("The desk runs 24 x 7 x 365 for every site.", "extra-cost", False),
         (

@@ -54,7 +54,7 @@ class EvidenceFinder:
             nlp.vocab
         )  # LOWER-only patterns: headings are not lemmatised
         self._headings: dict[str, set[str]] = {}
-        self._sla_headings: dict[str, bool] = {}
+        self._heading_cues: dict[str, set[str]] = {}
         # the file whose last passage was an exclusion lead-in ("Not in scope:"): its bullets
         # that follow are excluded items, not offers
         self._excluding: str | None = None
@@ -68,11 +68,15 @@ class EvidenceFinder:
         """(label, start, end) token offsets of every cue in `span`, sorted."""
         return sorted(span_matches(span, self.matcher, f"evidence-{id(self)}"))
 
-    def _heading_names_sla(self, heading: str) -> bool:
-        if heading not in self._sla_headings:
+    def _heading_has(self, heading: str, cue: str) -> bool:
+        """Whether the heading holds a cue of the sentence patterns ("Out-of-hours cover")."""
+        if heading not in self._heading_cues:
             found = self.labels(self.make_doc(heading)) if heading else []
-            self._sla_headings[heading] = any(label == "CTX:sla" for label, _, _ in found)
-        return self._sla_headings[heading]
+            self._heading_cues[heading] = {label for label, _, _ in found}
+        return cue in self._heading_cues[heading]
+
+    def _heading_names_sla(self, heading: str) -> bool:
+        return self._heading_has(heading, "CTX:sla")
 
     def _heading_labels(self, heading: str) -> set[str]:
         if heading not in self._headings:
@@ -191,6 +195,9 @@ class EvidenceFinder:
         sla = "CTX:sla" in names or self._heading_names_sla(heading)
         if not sla or "KPI" in names or "PAST" in names:
             flag_ids.discard("soft-sla")  # "we cannot guarantee third-party software" is no SLA
+        if "CTX:offhours" not in names and not self._heading_has(heading, "CTX:offhours"):
+            # a first-line desk is the risk only out of hours: "L1 desk, 24x7" is a ladder's rung
+            flag_ids.discard("first-line-only")
         if party_of(sent, heading) == "client":
             # the client's duty is evidence of that duty, not of the vendor's own practice
             # ("Corrib will acknowledge our requests for a change approval"), and a duty not
