@@ -1982,3 +1982,77 @@ def test_an_exclusion_heading_excludes_what_is_under_it(evidence_of, heading, ex
 def test_criteria_cues_read_in_context(evidence_of, text, criterion, present):
     crits, _ = evidence_of(text)
     assert (crits.get(criterion, "excluded") != "excluded") is present
+
+
+# --- the client's duties by name or role, and the items of a list under "The County shall:"
+
+
+@pytest.mark.parametrize(
+    "text, duty",
+    [
+        ("The firm must sign off each change within two working days.", True),
+        ("The buyer shall name a site contact for every office.", True),
+        ("Brackenridge & Vale will name one coordinator per practice.", False),  # nobody's name
+        ("Brackenridge will name one coordinator per practice.", True),
+        ("Brackenridge Veterinary Group is responsible for its own licences.", True),
+        ("Brackenridge will receive a monthly service report.", False),  # receives, no duty
+        ("A named client manager is responsible for the account.", False),
+        ("Our customer success team will run the onboarding.", False),
+    ],
+)
+def test_client_duty_by_name_or_role(keys_of, text, duty):
+    crits, _ = keys_of(text)
+    assert ("client-obligations" in crits) is duty
+
+
+def test_items_under_a_client_duty_lead_in_are_the_clients(nlp, finder):
+    from msp_select.extract.strength import Parties, _forms
+
+    parties = Parties(_forms([KEYS_CLIENT]), _forms([KEYS_VENDOR]))
+    src = models.Source("duties.pdf", 4, "text")
+
+    def find(text):
+        doc = nlp(text)
+        parties.mark(doc)
+        return {e.criterion for e in finder.find(doc, src)[0]}
+
+    find("Brackenridge shall:")
+    assert find("3.2 approve or reject each change request within two days.") == {
+        "client-obligations"
+    }
+    assert "client-obligations" in find("- keep a named contact available during incidents.")
+    find("Our engineers handle the rest.")  # the list has ended
+    assert "client-obligations" not in find("- approve each change request within two days.")
+
+
+# --- leaving, handing over and anchoring in plain words
+
+
+@pytest.mark.parametrize(
+    "text, criterion, present",
+    [
+        ("Brackenridge may end the agreement on 60 days' written notice.", "flexibility", True),
+        ("You can cancel with one month's notice at any point.", "flexibility", True),
+        ("After the first year you may simply walk away.", "flexibility", True),
+        ("We may end the service if invoices stay unpaid for 90 days.", "flexibility", False),
+        (
+            "When the contract ends, we pass every password and diagram to whoever follows us.",
+            "exit-assistance",
+            True,
+        ),
+        ("We walk your new provider through the documentation on exit.", "exit-assistance", True),
+        ("We hand each ticket to the next engineer on shift.", "exit-assistance", False),
+        (
+            "Onboarding completes within 60 days of the kick-off meeting.",
+            "implementation-plan",
+            False,
+        ),
+        ("Transition: six weeks from award to go-live.", "implementation-plan", False),
+        ("A go-live checklist is signed off for every site.", "implementation-plan", True),
+        ("We offer backup together with Managed Security.", "co-managed-collaboration", False),
+        ("We work together with your IT team on every change.", "co-managed-collaboration", True),
+    ],
+)
+def test_plain_words_for_leaving_handing_over_and_anchors(evidence_of, text, criterion, present):
+    crits, _ = evidence_of(text)
+    assert (crits.get(criterion, "excluded") != "excluded") is present

@@ -37,6 +37,7 @@ _CONTRAST = {"but", "however", "whereas", "although", "though", ";"}
 _CLAUSE_CUTS = {";", ":"}  # who holds the keys is read clause by clause
 _HEADING_LABELS = ("HEADSKIP", "HEADEXCL")  # matched on headings, not on sentences
 _BULLETS = "-•–*·▪"
+_NUMBERED = re.compile(r"(?:\d+(?:\.\d+)+|\(?[a-z]\)|\d+\))\s")  # "4.3 ", "(b) ", "2) "
 _CLIENT_SIDE = ("client-obligations", "control-retention")  # what a client's sentence shows
 # a table row "activity | R | A/C | I": every cell after the first is a RACI code
 _RACI = re.compile(r"[^|]*(?:\|\s*(?:[RACI](?:\s*[/,]\s*[RACI])*|-|)\s*)+", re.IGNORECASE)
@@ -101,10 +102,13 @@ class EvidenceFinder:
         evidence, flags = [], []
         text = doc.text.strip()
         # under "Exclusions", or in a bullet after "Not in scope:", every item is one not offered
-        bullet = text[:1] in _BULLETS
-        excluded = self._excluding_heading(heading) or (bullet and self._excluding == source.file)
+        bullet = text[:1] in _BULLETS or bool(_NUMBERED.match(text))
+        excluded = self._excluding_heading(heading) or (
+            bullet and self._excluding == (source.file, "excluded")
+        )
+        client_item = bullet and self._excluding == (source.file, "client")
         if not bullet:
-            self._excluding = source.file if self._leads_into_exclusions(doc) else None
+            self._excluding = (source.file, self._lead_in(doc)) if text.endswith(":") else None
         if source.kind == "text" and (text == heading.strip() or _looks_like_heading(doc)):
             return [], []  # a heading names a topic; the paragraphs under it commit (or not)
         if source.kind == "table":
@@ -119,19 +123,23 @@ class EvidenceFinder:
         for sent in units:
             if sum(t.is_alpha for t in sent) < 3:
                 continue  # a caption or stray label, not a statement
-            crits, fls = self.classify(sent, heading, promises_only=skipped, excluded=excluded)
+            crits, fls = self.classify(
+                sent, heading, promises_only=skipped, excluded=excluded, client_item=client_item
+            )
             quote = sent.text.strip()
             evidence += [models.Evidence(c, st, quote, source) for c, st in crits]
             flags += [models.RiskFlag(f, quote, source) for f in fls]
         return evidence, flags
 
-    def _leads_into_exclusions(self, doc) -> bool:
-        """A passage ending in an exclusion lead-in and a colon ("The following are not
-        included:", "Out of scope:") introduces a list of things not offered."""
-        if not len(doc) or doc[-1].text != ":":
-            return False
+    def _lead_in(self, doc) -> str:
+        """What the list after a passage ending in a colon is: "excluded" after an exclusion
+        lead-in ("The following are not included:", "Out of scope:"), "client" after the
+        client's duty ("The County shall:", "Tri-Rivers agrees to:"), else ""."""
         last = list(doc.sents)[-1]
-        return any(label == "LEADIN:excluded" for label, _, _ in self.labels(last))
+        found = self.labels(last)
+        if any(label == "LEADIN:excluded" for label, _, _ in found):
+            return "excluded"
+        return "client" if _client_duty(last, found) else ""
 
     def _column_sides(self, doc) -> tuple[str, ...]:
         """'client', 'provider' or '' per column of a header row that names both parties
@@ -167,11 +175,17 @@ class EvidenceFinder:
         return [models.Evidence(c, strength, quote, source) for c in crits]
 
     def classify(
-        self, sent, heading: str = "", promises_only: bool = False, excluded: bool = False
+        self,
+        sent,
+        heading: str = "",
+        promises_only: bool = False,
+        excluded: bool = False,
+        client_item: bool = False,
     ) -> tuple[list[tuple[str, str]], list[str]]:
         """([(criterion, strength)], [flag]) for one sentence; with `promises_only` (under a
         case-study or company-history heading) only a sentence that promises the client counts;
-        with `excluded` (an item of an exclusion list) all of it is evidence not offered."""
+        with `excluded` (an item of an exclusion list) all of it is evidence not offered; with
+        `client_item` (an item under "The County shall:") it is the client's duty."""
         found = self.labels(sent)
         names = {label for label, _, _ in found}
         if "SKIP" in names or (promises_only and "PROMISE" not in names):
@@ -198,7 +212,7 @@ class EvidenceFinder:
         if "CTX:offhours" not in names and not self._heading_has(heading, "CTX:offhours"):
             # a first-line desk is the risk only out of hours: "L1 desk, 24x7" is a ladder's rung
             flag_ids.discard("first-line-only")
-        if party_of(sent, heading) == "client":
+        if client_item or _client_duty(sent, found) or party_of(sent, heading) == "client":
             # the client's duty is evidence of that duty, not of the vendor's own practice
             # ("Corrib will acknowledge our requests for a change approval"), and a duty not
             # to share passwords is no vendor keeping them
@@ -246,6 +260,22 @@ def _cues(found, scope: "_Contrasts", cut: int | None) -> tuple[dict, dict]:
                 continue
         (flag_cues if is_flag else crit_cues).setdefault(name, []).append((s, e))
     return crit_cues, flag_cues
+
+
+def _client_duty(sent, found) -> bool:
+    """The sentence puts a duty on the client by name or role: the party nearest before its
+    first `DUTY` cue ("The firm must approve", "Harrowgate & Finch will name", "The County
+    shall:") is the client, or a name that is not the provider's opens the sentence right
+    before it. "You/your" are left to strength.party_of ("your account manager will")."""
+    duty = next((s for label, s, _ in found if label == "DUTY"), None)
+    if not duty:
+        return False
+    client = {s for label, s, _ in found if label == "WHO:client" and s < duty}
+    # the head of the subject is the client ("The firm must"), not a modifier of it ("a named
+    # client manager is responsible"); or a name holding the client's ("Harrowgate & Finch")
+    return duty - 1 in client or (
+        bool(client) and _named_subject(sent, 0, duty, found, verbs=("DUTY",))
+    )
 
 
 def _exclusion_lead(sent, found) -> int | None:
@@ -326,7 +356,11 @@ def _custody(sent, found, crit_cues: dict, flag_cues: dict) -> None:
         if not verbs or not ("KEYS" in names or mine):
             continue
         verb = min(verbs)
-        who = sorted((s, label[4:]) for label, s, _ in inside if label.startswith("WHO:"))
+        who = sorted(
+            (s, "client" if label == "WHO:you" else label[4:])
+            for label, s, _ in inside
+            if label.startswith("WHO:")
+        )
         # the party nearest before the verb: "We work with your team, who keep their rights"
         subject = next((side for s, side in reversed(who) if s < verb and side != "self"), "")
         if not subject and _named_subject(sent, a, verb, inside):
@@ -370,10 +404,10 @@ def _held_at(at: int, inside) -> bool:
     return False
 
 
-def _named_subject(sent, a: int, verb: int, inside) -> bool:
-    """The clause opens with a proper name right before an active holding verb: capitalised
-    words (joined by hyphens or "&") that no cue claims, not the provider's name."""
-    if not any(label == "HOLD:verb" and s == verb for label, s, _ in inside):
+def _named_subject(sent, a: int, verb: int, inside, verbs=("HOLD:verb",)) -> bool:
+    """The clause opens with a proper name right before an active holding verb (or a duty):
+    capitalised words (joined by hyphens or "&") that no cue claims, not the provider's."""
+    if not any(label in verbs and s == verb for label, s, _ in inside):
         return False
     words = [t for t in sent[a:verb] if not (t.is_punct and t.text not in "-&")]
     if not words or len(words) > 4:
