@@ -1992,7 +1992,8 @@ def test_criteria_cues_read_in_context(evidence_of, text, criterion, present):
     [
         ("The firm must sign off each change within two working days.", True),
         ("The buyer shall name a site contact for every office.", True),
-        ("Brackenridge & Vale will name one coordinator per practice.", False),  # nobody's name
+        ("Brackenridge & Vale will name one coordinator per practice.", True),  # holds the name
+        ("Ashdown & Vale will name one coordinator per practice.", False),  # nobody we know
         ("Brackenridge will name one coordinator per practice.", True),
         ("Brackenridge Veterinary Group is responsible for its own licences.", True),
         ("Brackenridge will receive a monthly service report.", False),  # receives, no duty
@@ -2056,3 +2057,29 @@ def test_items_under_a_client_duty_lead_in_are_the_clients(nlp, finder):
 def test_plain_words_for_leaving_handing_over_and_anchors(evidence_of, text, criterion, present):
     crits, _ = evidence_of(text)
     assert (crits.get(criterion, "excluded") != "excluded") is present
+
+
+# --- a price list's line names what may be bought; it is no evidence of a practice
+
+
+@pytest.mark.parametrize(
+    "row, priced",
+    [
+        ("Onboarding project | one time | $12,500.00", True),
+        ("User training workshop | per session | 480.00", True),
+        ("Transition plan | EUR 4.800", True),
+        ("Go-live | 4 | Service desk live for every site", False),
+        ("Quarterly business review | Included", False),
+    ],
+)
+def test_a_price_line_is_no_criterion(nlp, finder, row, priced):
+    ev, _ = finder.find(nlp(row), models.Source("prices.pdf", 3, "table"))
+    assert (not ev) is priced
+
+
+def test_a_price_line_still_raises_its_flag(nlp, finder):
+    _, fl = finder.find(
+        nlp("After-hours call-out | per hour | $195.00 billed on top"),
+        models.Source("prices.pdf", 3, "table"),
+    )
+    assert {f.flag for f in fl} == {"extra-cost"}

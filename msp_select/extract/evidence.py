@@ -37,6 +37,9 @@ _CONTRAST = {"but", "however", "whereas", "although", "though", ";"}
 _CLAUSE_CUTS = {";", ":"}  # who holds the keys is read clause by clause
 _HEADING_LABELS = ("HEADSKIP", "HEADEXCL")  # matched on headings, not on sentences
 _BULLETS = "-•–*·▪"
+_AMOUNT = re.compile(  # "$15,000.00", "650.00", "EUR 4.800", "€ 3.750,-"; not "4" or "24x7"
+    r"(?:[$€£¥]|[A-Z]{1,3}\$?)\s?\d[\d,. ]*(?:,-)?|\d{1,3}(?:[,. ]\d{3})+(?:[.,]\d{2})?|\d+[.,]\d{2}"
+)
 _NUMBERED = re.compile(r"(?:\d+(?:\.\d+)+|\(?[a-z]\)|\d+\))\s")  # "4.3 ", "(b) ", "2) "
 _CLIENT_SIDE = ("client-obligations", "control-retention")  # what a client's sentence shows
 # a table row "activity | R | A/C | I": every cell after the first is a RACI code
@@ -126,6 +129,8 @@ class EvidenceFinder:
             crits, fls = self.classify(
                 sent, heading, promises_only=skipped, excluded=excluded, client_item=client_item
             )
+            if source.kind == "table" and _priced(doc):
+                crits = []  # a price line names what may be bought, it promises no practice
             quote = sent.text.strip()
             evidence += [models.Evidence(c, st, quote, source) for c, st in crits]
             flags += [models.RiskFlag(f, quote, source) for f in fls]
@@ -412,7 +417,9 @@ def _named_subject(sent, a: int, verb: int, inside, verbs=("HOLD:verb",)) -> boo
     words = [t for t in sent[a:verb] if not (t.is_punct and t.text not in "-&")]
     if not words or len(words) > 4:
         return False
-    claimed = {i for label, s, e in inside if label != "WHO:client" for i in range(s, e)}
+    claimed = {
+        i for label, s, e in inside if not label.startswith(("WHO:", "COL:")) for i in range(s, e)
+    }
     return all(
         (t.text in "-&" or (t.is_title and not t.is_stop))
         and t.i - sent.start not in claimed
@@ -460,6 +467,13 @@ def _who_holds_the_keys(crits: dict, flag_ids: set, flag_spans: dict) -> None:
             crits.pop("control-retention")
     elif keys:
         crits.pop("control-retention", None)
+
+
+def _priced(doc) -> bool:
+    """A table row whose cells after the first include a bare amount: a line of a price list
+    ("Onboarding project | one time | $15,000.00", "Security awareness training | per session |
+    650.00")."""
+    return any(_AMOUNT.fullmatch(c.text.strip()) for c in _cells(doc)[1:])
 
 
 def _cells(doc) -> list:
