@@ -2083,3 +2083,72 @@ def test_a_price_line_still_raises_its_flag(nlp, finder):
         models.Source("prices.pdf", 3, "table"),
     )
     assert {f.flag for f in fl} == {"extra-cost"}
+
+
+# --- phases of a plan, directors at reviews and on escalation levels, whose staff is trained
+
+
+@pytest.mark.parametrize(
+    "text, criterion, present",
+    [
+        (
+            "Onboarding takes six weeks: two weeks of discovery, then site moves.",
+            "implementation-plan",
+            True,
+        ),
+        (
+            "We start with a discovery fortnight and move one office a week.",
+            "implementation-plan",
+            True,
+        ),
+        ("The move runs in three phases (audit, cutover, hypercare).", "implementation-plan", True),
+        (
+            "On exit we give up to 30 days of handover at our day rate.",
+            "implementation-plan",
+            False,
+        ),
+        (
+            "A four-week transition plan covers handover from your current provider.",
+            "implementation-plan",
+            True,
+        ),
+        ("Your current provider charged for every project plan.", "implementation-plan", False),
+        (
+            "A quarterly review is attended by our Service Delivery Director.",
+            "executive-oversight",
+            True,
+        ),
+        ("Each review is held with your finance director.", "executive-oversight", False),
+        (
+            "We review tickets monthly and escalate blockers to our managing director.",
+            "executive-oversight",
+            False,
+        ),
+        (
+            "Our engineers complete security awareness training every year.",
+            "adoption-communication",
+            False,
+        ),
+        (
+            "Your staff receive security awareness training every year.",
+            "adoption-communication",
+            True,
+        ),
+    ],
+)
+def test_plans_directors_and_training_in_context(evidence_of, text, criterion, present):
+    crits, _ = evidence_of(text)
+    assert (crits.get(criterion, "excluded") != "excluded") is present
+
+
+@pytest.mark.parametrize(
+    "row, senior",
+    [
+        ("Level 3 | Head of Operations | Dana Reyes", True),
+        ("Stage 2 | Operations Director | Sam Ortiz", True),
+        ("Level 1 | Service Desk | Sam Ortiz", False),
+    ],
+)
+def test_an_escalation_level_held_by_a_director_is_senior(nlp, finder, row, senior):
+    ev, _ = finder.find(nlp(row), models.Source("matrix.pdf", 5, "table"))
+    assert ("senior-escalation" in {e.criterion for e in ev}) is senior

@@ -193,7 +193,7 @@ class EvidenceFinder:
         `client_item` (an item under "The County shall:") it is the client's duty."""
         found = self.labels(sent)
         names = {label for label, _, _ in found}
-        if "SKIP" in names or (promises_only and "PROMISE" not in names):
+        if _skipped(found) or (promises_only and "PROMISE" not in names):
             return [], []
         strength = strength_of(sent)
         scope = _Contrasts(sent)  # a negation reaches no further than "but" or ";"
@@ -265,6 +265,15 @@ def _cues(found, scope: "_Contrasts", cut: int | None) -> tuple[dict, dict]:
                 continue
         (flag_cues if is_flag else crit_cues).setdefault(name, []).append((s, e))
     return crit_cues, flag_cues
+
+
+def _skipped(found) -> bool:
+    """A SKIP cue outside every NOTSKIP span: "your current provider" restates history, but
+    "handover from your current provider" is a step of the transition."""
+    keep = [(s, e) for label, s, e in found if label == "NOTSKIP"]
+    return any(
+        label == "SKIP" and not any(ks <= s and e <= ke for ks, ke in keep) for label, s, e in found
+    )
 
 
 def _client_duty(sent, found) -> bool:
