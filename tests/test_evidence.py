@@ -2152,3 +2152,25 @@ def test_plans_directors_and_training_in_context(evidence_of, text, criterion, p
 def test_an_escalation_level_held_by_a_director_is_senior(nlp, finder, row, senior):
     ev, _ = finder.find(nlp(row), models.Source("matrix.pdf", 5, "table"))
     assert ("senior-escalation" in {e.criterion for e in ev}) is senior
+
+
+# --- glossary lines and purpose clauses
+
+
+@pytest.mark.parametrize(
+    "text, criterion, strength",
+    [
+        ("Resolution means a senior engineer has restored the service.", "senior-escalation", None),
+        ("Escalation is defined as referral to a senior engineer.", "senior-escalation", None),
+        ("Unresolved tickets are escalated to a senior engineer.", "senior-escalation", "binding"),
+        (
+            "The firm must approve each change within 2 days, so that work is not held up.",
+            "client-obligations",
+            "binding",
+        ),
+        ("The firm need not approve routine changes.", "client-obligations", None),
+    ],
+)
+def test_glossary_lines_and_purpose_clauses(evidence_of, text, criterion, strength):
+    crits, _ = evidence_of(text)
+    assert crits.get(criterion) == strength

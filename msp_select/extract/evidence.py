@@ -444,7 +444,14 @@ class _Contrasts:
 
     def __init__(self, sent):
         start = getattr(sent, "start", 0)  # a Span, or a whole Doc
-        cuts = [t.i - start for t in sent if t.lower_ in _CONTRAST]
+        # a purpose clause has its own strength: "The firm must approve each change, so that
+        # work is not held up" is no negated duty
+        cuts = [
+            t.i - start
+            for t in sent
+            if t.lower_ in _CONTRAST
+            or (t.lower_ == "so" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in ("that", "as"))
+        ]
         edges = [0, *cuts, len(sent)]
         self.parts = [(a, b) for a, b in zip(edges, edges[1:]) if b > a]
         self.sent = sent
