@@ -1857,6 +1857,7 @@ def keys_of(nlp, finder):
         ),
         ("Every password is stored in the firm's own password manager.", "client"),
         ("Our engineers keep credentials only in Brackenridge's vault.", "client"),
+        ("Microsoft retains the keys to its own datacentres.", None),  # a third party's name
         ("We work beside your IT officer, who keeps her administrator rights.", "client"),
         # the vendor, by subject or by its own place
         ("We retain the domain administrator credentials for all servers.", "provider"),
@@ -1944,8 +1945,15 @@ def test_bullets_after_an_exclusion_lead_in_are_excluded(nlp, finder):
     [("Exclusions", True), ("5.3 Not in scope", True), ("Service levels and exclusions", False)],
 )
 def test_an_exclusion_heading_excludes_what_is_under_it(evidence_of, heading, excluded):
-    crits, flags = evidence_of("Out-of-hours work is billed at $180 per hour.", heading)
-    assert ("extra-cost" in flags) is not excluded
+    crits, flags = evidence_of("We run training sessions for your staff at every site.", heading)
+    assert (crits.get("adoption-communication") == "excluded") is excluded
+
+
+def test_an_excluded_item_may_still_cost_extra(evidence_of):
+    crits, flags = evidence_of("Not in scope: weekend on-site visits, billed at $200 per hour.")
+    assert "extra-cost" in flags
+    _, flags = evidence_of("Out-of-hours work is billed at $180 per hour.", "Exclusions")
+    assert "extra-cost" in flags
 
 
 # --- criteria cues that are something else in context
@@ -1997,6 +2005,7 @@ def test_criteria_cues_read_in_context(evidence_of, text, criterion, present):
         ("Brackenridge will name one coordinator per practice.", True),
         ("Brackenridge Veterinary Group is responsible for its own licences.", True),
         ("Brackenridge will receive a monthly service report.", False),  # receives, no duty
+        ("The client will always reach a senior engineer at night.", False),
         ("A named client manager is responsible for the account.", False),
         ("Our customer success team will run the onboarding.", False),
     ],

@@ -201,7 +201,7 @@ class EvidenceFinder:
         lead = _exclusion_lead(sent, found)
         cut = 0 if excluded else lead
 
-        crit_cues, flag_cues = _cues(found, scope, cut)
+        crit_cues, flag_cues = _cues(found, scope)
         meeting = next(((s, e) for label, s, e in found if label == "CUE:meeting"), None)
         if meeting and "CUE:cadence" in names:
             crit_cues.setdefault("governance-cadence", [meeting])  # "each month ... we meet you"
@@ -231,7 +231,7 @@ class EvidenceFinder:
         if "CUE:credit" in names and sent[-1].text == ":":
             # "... the Network receives a credit against that month's fee:" above a credit table
             crits.setdefault("performance-incentives", (0, 0))
-        if cut is None and _soft_service_level(sent, found, strength):
+        if _soft_service_level(sent, found, strength):
             flag_ids.add("soft-sla")
         return sorted(
             (c, scope.strength(at) if cut is None or at[0] < cut else "excluded")
@@ -239,12 +239,14 @@ class EvidenceFinder:
         ), sorted(flag_ids)
 
 
-def _cues(found, scope: "_Contrasts", cut: int | None) -> tuple[dict, dict]:
+def _cues(found, scope: "_Contrasts") -> tuple[dict, dict]:
     """{criterion: [span]} and {flag: [span]} of the cues that stand. A NOT:<flag> or
     NOTCRIT:<criterion> cue cancels its cues in its own part only ("we never bill for
     escalation, but weekend call-outs are charged" is extra-cost); a NOTSPAN:<flag> cue only
-    the cues it overlaps ("24 x 7" is no "1.5 x" rate). A flag cue in a negated part, or
-    after the `cut` of an exclusion lead-in, is no flag (except the negative flags)."""
+    the cues it overlaps ("24 x 7" is no "1.5 x" rate). A flag cue in a negated part is no
+    flag (except the negative flags). An exclusion lead-in does not reach the flags: an item
+    not in scope may still cost extra ("Not in scope: weekend visits, billed at $200 an
+    hour")."""
     cancelled = {
         (label.split(":", 1)[1], scope.part(s))
         for label, s, _ in found
@@ -260,9 +262,8 @@ def _cues(found, scope: "_Contrasts", cut: int | None) -> tuple[dict, dict]:
             continue
         if any(f == name and s < ne and ns < e for f, ns, ne in spans):
             continue
-        if is_flag and name not in _NEGATIVE_FLAGS:
-            if scope.strength((s, e)) == "excluded" or (cut is not None and s >= cut):
-                continue
+        if is_flag and name not in _NEGATIVE_FLAGS and scope.strength((s, e)) == "excluded":
+            continue
         (flag_cues if is_flag else crit_cues).setdefault(name, []).append((s, e))
     return crit_cues, flag_cues
 
@@ -359,7 +360,8 @@ def _custody(sent, found, crit_cues: dict, flag_cues: dict) -> None:
     control-retention and cancels vendor-holds-keys cues of that clause; a provider holder
     cancels control-retention cues there, and a provider's own place raises
     vendor-holds-keys ("are held in Vidyut's PAM vault"). A clause held somewhere that names
-    no party at all ("All data is held in UK data centres") raises no flag."""
+    no party at all ("All data is held in UK data centres"), or a third party's keys
+    ("Microsoft retains ...": `WHO:other`), raise no flag."""
     ends = [t.i - sent.start for t in sent if t.text in _CLAUSE_CUTS or t.lower_ in _CONTRAST]
     edges = [0, *ends, len(sent)]
     for a, b in zip(edges, edges[1:]):
@@ -396,7 +398,9 @@ def _custody(sent, found, crit_cues: dict, flag_cues: dict) -> None:
             ]
             if by_place:
                 flag_cues.setdefault("vendor-holds-keys", []).append((verb, verb + 1))
-        elif not who and any(label.startswith("PLACE:") and s > verb for label, s, _ in inside):
+        elif holder == "other" or (
+            not who and any(label.startswith("PLACE:") and s > verb for label, s, _ in inside)
+        ):  # a third party's keys ("Microsoft retains"), or a place of no party's
             flag_cues["vendor-holds-keys"] = [c for c in mine if not a <= c[0] < b]
     for kind in (crit_cues, flag_cues):
         for key in [k for k, v in kind.items() if not v]:
@@ -434,7 +438,7 @@ def _named_subject(sent, a: int, verb: int, inside, verbs=("HOLD:verb",)) -> boo
         and t.i - sent.start not in claimed
         and t.ent_type_ != "provider"
         for t in words
-    )
+    ) and not any(label == "WHO:other" and a <= s < verb for label, s, _ in inside)
 
 
 class _Contrasts:
