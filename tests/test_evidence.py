@@ -180,7 +180,7 @@ FLAGS = [
         "Emergency work outside business hours is charged at 1.5 times the standard rate.",
     ),
     ("extra-cost", "Weekend visits carry a premium surcharge."),
-    ("vendor-holds-keys", "Crestline retains administrative credentials for all managed systems."),
+    ("vendor-holds-keys", "We retain administrative credentials for all managed systems."),
     (
         "vendor-holds-keys",
         "Domain admin passwords are held by the provider and are not shared with the client.",
@@ -248,7 +248,7 @@ def test_flag_not_raised(evidence_of, flag, text):
 
 
 def test_vendor_holding_keys_is_not_control_retention(evidence_of):
-    crits, flags = evidence_of("Crestline retains administrative credentials and documentation.")
+    crits, flags = evidence_of("Our company retains administrative credentials and documentation.")
     assert "control-retention" not in crits and "vendor-holds-keys" in flags
 
 
@@ -367,7 +367,7 @@ def test_flags_in_context(evidence_of, flag, text, flagged):
             {"control-retention"},
         ),
         (
-            "Pinecrest retains domain administrator credentials for the security of your environment.",
+            "We retain domain administrator credentials for the security of your environment.",
             {"vendor-holds-keys"},
             set(),
         ),
@@ -1753,3 +1753,433 @@ def test_team_fit_in_plainer_words(named_evidence, text, kind, criterion, presen
 def test_prices_on_top_and_credits_left_out(named_evidence, text, kind, flag, flagged):
     _, flags = named_evidence(text, kind=kind)
     assert (flag in flags) is flagged
+
+
+# --- flags under negation or contrast: a NOT cue reaches only its own part of the sentence
+
+
+@pytest.mark.parametrize(
+    "text, flag, present",
+    [
+        (
+            "Night calls go to second-line engineers, not first-line agents.",
+            "first-line-only",
+            False,
+        ),
+        (
+            "Our L1 desk logs the call and hands it to level 2 within the hour.",
+            "first-line-only",
+            False,
+        ),
+        (
+            "We are a remote-first support team with engineers in three cities.",
+            "first-line-only",
+            False,
+        ),
+        ("Weekend calls are answered by an on-call senior engineer.", "first-line-only", False),
+        ("Overnight calls are logged by our answering service.", "first-line-only", True),
+        # first line is the risk only out of hours; an L1 desk open 24x7 is one rung of a ladder
+        ("Our L1 service desk runs 24x7 and triages every call.", "first-line-only", False),
+        (
+            "Out of hours only our L1 desk answers; level 2 engineers call back next morning.",
+            "first-line-only",
+            True,
+        ),
+        (
+            "Weekend calls reach our first-line team, who log them for Monday.",
+            "first-line-only",
+            True,
+        ),
+        ("Escalation to a senior engineer carries no extra charge.", "extra-cost", False),
+        ("The desk runs 24 x 7 x 365 for every site.", "extra-cost", False),
+        (
+            "We monitor 24 x 7, and emergency visits are billed at 1.5 x the hourly rate.",
+            "extra-cost",
+            True,
+        ),
+        ("For an additional €4 per device per month we also cover nights.", "extra-cost", True),
+        (
+            "We never invoice for escalations, but weekend call-outs are charged per hour.",
+            "extra-cost",
+            True,
+        ),
+        ("This agreement does not renew automatically.", "auto-renewal", False),
+        (
+            "After the first year the service continues on a rolling monthly basis.",
+            "auto-renewal",
+            False,
+        ),
+        ("The term renews automatically for further twelve-month periods.", "auto-renewal", True),
+        (
+            "Uptime is 99.9% a month, excluding scheduled maintenance agreed in advance.",
+            "clock-stop",
+            False,
+        ),
+        ("The SLA clock is paused while we wait for your approval.", "clock-stop", True),
+    ],
+)
+def test_flags_under_negation_and_contrast(evidence_of, text, flag, present):
+    assert (flag in evidence_of(text)[1]) is present
+
+
+# --- who keeps the keys: the holder is read from the clause, not from a list of sentences
+
+KEYS_CLIENT, KEYS_VENDOR = "Brackenridge Veterinary Group", "Tasman Networks"
+
+
+@pytest.fixture
+def keys_of(nlp, finder):
+    """(criteria, flags) with Brackenridge Veterinary Group the client, Tasman the vendor."""
+    from msp_select.extract.strength import Parties, _forms
+
+    parties = Parties(_forms([KEYS_CLIENT]), _forms([KEYS_VENDOR]))
+
+    def find(text: str):
+        doc = nlp(text)
+        parties.mark(doc)
+        evidence, flags = finder.find(doc, models.Source("proposal.pdf", 1, "text"))
+        return {e.criterion for e in evidence if e.strength != "excluded"}, {f.flag for f in flags}
+
+    return find
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        # the client, by name, by a role noun, or by the place the keys are held in
+        ("Brackenridge retains every global administrator account.", "client"),
+        ("Oakvale keeps the domain admin accounts and the break-glass login.", "client"),  # a name
+        ("The buyer holds all administrator credentials for the tenant.", "client"),
+        ("The firm remains the owner of its tenant and its global admin role.", "client"),
+        (
+            "Your partners keep the administrator accounts; our engineers use named logins.",
+            "client",
+        ),
+        ("Every password is stored in the firm's own password manager.", "client"),
+        ("Our engineers keep credentials only in Brackenridge's vault.", "client"),
+        ("Microsoft retains the keys to its own datacentres.", None),  # a third party's name
+        ("We work beside your IT officer, who keeps her administrator rights.", "client"),
+        # the vendor, by subject or by its own place
+        ("We retain the domain administrator credentials for all servers.", "provider"),
+        (
+            "Tasman holds the root passwords and shares them with Brackenridge on request.",
+            "provider",
+        ),
+        ("Privileged credentials are held in Tasman's vault and issued per session.", "provider"),
+        (
+            "Tasman keeps your runbooks and admin passwords in its own documentation tool.",
+            "provider",
+        ),
+        ("Admin credentials remain with us for the life of the contract.", "provider"),
+        # nobody's keys
+        ("All backups are held in two UK data centres.", None),
+        (
+            "Our lead engineer has ten years of experience and holds Azure Administrator certifications.",
+            None,
+        ),
+        ("Backups are kept for 30 days, and yearly copies in our offsite vault.", None),
+    ],
+)
+def test_who_keeps_the_keys_comes_from_the_clause(keys_of, text, holder):
+    crits, flags = keys_of(text)
+    assert ("control-retention" in crits) is (holder == "client")
+    assert ("vendor-holds-keys" in flags) is (holder == "provider")
+
+
+# --- soft-sla comes from hedged service levels, not from past figures or the names of figures
+
+
+@pytest.mark.parametrize(
+    "text, present",
+    [
+        ("Recovery objectives: at most 1 hour of data lost and service back in 4 hours.", False),
+        ("Recovery point objective: 15 minutes; recovery time objective: 2 hours.", False),
+        ("Last year we averaged a 12-minute first response on P1 tickets.", False),
+        ("Our average P1 response in 2025 was 9 minutes.", False),
+        ("Nine calls in ten are fixed the first time you ring, a rate we usually reach.", False),
+        ("We aim to restore service within 4 hours of a declared disaster.", True),
+        ("We target 99.8% uptime, and aim to fix 70% of calls on first contact.", True),
+        ("Restore times are planning targets only: P1 within 4 hours.", True),
+    ],
+)
+def test_soft_sla_needs_a_hedged_service_level(evidence_of, text, present):
+    assert ("soft-sla" in evidence_of(text)[1]) is present
+
+
+# --- items under an exclusion lead-in or heading are not offered
+
+
+@pytest.mark.parametrize(
+    "text, criterion",
+    [
+        (
+            "Not in scope: printer repairs; end-user training; on-site cover.",
+            "adoption-communication",
+        ),
+        ("Excluded: staff training sessions and user newsletters.", "adoption-communication"),
+        ("Out of scope: a phased migration plan for the branch offices.", "implementation-plan"),
+    ],
+)
+def test_items_after_an_exclusion_lead_in_are_excluded(evidence_of, text, criterion):
+    crits, _ = evidence_of(text)
+    assert crits.get(criterion) == "excluded"
+
+
+def test_exclusion_lead_in_reaches_only_past_its_colon(evidence_of):
+    crits, _ = evidence_of("We run staff training at go-live. Not in scope: printer repairs.")
+    assert crits.get("adoption-communication") == "binding"
+
+
+def test_bullets_after_an_exclusion_lead_in_are_excluded(nlp, finder):
+    src = models.Source("excl.pdf", 2, "text")
+    finder.find(nlp("The following are not included:"), src)
+    ev, _ = finder.find(nlp("- End-user training for new starters"), src)
+    assert {e.criterion: e.strength for e in ev}.get("adoption-communication") == "excluded"
+    finder.find(nlp("Everything else is part of the monthly fee."), src)
+    ev, _ = finder.find(nlp("- End-user training for new starters"), src)
+    assert {e.criterion: e.strength for e in ev}.get("adoption-communication") == "binding"
+
+
+@pytest.mark.parametrize(
+    "heading, excluded",
+    [("Exclusions", True), ("5.3 Not in scope", True), ("Service levels and exclusions", False)],
+)
+def test_an_exclusion_heading_excludes_what_is_under_it(evidence_of, heading, excluded):
+    crits, flags = evidence_of("We run training sessions for your staff at every site.", heading)
+    assert (crits.get("adoption-communication") == "excluded") is excluded
+
+
+def test_an_excluded_item_may_still_cost_extra(evidence_of):
+    crits, flags = evidence_of("Not in scope: weekend on-site visits, billed at $200 per hour.")
+    assert "extra-cost" in flags
+    _, flags = evidence_of("Out-of-hours work is billed at $180 per hour.", "Exclusions")
+    assert "extra-cost" in flags
+
+
+# --- criteria cues that are something else in context
+
+
+@pytest.mark.parametrize(
+    "text, criterion, present",
+    [
+        (
+            "Either party may end it at the end of the term on 90 days' notice.",
+            "flexibility",
+            False,
+        ),
+        ("Either party may end the agreement at any time on 30 days' notice.", "flexibility", True),
+        (
+            "Either party may terminate for convenience after month 12.",
+            "implementation-plan",
+            False,
+        ),
+        ("The agreement runs for two years from go-live.", "implementation-plan", False),
+        ("Week 1 is discovery and week 2 moves the desk across.", "implementation-plan", True),
+        (
+            "RFP 3.2: Describe your onboarding plan and go-live checklist.",
+            "implementation-plan",
+            False,
+        ),
+        (
+            "Requests and how-to questions are answered within 3 working days.",
+            "adoption-communication",
+            False,
+        ),
+    ],
+)
+def test_criteria_cues_read_in_context(evidence_of, text, criterion, present):
+    crits, _ = evidence_of(text)
+    assert (crits.get(criterion, "excluded") != "excluded") is present
+
+
+# --- the client's duties by name or role, and the items of a list under "The County shall:"
+
+
+@pytest.mark.parametrize(
+    "text, duty",
+    [
+        ("The firm must sign off each change within two working days.", True),
+        ("The buyer shall name a site contact for every office.", True),
+        ("Brackenridge & Vale will name one coordinator per practice.", True),  # holds the name
+        ("Ashdown & Vale will name one coordinator per practice.", False),  # nobody we know
+        ("Brackenridge will name one coordinator per practice.", True),
+        ("Brackenridge Veterinary Group is responsible for its own licences.", True),
+        ("Brackenridge will receive a monthly service report.", False),  # receives, no duty
+        ("The client will always reach a senior engineer at night.", False),
+        ("A named client manager is responsible for the account.", False),
+        ("Our customer success team will run the onboarding.", False),
+    ],
+)
+def test_client_duty_by_name_or_role(keys_of, text, duty):
+    crits, _ = keys_of(text)
+    assert ("client-obligations" in crits) is duty
+
+
+def test_items_under_a_client_duty_lead_in_are_the_clients(nlp, finder):
+    from msp_select.extract.strength import Parties, _forms
+
+    parties = Parties(_forms([KEYS_CLIENT]), _forms([KEYS_VENDOR]))
+    src = models.Source("duties.pdf", 4, "text")
+
+    def find(text):
+        doc = nlp(text)
+        parties.mark(doc)
+        return {e.criterion for e in finder.find(doc, src)[0]}
+
+    find("Brackenridge shall:")
+    assert find("3.2 approve or reject each change request within two days.") == {
+        "client-obligations"
+    }
+    assert "client-obligations" in find("- keep a named contact available during incidents.")
+    find("Our engineers handle the rest.")  # the list has ended
+    assert "client-obligations" not in find("- approve each change request within two days.")
+
+
+# --- leaving, handing over and anchoring in plain words
+
+
+@pytest.mark.parametrize(
+    "text, criterion, present",
+    [
+        ("Brackenridge may end the agreement on 60 days' written notice.", "flexibility", True),
+        ("You can cancel with one month's notice at any point.", "flexibility", True),
+        ("After the first year you may simply walk away.", "flexibility", True),
+        ("We may end the service if invoices stay unpaid for 90 days.", "flexibility", False),
+        (
+            "When the contract ends, we pass every password and diagram to whoever follows us.",
+            "exit-assistance",
+            True,
+        ),
+        ("We walk your new provider through the documentation on exit.", "exit-assistance", True),
+        ("We hand each ticket to the next engineer on shift.", "exit-assistance", False),
+        (
+            "Onboarding completes within 60 days of the kick-off meeting.",
+            "implementation-plan",
+            False,
+        ),
+        ("Transition: six weeks from award to go-live.", "implementation-plan", False),
+        ("A go-live checklist is signed off for every site.", "implementation-plan", True),
+        ("We offer backup together with Managed Security.", "co-managed-collaboration", False),
+        ("We work together with your IT team on every change.", "co-managed-collaboration", True),
+    ],
+)
+def test_plain_words_for_leaving_handing_over_and_anchors(evidence_of, text, criterion, present):
+    crits, _ = evidence_of(text)
+    assert (crits.get(criterion, "excluded") != "excluded") is present
+
+
+# --- a price list's line names what may be bought; it is no evidence of a practice
+
+
+@pytest.mark.parametrize(
+    "row, priced",
+    [
+        ("Onboarding project | one time | $12,500.00", True),
+        ("User training workshop | per session | 480.00", True),
+        ("Transition plan | EUR 4.800", True),
+        ("Go-live | 4 | Service desk live for every site", False),
+        ("Quarterly business review | Included", False),
+    ],
+)
+def test_a_price_line_is_no_criterion(nlp, finder, row, priced):
+    ev, _ = finder.find(nlp(row), models.Source("prices.pdf", 3, "table"))
+    assert (not ev) is priced
+
+
+def test_a_price_line_still_raises_its_flag(nlp, finder):
+    _, fl = finder.find(
+        nlp("After-hours call-out | per hour | $195.00 billed on top"),
+        models.Source("prices.pdf", 3, "table"),
+    )
+    assert {f.flag for f in fl} == {"extra-cost"}
+
+
+# --- phases of a plan, directors at reviews and on escalation levels, whose staff is trained
+
+
+@pytest.mark.parametrize(
+    "text, criterion, present",
+    [
+        (
+            "Onboarding takes six weeks: two weeks of discovery, then site moves.",
+            "implementation-plan",
+            True,
+        ),
+        (
+            "We start with a discovery fortnight and move one office a week.",
+            "implementation-plan",
+            True,
+        ),
+        ("The move runs in three phases (audit, cutover, hypercare).", "implementation-plan", True),
+        (
+            "On exit we give up to 30 days of handover at our day rate.",
+            "implementation-plan",
+            False,
+        ),
+        (
+            "A four-week transition plan covers handover from your current provider.",
+            "implementation-plan",
+            True,
+        ),
+        ("Your current provider charged for every project plan.", "implementation-plan", False),
+        (
+            "A quarterly review is attended by our Service Delivery Director.",
+            "executive-oversight",
+            True,
+        ),
+        ("Each review is held with your finance director.", "executive-oversight", False),
+        (
+            "We review tickets monthly and escalate blockers to our managing director.",
+            "executive-oversight",
+            False,
+        ),
+        (
+            "Our engineers complete security awareness training every year.",
+            "adoption-communication",
+            False,
+        ),
+        (
+            "Your staff receive security awareness training every year.",
+            "adoption-communication",
+            True,
+        ),
+    ],
+)
+def test_plans_directors_and_training_in_context(evidence_of, text, criterion, present):
+    crits, _ = evidence_of(text)
+    assert (crits.get(criterion, "excluded") != "excluded") is present
+
+
+@pytest.mark.parametrize(
+    "row, senior",
+    [
+        ("Level 3 | Head of Operations | Dana Reyes", True),
+        ("Stage 2 | Operations Director | Sam Ortiz", True),
+        ("Level 1 | Service Desk | Sam Ortiz", False),
+    ],
+)
+def test_an_escalation_level_held_by_a_director_is_senior(nlp, finder, row, senior):
+    ev, _ = finder.find(nlp(row), models.Source("matrix.pdf", 5, "table"))
+    assert ("senior-escalation" in {e.criterion for e in ev}) is senior
+
+
+# --- glossary lines and purpose clauses
+
+
+@pytest.mark.parametrize(
+    "text, criterion, strength",
+    [
+        ("Resolution means a senior engineer has restored the service.", "senior-escalation", None),
+        ("Escalation is defined as referral to a senior engineer.", "senior-escalation", None),
+        ("Unresolved tickets are escalated to a senior engineer.", "senior-escalation", "binding"),
+        (
+            "The firm must approve each change within 2 days, so that work is not held up.",
+            "client-obligations",
+            "binding",
+        ),
+        ("The firm need not approve routine changes.", "client-obligations", None),
+    ],
+)
+def test_glossary_lines_and_purpose_clauses(evidence_of, text, criterion, strength):
+    crits, _ = evidence_of(text)
+    assert crits.get(criterion) == strength

@@ -34,6 +34,13 @@ from msp_select.extract.strength import party_of, strength_of
 RANK = {"binding": 0, "conditional": 1, "soft": 2, "excluded": 3}  # strongest first
 _NEGATIVE_FLAGS = {"no-penalty", "soft-sla", "clock-stop"}  # cues that are negations by nature
 _CONTRAST = {"but", "however", "whereas", "although", "though", ";"}
+_CLAUSE_CUTS = {";", ":"}  # who holds the keys is read clause by clause
+_HEADING_LABELS = ("HEADSKIP", "HEADEXCL")  # matched on headings, not on sentences
+_BULLETS = "-•–*·▪"
+_AMOUNT = re.compile(  # "$15,000.00", "650.00", "EUR 4.800", "€ 3.750,-"; not "4" or "24x7"
+    r"(?:[$€£¥]|[A-Z]{1,3}\$?)\s?\d[\d,. ]*(?:,-)?|\d{1,3}(?:[,. ]\d{3})+(?:[.,]\d{2})?|\d+[.,]\d{2}"
+)
+_NUMBERED = re.compile(r"(?:\d+(?:\.\d+)+|\(?[a-z]\)|\d+\))\s")  # "4.3 ", "(b) ", "2) "
 _CLIENT_SIDE = ("client-obligations", "control-retention")  # what a client's sentence shows
 # a table row "activity | R | A/C | I": every cell after the first is a RACI code
 _RACI = re.compile(r"[^|]*(?:\|\s*(?:[RACI](?:\s*[/,]\s*[RACI])*|-|)\s*)+", re.IGNORECASE)
@@ -50,33 +57,61 @@ class EvidenceFinder:
         self.heading_matcher = Matcher(
             nlp.vocab
         )  # LOWER-only patterns: headings are not lemmatised
-        self._skipped_headings: dict[str, bool] = {}
-        self._sla_headings: dict[str, bool] = {}
+        self._headings: dict[str, set[str]] = {}
+        self._heading_cues: dict[str, set[str]] = {}
+        # the file whose last passage was an exclusion lead-in ("Not in scope:"): its bullets
+        # that follow are excluded items, not offers
+        self._excluding: str | None = None
         # the party of each column of the last table header seen at a place, for its RACI rows
         self._matrices: dict[tuple, tuple[str, ...]] = {}
         for row in load_patterns(("criteria.jsonl", "flags.jsonl")):
-            target = self.heading_matcher if row["label"] == "HEADSKIP" else self.matcher
+            target = self.heading_matcher if row["label"] in _HEADING_LABELS else self.matcher
             target.add(row["label"], [row["pattern"]])
 
     def labels(self, span) -> list[tuple[str, int, int]]:
         """(label, start, end) token offsets of every cue in `span`, sorted."""
         return sorted(span_matches(span, self.matcher, f"evidence-{id(self)}"))
 
-    def _heading_names_sla(self, heading: str) -> bool:
-        if heading not in self._sla_headings:
+    def _heading_has(self, heading: str, cue: str) -> bool:
+        """Whether the heading holds a cue of the sentence patterns ("Out-of-hours cover")."""
+        if heading not in self._heading_cues:
             found = self.labels(self.make_doc(heading)) if heading else []
-            self._sla_headings[heading] = any(label == "CTX:sla" for label, _, _ in found)
-        return self._sla_headings[heading]
+            self._heading_cues[heading] = {label for label, _, _ in found}
+        return cue in self._heading_cues[heading]
+
+    def _heading_names_sla(self, heading: str) -> bool:
+        return self._heading_has(heading, "CTX:sla")
+
+    def _heading_labels(self, heading: str) -> set[str]:
+        if heading not in self._headings:
+            strings = self.make_doc("").vocab.strings
+            found = self.heading_matcher(self.make_doc(heading)) if heading else []
+            self._headings[heading] = {strings[m] for m, _, _ in found}
+        return self._headings[heading]
+
+    def _excluding_heading(self, heading: str) -> bool:
+        """A heading that is an exclusion list's title ("Exclusions", "4.2 Not in scope"), not
+        a section that also has some ("Service levels and exclusions")."""
+        words = heading.lower().replace("&", " and ").split()
+        return (
+            "HEADEXCL" in self._heading_labels(heading) and len(words) <= 5 and "and" not in words
+        )
 
     def _skip_heading(self, heading: str) -> bool:
-        if heading not in self._skipped_headings:
-            self._skipped_headings[heading] = bool(self.heading_matcher(self.make_doc(heading)))
-        return self._skipped_headings[heading]
+        return "HEADSKIP" in self._heading_labels(heading)
 
     def find(self, doc, source: models.Source, heading: str = ""):
         """(evidence, flags) of one passage, one entry per sentence and criterion or flag."""
         evidence, flags = [], []
         text = doc.text.strip()
+        # under "Exclusions", or in a bullet after "Not in scope:", every item is one not offered
+        bullet = text[:1] in _BULLETS or bool(_NUMBERED.match(text))
+        excluded = self._excluding_heading(heading) or (
+            bullet and self._excluding == (source.file, "excluded")
+        )
+        client_item = bullet and self._excluding == (source.file, "client")
+        if not bullet:
+            self._excluding = (source.file, self._lead_in(doc)) if text.endswith(":") else None
         if source.kind == "text" and (text == heading.strip() or _looks_like_heading(doc)):
             return [], []  # a heading names a topic; the paragraphs under it commit (or not)
         if source.kind == "table":
@@ -91,11 +126,25 @@ class EvidenceFinder:
         for sent in units:
             if sum(t.is_alpha for t in sent) < 3:
                 continue  # a caption or stray label, not a statement
-            crits, fls = self.classify(sent, heading, promises_only=skipped)
+            crits, fls = self.classify(
+                sent, heading, promises_only=skipped, excluded=excluded, client_item=client_item
+            )
+            if source.kind == "table" and _priced(doc):
+                crits = []  # a price line names what may be bought, it promises no practice
             quote = sent.text.strip()
             evidence += [models.Evidence(c, st, quote, source) for c, st in crits]
             flags += [models.RiskFlag(f, quote, source) for f in fls]
         return evidence, flags
+
+    def _lead_in(self, doc) -> str:
+        """What the list after a passage ending in a colon is: "excluded" after an exclusion
+        lead-in ("The following are not included:", "Out of scope:"), "client" after the
+        client's duty ("The County shall:", "Tri-Rivers agrees to:"), else ""."""
+        last = list(doc.sents)[-1]
+        found = self.labels(last)
+        if any(label == "LEADIN:excluded" for label, _, _ in found):
+            return "excluded"
+        return "client" if _client_duty(last, found) else ""
 
     def _column_sides(self, doc) -> tuple[str, ...]:
         """'client', 'provider' or '' per column of a header row that names both parties
@@ -131,35 +180,44 @@ class EvidenceFinder:
         return [models.Evidence(c, strength, quote, source) for c in crits]
 
     def classify(
-        self, sent, heading: str = "", promises_only: bool = False
+        self,
+        sent,
+        heading: str = "",
+        promises_only: bool = False,
+        excluded: bool = False,
+        client_item: bool = False,
     ) -> tuple[list[tuple[str, str]], list[str]]:
         """([(criterion, strength)], [flag]) for one sentence; with `promises_only` (under a
-        case-study or company-history heading) only a sentence that promises the client counts."""
+        case-study or company-history heading) only a sentence that promises the client counts;
+        with `excluded` (an item of an exclusion list) all of it is evidence not offered; with
+        `client_item` (an item under "The County shall:") it is the client's duty."""
         found = self.labels(sent)
         names = {label for label, _, _ in found}
-        if "SKIP" in names or (promises_only and "PROMISE" not in names):
+        if _skipped(found) or (promises_only and "PROMISE" not in names):
             return [], []
         strength = strength_of(sent)
-        crits = {label[5:]: (s, e) for label, s, e in reversed(found) if label.startswith("CRIT:")}
+        scope = _Contrasts(sent)  # a negation reaches no further than "but" or ";"
+        # "Not in scope: on-site support; user training": everything after the lead-in's colon
+        lead = _exclusion_lead(sent, found)
+        cut = 0 if excluded else lead
+
+        crit_cues, flag_cues = _cues(found, scope)
         meeting = next(((s, e) for label, s, e in found if label == "CUE:meeting"), None)
         if meeting and "CUE:cadence" in names:
-            crits.setdefault("governance-cadence", meeting)  # "each month ... we meet you"
-        flag_spans = {
-            label[5:]: (s, e) for label, s, e in reversed(found) if label.startswith("FLAG:")
-        }
-        flag_ids = {f for f in flag_spans if f"NOT:{f}" not in names}
-        scope = _Contrasts(sent)  # a negation reaches no further than "but" or ";"
-        flag_ids = {
-            f
-            for f in flag_ids
-            if f in _NEGATIVE_FLAGS or scope.strength(flag_spans[f]) != "excluded"
-        }
+            crit_cues.setdefault("governance-cadence", [meeting])  # "each month ... we meet you"
+        _custody(sent, found, crit_cues, flag_cues)
+        crits = {c: min(spans) for c, spans in crit_cues.items()}
+        flag_spans = {f: min(spans) for f, spans in flag_cues.items()}
+        flag_ids = set(flag_spans)
         # a hedge may take its service level from the heading: "Targets, not guarantees."
         # under "Restore targets"
         sla = "CTX:sla" in names or self._heading_names_sla(heading)
-        if not sla or "KPI" in names:
+        if not sla or "KPI" in names or "PAST" in names:
             flag_ids.discard("soft-sla")  # "we cannot guarantee third-party software" is no SLA
-        if party_of(sent, heading) == "client":
+        if "CTX:offhours" not in names and not self._heading_has(heading, "CTX:offhours"):
+            # a first-line desk is the risk only out of hours: "L1 desk, 24x7" is a ladder's rung
+            flag_ids.discard("first-line-only")
+        if client_item or _client_duty(sent, found) or party_of(sent, heading) == "client":
             # the client's duty is evidence of that duty, not of the vendor's own practice
             # ("Corrib will acknowledge our requests for a change approval"), and a duty not
             # to share passwords is no vendor keeping them
@@ -173,9 +231,214 @@ class EvidenceFinder:
         if "CUE:credit" in names and sent[-1].text == ":":
             # "... the Network receives a credit against that month's fee:" above a credit table
             crits.setdefault("performance-incentives", (0, 0))
-        if soft_sla_flag(names, strength):
+        if _soft_service_level(sent, found, strength):
             flag_ids.add("soft-sla")
-        return sorted((c, scope.strength(at)) for c, at in crits.items()), sorted(flag_ids)
+        return sorted(
+            (c, scope.strength(at) if cut is None or at[0] < cut else "excluded")
+            for c, at in crits.items()
+        ), sorted(flag_ids)
+
+
+def _cues(found, scope: "_Contrasts") -> tuple[dict, dict]:
+    """{criterion: [span]} and {flag: [span]} of the cues that stand. A NOT:<flag> or
+    NOTCRIT:<criterion> cue cancels its cues in its own part only ("we never bill for
+    escalation, but weekend call-outs are charged" is extra-cost); a NOTSPAN:<flag> cue only
+    the cues it overlaps ("24 x 7" is no "1.5 x" rate). A flag cue in a negated part is no
+    flag (except the negative flags). An exclusion lead-in does not reach the flags: an item
+    not in scope may still cost extra ("Not in scope: weekend visits, billed at $200 an
+    hour")."""
+    cancelled = {
+        (label.split(":", 1)[1], scope.part(s))
+        for label, s, _ in found
+        if label.startswith(("NOT:", "NOTCRIT:"))
+    }
+    spans = [(label[8:], s, e) for label, s, e in found if label.startswith("NOTSPAN:")]
+    crit_cues: dict[str, list] = {}
+    flag_cues: dict[str, list] = {}
+    for label, s, e in found:
+        is_flag = label.startswith("FLAG:")
+        name = label.split(":", 1)[-1]
+        if not (is_flag or label.startswith("CRIT:")) or (name, scope.part(s)) in cancelled:
+            continue
+        if any(f == name and s < ne and ns < e for f, ns, ne in spans):
+            continue
+        if is_flag and name not in _NEGATIVE_FLAGS and scope.strength((s, e)) == "excluded":
+            continue
+        (flag_cues if is_flag else crit_cues).setdefault(name, []).append((s, e))
+    return crit_cues, flag_cues
+
+
+def _skipped(found) -> bool:
+    """A SKIP cue outside every NOTSKIP span: "your current provider" restates history, but
+    "handover from your current provider" is a step of the transition."""
+    keep = [(s, e) for label, s, e in found if label == "NOTSKIP"]
+    return any(
+        label == "SKIP" and not any(ks <= s and e <= ke for ks, ke in keep) for label, s, e in found
+    )
+
+
+def _client_duty(sent, found) -> bool:
+    """The sentence puts a duty on the client by name or role: the party nearest before its
+    first `DUTY` cue ("The firm must approve", "Harrowgate & Finch will name", "The County
+    shall:") is the client, or a name that is not the provider's opens the sentence right
+    before it. "You/your" are left to strength.party_of ("your account manager will")."""
+    duty = next((s for label, s, _ in found if label == "DUTY"), None)
+    if not duty:
+        return False
+    client = {s for label, s, _ in found if label == "WHO:client" and s < duty}
+    # the head of the subject is the client ("The firm must"), not a modifier of it ("a named
+    # client manager is responsible"); or a name holding the client's ("Harrowgate & Finch")
+    return duty - 1 in client or (
+        bool(client) and _named_subject(sent, 0, duty, found, verbs=("DUTY",))
+    )
+
+
+def _exclusion_lead(sent, found) -> int | None:
+    """Token offset where the items of an exclusion lead-in start ("Not in scope: a; b"), or
+    None: the lead-in must be followed by its colon."""
+    for label, s, e in found:
+        if label == "LEADIN:excluded" and e < len(sent) and sent[e].text == ":":
+            return e + 1
+    return None
+
+
+def _soft_service_level(sent, found, strength: str) -> bool:
+    """soft-sla from the wording of the service level itself, clause by clause, so that a KPI
+    or a past figure in one clause does not hide a hedged target in another ("We target 99.8%
+    uptime, and aim to resolve 65% of calls on first contact"). A figure of the past is no
+    service level ("last year we averaged 12 minutes"); a NOT:soft-sla span is neutral wording
+    ("Recovery objectives: RPO 1 hour" names the figures, it does not hedge them)."""
+    clauses = _clauses(sent)
+    for a, b in clauses if len(clauses) > 1 else [(0, len(sent))]:
+        names = {label for label, s, _ in found if a <= s < b}
+        if "PAST" in names or "KPI" in names:
+            continue
+        neutral = [(s, e) for label, s, e in found if label == "NOT:soft-sla" and a <= s < b]
+        part = (
+            strength
+            if (a, b) == (0, len(sent)) and not neutral
+            else _strength_outside(sent, a, b, neutral)
+        )
+        if soft_sla_flag(names, part):
+            return True
+    return False
+
+
+def _clauses(sent) -> list[tuple[int, int]]:
+    """Token ranges of the clauses of a sentence: cut at ";", "but", "however", "whereas",
+    "while" and at ", and" / ", while" between clauses."""
+    cuts = [
+        t.i - sent.start
+        for t in sent
+        if t.lower_ in _CONTRAST | {"while"}
+        or (t.lower_ in ("and", "while") and t.i > sent.start and t.nbor(-1).text == ",")
+    ]
+    edges = [0, *cuts, len(sent)]
+    return [(a, b) for a, b in zip(edges, edges[1:]) if b > a]
+
+
+def _strength_outside(sent, a: int, b: int, neutral: list[tuple[int, int]]) -> str:
+    """The most cautious strength of the pieces of sent[a:b] outside the `neutral` spans."""
+    pieces, at = [], a
+    for s, e in sorted(neutral):
+        pieces.append((at, s))
+        at = max(at, e)
+    pieces.append((at, b))
+    found = {strength_of(sent[s:e]) for s, e in pieces if e > s}
+    return min(found, key=lambda x: -RANK[x]) if found else "binding"
+
+
+def _custody(sent, found, crit_cues: dict, flag_cues: dict) -> None:
+    """Who keeps the keys, read from the clause rather than from a list of sentences.
+
+    In each clause that holds credentials, documentation or admin rights (a `KEYS` word and a
+    holding verb), the holder is the party of the place they are held in ("in the County's
+    vault", "with us", "in its own platform": `PLACE` then `WHO:`), else the subject before the
+    verb ("The buyer keeps", "Your partners keep", "we store"), else a name that opens the
+    clause right before an active holding verb ("Lindehoeve retains", "Tri-Rivers holds":
+    a named party that is not the provider is the client). A client holder is
+    control-retention and cancels vendor-holds-keys cues of that clause; a provider holder
+    cancels control-retention cues there, and a provider's own place raises
+    vendor-holds-keys ("are held in Vidyut's PAM vault"). A clause held somewhere that names
+    no party at all ("All data is held in UK data centres"), or a third party's keys
+    ("Microsoft retains ...": `WHO:other`), raise no flag."""
+    ends = [t.i - sent.start for t in sent if t.text in _CLAUSE_CUTS or t.lower_ in _CONTRAST]
+    edges = [0, *ends, len(sent)]
+    for a, b in zip(edges, edges[1:]):
+        inside = [(label, s, e) for label, s, e in found if a <= s < b]
+        names = {label for label, _, _ in inside}
+        verbs = [s for label, s, _ in inside if label.startswith("HOLD:")]
+        mine = [c for c in flag_cues.get("vendor-holds-keys", []) if a <= c[0] < b]
+        if not verbs or not ("KEYS" in names or mine):
+            continue
+        verb = min(verbs)
+        who = sorted(
+            (s, "client" if label == "WHO:you" else label[4:])
+            for label, s, _ in inside
+            if label.startswith("WHO:")
+        )
+        # the party nearest before the verb: "We work with your team, who keep their rights"
+        subject = next((side for s, side in reversed(who) if s < verb and side != "self"), "")
+        if not subject and _named_subject(sent, a, verb, inside):
+            subject = "client"
+        place, by_place = "", False
+        for s, side in who:
+            if s > verb and _held_at(s, inside):
+                place, by_place = (subject if side == "self" else side), True
+                break
+        holder = place or subject
+        mine = flag_cues.get("vendor-holds-keys", [])
+        by_place = by_place and "KEYS" in names
+        if holder == "client":
+            flag_cues["vendor-holds-keys"] = [c for c in mine if not a <= c[0] < b]
+            crit_cues.setdefault("control-retention", []).append((verb, verb + 1))
+        elif holder == "provider":
+            crit_cues["control-retention"] = [
+                c for c in crit_cues.get("control-retention", []) if not a <= c[0] < b
+            ]
+            if by_place:
+                flag_cues.setdefault("vendor-holds-keys", []).append((verb, verb + 1))
+        elif holder == "other" or (
+            not who and any(label.startswith("PLACE:") and s > verb for label, s, _ in inside)
+        ):  # a third party's keys ("Microsoft retains"), or a place of no party's
+            flag_cues["vendor-holds-keys"] = [c for c in mine if not a <= c[0] < b]
+    for kind in (crit_cues, flag_cues):
+        for key in [k for k, v in kind.items() if not v]:
+            del kind[key]
+
+
+def _held_at(at: int, inside) -> bool:
+    """The party mention at `at` is where the keys are held: it follows a place word that
+    comes right after a holding verb ("held in Vidyut's vault", "remain with us") or right
+    after the keys themselves ("credentials only in the County's vault"; not "shares them
+    with the client", which gives them away, nor "raise changes in our portal")."""
+    for label, p, _ in inside:
+        if not (label.startswith("PLACE:") and at - 3 <= p < at):
+            continue
+        for other, s, e in inside:
+            near = p - 2 <= e - 1 < p
+            if near and (other.startswith("HOLD:") or (other == "KEYS" and label == "PLACE:in")):
+                return True
+    return False
+
+
+def _named_subject(sent, a: int, verb: int, inside, verbs=("HOLD:verb",)) -> bool:
+    """The clause opens with a proper name right before an active holding verb (or a duty):
+    capitalised words (joined by hyphens or "&") that no cue claims, not the provider's."""
+    if not any(label in verbs and s == verb for label, s, _ in inside):
+        return False
+    words = [t for t in sent[a:verb] if not (t.is_punct and t.text not in "-&")]
+    if not words or len(words) > 4:
+        return False
+    claimed = {
+        i for label, s, e in inside if not label.startswith(("WHO:", "COL:")) for i in range(s, e)
+    }
+    return all(
+        (t.text in "-&" or (t.is_title and not t.is_stop))
+        and t.i - sent.start not in claimed
+        and t.ent_type_ != "provider"
+        for t in words
+    ) and not any(label == "WHO:other" and a <= s < verb for label, s, _ in inside)
 
 
 class _Contrasts:
@@ -185,12 +448,23 @@ class _Contrasts:
 
     def __init__(self, sent):
         start = getattr(sent, "start", 0)  # a Span, or a whole Doc
-        cuts = [t.i - start for t in sent if t.lower_ in _CONTRAST]
+        # a purpose clause has its own strength: "The firm must approve each change, so that
+        # work is not held up" is no negated duty
+        cuts = [
+            t.i - start
+            for t in sent
+            if t.lower_ in _CONTRAST
+            or (t.lower_ == "so" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in ("that", "as"))
+        ]
         edges = [0, *cuts, len(sent)]
         self.parts = [(a, b) for a, b in zip(edges, edges[1:]) if b > a]
         self.sent = sent
         self.whole = strength_of(sent)
         self._memo: dict[tuple[int, int], str] = {}
+
+    def part(self, at: int) -> int:
+        """The index of the part holding token offset `at`."""
+        return next((i for i, p in enumerate(self.parts) if p[0] <= at < p[1]), 0)
 
     def strength(self, at: tuple[int, int]) -> str:
         """The strength of the part holding the cue that starts at `at[0]`."""
@@ -213,6 +487,13 @@ def _who_holds_the_keys(crits: dict, flag_ids: set, flag_spans: dict) -> None:
             crits.pop("control-retention")
     elif keys:
         crits.pop("control-retention", None)
+
+
+def _priced(doc) -> bool:
+    """A table row whose cells after the first include a bare amount: a line of a price list
+    ("Onboarding project | one time | $15,000.00", "Security awareness training | per session |
+    650.00")."""
+    return any(_AMOUNT.fullmatch(c.text.strip()) for c in _cells(doc)[1:])
 
 
 def _cells(doc) -> list:
