@@ -358,3 +358,29 @@ def test_an_unruled_table_whose_cells_open_alike_is_a_table_not_running_text():
     ]
     assert not unruled._runs_on(grid, 2)
     assert unruled._runs_on(prose, 2)
+
+
+def test_clause_numbers_set_larger_than_their_text_open_clauses_not_headings(tmp_path):
+    c = _canvas(tmp_path / "msa.pdf")
+    y = 700.0
+    for number, first, second in [
+        ("1.1", '"Business Day" means Monday to Friday, 09:00 to 18:00, excluding', "holidays."),
+        (
+            "1.2",
+            '"Incident" means an unplanned interruption to, or reduction in the',
+            "quality of, a Service.",
+        ),
+        ("2.1", "Either party may end this Agreement on sixty (60) days' written", "notice."),
+    ]:
+        c.setFont("Helvetica", 10)
+        c.drawString(66, y, number)
+        c.setFont("Courier", 9)
+        c.drawString(86, y, first)
+        c.drawString(77, y - 12, second)
+        y -= 26
+    c.showPage()
+    c.save()
+    doc = ingest.read_pdf(tmp_path / "msa.pdf")
+    assert [b.heading for b in doc.blocks] == [False, False, False]
+    assert [b.text.split()[0] for b in doc.blocks] == ["1.1", "1.2", "2.1"]
+    assert doc.blocks[2].text.endswith("written notice.")

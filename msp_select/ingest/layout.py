@@ -61,7 +61,13 @@ def _finish_line(line: dict) -> None:
     # a bullet's or a clause number's hanging indent is not a new paragraph
     numbered = len(text_words) > 1 and _CLAUSE_NUMBER.match(text_words[0]["text"])
     line["text_x0"] = text_words[1 if numbered else 0]["x0"]
-    line["size"] = max(w.get("size", 0) or 0 for w in text_words)
+    # the size most of the line's letters are set in: a clause number in a larger font
+    # ("1.4" in 10 pt before 9 pt text) does not make the line a heading
+    sizes: dict[float, int] = {}
+    for w in text_words:
+        size = round(w.get("size", 0) or 0, 1)
+        sizes[size] = sizes.get(size, 0) + len(w["text"])
+    line["size"] = max(sizes, key=lambda k: (sizes[k], k))
     line["bold"] = all(bold(w) for w in text_words)
 
 
@@ -221,6 +227,19 @@ def _runs_on(cur: dict | None, line: dict) -> bool:
     return bool(cur and _NUMBER_OPENS.match(line["text"]) and _RUNS_ON.search(cur.get("text", "")))
 
 
+def _opens_clause(cur: dict | None, line: dict) -> bool:
+    """ "1.2 "Incident" means ...": a clause number after a finished sentence opens the next
+    clause, as a bullet opens the next item."""
+    words = line["text"].split(maxsplit=1)
+    return bool(
+        cur
+        and len(words) > 1
+        and _CLAUSE_NUMBER.match(words[0])
+        and "." in words[0].rstrip(".")
+        and cur["text"].rstrip().endswith((".", ";", ":"))
+    )
+
+
 def _paragraph_gap(line: dict, cur: dict) -> float:
     """The white space above a line that ends a paragraph. A sentence broken mid-way ("... next
     business" / "day. Service desk ...") continues across a looser leading, as in a callout
@@ -242,6 +261,7 @@ def _starts_block(line: dict, cur: dict | None, heading: bool, labelled: bool) -
             and not _restated_number(cur, line)
             and not _runs_on(cur, line)
         )
+        or _opens_clause(cur, line)
         or line["top"] - cur["last_bottom"] > _paragraph_gap(line, cur)
         or line["top"] < cur["last_top"] - 1  # jumped to another column
         or abs(line["size"] - cur["size"]) > 1.0
