@@ -83,6 +83,7 @@ CURRENCIES: dict[str, str] = _CURRENCY_DATA["written"]  # signs and words -> ISO
 CURRENCY_CODES: tuple[str, ...] = tuple(_CURRENCY_DATA["codes"])  # codes read as written
 DOLLAR_CURRENCIES: frozenset[str] = frozenset(_CURRENCY_DATA["dollar"])  # written with "$"
 CURRENCY_NAMES: dict[str, str] = _CURRENCY_DATA["names"]  # declaration names CLDR lacks
+FOLLOW_DECLARED: frozenset[str] = frozenset(_CURRENCY_DATA["follow_declared"])  # "pesos"
 
 
 def currency_code(written: str) -> str:

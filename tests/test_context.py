@@ -2315,3 +2315,90 @@ def test_a_clock_column_named_like_a_remedy_is_still_a_clock():
         ("response_time", "P2", 120),
         ("resolution_time", "P2", 480),
     ]
+
+
+@pytest.mark.parametrize(
+    "labels, expected",
+    [
+        (["Crítico", "Alto", "Medio", "Bajo"], ["P1", "P2", "P3", "P4"]),
+        (["Kritisch", "Hoch", "Mittel", "Niedrig"], ["P1", "P2", "P3", "P4"]),
+        (["Critique", "Élevée", "Moyenne", "Faible"], ["P1", "P2", "P3", "P4"]),
+    ],
+)
+def test_priority_words_in_other_languages_rank_on_the_same_scale(labels, expected):
+    assert scheme_scopes(labels) == expected
+
+
+def test_a_unit_column_gives_each_rows_bare_figures_their_unit():
+    t = table(
+        ["Metric", "Esencial", "Integral", "Unit"],
+        [
+            ["Platform availability", "99.8", "99.95", "% per month"],
+            ["Recovery point (RPO)", "240", "60", "min"],
+            ["Recovery time (RTO)", "8", "4", "h"],
+            ["Critical patches applied", "14", "7", "days from release"],
+        ],
+    )
+    got = {g[:4] + (g[5],) for g in _found(_doc(["# Key figures"], [t]))}
+    assert got == {
+        ("availability", "all", 99.8, "percent", "Esencial"),
+        ("availability", "all", 99.95, "percent", "Integral"),
+        ("rpo", "all", 240, "minute", "Esencial"),
+        ("rpo", "all", 60, "minute", "Integral"),
+        ("rto", "all", 480, "minute", "Esencial"),
+        ("rto", "all", 240, "minute", "Integral"),
+        ("patch_window", "all", 14, "day", "Esencial"),
+        ("patch_window", "all", 7, "day", "Integral"),
+    }
+
+
+def test_in_a_price_list_the_unit_column_is_the_prices_basis():
+    t = table(["Item", "Unit", "GBP (ex VAT)"], [["Extra work", "hour", "85.00"]])
+    assert [g[:4] for g in _found(_doc(["# Prices"], [t]))] == [("price", "hourly", 85, "GBP/hour")]
+
+
+def test_a_terms_table_row_names_the_event_and_a_price_review_is_no_service_review():
+    t = table(
+        ["Item", "Value"],
+        [
+            ["Termination by the customer", "90 days' written notice, after month 12"],
+            ["Price review", "Yearly by CPI, 60 days' notice"],
+            ["Service review", "Monthly"],
+        ],
+    )
+    got = [g[:3] for g in _found(_doc(["# Terms"], [t]))]
+    assert got == [("termination_notice", "all", 90), ("review_cadence", "all", 30)]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (
+            [
+                "# How quickly we react",
+                "We classify every ticket as Crítico, Alto, Medio or Bajo:",
+                "- Crítico: engineer within 20 minutes; service back within 4 hours",
+                "- Alto: engineer within 1 hour; service back within 8 hours",
+            ],
+            [
+                ("response_time", "P1", 20),
+                ("resolution_time", "P1", 240),
+                ("response_time", "P2", 60),
+                ("resolution_time", "P2", 480),
+            ],
+        ),
+        (["We bring a failed server back within 12 hours."], [("rto", "all", 720)]),
+        # "21,000 pesos" in a document priced in Chilean pesos is in Chilean pesos
+        (
+            ["All prices are in Chilean pesos.", "Hosting is a fixed 21,000 pesos a month."],
+            [("price", "flat", 21000)],
+        ),
+    ],
+)
+def test_service_back_failed_servers_and_currency_words(paragraphs, expected):
+    assert [g[:3] for g in _found(_doc(paragraphs))] == expected
+
+
+def test_a_currency_word_follows_the_declared_currency():
+    doc = _doc(["All prices are in Chilean pesos.", "Hosting is a fixed 21,000 pesos a month."])
+    assert [g[3] for g in _found(doc)] == ["CLP/month"]

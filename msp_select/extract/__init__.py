@@ -700,13 +700,25 @@ class _Extractor:
         mine = names[times.index(q)]
         return mine[0] if len(mine) == 1 else None
 
+    def _row_ends_the_contract(self, p: _Passage) -> bool:
+        """ "Termination by Sac-Bé | 90 days' written notice": the row label names the event."""
+        return p.kind == "cell" and any(
+            self.labels(layer.text, "EVENT:termination")
+            and not self.labels(layer.text, "EVENT:cure")
+            for layer in p.layers
+            if layer.kind in _CONTEXT_STRENGTH
+        )
+
     def _sla_row(self, p: _Passage) -> bool:
         return any(layer.kind in _CONTEXT and _SLA_LABEL.search(layer.text) for layer in p.layers)
 
-    def _layer_named(self, found: "_Found", cat: str) -> bool:
-        """A table cell whose row label or column header names `cat` ("Reviews | Every quarter")."""
+    def _layer_named(self, found: "_Found", cat: str, unless: str = "") -> bool:
+        """A table cell whose row label or column header names `cat` ("Reviews | Every quarter");
+        with `unless`, not a label that also carries that pattern label ("Price review")."""
         return found.p.kind == "cell" and any(
-            cat in self.layer_names(layer) for layer in found.p.layers if layer.kind in _CONTEXT
+            cat in self.layer_names(layer) and not (unless and self.labels(layer.text, unless))
+            for layer in found.p.layers
+            if layer.kind in _CONTEXT
         )
 
     def layer_names(self, layer: Layer) -> list[str]:
@@ -761,7 +773,9 @@ class _Extractor:
             return  # "three months' charges" is an amount of money, not a duration
         if cat in _CLOCKS and _FOR_PERIOD.search(text[: q.start]):
             return  # "answer their questions for a month afterwards": how long, not how fast
-        if cat == "termination_notice" and not _ends_the_contract(seg):
+        if cat == "termination_notice" and not (
+            _ends_the_contract(seg) or self._row_ends_the_contract(found.p)
+        ):
             return
         if cat == "service_credit" and (
             seg.in_range("EVENT:termination", 0, len(text))
@@ -893,7 +907,7 @@ class _Extractor:
                 any(a <= s and e <= b and b - a > e - s for _, a, b in every)
                 or not (
                     seg.in_range("CAT:review_cadence", lo, hi)
-                    or self._layer_named(found, "review_cadence")
+                    or self._layer_named(found, "review_cadence", unless="NOTCAD:clause")
                 )
                 or seg.not_a_review(e, s)
                 or seg.blocked(s, e)

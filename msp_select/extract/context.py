@@ -75,6 +75,28 @@ def header_unit(text: str) -> str:
     return "business_day" if business else word.rstrip("s")
 
 
+_UNIT_CELL = re.compile(
+    r"^\s*(?:(?P<pct>%)|(?P<biz>business|working)\s+days?\b"
+    r"|(?P<time>mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?)\b)",
+    re.IGNORECASE,
+)
+_UNIT_WORD = {"min": "minute", "h": "hour", "hr": "hour", "hou": "hour", "day": "day"}
+
+
+def cell_unit(text: str) -> tuple[str, str]:
+    """(unit, currency) a "Unit" column's cell gives its row's figures: "min", "h", "% per
+    month", "days from release", "MXN"."""
+    m = _UNIT_CELL.match(text or "")
+    if m and m.group("pct"):
+        return "percent", ""
+    if m and m.group("biz"):
+        return "business_day", ""
+    if m:
+        word = m.group("time").lower().rstrip("s")
+        return _UNIT_WORD.get(word[:3], _UNIT_WORD.get(word, word)), ""
+    return "", header_currency(text or "")
+
+
 def header_currency(text: str) -> str:
     m = _CURRENCY.search(text)
     if not m:

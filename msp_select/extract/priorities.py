@@ -103,7 +103,7 @@ def grows(values: Sequence[float | None]) -> bool:
 
 
 _BARE = re.compile(r"^\s*\(?([0-9])(?:[.):]|\s*[-–—]|\s|$)")
-_WORD = re.compile(r"[a-z]+")
+_WORD = re.compile(r"[^\W\d_]+")  # letters, accented ones included ("Crítico")
 
 
 @dataclass(frozen=True)

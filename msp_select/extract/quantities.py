@@ -261,7 +261,12 @@ def find_money(text: str, dollar: str = "") -> list[Quantity]:
         mult = (m.group("k1") or m.group("k2") or "").lower()
         value *= {"k": 1e3, "m": 1e6, "million": 1e6}.get(mult, 1)
         cur = m.group("sym") or m.group("code") or m.group("post")
-        cur = (dollar or "USD") if cur == "$" else currency_code(cur)
+        if cur == "$":
+            cur = dollar or "USD"
+        elif cur.lower() in vocab.FOLLOW_DECLARED and dollar:
+            cur = dollar  # "21,000 pesos" in a document priced in Chilean pesos
+        else:
+            cur = currency_code(cur)
         out.append(Quantity("money", value, cur, m.start(), m.end(), m.group(0)))
     return out
 

@@ -19,7 +19,7 @@ import yaml
 
 from msp_select import models
 from msp_select.extract import quantities
-from msp_select.extract.context import Layer, header_currency, header_unit
+from msp_select.extract.context import Layer, cell_unit, header_currency, header_unit
 from msp_select.extract.priorities import grows, in_document_order, scheme_scopes
 from msp_select.vocab import CATEGORIES
 
@@ -28,6 +28,7 @@ _LEVEL_HEADER = re.compile(
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"\s*\(.*$")
+_UNIT_HEADER = re.compile(r"^\s*(?:units?|uom|unit\s+of\s+measure(?:ment)?)\s*$", re.IGNORECASE)
 _CLAUSE_NUMBER = re.compile(r"\s*\d+(?:\.\d+)*\.?\s*")  # "3.11": a requirement's number, not a tier
 
 
@@ -128,6 +129,13 @@ def read_grid(
                 implied.get(j, ""),
             )
         )
+    # a "Unit" column says what each row's bare figures count ("min", "% per month", "MXN")
+    # (in a price list, whose value columns name a currency, that column is the price's basis)
+    priced_list = any(header_currency(h or "") for h in table.header)
+    unit_col = next(
+        (j for j, h in enumerate(table.header) if j and _UNIT_HEADER.match(h or "")), None
+    )
+    unit_col = None if priced_list else unit_col
     rows = []
     current_sub: Layer | None = carry
     for i, label in enumerate(labels):
@@ -153,14 +161,8 @@ def read_grid(
         )
         if bare_rows and any(col_scopes):
             tier = f"{head0} {label}".strip()
-        layer = Layer(
-            "row",
-            label,
-            (scope,) if scope else (),
-            tier,
-            header_unit(label),
-            header_currency(label),
-        )
+        unit, currency = _row_unit(label, table.rows[i], unit_col)
+        layer = Layer("row", label, (scope,) if scope else (), tier, unit, currency)
         # what the row is about, in someone else's words ("P2 incidents shall receive a
         # response within 2 hours" beside the bare answer "Within 1 hour.")
         theirs = tuple(
@@ -205,6 +207,16 @@ def _others(heads: Sequence[str], names, party) -> frozenset[int]:
 
 
 _BASIS = re.compile(r"^\s*(?:per|/|each|every|one[- ]?(?:time|off))\b", re.IGNORECASE)
+
+
+def _row_unit(label: str, row: Sequence[str], unit_col: int | None) -> tuple[str, str]:
+    """The unit and currency of a row's bare figures: its label's ("Uptime (%)"), else its
+    cell in a "Unit" column ("min", "% per month")."""
+    unit, currency = header_unit(label), header_currency(label)
+    if unit_col is not None and unit_col < len(row):
+        given = cell_unit(row[unit_col])
+        unit, currency = unit or given[0], currency or given[1]
+    return unit, currency
 
 
 def _has_figures(rows: Sequence[Sequence[str]], j: int, body: Sequence[int]) -> bool:
