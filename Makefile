@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: demo test lint install install-test robustness evaluate evaluate-phrasings evaluate-phrasings2 evaluate-phrasings3 evaluate-phrasings4 evaluate-phrasings5 evaluate-phrasings6 evaluate-phrasings7 evaluate-phrasings8 evaluate-phrasings10 evaluate-phrasings11 evaluate-phrasings12 evaluate-phrasings13 phrasings bench samples clean
+.PHONY: demo test lint install install-test robustness evaluate evaluate-phrasings evaluate-phrasings2 evaluate-phrasings3 evaluate-phrasings4 evaluate-phrasings5 evaluate-phrasings6 evaluate-phrasings7 evaluate-phrasings8 evaluate-phrasings10 evaluate-phrasings11 evaluate-phrasings12 evaluate-phrasings13 evaluate-phrasings14 phrasings bench samples clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -90,6 +90,10 @@ evaluate-phrasings12: install
 # a thirteenth held-out corpus: a Mexican resort-hotel group, five house styles (tests/corpora/phrasings13/README.md)
 evaluate-phrasings13: install
 	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings13 --cmd $(BIN)/msp-select
+
+# a fourteenth held-out corpus: a Polish water utility, five house styles (tests/corpora/phrasings14/README.md)
+evaluate-phrasings14: install
+	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings14 --cmd $(BIN)/msp-select
 
 phrasings: install-test
 	$(BIN)/python tests/corpora/phrasings/generate.py
