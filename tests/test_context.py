@@ -2402,3 +2402,36 @@ def test_service_back_failed_servers_and_currency_words(paragraphs, expected):
 def test_a_currency_word_follows_the_declared_currency():
     doc = _doc(["All prices are in Chilean pesos.", "Hosting is a fixed 21,000 pesos a month."])
     assert [g[3] for g in _found(doc)] == ["CLP/month"]
+
+
+def test_paragraphs_that_open_with_an_effect_rank_in_order_and_a_list_after_them_carries_on():
+    doc = _doc(
+        [
+            "# When something breaks",
+            "When a hotel cannot check guests in, an engineer will be working on it within twenty minutes, and we will have the hotel trading again within six hours.",
+            "When a single outlet cannot take payments, we will respond within one hour and restore normal service within twelve hours.",
+            "For the quieter cases, our engineers will pick up as follows:",
+            "- one guest or one device affected - within four business hours;",
+            "- requests and questions - by the end of the next business day.",
+        ]
+    )
+    got = [g[:3] for g in _found(doc)]
+    assert got == [
+        ("response_time", "P1", 20),
+        ("resolution_time", "P1", 360),
+        ("response_time", "P2", 60),
+        ("resolution_time", "P2", 720),
+        ("response_time", "P3", 240),
+        ("response_time", "P4", 480),
+    ]
+
+
+def test_paragraphs_whose_times_shrink_are_no_scheme():
+    doc = _doc(
+        [
+            "# Response",
+            "When a user cannot print, we respond within four hours.",
+            "When a whole site cannot work, we respond within fifteen minutes.",
+        ]
+    )
+    assert {g[1] for g in _found(doc)} == {"all"}

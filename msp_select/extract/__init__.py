@@ -26,7 +26,7 @@ from msp_select.extract.context import (
     starts_item,
 )
 from msp_select.extract.evidence import EvidenceFinder, finish
-from msp_select.extract.priorities import condition_ranks, scheme_scopes, ticket_words
+from msp_select.extract.priorities import condition_ranks, grows, scheme_scopes, ticket_words
 from msp_select.extract.strength import (
     PRECEDENCE,
     Parties,
@@ -423,7 +423,9 @@ def _elapsed_table(table) -> bool:
 
 
 # restoration words that name a recovery objective only when no priority is in view
-_INCIDENT_RESTORE = re.compile(r"^(?:back|running|working|operational)\b", re.IGNORECASE)
+_INCIDENT_RESTORE = re.compile(
+    r"^(?:back|running|working|operational|trading|operating)\b", re.IGNORECASE
+)
 # "a report each month": the thing measured stands right before its frequency
 _NEXT_TO = re.compile(r"\s+(?:(?:each|every|per|once|twice|a|an)\s+)*", re.IGNORECASE)
 _RIGHT_AFTER = re.compile(r"^['’]?s?['’]?\s?-?$")
@@ -1367,6 +1369,7 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
     found, evidence, flags = [], [], []
     blocks = [(doc_model.blocks[i], d) for i, d in enumerate(docs[: len(doc_model.blocks)])]
     notes: dict[int, dict] = {}
+    openers = _paragraph_ranks(passages, docs)
     for n, (p, d) in enumerate(zip(passages, docs)):
         if finder is not None and p.kind in ("text", "header", "row"):
             # a heading names a topic ("Account management and reporting"), it promises nothing
@@ -1379,6 +1382,8 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
             topic = None
             sents = list(d.sents)
             ranked = condition_ranks([s.text for s in sents])
+            if n in openers and not any(ranked):
+                ranked[0] = openers[n]  # "When a hotel cannot trade, ..." opens a paragraph
             for sent, rank in zip(sents, ranked):
                 seg = _Segment(d, sent.start_char, sent.end_char)
                 seg.topic = rank or topic
@@ -1394,6 +1399,53 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
                 seg = _Segment(d, sent.start_char, sent.end_char)
                 found += [(key, c) for c in ex.commitments(seg, p, notes.get(id(p.table)))]
     return _stated_elsewhere(found, ex.defined_hours), evidence, flags
+
+
+def _paragraph_ranks(passages: list[_Passage], docs) -> dict[int, str]:
+    """P1.. for paragraphs under one heading that each open with a condition naming an effect
+    ("When a hotel cannot check guests in, ...", "When a single outlet is struggling, ...")
+    and whose times grow in that order: condition_ranks over the paragraphs' first sentences."""
+    out: dict[int, str] = {}
+    runs: list[list[int]] = []
+    for n, p in enumerate(passages):
+        if p.kind != "text" or any(x.kind in ("item", "lead_in") for x in p.layers):
+            runs.append([])
+            continue
+        if not runs or not runs[-1] or passages[runs[-1][-1]].heading != p.heading:
+            runs.append([])
+        runs[-1].append(n)
+    for run in runs:
+        if len(run) < 2:
+            continue
+        firsts = [next(iter(docs[n].sents)).text if len(docs[n]) else "" for n in run]
+        for n, rank in zip(run, condition_ranks(firsts)):
+            if rank:
+                out[n] = rank
+        if any(n in out for n in run):
+            out.update(_list_after(passages, max(n for n in run if n in out), out))
+    return out
+
+
+def _list_after(passages: list[_Passage], last: int, ranks: dict[int, str]) -> dict[int, str]:
+    """ "For the quieter cases, we pick up as follows: - one guest affected - within four
+    hours; - requests - by the next business day": a list right after ranked paragraphs
+    carries the ranking on when its times keep growing."""
+    items, n = [], last + 1
+    while n < len(passages) and passages[n].heading == passages[last].heading:
+        p = passages[n]
+        if p.kind == "text" and (starts_item(p.text) or any(x.kind == "item" for x in p.layers)):
+            items.append(n)
+        elif items or p.kind != "text":
+            break
+        n += 1
+    times = [
+        min((quantities.longest_minutes(passages[i].text) or 0.0,), default=0.0) for i in items
+    ]
+    before = quantities.longest_minutes(passages[last].text) or 0.0
+    if len(items) < 2 or not all(times) or not grows([min(before, times[0])] + times):
+        return {}
+    start = int(ranks[last][1:])
+    return {i: f"P{min(start + k + 1, 4)}" for k, i in enumerate(items)}
 
 
 def _stated_elsewhere(found: list, defined: list[Commitment]) -> list:
