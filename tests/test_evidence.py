@@ -2377,3 +2377,21 @@ def test_an_anchor_in_a_week_of_the_transition_is_no_plan(nlp, finder):
         models.Source("t.pdf", 3, "table"),
     )
     assert {e.criterion for e in ev} == {"roles-responsibilities"}
+
+
+@pytest.mark.parametrize(
+    "row, evidence",
+    [
+        ("Onboarding project | DKK 39.000 fixed", False),
+        ("Onboarding project | $15,000 one-off", False),
+        ("Onboarding project | A four-phase plan over 45 days", True),
+    ],
+)
+def test_a_price_line_with_terms_is_no_plan(nlp, finder, row, evidence):
+    ev, _ = finder.find(nlp(row), models.Source("t.pdf", 3, "table"))
+    assert ("implementation-plan" in {e.criterion for e in ev}) is evidence
+
+
+def test_a_named_client_after_a_fronted_phrase_is_obliged(named_evidence):
+    crits, _ = named_evidence("For P1 incidents, Vadehav must make a decision-maker available.")
+    assert "client-obligations" in crits

@@ -313,7 +313,9 @@ def _client_duty(sent, found) -> bool:
     # shall approve"): a vendor states its own duties as "we", and its staff's as "will"
     if duty - 1 in client:
         return True
-    named = _named_subject(sent, 0, duty, found, verbs=("DUTY",))
+    # the subject opens the sentence or follows a fronted phrase ("For P1 incidents, Vadehav must")
+    start = max((t.i - sent.start + 1 for t in sent[:duty] if t.text == ","), default=0)
+    named = _named_subject(sent, start, duty, found, verbs=("DUTY",))
     return named and (bool(client) or sent[duty].lower_ in _OBLIGED)
 
 
@@ -526,7 +528,13 @@ def _priced(doc) -> bool:
     """A table row whose cells after the first include a bare amount: a line of a price list
     ("Onboarding project | one time | $15,000.00", "Security awareness training | per session |
     650.00")."""
-    return any(_AMOUNT.fullmatch(c.text.strip()) for c in _cells(doc)[1:])
+    return any(_AMOUNT.fullmatch(c.text.strip()) or _amount_first(c) for c in _cells(doc)[1:])
+
+
+def _amount_first(cell) -> bool:
+    """A cell that is an amount with a word or two of terms ("DKK 39.000 fixed", "$1,200 one-off")."""
+    found = _AMOUNT.match(cell.text.strip())
+    return bool(found) and len(cell.text.strip()[found.end() :].split()) <= 2
 
 
 def _cells(doc) -> list:
