@@ -2183,3 +2183,215 @@ def test_an_escalation_level_held_by_a_director_is_senior(nlp, finder, row, seni
 def test_glossary_lines_and_purpose_clauses(evidence_of, text, criterion, strength):
     crits, _ = evidence_of(text)
     assert crits.get(criterion) == strength
+
+
+# --- the scope of a negation, night hours, charges and hedged lead-ins, read from structure
+
+
+@pytest.mark.parametrize(
+    "text, criterion, strength",
+    [
+        (
+            "A ticket that is not fixed within two hours goes to our head of operations.",
+            "senior-escalation",
+            "binding",
+        ),
+        (
+            "Incidents which have not been resolved after a day are escalated to a senior engineer.",
+            "senior-escalation",
+            "binding",
+        ),
+        (
+            "If that does not settle it, the matter is escalated to our technical director.",
+            "senior-escalation",
+            "binding",
+        ),
+        (
+            "Your account manager is named in the contract and will not change without your consent.",
+            "dedicated-account-manager",
+            "binding",
+        ),
+        ("We do not provide a dedicated account manager.", "dedicated-account-manager", "excluded"),
+        ("Escalation to a senior engineer is not offered.", "senior-escalation", "excluded"),
+    ],
+)
+def test_a_condition_or_double_negative_does_not_negate_the_statement(
+    evidence_of, text, criterion, strength
+):
+    crits, _ = evidence_of(text)
+    assert crits.get(criterion) == strength
+
+
+@pytest.mark.parametrize(
+    "text, flag, flagged",
+    [
+        (
+            "Between 22:00 and 06:00, calls are handled by first-line operators only.",
+            "first-line-only",
+            True,
+        ),
+        (
+            "From 23.00 calls go to an answering service until the desk reopens.",
+            "first-line-only",
+            True,
+        ),
+        (
+            "Alerts are triaged by first-line operators; engineers pick them up the next morning.",
+            "first-line-only",
+            True,
+        ),
+        (
+            "Between 08:00 and 18:00, first-line operators take calls and pass them on.",
+            "first-line-only",
+            False,
+        ),
+        (
+            "At night the desk is staffed by second- and third-line engineers rather than an answering service.",
+            "first-line-only",
+            False,
+        ),
+        (
+            "Engineers on site at weekends: for P1 incidents, charged at DKK 1.450 per hour on top of the monthly fee.",
+            "extra-cost",
+            True,
+        ),
+        ("Night visits: at additional cost, invoiced monthly.", "extra-cost", True),
+        ("Night visits: included in the monthly fee, never charged.", "extra-cost", False),
+        ("Project work is billed at $150 an hour.", "extra-cost", False),
+        (
+            "Missed service levels do not give rise to credits or any other compensation.",
+            "no-penalty",
+            True,
+        ),
+        ("A breach does not lead to any penalty.", "no-penalty", True),
+        (
+            "The contract may be renewed by agreement for a further twelve months.",
+            "auto-renewal",
+            False,
+        ),
+        ("It may be extended for another year if both parties agree.", "auto-renewal", False),
+        ("The contract renews automatically for further 12-month terms.", "auto-renewal", True),
+        (
+            "Tickets awaiting your confirmation close automatically after five days.",
+            "clock-stop",
+            False,
+        ),
+        ("Tickets awaiting your confirmation are auto-closed after a week.", "clock-stop", False),
+        ("The clock is paused while we await your confirmation.", "clock-stop", True),
+        ("- FY25 average P0 response: 12 min (all clients)", "soft-sla", False),
+        (
+            "For reference only: our 2025 average response was 11 min, typically faster.",
+            "soft-sla",
+            False,
+        ),
+        ("Across 40 clients we typically respond within 20 minutes.", "soft-sla", False),
+        ("We typically respond within 20 minutes.", "soft-sla", True),
+        ("For priority D we target the figures shown; they are not commitments.", "soft-sla", True),
+        ("For low priority we aim for the times below.", "soft-sla", True),
+    ],
+)
+def test_flags_from_structure(evidence_of, text, flag, flagged):
+    _, flags = evidence_of(text)
+    assert (flag in flags) is flagged
+
+
+@pytest.mark.parametrize(
+    "text, heading, flagged",
+    [
+        ("Fixes are normally in place:", "3 Service levels", True),
+        ("Restoration is typically achieved within:", "", True),
+        ("Service levels apply as follows:", "3 Service levels", False),
+        ("We aim to bring the following to every review:", "Governance", False),
+    ],
+)
+def test_a_hedged_lead_in_hedges_the_figures_under_it(evidence_of, text, heading, flagged):
+    _, flags = evidence_of(text, heading)
+    assert ("soft-sla" in flags) is flagged
+
+
+@pytest.mark.parametrize(
+    "text, obliged",
+    [
+        ("Sac-Bé must name a duty manager at each hotel.", True),
+        ("Vadehav must make a decision-maker available within half an hour.", True),
+        ("Lindqvist Shipping shall approve each normal change within two days.", True),
+        ("Tasman Networks shall name an account manager.", False),
+        ("Aino Virtanen will chair the monthly review.", False),
+        ("Microsoft must patch its own platform.", False),
+    ],
+)
+def test_a_named_subject_under_must_or_shall_is_the_clients_duty(named_evidence, text, obliged):
+    crits, _ = named_evidence(text)
+    assert ("client-obligations" in crits) is obliged
+
+
+@pytest.mark.parametrize(
+    "text, criterion, present",
+    [
+        (
+            "Your incumbent's report for 2025 shows an availability of 99.2%.",
+            "reporting-transparency",
+            False,
+        ),
+        ("We send a monthly report of every service level.", "reporting-transparency", True),
+        (
+            '1.4 "Response Time" means the time until a senior engineer begins work.',
+            "senior-escalation",
+            False,
+        ),
+        ('"Escalation" means referral to a senior engineer.', "senior-escalation", False),
+        (
+            "The agreement may be ended by either party on six months' notice before its expiry.",
+            "flexibility",
+            False,
+        ),
+        ("Either party may end the agreement on 60 days' notice.", "flexibility", True),
+        (
+            "The client can end the agreement at any time with sixty days' notice.",
+            "flexibility",
+            True,
+        ),
+        ("- Exit: 90 days' notice, any time after month 6", "flexibility", True),
+        ("- Exit kit: runbooks, configs, data export", "exit-assistance", True),
+        ("- quarterly exec review with your GM", "executive-oversight", True),
+        (
+            "Escalation runs in three stages: the account manager, then our director.",
+            "implementation-plan",
+            False,
+        ),
+        (
+            "Onboarding runs in three stages: discovery, migration and hypercare.",
+            "implementation-plan",
+            True,
+        ),
+    ],
+)
+def test_team_fit_from_structure(evidence_of, text, criterion, present):
+    crits, _ = evidence_of(text)
+    assert (crits.get(criterion, "excluded") != "excluded") is present
+
+
+def test_an_anchor_in_a_week_of_the_transition_is_no_plan(nlp, finder):
+    ev, _ = finder.find(
+        nlp("Roles | RACI matrix agreed in week 2 of transition"),
+        models.Source("t.pdf", 3, "table"),
+    )
+    assert {e.criterion for e in ev} == {"roles-responsibilities"}
+
+
+@pytest.mark.parametrize(
+    "row, evidence",
+    [
+        ("Onboarding project | DKK 39.000 fixed", False),
+        ("Onboarding project | $15,000 one-off", False),
+        ("Onboarding project | A four-phase plan over 45 days", True),
+    ],
+)
+def test_a_price_line_with_terms_is_no_plan(nlp, finder, row, evidence):
+    ev, _ = finder.find(nlp(row), models.Source("t.pdf", 3, "table"))
+    assert ("implementation-plan" in {e.criterion for e in ev}) is evidence
+
+
+def test_a_named_client_after_a_fronted_phrase_is_obliged(named_evidence):
+    crits, _ = named_evidence("For P1 incidents, Vadehav must make a decision-maker available.")
+    assert "client-obligations" in crits

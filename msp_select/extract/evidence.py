@@ -42,6 +42,7 @@ _AMOUNT = re.compile(  # "$15,000.00", "650.00", "EUR 4.800", "€ 3.750,-"; not
 )
 _NUMBERED = re.compile(r"(?:\d+(?:\.\d+)+|\(?[a-z]\)|\d+\))\s")  # "4.3 ", "(b) ", "2) "
 _CLIENT_SIDE = ("client-obligations", "control-retention")  # what a client's sentence shows
+_OBLIGED = {"must", "shall"}  # modals that oblige a named subject even when not known as the client
 # a table row "activity | R | A/C | I": every cell after the first is a RACI code
 _RACI = re.compile(r"[^|]*(?:\|\s*(?:[RACI](?:\s*[/,]\s*[RACI])*|-|)\s*)+", re.IGNORECASE)
 
@@ -196,7 +197,8 @@ class EvidenceFinder:
         if _skipped(found) or (promises_only and "PROMISE" not in names):
             return [], []
         strength = strength_of(sent)
-        scope = _Contrasts(sent)  # a negation reaches no further than "but" or ";"
+        # a negation reaches no further than "but" or ";", and not out of a condition
+        scope = _Contrasts(sent, [(s, e) for label, s, e in found if label == "NEUTRAL"])
         # "Not in scope: on-site support; user training": everything after the lead-in's colon
         lead = _exclusion_lead(sent, found)
         cut = 0 if excluded else lead
@@ -217,6 +219,8 @@ class EvidenceFinder:
         if "CTX:offhours" not in names and not self._heading_has(heading, "CTX:offhours"):
             # a first-line desk is the risk only out of hours: "L1 desk, 24x7" is a ladder's rung
             flag_ids.discard("first-line-only")
+        if _charged_off_hours(found, scope):
+            flag_ids.add("extra-cost")
         if client_item or _client_duty(sent, found) or party_of(sent, heading) == "client":
             # the client's duty is evidence of that duty, not of the vendor's own practice
             # ("Corrib will acknowledge our requests for a change approval"), and a duty not
@@ -231,7 +235,9 @@ class EvidenceFinder:
         if "CUE:credit" in names and sent[-1].text == ":":
             # "... the Network receives a credit against that month's fee:" above a credit table
             crits.setdefault("performance-incentives", (0, 0))
-        if _soft_service_level(sent, found, strength):
+        if _soft_service_level(sent, found, strength) or (
+            sent[-1].text == ":" and strength == "soft" and sla and not names & {"KPI", "PAST"}
+        ):  # "Fixes are normally in place:" hedges the figures listed under it
             flag_ids.add("soft-sla")
         return sorted(
             (c, scope.strength(at) if cut is None or at[0] < cut else "excluded")
@@ -268,6 +274,21 @@ def _cues(found, scope: "_Contrasts") -> tuple[dict, dict]:
     return crit_cues, flag_cues
 
 
+def _charged_off_hours(found, scope: "_Contrasts") -> bool:
+    """extra-cost from its two halves in one part of the sentence, wherever they stand: an
+    off-hours context (nights, weekends, "22:00") and a charge ("charged at", "on top of",
+    "at additional cost"), with nothing there that says it is included or free ("Engineers on
+    site at night: at additional cost, charged at DKK 1.450 per hour")."""
+    parts = {}
+    for label, s, _ in found:
+        if label in ("CTX:offhours", "CUE:charge", "NOT:extra-cost"):
+            parts.setdefault(scope.part(s), set()).add(label)
+    return any(
+        {"CTX:offhours", "CUE:charge"} <= names and "NOT:extra-cost" not in names
+        for names in parts.values()
+    )
+
+
 def _skipped(found) -> bool:
     """A SKIP cue outside every NOTSKIP span: "your current provider" restates history, but
     "handover from your current provider" is a step of the transition."""
@@ -287,10 +308,15 @@ def _client_duty(sent, found) -> bool:
         return False
     client = {s for label, s, _ in found if label == "WHO:client" and s < duty}
     # the head of the subject is the client ("The firm must"), not a modifier of it ("a named
-    # client manager is responsible"); or a name holding the client's ("Harrowgate & Finch")
-    return duty - 1 in client or (
-        bool(client) and _named_subject(sent, 0, duty, found, verbs=("DUTY",))
-    )
+    # client manager is responsible"); or a name holding the client's ("Harrowgate & Finch");
+    # or any name not the provider's under a modal of obligation ("Sac-Bé must name", "Vadehav
+    # shall approve"): a vendor states its own duties as "we", and its staff's as "will"
+    if duty - 1 in client:
+        return True
+    # the subject opens the sentence or follows a fronted phrase ("For P1 incidents, Vadehav must")
+    start = max((t.i - sent.start + 1 for t in sent[:duty] if t.text == ","), default=0)
+    named = _named_subject(sent, start, duty, found, verbs=("DUTY",))
+    return named and (bool(client) or sent[duty].lower_ in _OBLIGED)
 
 
 def _exclusion_lead(sent, found) -> int | None:
@@ -446,7 +472,7 @@ class _Contrasts:
     each other, each with its own strength: in "no service credits apply, but service levels
     are reported monthly" the reporting is binding, the credits excluded."""
 
-    def __init__(self, sent):
+    def __init__(self, sent, neutral: list[tuple[int, int]] = ()):
         start = getattr(sent, "start", 0)  # a Span, or a whole Doc
         # a purpose clause has its own strength: "The firm must approve each change, so that
         # work is not held up" is no negated duty
@@ -459,8 +485,17 @@ class _Contrasts:
         edges = [0, *cuts, len(sent)]
         self.parts = [(a, b) for a, b in zip(edges, edges[1:]) if b > a]
         self.sent = sent
-        self.whole = strength_of(sent)
+        # a condition or double negative ("that is not back in service", "will not change
+        # without your consent") sets no strength: it is read around, not in
+        self.neutral = list(neutral)
+        self.whole = self._of(0, len(sent))
         self._memo: dict[tuple[int, int], str] = {}
+
+    def _of(self, a: int, b: int) -> str:
+        inside = [(s, e) for s, e in self.neutral if a <= s < b]
+        if not inside:
+            return strength_of(self.sent[a:b])
+        return _strength_outside(self.sent, a, b, [(s, min(e, b)) for s, e in inside])
 
     def part(self, at: int) -> int:
         """The index of the part holding token offset `at`."""
@@ -472,7 +507,7 @@ class _Contrasts:
             return self.whole
         part = next((p for p in self.parts if p[0] <= at[0] < p[1]), self.parts[0])
         if part not in self._memo:
-            self._memo[part] = strength_of(self.sent[part[0] : part[1]])
+            self._memo[part] = self._of(*part)
         return self._memo[part]
 
 
@@ -493,7 +528,13 @@ def _priced(doc) -> bool:
     """A table row whose cells after the first include a bare amount: a line of a price list
     ("Onboarding project | one time | $15,000.00", "Security awareness training | per session |
     650.00")."""
-    return any(_AMOUNT.fullmatch(c.text.strip()) for c in _cells(doc)[1:])
+    return any(_AMOUNT.fullmatch(c.text.strip()) or _amount_first(c) for c in _cells(doc)[1:])
+
+
+def _amount_first(cell) -> bool:
+    """A cell that is an amount with a word or two of terms ("DKK 39.000 fixed", "$1,200 one-off")."""
+    found = _AMOUNT.match(cell.text.strip())
+    return bool(found) and len(cell.text.strip()[found.end() :].split()) <= 2
 
 
 def _cells(doc) -> list:
