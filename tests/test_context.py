@@ -2435,3 +2435,21 @@ def test_paragraphs_whose_times_shrink_are_no_scheme():
         ]
     )
     assert {g[1] for g in _found(doc)} == {"all"}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a past year's survey, a sentence opening on last year, a competitor's advert
+        ("Our 2025 client survey came back at 94% satisfied.", []),
+        ("Last year we answered 90% of calls within 5 minutes, and our uptime was 99.9%.", []),
+        ("A national chain advertises a one-hour response for its top priority.", []),
+        # looking ahead is no history
+        (
+            "Over the next year we will respond within 15 minutes.",
+            [("response_time", "all", 15)],
+        ),
+    ],
+)
+def test_past_results_and_a_competitors_advert_are_not_commitments(sentence, expected):
+    assert [g[:3] for g in _found(_doc([sentence]))] == expected
