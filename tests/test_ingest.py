@@ -259,9 +259,7 @@ def test_a_bullet_off_its_baseline_keeps_its_wrapped_item_together(tmp_path, gly
 def test_a_list_number_in_another_font_stays_at_the_start_of_its_clause(tmp_path, offset):
     """Numbered contract clauses: the number in its own font a fraction of a point off the
     text's baseline, the wrapped line restating "four" as "(4)"."""
-    c = _canvas(tmp_path / "sow.pdf")
-    y = 700.0
-    for number, first, second in [
+    clauses = [
         (
             "3.2.1",
             "The Contractor shall respond to Emergency incidents within",
@@ -272,16 +270,11 @@ def test_a_list_number_in_another_font_stays_at_the_start_of_its_clause(tmp_path
             "The Contractor shall respond to Routine incidents within four",
             "(4) Business Hours.",
         ),
-    ]:
-        c.setFont("Helvetica", 10)
-        c.drawString(66, y - offset, number)
-        c.setFont("Times-Roman", 10.5)
-        c.drawString(94, y, first)
-        c.drawString(94, y - 14, second)
-        y -= 40
-    c.showPage()
-    c.save()
-    doc = ingest.read_pdf(tmp_path / "sow.pdf")
+    ]
+    path = _numbered_clauses(
+        tmp_path / "sow.pdf", clauses, ("Times-Roman", 10.5), 94, 94, 14, offset
+    )
+    doc = ingest.read_pdf(path)
     assert texts(doc) == [
         "3.2.1 The Contractor shall respond to Emergency incidents within thirty (30) minutes.",
         "3.2.2 The Contractor shall respond to Routine incidents within four (4) Business Hours.",
@@ -361,9 +354,7 @@ def test_an_unruled_table_whose_cells_open_alike_is_a_table_not_running_text():
 
 
 def test_clause_numbers_set_larger_than_their_text_open_clauses_not_headings(tmp_path):
-    c = _canvas(tmp_path / "msa.pdf")
-    y = 700.0
-    for number, first, second in [
+    clauses = [
         ("1.1", '"Business Day" means Monday to Friday, 09:00 to 18:00, excluding', "holidays."),
         (
             "1.2",
@@ -371,16 +362,26 @@ def test_clause_numbers_set_larger_than_their_text_open_clauses_not_headings(tmp
             "quality of, a Service.",
         ),
         ("2.1", "Either party may end this Agreement on sixty (60) days' written", "notice."),
-    ]:
-        c.setFont("Helvetica", 10)
-        c.drawString(66, y, number)
-        c.setFont("Courier", 9)
-        c.drawString(86, y, first)
-        c.drawString(77, y - 12, second)
-        y -= 26
-    c.showPage()
-    c.save()
+    ]
+    _numbered_clauses(tmp_path / "msa.pdf", clauses, ("Courier", 9), 86, 77, 12)
     doc = ingest.read_pdf(tmp_path / "msa.pdf")
     assert [b.heading for b in doc.blocks] == [False, False, False]
     assert [b.text.split()[0] for b in doc.blocks] == ["1.1", "1.2", "2.1"]
     assert doc.blocks[2].text.endswith("written notice.")
+
+
+def _numbered_clauses(path, clauses, font, text_x, second_x, leading, offset=0.0):
+    """Contract clauses: the number in Helvetica 10 (`offset` points off the baseline), the
+    text in `font` from `text_x`, each clause wrapped onto a second line at `second_x`."""
+    c = _canvas(path)
+    y = 700.0
+    for number, first, second in clauses:
+        c.setFont("Helvetica", 10)
+        c.drawString(66, y - offset, number)
+        c.setFont(*font)
+        c.drawString(text_x, y, first)
+        c.drawString(second_x, y - leading, second)
+        y -= 2 * leading + 12
+    c.showPage()
+    c.save()
+    return path
