@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: demo test lint install install-test robustness evaluate evaluate-phrasings evaluate-phrasings2 evaluate-phrasings3 evaluate-phrasings4 evaluate-phrasings5 evaluate-phrasings6 evaluate-phrasings7 evaluate-phrasings8 evaluate-phrasings10 evaluate-phrasings11 evaluate-phrasings12 evaluate-phrasings13 evaluate-phrasings14 phrasings bench samples clean
+.PHONY: demo test lint install install-test robustness evaluate evaluate-phrasings evaluate-phrasings2 evaluate-phrasings3 evaluate-phrasings4 evaluate-phrasings5 evaluate-phrasings6 evaluate-phrasings7 evaluate-phrasings8 evaluate-phrasings9 evaluate-phrasings10 evaluate-phrasings11 evaluate-phrasings12 evaluate-phrasings13 evaluate-phrasings14 phrasings bench samples clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -97,16 +97,9 @@ evaluate-phrasings14: install
 
 phrasings: install-test
 	$(BIN)/python tests/corpora/phrasings/generate.py
-	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings2
-	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings3
-	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings4
-	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings5
-	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings6
-	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings7
-	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings8
-	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings9
-	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings10
-	$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings11
+	for n in 2 3 4 5 6 7 8 9 10 11 12 13 14; do \
+		$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings$$n || exit 1; \
+	done
 
 bench: install-test
 	$(BIN)/python benchmarks/ingest.py
