@@ -128,9 +128,10 @@ def _passages(doc: models.Document, names, party=lambda text: "") -> list[_Passa
         title = "" if b.heading else run_in_title(b.text)
         out.append(_Passage(b.text, source, title or (heading if not b.heading else ""), layers))
     tables = [_unnumbered(_headless(t)) for t in doc.tables]
-    measures = _implied_measures(tables, names, party)
+    grids = [read_grid(t, names, None, party) for t in tables]
+    measures = _implied_measures(grids)
     prev, grid, prev_around = None, None, ()
-    for t in tables:
+    for t, alone in zip(tables, grids):
         around = heading_layers(doc.blocks, t.page, t.bbox[1], t)
         continued = prev is not None and t.page > prev.page and t.header == prev.header
         if continued:
@@ -141,7 +142,8 @@ def _passages(doc: models.Document, names, party=lambda text: "") -> list[_Passa
         for j, cell in enumerate(t.header):
             if j and cell:
                 out.append(_Passage(cell, source, head, around, "header_cell", t, -1))
-        grid = read_grid(t, names, grid.last_subheader if continued else None, party)
+        # a table continued from the page before stands under that page's last sub-header
+        grid = read_grid(t, names, grid.last_subheader, party) if continued else alone
         prev, prev_around = t, around
         for i, row in enumerate(t.rows):
             page = t.row_pages[i] if i < len(t.row_pages) else t.page
@@ -196,13 +198,13 @@ def _names(name: str, text: str) -> bool:
     return bool(re.search(rf"(?<![\w-]){re.escape(name)}s?(?![\w-])", text))  # "Service requests"
 
 
-def _implied_measures(tables, names, party) -> dict[str, str]:
+def _implied_measures(grids) -> dict[str, str]:
     """What the structure of one table says an unnamed header measures ("Engineer on the line"
     beside "Restored (target)" is the response), for the same words in the document's other
     tables."""
     out: dict[str, str] = {}
-    for t in tables:
-        for column in read_grid(t, names, None, party).columns:
+    for grid in grids:
+        for column in grid.columns:
             if column is not None and column.category:
                 out.setdefault(_term_key(column.text), column.category)
     return out
