@@ -2,8 +2,9 @@
 criteria reads each vendor's commitments back instead of parsing and extracting again.
 
 An entry is keyed by the vendor id, each file's name and content digest, the tool version, a
-digest of every file that shapes a VendorExtraction (ingest/, extract/, patterns/,
-data/units.txt, models.py, units.py), the spaCy pipeline and package versions, the page
+digest of every file that shapes a VendorExtraction (ingest/, extract/, patterns/, vocab.py
+with data/currencies.yaml and categories.yaml, data/units.txt, models.py, units.py), the
+spaCy pipeline and the spaCy, lookups and Babel versions, the page
 limit and the password digest.
 The rules of ingest/cache.py hold: sealed JSON entries, checked field by field against the
 models' type hints (a damaged or edited entry is a miss), and nothing stored for a vendor
@@ -32,6 +33,9 @@ _SHAPING = (
     "extract/**/*.py",
     "patterns/**/*",
     "data/units.txt",
+    "data/currencies.yaml",
+    "data/categories.yaml",
+    "vocab.py",
     "models.py",
     "units.py",
     "company.py",
@@ -50,7 +54,7 @@ def code_version() -> str:
             continue
         digest.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0")
         digest.update(path.read_bytes())
-    for package in ("spacy", "spacy-lookups-data"):
+    for package in ("spacy", "spacy-lookups-data", "babel"):  # babel: currency names
         try:
             digest.update(f"{package}={metadata.version(package)}".encode())
         except metadata.PackageNotFoundError:

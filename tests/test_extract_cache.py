@@ -85,7 +85,16 @@ def test_changed_extraction_code_or_file_is_a_miss(tmp_path, proposals, monkeypa
 def test_code_digest_covers_extraction_and_pattern_files():
     package = extract_cache._PACKAGE
     covered = {p for glob in extract_cache._SHAPING for p in package.glob(glob)}
-    for name in ("extract/__init__.py", "models.py", "ingest/__init__.py", "data/units.txt"):
+    # currencies and categories shape every price and unit read (vocab.py loads them)
+    for name in (
+        "extract/__init__.py",
+        "models.py",
+        "ingest/__init__.py",
+        "data/units.txt",
+        "data/currencies.yaml",
+        "data/categories.yaml",
+        "vocab.py",
+    ):
         assert package / name in covered
     assert any(p.parent.name == "patterns" and p.suffix == ".jsonl" for p in covered)
 
