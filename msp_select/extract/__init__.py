@@ -195,7 +195,13 @@ def _named_levels(passages: list[_Passage]) -> dict[str, str]:
 
 def _names(name: str, text: str) -> bool:
     """`text` names the level as the document writes it, capital included ("Cosmetic Incidents")."""
-    return bool(re.search(rf"(?<![\w-]){re.escape(name)}s?(?![\w-])", text))  # "Service requests"
+    return bool(_level_name(name).search(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _level_name(name: str) -> re.Pattern:
+    """A level's name as a whole word, plural included ("Service requests")."""
+    return re.compile(rf"(?<![\w-]){re.escape(name)}s?(?![\w-])")
 
 
 def _implied_measures(grids) -> dict[str, str]:
@@ -317,7 +323,7 @@ class _Segment:
         where the text names tickets with them ("Urgent incidents"), over the generic words."""
         nouns = ticket_words()
         for name, scope in levels.items():
-            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}s?(?![\w-])", self.text):
+            for m in _level_name(name).finditer(self.text):
                 s, e = m.span()
                 generic = [
                     x for x in self.matches if x[0].startswith("SCOPE:") and x[1] < e and s < x[2]
@@ -1440,9 +1446,7 @@ def _list_after(passages: list[_Passage], last: int, ranks: dict[int, str]) -> d
         elif items or p.kind != "text":
             break
         n += 1
-    times = [
-        min((quantities.longest_minutes(passages[i].text) or 0.0,), default=0.0) for i in items
-    ]
+    times = [quantities.longest_minutes(passages[i].text) or 0.0 for i in items]
     before = quantities.longest_minutes(passages[last].text) or 0.0
     if len(items) < 2 or not all(times) or not grows([min(before, times[0])] + times):
         return {}

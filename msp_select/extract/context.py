@@ -23,7 +23,7 @@ from msp_select.extract.priorities import (
     scheme_scopes,
     ticket_words,
 )
-from msp_select.extract.quantities import CURRENCY_CODES, longest_minutes
+from msp_select.extract.quantities import CURRENCY_CODES, longest_minutes, time_unit
 from msp_select.vocab import currency_code
 
 
@@ -75,26 +75,20 @@ def header_unit(text: str) -> str:
     return "business_day" if business else word.rstrip("s")
 
 
-_UNIT_CELL = re.compile(
-    r"^\s*(?:(?P<pct>%)|(?P<biz>business|working)\s+days?\b"
-    r"|(?P<time>mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?)\b)",
-    re.IGNORECASE,
-)
-_UNIT_WORD = {"min": "minute", "h": "hour", "hr": "hour", "hou": "hour", "day": "day"}
+_BUSINESS_DAYS = re.compile(r"^\s*(?:business|working)\s+days?\b", re.IGNORECASE)
 
 
 def cell_unit(text: str) -> tuple[str, str]:
     """(unit, currency) a "Unit" column's cell gives its row's figures: "min", "h", "% per
     month", "days from release", "MXN"."""
-    m = _UNIT_CELL.match(text or "")
-    if m and m.group("pct"):
+    text = (text or "").strip()
+    if text.startswith("%"):
         return "percent", ""
-    if m and m.group("biz"):
+    if _BUSINESS_DAYS.match(text):
         return "business_day", ""
-    if m:
-        word = m.group("time").lower().rstrip("s")
-        return _UNIT_WORD.get(word[:3], _UNIT_WORD.get(word, word)), ""
-    return "", header_currency(text or "")
+    first = re.split(r"[\s/]", text, maxsplit=1)[0]
+    unit = time_unit(first)
+    return (unit, "") if unit else ("", header_currency(text))
 
 
 def header_currency(text: str) -> str:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from msp_select import models
+from msp_select.extract import quantities
 from msp_select.extract.nlp import IndexedMatcher, load_patterns, span_matches
 from msp_select.extract.strength import party_of, strength_of
 
@@ -37,9 +38,6 @@ _CONTRAST = {"but", "however", "whereas", "although", "though", ";"}
 _CLAUSE_CUTS = {";", ":"}  # who holds the keys is read clause by clause
 _HEADING_LABELS = ("HEADSKIP", "HEADEXCL")  # matched on headings, not on sentences
 _BULLETS = "-•–*·▪"
-_AMOUNT = re.compile(  # "$15,000.00", "650.00", "EUR 4.800", "€ 3.750,-"; not "4" or "24x7"
-    r"(?:[$€£¥]|[A-Z]{1,3}\$?)\s?\d[\d,. ]*(?:,-)?|\d{1,3}(?:[,. ]\d{3})+(?:[.,]\d{2})?|\d+[.,]\d{2}"
-)
 _NUMBERED = re.compile(r"(?:\d+(?:\.\d+)+|\(?[a-z]\)|\d+\))\s")  # "4.3 ", "(b) ", "2) "
 _CLIENT_SIDE = ("client-obligations", "control-retention")  # what a client's sentence shows
 _OBLIGED = {"must", "shall"}  # modals that oblige a named subject even when not known as the client
@@ -528,13 +526,18 @@ def _priced(doc) -> bool:
     """A table row whose cells after the first include a bare amount: a line of a price list
     ("Onboarding project | one time | $15,000.00", "Security awareness training | per session |
     650.00")."""
-    return any(_AMOUNT.fullmatch(c.text.strip()) or _amount_first(c) for c in _cells(doc)[1:])
+    return any(_amount_first(c) for c in _cells(doc)[1:])
 
 
 def _amount_first(cell) -> bool:
-    """A cell that is an amount with a word or two of terms ("DKK 39.000 fixed", "$1,200 one-off")."""
-    found = _AMOUNT.match(cell.text.strip())
-    return bool(found) and len(cell.text.strip()[found.end() :].split()) <= 2
+    """A cell that is an amount, alone or with a word or two of terms ("650.00", "DKK 39.000
+    fixed", "$1,200 one-off"); a plain count ("4") or "24x7" is none. Amounts are read as
+    quantities.py reads them."""
+    text = cell.text.strip()
+    money = [q for q in quantities.find_money(text) if q.start == 0]
+    if money:
+        return len(text[money[0].end :].split()) <= 2
+    return quantities.bare_number(text) is not None and bool(re.search(r"[.,]", text))
 
 
 def _cells(doc) -> list:

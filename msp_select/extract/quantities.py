@@ -8,7 +8,6 @@ text2num, money through price-parser, unit arithmetic through pint.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -152,6 +151,12 @@ def _number(m: re.Match) -> float | None:
     return 1.0 if art else None
 
 
+def time_unit(word: str) -> str:
+    """The unit a unit word names ("min" -> "minute", "hrs" -> "hour", "WD" -> "business_day"),
+    "" for any other word."""
+    return _TIME_UNITS.get(word.lower(), "")
+
+
 def find_times(text: str) -> list[Quantity]:
     """Durations: "15 minutes", "four (4) business hours", "half an hour", "next business day"."""
     out = []
@@ -271,7 +276,7 @@ def find_money(text: str, dollar: str = "") -> list[Quantity]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def _currency_names() -> dict[str, str]:
     """English names a document may declare its currency by ("Mexican pesos", "euros"), from
     Babel's CLDR data for every code currencies.yaml reads, and the names it adds."""
@@ -286,7 +291,7 @@ def _currency_names() -> dict[str, str]:
     return out
 
 
-@functools.lru_cache(maxsize=2)
+@lru_cache(maxsize=2)
 def _declaration(dollar: bool) -> re.Pattern:
     """ "prices are quoted in NZD", "All amounts in Mexican pesos": a declaration naming a
     currency (with `dollar`, only one written with a bare "$")."""

@@ -254,8 +254,9 @@ def _lettered(labels: Sequence[str]) -> list[str | None]:
 
 
 def _row_scopes(rows, labels, part: list[int], by_level: bool) -> dict[int, str | None]:
-    if by_level and any(_lettered([labels[i] for i in part])):
-        return dict(zip(part, _lettered([labels[i] for i in part])))  # "Class | A / B / C"
+    lettered = _lettered([labels[i] for i in part]) if by_level else []
+    if any(lettered):
+        return dict(zip(part, lettered))  # "Class | A / B / C"
     # under a level header, rows after the last named level rank below it when the times
     # grow down the table ("Red / Amber / Green / Blue", "Urgent / ... / Planned")
     trailing = by_level and _faster_first(rows, part)
