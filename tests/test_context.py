@@ -2453,3 +2453,162 @@ def test_paragraphs_whose_times_shrink_are_no_scheme():
 )
 def test_past_results_and_a_competitors_advert_are_not_commitments(sentence, expected):
     assert [g[:3] for g in _found(_doc([sentence]))] == expected
+
+
+@pytest.mark.parametrize(
+    "header, expected_units",
+    [
+        (["Grade", "Pick-up time [min]", "Fix time [h]"], (30, 360)),
+        (["Grade", "Pick-up time, minutes", "Fix time, hours"], (30, 360)),
+        (["Grade", "Pick-up time / min", "Fix time / hrs"], (30, 360)),
+        (["Grade", "Pick-up time (minutes)", "Fix time (working days)"], (30, 6 * 480)),
+    ],
+)
+def test_a_unit_in_square_brackets_or_after_a_comma_gives_bare_cells_their_unit(
+    header, expected_units
+):
+    t = table(header, [["Grade 1", "30", "6"], ["Grade 2", "90", "12"]])
+    got = {g[:3] for g in _found(_doc(["# Service levels"], [t]))}
+    assert ("response_time", "P1", expected_units[0]) in got
+    assert ("resolution_time", "P1", expected_units[1]) in got
+
+
+def test_a_bracketed_currency_and_percent_head_bare_cells():
+    t = table(["Item", "Basis", "Fee [CHF]"], [["Managed laptop", "per device per month", "61.50"]])
+    assert [g[:4] for g in _found(_doc(["# Fees"], [t]))] == [
+        ("price", "per_device", 61.5, "CHF/month")
+    ]
+
+
+def test_lettered_items_named_by_effect_rank_in_order_when_their_times_grow():
+    lines = [
+        "# Service levels",
+        "The following times apply from the moment a ticket is logged:",
+        "(a) Plant halted: an engineer engages within fifteen (15) minutes and service is restored within four (4) hours;",
+        "(b) Plant impaired: an engineer engages within one (1) hour and service is restored within ten (10) hours;",
+        "(c) One operator: an engineer engages within four (4) hours and service is restored within two (2) business days;",
+        "(d) Changes: an engineer engages within two (2) business days; the change is made on the agreed date.",
+    ]
+    got = {g[:3] for g in _found(_doc(lines))}
+    assert {("response_time", "P1", 15), ("resolution_time", "P1", 240)} <= got
+    assert {("response_time", "P2", 60), ("resolution_time", "P2", 600)} <= got
+    assert ("response_time", "P3", 240) in got and ("response_time", "P4", 960) in got
+
+
+def test_items_whose_first_label_names_no_effect_are_no_scheme():
+    lines = [
+        "# Site visits",
+        "An engineer reaches each office within the following times:",
+        "(a) Harbour office: within two (2) hours;",
+        "(b) Valley office: within four (4) hours;",
+        "(c) Hill office: within six (6) hours.",
+    ]
+    assert not any(g[1] in ("P1", "P2", "P3") for g in _found(_doc(lines)))
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The contract is concluded for 48 months.", [("contract_term", "all", 48, "month")]),
+        ("This agreement is made for two (2) years.", [("contract_term", "all", 24, "month")]),
+        ("The migration phase lasts five weeks.", [("onboarding_duration", "all", 35, "day")]),
+        (
+            "Handover of the estate is completed within 45 days of signature.",
+            [("onboarding_duration", "all", 45, "day")],
+        ),
+        # replication every N minutes is the most data that can be lost
+        (
+            "The ledger is replicated to our second site every 20 minutes.",
+            [("rpo", "all", 20, "minute")],
+        ),
+        # a review held every month is a cadence, not a recovery point
+        ("We hold a replication review every month.", [("review_cadence", "all", 30, "day")]),
+        ("Payroll recovered within 6 hours at our standby site.", [("rto", "all", 360, "minute")]),
+        (
+            "After a declared disaster the portal runs again within 5 hours.",
+            [("rto", "all", 300, "minute")],
+        ),
+        # restoring at the client's own site is an incident fix, not a failover
+        (
+            "We restore the service within 4 hours at your site.",
+            [("resolution_time", "all", 240, "minute")],
+        ),
+        (
+            "Monitoring of alarms: continuous, all year.",
+            [("support_hours", "noc", None, "24x7")],
+        ),
+        # a continuous improvement programme is no round-the-clock cover
+        ("We run a continuous improvement programme.", []),
+    ],
+)
+def test_terms_recovery_and_cover_in_other_words(sentence, expected):
+    assert [g[:4] for g in _found(_doc([sentence]))] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our Lite plan at EUR 19 per user a month is not proposed: it lacks a service desk.",
+        "A 24-month option at EUR 21 per device a month is not part of this proposal.",
+    ],
+)
+def test_a_plan_the_offer_does_not_propose_has_no_price(sentence):
+    assert _found(_doc(["# Fees", sentence])) == []
+
+
+def test_a_verbless_step_after_a_semicolon_continues_the_credit_before_it():
+    doc = _doc(
+        [
+            "# Availability and credits",
+            "Should availability fall under 99.8%, you receive a credit of 4% of the monthly fee; under 99%, 8%.",
+        ]
+    )
+    got = [g[:3] for g in _found(doc)]
+    assert ("availability", "all", 8) not in got
+    assert ("service_credit", "all", 8) in got
+
+
+def test_a_long_clause_after_a_semicolon_is_not_read_as_the_credit_before_it():
+    doc = _doc(
+        [
+            "# Availability",
+            "The incumbent promised 99.5% availability; its own monthly reports showed 97.9% last spring.",
+        ]
+    )
+    assert not any(g[0] == "service_credit" for g in _found(doc))
+
+
+def test_each_offered_tier_keeps_its_own_credit_cap():
+    t = table(
+        ["Measure", "Bronze", "Silver", "Gold"],
+        [
+            ["Availability (%)", "99.5", "99.8", "99.9"],
+            ["Credit cap (% of monthly fee)", "none", "6", "12"],
+        ],
+    )
+    got = {(g[0], g[2], g[5]) for g in _found(_doc(["# Tiers"], [t]))}
+    assert {("service_credit", 6, "Silver"), ("service_credit", 12, "Gold")} <= got
+
+
+@pytest.mark.parametrize(
+    "header, kept",
+    [
+        # the provider's own answer column names no category of its own
+        (["Ref", "Requirement (quoted)", "Falkner answer"], False),
+        (["Ref", "Requirement (quoted)", "Vendor reply"], False),
+    ],
+)
+def test_an_answer_column_named_after_the_bidder_is_no_response_time(header, kept):
+    t = table(
+        header,
+        [
+            [
+                "3.2",
+                "Data restored within 8 hours",
+                "Data restored within 6 hours in our secondary data centre.",
+            ]
+        ],
+    )
+    got = [g[:3] for g in _found(_doc(["# Compliance"], [t]))]
+    assert ("response_time", "all", 360) not in got
+    assert ("rto", "all", 360) in got

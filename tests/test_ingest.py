@@ -385,3 +385,26 @@ def _numbered_clauses(path, clauses, font, text_x, second_x, leading, offset=0.0
     c.showPage()
     c.save()
     return path
+
+
+@pytest.mark.parametrize("gap", [14.8, 19.0])
+def test_a_line_set_out_left_of_a_bullet_ends_the_list(tmp_path, gap):
+    """A lower-case lead-in for the next list, set at the margin under the last item, is no
+    continuation of that item; a wrapped item line under its own text still is."""
+    c = _canvas(tmp_path / "list.pdf")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 700, "Engineers pick up tickets within:")
+    c.drawString(76, 685, "- Grade 1: 30 minutes")
+    c.drawString(76, 670, "- Grade 2: 3 business days, including tickets raised by")
+    c.drawString(84, 655, "the night shift")
+    c.drawString(72, 655 - gap, "and close them at the latest after:")
+    c.drawString(76, 640 - gap, "- Grade 1: 6 hours")
+    c.showPage()
+    c.save()
+    assert texts(ingest.read_pdf(tmp_path / "list.pdf")) == [
+        "Engineers pick up tickets within:",
+        "- Grade 1: 30 minutes",
+        "- Grade 2: 3 business days, including tickets raised by the night shift",
+        "and close them at the latest after:",
+        "- Grade 1: 6 hours",
+    ]

@@ -633,14 +633,16 @@ class _Extractor:
             if KIND.get(c[0][4:]) == q.kind
             and not any(a <= c[1] < b and not a <= q.start < b for a, b in seg.level_asides)
         ]
+        before = text[:lo].rstrip()
         elliptic = (
             q.kind == "percent"
-            and text[:lo].rstrip().endswith(", and")
+            and (before.endswith(", and") or before.endswith(";") and len(text[lo:hi].split()) <= 5)
             and not _OWN_VERB.search(text[lo:hi])
         )
         if not cues and (seg.in_range("SCOPE:", lo, hi) or _inline_scheme(found, q) or elliptic):
             # a list of priorities under one cue: "Response times: P1 – 15 minutes; P2 – 1 hour";
-            # a clause without a verb of its own: "we credit 10% ..., and 25% if it falls below"
+            # a clause without a verb of its own: "we credit 10% ..., and 25% if it falls below",
+            # "a credit of 5% ...; below 99.5%, 10%"
             cues = [c for c in seg.in_range("CAT:", 0, lo) if KIND.get(c[0][4:]) == q.kind]
         cue = _nearest(cues, q.start, q.end, text)
         colon = text.rfind(":", cue[2], q.start) if cue is not None else -1
@@ -765,8 +767,10 @@ class _Extractor:
     def _service_level(self, found: "_Found", q) -> None:
         seg, text = found.seg, found.seg.text
         lo, hi = seg.clause(q.start)
-        if q.kind == "time" and _EVERY.search(text[: q.start]):
-            # "twice a year" is a frequency word of its own (cadence.jsonl), not 365 days
+        copies = any(c[0] == "CAT:rpo" for c in seg.in_range("CAT:", lo, hi))
+        if q.kind == "time" and _EVERY.search(text[: q.start]) and not copies:
+            # "twice a year" is a frequency word of its own (cadence.jsonl), not 365 days; how
+            # often data is copied ("replicated every 30 minutes") is the most it can lose
             if not any(
                 s <= q.start and q.end <= e and e - s > q.end - q.start
                 for _, s, e in seg.in_range("EVERY:", 0, len(text))
@@ -1512,16 +1516,19 @@ def extract_vendor(
 def _largest_credit(commitments: list[models.Commitment]) -> list[models.Commitment]:
     """Service credit is the largest share of the fee a vendor states (contract 1.2): a credit
     scheme ("5% for each 0.1% shortfall, up to 15%") and the smaller tiers of a credit table
-    are steps towards it, not separate commitments."""
+    are steps towards it, not separate commitments. Each of the offer's tiers (a tier other
+    commitments have too, "Plus") keeps its own; a credit table's rows are no tiers."""
     credits = [
         c
         for c in commitments
         if c.category == "service_credit" and c.value is not None and c.party == "provider"
     ]
-    if len(credits) < 2:
-        return commitments
-    top = max(credits, key=lambda c: (c.strength == "binding", c.value))
-    return [c for c in commitments if c not in credits or c is top]
+    offered = {c.tier for c in commitments if c.tier and c.category != "service_credit"}
+    groups: dict[str, list[models.Commitment]] = {}
+    for c in credits:
+        groups.setdefault(c.tier if c.tier in offered else "", []).append(c)
+    tops = [max(g, key=lambda c: (c.strength == "binding", c.value)) for g in groups.values()]
+    return [c for c in commitments if c not in credits or any(c is t for t in tops)]
 
 
 @functools.lru_cache(maxsize=4)

@@ -23,7 +23,7 @@ from msp_select.extract.priorities import (
     scheme_scopes,
     ticket_words,
 )
-from msp_select.extract.quantities import CURRENCY_CODES, longest_minutes, time_unit
+from msp_select.extract.quantities import CURRENCY_CODES, first_minutes, longest_minutes, time_unit
 from msp_select.vocab import currency_code
 
 
@@ -46,17 +46,19 @@ class Layer:
 
 
 _TIME_UNIT = re.compile(
-    r"\(\s*(?:in\s+)?(mins?|minutes?|hrs?|hours?|h|days?|business\s+days?|weeks?)\s*\)"
+    r"[(\[]\s*(?:in\s+)?(mins?|minutes?|hrs?|hours?|h|days?|(?:business|working)\s+days?|weeks?)\s*[)\]]"
+    r"|(?:,|\s/|\s[-–—])\s*(mins?|minutes|hrs?|hours|h|days|(?:business|working)\s+days|weeks)\s*$"
     r"|\bin\s+(minutes|hours|days|business\s+days)\b"
     r"|^\s*(minutes|hours|days|(?:business|working)\s+days)\s*(?:$|to\b|until\b|till\b|before\b)",
     re.IGNORECASE,
 )
 _UNIT_NAME = {"min": "minute", "h": "hour", "hr": "hour", "busi": "business_day"}
-_CURRENCY = re.compile(rf"\(\s*({CURRENCY_CODES}|€|\$|£)\s*\)|\b({CURRENCY_CODES})\b|([€£])")
+_CURRENCY = re.compile(rf"[(\[]\s*({CURRENCY_CODES}|€|\$|£)\s*[)\]]|\b({CURRENCY_CODES})\b|([€£])")
 
 
 _PERCENT_UNIT = re.compile(
-    r"\(\s*(?:in\s+)?(?:%|percent|per\s?cent)(?:\s+of\b[^)]*)?\s*\)|\bin\s+per\s?cent\b",
+    r"[(\[]\s*(?:in\s+)?(?:%|percent|per\s?cent)(?:\s+of\b[^)\]]*)?\s*[)\]]|\bin\s+per\s?cent\b"
+    r"|(?:,|\s/|\s[-–—])\s*(?:%|percent|per\s?cent)\s*$",
     re.IGNORECASE,
 )
 
@@ -227,9 +229,13 @@ def _item_runs(blocks: Sequence[models.Block]) -> dict[int, tuple[str, str | Non
             labels = [lead_word(blocks[j].text) for j in run]
             scopes = scheme_scopes(labels, trailing=True)
             if not any(scopes):
-                minutes = [longest_minutes(blocks[j].text) for j in run]
                 texts = [blocks[j].text for j in run]
-                scopes = ranked_by_order(texts, minutes, _lead_in(blocks, run[0]))
+                lead = _lead_in(blocks, run[0])
+                scopes = ranked_by_order(texts, [longest_minutes(t) for t in texts], lead)
+                if not any(scopes):
+                    # an item may end on a longer, other clock ("acknowledgement within two
+                    # days; completion on the date agreed"): the first time each item states
+                    scopes = ranked_by_order(texts, [first_minutes(t) for t in texts], lead)
             for j, label, scope in zip(run, labels, scopes):
                 if scope:
                     out[j] = (label, scope)

@@ -76,13 +76,15 @@ def ranked_by_order(
     labels: Sequence[str], minutes: Sequence[float | None], lead_in: str = ""
 ) -> list[str | None]:
     """P1.. in document order for unnamed levels whose times grow down the list or table,
-    when the lead-in says the list is ordered or every label describes an effect; else None."""
+    when the lead-in says the list is ordered or the labels describe effects (every one, or in
+    a longer list the first and half of them: "Service stopped", "Service impaired", "Single
+    user", "Scheduled work"); else None."""
     ordered, effect = _order_cues()
-    if (
-        2 <= len(labels) <= 6
-        and grows(minutes)
-        and (ordered.search(lead_in) or all(effect.search(text) for text in labels))
-    ):
+    effects = [bool(effect.search(text)) for text in labels]
+    described = all(effects) or (
+        len(labels) >= 3 and effects[0] and 2 * sum(effects) >= len(labels)
+    )
+    if 2 <= len(labels) <= 6 and grows(minutes) and (ordered.search(lead_in) or described):
         return in_document_order(len(labels))
     return [None] * len(labels)
 

@@ -393,6 +393,12 @@ def longest_minutes(text: str) -> float | None:
     return max((convert(q.value, q.unit, "minute") for q in times), default=None)
 
 
+def first_minutes(text: str) -> float | None:
+    """The first duration a text states, in minutes."""
+    times = find_times(text)
+    return convert(times[0].value, times[0].unit, "minute") if times else None
+
+
 _BARE_NUMBER = re.compile(
     r"^\s*(?:~|[≤<]=?|max(?:imum)?\.?|up\s+to|under|within|no\s+more\s+than|at\s+most)?\s*"
     rf"(?:(?P<thousands>{_THOUSANDS})|(?P<comma>{_DECIMAL_COMMA})|(?P<dotted>\d{{1,3}}(?:\.\d{{3}})+)"

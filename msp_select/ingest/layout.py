@@ -266,6 +266,7 @@ def _starts_block(line: dict, cur: dict | None, heading: bool, labelled: bool) -
         or line["top"] < cur["last_top"] - 1  # jumped to another column
         or abs(line["size"] - cur["size"]) > 1.0
         or line["x0"] > cur["last_x0"] + 12  # first-line indent
+        or (cur["item"] and line["x0"] < cur["x0"] - 2)  # set out left of the bullet: list ended
     )
 
 
