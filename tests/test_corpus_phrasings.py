@@ -29,6 +29,7 @@ NAMES = [
     "phrasings12",
     "phrasings13",
     "phrasings14",
+    "phrasings16",
 ]  # fmt: skip
 
 
