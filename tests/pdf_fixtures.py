@@ -106,9 +106,15 @@ def _ruled_table(c, rows: list[tuple[str, ...]], top: float) -> None:
 
 
 def table_at_bottom_then_top(
-    path: Path, first: list[tuple[str, ...]], second: list[tuple[str, ...]]
+    path: Path,
+    first: list[tuple[str, ...]],
+    second: list[tuple[str, ...]],
+    page_title: str = "",
+    trailing_label: str = "",
 ) -> Path:
-    """A table ending near the bottom of page 1 and continuing at the top of page 2."""
+    """A table ending near the bottom of page 1 and continuing at the top of page 2; with a
+    `page_title` set above the continuation, and a `trailing_label` (a sub-header cut off by
+    the page end) set in the first column under the first part."""
     c = _canvas(path)
     for n, rows in enumerate((first, second)):
         top = 20 * len(rows) + 80 if n == 0 else HEIGHT - 72
@@ -120,7 +126,13 @@ def table_at_bottom_then_top(
                     HEIGHT - 72 - i * 14,
                     f"Filler paragraph line {i} about our managed services.",
                 )
+        elif page_title:
+            c.setFont("Helvetica", 9)
+            c.drawString(72, HEIGHT - 50, page_title)
         _ruled_table(c, rows, top)
+        if n == 0 and trailing_label:
+            c.setFont("Helvetica", 10)
+            c.drawString(76, top - 20 * len(rows) - 14, trailing_label)
         c.showPage()
     c.save()
     return path

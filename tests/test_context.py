@@ -2612,3 +2612,211 @@ def test_an_answer_column_named_after_the_bidder_is_no_response_time(header, kep
     got = [g[:3] for g in _found(_doc(["# Compliance"], [t]))]
     assert ("response_time", "all", 360) not in got
     assert ("rto", "all", 360) in got
+
+
+def test_lettered_items_named_as_kinds_of_ticket_rank_in_order():
+    lines = [
+        "# Schedule 1 - Service Levels",
+        "S1.1 The Contractor shall acknowledge each ticket within the following periods:",
+        "(a) Halt Incident: ten (10) minutes;",
+        "(b) Degradation Incident: forty-five (45) minutes;",
+        "(c) Annoyance Incident: four (4) Business Hours;",
+        "(d) Change Request: two (2) Business Days.",
+        "S1.2 The Client shall answer the Contractor's questions on a Halt Incident within twenty (20) minutes.",
+    ]
+    got = {g[:3] for g in _found(_doc(lines))}
+    assert {
+        ("response_time", "P1", 10),
+        ("response_time", "P2", 45),
+        ("response_time", "P3", 240),
+        ("response_time", "P4", 960),
+    } <= got
+    assert ("response_time", "P1", 20) in got  # the client's duty on the level it names
+
+
+def test_items_that_name_things_not_tickets_stay_unranked():
+    lines = [
+        "Spare parts are shipped within the following periods:",
+        "(a) Firewall Appliance: one (1) day;",
+        "(b) Wireless Controller: two (2) days;",
+        "(c) Desk Phone: five (5) days.",
+    ]
+    assert not any(g[1].startswith("P") for g in _found(_doc(lines)))
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a threshold of the credit scheme is neither the credit nor the level
+        (
+            "If uptime stays at or above 99.0% but under the target, a credit of 3% of the fee applies.",
+            [("service_credit", "all", 3, "percent")],
+        ),
+        # a cap after "never more than" is the credit
+        (
+            "We credit 2% of the fee per hour of downtime, never more than 20% of the monthly fee.",
+            [("service_credit", "all", 20, "percent")],
+        ),
+        # a service level beside a credit cue is the level, not a 99.7% credit
+        (
+            "We commit to 99.7% availability in every month, with service credits of 5% of the monthly fee for each month below it, capped at 15% in a quarter.",
+            [("availability", "all", 99.7, "percent"), ("service_credit", "all", 15, "percent")],
+        ),
+        # a deadline set off by commas belongs to the verb before it
+        (
+            "The Contractor shall complete the Transition, including inventory and cut-over of the phones, within sixty (60) days of the Start Date.",
+            [("onboarding_duration", "all", 60, "day")],
+        ),
+        # a third party's own terms, and a figure the sentence disclaims
+        (
+            "The carrier supplies the link under its own terms, which state 99.5% availability.",
+            [],
+        ),
+        ("Your registrar quotes 99.9%; that figure is not a service level of this offer.", []),
+        # a total worked out from unit prices is no price
+        (
+            "Support costs EUR 40 per device per month, which for 300 devices comes to EUR 12,000 a month.",
+            [("price", "per_device", 40, "EUR/month")],
+        ),
+        (
+            "We propose an initial engagement of twenty-four months.",
+            [("contract_term", "all", 24, "month")],
+        ),
+        (
+            "Database logs are shipped to the standby region every ten minutes.",
+            [("rpo", "all", 10, "minute")],
+        ),
+        # a test of recovery twice a year is no recovery point
+        ("Recovery is rehearsed twice a year.", []),
+        (
+            "We bring the ledger up at the second site within three (3) hours of a declared disaster.",
+            [("rto", "all", 180, "minute")],
+        ),
+        # links between sites are no site visits
+        (
+            "Our operations room watches your routers and site links 24 hours a day, seven days a week.",
+            [("support_hours", "noc", None, "24x7")],
+        ),
+        (
+            "Phones and e-mail: Monday to Friday, 8am to 6pm.",
+            [("support_hours", "helpdesk", None, "business_hours")],
+        ),
+    ],
+)
+def test_credits_deadlines_and_disclaimed_figures(sentence, expected):
+    assert [g[:4] for g in _found(_doc([sentence]))] == expected
+
+
+def test_a_bullets_run_in_title_names_its_figure():
+    doc = _doc(
+        [
+            "# Terms",
+            "• Initial term. 30 months from the start date.",
+            "• Set-up fee. GBP 6,500.00, invoiced on signature.",
+            "• Escalation. A ticket still open after 2 hours goes to the duty manager.",
+        ]
+    )
+    assert [g[:4] for g in _found(doc)] == [
+        ("contract_term", "all", 30, "month"),
+        ("price", "onboarding", 6500, "GBP"),
+    ]
+
+
+def test_a_question_heading_names_the_category_without_softening_it():
+    doc = _doc(["# How much data could you lose?", "- At most 30 minutes of orders."])
+    assert [g[:5] for g in _found(doc)] == [("rpo", "all", 30, "minute", "binding")]
+
+
+def test_a_list_by_priority_under_a_working_again_lead_in_is_resolution():
+    lines = [
+        "# Getting you going",
+        "From the call to the moment the service works again:",
+        "- Code Black - 3 hours",
+        "- Code Red - 8 hours",
+        "- Code Amber - 2 business days",
+    ]
+    got = [g[:3] for g in _found(_doc(lines))]
+    assert got == [
+        ("resolution_time", "P1", 180),
+        ("resolution_time", "P2", 480),
+        ("resolution_time", "P3", 960),
+    ]
+
+
+def test_levels_listed_after_a_colon_in_lower_case_rank_prose_that_names_them():
+    doc = _doc(
+        [
+            "Each call falls into one of three grades, most urgent first: stoppage, slowdown and query.",
+            "Slowdown calls will get an engineer within 90 minutes, query calls are usually answered next day.",
+        ]
+    )
+    got = [g[:5] for g in _found(doc)]
+    assert ("response_time", "P2", 90, "minute", "binding") in got
+
+
+def test_a_lower_case_list_without_a_colon_is_no_scheme():
+    from msp_select.extract.context import enumerated_levels
+    from tests.extract_helpers import document
+
+    text = "Tickets are normal priority if they are not low priority, urgent or critical."
+    assert enumerated_levels(document(text).blocks) == {}
+
+
+def test_a_new_subject_after_a_comma_starts_a_clause_but_a_condition_does_not():
+    got = [
+        g[:5]
+        for g in _found(
+            _doc(
+                [
+                    "P2 tickets will be picked up within 2 hours, P3 tickets are typically picked up within a day."
+                ]
+            )
+        )
+    ]
+    assert ("response_time", "P2", 120, "minute", "binding") in got
+    got = [
+        g[:3]
+        for g in _found(
+            _doc(["When P1 is declared, an engineer is on the line within 20 minutes."])
+        )
+    ]
+    assert got == [("response_time", "P1", 20)]
+
+
+def test_a_row_not_proposed_is_no_price_and_an_options_table_is_conditional():
+    prices = table(
+        ["No.", "Description", "Unit", "Unit price (EUR)"],
+        [["7", "Lite desk (for reference only; not proposed)", "device / month", "19.00"]],
+    )
+    onboarding = table(
+        ["No.", "Description", "Qty", "Unit price (EUR)"],
+        [["8", "Onboarding and transition", "1", "4,200.00"]],
+    )
+    options = table(["Item", "Unit", "Price (EUR)"], [["Weekend on-site visit", "hour", "140.00"]])
+    doc = _doc(["# 2. Charges"], [prices, onboarding])
+    assert [g[:4] for g in _found(doc)] == [("price", "onboarding", 4200, "EUR")]
+    doc = _doc(["# 3. Optional add-ons"], [options])
+    assert [g[:5] for g in _found(doc)] == [("price", "hourly", 140, "EUR/hour", "conditional")]
+
+
+def test_a_committed_level_and_a_remarks_column_are_no_tiers():
+    t = table(
+        ["Service element", "Committed level", "Remarks"],
+        [
+            ["Credit cap", "12% of monthly fee", "2% per missed P1 ticket"],
+            ["Uptime", "99.7% monthly", "hosted ERP"],
+        ],
+    )
+    got = {(g[0], g[2], g[5]) for g in _found(_doc(["# Levels"], [t]))}
+    assert ("service_credit", 12, "") in got and ("availability", 99.7, "") in got
+    assert not any(g[2] for g in got)
+
+
+def test_a_basis_cell_says_what_is_priced_before_the_rows_description():
+    t = table(
+        ["Item", "Basis", "Charge (AUD)"],
+        [["Managed end-user device (laptop, scanner)", "per device per month", "58.00"]],
+    )
+    assert [g[:4] for g in _found(_doc(["# Charges"], [t]))] == [
+        ("price", "per_device", 58, "AUD/month")
+    ]

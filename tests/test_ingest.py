@@ -408,3 +408,47 @@ def test_a_line_set_out_left_of_a_bullet_ends_the_list(tmp_path, gap):
         "and close them at the latest after:",
         "- Grade 1: 6 hours",
     ]
+
+
+@pytest.mark.parametrize(
+    "title, label",
+    [("Acme Managed IT - Quotation Q-114 - prepared for Bayside Freight", ""), ("", "Continuity")],
+)
+def test_a_table_continues_under_a_page_title_or_after_a_cut_off_sub_header(tmp_path, title, label):
+    """A repeated header opens the next page's first table even below a page title, and a
+    sub-header the page end cut off from its rows does not end the table."""
+    second = ([HEADER] if title else []) + ROWS[2:]
+    pdf = table_at_bottom_then_top(
+        tmp_path / "t.pdf", [HEADER] + ROWS[:2], second, page_title=title, trailing_label=label
+    )
+    tables = ingest.read_pdf(pdf).tables
+    assert len(tables) == 1 and tables[0].rows == tuple(ROWS)
+
+
+def test_a_sentence_cut_by_the_page_break_is_one_paragraph(tmp_path):
+    c = _canvas(tmp_path / "p.pdf")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 720, "We commit to 99.8% availability, with credits of 4% of the monthly fee")
+    c.showPage()
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 720, "for each month below it, capped at 10% in any quarter.")
+    c.drawString(72, 690, "Fees are invoiced monthly.")
+    c.showPage()
+    c.save()
+    doc = ingest.read_pdf(tmp_path / "p.pdf")
+    assert texts(doc) == [
+        "We commit to 99.8% availability, with credits of 4% of the monthly fee for each month "
+        "below it, capped at 10% in any quarter.",
+        "Fees are invoiced monthly.",
+    ]
+    assert doc.blocks[0].page == 1
+
+
+def test_a_chevron_opens_a_list_item_like_a_bullet(tmp_path):
+    doc = ingest.read_pdf(
+        text_pdf(
+            tmp_path / "p.pdf",
+            [["We answer calls within:\n» Sev-A - 15 minutes\n» Sev-B - 1 hour"]],
+        )
+    )
+    assert [b.item for b in doc.blocks] == [False, True, True]

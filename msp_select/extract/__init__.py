@@ -24,6 +24,7 @@ from msp_select.extract.context import (
     prose_levels,
     run_in_title,
     starts_item,
+    unnumbered,
 )
 from msp_select.extract.evidence import EvidenceFinder, finish
 from msp_select.extract.priorities import condition_ranks, grows, scheme_scopes, ticket_words
@@ -35,7 +36,7 @@ from msp_select.extract.strength import (
     reading,
     strength_of,
 )
-from msp_select.extract.tables import read_grid
+from msp_select.extract.tables import is_basis, read_grid
 from msp_select.models import Commitment, Source
 from msp_select.vocab import CATEGORIES
 
@@ -50,9 +51,33 @@ TERMS = tuple(c.id for c in CATEGORIES.values() if c.term)
 _CLAUSE = re.compile(
     r";|\s[–—]\s(?=[A-Z][\w ]{0,30}:)|,\s*(?:and|but|while|whereas|although|so|depending\s+(?:on|upon))\s"
     r"|\s(?:but|while|whereas|although)\s"
-    r"|\sand\s(?=(?:we|our|you|your|they|their|it|its|the|this|these|all|any|resolution|response|credits?)\b)",
+    r"|\sand\s(?=(?:we|our|you|your|they|their|it|its|resolution|response|credits?)\b)"
+    # "... and the WMS platform at 99.95%" joins a noun; "and the desk is open" opens a clause
+    r"|\sand\s(?=(?:the|this|these|all|any)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:is|are|will|shall|must|can|may|has|have|gets?|receives?|runs?|remains?|stays?|we|you|they)\b)",
     re.IGNORECASE,
 )
+# "P2 tickets will be answered within 2 hours, routine ones are typically picked up ...": after
+# a clause with its own verb, a comma before a new subject and its verb starts a new clause
+_SUBORDINATE = re.compile(  # "When a site is down, an engineer is on the line ..."
+    r"^\W*(?:when|whenever|if|where|should|once|while|as\s+soon\s+as|after|before|unless|until)\b",
+    re.IGNORECASE,
+)
+_NEW_SUBJECT = re.compile(
+    r",\s+(?=(?:[\w-]+\s+){1,3}(?:are|is|will|shall|must|get|gets|receive|receives)\b)"
+)
+
+
+def _spliced(text: str) -> set[int]:
+    cuts, last = set(), 0
+    for m in _NEW_SUBJECT.finditer(text):
+        before = text[last : m.start()]
+        if _OWN_VERB.search(before) and not _SUBORDINATE.match(before):
+            cuts.add(m.end())
+            last = m.end()
+    return cuts
+
+
 _NEAR_GAP = re.compile(r"^[\s,/&()\-–:]*(?:and|or|&)?[\s,/&()\-–:]*$", re.IGNORECASE)
 _NEGATED_HOURS = re.compile(
     r"(?:outside(?:\s+of)?|out of|after|beyond|excluding|except)\s+(?:normal\s+)?$", re.IGNORECASE
@@ -200,8 +225,10 @@ def _names(name: str, text: str) -> bool:
 
 @functools.lru_cache(maxsize=256)
 def _level_name(name: str) -> re.Pattern:
-    """A level's name as a whole word, plural included ("Service requests")."""
-    return re.compile(rf"(?<![\w-]){re.escape(name)}s?(?![\w-])")
+    """A level's name as a whole word, plural included ("Service requests"); a name the
+    document writes in lower case ("significant") may open a sentence."""
+    head = f"[{name[0]}{name[0].upper()}]" if name[:1].islower() else re.escape(name[:1])
+    return re.compile(rf"(?<![\w-]){head}{re.escape(name[1:])}s?(?![\w-])")
 
 
 def _implied_measures(grids) -> dict[str, str]:
@@ -244,12 +271,11 @@ _NUMBERING_HEADER = re.compile(r"^\s*(?:#|no\.?|nr\.?|pos\.?|ref\.?|line|item\s+
 def _unnumbered(t: models.Table) -> models.Table:
     """A first column that only numbers the lines ("Pos. | 5.2 | Security training (optional)")
     says nothing; the column after it names the row."""
-    if len(t.header) < 3 or len(t.rows) < 2:
+    if len(t.header) < 3 or not t.rows:
         return t
     firsts = [row[0] for row in t.rows if row and row[0]]
-    if not firsts or not (
-        all(_OUTLINE.match(c) for c in firsts) or _NUMBERING_HEADER.match(t.header[0] or "")
-    ):
+    numbered = len(t.rows) > 1 and all(_OUTLINE.match(c) for c in firsts)
+    if not firsts or not (numbered or _NUMBERING_HEADER.match(t.header[0] or "")):
         return t
     return replace(
         t,
@@ -297,7 +323,11 @@ class _Segment:
                 if s >= start and e <= end
             ],
         )
-        cuts = [0] + [m.end() for m in _CLAUSE.finditer(self.text)] + [len(self.text) + 1]
+        cuts = sorted(
+            {0, len(self.text) + 1}
+            | {m.end() for m in _CLAUSE.finditer(self.text)}
+            | _spliced(self.text)
+        )
         self.clauses = list(zip(cuts, cuts[1:]))
         self.asides = [m.span() for m in _ASIDE.finditer(self.text)]  # "(...)" spans
         # "Minor (inconvenience, workaround in place): 3 days": an aside right after a level's
@@ -402,6 +432,10 @@ _FOR_PERIOD = re.compile(r"\bfor\s+(?:up\s+to\s+|a\s+further\s+|another\s+)?$", 
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:within|inside(?:\s+of)?|no\s+later\s+than|not\s+later\s+than)\s+$", re.IGNORECASE
 )
+_DEADLINE_TAIL = re.compile(
+    r"^\W*(?:within|inside(?:\s+of)?|no\s+later\s+than|not\s+later\s+than)\s+\S+(?:\s+\(\d+\))?\s*$",
+    re.IGNORECASE,
+)
 _ASIDE = re.compile(r"\([^()]{1,80}\)")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _FLOOR_BEFORE = re.compile(r"\b(?:no|not|never)\s+$", re.IGNORECASE)  # "no fewer than 70%"
@@ -431,6 +465,10 @@ def _elapsed_table(table) -> bool:
 
 
 # restoration words that name a recovery objective only when no priority is in view
+_ASKS = re.compile(
+    r"^\s*(?:[\d.]+\s+)?(?:how|what|when|which|where|who|why)\b|\?\s*$", re.IGNORECASE
+)
+_BACK_AGAIN = re.compile(r"\b(?:again|back)\b", re.IGNORECASE)
 _INCIDENT_RESTORE = re.compile(
     r"^(?:back|running|working|operational|trading|operating)\b", re.IGNORECASE
 )
@@ -620,11 +658,19 @@ class _Extractor:
         )
 
     def _row_blocked(self, p: _Passage) -> bool:
-        """A row label or column header that is a distractor ("Escalation time") blocks a cell."""
-        return any(self.labels(layer.text, "NOT:") for layer in p.layers if layer.kind in _CONTEXT)
+        """A row label or column header that is a distractor ("Escalation time") blocks a cell,
+        as does a row that says it is not offered ("Lite desk (for reference; not proposed)")."""
+        return any(
+            self.labels(layer.text, "NOT:")
+            or layer.kind == "row"
+            and "NOTSENT:not_offered" in self.labels(layer.text, "NOTSENT:")
+            for layer in p.layers
+            if layer.kind in _CONTEXT
+        )
 
-    def category(self, found: "_Found", q) -> tuple[str, Layer | None] | None:
-        """The category of a number: from its clause, else from the nearest layer naming one."""
+    def _cues(self, found: "_Found", q) -> list | None:
+        """The category cues of a number's clause, or of the sentence before it when the clause
+        goes on from there; None for a step of a credit scheme ("at or above 99.5%")."""
         seg, text = found.seg, found.seg.text
         lo, hi = seg.clause(q.start)
         cues = [
@@ -639,11 +685,42 @@ class _Extractor:
             and (before.endswith(", and") or before.endswith(";") and len(text[lo:hi].split()) <= 5)
             and not _OWN_VERB.search(text[lo:hi])
         )
-        if not cues and (seg.in_range("SCOPE:", lo, hi) or _inline_scheme(found, q) or elliptic):
+        # a deadline set off by commas ("shall complete the onboarding, including ..., within
+        # 45 days") belongs to the verb before it
+        tail = q.kind == "time" and _DEADLINE_TAIL.match(text[lo : q.start])
+        # 99.8% of the fee is no credit: a service level's figure near a credit cue
+        high = q.kind == "percent" and 90 <= q.value < 100
+        level = high and any(c[0] == "CAT:service_credit" for c in cues)
+        if high and _THRESHOLD_BEFORE.search(text[: q.start]):
+            # "If uptime stays at or above 99%, a credit of 3%": a step of the scheme
+            if (
+                level
+                or _SUBORDINATE.match(text)
+                and seg.in_range("CAT:service_credit", 0, len(text))
+            ):
+                return None
+        if level:
+            cues = [c for c in cues if c[0] != "CAT:service_credit"]
+        if not cues and (
+            seg.in_range("SCOPE:", lo, hi) or _inline_scheme(found, q) or elliptic or tail or level
+        ):
             # a list of priorities under one cue: "Response times: P1 – 15 minutes; P2 – 1 hour";
             # a clause without a verb of its own: "we credit 10% ..., and 25% if it falls below",
-            # "a credit of 5% ...; below 99.5%, 10%"
-            cues = [c for c in seg.in_range("CAT:", 0, lo) if KIND.get(c[0][4:]) == q.kind]
+            # "a credit of 5% ...; below 99.5%, 10%"; the level the sentence began on
+            cues = [
+                c
+                for c in seg.in_range("CAT:", 0, lo)
+                if KIND.get(c[0][4:]) == q.kind and not (level and c[0] == "CAT:service_credit")
+            ]
+        return cues
+
+    def category(self, found: "_Found", q) -> tuple[str, Layer | None] | None:
+        """The category of a number: from its clause, else from the nearest layer naming one."""
+        seg, text = found.seg, found.seg.text
+        lo, hi = seg.clause(q.start)
+        cues = self._cues(found, q)
+        if cues is None:
+            return None
         cue = _nearest(cues, q.start, q.end, text)
         colon = text.rfind(":", cue[2], q.start) if cue is not None else -1
         if colon >= 0 and any(
@@ -670,15 +747,27 @@ class _Extractor:
         paired = self._paired_category(found, q)
         if paired:
             return paired, None
-        for layer in found.p.layers:
-            names = [n for n in self.layer_names(layer) if KIND.get(n) == q.kind]
-            if layer.kind == "heading":
-                names = [n for n in names if n not in TERMS]  # "Commercial terms" names no term
-            if names:
-                return names[0], layer
+        layered = self._layer_category(found, q)
+        if layered:
+            return layered
         if q.kind == "percent" and q.value >= 90 and self._sla_row(found.p):
             return "availability", None  # "Service level agreement | 99.95%": a service's level
         return self._client_duty(found, q, lo, hi)
+
+    def _layer_category(self, found: "_Found", q) -> tuple[str, Layer] | None:
+        """The category the nearest layer names: a heading "Commercial terms" names no term,
+        though a paragraph's own title ("Minimum term.") does; the service working "again" in
+        a list by priority is the incident's fix, not a recovery from disaster."""
+        for layer in found.p.layers:
+            names = [n for n in self.layer_names(layer) if KIND.get(n) == q.kind]
+            if layer.kind == "heading" and layer.text != run_in_title(found.p.text):
+                names = [n for n in names if n not in TERMS]
+            if names[:1] == ["rto"] and _BACK_AGAIN.search(layer.text):
+                if any(x.scopes for x in found.p.layers):
+                    return "resolution_time", layer
+            if names:
+                return names[0], layer
+        return None
 
     def _client_duty(self, found: "_Found", q, lo: int, hi: int) -> tuple[str, None] | None:
         """ "The firm must approve each change within 2 working days": a time the client is
@@ -767,17 +856,20 @@ class _Extractor:
     def _service_level(self, found: "_Found", q) -> None:
         seg, text = found.seg, found.seg.text
         lo, hi = seg.clause(q.start)
-        copies = any(c[0] == "CAT:rpo" for c in seg.in_range("CAT:", lo, hi))
-        if q.kind == "time" and _EVERY.search(text[: q.start]) and not copies:
-            # "twice a year" is a frequency word of its own (cadence.jsonl), not 365 days; how
-            # often data is copied ("replicated every 30 minutes") is the most it can lose
+        every = q.kind == "time" and _EVERY.search(text[: q.start])
+        copied = every and re.search(r"\b(?:every|each)\s+$", text[: q.start], re.IGNORECASE)
+        if copied and any(c[0] == "CAT:rpo" for c in seg.in_range("CAT:", lo, hi)):
+            named = ("rpo", None)  # how often data is copied ("replicated every 30 minutes")
+        elif every:
+            # "twice a year" is a frequency word of its own (cadence.jsonl), not 365 days
             if not any(
                 s <= q.start and q.end <= e and e - s > q.end - q.start
                 for _, s, e in seg.in_range("EVERY:", 0, len(text))
             ):
                 self._cadence(found, q, lo, hi)
             return
-        named = self.category(found, q)
+        else:
+            named = self.category(found, q)
         if named is None:
             return
         cat, source_layer = named
@@ -791,13 +883,8 @@ class _Extractor:
             _ends_the_contract(seg) or self._row_ends_the_contract(found.p)
         ):
             return
-        if cat == "service_credit" and (
-            seg.in_range("EVENT:termination", 0, len(text))
-            or not (_names_a_remedy(seg) or self._remedy_around(found.p))
-        ):
-            return  # "ending early costs 50% of the fees", "a 2.5% card fee": fees, not credits
-        if cat == "service_credit" and _RATE_AFTER.match(text[q.end :]):
-            return  # "2% per 1% below target" is a formula; its cap is the credit (contract 1.2)
+        if cat == "service_credit" and not self._a_credit(found, q):
+            return
         target = UNIT[cat]
         if target == "percent" and q.value > 100:
             return
@@ -806,6 +893,19 @@ class _Extractor:
         strength = self.context_strength(found, lo, hi, cat, source_layer)
         for scope in scopes:
             found.emit(cat, scope, value, target, lo, hi, strength)
+
+    def _a_credit(self, found: "_Found", q) -> bool:
+        """A percentage a credit cue names is the share of the fee credited, not a fee for
+        ending early or paying by card ("ending early costs 50%"), a threshold of the scheme
+        ("remains at or above 99.5%") or a formula ("2% per 1% below target": its cap is the
+        credit, contract 1.2)."""
+        seg, text = found.seg, found.seg.text
+        return not (
+            seg.in_range("EVENT:termination", 0, len(text))
+            or not (_names_a_remedy(seg) or self._remedy_around(found.p))
+            or _COMPARED_BEFORE.search(text[: q.start])
+            or _RATE_AFTER.match(text[q.end :])
+        )
 
     def _cadence(self, found: "_Found", q, lo: int, hi: int) -> None:
         """ "Every six months" in a clause or a row that names a review."""
@@ -880,9 +980,12 @@ class _Extractor:
         for layer in found.p.layers:
             if layer.kind in _CONTEXT_STRENGTH:
                 labels.add(strength_of(self.layer_doc(layer.text), remedies))
-            elif layer.kind != "theirs" and (
-                layer is source or (source is not None and layer.kind == "lead_in")
+            elif (
+                layer.kind != "theirs"
+                and (layer is source or (source is not None and layer.kind == "lead_in"))
+                and not (layer.kind == "heading" and _ASKS.search(layer.text))
             ):
+                # a heading that asks ("How much data you could lose") promises nothing less
                 seen.add(strength_of(self.layer_doc(layer.text), remedies))
         if found.p.kind == "cell" and found.notes.get(cat):
             seen.add(found.notes[cat])
@@ -1031,8 +1134,13 @@ class _Extractor:
         lo, hi = seg.clause(q.start)
         kinds = _CONTEXT + ("sibling",)
         context = [layer.text for layer in p.layers if layer.kind in kinds]
+        # a cell that says what the amount is per ("per device per month") is its basis, before
+        # the row's description ("Managed end-user device")
+        context.sort(key=lambda text: not is_basis(text))
         if p.kind == "header_cell" or not any(layer.kind == "row" for layer in p.layers):
             context += [layer.text for layer in p.layers if layer.kind == "lead_in"]
+        title = run_in_title(p.text) if p.kind == "text" else ""
+        context += [title] if title else []  # "• One-off onboarding fee. SGD 14,000.00"
         own = _price_scopes(seg, lo, hi, found.times, found.money)
         # the basis nearest the amount is its own: "£4,500 one-off, then £36.00 pupm"
         own.sort(key=lambda m: m[1] - q.end if m[1] >= q.end else q.start - m[2])
@@ -1080,6 +1188,13 @@ class _Extractor:
         option = any(
             label == "OPTION" for span in texts if span is not None for label, _, _ in cues(span)
         )
+        heading = next((x.text for x in found.p.layers if x.kind == "heading"), "")
+        if found.p.kind == "cell" and heading:
+            # a table under a heading that opens by naming options ("3. Optional add-ons")
+            titled = self.layer_doc(unnumbered(heading))
+            option = option or any(
+                label == "OPTION" and start <= 1 for label, start, _ in cues(titled[:])
+            )
         return "conditional" if option else "binding"
 
 
@@ -1118,6 +1233,13 @@ _NEGATED_BEFORE = re.compile(
 )
 _CONDITION_FIRST = re.compile(r"^\W*(?:[\w.]+\s+)?(?:if|where|unless|when|should)\b", re.IGNORECASE)
 _EXCLUDABLE = ("response_time", "resolution_time", "rto", "rpo")
+_THRESHOLD = (  # "never more than 15%" is a cap, not a threshold
+    r"(?<!\bno )(?<!\bnot )(?<!\bnever )"
+    r"\b(?:below|above|under|over|beneath|(?:less|more|lower|higher)\s+than"
+    r"|at\s+or\s+(?:above|below)|falls?\s+to|drops?\s+to)"
+)
+_THRESHOLD_BEFORE = re.compile(_THRESHOLD + r"\s*$", re.IGNORECASE)
+_COMPARED_BEFORE = re.compile(rf"(?:{_THRESHOLD}|\bat\s+least)\s*$", re.IGNORECASE)
 _RATE_AFTER = re.compile(
     r"^(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?\s+(?:per|for\s+(?:each|every))"
     r"\s+(?:\d|(?:full\s+|whole\s+|part(?:ial)?\s+)?(?:hour|minute|day|percent|%))",

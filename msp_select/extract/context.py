@@ -20,6 +20,7 @@ from msp_select.extract.priorities import (
     in_document_order,
     parse_level,
     ranked_by_order,
+    says_order,
     scheme_scopes,
     ticket_words,
 )
@@ -58,7 +59,7 @@ _CURRENCY = re.compile(rf"[(\[]\s*({CURRENCY_CODES}|€|\$|£)\s*[)\]]|\b({CURRE
 
 _PERCENT_UNIT = re.compile(
     r"[(\[]\s*(?:in\s+)?(?:%|percent|per\s?cent)(?:\s+of\b[^)\]]*)?\s*[)\]]|\bin\s+per\s?cent\b"
-    r"|(?:,|\s/|\s[-–—])\s*(?:%|percent|per\s?cent)\s*$",
+    r"|(?:,|\s/|\s[-–—])\s*(?:%|percent|per\s?cent)(?:\s+of\b.*)?$",
     re.IGNORECASE,
 )
 
@@ -117,8 +118,9 @@ def lead_word(text: str) -> str:
     """A list item's label: "Urgent - 1 hour" -> "Urgent"; "P1: 15 minutes" -> "P1". An item
     without a label ("2. answer our questions within a day") is named by its first words, not
     by its list number, which counts items, not levels."""
-    m = _LEAD_WORD.match(text)
-    return m.group(1).strip() if m else " ".join(_ITEM.sub("", text, count=1).split()[:3])
+    body = _ITEM.sub("", text, count=1)  # "(a) Stoppage Incident: 15 minutes"
+    m = _LEAD_WORD.match(body)
+    return m.group(1).strip() if m else " ".join(body.split()[:3])
 
 
 def _heading_path(blocks: Sequence[models.Block], index: int) -> tuple[str, ...]:
@@ -159,13 +161,13 @@ def _lead_in(blocks: Sequence[models.Block], index: int) -> str:
 
 # "3.5 Recovery. If the platform is lost ...": a numbered paragraph's run-in title
 _RUN_IN = re.compile(
-    r"^\s*\d+(?:\.\d+)*\.?\s+(?P<title>[A-Z][A-Za-z'’/&-]*(?:\s+[A-Za-z'’/&-]+){0,4})\.\s+(?=\S)"
+    r"^\s*(?:\d+(?:\.\d+)*\.?|[•●▪◦‣∙·*]|[-–])\s+(?P<title>[A-Z][A-Za-z'’/&-]*(?:\s+[A-Za-z'’/&-]+){0,4})\.\s+(?=\S)"
 )
 
 
 def run_in_title(text: str) -> str:
-    """The title a numbered paragraph opens with ("3.6 Your part. During a Sev-1 ..." ->
-    "Your part"): the heading of that paragraph alone."""
+    """The title a numbered paragraph or a bullet opens with ("3.6 Your part. During a Sev-1
+    ..." -> "Your part", "• Minimum term. 24 months"): the heading of that paragraph alone."""
     m = _RUN_IN.match(text)
     return m.group("title") if m else ""
 
@@ -200,6 +202,11 @@ def block_layers(blocks: Sequence[models.Block]) -> list[tuple[Layer, ...]]:
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[A-Z])[.):]?\s+")
 
 
+def unnumbered(heading: str) -> str:
+    """A heading without its section number ("2. Service levels" -> "Service levels")."""
+    return _SECTION_NUMBER.sub("", heading)
+
+
 def _heading_schemes(blocks: Sequence[models.Block]) -> dict[tuple[tuple[str, ...], str], str]:
     """(parent headings, heading) -> P-scope for sibling headings that form a priority scheme
     ("Priority 5 - Service down" ... "Priority 1 - Request", one level per heading)."""
@@ -210,8 +217,8 @@ def _heading_schemes(blocks: Sequence[models.Block]) -> dict[tuple[tuple[str, ..
     out = {}
     for parents, texts in siblings.items():
         if len(texts) >= 2:
-            unnumbered = [_SECTION_NUMBER.sub("", text) for text in texts]  # "2. Service levels"
-            for text, scope in zip(texts, scheme_scopes(unnumbered)):
+            names = [unnumbered(text) for text in texts]
+            for text, scope in zip(texts, scheme_scopes(names)):
                 if scope:
                     out[parents, text] = scope
     return out
@@ -231,11 +238,13 @@ def _item_runs(blocks: Sequence[models.Block]) -> dict[int, tuple[str, str | Non
             if not any(scopes):
                 texts = [blocks[j].text for j in run]
                 lead = _lead_in(blocks, run[0])
-                scopes = ranked_by_order(texts, [longest_minutes(t) for t in texts], lead)
+                longest = [longest_minutes(t) for t in texts]
+                scopes = ranked_by_order(texts, longest, lead, labels)
                 if not any(scopes):
                     # an item may end on a longer, other clock ("acknowledgement within two
                     # days; completion on the date agreed"): the first time each item states
-                    scopes = ranked_by_order(texts, [first_minutes(t) for t in texts], lead)
+                    firsts = [first_minutes(t) for t in texts]
+                    scopes = ranked_by_order(texts, firsts, lead, labels)
             for j, label, scope in zip(run, labels, scopes):
                 if scope:
                     out[j] = (label, scope)
@@ -322,6 +331,9 @@ def prose_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
 _PARENS = re.compile(r"\s*\([^()]*\)")
 _NAME = r"[A-Z][\w-]*(?: (?!or\b|and\b)[\w-]+){0,2}"
 _ENUMERATION = re.compile(rf"(?<![\w-])((?:{_NAME}, ){{1,5}}{_NAME},? (?:or|and) {_NAME})")
+# after a colon the names may be in lower case: "in order of urgency: critical-path, routine ..."
+_WORD_NAME = r"[a-z][\w-]*(?: (?!or\b|and\b)[\w-]+){0,2}"
+_LISTED = re.compile(rf":\s*((?:{_WORD_NAME}, ){{1,5}}{_WORD_NAME},? (?:or|and) {_WORD_NAME})")
 _ITEM_SPLIT = re.compile(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+")
 
 
@@ -332,17 +344,17 @@ def enumerated_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
     for block in blocks:
         if block.heading:
             continue
-        for sentence in re.split(r"(?<=[.;:])\s+", _PARENS.sub("", block.text)):
+        for sentence in re.split(r"(?<=[.;])\s+", _PARENS.sub("", block.text)):
             if not any(cue in sentence.lower() for cue in cues):
                 continue
-            m = _ENUMERATION.search(sentence)
+            m = _ENUMERATION.search(sentence) or _LISTED.search(sentence)
             if m:
                 names = [x.strip() for x in _ITEM_SPLIT.split(m.group(1)) if x.strip()]
                 leveled = sum(parse_level(name, words_only=True) is not None for name in names)
                 if (
                     3 <= len(names) <= 6
                     and len(set(names)) == len(names)
-                    and leveled * 2 > len(names)
+                    and (leveled * 2 > len(names) or says_order(sentence))
                 ):
                     return dict(zip(names, in_document_order(len(names))))
     return {}

@@ -72,19 +72,32 @@ def _order_cues() -> tuple[re.Pattern, re.Pattern]:
     )
 
 
+def says_order(text: str) -> bool:
+    """The text says its list runs most urgent first ("in descending order of urgency")."""
+    return bool(_order_cues()[0].search(text))
+
+
 def ranked_by_order(
-    labels: Sequence[str], minutes: Sequence[float | None], lead_in: str = ""
+    labels: Sequence[str],
+    minutes: Sequence[float | None],
+    lead_in: str = "",
+    names: Sequence[str] = (),
 ) -> list[str | None]:
     """P1.. in document order for unnamed levels whose times grow down the list or table,
-    when the lead-in says the list is ordered or the labels describe effects (every one, or in
+    when the lead-in says the list is ordered, the labels describe effects (every one, or in
     a longer list the first and half of them: "Service stopped", "Service impaired", "Single
-    user", "Scheduled work"); else None."""
+    user", "Scheduled work"), or three or more items are each named as a kind of ticket
+    ("Stoppage Incident", "Nuisance Incident", "Service Request"); else None."""
     ordered, effect = _order_cues()
     effects = [bool(effect.search(text)) for text in labels]
     described = all(effects) or (
         len(labels) >= 3 and effects[0] and 2 * sum(effects) >= len(labels)
     )
-    if 2 <= len(labels) <= 6 and grows(minutes) and (ordered.search(lead_in) or described):
+    nouns = ticket_words() - {"priority", "level"}
+    kinds = len(names) >= 3 and all(
+        len(name.split()) > 1 and name.split()[-1].lower() in nouns for name in names
+    )
+    if 2 <= len(labels) <= 6 and grows(minutes) and (ordered.search(lead_in) or described or kinds):
         return in_document_order(len(labels))
     return [None] * len(labels)
 

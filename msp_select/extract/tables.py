@@ -223,11 +223,15 @@ def _has_figures(rows: Sequence[Sequence[str]], j: int, body: Sequence[int]) -> 
     return any(j < len(rows[i]) and re.search(r"\d", rows[i][j] or "") for i in body)
 
 
+def is_basis(cell: str) -> bool:
+    """A cell that says what a neighbouring amount is per ("per site per month", "one-time")."""
+    return bool(_BASIS.match(cell or ""))
+
+
 def _basis_column(rows: Sequence[Sequence[str]], j: int) -> bool:
-    """Cells that say what a neighbouring amount is per ("per site per month", "one-time"):
-    the basis of a price, not a tier."""
+    """A column of bases: the basis of a price, not a tier."""
     cells = [r[j] for r in rows if j < len(r) and r[j]]
-    return bool(cells) and sum(bool(_BASIS.match(c)) for c in cells) * 2 > len(cells)
+    return bool(cells) and sum(is_basis(c) for c in cells) * 2 > len(cells)
 
 
 def _parts(count: int, breaks: set[int]) -> list[list[int]]:

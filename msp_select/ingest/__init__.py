@@ -200,20 +200,39 @@ def _structure(pages: list[dict]):
         words = [w for line in p["kept"] for w in line["words"]]
         blocks = layout.paragraphs(layout.reading_order(words, p["width"]), number, body)
         page_tables = [tables.finish(t) for t in p["tables"]]
-        _place(page_tables, blocks)
+        _place(page_tables, blocks, p["height"])
         raw_blocks += blocks
         raw_tables += page_tables
-    return structure.build(raw_blocks, tables.merge(raw_tables))
+    return structure.build(layout.join_pages(raw_blocks), tables.merge(raw_tables))
 
 
-def _place(page_tables: list[dict], blocks: list[dict]) -> None:
-    """Mark tables that open or close their page (nothing above / below them but margins)."""
+def _place(page_tables: list[dict], blocks: list[dict], height: float) -> None:
+    """Mark tables that open or close their page (nothing above / below them but margins),
+    and the first table under nothing but a title in the page's top margin."""
     boxes = [b["bbox"] for b in blocks] + [t["bbox"] for t in page_tables]
     for t in page_tables:
         top, bottom = t["bbox"][1], t["bbox"][3]
         others = [b for b in boxes if b is not t["bbox"]]
+        below = [b for b in blocks if b["bbox"][1] >= bottom - 2]
         t["first_on_page"] = not any(b[3] <= top + 2 for b in others)
-        t["last_on_page"] = not any(b[1] >= bottom - 2 for b in others)
+        t["below_title"] = not any(
+            b[3] <= top + 2 and b[1] > height * layout.HEADER_BAND for b in others
+        )
+        t["last_on_page"] = not any(b[1] >= bottom - 2 for b in others) or (
+            len(below) == 1 and _cut_off_label(below[0], t)
+        )
+
+
+def _cut_off_label(block: dict, t: dict) -> bool:
+    """A few words set in the table's first column right under it, last on the page: the
+    sub-header of rows the next page carries on ("Platform and continuity")."""
+    x0, top = block["bbox"][0], block["bbox"][1]
+    return (
+        abs(x0 - t["bbox"][0]) <= 12
+        and top - t["bbox"][3] <= 2.5 * block["size"]
+        and len(block["text"].split()) <= 6
+        and not block["text"].rstrip().endswith((".", ":", ";"))
+    )
 
 
 # --- many documents: parallel worker processes with a time limit -----------------------------

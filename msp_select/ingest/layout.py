@@ -18,7 +18,9 @@ HEADER_BAND = 0.07  # top/bottom fraction of the page where running heads live
 LINE_TOLERANCE = 3.0  # words whose tops differ by less than this share a line
 
 _CLAUSE_NUMBER = re.compile(r"^\(?\d{1,2}(?:\.\d{1,2})*[.)]?$")
-_GLYPH = re.compile(r"^(?:\(cid:\d+\)|[•●▪◦‣∙·])$")
+# glyphs that open a list item wherever a typesetter put them ("»", "➢"; not ticks or boxes,
+# which are a table's Yes and No)
+_GLYPH = re.compile(r"^(?:\(cid:\d+\)|[•●▪◦‣∙·»›➢➤►▸◆❖])$")
 
 
 def lines_of(words: list[dict]) -> list[dict]:
@@ -26,8 +28,8 @@ def lines_of(words: list[dict]) -> list[dict]:
 
     A bullet glyph or a list number set in another font often sits a fraction of a point off
     its line's baseline, so it joins the line it is level with even though it lies to the left
-    of the words already there; an unmapped glyph ("(cid:127)") becomes "•" so the paragraph
-    logic sees a list item.
+    of the words already there; an unmapped glyph ("(cid:127)") or another bullet glyph ("»")
+    becomes "•" so the paragraph logic sees a list item.
     """
     lines: list[dict] = []
     for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
@@ -302,3 +304,22 @@ def paragraphs(lines: list[dict], page: int, body: float) -> list[dict]:
     for b in blocks:
         b["bbox"] = (b["x0"], b["top"], b["x1"], b["bottom"])
     return blocks
+
+
+def join_pages(blocks: list[dict]) -> list[dict]:
+    """A paragraph the page break cut mid-sentence ("... service credits of 3% of the monthly
+    fee" / "for each month below that level ...") is one paragraph, kept on its first page."""
+    out: list[dict] = []
+    for i, b in enumerate(blocks):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and b["page"] == prev["page"] + 1 == blocks[i - 1]["page"] + 1  # first on its page
+            and not (prev["heading"] or b["heading"] or b["item"])
+            and prev["text"][-1:].isalnum()
+            and b["text"][:1].islower()
+        ):
+            prev["text"] = _join(prev["text"], b["text"])
+            continue
+        out.append(b)
+    return out

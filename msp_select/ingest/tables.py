@@ -175,10 +175,14 @@ def _continues(prev: dict, t: dict) -> bool:
     """`t` carries on `prev`: first thing on the next page after `prev` ended its page, with
     the same columns (by count and position, or by a repeated header)."""
     headless = not any(_labelish(list(r)) for r in t["header_rows"])  # its "header" is data
+    # a repeated header opens the next page's first table even under a page title
+    repeated = t["header_rows"] == prev["header_rows"] and t.get("below_title", False)
     return (
         t["page"] == prev["row_pages"][-1] + 1
         and prev.get("last_on_page", False)
-        and (t.get("first_on_page", False) or headless and _aligned(prev["xs"], t["xs"]))
+        and (
+            t.get("first_on_page", False) or headless and _aligned(prev["xs"], t["xs"]) or repeated
+        )
         and len(t["header"]) == len(prev["header"])
         and (_aligned(prev["xs"], t["xs"]) or t["header_rows"] == prev["header_rows"])
     )
