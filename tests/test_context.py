@@ -2820,3 +2820,136 @@ def test_a_basis_cell_says_what_is_priced_before_the_rows_description():
     assert [g[:4] for g in _found(_doc(["# Charges"], [t]))] == [
         ("price", "per_device", 58, "AUD/month")
     ]
+
+
+def test_rows_that_describe_effects_rank_in_order_under_any_header():
+    t = table(
+        ["Basket", "What you notice", "On it within", "Sorted within"],
+        [
+            ["All stopped", "The till cannot take payments", "15 minutes", "3 hours"],
+            ["Part broken", "One printer is down", "1 hour", "1 business day"],
+            ["Irritation", "A slow laptop", "4 hours", "2 business days"],
+            ["Whenever", "A new starter", "1 business day", "we aim for 4 business days"],
+        ],
+    )
+    got = {g[:5] for g in _found(_doc(["# How fast"], [t]))}
+    assert {
+        ("response_time", "P1", 15, "minute", "binding"),
+        ("resolution_time", "P1", 180, "minute", "binding"),
+    } <= got
+    assert ("resolution_time", "P4", 1920, "minute", "soft") in got
+
+
+def test_a_list_that_defines_grades_ranks_them_and_a_tier_matrix_header_naming_one_takes_its_rank():
+    t = table(
+        ["Tier", "Meltdown response (min)", "Meltdown fix (hrs)", "Wobble response (min)"],
+        [["Bronze", "30", "8", "120"], ["Gold", "10", "2", "30"]],
+    )
+    lines = [
+        "# How we grade incidents",
+        "- Meltdown - a whole site is down",
+        "- Wobble - a department is affected, it works badly",
+        "- Hiccup - one user, a workaround exists",
+        "- Wish - a request or a question",
+    ]
+    got = {(g[0], g[1], g[2], g[5]) for g in _found(_doc(lines, [t]))}
+    assert {("response_time", "P1", 10, "Gold"), ("resolution_time", "P1", 120, "Gold")} <= got
+    assert ("response_time", "P2", 120, "Bronze") in got
+
+
+def test_a_list_of_things_without_times_is_no_scheme():
+    lines = [
+        "# What we grade",
+        "- Laptops - repaired when they are down",
+        "- Printers - serviced yearly",
+        "- Phones - replaced on request",
+    ]
+    from msp_select.extract.context import block_layers
+
+    assert not any(x.scopes for layers in block_layers(_doc(lines).blocks) for x in layers)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Proposal deck.\n- All money in NZ dollars, GST exclusive\n- Set-up: $6,500 one-off",
+            "NZD",
+        ),
+        ("Every figure here is in Australian dollars.\nSet-up: $6,500", "AUD"),
+        # a capitalised code only: "try" is no Turkish lira
+        ("Please try the portal first.\nSet-up: $6,500", ""),
+    ],
+)
+def test_a_sentence_about_the_currency_declares_it(text, expected):
+    from msp_select.extract.quantities import declared_currency
+
+    assert declared_currency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # what the buyer asks for is no commitment
+        ("The customer expects a first response within 30 minutes for its most urgent class.", []),
+        (
+            "The RFP asks for a 24-month term; we propose an initial term of 36 months.",
+            [("contract_term", "all", 36, "month")],
+        ),
+        ("This offer is open for acceptance for 60 days.", []),
+        (
+            "After-hours visits to the main site are included for outages, at no additional charge.",
+            [("support_hours", "onsite", None, "24x7")],
+        ),
+        ("We do not offer overnight monitoring.", [("support_hours", "noc", None, "24x7")]),
+        ("- Backups kept 30 days on site, 2 years off site", []),
+        (
+            "- Engineers on site: working days, every branch",
+            [("support_hours", "onsite", None, "business_hours")],
+        ),
+        ("Tickets left open close on the 5th business day.", []),
+        (
+            "An early-termination charge equal to three (3) months' Monthly Charges applies.",
+            [],
+        ),
+        ("For illustration only: 300 laptops give a Monthly Charge of $27,000.00.", []),
+        ("Its supplier's own service terms (99.5% availability) apply to that system.", []),
+        ("For your 250 staff that's $15,500 a month, plus $900 a month for the six servers.", []),
+    ],
+)
+def test_requirements_retention_and_worked_totals_in_other_words(sentence, expected):
+    assert [g[:4] for g in _found(_doc([sentence]))] == expected
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        (["Backups run every two hours to our second site."], [("rpo", "all", 120)]),
+        # a stated recovery point wins over the backup schedule
+        (
+            ["Backups run every two hours. We guarantee a recovery point objective of 4 hours."],
+            [("rpo", "all", 240)],
+        ),
+    ],
+)
+def test_a_backup_interval_is_the_recovery_point_only_when_none_is_stated(lines, expected):
+    assert [g[:3] for g in _found(_doc(lines))] == expected
+
+
+def test_a_row_naming_a_measure_and_a_generic_verb_takes_the_measure():
+    t = table(["Key fact", "Commitment"], [["Core server restore (RTO)", "3 hours"]])
+    assert [g[:3] for g in _found(_doc(["# Continuity"], [t]))] == [("rto", "all", 180)]
+
+
+def test_an_hourly_rate_for_exit_assistance_is_a_price():
+    t = table(
+        ["Ref", "Charge", "Unit", "Amount (EUR)"],
+        [
+            ["C1", "Managed laptop", "per device, monthly", "€80.00"],
+            ["C4", "Extra work and exit assistance", "per hour", "€150.00"],
+            ["C5", "Early exit charge", "once", "€3,000.00"],
+        ],
+    )
+    got = [g[:4] for g in _found(_doc(["# Charges"], [t]))]
+    assert ("price", "hourly", 150, "EUR/hour") in got
+    assert not any(g[2] == 3000 for g in got)

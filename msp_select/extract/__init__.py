@@ -428,7 +428,12 @@ class _Segment:
 
 
 _CLOCKS = ("response_time", "resolution_time")
-_FOR_PERIOD = re.compile(r"\bfor\s+(?:up\s+to\s+|a\s+further\s+|another\s+)?$", re.IGNORECASE)
+# "for a month afterwards" says how long; "we aim for 5 days" or "target for" says how fast
+_FOR_PERIOD = re.compile(
+    r"(?<!\baim )(?<!\baims )(?<!\btarget )(?<!\bstrive )(?<!\bshoot )\bfor\s+"
+    r"(?:up\s+to\s+|a\s+further\s+|another\s+)?$",
+    re.IGNORECASE,
+)
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:within|inside(?:\s+of)?|no\s+later\s+than|not\s+later\s+than)\s+$", re.IGNORECASE
 )
@@ -444,7 +449,13 @@ _NOTICE_AFTER = re.compile(
     r"(?:notice|beforehand|in advance|ahead)\b",
     re.IGNORECASE,
 )
+# "three months' charges", "two (2) months' Monthly Charges", "a 2.5% fee": amounts of money
 _CHARGES_AFTER = re.compile(r"^['’]?s?['’]?\s+(?:of\s+)?(?:fees?|charges?|payments?|billing)\b")
+_MONTHS_CHARGES_AFTER = re.compile(
+    r"^['’]?s?['’]?\s+(?:of\s+)?(?:the\s+)?(?:monthly\s+|annual\s+|service\s+)?"
+    r"(?:fees?|charges?|payments?|billing)\b",
+    re.IGNORECASE,
+)
 _DURATION_BEFORE = re.compile(
     r"(?:\d\)?|\b(?:one|two|three|four|five|six|eight|ten|twelve))\s*(?:\(\d+\)\s*)?$"
 )
@@ -467,6 +478,18 @@ def _elapsed_table(table) -> bool:
 # restoration words that name a recovery objective only when no priority is in view
 _ASKS = re.compile(
     r"^\s*(?:[\d.]+\s+)?(?:how|what|when|which|where|who|why)\b|\?\s*$", re.IGNORECASE
+)
+# "after-hours visits are included", "at no additional charge": cover beyond business hours
+_INCLUDED = re.compile(
+    r"\b(?:are|is)\s+included\b|\bat\s+no\s+(?:additional|extra)\s+(?:charge|cost)\b",
+    re.IGNORECASE,
+)
+# a specific subject beats a generic verb ("vulnerabilities are remediated within 72 hours",
+# "Critical server restore (RTO)", "Transition will be completed within 30 days")
+_SPECIFIC = ("patch_window", "rto", "onboarding_duration")
+_WHICH_DAY = re.compile(
+    r"\b(?:next|same|following|one|a|that|this|\d+(?:st|nd|rd|th)|first|second|third|fifth)\s+$",
+    re.IGNORECASE,
 )
 _BACK_AGAIN = re.compile(r"\b(?:again|back)\b", re.IGNORECASE)
 _INCIDENT_RESTORE = re.compile(
@@ -588,7 +611,7 @@ class _Extractor:
         self.levels: dict[str, str] = {}  # the document's level names -> P-scope ("Cosmetic")
         # desk hours read only from a definition or a response clause ("P1 calls are answered
         # within the hour, day and night"): they stand when no sentence states the desk's hours
-        self.defined_hours: list[Commitment] = []
+        self.implied: list[Commitment] = []  # what only a definition or a schedule says
         self.dollar = dollar  # the currency the document declares for "$" amounts
         self.amounts = ""  # the currency the document declares for all its amounts
         self.glossary = glossary or {}  # defined term -> its definition
@@ -732,8 +755,7 @@ class _Extractor:
         if cue is not None:
             cat = cue[0][4:]
             if cat in SCOPED:
-                # a specific subject beats a generic verb: "vulnerabilities are remediated within 72 hours"
-                special = [c for c in cues if c[0][4:] in ("patch_window", "rto")]
+                special = [c for c in cues if c[0][4:] in _SPECIFIC]
                 cat = special[0][0][4:] if special else cat
             if (
                 cat == "rto"
@@ -765,6 +787,9 @@ class _Extractor:
             if names[:1] == ["rto"] and _BACK_AGAIN.search(layer.text):
                 if any(x.scopes for x in found.p.layers):
                     return "resolution_time", layer
+            special = [n for n in names if n in _SPECIFIC]
+            if names and names[0] in SCOPED and special:
+                return special[0], layer  # "Critical server restore (RTO)": the named measure
             if names:
                 return names[0], layer
         return None
@@ -856,26 +881,14 @@ class _Extractor:
     def _service_level(self, found: "_Found", q) -> None:
         seg, text = found.seg, found.seg.text
         lo, hi = seg.clause(q.start)
-        every = q.kind == "time" and _EVERY.search(text[: q.start])
-        copied = every and re.search(r"\b(?:every|each)\s+$", text[: q.start], re.IGNORECASE)
-        if copied and any(c[0] == "CAT:rpo" for c in seg.in_range("CAT:", lo, hi)):
-            named = ("rpo", None)  # how often data is copied ("replicated every 30 minutes")
-        elif every:
-            # "twice a year" is a frequency word of its own (cadence.jsonl), not 365 days
-            if not any(
-                s <= q.start and q.end <= e and e - s > q.end - q.start
-                for _, s, e in seg.in_range("EVERY:", 0, len(text))
-            ):
-                self._cadence(found, q, lo, hi)
-            return
-        else:
-            named = self.category(found, q)
+        named = self._named(found, q, lo, hi)
         if named is None:
             return
-        cat, source_layer = named
+        cat, source_layer, schedule = named
         if _NOTICE_AFTER.match(text[q.end :]):
             cat = "termination_notice"  # "sixty days' notice": the number is a notice period
-        if _CHARGES_AFTER.match(text[q.end :]):
+        after = _MONTHS_CHARGES_AFTER if q.kind == "time" else _CHARGES_AFTER
+        if after.match(text[q.end :]):
             return  # "three months' charges" is an amount of money, not a duration
         if cat in _CLOCKS and _FOR_PERIOD.search(text[: q.start]):
             return  # "answer their questions for a month afterwards": how long, not how fast
@@ -892,7 +905,29 @@ class _Extractor:
         scopes = self.scopes(found, q, lo, hi) if cat in SCOPED else ["all"]
         strength = self.context_strength(found, lo, hi, cat, source_layer)
         for scope in scopes:
+            before = len(found.out)
             found.emit(cat, scope, value, target, lo, hi, strength)
+            if schedule and len(found.out) > before:
+                self.implied.append(found.out[-1])
+
+    def _named(self, found: "_Found", q, lo: int, hi: int) -> tuple[str, Layer | None, bool] | None:
+        """(category, layer that named it, implied) of a number. A frequency ("every 6 months")
+        is a cadence instead; how often data is copied ("replicated every 30 minutes") is the
+        recovery point, unless the document states that elsewhere."""
+        seg, text = found.seg, found.seg.text
+        if not (q.kind == "time" and _EVERY.search(text[: q.start])):
+            named = self.category(found, q)
+            return (*named, False) if named else None
+        copied = re.search(r"\b(?:every|each)\s+$", text[: q.start], re.IGNORECASE)
+        if copied and any(c[0] == "CAT:rpo" for c in seg.in_range("CAT:", lo, hi)):
+            return "rpo", None, True
+        # "twice a year" is a frequency word of its own (cadence.jsonl), not 365 days
+        if not any(
+            s <= q.start and q.end <= e and e - s > q.end - q.start
+            for _, s, e in seg.in_range("EVERY:", 0, len(text))
+        ):
+            self._cadence(found, q, lo, hi)
+        return None
 
     def _a_credit(self, found: "_Found", q) -> bool:
         """A percentage a credit cue names is the share of the fee credited, not a fee for
@@ -935,7 +970,7 @@ class _Extractor:
             named = sorted({lab[6:] for lab in self.labels(layer.text, "SCOPE:")})
             if named:
                 return named
-            if layer.kind in ("row", "subheader"):
+            if layer.kind in ("row", "subheader", "column"):
                 own = sorted({sc for name, sc in self.levels.items() if _names(name, layer.text)})
                 if own:
                     return own
@@ -1047,8 +1082,9 @@ class _Extractor:
             defines = _defines_hours(seg, lab)
             if seg.blocked(s, e, spans=False, durations=False) and not defines:
                 continue  # "24 hours a day" is cover, not a duration
-            if _DURATION_BEFORE.search(seg.text[:s]):
-                continue  # "within 4 business hours" is a duration, not the hours of cover
+            day = lab == "HOURS:business_hours" and _WHICH_DAY.search(seg.text[:s])
+            if _DURATION_BEFORE.search(seg.text[:s]) or day:
+                continue  # "within 4 business hours", "by the next business day": durations
             cover = _nearest(
                 seg.in_range("COVER:", lo, hi)
                 or seg.in_range("COVERWEAK:", lo, hi)
@@ -1065,7 +1101,9 @@ class _Extractor:
             elif hours == "beyond":
                 # "no out-of-hours desk" rules out 24x7 and "visits outside business hours on
                 # request" offer it at a price; "available out of hours" alone need not be 24x7
-                if _strength_of(seg.span(lo, hi)) not in ("excluded", "conditional"):
+                if _strength_of(seg.span(lo, hi)) not in ("excluded", "conditional") and not (
+                    _INCLUDED.search(seg.text[lo:hi])
+                ):
                     continue
                 hours = "24x7"
             if hours and (scope or implied):
@@ -1074,7 +1112,7 @@ class _Extractor:
                 before = len(found.out)
                 found.emit("support_hours", scope or implied, None, hours, lo, hi, strength)
                 if not scope and len(found.out) > before:
-                    self.defined_hours.append(found.out[-1])
+                    self.implied.append(found.out[-1])
                 if (scope or implied) == "helpdesk":
                     self.desk_hours = self.desk_hours or hours
 
@@ -1151,11 +1189,14 @@ class _Extractor:
         )
         if q.value <= 0 or "PRICE:unpriced_scope" in scopes:
             return  # "0.00 €" offers nothing; a price per site or network has no contract scope
-        if seg.in_range("EVENT:termination", lo, hi) or any(
-            self.labels(text, "EVENT:termination") for text in context
-        ):
-            return  # "Early exit charge | 3,000": an early-termination fee is not a price offered
         scope = next((x.split(":")[1] for x in scopes if x != "PRICE:rate"), None)
+        if scope != "hourly" and (
+            seg.in_range("EVENT:termination", lo, hi)
+            or any(self.labels(text, "EVENT:termination") for text in context)
+        ):
+            # "Early exit charge | 3,000": an early-termination fee is not a price offered (an
+            # hourly rate for exit assistance is)
+            return
         if scope is None and "PRICE:rate" in scopes and period is None:
             scope = "hourly"
         if scope is None:
@@ -1431,6 +1472,8 @@ class _Found:
             party = "provider"  # a notice period binds both parties; it is a term of the offer
         if cat == "support_hours" and party == "client":
             return  # "Vadehav must answer within 30 minutes, day or night": not the desk's hours
+        if span is not None and any(label == "ASKED" for label, _, _ in cues(span)):
+            return  # "The Group expects a first response within 30 minutes": what the buyer asks
         st = strength or self.ex.strength(self.seg, lo, hi, cat)
         tier = next((layer.tier for layer in self.p.layers if layer.tier), "")
         self.out.append(
@@ -1483,12 +1526,12 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
     from msp_select.extract.nlp import build_nlp
 
     nlp = nlp or build_nlp()
-    text = " ".join(b.text for b in doc_model.blocks)
+    text = "\n".join(b.text for b in doc_model.blocks)
     ex = _Extractor(
         nlp,
         quantities.declared_currency(text),
         glossary(doc_model),
-        quantities.declares_business_days("\n".join(b.text for b in doc_model.blocks)),
+        quantities.declares_business_days(text),
     )
     ex.amounts = quantities.declared_amounts(text)
     passages = _passages(doc_model, ex.names, parties.side)
@@ -1532,7 +1575,7 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
                 key = (p.source.page, p.table.bbox[1], p.row, n, sent.start_char)
                 seg = _Segment(d, sent.start_char, sent.end_char)
                 found += [(key, c) for c in ex.commitments(seg, p, notes.get(id(p.table)))]
-    return _stated_elsewhere(found, ex.defined_hours), evidence, flags
+    return _stated_elsewhere(found, ex.implied), evidence, flags
 
 
 def _paragraph_ranks(passages: list[_Passage], docs) -> dict[int, str]:
@@ -1580,15 +1623,13 @@ def _list_after(passages: list[_Passage], last: int, ranks: dict[int, str]) -> d
     return {i: f"P{min(start + k + 1, 4)}" for k, i in enumerate(items)}
 
 
-def _stated_elsewhere(found: list, defined: list[Commitment]) -> list:
-    """A definition ("Business Hours means 09:00 to 17:30") or a response clause gives the
-    desk's hours only when the document states them nowhere else."""
-    ids = {id(c) for c in defined}
-    stated = any(
-        c.category == "support_hours" and c.scope == "helpdesk" and id(c) not in ids
-        for _, c in found
-    )
-    return [(k, c) for k, c in found if not (stated and id(c) in ids)]
+def _stated_elsewhere(found: list, implied: list[Commitment]) -> list:
+    """What the document only implies counts when it states that category for that scope
+    nowhere else: a definition ("Business Hours means 09:00 to 17:30") or a response clause
+    gives the desk's hours, how often backups run gives the recovery point."""
+    ids = {id(c) for c in implied}
+    stated = {(c.category, c.scope) for _, c in found if id(c) not in ids}
+    return [(k, c) for k, c in found if not (id(c) in ids and (c.category, c.scope) in stated)]
 
 
 def _dedupe(items: list[Commitment]) -> list[Commitment]:

@@ -15,6 +15,7 @@ from typing import Sequence
 
 from msp_select import models
 from msp_select.extract.priorities import (
+    defined_in_order,
     defining_verbs,
     enumeration_cues,
     in_document_order,
@@ -245,6 +246,9 @@ def _item_runs(blocks: Sequence[models.Block]) -> dict[int, tuple[str, str | Non
                     # days; completion on the date agreed"): the first time each item states
                     firsts = [first_minutes(t) for t in texts]
                     scopes = ranked_by_order(texts, firsts, lead, labels)
+                if not any(scopes) and not any(longest):
+                    heading = next((b.text for b in reversed(blocks[: run[0]]) if b.heading), "")
+                    scopes = defined_in_order(labels, texts, f"{heading} {lead}")
             for j, label, scope in zip(run, labels, scopes):
                 if scope:
                     out[j] = (label, scope)

@@ -72,6 +72,16 @@ def _order_cues() -> tuple[re.Pattern, re.Pattern]:
     )
 
 
+def describes_effects(labels: Sequence[str]) -> bool:
+    """Every label describes an effect, or in a longer list the first and half of them
+    ("Service stopped", "Service impaired", "Single user", "Scheduled work")."""
+    _, effect = _order_cues()
+    effects = [bool(effect.search(text)) for text in labels]
+    return bool(effects) and (
+        all(effects) or (len(labels) >= 3 and effects[0] and 2 * sum(effects) >= len(labels))
+    )
+
+
 def says_order(text: str) -> bool:
     """The text says its list runs most urgent first ("in descending order of urgency")."""
     return bool(_order_cues()[0].search(text))
@@ -88,16 +98,35 @@ def ranked_by_order(
     a longer list the first and half of them: "Service stopped", "Service impaired", "Single
     user", "Scheduled work"), or three or more items are each named as a kind of ticket
     ("Stoppage Incident", "Nuisance Incident", "Service Request"); else None."""
-    ordered, effect = _order_cues()
-    effects = [bool(effect.search(text)) for text in labels]
-    described = all(effects) or (
-        len(labels) >= 3 and effects[0] and 2 * sum(effects) >= len(labels)
-    )
+    ordered, _ = _order_cues()
+    described = describes_effects(labels)
     nouns = ticket_words() - {"priority", "level"}
     kinds = len(names) >= 3 and all(
         len(name.split()) > 1 and name.split()[-1].lower() in nouns for name in names
     )
     if 2 <= len(labels) <= 6 and grows(minutes) and (ordered.search(lead_in) or described or kinds):
+        return in_document_order(len(labels))
+    return [None] * len(labels)
+
+
+def defined_in_order(labels: Sequence[str], texts: Sequence[str], context: str) -> list[str | None]:
+    """P1.. in document order for a list that defines a scheme's levels without times ("How we
+    grade incidents: Flatline - a site is down; Limping - ...; Niggle - ...") when its heading
+    or lead-in names the scheme of tickets ("How we grade incidents") and its first item
+    describes an effect; else None."""
+    _, effect = _order_cues()
+    words = set(re.findall(r"[a-z]+", context.lower()))
+    about_tickets = bool(words & ticket_words()) or any(
+        cue in context.lower() for cue in ("priorit", "severit", "urgenc")
+    )
+    if (
+        3 <= len(labels) <= 6
+        and len(set(labels)) == len(labels)
+        and all(1 <= len(label.split()) <= 3 for label in labels)
+        and any(cue in context.lower() for cue in enumeration_cues())
+        and about_tickets
+        and effect.search(texts[0])
+    ):
         return in_document_order(len(labels))
     return [None] * len(labels)
 

@@ -308,8 +308,26 @@ def _declaration(dollar: bool) -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=2)
+def _currency_word(dollar: bool) -> re.Pattern:
+    """A currency's name or code anywhere in a text (with `dollar`, only a "$" currency's)."""
+    names = [n for n, c in _currency_names().items() if not dollar or c in vocab.DOLLAR_CURRENCIES]
+    codes = [c for c in vocab.CURRENCY_CODES if not dollar or c in vocab.DOLLAR_CURRENCIES]
+    spelled = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    # names in any case ("NZ dollars"); codes only in capitals ("TRY" is no "try")
+    return re.compile(
+        rf"(?:(?<![\w.])(?P<name>(?i:{spelled}))(?![\w])|\b(?P<code>{'|'.join(codes)})\b)"
+    )
+
+
 def _declared(text: str, dollar: bool) -> str:
     m = _declaration(dollar).search(text)
+    if not m:
+        # "All money in NZ dollars, GST exclusive": a sentence that names a currency and
+        # states no amount is about the currency of the whole document
+        word = _currency_word(dollar)
+        sentences = re.split(r"(?<=[.;!?])\s+|\n", text)
+        m = next((w for t in sentences if not re.search(r"\d", t) and (w := word.search(t))), None)
     if not m:
         return ""
     if m.group("code"):

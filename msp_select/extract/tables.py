@@ -20,7 +20,12 @@ import yaml
 from msp_select import models
 from msp_select.extract import quantities
 from msp_select.extract.context import Layer, cell_unit, header_currency, header_unit
-from msp_select.extract.priorities import grows, in_document_order, scheme_scopes
+from msp_select.extract.priorities import (
+    describes_effects,
+    grows,
+    in_document_order,
+    scheme_scopes,
+)
 from msp_select.vocab import CATEGORIES
 
 _LEVEL_HEADER = re.compile(
@@ -265,9 +270,11 @@ def _row_scopes(rows, labels, part: list[int], by_level: bool) -> dict[int, str 
     # grow down the table ("Red / Amber / Green / Blue", "Urgent / ... / Planned")
     trailing = by_level and _faster_first(rows, part)
     scopes = dict(zip(part, scheme_scopes([labels[i] for i in part], by_level, trailing=trailing)))
-    if by_level and not any(scopes.values()) and _faster_first(rows, part):
+    described = by_level or describes_effects([" ".join(c or "" for c in rows[i]) for i in part])
+    if described and not any(scopes.values()) and _faster_first(rows, part):
         # rows named by effect ("Whole site down", "One user affected") under an "Impact"
-        # header, their times growing down the table: the document lists them most urgent first
+        # header, or rows that describe effects ("Everything's stopped | A clinic can't take
+        # payments"), their times growing down the table: listed most urgent first
         scopes = dict(zip(part, in_document_order(len(part))))
     return scopes
 
