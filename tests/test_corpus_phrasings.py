@@ -31,6 +31,7 @@ NAMES = [
     "phrasings14",
     "phrasings15",
     "phrasings16",
+    "phrasings18",
 ]  # fmt: skip
 
 
