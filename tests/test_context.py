@@ -2953,3 +2953,136 @@ def test_an_hourly_rate_for_exit_assistance_is_a_price():
     got = [g[:4] for g in _found(_doc(["# Charges"], [t]))]
     assert ("price", "hourly", 150, "EUR/hour") in got
     assert not any(g[2] == 3000 for g in got)
+
+
+def test_level_words_opening_labels_rank_across_a_documents_cards_and_headers():
+    card1 = table(
+        ["Item", "Value"], [["Red – respond", "≤ 10 min"], ["Amber – respond", "≤ 45 min"]]
+    )
+    card2 = table(
+        ["Item", "Value"], [["Yellow – respond", "≤ 3 h"], ["Green – resolve", "≤ 4 business days"]]
+    )
+    got = {g[:3] for g in _found(_doc(["# Cards"], [card1, card2]))}
+    assert {
+        ("response_time", "P1", 10),
+        ("response_time", "P2", 45),
+        ("response_time", "P3", 180),
+        ("resolution_time", "P4", 1920),
+    } <= got
+
+
+def test_a_header_naming_a_level_ranks_in_the_documents_scheme_not_its_tables():
+    first = table(["Plan", "Critical: first response"], [["Bronze", "1 hour"], ["Gold", "15 min"]])
+    second = table(
+        ["Plan", "High: first response", "Normal: first response"],
+        [["Bronze", "4 hours", "2 business days"]],
+    )
+    got = {g[:3] for g in _found(_doc(["# Plans"], [first, second]))}
+    assert {
+        ("response_time", "P1", 15),
+        ("response_time", "P2", 240),
+        ("response_time", "P3", 960),
+    } <= got
+
+
+@pytest.mark.parametrize(
+    "cell, expected",
+    [
+        ("Not included", ("support_hours", "noc", None, "24x7", "excluded")),
+        ("No", ("support_hours", "noc", None, "24x7", "excluded")),
+        ("On request, at additional cost", ("support_hours", "noc", None, "24x7", "conditional")),
+    ],
+)
+def test_a_row_label_read_with_a_cell_that_rules_it_out_or_prices_it(cell, expected):
+    t = table(
+        ["Item", "Value"],
+        [["Monitoring", "Mon–Fri 08:00–18:00"], ["Out-of-hours monitoring", cell]],
+    )
+    assert expected in {g[:5] for g in _found(_doc(["# Cover"], [t]))}
+
+
+def test_parts_that_add_up_to_a_price_are_no_prices_of_their_own():
+    parts = table(
+        ["Component of the device fee", "EUR per device per month"],
+        [["Labour", "30.00"], ["Tools", "12.00"], ["Margin", "8.00"], ["Device fee", "50.00"]],
+    )
+    assert [g[:3] for g in _found(_doc(["# Fee build-up"], [parts]))] == [
+        ("price", "per_device", 50)
+    ]
+    priced = table(
+        ["Component", "Unit", "Price (EUR)"],
+        [
+            ["Desk", "per user per month", "30.00"],
+            ["Servers", "per server per month", "90.00"],
+            ["Set-up", "one-time", "2,000.00"],
+        ],
+    )
+    assert len(_found(_doc(["# Prices"], [priced]))) == 3
+
+
+def test_paragraphs_titled_by_effect_rank_in_order_throughout():
+    doc = _doc(
+        [
+            "# Four kinds of incident",
+            "Wards stopped. When a fault stops a ward, an engineer will call back within ten minutes and we will restore care within two hours.",
+            "Clinic disrupted. Where a clinic is slowed, we will respond within half an hour and restore it within five hours.",
+            "Single clinician. One person's problem is answered within two hours.",
+            "Paperwork. Requests are acknowledged within one business day.",
+        ]
+    )
+    got = {g[:3] for g in _found(doc)}
+    assert {
+        ("response_time", "P1", 10),
+        ("resolution_time", "P1", 120),
+        ("response_time", "P2", 30),
+        ("response_time", "P4", 480),
+    } <= got
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The Procuring Entity shall name a contact who shall answer the Contractor within twenty (20) minutes.",
+            [("response_time", "all", 20, "minute", "client")],
+        ),
+        (
+            "Backups with point-in-time recovery to within 10 minutes.",
+            [("rpo", "all", 10, "minute", "provider")],
+        ),
+        (
+            "Set-up costs EUR 3,000 and you are live in 21 days.",
+            [
+                ("onboarding_duration", "all", 21, "day", "provider"),
+                ("price", "onboarding", 3000, "EUR", "provider"),
+            ],
+        ),
+        ("Plans run for 24 months.", [("contract_term", "all", 24, "month", "provider")]),
+        (
+            "Credits: 4% of the fee for each 0.1% below your uptime, capped at 12%.",
+            [("service_credit", "all", 12, "percent", "provider")],
+        ),
+        ("Avg. P1 response last quarter (info): 9 minutes.", []),
+    ],
+)
+def test_tender_roles_recovery_points_and_caps_in_other_words(sentence, expected):
+    assert [g[:4] + (g[5],) for g in _found_party(_doc([sentence]))] == expected
+
+
+def _found_party(doc):
+    return [
+        (c.category, c.scope, c.value, c.unit, c.strength, c.party)
+        for c in extract_vendor("v", [doc]).commitments
+    ]
+
+
+def test_rows_marked_third_party_or_info_are_context():
+    t = table(
+        ["Item", "Value"],
+        [
+            ["WAN availability (monthly)", "99.9 %"],
+            ["Carrier circuit SLA (third party)", "99.5 %"],
+            ["Avg. P1 response (info)", "11 min"],
+        ],
+    )
+    assert [g[:3] for g in _found(_doc(["# Network"], [t]))] == [("availability", "all", 99.9)]

@@ -27,7 +27,15 @@ from msp_select.extract.context import (
     unnumbered,
 )
 from msp_select.extract.evidence import EvidenceFinder, finish
-from msp_select.extract.priorities import condition_ranks, grows, scheme_scopes, ticket_words
+from msp_select.extract.priorities import (
+    condition_ranks,
+    describes_effects,
+    grows,
+    in_document_order,
+    parse_level,
+    scheme_scopes,
+    ticket_words,
+)
 from msp_select.extract.strength import (
     PRECEDENCE,
     Parties,
@@ -155,6 +163,7 @@ def _passages(doc: models.Document, names, party=lambda text: "") -> list[_Passa
     tables = [_unnumbered(_headless(t)) for t in doc.tables]
     grids = [read_grid(t, names, None, party) for t in tables]
     measures = _implied_measures(grids)
+    leads = _lead_levels(tables)
     prev, grid, prev_around = None, None, ()
     for t, alone in zip(tables, grids):
         around = heading_layers(doc.blocks, t.page, t.bbox[1], t)
@@ -183,19 +192,22 @@ def _passages(doc: models.Document, names, party=lambda text: "") -> list[_Passa
                     or i in grid.totals
                 ):
                     continue
-                column = (grid.columns[j],) if grid.columns[j] else ()
+                column = _with_lead_level((grid.columns[j],), leads) if grid.columns[j] else ()
                 siblings = tuple(
                     Layer("sibling", other)
                     for k, other in enumerate(row)
                     if k not in (j, grid.label_column) and _unit_like(other)
                 )
-                layers = _with_measure(grid.rows[i], measures, names) + column + siblings + around
-                if _YES.match(cell) and row[grid.label_column]:
-                    # "Quarterly service review | Yes": the tier offers what the row label says
-                    offered = column + grid.rows[i][1:] + around
-                    out.append(
-                        _Passage(row[grid.label_column], source, head, offered, "cell", t, i)
-                    )
+                row_layers = _with_lead_level(grid.rows[i], leads)
+                layers = _with_measure(row_layers, measures, names) + column + siblings + around
+                label = row[grid.label_column]
+                if label and (_YES.match(cell) or _NO.match(cell) or _ON_TERMS.match(cell)):
+                    # "Quarterly service review | Yes": the tier offers what the row label says;
+                    # "Out-of-hours monitoring | Not included" rules it out, "| At extra cost"
+                    # offers it at a price
+                    said = label if _YES.match(cell) else f"{label}: {_said(cell)}"
+                    offered = column + row_layers[1:] + around
+                    out.append(_Passage(said, source, head, offered, "cell", t, i))
                     continue
                 out.append(_Passage(cell, source, head, layers, "cell", t, i))
     return out
@@ -215,7 +227,14 @@ def _named_levels(passages: list[_Passage]) -> dict[str, str]:
                 and name[:1].isupper()
             ):
                 out.setdefault(name, layer.scopes[0])
+                code = _LEVEL_CODE.match(name) if p.table is not None else None
+                if code and p.table.header and p.table.header[0]:
+                    # "E - Emergency" under "Class": prose writes "Class E"
+                    out.setdefault(f"{p.table.header[0].strip()} {code.group(1)}", layer.scopes[0])
     return out
+
+
+_LEVEL_CODE = re.compile(r"^([A-Z0-9]{1,2})\s*[-–—:]\s+\S")
 
 
 def _names(name: str, text: str) -> bool:
@@ -567,6 +586,45 @@ _NEGATED_SCOPE = re.compile(
 _HAS_DIGIT = re.compile(r"\d")
 _SLA_LABEL = re.compile(r"\b(?:SLA|service level|level agreement)\b", re.IGNORECASE)
 _YES = re.compile(r"^\s*(?:yes|included|[✓✔☑]|y)\s*\*?\s*$", re.IGNORECASE)
+_NO = re.compile(
+    r"^\s*(?:no|none|not\s+(?:included|offered|available|provided)|excluded|n/a)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_ON_TERMS = re.compile(
+    r"^\s*(?:available\s+)?(?:on\s+request|at\s+(?:additional|extra)\s+(?:cost|charge)|chargeable"
+    r"|optional|billed\s+separately)\b",
+    re.IGNORECASE,
+)
+_LEAD_LEVEL = re.compile(r"^\s*([A-Za-z]+)\s*[–—:-]\s+\S")
+
+
+def _said(cell: str) -> str:
+    """A cell read after its row label: a bare "No" as the words that rule the row out."""
+    return "not included" if _NO.match(cell) else cell
+
+
+def _lead_levels(tables) -> dict[str, str]:
+    """Level words that open row labels or column headers across the document's tables
+    ("Red – respond", "Yellow – resolve" on another card, "Critical: first response"): one
+    scheme over all of them, most urgent first."""
+    words: list[str] = []
+    for t in tables:
+        for text in [row[0] for row in t.rows if row] + list(t.header[1:]):
+            m = _LEAD_LEVEL.match(text or "")
+            if m and m.group(1) not in words and parse_level(m.group(1), words_only=True):
+                words.append(m.group(1))
+    scopes = scheme_scopes(words, words_only=True) if len(words) >= 2 else []
+    return {w: sc for w, sc in zip(words, scopes) if sc}
+
+
+def _with_lead_level(layers: tuple[Layer, ...], leads: dict[str, str]) -> tuple[Layer, ...]:
+    """A row label or column header opening with a level of the document's scheme takes its
+    rank in that scheme, over a rank among its own table's few ("High" second, not first)."""
+    if not layers or not leads:
+        return layers
+    m = _LEAD_LEVEL.match(layers[0].text)
+    scope = leads.get(m.group(1)) if m else None
+    return (replace(layers[0], scopes=(scope,)),) + layers[1:] if scope else layers
 
 
 def _unit_like(text: str) -> bool:
@@ -724,6 +782,9 @@ class _Extractor:
                 return None
         if level:
             cues = [c for c in cues if c[0] != "CAT:service_credit"]
+        credits = seg.in_range("CAT:service_credit", 0, len(text))
+        if q.kind == "percent" and credits and _CAPPED_BEFORE.search(text[: q.start]):
+            return credits  # "5% ... for each 0.1% below your plan's uptime, capped at 15%"
         if not cues and (
             seg.in_range("SCOPE:", lo, hi) or _inline_scheme(found, q) or elliptic or tail or level
         ):
@@ -1326,6 +1387,11 @@ def _headcount(seg: _Segment, lo: int, hi: int) -> bool:
 
 
 # "for up to 50 users": a fee's ceiling, not the headcount of a worked total
+_CAPPED_BEFORE = re.compile(
+    r"\b(?:capped\s+at|a\s+cap\s+of|up\s+to(?:\s+a\s+maximum\s+of)?|max(?:imum)?(?:\s+of)?"
+    r"|not\s+exceed(?:ing)?|no\s+more\s+than|never\s+more\s+than|limited\s+to)\s+$",
+    re.IGNORECASE,
+)
 _CAP_BEFORE = re.compile(r"\b(?:up\s+to|to|max(?:imum)?|no\s+more\s+than)\s+\d[\d,]*\s+$", re.I)
 
 
@@ -1561,9 +1627,11 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
             ranked = condition_ranks([s.text for s in sents])
             if n in openers and not any(ranked):
                 ranked[0] = openers[n]  # "When a hotel cannot trade, ..." opens a paragraph
+            # a paragraph titled by its level ("Clinic disrupted. Where ...") is about it throughout
+            titled = openers.get(n) if sents and len(sents[0].text.split()) <= 5 else None
             for sent, rank in zip(sents, ranked):
                 seg = _Segment(d, sent.start_char, sent.end_char)
-                seg.topic = rank or topic
+                seg.topic = rank or topic or titled
                 found += [
                     ((p.source.page, top, -1, sent.start_char), c) for c in ex.commitments(seg, p)
                 ]
@@ -1595,12 +1663,29 @@ def _paragraph_ranks(passages: list[_Passage], docs) -> dict[int, str]:
         if len(run) < 2:
             continue
         firsts = [next(iter(docs[n].sents)).text if len(docs[n]) else "" for n in run]
-        for n, rank in zip(run, condition_ranks(firsts)):
+        ranks = condition_ranks(firsts)
+        if not any(ranks):
+            ranks = _titled_ranks([passages[n].text for n in run], firsts)
+        for n, rank in zip(run, ranks):
             if rank:
                 out[n] = rank
         if any(n in out for n in run):
             out.update(_list_after(passages, max(n for n in run if n in out), out))
     return out
+
+
+def _titled_ranks(texts: list[str], firsts: list[str]) -> list[str | None]:
+    """P1.. for paragraphs that each open with a short title describing an effect ("Patient
+    safety at risk. When a fault ...", "Clinic disrupted. Where ...", "Single clinician. ...")
+    when their first times grow in that order."""
+    titled = 0
+    while titled < len(texts) and 0 < len(firsts[titled].split()) <= 5:
+        titled += 1
+    titles = [t.rstrip(". ") for t in firsts[:titled]]
+    minutes = [quantities.first_minutes(t) for t in texts[:titled]]
+    if titled >= 3 and describes_effects(titles) and grows(minutes):
+        return in_document_order(titled) + [None] * (len(texts) - titled)
+    return [None] * len(texts)
 
 
 def _list_after(passages: list[_Passage], last: int, ranks: dict[int, str]) -> dict[int, str]:

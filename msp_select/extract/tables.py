@@ -33,6 +33,7 @@ _LEVEL_HEADER = re.compile(
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"\s*\(.*$")
+_COMPONENTS = re.compile(r"\b(?:components?|breakdown|build-?up|made\s+up\s+of|make-?up)\b", re.I)
 _UNIT_HEADER = re.compile(r"^\s*(?:units?|uom|unit\s+of\s+measure(?:ment)?)\s*$", re.IGNORECASE)
 _CLAUSE_NUMBER = re.compile(r"\s*\d+(?:\.\d+)*\.?\s*")  # "3.11": a requirement's number, not a tier
 
@@ -96,9 +97,7 @@ def read_grid(
     # a column of words ("Example at Vadehav", "Typical case") describes the row: it holds
     # nobody's figures
     others = frozenset(j for j in others if _has_figures(table.rows, j, body))
-    totals = frozenset(
-        i for i, row in enumerate(table.rows) if any(adds.search(c or "") for c in row[:2])
-    )
+    totals = _adding_rows(table, body, adds)
     levelled = by_level or any(row_scopes.values())
     implied = _paired_times(table.rows, body, heads, names) if levelled else {}
     tiers = [
@@ -188,6 +187,23 @@ def _owner_words() -> tuple[re.Pattern, ...]:
         re.compile(rf"\b(?:{'|'.join(data[key])})(?![\w-])", re.IGNORECASE)
         for key in ("others", "own", "totals", "measures", "line_amounts", "unit_prices")
     )
+
+
+def _adding_rows(table: models.Table, body: Sequence[int], adds: re.Pattern) -> frozenset[int]:
+    """Rows that hold no price of their own: a total of the rows above ("Monthly total"), and
+    the parts a price is built from ("Component of item 1.1 | KES": all but the last row, when
+    they add up to it)."""
+    totals = {i for i, row in enumerate(table.rows) if any(adds.search(c or "") for c in row[:2])}
+    if table.header and _COMPONENTS.search(table.header[0] or "") and len(body) > 2:
+        amounts = [_amount(table.rows[i][-1] if table.rows[i] else "") for i in body]
+        if None not in amounts and abs(sum(amounts[:-1]) - amounts[-1]) <= 0.01 * amounts[-1]:
+            totals |= set(body[:-1])
+    return frozenset(totals)
+
+
+def _amount(cell: str) -> float | None:
+    bare = quantities.bare_number(cell or "")
+    return bare[0] if bare else None
 
 
 def _others(heads: Sequence[str], names, party) -> frozenset[int]:
