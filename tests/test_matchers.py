@@ -13,7 +13,7 @@ import sys
 import pytest
 from spacy.matcher import Matcher
 
-from msp_select.extract.nlp import IndexedMatcher, load_patterns
+from msp_select.extract.nlp import IndexedMatcher, _exact_counts, _word_phrases, load_patterns
 
 SENTENCES = [
     "We will respond to P1 incidents within 15 minutes and resolve them within 4 hours.",
@@ -44,6 +44,35 @@ HAND_MADE = [
     ("LOWERCASE_KEYS", [{"lower": "response"}, {"lower": "times", "op": "?"}]),
     ("NO_WORD", [{"LIKE_NUM": True}, {"IS_PUNCT": True, "OP": "?"}, {"TEXT": "%"}]),
     ("NEVER", [{"LOWER": "Escalation"}]),  # upper case never equals a LOWER value
+    # long ranges are matched as one pattern per count (nlp._exact_counts)
+    (
+        "RANGE",
+        [{"LOWER": "credits"}, {"OP": "{0,12}", "TEXT": {"NOT_IN": [";"]}}, {"LOWER": "fee"}],
+    ),
+    (
+        "RANGES",
+        [
+            {"LOWER": "outside"},
+            {"OP": "{0,3}"},
+            {"LOWER": "hours"},
+            {"OP": "{1,6}"},
+            {"LOWER": "per"},
+        ],
+    ),
+    ("RANGE_LAST", [{"LOWER": "if"}, {"OP": "{0,3}"}]),
+    # plain words go to a PhraseMatcher (nlp._word_phrases)
+    (
+        "PHRASE",
+        [
+            {"LOWER": {"IN": ["service", "no"]}},
+            {"LOWER": "service", "OP": "?"},
+            {"LOWER": "credits"},
+        ],
+    ),
+    ("LEMMA_PHRASE", [{"LEMMA": {"IN": ["resolve", "fix"]}}, {"LEMMA": "they", "OP": "?"}]),
+    # a text runs these only when a word fits the regex, or a token has the entity type
+    ("REGEX", [{"TEXT": {"REGEX": "^P[0-9]$"}}, {"LOWER": "incidents"}]),
+    ("ENTITY", [{"ENT_TYPE": "client", "OP": "+"}, {"LEMMA": "retain"}]),
 ]
 
 
@@ -88,6 +117,38 @@ def test_hand_made_patterns_match_as_one_matcher(nlp, text):
     plain, indexed = _both(nlp.vocab, HAND_MADE)
     doc = nlp(text)
     assert set(indexed(doc)) == set(plain(doc))
+
+
+def test_long_ranges_and_plain_words_take_the_faster_forms(nlp):
+    """The comparisons above cover the rewritten forms: they are taken, and they match."""
+    rows = dict(HAND_MADE)
+    assert len(_exact_counts(rows["RANGE"])) == 13
+    assert len(_exact_counts(rows["RANGES"])) == 4 * 6
+    assert _exact_counts(rows["RANGE_LAST"]) == [rows["RANGE_LAST"]]
+    assert _word_phrases(rows["PHRASE"])[0] == "LOWER"
+    assert _word_phrases(rows["LEMMA_PHRASE"])[0] == "LEMMA"
+    assert _word_phrases(rows["NEVER"]) is None
+    _, indexed = _both(nlp.vocab, HAND_MADE)
+    found = {nlp.vocab.strings[k] for t in SENTENCES for k, _, _ in indexed(nlp(t))}
+    assert {"RANGE", "RANGES", "RANGE_LAST", "PHRASE", "LEMMA_PHRASE", "REGEX"} <= found
+
+
+def test_patterns_on_named_parties_match_as_one_matcher(nlp, project_matchers):
+    """ENT_TYPE patterns ("Harbourside Dental Group retains") run on texts naming a party."""
+    from msp_select.extract.strength import Parties, _forms
+
+    parties = Parties(_forms(["Harbourside Dental Group"]), _forms(["Tasman Networks"]))
+    pairs = [*project_matchers, _both(nlp.vocab, HAND_MADE)]
+    found = set()
+    for text in SENTENCES:
+        doc = nlp(
+            text.replace("client", "Harbourside Dental Group").replace("We ", "Tasman Networks ")
+        )
+        parties.mark(doc)
+        for plain, indexed in pairs:
+            assert set(indexed(doc)) == set(plain(doc))
+            found |= {nlp.vocab.strings[k] for k, _, _ in indexed(doc)}
+    assert {"ENTITY", "PARTY:provider", "WHO:client"} <= found
 
 
 @pytest.mark.parametrize(

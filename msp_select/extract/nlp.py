@@ -110,15 +110,13 @@ def _register():
     def bullets(doc):
         """Bullets, table-cell separators and line breaks start a new sentence, and so does a
         capital after a lettered reference ("... against Schedule B. Critical incidents ..."),
-        which the tokenizer keeps whole like an initial."""
-        for i, tok in enumerate(doc[:-1]):
-            if tok.text in ("•", "▪", "◦", "‣", "|") or "\n" in tok.text:
+        which the tokenizer keeps whole like an initial. (Texts are read once, as strings.)"""
+        texts = [tok.text for tok in doc]
+        for i, text in enumerate(texts[:-1]):
+            if text in ("•", "▪", "◦", "‣", "|") or "\n" in text:
                 doc[i + 1].is_sent_start = True
             elif (
-                i
-                and _LETTER_REFERENCE.match(tok.text)
-                and doc[i - 1].is_title
-                and doc[i + 1].is_title
+                i and _LETTER_REFERENCE.match(text) and doc[i - 1].is_title and doc[i + 1].is_title
             ):
                 doc[i + 1].is_sent_start = True
         return doc
@@ -131,9 +129,14 @@ class CaseFreeLemmas:
         self.table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
 
     def __call__(self, doc):
-        for tok in doc:
-            if tok.lemma_ == tok.text and not tok.is_lower:
-                tok.lemma_ = self.table.get(tok.lower_, tok.lower_)
+        """Only the tokens whose lemma is their own text and not lower case, found in one
+        array, are visited: most tokens' lemmas are right."""
+        from spacy.attrs import IS_LOWER, LEMMA, ORTH
+
+        rows = doc.to_array([LEMMA, ORTH, IS_LOWER])
+        for i in ((rows[:, 0] == rows[:, 1]) & (rows[:, 2] == 0)).nonzero()[0].tolist():
+            tok = doc[i]
+            tok.lemma_ = self.table.get(tok.lower_, tok.lower_)
         return doc
 
 
@@ -175,13 +178,18 @@ class IndexedMatcher:
     spaCy's Matcher tries every pattern at every token (and calls Python once per token for
     each `IN` set), so a few hundred patterns cost about 0.1 ms per token. Most patterns need
     words a passage does not contain ("escalation", "credit"). Here patterns are grouped by
-    the words their required tokens (no `OP`, or `+`) must have (LOWER, ORTH/TEXT, LEMMA),
-    one Matcher per group, and a text runs only the groups all of whose required words occur
-    in it. A pattern skipped that way cannot match, so the result is that of one Matcher
-    holding every pattern: `(key, start, end)` once each, here sorted.
+    the words their required tokens (no `OP`, or `+`) must have (LOWER, ORTH/TEXT, LEMMA,
+    ENT_TYPE) and the `REGEX`es some word must fit, one Matcher per group, and a text runs
+    only the groups all of whose needs it meets. A pattern skipped that way cannot match, so
+    the result is that of one Matcher holding every pattern: `(key, start, end)` once each,
+    here sorted.
+
+    Two forms that match the same, faster: a pattern of plain words (`_word_phrases`) goes to
+    a PhraseMatcher, one call per text for all of them where each group costs a Matcher call;
+    a long range of any tokens (`{0,12}`) becomes one pattern per count (`_exact_counts`).
     """
 
-    _COLUMNS = {"LOWER": 0, "ORTH": 1, "TEXT": 1, "LEMMA": 2}
+    _COLUMNS = {"LOWER": 0, "ORTH": 1, "TEXT": 1, "LEMMA": 2, "ENT_TYPE": 3}
 
     def __init__(self, vocab):
         from spacy.lang.en.stop_words import STOP_WORDS
@@ -191,29 +199,52 @@ class IndexedMatcher:
         self._groups: dict[tuple, int] = {}  # required words -> group number
         self._matchers: list = []
         self._needs: list[list[tuple[int, frozenset[int]]]] = []  # per group: (column, ids)
-        self._index: tuple[dict, dict, dict] = ({}, {}, {})  # column -> word id -> groups
+        self._regexes: list[list[tuple]] = []  # per group: (column, compiled regex)
+        self._index: tuple[dict, ...] = ({}, {}, {}, {})  # column -> word id -> groups
         self._anywhere: list[int] = []  # groups of patterns that need no particular word
+        self._fitting: dict[str, tuple[set, set]] = {}  # regex -> word ids tried, fitting
+        self._phrases: dict[str, object] = {}  # LOWER / LEMMA -> PhraseMatcher
 
     def add(self, key: str, patterns: list[list[dict]]) -> None:
-        from spacy.matcher import Matcher
+        from spacy.matcher import PhraseMatcher
+        from spacy.tokens import Doc
 
         for pattern in patterns:
-            needs = self._required(pattern)
-            group = self._groups.get(needs)
-            if group is None:
-                group = self._groups[needs] = len(self._matchers)
-                self._matchers.append(Matcher(self.vocab))
-                ids = [(col, frozenset(self.vocab.strings.add(w) for w in ws)) for col, ws in needs]
-                self._needs.append(ids)
-                if not ids:
-                    self._anywhere.append(group)
-                # a group is found by its first need (the rarest-looking), then checked on all
-                for word in ids[0][1] if ids else ():
+            plain = _word_phrases(pattern)
+            if plain is not None:
+                attr, phrases = plain
+                if attr not in self._phrases:
+                    self._phrases[attr] = PhraseMatcher(self.vocab, attr=attr)
+                lemma = attr == "LEMMA"
+                docs = [Doc(self.vocab, words=ws, lemmas=ws if lemma else None) for ws in phrases]
+                self._phrases[attr].add(key, docs)
+                continue
+            self._group(self._required(pattern)).add(key, _exact_counts(pattern))
+
+    def _group(self, needs: tuple):
+        """The Matcher of the patterns with these needs, made and indexed on first use."""
+        from spacy.matcher import Matcher
+
+        if needs not in self._groups:
+            group = self._groups[needs] = len(self._matchers)
+            self._matchers.append(Matcher(self.vocab))
+            ids = [(col, frozenset(map(self._id, w))) for col, w in needs if not isinstance(w, str)]
+            self._needs.append(ids)
+            self._regexes.append([(col, re.compile(w)) for col, w in needs if isinstance(w, str)])
+            if ids:
+                # found by its first need (the rarest-looking word), then checked on all
+                for word in ids[0][1]:
                     self._index[ids[0][0]].setdefault(word, []).append(group)
-            self._matchers[group].add(key, [pattern])
+            else:  # checked on every text
+                self._anywhere.append(group)
+        return self._matchers[self._groups[needs]]
+
+    def _id(self, word: str) -> int:
+        return self.vocab.strings.add(word)
 
     def _required(self, pattern: list[dict]) -> tuple:
-        """(column, words) of each required token, the most selective first."""
+        """(column, words) of each required token, the most selective first, then (column,
+        regex) of each required `REGEX`."""
         found = {}
         for token in pattern:
             attrs = {a.upper() if isinstance(a, str) else a: v for a, v in token.items()}
@@ -221,6 +252,10 @@ class IndexedMatcher:
                 continue
             for attr, value in attrs.items():
                 col = self._COLUMNS.get(attr)
+                if col is not None and isinstance(value, dict) and set(value) == {"REGEX"}:
+                    if isinstance(value["REGEX"], str):
+                        found[(col, value["REGEX"])] = (True, (col, value["REGEX"]))
+                    continue
                 if isinstance(value, dict) and set(value) == {"IN"}:
                     value = value["IN"]
                 elif isinstance(value, str):
@@ -230,26 +265,102 @@ class IndexedMatcher:
                 if col is not None and value and all(isinstance(w, str) for w in value):
                     words = tuple(sorted(set(value)))
                     common = any(w.lower() in self._stop for w in words)
-                    found[(col, words)] = (common, len(words), -min(map(len, words)), col, words)
+                    rank = (common, len(words), -min(map(len, words)), col, words)
+                    found[(col, words)] = (False, rank)  # before any regex
         return tuple(sorted(found, key=found.__getitem__))
 
     def __call__(self, doc) -> list[tuple[int, int, int]]:
         """(key, start, end) of every match in a Doc, as `Matcher(doc)` gives them, sorted."""
-        from spacy.attrs import LEMMA, LOWER, ORTH
+        from spacy.attrs import ENT_TYPE, LEMMA, LOWER, ORTH
 
         if not len(doc):
             return []
-        columns = doc.to_array([LOWER, ORTH, LEMMA]).T.tolist()
+        columns = doc.to_array([LOWER, ORTH, LEMMA, ENT_TYPE]).T.tolist()
         present = [set(c) for c in columns]
         groups = set(self._anywhere)
         for col, index in enumerate(self._index):
             for word in present[col]:
                 groups.update(index.get(word, ()))
-        found = set()
+        found = {m for phrases in self._phrases.values() for m in phrases(doc)}
         for g in sorted(groups):
-            if all(not present[col].isdisjoint(ids) for col, ids in self._needs[g]):
+            if all(not present[col].isdisjoint(ids) for col, ids in self._needs[g]) and all(
+                self._fits(present[col], regex) for col, regex in self._regexes[g]
+            ):
                 found.update(self._matchers[g](doc))
         return sorted(found, key=lambda m: (m[1], m[2], m[0]))
+
+    def _fits(self, present: set[int], regex) -> bool:
+        """Whether one of a text's words (ids) fits the regex, searched as spaCy's REGEX does;
+        each word is tried once per regex, then remembered."""
+        seen, fitting = self._fitting.setdefault(regex.pattern, (set(), set()))
+        for word in present - seen:
+            seen.add(word)
+            if regex.search(self.vocab.strings[word]):
+                fitting.add(word)
+        return not present.isdisjoint(fitting)
+
+
+def _word_phrases(pattern: list[dict], limit: int = 1000):
+    """("LOWER" or "LEMMA", word lists) of a pattern each of whose tokens is one exact word or
+    an `IN` list of them, on one attribute, some optional (`?`); else None.
+
+    The phrases are every way through the optional tokens (spaCy's Matcher reports a match for
+    each). A LOWER word with a capital never matches, so such a pattern stays a pattern.
+    """
+    import itertools
+
+    attrs, options = set(), []
+    for token in pattern:
+        token = {a.upper(): v for a, v in token.items()}
+        op = token.pop("OP", None)
+        if op not in (None, "?") or len(token) != 1:
+            return None
+        ((attr, value),) = token.items()
+        if isinstance(value, dict) and set(value) == {"IN"}:
+            value = value["IN"]
+        words = [value] if isinstance(value, str) else value
+        if attr not in ("LOWER", "LEMMA") or not isinstance(words, list) or not words:
+            return None
+        if not all(isinstance(w, str) and w and (attr == "LEMMA" or w == w.lower()) for w in words):
+            return None
+        attrs.add(attr)
+        options.append(sorted(set(words)) + ([None] if op else []))
+    combos = list(itertools.islice(itertools.product(*options), limit + 1))
+    if len(attrs) != 1 or len(combos) > limit:
+        return None
+    phrases = [[w for w in c if w is not None] for c in combos]
+    return attrs.pop(), [p for p in phrases if p]
+
+
+_RANGE = re.compile(r"\{(\d*),(\d+)\}")
+
+
+def _exact_counts(pattern: list[dict], limit: int = 256) -> list[list[dict]]:
+    """The pattern with each bounded range inside it (`{"OP": "{0,12}"}`) written as one
+    pattern per count (`{"OP": "{k}"}`), which together match exactly what it matches.
+
+    spaCy turns `{0,12}` into twelve `?` tokens and follows every path through them without
+    merging paths that meet, so a long range costs up to 2**12 partial matches per start
+    token; a fixed count costs one. A range that opens or closes the pattern is kept, as is a
+    pattern that would give more than `limit` patterns.
+    """
+    import itertools
+
+    options = []
+    for i, token in enumerate(pattern):
+        found = _RANGE.fullmatch(str(token.get("OP", "")))
+        if not found or i in (0, len(pattern) - 1):
+            options.append([[token]])
+            continue
+        plain = {k: v for k, v in token.items() if k != "OP"}
+        lo, hi = int(found[1] or 0), int(found[2])
+        options.append([[{**plain, "OP": f"{{{n}}}"}] if n else [] for n in range(lo, hi + 1)])
+    count = 1
+    for choice in options:
+        count *= len(choice)
+    if count == 1 or count > limit:
+        return [pattern]
+    return [[t for part in combo for t in part] for combo in itertools.product(*options)]
 
 
 def _lemmatizer(nlp):
