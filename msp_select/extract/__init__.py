@@ -1231,15 +1231,7 @@ class _Extractor:
         """A price's scope and period come from its clause, else its cell's row, column or lead-in."""
         seg, p = found.seg, found.p
         lo, hi = seg.clause(q.start)
-        kinds = _CONTEXT + ("sibling",)
-        context = [layer.text for layer in p.layers if layer.kind in kinds]
-        # a cell that says what the amount is per ("per device per month") is its basis, before
-        # the row's description ("Managed end-user device")
-        context.sort(key=lambda text: not is_basis(text))
-        if p.kind == "header_cell" or not any(layer.kind == "row" for layer in p.layers):
-            context += [layer.text for layer in p.layers if layer.kind == "lead_in"]
-        title = run_in_title(p.text) if p.kind == "text" else ""
-        context += [title] if title else []  # "• One-off onboarding fee. SGD 14,000.00"
+        context = _price_context(p)
         own = _price_scopes(seg, lo, hi, found.times, found.money)
         # the basis nearest the amount is its own: "£4,500 one-off, then £36.00 pupm"
         own.sort(key=lambda m: m[1] - q.end if m[1] >= q.end else q.start - m[2])
@@ -1260,6 +1252,10 @@ class _Extractor:
             return
         if scope is None and "PRICE:rate" in scopes and period is None:
             scope = "hourly"
+        if _headcount(seg, lo, hi) and any(
+            s < q.start for _, s, _ in seg.in_range("TOTAL", lo, hi)
+        ):
+            return  # "..., which for 500 devices comes to USD 27,420": a worked total
         if scope is None:
             # "At 290 users the monthly fee comes to ...": a total for a headcount, not a price
             if period is None or _headcount(seg, lo, hi):
@@ -1386,12 +1382,13 @@ def _headcount(seg: _Segment, lo: int, hi: int) -> bool:
     )
 
 
-# "for up to 50 users": a fee's ceiling, not the headcount of a worked total
+# "capped at 15%", "up to a maximum of 15%": the cap a credit scheme rises to
 _CAPPED_BEFORE = re.compile(
     r"\b(?:capped\s+at|a\s+cap\s+of|up\s+to(?:\s+a\s+maximum\s+of)?|max(?:imum)?(?:\s+of)?"
     r"|not\s+exceed(?:ing)?|no\s+more\s+than|never\s+more\s+than|limited\s+to)\s+$",
     re.IGNORECASE,
 )
+# "for up to 50 users": a fee's ceiling, not the headcount of a worked total
 _CAP_BEFORE = re.compile(r"\b(?:up\s+to|to|max(?:imum)?|no\s+more\s+than)\s+\d[\d,]*\s+$", re.I)
 
 
@@ -1448,6 +1445,18 @@ def _price_scopes(seg: _Segment, lo: int, hi: int, durations, money=()) -> list:
             m[0] == "PRICE:hourly" and any(t.start <= m[1] and m[2] <= t.end for t in durations)
         )
     ]
+
+
+def _price_context(p: _Passage) -> list[str]:
+    """The texts around an amount that may say what it is for: its basis cell first ("per
+    device per month" before the row's "Managed end-user device"), row label, column header and
+    sibling cells, a list's lead-in, a paragraph's own title ("• One-off onboarding fee.")."""
+    context = [layer.text for layer in p.layers if layer.kind in _CONTEXT + ("sibling",)]
+    context.sort(key=lambda text: not is_basis(text))
+    if p.kind == "header_cell" or not any(layer.kind == "row" for layer in p.layers):
+        context += [layer.text for layer in p.layers if layer.kind == "lead_in"]
+    title = run_in_title(p.text) if p.kind == "text" else ""
+    return context + ([title] if title else [])
 
 
 def _period_of(seg: _Segment, q, lo: int, hi: int) -> str | None:
