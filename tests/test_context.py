@@ -3086,3 +3086,111 @@ def test_rows_marked_third_party_or_info_are_context():
         ],
     )
     assert [g[:3] for g in _found(_doc(["# Network"], [t]))] == [("availability", "all", 99.9)]
+
+
+def test_colour_columns_are_levels_not_the_client_a_line_addresses():
+    """ "for RED and AMBER" in a note addresses levels: a one-word level is never a party."""
+    t = table(
+        ["Measure", "RED", "AMBER", "YELLOW"],
+        [
+            ["Acknowledge (minutes) [1]", "30", "60", "240"],
+            ["Restore service (hours) [1]", "4", "8", "24"],
+        ],
+    )
+    doc = _doc(
+        [
+            "Prepared for Northwind Credit Union.",
+            "[1] Clock hours for RED and AMBER; for YELLOW the clock runs in business hours.",
+        ],
+        [t],
+    )
+    got = {g[:3] for g in _found(doc)}
+    assert {
+        ("response_time", "P1", 30),
+        ("response_time", "P3", 240),
+        ("resolution_time", "P1", 240),
+    } <= got
+
+
+@pytest.mark.parametrize(
+    "label, cell, expected",
+    [
+        (
+            "Availability of managed network (% per month)",
+            "99.9",
+            ("availability", "all", 99.9, "percent"),
+        ),
+        ("Critical patch deployment (days from release)", "14", ("patch_window", "all", 14, "day")),
+        ("Initial term (months)", "24", ("contract_term", "all", 24, "month")),
+    ],
+)
+def test_a_unit_in_parentheses_with_words_after_it(label, cell, expected):
+    t = table(["Measure", "Value"], [[label, cell]])
+    assert [g[:4] for g in _found(_doc(["# Platform"], [t]))] == [expected]
+
+
+def test_rows_measuring_one_clock_for_kinds_of_incident_rank_in_order():
+    t = table(
+        ["", "Basic $60/device/mo", "Plus $80/device/mo"],
+        [
+            ["Office-down response", "30 min", "15 min"],
+            ["Broken-laptop response", "4 h", "2 h"],
+            ["Question response", "1 business day", "4 h"],
+            ["Uptime guarantee", "99.5%", "99.9%"],
+        ],
+    )
+    got = {(g[0], g[1], g[2], (g[5].split() or [""])[0]) for g in _found(_doc(["# Plans"], [t]))}
+    assert {
+        ("response_time", "P1", 15, "Plus"),
+        ("response_time", "P2", 240, "Basic"),
+        ("response_time", "P3", 240, "Plus"),
+    } <= got
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Workstation or device: 92,00 $ per month.", [("price", "per_device", 92, "USD/month")]),
+        ("Example: 300 devices plus 10 servers on Plus = $25,000/mo.", []),
+        ("Our Solo plan ($39/device/mo) is built for tiny offices and isn't offered to banks.", []),
+        (
+            "For reference only: in 2025 our average response was 9 minutes, and 78% of calls were closed on first contact.",
+            [],
+        ),
+        (
+            "The transition from your current provider will be complete within 40 days of signature.",
+            [("onboarding_duration", "all", 40, "day")],
+        ),
+        (
+            "Credits are capped at 20% of the monthly fee and are applied to the next invoice.",
+            [("service_credit", "all", 20, "percent")],
+        ),
+    ],
+)
+def test_french_dollars_equations_and_disclaimers(sentence, expected):
+    assert [g[:4] for g in _found(_doc([sentence]))] == expected
+
+
+def test_a_bilingual_basis_cell_gives_the_period():
+    t = table(
+        ["Item", "Price", "Period"], [["Serveur / Server", "240,00 $", "par mois / per month"]]
+    )
+    assert [g[:4] for g in _found(_doc(["# Tarifs / Pricing"], [t]))] == [
+        ("price", "per_device", 240, "USD/month")
+    ]
+
+
+def test_a_two_word_level_name_ranks_a_row_that_writes_it_in_lower_case():
+    levels = table(
+        ["Class", "Engaged", "Back"],
+        [
+            ["Site down", "20 min", "3 h"],
+            ["Site slow", "45 min", "6 h"],
+            ["One person", "3 h", "1 business day"],
+        ],
+    )
+    compare = table(
+        ["", "Today", "With us"], [["First response, site down", "2 hours", "20 minutes, any hour"]]
+    )
+    got = [g[:3] for g in _found(_doc(["# Levels"], [levels, compare]))]
+    assert ("response_time", "all", 20) not in got and ("response_time", "P1", 20) in got

@@ -245,8 +245,10 @@ def _names(name: str, text: str) -> bool:
 @functools.lru_cache(maxsize=256)
 def _level_name(name: str) -> re.Pattern:
     """A level's name as a whole word, plural included ("Service requests"); a name the
-    document writes in lower case ("significant") may open a sentence."""
-    head = f"[{name[0]}{name[0].upper()}]" if name[:1].islower() else re.escape(name[:1])
+    document writes in lower case ("significant") may open a sentence, and a name of two
+    words or more ("Branch down") may run on in lower case ("First response, branch down")."""
+    either = name[:1].islower() or len(name.split()) > 1
+    head = f"[{name[0].lower()}{name[0].upper()}]" if either else re.escape(name[:1])
     return re.compile(rf"(?<![\w-]){head}{re.escape(name[1:])}s?(?![\w-])")
 
 
@@ -631,10 +633,16 @@ def _unit_like(text: str) -> bool:
     """A short cell of words that may say what a neighbouring amount is per ("per user / month")."""
     words = text.split()
     parts = [w for w in re.split(r"[\s/]+", text) if w]  # "user / month" is two words
+    # "par mois / per month": one language's version of the basis is enough
+    versions = [v.split() for v in text.split(" / ") if v.strip()]
     return (
         bool(parts)
         and not _HAS_DIGIT.search(text)
-        and (len(parts) <= 2 or words[0].lower() in _PER_WORDS)
+        and (
+            len(parts) <= 2
+            or words[0].lower() in _PER_WORDS
+            or any(v[0].lower() in _PER_WORDS for v in versions)
+        )
         and len(words) <= 5
     )
 
@@ -718,7 +726,7 @@ class _Extractor:
         found = _Found(self, seg, p, notes or {})
         quantities_found = found.quantities()
         for q in quantities_found:
-            if seg.blocked(q.start, q.end, durations=q.kind != "money") or self._row_blocked(p):
+            if seg.blocked(q.start, q.end, durations=q.kind == "time") or self._row_blocked(p):
                 continue
             if q.kind == "money":
                 self._price(found, q)

@@ -48,7 +48,8 @@ class Layer:
 
 
 _TIME_UNIT = re.compile(
-    r"[(\[]\s*(?:in\s+)?(mins?|minutes?|hrs?|hours?|h|days?|(?:business|working)\s+days?|weeks?)\s*[)\]]"
+    r"[(\[]\s*(?:in\s+)?(mins?|minutes?|hrs?|hours?|h|days?|(?:business|working)\s+days?|weeks?|months?|years?)"
+    r"(?:\s+(?:from|after|of|per)\b[^)\]]*)?\s*[)\]]"
     r"|(?:,|\s/|\s[-–—])\s*(mins?|minutes|hrs?|hours|h|days|(?:business|working)\s+days|weeks)\s*$"
     r"|\bin\s+(minutes|hours|days|business\s+days)\b"
     r"|^\s*(minutes|hours|days|(?:business|working)\s+days)\s*(?:$|to\b|until\b|till\b|before\b)",
@@ -59,7 +60,7 @@ _CURRENCY = re.compile(rf"[(\[]\s*({CURRENCY_CODES}|€|\$|£)\s*[)\]]|\b({CURRE
 
 
 _PERCENT_UNIT = re.compile(
-    r"[(\[]\s*(?:in\s+)?(?:%|percent|per\s?cent)(?:\s+of\b[^)\]]*)?\s*[)\]]|\bin\s+per\s?cent\b"
+    r"[(\[]\s*(?:in\s+)?(?:%|percent|per\s?cent)(?:\s+(?:of|per|a|each)\b[^)\]]*)?\s*[)\]]|\bin\s+per\s?cent\b"
     r"|(?:,|\s/|\s[-–—])\s*(?:%|percent|per\s?cent)(?:\s+of\b.*)?$",
     re.IGNORECASE,
 )

@@ -96,7 +96,7 @@ def _money_re() -> re.Pattern:
         rf"(?:(?<![A-Za-z])(?P<sym>{signs}|\b(?:{CURRENCY_CODES})\b)\s?(?P<a1>{_AMOUNT})"
         rf"(?:\s?(?P<k1>[kK]|million\b|m\b))?"
         rf"|(?P<a2>{_AMOUNT})\s?(?P<k2>[kK]\b)?\s?(?:(?P<code>{CURRENCY_CODES}|{words})\b"
-        rf"|(?P<post>[€£])))"
+        rf"|(?P<post>[€£$])))"  # "150.00 €", "92,00 $" as French writes dollars
     )
 
 
@@ -245,7 +245,7 @@ def find_percents(text: str) -> list[Quantity]:
 
 
 def find_money(text: str, dollar: str = "") -> list[Quantity]:
-    """Amounts with a currency: "$1,250", "€95.50", "GBP 1,200", "12k USD", "150.00 €".
+    """Amounts with a currency: "$1,250", "€95.50", "GBP 1,200", "12k USD", "150.00 €", "92,00 $".
 
     `dollar` is the currency a document declares for a bare "$" (contract 1.2.1), else USD.
     """

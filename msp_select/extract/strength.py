@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from msp_select.extract.nlp import IndexedMatcher, load_patterns, span_matches
+from msp_select.extract.priorities import parse_level
 from msp_select.vocab import MOST_CAUTIOUS_FIRST
 
 PRECEDENCE = tuple(s.value for s in MOST_CAUTIOUS_FIRST)  # the most cautious reading wins
@@ -175,7 +176,13 @@ class Parties:
         called = [c.text for c in found if not c.recipient and _called(text, _head(c.text)) > 1]
         # a name the documents go on to call "the Network" is the client's (not a fragment of it)
         clients += [c for c in called if not any(d.endswith(" " + c) for d in called)]
-        clients = [c for c in clients if not (own and _same(c, own))]
+        # "for RED and AMBER" addresses a priority level, not a party
+        clients = [
+            c
+            for c in clients
+            if not (own and _same(c, own))
+            and not (len(c.split()) == 1 and parse_level(c, words_only=True))
+        ]
         provider = set(_forms([own]) if own else ()) | set(aliases["provider"])
         client = set(_forms(clients)) | set(aliases["client"])
         heads = {h for h in map(_head, clients) if _called(text, h)} - provider

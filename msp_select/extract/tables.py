@@ -71,16 +71,7 @@ def read_grid(
     body = [i for i in range(len(table.rows)) if i not in subheaders | repeats]
     head0 = table.header[0] if table.header else ""
     by_level = bool(_LEVEL_HEADER.search(head0))
-    row_scopes: dict[int, str | None] = {}
-    for part in _parts(len(table.rows), subheaders | repeats):
-        row_scopes.update(_row_scopes(table.rows, labels, part, by_level))
-    lone = [p for p in _parts(len(table.rows), subheaders) if not any(row_scopes.get(i) for i in p)]
-    if lone and subheaders and not repeats:
-        # sub-headers that group one scheme ("Incidents" / "Service requests"): a part that
-        # ranks nothing alone ("Impact 1") takes its place in the whole table's scheme
-        whole = _row_scopes(table.rows, labels, body, by_level)
-        for i in (i for p in lone for i in p):
-            row_scopes[i] = whole.get(i)
+    row_scopes = _table_row_scopes(table.rows, labels, body, subheaders, repeats, by_level)
 
     col_scopes = scheme_scopes(list(table.header[1:])) if len(table.header) > 2 else []
     if len(table.header) > 2 and not any(col_scopes):
@@ -98,6 +89,8 @@ def read_grid(
     # nobody's figures
     others = frozenset(j for j in others if _has_figures(table.rows, j, body))
     totals = _adding_rows(table, body, adds)
+    if not any(row_scopes.values()):
+        row_scopes.update(_measured_alike(table.rows, labels, body, names))
     levelled = by_level or any(row_scopes.values())
     implied = _paired_times(table.rows, body, heads, names) if levelled else {}
     tiers = [
@@ -187,6 +180,37 @@ def _owner_words() -> tuple[re.Pattern, ...]:
         re.compile(rf"\b(?:{'|'.join(data[key])})(?![\w-])", re.IGNORECASE)
         for key in ("others", "own", "totals", "measures", "line_amounts", "unit_prices")
     )
+
+
+def _table_row_scopes(rows, labels, body, subheaders, repeats, by_level) -> dict[int, str | None]:
+    """The rank of each row: part by part between sub-headers and repeated headers."""
+    row_scopes: dict[int, str | None] = {}
+    for part in _parts(len(rows), subheaders | repeats):
+        row_scopes.update(_row_scopes(rows, labels, part, by_level))
+    lone = [p for p in _parts(len(rows), subheaders) if not any(row_scopes.get(i) for i in p)]
+    if lone and subheaders and not repeats:
+        # sub-headers that group one scheme ("Incidents" / "Service requests"): a part that
+        # ranks nothing alone ("Impact 1") takes its place in the whole table's scheme
+        whole = _row_scopes(rows, labels, body, by_level)
+        for i in (i for p in lone for i in p):
+            row_scopes[i] = whole.get(i)
+    return row_scopes
+
+
+def _measured_alike(rows, labels, body: Sequence[int], names) -> dict[int, str]:
+    """Rows that measure one clock for different kinds of incident ("Branch-down response",
+    "Broken-thing response", "How-do-I response"), the times growing down the table: the
+    kinds rank in document order."""
+    groups: dict[str, list[int]] = {}
+    for i in body:
+        named = names(labels[i] or "")
+        if len(named) == 1 and named & {"response_time", "resolution_time"}:
+            groups.setdefault(next(iter(named)), []).append(i)
+    out: dict[int, str] = {}
+    for group in groups.values():
+        if len(group) >= 3 and _faster_first(rows, group):
+            out.update(zip(group, in_document_order(len(group))))
+    return out
 
 
 def _adding_rows(table: models.Table, body: Sequence[int], adds: re.Pattern) -> frozenset[int]:
