@@ -3194,3 +3194,75 @@ def test_a_two_word_level_name_ranks_a_row_that_writes_it_in_lower_case():
     )
     got = [g[:3] for g in _found(_doc(["# Levels"], [levels, compare]))]
     assert ("response_time", "all", 20) not in got and ("response_time", "P1", 20) in got
+
+
+def test_two_unnamed_deadline_columns_are_the_answer_then_the_fix():
+    t = table(
+        ["Code", "Working on it within", "Back to normal within"],
+        [
+            ["Code Red", "15 minutes", "4 hours"],
+            ["Code Orange", "1 hour", "8 hours"],
+            ["Code Green", "1 business day", "5 business days"],
+        ],
+    )
+    got = {g[:3] for g in _found(_doc(["# Times"], [t]))}
+    assert {
+        ("response_time", "P1", 15),
+        ("resolution_time", "P1", 240),
+        ("resolution_time", "P3", 2400),
+    } <= got
+
+
+def test_two_unnamed_columns_of_cover_are_no_clocks():
+    t = table(
+        ["Code", "Weekdays", "Weekends"],
+        [["Code Red", "15 minutes", "1 hour"], ["Code Orange", "1 hour", "4 hours"]],
+    )
+    assert not any(g[0] == "resolution_time" for g in _found(_doc(["# Cover"], [t])))
+
+
+def test_a_list_item_naming_two_levels_of_the_documents_scheme_takes_both():
+    lines = [
+        "# Grades",
+        "- Code Red - a campus has stopped",
+        "- Code Orange - one classroom cannot work",
+        "- Code Yellow - one person is slowed down",
+        "- Code Green - a request or a question",
+        "# Summer",
+        "- Code Red: response within 1 hour.",
+        "- Code Orange and Code Yellow: response on the next business day.",
+    ]
+    got = {g[:3] for g in _found(_doc(lines))}
+    assert {("response_time", "P2", 480), ("response_time", "P3", 480)} <= got
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("USD 36.00 per staff device per month.", [("price", "per_device", 36, "USD/month")]),
+        (
+            "- After-hours desk, so calls are answered at any hour: $2,900 per month.",
+            [("price", "flat", 2900, "USD/month")],
+        ),
+    ],
+)
+def test_a_person_word_before_a_device_and_an_hour_before_a_monthly_amount(sentence, expected):
+    prices = [g[:4] for g in _found(_doc([sentence])) if g[0] == "price"]
+    assert prices == expected
+
+
+def test_the_sentence_that_introduces_a_price_table_gives_its_period():
+    t = table(
+        ["Device class", "1 - 5,000 devices", "5,001 and above"],
+        [["Student laptop", "$4.10", "$3.60"]],
+    )
+    doc = _doc(["# What one device costs", "All figures are US dollars per device per month."], [t])
+    assert [g[:4] for g in _found(doc)] == [
+        ("price", "per_device", 4.1, "USD/month"),
+        ("price", "per_device", 3.6, "USD/month"),
+    ]
+
+
+def test_a_list_under_an_optional_add_ons_heading_is_conditional():
+    doc = _doc(["# Optional add-ons", "- Repair depot with loaner pool: $2,000 per month."])
+    assert [g[:5] for g in _found(doc)] == [("price", "flat", 2000, "USD/month", "conditional")]

@@ -829,7 +829,11 @@ class _Extractor:
             if (
                 cat == "rto"
                 and _INCIDENT_RESTORE.search(text[cue[1] : cue[2]])
-                and (seg.topic or seg.in_range("SCOPE:", lo, hi))
+                and (
+                    seg.topic
+                    or seg.in_range("SCOPE:", lo, hi)
+                    or any(x.kind == "item" and x.scopes for x in found.p.layers)
+                )
             ):
                 cat = "resolution_time"  # "back up and running within 4hrs" for a P1 is its fix
             return cat, None
@@ -1048,7 +1052,10 @@ class _Extractor:
     def scopes(self, found: "_Found", q, lo: int, hi: int) -> list[str]:
         item = next((x for x in found.p.layers if x.kind == "item" and x.scopes), None)
         if item is not None:
-            return list(item.scopes)  # the list's own scheme ranks its lead word ("Level 3")
+            # the list's own scheme ranks its lead word ("Level 3"); a lead word naming levels
+            # of the document's scheme takes their ranks ("Code Orange and Code Yellow")
+            own = sorted({sc for name, sc in self.levels.items() if _names(name, item.text)})
+            return own or list(item.scopes)
         scopes = _scopes(found.seg, q.start, lo, hi, found.times)
         if len(scopes) > 1 and _RESPECTIVELY.search(found.seg.text[lo:hi]):
             # "P3 and P4 tickets are answered within 4 h and 1 business day respectively"
@@ -1244,13 +1251,21 @@ class _Extractor:
         # the basis nearest the amount is its own: "£4,500 one-off, then £36.00 pupm"
         own.sort(key=lambda m: m[1] - q.end if m[1] >= q.end else q.start - m[2])
         scopes = [m[0] for m in own]
-        scopes += [lab for text in context for lab in self.labels(text, "PRICE:")]
+        scopes += [
+            lab
+            for text in context
+            for lab, _, _ in _head_nouns(text, self._layer(text)[1])
+            if lab.startswith("PRICE:")
+        ]
+        # the sentence that introduces a table says what its bare amounts are when nothing
+        # nearer does ("All figures are US dollars per device per month")
+        intro = [x.text for x in p.layers if x.kind == "lead_in" and x.text not in context]
         period = _period_of(seg, q, lo, hi) or next(
-            (lab for text in context for lab in self.labels(text, "PERIOD:")), None
+            (lab for text in context + intro for lab in self.labels(text, "PERIOD:")), None
         )
         if q.value <= 0 or "PRICE:unpriced_scope" in scopes:
             return  # "0.00 €" offers nothing; a price per site or network has no contract scope
-        scope = next((x.split(":")[1] for x in scopes if x != "PRICE:rate"), None)
+        scope = _price_scope(scopes, seg.text[q.end :], period)
         if scope != "hourly" and (
             seg.in_range("EVENT:termination", lo, hi)
             or any(self.labels(text, "EVENT:termination") for text in context)
@@ -1258,8 +1273,6 @@ class _Extractor:
             # "Early exit charge | 3,000": an early-termination fee is not a price offered (an
             # hourly rate for exit assistance is)
             return
-        if scope is None and "PRICE:rate" in scopes and period is None:
-            scope = "hourly"
         if _headcount(seg, lo, hi) and any(
             s < q.start for _, s, _ in seg.in_range("TOTAL", lo, hi)
         ):
@@ -1295,8 +1308,8 @@ class _Extractor:
             label == "OPTION" for span in texts if span is not None for label, _, _ in cues(span)
         )
         heading = next((x.text for x in found.p.layers if x.kind == "heading"), "")
-        if found.p.kind == "cell" and heading:
-            # a table under a heading that opens by naming options ("3. Optional add-ons")
+        if found.p.kind in ("cell", "text") and heading:
+            # a table or list under a heading that opens by naming options ("3. Optional add-ons")
             titled = self.layer_doc(unnumbered(heading))
             option = option or any(
                 label == "OPTION" and start <= 1 for label, start, _ in cues(titled[:])
@@ -1447,10 +1460,40 @@ def _price_scopes(seg: _Segment, lo: int, hi: int, durations, money=()) -> list:
 
     return [
         m
-        for m in seg.in_range("PRICE:", lo, hi)
+        for m in _head_nouns(seg.text, seg.in_range("PRICE:", lo, hi))
         if not (m[0] in ("PRICE:per_user", "PRICE:per_device") and counted(m))
         and not (
             m[0] == "PRICE:hourly" and any(t.start <= m[1] and m[2] <= t.end for t in durations)
+        )
+    ]
+
+
+def _price_scope(scopes: list[str], after: str, period: str | None) -> str | None:
+    """What an amount is for: its nearest basis; not an hour named before an amount charged
+    per month ("calls are answered at any hour: $3,100 per month"); a rate with no period is
+    hourly."""
+    scope = next((x.split(":")[1] for x in scopes if x != "PRICE:rate"), None)
+    if scope == "hourly" and _MONTHLY_AFTER.match(after):
+        scope = next((x.split(":")[1] for x in scopes if x not in _RATES), None)
+    if scope is None and "PRICE:rate" in scopes and period is None:
+        scope = "hourly"
+    return scope
+
+
+_MONTHLY_AFTER = re.compile(r"^\s*(?:per|a|an|/|each)\s*(?:month|mo)\b", re.IGNORECASE)
+_RATES = ("PRICE:rate", "PRICE:hourly")
+
+
+def _head_nouns(text: str, matches: list) -> list:
+    """Price cues without a person word that only qualifies the device after it ("staff
+    device", "end-user laptop" are per device, not per user)."""
+    devices = [(s, e) for lab, s, e in matches if lab == "PRICE:per_device"]
+    return [
+        (lab, s, e)
+        for lab, s, e in matches
+        if not (
+            lab == "PRICE:per_user"
+            and any(0 <= ds - e <= 1 and text[e:ds] in ("", " ", "-") for ds, _ in devices)
         )
     ]
 

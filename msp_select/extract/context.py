@@ -259,6 +259,7 @@ def _item_runs(blocks: Sequence[models.Block]) -> dict[int, tuple[str, str | Non
 
 _INTRODUCES = re.compile(
     r":\s*$|\b(?:following|below|as follows|this table|the table|chart|matrix|schedule)\b"
+    r"|^\W*(?:all\s+)?(?:figures|prices|amounts|fees|rates)\s+(?:are|in)\b"
     r"|\b(?:these|those)\s+[\w-]+\s*[.:]?\s*$",
     re.IGNORECASE,
 )

@@ -320,6 +320,7 @@ def _row_scopes(rows, labels, part: list[int], by_level: bool) -> dict[int, str 
 
 
 _PAIR = ("response_time", "resolution_time")
+_DEADLINE = re.compile(r"\b(?:within|by|inside|target|time)\b", re.IGNORECASE)
 
 
 def _paired_times(rows, body: Sequence[int], heads: Sequence[str], names) -> dict[int, str]:
@@ -340,6 +341,10 @@ def _paired_times(rows, body: Sequence[int], heads: Sequence[str], names) -> dic
         return {}
     first, second = timed
     said = [set(names(heads[j - 1])) & set(_PAIR) for j in timed]
+    if not (said[0] or said[1]) and all(_DEADLINE.search(heads[j - 1]) for j in timed):
+        # neither names its clock ("Working on it within | Back to normal within"): the
+        # shorter, first clock is the answer and the longer the fix
+        said = [{_PAIR[0]}, set()] if not any(names(heads[j - 1]) for j in timed) else said
     if said[0] and said[1] or not (said[0] or said[1]):
         return {}
     known = said[0] or said[1]
@@ -358,6 +363,8 @@ def _paired_times(rows, body: Sequence[int], heads: Sequence[str], names) -> dic
     pairs = [(a, b) for a, b in pairs if a is not None and b is not None]
     if len(pairs) < 2 or any(a > b for a, b in pairs):
         return {}
+    if said[0] and not names(heads[first - 1]):
+        return {first: _PAIR[0], second: _PAIR[1]}
     return {second: _PAIR[1]} if said[0] else {first: _PAIR[0]}
 
 
