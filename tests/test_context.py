@@ -3266,3 +3266,50 @@ def test_the_sentence_that_introduces_a_price_table_gives_its_period():
 def test_a_list_under_an_optional_add_ons_heading_is_conditional():
     doc = _doc(["# Optional add-ons", "- Repair depot with loaner pool: $2,000 per month."])
     assert [g[:5] for g in _found(doc)] == [("price", "flat", 2000, "USD/month", "conditional")]
+
+
+def test_a_capitalised_level_naming_tickets_mid_sentence_ranks_them():
+    lines = [
+        "- We will respond to Red tickets within 15 minutes and restore service within 4 hours.",
+        "- We will respond to Amber tickets within 30 minutes and restore service within 8 hours.",
+        "- We will respond to Green tickets within 1 business day and complete them within 5 business days.",
+    ]
+    got = {g[:3] for g in _found(_doc(lines))}
+    assert {
+        ("response_time", "P1", 15),
+        ("response_time", "P2", 30),
+        ("resolution_time", "P3", 2400),
+    } <= got
+
+
+def test_two_clocks_in_one_cell_of_a_ranked_row_are_the_answer_then_the_fix():
+    t = table(
+        ["Severity", "Bronze", "Gold"],
+        [
+            ["Sev 1 - Outage (site unavailable)", "30m / 6h", "15m / 2h"],
+            ["Sev 2 - Degraded", "1h / 12h", "30m / 6h"],
+        ],
+    )
+    got = {g[:5] for g in _found(_doc(["# Clocks"], [t]))}
+    assert {
+        ("response_time", "P1", 15, "minute", "binding"),
+        ("resolution_time", "P1", 120, "minute", "binding"),
+    } <= got
+    assert ("response_time", "P2", 60, "minute", "binding") in got
+
+
+def test_titled_paragraphs_rank_even_after_untimed_ones():
+    lines = [
+        "Hi Sam,",
+        "How we sort jobs.",
+        "Everything's stopped. A tech will be on it within 20 minutes, day or night.",
+        "Work's slowed. A tech will pick it up within 1 hour.",
+        "One person stuck. We'll get back to them within 4 business hours.",
+        "Cheers,",
+    ]
+    got = {g[:3] for g in _found(_doc(lines))}
+    assert {
+        ("response_time", "P1", 20),
+        ("response_time", "P2", 60),
+        ("response_time", "P3", 240),
+    } <= got

@@ -889,8 +889,10 @@ class _Extractor:
         """ "Respond / Resolve" over "45m / 4h": a header naming one category per part of its
         cells gives each figure the category of its part."""
         column = next((x for x in found.p.layers if x.kind == "column"), None)
-        if found.p.kind != "cell" or column is None or "/" not in column.text:
+        if found.p.kind != "cell" or column is None:
             return None
+        if "/" not in column.text:
+            return _two_clocks(found, q)
         parts = [self.names(part) for part in re.split(r"\s*/\s*", column.text)]
         times = [t for t in found.times if t.kind == q.kind]
         if len(parts) < 2 or len(times) != len(parts) or q not in times:
@@ -1090,7 +1092,11 @@ class _Extractor:
         labels, remedies = set(), cat == "service_credit"
         for layer in found.p.layers:
             if layer.kind in _CONTEXT_STRENGTH:
-                labels.add(strength_of(self.layer_doc(layer.text), remedies))
+                # a level's row says which tickets: its description ("Sev 1 - Outage (FleetWorks
+                # unavailable)") is no exclusion, though "(target)" still softens
+                said = strength_of(self.layer_doc(layer.text), remedies)
+                if not (layer.scopes and said == "excluded"):
+                    labels.add(said)
             elif (
                 layer.kind != "theirs"
                 and (layer is source or (source is not None and layer.kind == "lead_in"))
@@ -1484,6 +1490,27 @@ _MONTHLY_AFTER = re.compile(r"^\s*(?:per|a|an|/|each)\s*(?:month|mo)\b", re.IGNO
 _RATES = ("PRICE:rate", "PRICE:hourly")
 
 
+def _two_clocks(found: "_Found", q) -> str | None:
+    """ "20m / 4h" in a ranked row: two clocks in one cell, the answer first and the fix second
+    (never the shorter)."""
+    times = [t for t in found.times if t.kind == "time"]
+    text = found.seg.text
+    if (
+        len(times) != 2
+        or q not in times
+        or text[times[0].end : times[1].start].strip() != "/"
+        or not any(x.scopes for x in found.p.layers if x.kind in ("row", "column"))
+    ):
+        return None
+    minutes = [quantities.convert(t.value, t.unit, "minute") for t in times]
+    if minutes[0] > minutes[1]:
+        return None
+    return _PAIR[times.index(q)]
+
+
+_PAIR = ("response_time", "resolution_time")
+
+
 def _head_nouns(text: str, matches: list) -> list:
     """Price cues without a person word that only qualifies the device after it ("staff
     device", "end-user laptop" are per device, not per user)."""
@@ -1738,13 +1765,23 @@ def _titled_ranks(texts: list[str], firsts: list[str]) -> list[str | None]:
     """P1.. for paragraphs that each open with a short title describing an effect ("Patient
     safety at risk. When a fault ...", "Clinic disrupted. Where ...", "Single clinician. ...")
     when their first times grow in that order."""
-    titled = 0
-    while titled < len(texts) and 0 < len(firsts[titled].split()) <= 5:
-        titled += 1
-    titles = [t.rstrip(". ") for t in firsts[:titled]]
-    minutes = [quantities.first_minutes(t) for t in texts[:titled]]
-    if titled >= 3 and describes_effects(titles) and grows(minutes):
-        return in_document_order(titled) + [None] * (len(texts) - titled)
+    short = [0 < len(first.split()) <= 5 for first in firsts]
+    start = 0
+    while start < len(texts):
+        end = start
+        while end < len(texts) and short[end]:
+            end += 1
+        # paragraphs without a time ("How we sort jobs.") do not open or close the scheme
+        lo, hi = start, end
+        while lo < hi and quantities.first_minutes(texts[lo]) is None:
+            lo += 1
+        while hi > lo and quantities.first_minutes(texts[hi - 1]) is None:
+            hi -= 1
+        titles = [t.rstrip(". ") for t in firsts[lo:hi]]
+        minutes = [quantities.first_minutes(t) for t in texts[lo:hi]]
+        if hi - lo >= 3 and describes_effects(titles) and grows(minutes):
+            return [None] * lo + in_document_order(hi - lo) + [None] * (len(texts) - hi)
+        start = end + 1
     return [None] * len(texts)
 
 

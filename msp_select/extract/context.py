@@ -309,6 +309,7 @@ def _stating(kind: str, text: str) -> Layer:
     return Layer(kind, text, unit=header_unit(text), currency=header_currency(text))
 
 
+_NAMED_TICKETS = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)\s+(\w+)")
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)([A-Z][a-z]+)\s+(\w+)(?:\s+(\w+))?")
 
 
@@ -330,6 +331,15 @@ def prose_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
             if parse_level(word, words_only=True) is not None or (m.start() == 0 and last == i - 1):
                 names.append(word)
                 last = i
+        # a capitalised level word naming tickets mid-sentence ("respond to Amber tickets")
+        for m in _NAMED_TICKETS.finditer(block.text):
+            word = m.group(1)
+            if (
+                word not in names
+                and m.group(2).lower() in nouns
+                and parse_level(word, words_only=True)
+            ):
+                names.append(word)
     scopes = scheme_scopes(names, words_only=True, trailing=True) if len(names) >= 2 else []
     return {name: scope for name, scope in zip(names, scopes) if scope}
 
