@@ -65,8 +65,6 @@ _CLAUSE = re.compile(
     r"(?:is|are|will|shall|must|can|may|has|have|gets?|receives?|runs?|remains?|stays?|we|you|they)\b)",
     re.IGNORECASE,
 )
-# "P2 tickets will be answered within 2 hours, routine ones are typically picked up ...": after
-# a clause with its own verb, a comma before a new subject and its verb starts a new clause
 _SUBORDINATE = re.compile(  # "When a site is down, an engineer is on the line ..."
     r"^\W*(?:when|whenever|if|where|should|once|while|as\s+soon\s+as|after|before|unless|until)\b",
     re.IGNORECASE,
@@ -77,6 +75,9 @@ _NEW_SUBJECT = re.compile(
 
 
 def _spliced(text: str) -> set[int]:
+    """ "P2 tickets will be answered within 2 hours, routine ones are typically picked up ...":
+    after a clause with its own verb (not a condition), a comma before a new subject and its
+    verb starts a new clause."""
     cuts, last = set(), 0
     for m in _NEW_SUBJECT.finditer(text):
         before = text[last : m.start()]
@@ -508,6 +509,7 @@ _INCLUDED = re.compile(
 # a specific subject beats a generic verb ("vulnerabilities are remediated within 72 hours",
 # "Critical server restore (RTO)", "Transition will be completed within 30 days")
 _SPECIFIC = ("patch_window", "rto", "onboarding_duration")
+# "by the next business day", "on the 5th business day": a day, not the hours of cover
 _WHICH_DAY = re.compile(
     r"\b(?:next|same|following|one|a|that|this|\d+(?:st|nd|rd|th)|first|second|third|fifth)\s+$",
     re.IGNORECASE,
