@@ -151,9 +151,12 @@ def _party_of(span, heading: str) -> str:
     return party_of(span, heading)
 
 
-def _passages(doc: models.Document, names, party=lambda text: "") -> list[_Passage]:
+def _passages(
+    doc: models.Document, names, party=lambda text: "", strength=lambda text: "binding"
+) -> list[_Passage]:
     """Blocks, then each table's header, rows (for evidence) and cells (for commitments);
-    `party(text)` is the party a text names by name (strength.Parties.side)."""
+    `party(text)` is the party a text names by name (strength.Parties.side), `strength(text)`
+    how firmly a short text offers (strength.jsonl)."""
     out, heading = [], ""
     for b, layers in zip(doc.blocks, block_layers(doc.blocks)):
         if b.heading:
@@ -202,11 +205,12 @@ def _passages(doc: models.Document, names, party=lambda text: "") -> list[_Passa
                 row_layers = _with_lead_level(grid.rows[i], leads)
                 layers = _with_measure(row_layers, measures, names) + column + siblings + around
                 label = row[grid.label_column]
-                if label and (_YES.match(cell) or _NO.match(cell) or _ON_TERMS.match(cell)):
+                terms = "" if _HAS_DIGIT.search(cell) else _said(cell, strength)
+                if label and (_YES.match(cell) or terms):
                     # "Quarterly service review | Yes": the tier offers what the row label says;
                     # "Out-of-hours monitoring | Not included" rules it out, "| At extra cost"
                     # offers it at a price
-                    said = label if _YES.match(cell) else f"{label}: {_said(cell)}"
+                    said = label if _YES.match(cell) else f"{label}: {terms}"
                     offered = column + row_layers[1:] + around
                     out.append(_Passage(said, source, head, offered, "cell", t, i))
                     continue
@@ -456,13 +460,9 @@ _FOR_PERIOD = re.compile(
     r"(?:up\s+to\s+|a\s+further\s+|another\s+)?$",
     re.IGNORECASE,
 )
-_DEADLINE_BEFORE = re.compile(
-    r"\b(?:within|inside(?:\s+of)?|no\s+later\s+than|not\s+later\s+than)\s+$", re.IGNORECASE
-)
-_DEADLINE_TAIL = re.compile(
-    r"^\W*(?:within|inside(?:\s+of)?|no\s+later\s+than|not\s+later\s+than)\s+\S+(?:\s+\(\d+\))?\s*$",
-    re.IGNORECASE,
-)
+_DEADLINE = r"(?:within|inside(?:\s+of)?|no\s+later\s+than|not\s+later\s+than)"
+_DEADLINE_BEFORE = re.compile(rf"\b{_DEADLINE}\s+$", re.IGNORECASE)
+_DEADLINE_TAIL = re.compile(rf"^\W*{_DEADLINE}\s+\S+(?:\s+\(\d+\))?\s*$", re.IGNORECASE)
 _ASIDE = re.compile(r"\([^()]{1,80}\)")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _FLOOR_BEFORE = re.compile(r"\b(?:no|not|never)\s+$", re.IGNORECASE)  # "no fewer than 70%"
@@ -590,21 +590,16 @@ _NEGATED_SCOPE = re.compile(
 _HAS_DIGIT = re.compile(r"\d")
 _SLA_LABEL = re.compile(r"\b(?:SLA|service level|level agreement)\b", re.IGNORECASE)
 _YES = re.compile(r"^\s*(?:yes|included|[✓✔☑]|y)\s*\*?\s*$", re.IGNORECASE)
-_NO = re.compile(
-    r"^\s*(?:no|none|not\s+(?:included|offered|available|provided)|excluded|n/a)\s*\.?\s*$",
-    re.IGNORECASE,
-)
-_ON_TERMS = re.compile(
-    r"^\s*(?:available\s+)?(?:on\s+request|at\s+(?:additional|extra)\s+(?:cost|charge)|chargeable"
-    r"|optional|billed\s+separately)\b",
-    re.IGNORECASE,
-)
+_NO = re.compile(r"^\s*no\s*\.?\s*$", re.IGNORECASE)
 _LEAD_LEVEL = re.compile(r"^\s*([A-Za-z]+)\s*[–—:-]\s+\S")
 
 
-def _said(cell: str) -> str:
-    """A cell read after its row label: a bare "No" as the words that rule the row out."""
-    return "not included" if _NO.match(cell) else cell
+def _said(cell: str, strength) -> str:
+    """A words-only cell that rules its row out ("Not included", a bare "No") or offers it on
+    terms ("On request, at additional cost"), as read after the row label; "" otherwise."""
+    if _NO.match(cell):
+        return "not included"
+    return cell if strength(cell) in ("excluded", "conditional") else ""
 
 
 def _lead_levels(tables) -> dict[str, str]:
@@ -1507,10 +1502,7 @@ def _two_clocks(found: "_Found", q) -> str | None:
     minutes = [quantities.convert(t.value, t.unit, "minute") for t in times]
     if minutes[0] > minutes[1]:
         return None
-    return _PAIR[times.index(q)]
-
-
-_PAIR = ("response_time", "resolution_time")
+    return _CLOCKS[times.index(q)]
 
 
 def _head_nouns(text: str, matches: list) -> list:
@@ -1689,7 +1681,9 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
         quantities.declares_business_days(text),
     )
     ex.amounts = quantities.declared_amounts(text)
-    passages = _passages(doc_model, ex.names, parties.side)
+    passages = _passages(
+        doc_model, ex.names, parties.side, lambda text: strength_of(ex.layer_doc(text))
+    )
     ex.levels = _named_levels(passages)
     for name, scope in prose_levels(doc_model.blocks).items():
         ex.levels.setdefault(name, scope)
@@ -1768,6 +1762,7 @@ def _titled_ranks(texts: list[str], firsts: list[str]) -> list[str | None]:
     safety at risk. When a fault ...", "Clinic disrupted. Where ...", "Single clinician. ...")
     when their first times grow in that order."""
     short = [0 < len(first.split()) <= 5 for first in firsts]
+    times = [quantities.first_minutes(t) for t in texts]
     start = 0
     while start < len(texts):
         end = start
@@ -1775,13 +1770,12 @@ def _titled_ranks(texts: list[str], firsts: list[str]) -> list[str | None]:
             end += 1
         # paragraphs without a time ("How we sort jobs.") do not open or close the scheme
         lo, hi = start, end
-        while lo < hi and quantities.first_minutes(texts[lo]) is None:
+        while lo < hi and times[lo] is None:
             lo += 1
-        while hi > lo and quantities.first_minutes(texts[hi - 1]) is None:
+        while hi > lo and times[hi - 1] is None:
             hi -= 1
         titles = [t.rstrip(". ") for t in firsts[lo:hi]]
-        minutes = [quantities.first_minutes(t) for t in texts[lo:hi]]
-        if hi - lo >= 3 and describes_effects(titles) and grows(minutes):
+        if hi - lo >= 3 and describes_effects(titles) and grows(times[lo:hi]):
             return [None] * lo + in_document_order(hi - lo) + [None] * (len(texts) - hi)
         start = end + 1
     return [None] * len(texts)
