@@ -21,6 +21,7 @@ from msp_select.extract.context import (
     block_layers,
     enumerated_levels,
     heading_layers,
+    lead_word,
     prose_levels,
     run_in_title,
     starts_item,
@@ -232,14 +233,19 @@ def _named_levels(passages: list[_Passage]) -> dict[str, str]:
                 and name[:1].isupper()
             ):
                 out.setdefault(name, layer.scopes[0])
-                code = _LEVEL_CODE.match(name) if p.table is not None else None
-                if code and p.table.header and p.table.header[0]:
+                code = _label_head(name) if p.table is not None else ""
+                if re.fullmatch(r"[A-Z0-9]{1,2}", code) and p.table.header and p.table.header[0]:
                     # "E - Emergency" under "Class": prose writes "Class E"
-                    out.setdefault(f"{p.table.header[0].strip()} {code.group(1)}", layer.scopes[0])
+                    out.setdefault(f"{p.table.header[0].strip()} {code}", layer.scopes[0])
     return out
 
 
-_LEVEL_CODE = re.compile(r"^([A-Z0-9]{1,2})\s*[-–—:]\s+\S")
+def _label_head(text: str) -> str:
+    """The one word a label opens with before its description ("Red – respond" -> "Red",
+    "E - Emergency" -> "E", "Critical: first response" -> "Critical"); "" for a label that is
+    all one thing ("Monitoring", "Service desk")."""
+    head = lead_word(text or "")
+    return head if len(head.split()) == 1 and head != (text or "").strip() else ""
 
 
 def _names(name: str, text: str) -> bool:
@@ -591,7 +597,6 @@ _HAS_DIGIT = re.compile(r"\d")
 _SLA_LABEL = re.compile(r"\b(?:SLA|service level|level agreement)\b", re.IGNORECASE)
 _YES = re.compile(r"^\s*(?:yes|included|[✓✔☑]|y)\s*\*?\s*$", re.IGNORECASE)
 _NO = re.compile(r"^\s*no\s*\.?\s*$", re.IGNORECASE)
-_LEAD_LEVEL = re.compile(r"^\s*([A-Za-z]+)\s*[–—:-]\s+\S")
 
 
 def _said(cell: str, strength) -> str:
@@ -609,9 +614,9 @@ def _lead_levels(tables) -> dict[str, str]:
     words: list[str] = []
     for t in tables:
         for text in [row[0] for row in t.rows if row] + list(t.header[1:]):
-            m = _LEAD_LEVEL.match(text or "")
-            if m and m.group(1) not in words and parse_level(m.group(1), words_only=True):
-                words.append(m.group(1))
+            head = _label_head(text)
+            if head and head not in words and parse_level(head, words_only=True):
+                words.append(head)
     scopes = scheme_scopes(words, words_only=True) if len(words) >= 2 else []
     return {w: sc for w, sc in zip(words, scopes) if sc}
 
@@ -621,8 +626,7 @@ def _with_lead_level(layers: tuple[Layer, ...], leads: dict[str, str]) -> tuple[
     rank in that scheme, over a rank among its own table's few ("High" second, not first)."""
     if not layers or not leads:
         return layers
-    m = _LEAD_LEVEL.match(layers[0].text)
-    scope = leads.get(m.group(1)) if m else None
+    scope = leads.get(_label_head(layers[0].text))
     return (replace(layers[0], scopes=(scope,)),) + layers[1:] if scope else layers
 
 
