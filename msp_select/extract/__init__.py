@@ -477,11 +477,12 @@ _NOTICE_AFTER = re.compile(
     r"(?:notice|beforehand|in advance|ahead)\b",
     re.IGNORECASE,
 )
-# "three months' charges", "two (2) months' Monthly Charges", "a 2.5% fee": amounts of money
-_CHARGES_AFTER = re.compile(r"^['’]?s?['’]?\s+(?:of\s+)?(?:fees?|charges?|payments?|billing)\b")
+# "a 2.5% fee", "three months' charges", and for a duration also "two (2) months' Monthly
+# Charges": amounts of money (a percentage "of the monthly fee" is a share, not a fee)
+_CHARGES = r"(?:fees?|charges?|payments?|billing)\b"
+_CHARGES_AFTER = re.compile(rf"^['’]?s?['’]?\s+(?:of\s+)?{_CHARGES}")
 _MONTHS_CHARGES_AFTER = re.compile(
-    r"^['’]?s?['’]?\s+(?:of\s+)?(?:the\s+)?(?:monthly\s+|annual\s+|service\s+)?"
-    r"(?:fees?|charges?|payments?|billing)\b",
+    rf"^['’]?s?['’]?\s+(?:of\s+)?(?:the\s+)?(?:monthly\s+|annual\s+|service\s+)?{_CHARGES}",
     re.IGNORECASE,
 )
 _DURATION_BEFORE = re.compile(
