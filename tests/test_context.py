@@ -3313,3 +3313,66 @@ def test_titled_paragraphs_rank_even_after_untimed_ones():
         ("response_time", "P2", 60),
         ("response_time", "P3", 240),
     } <= got
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Response times: critical 15 min, high 1 hr, medium 4 hrs, low 8 hrs.",
+            [("P1", 15), ("P2", 60), ("P3", 240), ("P4", 480)],
+        ),
+        (
+            "Guaranteed response: 30 minutes (Severity A), 2 hours (Severity B), next business"
+            " day (Severity C).",
+            [("P1", 30), ("P2", 120), ("P3", 480)],
+        ),
+        (
+            "For a complete outage we respond in 15 minutes; for a partial outage, 1 hour; for"
+            " everything else, 4 hours.",
+            [("P1", 15), ("P2", 60), ("P3", 240)],
+        ),
+        # two measures in one sentence are no scheme, however the clauses describe effects
+        (
+            "Where a site is disrupted we will respond within half an hour and, where the"
+            " affected room is open to us, restore normal working within six hours.",
+            [("all", 30)],
+        ),
+        # named parts that are not levels, and times that do not grow, rank nothing
+        ("We answer calls in 15 minutes, emails in 2 hours.", [("all", 15), ("all", 120)]),
+        (
+            "For a complete outage we respond in 4 hours; for a partial outage, 1 hour.",
+            [("all", 240)],  # the verbless part stays unread rather than ranked
+        ),
+    ],
+)
+def test_the_parts_of_one_sentence_rank_the_levels_they_name_or_describe(sentence, expected):
+    got = [(g[1], g[2]) for g in _found(_doc([sentence])) if g[0] == "response_time"]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "titles, minutes, expected",
+    [
+        (
+            ["Everything has stopped", "Part of the office cannot work", "One person is affected"],
+            [20, 45, 180],
+            ["P1", "P2", "P3"],
+        ),
+        # headings that name no effect, or times that shrink, are no scheme
+        (["Service desk", "Field engineers", "Projects"], [20, 45, 180], ["all"] * 3),
+        (
+            ["Everything has stopped", "Part of the office cannot work", "One person is affected"],
+            [180, 45, 20],
+            ["all"] * 3,
+        ),
+    ],
+)
+def test_sibling_headings_that_describe_effects_rank_the_times_under_them(
+    titles, minutes, expected
+):
+    blocks = ["# Response times"]
+    for title, m in zip(titles, minutes):
+        blocks += [f"# {title}", f"We will reply within {m} minutes."]
+    got = [(g[1], g[2]) for g in _found(_doc(blocks)) if g[0] == "response_time"]
+    assert got == list(zip(expected, minutes))

@@ -34,6 +34,7 @@ from msp_select.extract.priorities import (
     grows,
     in_document_order,
     parse_level,
+    ranked_by_order,
     scheme_scopes,
     ticket_words,
 )
@@ -588,7 +589,9 @@ def _scopes(seg: _Segment, pos: int, lo: int, hi: int, times=()) -> list[str]:
     return sorted(named)
 
 
-_FOR_GAP = re.compile(r"\s*(?:to|for|on|in|with|at)?\s*(?:all|any|each|every|an?|the)?\s*", re.I)
+_FOR_GAP = re.compile(
+    r"\s*[(\[]?\s*(?:to|for|on|in|with|at)?\s*(?:all|any|each|every|an?|the)?\s*", re.I
+)
 _NEGATED_SCOPE = re.compile(
     r"(?:\bnon-?\s*|\bnot\s+(?:an?\s+|the\s+)?|\bother\s+than\s+|\bexcept(?:\s+for)?\s+"
     r"|\bexcluding\s+)$",
@@ -796,7 +799,12 @@ class _Extractor:
         if q.kind == "percent" and credits and _CAPPED_BEFORE.search(text[: q.start]):
             return credits  # "5% ... for each 0.1% below your plan's uptime, capped at 15%"
         if not cues and (
-            seg.in_range("SCOPE:", lo, hi) or _inline_scheme(found, q) or elliptic or tail or level
+            seg.in_range("SCOPE:", lo, hi)
+            or _inline_scheme(found, q)
+            or _part_scheme(found, q)
+            or elliptic
+            or tail
+            or level
         ):
             # a list of priorities under one cue: "Response times: P1 – 15 minutes; P2 – 1 hour";
             # a clause without a verb of its own: "we credit 10% ..., and 25% if it falls below",
@@ -1066,7 +1074,7 @@ class _Extractor:
             mine = [t for t in found.times if lo <= t.start < hi]
             if len(mine) == len(scopes) and q in mine:
                 return [scopes[mine.index(q)]]
-        inline = _inline_scheme(found, q)
+        inline = _inline_scheme(found, q) or _part_scheme(found, q)
         if inline and not found.seg.in_range("SCOPE:", lo, hi):
             return [inline]  # "...for Urgent (note); 4 hours for High": its own clause ranks it
         if scopes != ["all"]:
@@ -1452,6 +1460,43 @@ def _inline_scheme(found: "_Found", q) -> str | None:
         return None
     ranked = scheme_scopes([seg.text[lo:hi] for lo, hi in clauses], words_only=True)
     return next((sc for (lo, hi), sc in zip(clauses, ranked) if lo <= q.start < hi), None)
+
+
+_PART = re.compile(r"[;,]\s*|\s(?:and|or)\s")
+
+
+def _part_scheme(found: "_Found", q) -> str | None:
+    """ "critical 15 min, high 1 hr, medium 4 hrs", "30 minutes (Severity A), 2 hours
+    (Severity B)", "for a complete outage 15 minutes; for a partial outage, 1 hour": the parts
+    of one sentence, each holding one duration of the same measure, whose words beside it
+    form a scheme, or describe effects while the durations grow."""
+    text = found.seg.text
+    cuts = [0] + [m.end() for m in _PART.finditer(text)] + [len(text)]
+    spans: list[list[int]] = []
+    start = 0  # a part without a duration joins the next ("for a partial outage, 1 hour")
+    for lo, hi in zip(cuts, cuts[1:]):
+        if any(lo <= t.start < hi for t in found.times):
+            spans.append([start, hi])
+            start = hi
+    if not spans:
+        return None
+    spans[-1][1] = len(text)
+    parts, labels, minutes = [], [], []
+    for lo, hi in spans:
+        mine = [t for t in found.times if lo <= t.start < hi]
+        if len(mine) != 1:
+            return None
+        t = mine[0]
+        parts.append((lo, hi))
+        labels.append(f"{text[lo : t.start]} {text[t.end : hi]}".strip())
+        minutes.append(quantities.convert(t.value, t.unit, "minute"))
+    named = {m[0] for lo, hi in parts for m in found.seg.in_range("CAT:", lo, hi)}
+    if len(parts) < 2 or len(named) > 1:
+        return None  # "respond within half an hour and restore within six hours": two measures
+    ranked = scheme_scopes(labels)
+    if not any(ranked):
+        ranked = ranked_by_order(labels, minutes)
+    return next((sc for (lo, hi), sc in zip(parts, ranked) if lo <= q.start < hi), None)
 
 
 def _price_scopes(seg: _Segment, lo: int, hi: int, durations, money=()) -> list:

@@ -213,17 +213,39 @@ def _heading_schemes(blocks: Sequence[models.Block]) -> dict[tuple[tuple[str, ..
     """(parent headings, heading) -> P-scope for sibling headings that form a priority scheme
     ("Priority 5 - Service down" ... "Priority 1 - Request", one level per heading)."""
     siblings: dict[tuple[str, ...], list[str]] = {}
+    bodies: dict[tuple[tuple[str, ...], str], list[str]] = {}
+    under: list[str] | None = None
     for block in blocks:
         if block.heading:
-            siblings.setdefault(tuple(getattr(block, "section", ())), []).append(block.text)
+            parents = tuple(getattr(block, "section", ()))
+            siblings.setdefault(parents, []).append(block.text)
+            under = bodies.setdefault((parents, block.text), [])
+        elif under is not None:
+            under.append(block.text)
     out = {}
     for parents, texts in siblings.items():
         if len(texts) >= 2:
             names = [unnumbered(text) for text in texts]
-            for text, scope in zip(texts, scheme_scopes(names)):
+            scopes = scheme_scopes(names)
+            if not any(scopes):
+                scopes = _ranked_bodies(names, [" ".join(bodies[parents, t]) for t in texts])
+            for text, scope in zip(texts, scopes):
                 if scope:
                     out[parents, text] = scope
     return out
+
+
+def _ranked_bodies(names: list[str], bodies: list[str]) -> list[str | None]:
+    """P1.. for sibling headings named by effect ("Everything has stopped", "One person is
+    affected") when the first time under each grows down the run of headings that state one."""
+    minutes = [first_minutes(body) for body in bodies]
+    lo, hi = 0, len(names)
+    while lo < hi and minutes[lo] is None:
+        lo += 1
+    while hi > lo and minutes[hi - 1] is None:
+        hi -= 1
+    ranked = ranked_by_order(names[lo:hi], minutes[lo:hi]) if hi - lo >= 2 else []
+    return [None] * lo + ranked + [None] * (len(names) - hi) if any(ranked) else [None] * len(names)
 
 
 def _item_runs(blocks: Sequence[models.Block]) -> dict[int, tuple[str, str | None]]:
