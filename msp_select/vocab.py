@@ -47,6 +47,7 @@ class Category:
     scopes: tuple[str, ...] = ("all",)
     periods: tuple[tuple[str, str], ...] = ()  # money: (scope, billing period) pairs
     term: bool = False  # a contract term: always binding
+    shortest: float = 0.0  # in `unit`: a shorter duration is something else (a 2-hour task)
 
     @property
     def scoped(self) -> bool:
@@ -70,6 +71,7 @@ def _load_categories() -> dict[str, Category]:
             scopes=tuple(entry.get("scopes", ("all",))),
             periods=tuple(entry.get("periods", {}).items()),
             term=entry.get("term", False),
+            shortest=float(entry.get("shortest", 0)),
         )
     return out
 

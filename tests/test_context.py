@@ -3376,3 +3376,44 @@ def test_sibling_headings_that_describe_effects_rank_the_times_under_them(
         blocks += [f"# {title}", f"We will reply within {m} minutes."]
     got = [(g[1], g[2]) for g in _found(_doc(blocks)) if g[0] == "response_time"]
     assert got == list(zip(expected, minutes))
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a figure given as an estimate is no promise
+        ("Onboarding takes about six weeks.", [("onboarding_duration", 42, "soft")]),
+        ("We will reply in around 30 minutes.", [("response_time", 30, "soft")]),
+        (
+            "Onboarding will be completed within six weeks.",
+            [("onboarding_duration", 42, "binding")],
+        ),
+        # the SLA's own name ("the availability target") in the condition softens no credit
+        (
+            "If we miss the availability target, you receive a credit of 5% of the monthly fee,"
+            " up to 20%.",
+            [("service_credit", 20, "binding")],
+        ),
+        (
+            "Where the service falls short of its target, a credit of 10% applies.",
+            [("service_credit", 10, "binding")],
+        ),
+        ("We aim to meet a response target of 30 minutes.", [("response_time", 30, "soft")]),
+        # a clause with its own verb keeps its own wording; a condition still governs its clause
+        (
+            "An establishment fee is payable once, and transition takes 4 weeks from signature.",
+            [("onboarding_duration", 28, "binding")],
+        ),
+        (
+            "4.3 Provided that the Customer has taken the Disaster Recovery option, the Supplier"
+            " shall restore the Hosted Services within eight (8) hours of invoking disaster recovery.",
+            [("rto", 480, "conditional")],
+        ),
+        # a move to the service is onboarding; a task of hours is not
+        ("The transition will take 8 weeks.", [("onboarding_duration", 56, "binding")]),
+        ("Mailbox migration takes about two hours per user.", []),
+    ],
+)
+def test_how_firmly_a_figure_is_given_and_what_it_measures(sentence, expected):
+    got = [(g[0], g[2], g[4]) for g in _found(_doc([sentence])) if g[0] != "price"]
+    assert got == expected

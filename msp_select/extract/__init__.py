@@ -68,7 +68,8 @@ _CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _SUBORDINATE = re.compile(  # "When a site is down, an engineer is on the line ..."
-    r"^\W*(?:when|whenever|if|where|should|once|while|as\s+soon\s+as|after|before|unless|until)\b",
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:when|whenever|if|where|should|once|while|as\s+soon\s+as|after"
+    r"|before|unless|until|provided|providing|subject\s+to|in\s+the\s+event|on\s+condition)\b",
     re.IGNORECASE,
 )
 _NEW_SUBJECT = re.compile(
@@ -94,9 +95,10 @@ _NEGATED_HOURS = re.compile(
     r"(?:outside(?:\s+of)?|out of|after|beyond|excluding|except)\s+(?:normal\s+)?$", re.IGNORECASE
 )
 # a clause with its own promise keeps its strength; "and resolution within 8 hours" inherits
-_OWN_VERB = re.compile(
-    r"\b(?:will|shall|must|guarantee[sd]?|commit(?:s|ted)?|undertake[sn]?|agree[sd]?|"
-    r"obliged|contractual(?:ly)?|are|is)\b",
+_OWN_VERB = re.compile(  # "to start handling" is no verb of its own
+    r"(?<!\bto\s)\b(?:will|shall|must|guarantee[sd]?|commit(?:s|ted)?|undertake[sn]?|agree[sd]?|"
+    r"obliged|contractual(?:ly)?|are|is|has|have|takes?|lasts?|runs?|starts?|begins?|ends?|"
+    r"gets?|receives?|remains?|stays?|applies|apply)\b",
     re.IGNORECASE,
 )
 _LIST_END = re.compile(r"\sand\s|,|;")
@@ -987,6 +989,8 @@ class _Extractor:
         if target == "percent" and q.value > 100:
             return
         value = q.value if target == "percent" else self._duration(cat, q, target)
+        if value < CATEGORIES[cat].shortest:
+            return
         scopes = self.scopes(found, q, lo, hi) if cat in SCOPED else ["all"]
         strength = self.context_strength(found, lo, hi, cat, source_layer)
         for scope in scopes:
