@@ -3417,3 +3417,78 @@ def test_sibling_headings_that_describe_effects_rank_the_times_under_them(
 def test_how_firmly_a_figure_is_given_and_what_it_measures(sentence, expected):
     got = [(g[0], g[2], g[4]) for g in _found(_doc([sentence])) if g[0] != "price"]
     assert got == expected
+
+
+def test_a_line_item_quote_reads_unit_prices_by_their_description_not_counts_or_totals():
+    t = table(
+        ["Ln", "SKU", "Description", "Qty", "Unit price", "Extended / mo"],
+        [
+            ["1", "AB-USER", "Managed user, per user per month", "120", "$89.00", "$10,680.00"],
+            ["2", "AB-GW", "Sensor gateway watch, per gateway per month", "6", "$45.00", "$270.00"],
+            ["3", "AB-ONB", "Onboarding and documentation, one-time", "1", "$6,200.00", "-"],
+        ],
+    )
+    got = sorted(g[:4] for g in _found(_doc(["# Line-item quote"], [t])) if g[0] == "price")
+    assert got == [
+        ("price", "onboarding", 6200, "USD"),
+        ("price", "per_device", 45, "USD/month"),
+        ("price", "per_user", 89, "USD/month"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("- Customer duty: acknowledge incidents raised by us within 30 minutes", "client"),
+        (
+            "The customer shall keep a named contact reachable at all times, who shall respond"
+            " within 15 minutes of being called.",
+            "client",
+        ),
+        ("Our engineers, who work in three shifts, respond within 15 minutes.", "provider"),
+    ],
+)
+def test_whose_duty_a_response_time_is(sentence, expected):
+    got = [c.party for c in extract_vendor("v", [_doc([sentence])]).commitments]
+    assert got == [expected]
+
+
+def test_a_term_binds_the_offer_whoever_gives_the_notice_in_its_sentence():
+    doc = _doc(
+        [
+            "The initial term is 36 months, renewing automatically unless the customer gives"
+            " notice before the end of a term."
+        ]
+    )
+    got = [(c.category, c.party) for c in extract_vendor("v", [doc]).commitments]
+    assert got == [("contract_term", "provider")]
+
+
+def test_a_level_named_by_the_head_word_of_its_row_label_scopes_prose():
+    t = table(
+        ["Priority", "Respond within"],
+        [
+            ["Red - outage", "15 minutes"],
+            ["Amber - impaired", "1 hour"],
+            ["Green - one user", "4 hours"],
+        ],
+    )
+    doc = _doc(
+        ["# Service levels", "The customer will acknowledge Amber incidents within 2 hours."], [t]
+    )
+    client = [
+        (g.scope, g.value) for g in extract_vendor("v", [doc]).commitments if g.party == "client"
+    ]
+    assert client == [("P2", 120)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Backups are taken every 4 hours and kept for 30 days.", [("rpo", 240)]),
+        ("Backups are kept for 30 days.", []),
+        ("Backups kept 35 days on site, 1 year off site.", []),
+    ],
+)
+def test_how_long_copies_are_kept_is_no_recovery_point(sentence, expected):
+    assert [(g[0], g[2]) for g in _found(_doc([sentence]))] == expected

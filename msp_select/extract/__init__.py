@@ -62,6 +62,8 @@ _CLAUSE = re.compile(
     r";|\s[–—]\s(?=[A-Z][\w ]{0,30}:)|,\s*(?:and|but|while|whereas|although|so|depending\s+(?:on|upon))\s"
     r"|\s(?:but|while|whereas|although)\s"
     r"|\sand\s(?=(?:we|our|you|your|they|their|it|its|resolution|response|credits?)\b)"
+    # "taken every 4 hours and kept for 30 days": how long copies are kept is a second predicate
+    r"|\sand\s(?=(?:(?:are|is|then)\s+)?(?:kept|retained|stored|archived)\b)"
     # "... and the WMS platform at 99.95%" joins a noun; "and the desk is open" opens a clause
     r"|\sand\s(?=(?:the|this|these|all|any)\s+(?:[\w-]+\s+){0,3}"
     r"(?:is|are|will|shall|must|can|may|has|have|gets?|receives?|runs?|remains?|stays?|we|you|they)\b)",
@@ -149,6 +151,9 @@ _ANSWERS_US = re.compile(
 )
 
 
+_WHO = re.compile(r"\W*who\b", re.IGNORECASE)
+
+
 def _party_of(span, heading: str) -> str:
     if span is not None and _ANSWERS_US.search(span.text):
         return "client"
@@ -224,8 +229,11 @@ def _passages(
 
 def _named_levels(passages: list[_Passage]) -> dict[str, str]:
     """Level names the document's own tables and lists rank ("Cosmetic" -> P4), so that prose
-    naming the level ("No restoration time applies to Cosmetic Incidents") takes its scope."""
+    naming the level ("No restoration time applies to Cosmetic Incidents") takes its scope;
+    a label's head word names its level too when it names no other ("Red - outage": "Red
+    incidents")."""
     out: dict[str, str] = {}
+    heads: dict[str, set[str]] = {}
     for p in passages:
         for layer in p.layers:
             name = layer.text.strip()
@@ -236,10 +244,16 @@ def _named_levels(passages: list[_Passage]) -> dict[str, str]:
                 and name[:1].isupper()
             ):
                 out.setdefault(name, layer.scopes[0])
+                word = _label_head(name)
+                if len(word) >= 3 and word.isalpha() and word[0].isupper():
+                    heads.setdefault(word, set()).add(layer.scopes[0])
                 code = _label_head(name) if p.table is not None else ""
                 if re.fullmatch(r"[A-Z0-9]{1,2}", code) and p.table.header and p.table.header[0]:
                     # "E - Emergency" under "Class": prose writes "Class E"
                     out.setdefault(f"{p.table.header[0].strip()} {code}", layer.scopes[0])
+    for word, scopes in heads.items():
+        if len(scopes) == 1:
+            out.setdefault(word, next(iter(scopes)))
     return out
 
 
@@ -300,24 +314,28 @@ def _headless(t: models.Table) -> models.Table:
 
 
 _OUTLINE = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})+\.?\s*$")  # "5.2", "1.1.3"
-_NUMBERING_HEADER = re.compile(r"^\s*(?:#|no\.?|nr\.?|pos\.?|ref\.?|line|item\s+no\.?)\s*$", re.I)
+_NUMBERING_HEADER = re.compile(
+    r"^\s*(?:#|no\.?|nr\.?|pos\.?|ref\.?|line|ln\.?|item\s+(?:no\.?|code)|sku|(?:product|part|article)"
+    r"\s+(?:no\.?|code|number)|part\s+no\.?)\s*$",
+    re.I,
+)
 
 
 def _unnumbered(t: models.Table) -> models.Table:
-    """A first column that only numbers the lines ("Pos. | 5.2 | Security training (optional)")
-    says nothing; the column after it names the row."""
-    if len(t.header) < 3 or not t.rows:
-        return t
-    firsts = [row[0] for row in t.rows if row and row[0]]
-    numbered = len(t.rows) > 1 and all(_OUTLINE.match(c) for c in firsts)
-    if not firsts or not (numbered or _NUMBERING_HEADER.match(t.header[0] or "")):
-        return t
-    return replace(
-        t,
-        header=t.header[1:],
-        rows=tuple(row[1:] for row in t.rows),
-        header_rows=tuple(r[1:] for r in t.header_rows),
-    )
+    """First columns that only number or code the lines ("Pos. | 5.2 | Security training
+    (optional)", "Ln | SKU | Description") say nothing; the column after them names the row."""
+    while len(t.header) >= 3 and t.rows:
+        firsts = [row[0] for row in t.rows if row and row[0]]
+        numbered = len(t.rows) > 1 and all(_OUTLINE.match(c) for c in firsts)
+        if not firsts or not (numbered or _NUMBERING_HEADER.match(t.header[0] or "")):
+            return t
+        t = replace(
+            t,
+            header=t.header[1:],
+            rows=tuple(row[1:] for row in t.rows),
+            header_rows=tuple(r[1:] for r in t.header_rows),
+        )
+    return t
 
 
 def _unqualified(matches: list) -> list:
@@ -1664,13 +1682,17 @@ class _Found:
 
     def emit(self, cat, scope, value, unit, lo, hi, strength=None) -> None:
         span = self.seg.span(lo, hi)
+        if _WHO.match(self.seg.text[lo:hi]):
+            # "..., who shall respond within 15 minutes": the person is the previous clause's
+            lo_before = max((a for a, b in self.seg.clauses if b <= lo), default=0)
+            span = self.seg.span(lo_before, hi)
         # a list under "What we need from you:" is the client's, like one under such a heading
         item = any(x.kind == "item" for x in self.p.layers) or starts_item(self.p.text)
         leads = [x.text for x in self.p.layers if x.kind == "lead_in"] if item else []
         intro = " ".join([self.p.heading] + leads)
         party = _party_of(span, intro) if span is not None else "provider"
-        if cat == "termination_notice":
-            party = "provider"  # a notice period binds both parties; it is a term of the offer
+        if cat in TERMS:
+            party = "provider"  # a price, term or notice period binds both: a term of the offer
         if cat == "support_hours" and party == "client":
             return  # "Vadehav must answer within 30 minutes, day or night": not the desk's hours
         if span is not None and any(label == "ASKED" for label, _, _ in cues(span)):

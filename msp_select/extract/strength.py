@@ -111,7 +111,7 @@ def party_of(span, heading: str = "") -> str:
         and not (skip_to > 0 and span[s].idx - first < skip_to)
         and not _relative(span, s)
     ]
-    if any(label == "PARTY:client!" for _, _, label in found):
+    if any(label == "PARTY:client!" for _, _, label in found) or _answers_provider(span):
         return "client"
     if found:
         return "client" if min(found)[2] == "PARTY:client" else "provider"
@@ -119,6 +119,19 @@ def party_of(span, heading: str = "") -> str:
 
 
 _RELATIVE = {"that", "which", "whom"}
+_ANSWERING = {"respond", "reply", "answer", "revert", "acknowledge"}
+
+
+def _answers_provider(span) -> bool:
+    """ "a contact who replies to Sycamore within 4 business hours": whoever answers the
+    provider is the client."""
+    return any(
+        t.ent_type_ == "provider"
+        and i >= 2
+        and span[i - 1].lower_ == "to"
+        and span[i - 2].lemma_.lower() in _ANSWERING
+        for i, t in enumerate(span)
+    )
 
 
 def _relative(span, i: int) -> bool:

@@ -80,10 +80,14 @@ def read_grid(
     if any(col_scopes) and bare_rows:
         row_scopes = {}  # "item priority 1..3" rows under severity columns: rows are tiers
     heads = [table.header[j] if j < len(table.header) else "" for j in range(1, width)]
-    *_, adds, measures, amounts, rates = _owner_words()
+    *_, adds, measures, amounts, rates, counts = _owner_words()
     priced = any(rates.search(h) and not amounts.search(h) for h in heads)
     others = _others(heads, names, party) | {
-        j + 1 for j, h in enumerate(heads) if adds.search(h) or (priced and amounts.search(h))
+        j + 1
+        for j, h in enumerate(heads)
+        if adds.search(h)
+        or (priced and amounts.search(h))
+        or counts.fullmatch(_PAREN.sub("", h).strip())
     }
     # a column of words ("Example at Vadehav", "Typical case") describes the row: it holds
     # nobody's figures
@@ -172,14 +176,14 @@ def read_grid(
 @functools.lru_cache(maxsize=1)
 def _owner_words() -> tuple[re.Pattern, ...]:
     """Header words of someone else's column, of the offer's own, of a total, of a measure, of
-    a line amount and of a unit price (columns.yaml)."""
+    a line amount, of a unit price and of a count (columns.yaml)."""
     data = yaml.safe_load(
         (resources.files("msp_select") / "patterns" / "columns.yaml").read_text("utf-8")
     )
     return tuple(  # type: ignore[return-value]
         re.compile(rf"\b(?:{'|'.join(data[key])})(?![\w-])", re.IGNORECASE)
         for key in ("others", "own", "totals", "measures", "line_amounts", "unit_prices")
-    )
+    ) + (re.compile(rf"(?:{'|'.join(data['counts'])})", re.IGNORECASE),)
 
 
 def _table_row_scopes(rows, labels, body, subheaders, repeats, by_level) -> dict[int, str | None]:
