@@ -35,6 +35,7 @@ NAMES = [
     "phrasings18",
     "phrasings19",
     "phrasings20",
+    "phrasings21",
     "phrasings22",
     "phrasings23",
 ]  # fmt: skip
