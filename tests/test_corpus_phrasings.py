@@ -1,5 +1,5 @@
-"""The held-out phrasings corpora (tests/corpora/phrasings, phrasings2 ... phrasings20 and
-phrasings22) stay in step with their sources.
+"""The held-out phrasings corpora (tests/corpora/phrasings, phrasings2 ... phrasings23) stay in
+step with their sources.
 
 The corpora measure extraction on text the project was not tuned on, so each truth must be
 exactly what the generator writes from the sources: regenerating gives the same bytes.
