@@ -3492,3 +3492,76 @@ def test_a_level_named_by_the_head_word_of_its_row_label_scopes_prose():
 )
 def test_how_long_copies_are_kept_is_no_recovery_point(sentence, expected):
     assert [(g[0], g[2]) for g in _found(_doc([sentence]))] == expected
+
+
+def test_a_cell_of_slash_separated_levels_ranks_each_and_a_recovery_time_by_level_is_a_fix_time():
+    t = table(
+        ["Attribute", "Our service"],
+        [
+            ["Pick-up time", "Red ≤ 30 min / Orange ≤ 2 h / Yellow ≤ 8 h"],
+            ["Back in service", "Red 6 h / Orange 1 working day"],
+            ["Recovery (RTO)", "≤ 8 h after loss of the primary site"],
+        ],
+    )
+    got = sorted((g[0], g[1], g[2]) for g in _found(_doc(["# Service desk"], [t])))
+    assert got == [
+        ("resolution_time", "P1", 360),
+        ("resolution_time", "P2", 480),
+        ("response_time", "P1", 30),
+        ("response_time", "P2", 120),
+        ("response_time", "P3", 480),
+        ("rto", "all", 480),
+    ]
+
+
+@pytest.mark.parametrize(
+    "labels, expected",
+    [
+        (["Severe", "Major", "Moderate", "Minor"], ["P1", "P2", "P3", "P4"]),
+        (["Critical", "High", "Medium", "Low"], ["P1", "P2", "P3", "P4"]),
+        (["High", "Medium", "Low"], ["P1", "P2", "P3"]),
+        (["Critical", "Low"], ["P1", "P4"]),  # no tie: the standard words keep their places
+    ],
+)
+def test_two_words_of_one_urgency_in_a_scheme_are_two_levels_in_the_order_written(labels, expected):
+    assert scheme_scopes(labels) == expected
+
+
+def test_a_lead_in_that_describes_the_market_column_does_not_soften_the_offer():
+    t = table(
+        ["Element", "Market standard", "Our offer"],
+        [["Severity 1 response", "60 min", "20 min"], ["Notice period", "6 months", "60 days"]],
+    )
+    doc = _doc(
+        [
+            "# Our offer against the market",
+            "The matrix below shows what the market usually offers and what we contractually offer.",
+        ],
+        [t],
+    )
+    got = [(g[0], g[1], g[2], g[4]) for g in _found(doc)]
+    assert got == [
+        ("response_time", "P1", 20, "binding"),
+        ("termination_notice", "all", 60, "binding"),
+    ]
+
+
+def test_prose_that_names_a_column_by_its_header_says_how_firm_its_figures_are():
+    t = table(
+        ["Priority Level", "Reaction Time", "Restoration Time"],
+        [
+            ["Level 2 - blocking", "30 minutes", "8 hours"],
+            ["Level 1 - demand", "4 hours", "3 days"],
+        ],
+    )
+    doc = _doc(
+        [
+            "The Provider engages itself to respect the Reaction Times of Schedule 1.",
+            "The Restoration Times are indicative values and the Provider will make its best"
+            " endeavours to respect them.",
+            "# Schedule 1",
+        ],
+        [t],
+    )
+    got = {(g[0], g[4]) for g in _found(doc)}
+    assert got == {("response_time", "binding"), ("resolution_time", "soft")}

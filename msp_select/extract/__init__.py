@@ -151,6 +151,7 @@ _ANSWERS_US = re.compile(
 )
 
 
+_BARE_NOTICE = re.compile(r"\s*(?:contract\s+)?notice(?:\s+period)?\s*:?\s*", re.IGNORECASE)
 _WHO = re.compile(r"\W*who\b", re.IGNORECASE)
 
 
@@ -932,10 +933,14 @@ class _Extractor:
         return mine[0] if len(mine) == 1 else None
 
     def _row_ends_the_contract(self, p: _Passage) -> bool:
-        """ "Termination by Sac-Bé | 90 days' written notice": the row label names the event."""
+        """ "Termination by Sac-Bé | 90 days' written notice": the row label names the event;
+        a row that is only "Notice period" in a table of terms is the contract's notice."""
         return p.kind == "cell" and any(
-            self.labels(layer.text, "EVENT:termination")
-            and not self.labels(layer.text, "EVENT:cure")
+            (
+                self.labels(layer.text, "EVENT:termination")
+                and not self.labels(layer.text, "EVENT:cure")
+            )
+            or (layer.kind == "row" and _BARE_NOTICE.fullmatch(layer.text))
             for layer in p.layers
             if layer.kind in _CONTEXT_STRENGTH
         )
@@ -1004,18 +1009,28 @@ class _Extractor:
         if cat == "service_credit" and not self._a_credit(found, q):
             return
         target = UNIT[cat]
-        if target == "percent" and q.value > 100:
-            return
         value = q.value if target == "percent" else self._duration(cat, q, target)
-        if value < CATEGORIES[cat].shortest:
+        if value < CATEGORIES[cat].shortest or (target == "percent" and value > 100):
             return
-        scopes = self.scopes(found, q, lo, hi) if cat in SCOPED else ["all"]
+        cat, scopes = self._scoped(found, q, lo, hi, cat)
         strength = self.context_strength(found, lo, hi, cat, source_layer)
         for scope in scopes:
             before = len(found.out)
             found.emit(cat, scope, value, target, lo, hi, strength)
             if schedule and len(found.out) > before:
                 self.implied.append(found.out[-1])
+
+    def _scoped(self, found: "_Found", q, lo: int, hi: int, cat: str) -> tuple[str, list[str]]:
+        """The category and scopes of a number: a recovery time given per priority ("Back in
+        service: Red 6 h / Orange 1 day") is a resolution time."""
+        if cat == "rto":
+            ranked = _inline_scheme(found, q) or _part_scheme(found, q)
+            ranked = ranked or next(
+                (x.scopes[0] for x in found.p.layers if x.kind in ("row", "column") and x.scopes),
+                None,
+            )
+            return ("resolution_time", [ranked]) if ranked else (cat, ["all"])
+        return cat, self.scopes(found, q, lo, hi) if cat in SCOPED else ["all"]
 
     def _named(self, found: "_Found", q, lo: int, hi: int) -> tuple[str, Layer | None, bool] | None:
         """(category, layer that named it, implied) of a number. A frequency ("every 6 months")
@@ -1122,6 +1137,8 @@ class _Extractor:
         if cat in TERMS:
             return "binding"
         labels, remedies = set(), cat == "service_credit"
+        # beside someone else's column ("Market standard"), a lead-in's "usually" is theirs
+        compared = any(layer.kind == "theirs" for layer in found.p.layers)
         for layer in found.p.layers:
             if layer.kind in _CONTEXT_STRENGTH:
                 # a level's row says which tickets: its description ("Sev 1 - Outage (FleetWorks
@@ -1131,6 +1148,7 @@ class _Extractor:
                     labels.add(said)
             elif (
                 layer.kind != "theirs"
+                and not (compared and layer.kind == "lead_in")
                 and (layer is source or (source is not None and layer.kind == "lead_in"))
                 and not (layer.kind == "heading" and _ASKS.search(layer.text))
             ):
@@ -1484,7 +1502,7 @@ def _inline_scheme(found: "_Found", q) -> str | None:
     return next((sc for (lo, hi), sc in zip(clauses, ranked) if lo <= q.start < hi), None)
 
 
-_PART = re.compile(r"[;,]\s*|\s(?:and|or)\s")
+_PART = re.compile(r"[;,]\s*|\s(?:and|or|/)\s")
 
 
 def _part_scheme(found: "_Found", q) -> str | None:
@@ -1719,28 +1737,60 @@ def _table_notes(table, blocks) -> dict[str, str]:
         for b, d in blocks
         if b.page == table.page and -5 <= table.bbox[1] - b.bbox[3] <= 40 and not b.heading
     ]
-    notes = {}
+    notes: dict[str, str] = {}
     for _, b, bdoc in sorted(below, key=lambda x: x[0]) + sorted(above, key=lambda x: x[0]):
-        for sent in bdoc.sents:
-            seg = _Segment(bdoc, sent.start_char, sent.end_char)
-            if (
-                quantities.find_times(seg.text)
-                or quantities.find_percents(seg.text)
-                or seg.in_range("NOT:", 0, 10**6)
-                or seg.in_range("HOURS:", 0, 10**6)  # when targets apply, not how firm they are
-            ):
-                continue
-            for lo, hi in seg.clauses:
-                for lab, _, _ in seg.in_range("CAT:", lo, hi):
-                    cat = lab[4:]
-                    st = strength_of(seg.span(lo, hi), cat == "service_credit")
-                    if (
-                        st != "excluded"
-                    ):  # "¹ Excludes carrier faults" carves out, it keeps the figures
-                        notes.setdefault(cat, st)
+        for cat, said in _note_strengths(bdoc).items():
+            notes.setdefault(cat, said[0])
         if notes:
             break
+    # "The Restoration Times are indicative values": prose anywhere that names a column by its
+    # header ("Restoration Time") says how firm that column's figures are, the most cautious
+    # of what it says winning
+    terms = [t for t in map(_header_term, table.header[1:]) if t]
+    far: dict[str, list[str]] = {}
+    for b, bdoc in blocks if terms else ():
+        if not b.heading and any(t.search(b.text) for t in terms):
+            for cat, said in _note_strengths(bdoc, terms).items():
+                far.setdefault(cat, []).extend(said)
+    for cat, said in far.items():
+        notes.setdefault(cat, next(x for x in PRECEDENCE if x in said))
     return notes
+
+
+def _header_term(header: str) -> re.Pattern | None:
+    """A column header of two or more capitalised words, as prose names it ("Restoration
+    Time", "Restoration Times")."""
+    text = _PAREN_TEXT.sub("", header or "").strip()
+    words = text.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return None
+    return re.compile(rf"\b{re.escape(text)}s?\b")
+
+
+_PAREN_TEXT = re.compile(r"\([^)]*\)")
+
+
+def _note_strengths(bdoc, terms=()) -> dict[str, list[str]]:
+    """Strengths per category of a note's sentences that state no figures of their own (with
+    `terms`, of those sentences that name one of them)."""
+    out: dict[str, list[str]] = {}
+    for sent in bdoc.sents:
+        seg = _Segment(bdoc, sent.start_char, sent.end_char)
+        if (
+            (terms and not any(t.search(seg.text) for t in terms))
+            or quantities.find_times(seg.text)
+            or quantities.find_percents(seg.text)
+            or seg.in_range("NOT:", 0, 10**6)
+            or seg.in_range("HOURS:", 0, 10**6)  # when targets apply, not how firm they are
+        ):
+            continue
+        for lo, hi in seg.clauses:
+            for lab, _, _ in seg.in_range("CAT:", lo, hi):
+                cat = lab[4:]
+                st = strength_of(seg.span(lo, hi), cat == "service_credit")
+                if st != "excluded":  # "¹ Excludes carrier faults" carves out, it keeps the figures
+                    out.setdefault(cat, []).append(st)
+    return out
 
 
 def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=Parties()):

@@ -218,6 +218,11 @@ def scheme_scopes(
     ranks = sorted({k for k in keys if k is not None})
     if len(ranks) < 2:
         return [None] * len(labels)
+    if not numbers and None not in keys and len(ranks) < len(keys) and keys == sorted(keys):
+        # "Severe / Major / Moderate / Minor": two words of one urgency in a scheme written
+        # most urgent first are two levels, in the order written
+        out = in_document_order(len(keys))
+        return _trailing(out) if trailing else out
     if ranks[0] == 1 and set(ranks) <= {1, 2, 3, 4} and keys is not None and not numbers:
         # the four standard words keep their place when a table lists only some of them
         out = [None if k is None else f"P{int(k)}" for k in keys]
