@@ -3565,3 +3565,32 @@ def test_prose_that_names_a_column_by_its_header_says_how_firm_its_figures_are()
     )
     got = {(g[0], g[4]) for g in _found(doc)}
     assert got == {("response_time", "binding"), ("resolution_time", "soft")}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Monitoring: 24 x 7 x 365", "binding"),
+        ("Our NOC monitors your systems 24 x 7.", "binding"),
+        ("Event monitoring (NOC): continuous, 24 × 7, including public holidays", "binding"),
+        ("Monitoring runs 24 x 7 at additional cost.", "conditional"),
+    ],
+)
+def test_24_x_7_written_with_spaces_is_cover_not_a_count(sentence, expected):
+    got = [g[4] for g in _found(_doc([sentence])) if g[0] == "support_hours"]
+    assert got == [expected]
+
+
+def test_a_clause_takes_the_level_its_sentence_opened_on():
+    t = table(
+        ["Level", "Meaning"], [["Emergency", "a site is down"], ["Urgent", "a team is impaired"]]
+    )
+    doc = _doc(
+        [
+            "An Urgent request means a team is impaired; we will answer it within two hours and"
+            " resolve it within one business day."
+        ],
+        [t],
+    )
+    got = [(g[0], g[1], g[2]) for g in _found(doc)]
+    assert got == [("response_time", "P2", 120), ("resolution_time", "P2", 480)]

@@ -1128,6 +1128,16 @@ class _Extractor:
             return layered
         clause = found.seg.text[lo:hi]
         named = sorted({sc for name, sc in self.levels.items() if _names(name, clause)})
+        if not named:
+            # "An Urgent request means ...; we will answer it within two hours and resolve it
+            # within one business day": the level the sentence opened on, nearest first
+            before = found.seg.text[:lo]
+            hits = [
+                (m.start(), sc)
+                for name, sc in self.levels.items()
+                for m in _level_name(name).finditer(before)
+            ]
+            named = [max(hits)[1]] if hits else []
         return named or ["all"]
 
     def context_strength(self, found: "_Found", lo, hi, cat: str, source: Layer | None) -> str:
