@@ -3594,3 +3594,25 @@ def test_a_clause_takes_the_level_its_sentence_opened_on():
     )
     got = [(g[0], g[1], g[2]) for g in _found(doc)]
     assert got == [("response_time", "P2", 120), ("resolution_time", "P2", 480)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Our co-location provider certifies 99.999% for power and cooling.", []),
+        ("The carrier's 99.95% for the circuits is theirs, not ours.", []),
+        ("We commit to 99.95% availability for the hosted platform.", [("availability", 99.95)]),
+        (
+            "The Agreement renews for periods of twelve (12) months unless terminated on 60"
+            " days' notice.",
+            [("termination_notice", 60)],
+        ),
+        ("A week-by-week onboarding plan is attached as Annex C.", []),
+        (
+            "Onboarding takes four weeks; a week-by-week plan is attached.",
+            [("onboarding_duration", 28)],
+        ),
+    ],
+)
+def test_someone_elses_figure_a_renewal_period_and_a_manner_are_not_commitments(sentence, expected):
+    assert [(g[0], g[2]) for g in _found(_doc([sentence]))] == expected

@@ -169,6 +169,8 @@ def find_times(text: str) -> list[Quantity]:
             continue
         if m.group("article") and unit_word in ("m", "h", "min", "mins", "hr", "hrs"):
             continue
+        if _BY_UNIT.match(text, m.end()):
+            continue  # "a week-by-week plan", "day-to-day running": a manner, not a duration
         value = _number(m)
         if value is None:
             continue
@@ -181,6 +183,7 @@ def find_times(text: str) -> list[Quantity]:
     return sorted(out, key=lambda q: q.start)
 
 
+_BY_UNIT = re.compile(r"-(?:by|to)-(?:minute|hour|day|week|month|year)\b", re.IGNORECASE)
 _THE_HOUR = re.compile(r"\b(?:within|inside(?:\s+of)?)\s+(the\s+hour)\b", re.IGNORECASE)
 _ELIDED = re.compile(rf"\bwithin\s+(?P<n>\d{{1,3}}|{_WORDNUM})(?=\s*(?:[.;,)]|$))", re.IGNORECASE)
 
