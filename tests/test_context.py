@@ -3616,3 +3616,21 @@ def test_a_clause_takes_the_level_its_sentence_opened_on():
 )
 def test_someone_elses_figure_a_renewal_period_and_a_manner_are_not_commitments(sentence, expected):
     assert [(g[0], g[2]) for g in _found(_doc([sentence]))] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "If the data centre is lost, we restore service at our second site within 8 hours.",
+            "rto",
+        ),
+        # a site that is down is an incident's level, not a disaster
+        (
+            "When a distribution centre is down, an engineer is working on it within 8 hours.",
+            "response_time",
+        ),
+    ],
+)
+def test_a_lost_site_is_a_disaster_a_site_that_is_down_is_an_incident(sentence, expected):
+    assert [g[0] for g in _found(_doc([sentence]))] == [expected]

@@ -11,6 +11,7 @@ from msp_select.ingest.cache import Cache
 from msp_select.models import Document
 from tests.pdf_fixtures import (
     _canvas,
+    flow_pdf,
     no_text_pdf,
     table_at_bottom_then_top,
     table_pdf,
@@ -452,3 +453,29 @@ def test_a_chevron_opens_a_list_item_like_a_bullet(tmp_path):
         )
     )
     assert [b.item for b in doc.blocks] == [False, True, True]
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        ("Art. 2 Obligations of the", "Provider", ["Art. 2 Obligations of the Provider"]),
+        (
+            "Play 1 - SEV-A, the warehouse or a centre",
+            "is down",
+            ["Play 1 - SEV-A, the warehouse or a centre is down"],
+        ),
+        # a heading set under another in the same type is a heading of its own
+        (
+            "Schedule 1 - Service Levels",
+            "1.1 Reaction Time",
+            ["Schedule 1 - Service Levels", "1.1 Reaction Time"],
+        ),
+    ],
+)
+def test_a_heading_that_wraps_onto_a_second_line_is_one_heading(tmp_path, first, second, expected):
+    pdf = flow_pdf(
+        tmp_path / "h.pdf",
+        [[("h2", first), ("gap", -7), ("h2", second), ("p", "The text under the heading.")]],
+    )
+    doc = ingest.read_pdf(pdf)
+    assert [b.text for b in doc.blocks if b.heading] == expected

@@ -252,7 +252,26 @@ def _paragraph_gap(line: dict, cur: dict) -> float:
     return max(gap, 1.2 * line["size"]) if broken else gap
 
 
+def _heading_wraps(line: dict, cur: dict | None, heading: bool) -> bool:
+    """ "Art. 2 Obligations of the" / "Provider", "Play 1 - SEV-A, the warehouse or a centre" /
+    "is down": a heading's second line, set close under it in the same type, that goes on
+    with a lower-case word or after a word needing its complement."""
+    if not (cur and heading and cur["heading"]):
+        return False
+    text, prev = line["text"], cur["text"].rstrip()
+    return (
+        abs(line["size"] - cur["size"]) <= 0.5
+        and line["bold"] == cur["bold"]
+        and line["top"] - cur["last_bottom"] <= 0.6 * line["size"]
+        and (
+            text[:1].islower() or bool(_RUNS_ON.search(prev)) or prev.endswith((",", "-", "–", "&"))
+        )
+    )
+
+
 def _starts_block(line: dict, cur: dict | None, heading: bool, labelled: bool) -> bool:
+    if _heading_wraps(line, cur, heading):
+        return False
     return (
         cur is None
         or heading
