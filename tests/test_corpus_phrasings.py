@@ -38,6 +38,7 @@ NAMES = [
     "phrasings21",
     "phrasings22",
     "phrasings23",
+    "phrasings25",
 ]  # fmt: skip
 
 
