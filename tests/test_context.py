@@ -3634,3 +3634,46 @@ def test_someone_elses_figure_a_renewal_period_and_a_manner_are_not_commitments(
 )
 def test_a_lost_site_is_a_disaster_a_site_that_is_down_is_an_incident(sentence, expected):
     assert [g[0] for g in _found(_doc([sentence]))] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, scope",
+    [
+        ("Response time, Prioritet 1 - Kritisk: 15 minutes.", "P1"),
+        ("Prioridad 2: response within 1 hour.", "P2"),
+        ("Urgency 3 incidents are answered within 4 hours.", "P3"),
+    ],
+)
+def test_a_numbered_level_in_another_word_or_language_is_a_priority(sentence, scope):
+    assert [g[1] for g in _found(_doc([sentence])) if g[0] == "response_time"] == [scope]
+
+
+def test_a_scale_the_document_says_counts_up_ranks_its_highest_number_first():
+    t = table(
+        ["Tier", "Urgency 4 response (min)", "Urgency 3 response (min)"],
+        [["Standard", "30", "120"], ["Premium", "15", "60"]],
+    )
+    doc = _doc(
+        [
+            "Urgency is graded from 1 to 4, and Urgency 4 is the most urgent.",
+            "Urgency 1 requests are answered the next business day.",
+        ],
+        [t],
+    )
+    got = sorted((g[1], g[2], g[5]) for g in _found(doc) if g[0] == "response_time")
+    assert got == [
+        ("P1", 15, "Premium"),
+        ("P1", 30, "Standard"),
+        ("P2", 60, "Premium"),
+        ("P2", 120, "Standard"),
+        ("P4", 480, ""),
+    ]
+
+
+def test_a_table_whose_header_names_a_measure_over_every_column_reads_its_first_column():
+    t = table(
+        ["Availability per month", "Backup interval (RPO)", "Critical security patches"],
+        [["99,8 %", "4 hours", "within 10 days"]],
+    )
+    got = sorted((g[0], g[2]) for g in _found(_doc(["# Common to every tier"], [t])))
+    assert got == [("availability", 99.8), ("patch_window", 10), ("rpo", 240)]

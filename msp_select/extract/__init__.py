@@ -30,6 +30,7 @@ from msp_select.extract.context import (
 from msp_select.extract.evidence import EvidenceFinder, finish
 from msp_select.extract.priorities import (
     condition_ranks,
+    declared_scale,
     describes_effects,
     grows,
     in_document_order,
@@ -214,7 +215,7 @@ def _passages(
                 )
                 row_layers = _with_lead_level(grid.rows[i], leads)
                 layers = _with_measure(row_layers, measures, names) + column + siblings + around
-                label = row[grid.label_column]
+                label = row[grid.label_column] if grid.label_column is not None else ""
                 terms = "" if _HAS_DIGIT.search(cell) else _said(cell, strength)
                 if label and (_YES.match(cell) or terms):
                     # "Quarterly service review | Yes": the tier offers what the row label says;
@@ -701,6 +702,7 @@ class _Extractor:
         self.business_days = business_days  # the document counts service levels in business days
         self.desk_hours = ""  # the service desk's hours, which "desk hours" later refers to
         self.levels: dict[str, str] = {}  # the document's level names -> P-scope ("Cosmetic")
+        self.declared: dict[str, str] = {}  # a numbered scale the document says counts up
         # desk hours read only from a definition or a response clause ("P1 calls are answered
         # within the hour, day and night"): they stand when no sentence states the desk's hours
         self.implied: list[Commitment] = []  # what only a definition or a schedule says
@@ -1089,6 +1091,11 @@ class _Extractor:
         for layer in p.layers:
             if layer.scopes:
                 return list(layer.scopes)
+            declared = sorted(
+                {sc for name, sc in self.declared.items() if _names(name, layer.text)}
+            )
+            if declared:
+                return declared  # "Urgency 4 response (min)" where Urgency 4 is the most urgent
             named = sorted({lab[6:] for lab in self.labels(layer.text, "SCOPE:")})
             if named:
                 return named
@@ -1825,6 +1832,8 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
         ex.levels.setdefault(name, scope)
     for name, scope in enumerated_levels(doc_model.blocks).items():
         ex.levels.setdefault(name, scope)
+    ex.declared = declared_scale(text)
+    ex.levels.update(ex.declared)
     docs = list(nlp.pipe(p.text for p in passages))
     for d in docs:
         parties.mark(d)

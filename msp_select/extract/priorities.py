@@ -270,3 +270,26 @@ def condition_ranks(sentences: Sequence[str]) -> list[str | None]:
     for i, scope in zip(picked, in_document_order(len(picked))):
         out[i] = scope
     return out
+
+
+_MOST = r"(?:the\s+)?(?:most\s+(?:urgent|critical|severe|serious|important)|highest|top)"
+
+
+@functools.lru_cache(maxsize=1)
+def _declaration() -> re.Pattern:
+    level = "|".join(sorted(map(re.escape, _data()["level_words"]), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<word>{level})\s+(?P<n>[2-9])\s*(?:is\s+{_MOST}|\(\s*{_MOST}|[-–—:]\s*{_MOST})",
+        re.IGNORECASE,
+    )
+
+
+def declared_scale(text: str) -> dict[str, str]:
+    """ "Urgency is graded from 1 to 4, and Urgency 4 is the most urgent", "from Level 4 (the
+    highest ...) to Level 1": a document that says its numbers count up to the most urgent
+    ranks "Urgency 4" P1, "Urgency 3" P2 and so on."""
+    m = _declaration().search(text)
+    if not m:
+        return {}
+    word, top = m.group("word"), int(m.group("n"))
+    return {f"{word} {k}": f"P{min(top - k + 1, 4)}" for k in range(1, top + 1)}

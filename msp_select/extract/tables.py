@@ -44,7 +44,7 @@ class Grid:
 
     rows: tuple[tuple[Layer, ...], ...]
     columns: tuple[Layer | None, ...]
-    label_column: int
+    label_column: int | None  # None: every column holds values
     last_subheader: Layer | None = None  # what a continuation on the next page stands under
     others: frozenset[int] = frozenset()  # columns holding someone else's figures (context only)
     totals: frozenset[int] = frozenset()  # rows that add other rows up (no candidates)
@@ -114,7 +114,14 @@ def read_grid(
         tiers = [""] * len(heads)  # one value column ("Amount ($)") is no choice of tiers
     # rows are tiers only in a table whose columns name what is measured ("Response", "Price")
     row_tiers = not any(tiers) and any(names(text) for text in heads)
-    columns: list[Layer | None] = [None]
+    # "KIS availability per month | Backup interval (RPO)" over "99,8 % | 4 hours": a header
+    # that names a measure over every column, the first too, labels no rows
+    values_only = _values_only(table, head0, body, names)
+    columns: list[Layer | None] = [
+        Layer("column", head0, unit=header_unit(head0), currency=header_currency(head0))
+        if values_only
+        else None
+    ]
     for j in range(1, width):
         text = heads[j - 1]
         scope = col_scopes[j - 1] if j - 1 < len(col_scopes) else None
@@ -170,7 +177,19 @@ def read_grid(
             Layer("theirs", table.rows[i][j]) for j in sorted(others) if j < len(table.rows[i])
         )
         rows.append((layer,) + theirs + ((current_sub,) if current_sub else ()))
-    return Grid(tuple(rows), tuple(columns), 0, current_sub, frozenset(others), totals)
+    label_column = None if values_only else 0
+    return Grid(tuple(rows), tuple(columns), label_column, current_sub, frozenset(others), totals)
+
+
+def _values_only(table, head0: str, body: list[int], names) -> bool:
+    return (
+        len(body) <= 2
+        and bool(head0 and names(head0))
+        and all(table.rows[i] and _HAS_FIGURE.search(table.rows[i][0] or "") for i in body)
+    )
+
+
+_HAS_FIGURE = re.compile(r"\d")
 
 
 @functools.lru_cache(maxsize=1)
