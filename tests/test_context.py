@@ -3677,3 +3677,52 @@ def test_a_table_whose_header_names_a_measure_over_every_column_reads_its_first_
     )
     got = sorted((g[0], g[2]) for g in _found(_doc(["# Common to every tier"], [t])))
     assert got == [("availability", 99.8), ("patch_window", 10), ("rpo", 240)]
+
+
+def test_a_basis_column_says_what_each_amount_is_per_and_a_currency_header_is_no_tier():
+    t = table(
+        ["Fee", "Per", "NOK excl. VAT"],
+        [
+            ["Managed device", "device and month", "655,00"],
+            ["Extra storage", "per 100 GB per month", "30,00"],
+            ["Work outside the agreement", "hour", "1190,00"],
+        ],
+    )
+    got = [g[:4] + (g[5],) for g in _found(_doc(["# Fees"], [t]))]
+    assert got == [
+        ("price", "per_device", 655, "NOK/month", ""),
+        ("price", "hourly", 1190, "NOK/hour", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The total malus in one month is capped at 12 % of that month's fee.",
+            [("service_credit", 12)],
+        ),
+        (
+            "He meets NKF's IT manager every month to go through the report.",
+            [("review_cadence", 30)],
+        ),
+        ("We send the service report every month.", []),
+    ],
+)
+def test_a_malus_is_a_credit_and_a_meeting_to_go_through_a_report_is_a_review(sentence, expected):
+    assert [(g[0], g[2]) for g in _found(_doc([sentence]))] == expected
+
+
+def test_an_impact_scale_extensive_to_minor_ranks_the_rows_that_name_it():
+    t = table(
+        ["Element", "Content"],
+        [
+            ["Definition", "Time until a technician has started diagnosis."],
+            ["Agreed level, Extensive", "15 minutes"],
+            ["Agreed level, Significant", "45 minutes"],
+            ["Agreed level, Moderate", "4 hours"],
+            ["Agreed level, Minor", "1 business day"],
+        ],
+    )
+    got = [(g[1], g[2]) for g in _found(_doc(["# KPI-01 Response time"], [t]))]
+    assert got == [("P1", 15), ("P2", 45), ("P3", 240), ("P4", 480)]

@@ -194,6 +194,8 @@ def _passages(
         # a table continued from the page before stands under that page's last sub-header
         grid = read_grid(t, names, grid.last_subheader, party) if continued else alone
         prev, prev_around = t, around
+        # "Fee | Per | NOK": a column headed as the basis says what each amount is per
+        basis = {k for k, h in enumerate(t.header) if k and _BASIS_HEADER.fullmatch(h or "")}
         for i, row in enumerate(t.rows):
             page = t.row_pages[i] if i < len(t.row_pages) else t.page
             source = Source(doc.file, page, "table", t.bbox)
@@ -211,7 +213,8 @@ def _passages(
                 siblings = tuple(
                     Layer("sibling", other)
                     for k, other in enumerate(row)
-                    if k not in (j, grid.label_column) and _unit_like(other)
+                    if k not in (j, grid.label_column)
+                    and (_unit_like(other) or (k in basis and not _HAS_DIGIT.search(other)))
                 )
                 row_layers = _with_lead_level(grid.rows[i], leads)
                 layers = _with_measure(row_layers, measures, names) + column + siblings + around
@@ -424,6 +427,8 @@ class _Segment:
         """A frequency word next to what it measures: "monthly report", "quarterly steering",
         "a report each month"."""
         after = _LIST_END.split(self.text[end : end + 25], maxsplit=1)[0]
+        if _PURPOSE.match(after):
+            after = ""  # "meets ... every month to go through the report": the meeting's
         lo, hi = self.clause(end - 1)
         before = (
             []
@@ -675,6 +680,11 @@ def _unit_like(text: str) -> bool:
 
 
 _PER_WORDS = ("per", "/", "each", "a", "an", "every")
+_PURPOSE = re.compile(r"\s*(?:in\s+order\s+)?to\s+[a-z]+", re.IGNORECASE)
+_BASIS_HEADER = re.compile(
+    r"\s*(?:per|basis|billing\s+basis|charged\s+per|unit(?:\s+of\s+measure)?|billed\s+per)\s*",
+    re.IGNORECASE,
+)
 
 
 _CONTEXT_STRENGTH = ("row", "column", "subheader")

@@ -105,6 +105,7 @@ def read_grid(
             or (j < len(col_scopes) and col_scopes[j])
             or j + 1 in others
             or measures.fullmatch(_PAREN.sub("", text).strip())
+            or header_currency(_PAREN.sub("", text))  # "NOK excl. VAT": what the figures are in
         )
         else _PAREN.sub("", text).strip()
         for j, text in enumerate(heads)
