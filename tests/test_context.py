@@ -3726,3 +3726,40 @@ def test_an_impact_scale_extensive_to_minor_ranks_the_rows_that_name_it():
     )
     got = [(g[1], g[2]) for g in _found(_doc(["# KPI-01 Response time"], [t]))]
     assert got == [("P1", 15), ("P2", 45), ("P3", 240), ("P4", 480)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Our prices are in NOK excluding VAT: 560,00 per managed device per month; onboarding"
+            " at a fixed 95.000,00; additional work at 980,00 per hour.",
+            [
+                ("per_device", 560, "NOK/month"),
+                ("onboarding", 95000, "NOK"),
+                ("hourly", 980, "NOK/hour"),
+            ],
+        ),
+        # a figure to the cent that prices nothing, or a percentage, is no amount
+        ("All prices are in NOK. Version 2.10 of the portal shipped in March.", []),
+    ],
+)
+def test_amounts_to_the_cent_in_prose_take_the_declared_currency(sentence, expected):
+    assert [(g[1], g[2], g[3]) for g in _found(_doc([sentence])) if g[0] == "price"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("You ask whether we can respond to priority 1 faults within 30 minutes.", []),
+        (
+            "If our data centre is lost, the platform is started at our second site within 12 hours.",
+            [("rto", 720)],
+        ),
+        ("At most 4 hours of data can be lost.", [("rpo", 240)]),
+    ],
+)
+def test_the_clients_question_is_no_answer_and_a_lost_data_centre_is_a_recovery_time(
+    sentence, expected
+):
+    assert [(g[0], g[2]) for g in _found(_doc([sentence]))] == expected

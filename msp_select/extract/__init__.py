@@ -1680,6 +1680,14 @@ class _Found:
         ]
         self.times += quantities.find_elided_times(text, self.times)
         self.money = quantities.find_money(text, ex.dollar)
+        if ex.amounts:  # "in NOK excluding VAT: 560,00 per managed device per month"
+            taken = [(q.start, q.end) for q in self.money]
+            self.money += [
+                q
+                for q in quantities.find_bare_amounts(text, ex.amounts)
+                if not any(s < q.end and q.start < e for s, e in taken)
+            ]
+            self.money.sort(key=lambda q: q.start)
         # "€110 an hour": the hour is the rate's unit, not a duration
         self.times = [
             t for t in self.times if not any(0 <= t.start - m.end <= 5 for m in self.money)

@@ -445,3 +445,28 @@ def bare_number(text: str) -> tuple[float, int, int] | None:
             m.end("thousands"),
         )
     return float(m.group("plain").replace(",", ".")), m.start("plain"), m.end("plain")
+
+
+# "560,00 per managed device per month", "at 980,00 per hour", "a fixed 95.000,00": an amount
+# written to the cent with no currency of its own, in prose that prices something
+_CENTS = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,3}(?:\.\d{3})+,\d{2}|\d{1,3}(?:,\d{3})+\.\d{2}|\d+[.,]\d{2})(?![\w%.,]|\s*%)"
+)
+_PRICED_AFTER = re.compile(r"\s*(?:per|a|an|each|/)\b|\s*/", re.IGNORECASE)
+_PRICED_BEFORE = re.compile(
+    r"\b(?:at|of|fixed|fee|fees|price|prices|cost|costs|charge|charged|billed|is|are)\s+(?:a\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def find_bare_amounts(text: str, currency: str) -> list[Quantity]:
+    """Amounts to the cent in prose of a document that declares one currency for all its
+    amounts ("Our prices are in NOK excluding VAT: 560,00 per managed device per month")."""
+    out = []
+    for m in _CENTS.finditer(text):
+        if not (_PRICED_AFTER.match(text, m.end()) or _PRICED_BEFORE.search(text[: m.start()])):
+            continue
+        read = bare_number(m.group("n"))
+        if read:
+            out.append(Quantity("money", read[0], currency, m.start(), m.end(), m.group("n")))
+    return out
