@@ -3763,3 +3763,49 @@ def test_the_clients_question_is_no_answer_and_a_lost_data_centre_is_a_recovery_
     sentence, expected
 ):
     assert [(g[0], g[2]) for g in _found(_doc([sentence]))] == expected
+
+
+def test_level_labelled_sentences_after_a_measured_one_measure_the_same_by_their_own_level():
+    t = table(
+        ["Colour", "When we use it"],
+        [
+            ["Red", "a plant is down"],
+            ["Orange", "a department"],
+            ["Yellow", "one user"],
+            ["Green", "a request"],
+        ],
+    )
+    doc = _doc(
+        [
+            "Red incidents: an engineer is on the case within 20 minutes, day or night.",
+            "Orange: within 1 hour. Yellow: within 4 hours. Green: within two business days.",
+        ],
+        [t],
+    )
+    got = [(g[0], g[1], g[2]) for g in _found(doc) if g[0] != "support_hours"]
+    assert got == [
+        ("response_time", "P1", 20),
+        ("response_time", "P2", 60),
+        ("response_time", "P3", 240),
+        ("response_time", "P4", 480 * 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The customer shall keep a contact who answers our engineers within 30 minutes.",
+            [("response_time", 30, "client")],
+        ),
+        (
+            "The agreement runs for three (3) years, with the customer's option to extend by 1 + 1 years.",
+            [("contract_term", 36, "provider")],
+        ),
+    ],
+)
+def test_who_answers_the_provider_and_an_option_to_extend(sentence, expected):
+    got = [
+        (c.category, c.value, c.party) for c in extract_vendor("v", [_doc([sentence])]).commitments
+    ]
+    assert got == expected

@@ -147,7 +147,8 @@ def _strength_of(span, terms: Sequence[tuple[int, int]] = ()) -> str:
 # "X shall respond to our requests": whoever answers the provider's requests is the client.
 _ANSWERS_US = re.compile(
     r"\b(?:respond|reply|answer|react)\w*\s+(?:to\s+)?(?:our|the provider's|the supplier's|provider|supplier|vendor)\s+"
-    r"(?:[\w'’-]+\s+){0,2}?(?:requests?|queries|questions|enquiries|inquiries)",
+    r"(?:[\w'’-]+\s+){0,2}?(?:requests?|queries|questions|enquiries|inquiries|engineers?|technicians?"
+    r"|staff|team|calls?)",
     re.IGNORECASE,
 )
 
@@ -374,6 +375,7 @@ class _Segment:
         self.doc, self.start, self.end = doc, start, end
         self.text = doc.text[start:end]
         self.topic: str | None = None  # the level the sentence before defined
+        self.carried: str | None = None  # the measure a "Level: time" run before it named
         self.matches = _unqualified(
             [
                 (lab, s - start, e - start)
@@ -1051,6 +1053,13 @@ class _Extractor:
         seg, text = found.seg, found.seg.text
         if not (q.kind == "time" and _EVERY.search(text[: q.start])):
             named = self.category(found, q)
+            if (
+                not named
+                and seg.carried
+                and q.kind == "time"
+                and not seg.in_range("CAT:", 0, len(text))
+            ):
+                return seg.carried, None, False  # "Orange: within 1 hour." after "Red: ..."
             return (*named, False) if named else None
         copied = re.search(r"\b(?:every|each)\s+$", text[: q.start], re.IGNORECASE)
         if copied and any(c[0] == "CAT:rpo" for c in seg.in_range("CAT:", lo, hi)):
@@ -1115,7 +1124,16 @@ class _Extractor:
                     return own
         return []
 
+    def _labelled_level(self, text: str) -> list[str]:
+        """ "Yellow: within 4 hours." names its own level, whatever came before it."""
+        label = _LABELLED.match(text)
+        own = {sc for name, sc in self.levels.items() if label and _names(name, label.group(0))}
+        return sorted(own) if len(own) == 1 else []
+
     def scopes(self, found: "_Found", q, lo: int, hi: int) -> list[str]:
+        labelled = self._labelled_level(found.seg.text)
+        if labelled:
+            return labelled
         item = next((x for x in found.p.layers if x.kind == "item" and x.scopes), None)
         if item is not None:
             # the list's own scheme ranks its lead word ("Level 3"); a lead word naming levels
@@ -1859,6 +1877,7 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
     blocks = [(doc_model.blocks[i], d) for i, d in enumerate(docs[: len(doc_model.blocks)])]
     notes: dict[int, dict] = {}
     openers = _paragraph_ranks(passages, docs)
+    run = _LabelledRun()
     for n, (p, d) in enumerate(zip(passages, docs)):
         if finder is not None and p.kind in ("text", "header", "row"):
             # a heading names a topic ("Account management and reporting"), it promises nothing
@@ -1878,9 +1897,10 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
             for sent, rank in zip(sents, ranked):
                 seg = _Segment(d, sent.start_char, sent.end_char)
                 seg.topic = rank or topic or titled
-                found += [
-                    ((p.source.page, top, -1, sent.start_char), c) for c in ex.commitments(seg, p)
-                ]
+                seg.carried = run.carried(seg.text, p.heading)
+                got = ex.commitments(seg, p)
+                run.saw(seg.text, p.heading, got)
+                found += [((p.source.page, top, -1, sent.start_char), c) for c in got]
                 topic = seg.defines_level()
         elif p.kind == "header":
             notes[id(p.table)] = _table_notes(p.table, blocks)
@@ -1890,6 +1910,32 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
                 seg = _Segment(d, sent.start_char, sent.end_char)
                 found += [(key, c) for c in ex.commitments(seg, p, notes.get(id(p.table)))]
     return _stated_elsewhere(found, ex.implied), evidence, flags
+
+
+_LABELLED = re.compile(r"^\W*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:\s*\S")
+
+
+class _LabelledRun:
+    """ "Red incidents: an engineer is on the case within 20 minutes. Orange: within 1 hour.
+    Yellow: within 4 hours.": sentences that each open with a level's label and give only a
+    time measure what the first of the run measured."""
+
+    def __init__(self) -> None:
+        self.measure: str | None = None
+        self.heading = ""
+
+    def carried(self, text: str, heading: str) -> str | None:
+        return self.measure if self.heading == heading and _LABELLED.match(text) else None
+
+    def saw(self, text: str, heading: str, got: list[Commitment]) -> None:
+        if not _LABELLED.match(text):
+            self.measure = None
+            return
+        measures = {c.category for c in got if c.category in _CLOCKS}
+        if len(measures) == 1:
+            self.measure, self.heading = measures.pop(), heading
+        elif heading != self.heading:
+            self.measure = None
 
 
 def _paragraph_ranks(passages: list[_Passage], docs) -> dict[int, str]:
