@@ -40,6 +40,7 @@ NAMES = [
     "phrasings23",
     "phrasings24",
     "phrasings25",
+    "phrasings27",
 ]  # fmt: skip
 
 
