@@ -3809,3 +3809,46 @@ def test_who_answers_the_provider_and_an_option_to_extend(sentence, expected):
         (c.category, c.value, c.party) for c in extract_vendor("v", [_doc([sentence])]).commitments
     ]
     assert got == expected
+
+
+def test_a_scorecards_bands_are_no_offer_and_a_committed_target_is_binding():
+    t = table(
+        ["Class", "Committed target", "Green", "Amber", "Red"],
+        [
+            ["Sev 1 - Floor down", "10 min", "≤ 10 min", "11-20 min", "> 20 min"],
+            ["Sev 2 - Team down", "30 min", "≤ 30 min", "31-60 min", "> 60 min"],
+        ],
+    )
+    got = [(g[1], g[2], g[4]) for g in _found(_doc(["# Time to respond"], [t]))]
+    assert got == [("P1", 10, "binding"), ("P2", 30, "binding")]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the client's quoted e-mail is not the vendor's answer
+        (
+            [
+                "> 4. The hosted platform needs 99.95% availability.",
+                "We'll keep it up 99.9% of every month.",
+            ],
+            [("availability", 99.9)],
+        ),
+        # a maintenance window is no desk's hours
+        (["Planned maintenance only runs between 10:00 and 14:00 on Sundays."], []),
+    ],
+)
+def test_quoted_mail_and_maintenance_windows_are_not_commitments(paragraphs, expected):
+    assert [(g[0], g[2]) for g in _found(_doc(paragraphs))] == expected
+
+
+def test_parts_that_name_the_documents_own_levels_keep_their_ranks():
+    doc = _doc(
+        [
+            "We rank incidents Urgent, High, Normal and Low.",
+            "Urgent gets an engineer within thirty minutes. High gets an engineer within forty-five"
+            " minutes, Normal within four hours, and Low by the next business day.",
+        ]
+    )
+    got = [(g[1], g[2]) for g in _found(doc) if g[0] == "response_time"]
+    assert got == [("P1", 30), ("P2", 45), ("P3", 240), ("P4", 480)]

@@ -759,8 +759,8 @@ class _Extractor:
         return own
 
     def commitments(self, seg: _Segment, p: _Passage, notes=None) -> list[Commitment]:
-        if p.kind == "text" and self._titled_aside(p.text):
-            return []
+        if p.kind == "text" and (self._titled_aside(p.text) or _QUOTED.match(p.text)):
+            return []  # "> 4. The hosted platform needs 99.95%": the other party's words quoted
         if self.levels:
             seg.own_levels(self.levels)
         found = _Found(self, seg, p, notes or {})
@@ -1132,8 +1132,9 @@ class _Extractor:
 
     def scopes(self, found: "_Found", q, lo: int, hi: int) -> list[str]:
         labelled = self._labelled_level(found.seg.text)
-        if labelled:
-            return labelled
+        own = _part_levels(found, q)
+        if labelled or own:
+            return labelled or [own]
         item = next((x for x in found.p.layers if x.kind == "item" and x.scopes), None)
         if item is not None:
             # the list's own scheme ranks its lead word ("Level 3"); a lead word naming levels
@@ -1259,6 +1260,8 @@ class _Extractor:
             defines = _defines_hours(seg, lab)
             if seg.blocked(s, e, spans=False, durations=False) and not defines:
                 continue  # "24 hours a day" is cover, not a duration
+            if seg.in_range("NOTHOURS:", lo, hi):
+                continue  # "planned maintenance runs between 10:00 and 14:00": no desk's hours
             day = lab == "HOURS:business_hours" and _WHICH_DAY.search(seg.text[:s])
             if _DURATION_BEFORE.search(seg.text[:s]) or day:
                 continue  # "within 4 business hours", "by the next business day": durations
@@ -1550,11 +1553,23 @@ def _inline_scheme(found: "_Found", q) -> str | None:
 _PART = re.compile(r"[;,]\s*|\s(?:and|or|/)\s")
 
 
-def _part_scheme(found: "_Found", q) -> str | None:
-    """ "critical 15 min, high 1 hr, medium 4 hrs", "30 minutes (Severity A), 2 hours
-    (Severity B)", "for a complete outage 15 minutes; for a partial outage, 1 hour": the parts
-    of one sentence, each holding one duration of the same measure, whose words beside it
-    form a scheme, or describe effects while the durations grow."""
+def _part_levels(found: "_Found", q) -> str | None:
+    """ "High gets an engineer within forty-five minutes, Normal within four hours, and Low by
+    the next business day": parts that each name a level of the document's own scheme keep
+    its ranks, whatever a generic reading of one word says."""
+    split = _parts(found)
+    if not split:
+        return None
+    parts, labels, _ = split
+    own = [{sc for name, sc in found.ex.levels.items() if _names(name, x)} for x in labels]
+    if not all(len(x) == 1 for x in own):
+        return None
+    return next((x.pop() for (lo, hi), x in zip(parts, own) if lo <= q.start < hi), None)
+
+
+def _parts(found: "_Found"):
+    """(spans, labels, minutes) of the parts of a sentence that each hold one duration of one
+    measure, or None."""
     text = found.seg.text
     cuts = [0] + [m.end() for m in _PART.finditer(text)] + [len(text)]
     spans: list[list[int]] = []
@@ -1578,6 +1593,18 @@ def _part_scheme(found: "_Found", q) -> str | None:
     named = {m[0] for lo, hi in parts for m in found.seg.in_range("CAT:", lo, hi)}
     if len(parts) < 2 or len(named) > 1:
         return None  # "respond within half an hour and restore within six hours": two measures
+    return parts, labels, minutes
+
+
+def _part_scheme(found: "_Found", q) -> str | None:
+    """ "critical 15 min, high 1 hr, medium 4 hrs", "30 minutes (Severity A), 2 hours
+    (Severity B)", "for a complete outage 15 minutes; for a partial outage, 1 hour": the parts
+    of one sentence, each holding one duration of the same measure, whose words beside it
+    form a scheme, or describe effects while the durations grow."""
+    split = _parts(found)
+    if not split:
+        return None
+    parts, labels, minutes = split
     ranked = scheme_scopes(labels)
     if not any(ranked):
         ranked = ranked_by_order(labels, minutes)
@@ -1912,6 +1939,7 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
     return _stated_elsewhere(found, ex.implied), evidence, flags
 
 
+_QUOTED = re.compile(r"\s*>")
 _LABELLED = re.compile(r"^\W*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:\s*\S")
 
 

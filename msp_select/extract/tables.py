@@ -89,6 +89,7 @@ def read_grid(
         or (priced and amounts.search(h))
         or counts.fullmatch(_PAREN.sub("", h).strip())
     }
+    others |= _band_columns(table.rows, width, body)
     # a column of words ("Example at Vadehav", "Typical case") describes the row: it holds
     # nobody's figures
     others = frozenset(j for j in others if _has_figures(table.rows, j, body))
@@ -286,6 +287,27 @@ def _row_unit(label: str, row: Sequence[str], unit_col: int | None) -> tuple[str
         given = cell_unit(row[unit_col])
         unit, currency = unit or given[0], currency or given[1]
     return unit, currency
+
+
+_RANGE = re.compile(r"^\s*\d[\d.,]*\s*(?:[-–]|to)\s*\d[\d.,]*\s*(?:%|[^\W\d])", re.IGNORECASE)
+_COMPARED = re.compile(
+    r"^\s*(?:[≤≥<>]=?|up\s+to\b|under\b|over\b|below\b|above\b|more\s+than\b)", re.I
+)
+
+
+def _band_columns(rows: Sequence[Sequence[str]], width: int, body: Sequence[int]) -> set[int]:
+    """A scorecard's bands ("Green ≤ 10 min | Amber 11-20 min | Red > 20 min"): where a column
+    holds ranges, it and every column of comparisons beside it grade the result; only the
+    committed column is the offer."""
+
+    def share(j: int, pattern: re.Pattern) -> float:
+        cells = [rows[i][j] for i in body if j < len(rows[i]) and (rows[i][j] or "").strip()]
+        return sum(bool(pattern.match(c)) for c in cells) / len(cells) if cells else 0.0
+
+    ranged = {j for j in range(1, width) if share(j, _RANGE) >= 0.6}
+    if not ranged:
+        return set()
+    return ranged | {j for j in range(1, width) if share(j, _COMPARED) >= 0.6}
 
 
 def _has_figures(rows: Sequence[Sequence[str]], j: int, body: Sequence[int]) -> bool:
