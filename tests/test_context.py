@@ -3852,3 +3852,36 @@ def test_parts_that_name_the_documents_own_levels_keep_their_ranks():
     )
     got = [(g[1], g[2]) for g in _found(doc) if g[0] == "response_time"]
     assert got == [("P1", 30), ("P2", 45), ("P3", 240), ("P4", 480)]
+
+
+def test_a_sub_header_that_opens_with_its_unit_gives_bare_numbers_their_unit():
+    t = table(
+        ["", "Day shift", "Night shift"],
+        [
+            ["Minutes from ticket or call", "", ""],
+            ["P1 Critical", "5", "10"],
+            ["P2 Major", "20", "30"],
+        ],
+    )
+    got = [
+        (g[1], g[2], g[5])
+        for g in _found(_doc(["We guarantee an engineer is working your ticket within:"], [t]))
+    ]
+    assert got == [
+        ("P1", 5, "Day shift"),
+        ("P1", 10, "Night shift"),
+        ("P2", 20, "Day shift"),
+        ("P2", 30, "Night shift"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [["Line", "PHP", "Billing"], ["Item", "Php", "Billing"]],
+)
+def test_a_currency_code_header_prices_a_list_whose_first_column_names_the_rows(header):
+    t = table(
+        header, [["Agent seat", "760", "per seat / month"], ["Onboarding", "350,000", "one-time"]]
+    )
+    got = [(g[1], g[2], g[3]) for g in _found(_doc(["# Commercials"], [t]))]
+    assert got == [("per_user", 760, "PHP/month"), ("onboarding", 350000, "PHP")]

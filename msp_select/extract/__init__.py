@@ -333,7 +333,8 @@ def _unnumbered(t: models.Table) -> models.Table:
     while len(t.header) >= 3 and t.rows:
         firsts = [row[0] for row in t.rows if row and row[0]]
         numbered = len(t.rows) > 1 and all(_OUTLINE.match(c) for c in firsts)
-        if not firsts or not (numbered or _NUMBERING_HEADER.match(t.header[0] or "")):
+        coded = all(len(c.split()) == 1 and len(c) <= 16 for c in firsts)  # "3", "CMS-PLUS-U"
+        if not firsts or not (numbered or (coded and _NUMBERING_HEADER.match(t.header[0] or ""))):
             return t
         t = replace(
             t,

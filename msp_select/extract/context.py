@@ -52,7 +52,8 @@ _TIME_UNIT = re.compile(
     r"(?:\s+(?:from|after|of|per)\b[^)\]]*)?\s*[)\]]"
     r"|(?:,|\s/|\s[-–—])\s*(mins?|minutes|hrs?|hours|h|days|(?:business|working)\s+days|weeks)\s*$"
     r"|\bin\s+(minutes|hours|days|business\s+days)\b"
-    r"|^\s*(minutes|hours|days|(?:business|working)\s+days)\s*(?:$|to\b|until\b|till\b|before\b)",
+    r"|^\s*(minutes|hours|days|(?:business|working)\s+days)\s*"
+    r"(?:$|to\b|until\b|till\b|before\b|from\b|after\b|since\b)",
     re.IGNORECASE,
 )
 _UNIT_NAME = {"min": "minute", "h": "hour", "hr": "hour", "busi": "business_day"}
@@ -99,7 +100,9 @@ def cell_unit(text: str) -> tuple[str, str]:
 def header_currency(text: str) -> str:
     m = _CURRENCY.search(text)
     if not m:
-        return ""
+        # a header that is only a code, however cased ("Php", "Eur"), names its currency
+        alone = (text or "").strip().upper()
+        return alone if alone in CURRENCY_CODES else ""
     return currency_code(m.group(1) or m.group(2) or m.group(3))  # "$" follows the document
 
 
