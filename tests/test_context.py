@@ -3885,3 +3885,18 @@ def test_a_currency_code_header_prices_a_list_whose_first_column_names_the_rows(
     )
     got = [(g[1], g[2], g[3]) for g in _found(_doc(["# Commercials"], [t]))]
     assert got == [("per_user", 760, "PHP/month"), ("onboarding", 350000, "PHP")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Our commitment is an engineer on an Urgent ticket within thirty minutes.",
+            [("response_time", "P1", 30)],
+        ),
+        ("We put an engineer on every P2 call within one hour.", [("response_time", "P2", 60)]),
+        ("The engineer on the case will fix it within 4 hours.", [("resolution_time", "all", 240)]),
+    ],
+)
+def test_an_engineer_put_on_a_ticket_is_a_response(sentence, expected):
+    assert [(g[0], g[1], g[2]) for g in _found(_doc([sentence]))] == expected
