@@ -17,6 +17,7 @@ from msp_select import models
 from msp_select.extract.priorities import (
     defined_in_order,
     defining_verbs,
+    describes_effects,
     enumeration_cues,
     in_document_order,
     parse_level,
@@ -241,6 +242,8 @@ def _heading_schemes(blocks: Sequence[models.Block]) -> dict[tuple[tuple[str, ..
 def _ranked_bodies(names: list[str], bodies: list[str]) -> list[str | None]:
     """P1.. for sibling headings named by effect ("Everything has stopped", "One person is
     affected") when the first time under each grows down the run of headings that state one."""
+    if sum(describes_effects([name]) for name in names) < 2:
+        return [None] * len(names)  # no run of effects to rank: spare reading the bodies
     minutes = [first_minutes(body) for body in bodies]
     lo, hi = 0, len(names)
     while lo < hi and minutes[lo] is None:

@@ -125,13 +125,16 @@ _ANSWERING = {"respond", "reply", "answer", "revert", "acknowledge"}
 def _answers_provider(span) -> bool:
     """ "a contact who replies to Sycamore within 4 business hours": whoever answers the
     provider is the client."""
-    return any(
-        t.ent_type_ == "provider"
-        and i >= 2
-        and span[i - 1].lower_ == "to"
-        and span[i - 2].lemma_.lower() in _ANSWERING
-        for i, t in enumerate(span)
-    )
+    for ent in span.ents:
+        i = ent.start - span.start
+        if (
+            ent.label_ == "provider"
+            and i >= 2
+            and span[i - 1].lower_ == "to"
+            and span[i - 2].lemma_.lower() in _ANSWERING
+        ):
+            return True
+    return False
 
 
 def _relative(span, i: int) -> bool:
