@@ -47,7 +47,7 @@ from msp_select.extract.strength import (
     reading,
     strength_of,
 )
-from msp_select.extract.tables import is_basis, read_grid
+from msp_select.extract.tables import is_basis, names_basis, numbers_lines, read_grid
 from msp_select.models import Commitment, Source
 from msp_select.vocab import CATEGORIES
 
@@ -196,7 +196,7 @@ def _passages(
         grid = read_grid(t, names, grid.last_subheader, party) if continued else alone
         prev, prev_around = t, around
         # "Fee | Per | NOK": a column headed as the basis says what each amount is per
-        basis = {k for k, h in enumerate(t.header) if k and _BASIS_HEADER.fullmatch(h or "")}
+        basis = {k for k, h in enumerate(t.header) if k and names_basis(h)}
         for i, row in enumerate(t.rows):
             page = t.row_pages[i] if i < len(t.row_pages) else t.page
             source = Source(doc.file, page, "table", t.bbox)
@@ -320,11 +320,6 @@ def _headless(t: models.Table) -> models.Table:
 
 
 _OUTLINE = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})+\.?\s*$")  # "5.2", "1.1.3"
-_NUMBERING_HEADER = re.compile(
-    r"^\s*(?:#|no\.?|nr\.?|pos\.?|ref\.?|line|ln\.?|item\s+(?:no\.?|code)|sku|(?:product|part|article)"
-    r"\s+(?:no\.?|code|number)|part\s+no\.?)\s*$",
-    re.I,
-)
 
 
 def _unnumbered(t: models.Table) -> models.Table:
@@ -334,7 +329,7 @@ def _unnumbered(t: models.Table) -> models.Table:
         firsts = [row[0] for row in t.rows if row and row[0]]
         numbered = len(t.rows) > 1 and all(_OUTLINE.match(c) for c in firsts)
         coded = all(len(c.split()) == 1 and len(c) <= 16 for c in firsts)  # "3", "CMS-PLUS-U"
-        if not firsts or not (numbered or (coded and _NUMBERING_HEADER.match(t.header[0] or ""))):
+        if not firsts or not (numbered or (coded and numbers_lines(t.header[0]))):
             return t
         t = replace(
             t,
@@ -684,10 +679,6 @@ def _unit_like(text: str) -> bool:
 
 _PER_WORDS = ("per", "/", "each", "a", "an", "every")
 _PURPOSE = re.compile(r"\s*(?:in\s+order\s+)?to\s+[a-z]+", re.IGNORECASE)
-_BASIS_HEADER = re.compile(
-    r"\s*(?:per|basis|billing\s+basis|charged\s+per|unit(?:\s+of\s+measure)?|billed\s+per)\s*",
-    re.IGNORECASE,
-)
 
 
 _CONTEXT_STRENGTH = ("row", "column", "subheader")

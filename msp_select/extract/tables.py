@@ -195,6 +195,27 @@ _HAS_FIGURE = re.compile(r"\d")
 
 
 @functools.lru_cache(maxsize=1)
+def _header_kinds() -> tuple[re.Pattern, re.Pattern]:
+    data = yaml.safe_load(
+        (resources.files("msp_select") / "patterns" / "columns.yaml").read_text("utf-8")
+    )
+    return tuple(  # type: ignore[return-value]
+        re.compile(rf"\s*(?:{'|'.join(data[key])})\s*", re.IGNORECASE)
+        for key in ("line_numbers", "bases")
+    )
+
+
+def numbers_lines(header: str) -> bool:
+    """A header of a column that numbers or codes the rows ("Ln", "SKU") (columns.yaml)."""
+    return bool(_header_kinds()[0].fullmatch(header or ""))
+
+
+def names_basis(header: str) -> bool:
+    """A header of a column that says what each amount is per ("Per", "Basis") (columns.yaml)."""
+    return bool(_header_kinds()[1].fullmatch(header or ""))
+
+
+@functools.lru_cache(maxsize=1)
 def _owner_words() -> tuple[re.Pattern, ...]:
     """Header words of someone else's column, of the offer's own, of a total, of a measure, of
     a line amount, of a unit price and of a count (columns.yaml)."""
