@@ -827,8 +827,7 @@ class _Extractor:
             return credits  # "5% ... for each 0.1% below your plan's uptime, capped at 15%"
         if not cues and (
             seg.in_range("SCOPE:", lo, hi)
-            or _inline_scheme(found, q)
-            or _part_scheme(found, q)
+            or _sentence_scheme(found, q)
             or elliptic
             or tail
             or level
@@ -1030,7 +1029,7 @@ class _Extractor:
         """The category and scopes of a number: a recovery time given per priority ("Back in
         service: Red 6 h / Orange 1 day") is a resolution time."""
         if cat == "rto":
-            ranked = _inline_scheme(found, q) or _part_scheme(found, q)
+            ranked = _sentence_scheme(found, q)
             ranked = ranked or next(
                 (x.scopes[0] for x in found.p.layers if x.kind in ("row", "column") and x.scopes),
                 None,
@@ -1139,7 +1138,7 @@ class _Extractor:
             mine = [t for t in found.times if lo <= t.start < hi]
             if len(mine) == len(scopes) and q in mine:
                 return [scopes[mine.index(q)]]
-        inline = _inline_scheme(found, q) or _part_scheme(found, q)
+        inline = _sentence_scheme(found, q)
         if inline and not found.seg.in_range("SCOPE:", lo, hi):
             return [inline]  # "...for Urgent (note); 4 hours for High": its own clause ranks it
         if scopes != ["all"]:
@@ -1549,7 +1548,7 @@ def _part_levels(found: "_Found", q) -> str | None:
     """ "High gets an engineer within forty-five minutes, Normal within four hours, and Low by
     the next business day": parts that each name a level of the document's own scheme keep
     its ranks, whatever a generic reading of one word says."""
-    split = _parts(found)
+    split = found.parts
     if not split:
         return None
     parts, labels, _ = split
@@ -1559,9 +1558,15 @@ def _part_levels(found: "_Found", q) -> str | None:
     return next((x.pop() for (lo, hi), x in zip(parts, own) if lo <= q.start < hi), None)
 
 
+def _sentence_scheme(found: "_Found", q) -> str | None:
+    """The level a scheme written inside the sentence gives the quantity: clauses that pair
+    a duration with a level word, else parts that each hold one duration."""
+    return _inline_scheme(found, q) or _part_scheme(found, q)
+
+
 def _parts(found: "_Found"):
     """(spans, labels, minutes) of the parts of a sentence that each hold one duration of one
-    measure, or None."""
+    measure, or None (read once per sentence: _Found.parts)."""
     text = found.seg.text
     cuts = [0] + [m.end() for m in _PART.finditer(text)] + [len(text)]
     spans: list[list[int]] = []
@@ -1593,7 +1598,7 @@ def _part_scheme(found: "_Found", q) -> str | None:
     (Severity B)", "for a complete outage 15 minutes; for a partial outage, 1 hour": the parts
     of one sentence, each holding one duration of the same measure, whose words beside it
     form a scheme, or describe effects while the durations grow."""
-    split = _parts(found)
+    split = found.parts
     if not split:
         return None
     parts, labels, minutes = split
@@ -1730,6 +1735,10 @@ class _Found:
             t for t in self.times if not any(0 <= t.start - m.end <= 5 for m in self.money)
         ]
         self.percents = quantities.find_percents(text)
+
+    @functools.cached_property
+    def parts(self):
+        return _parts(self)
 
     def quantities(self) -> list:
         found = self.times + self.percents + self.money

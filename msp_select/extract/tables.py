@@ -195,10 +195,16 @@ _HAS_FIGURE = re.compile(r"\d")
 
 
 @functools.lru_cache(maxsize=1)
-def _header_kinds() -> tuple[re.Pattern, re.Pattern]:
-    data = yaml.safe_load(
+def _columns() -> dict:
+    return yaml.safe_load(
         (resources.files("msp_select") / "patterns" / "columns.yaml").read_text("utf-8")
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _header_kinds() -> tuple[re.Pattern, re.Pattern]:
+    """Whole headers that number the rows or name the basis (columns.yaml)."""
+    data = _columns()
     return tuple(  # type: ignore[return-value]
         re.compile(rf"\s*(?:{'|'.join(data[key])})\s*", re.IGNORECASE)
         for key in ("line_numbers", "bases")
@@ -219,9 +225,7 @@ def names_basis(header: str) -> bool:
 def _owner_words() -> tuple[re.Pattern, ...]:
     """Header words of someone else's column, of the offer's own, of a total, of a measure, of
     a line amount, of a unit price and of a count (columns.yaml)."""
-    data = yaml.safe_load(
-        (resources.files("msp_select") / "patterns" / "columns.yaml").read_text("utf-8")
-    )
+    data = _columns()
     return tuple(  # type: ignore[return-value]
         re.compile(rf"\b(?:{'|'.join(data[key])})(?![\w-])", re.IGNORECASE)
         for key in ("others", "own", "totals", "measures", "line_amounts", "unit_prices")
