@@ -176,7 +176,7 @@ def _passages(
         source = Source(doc.file, b.page, "text", b.bbox)
         title = "" if b.heading else run_in_title(b.text)
         out.append(_Passage(b.text, source, title or (heading if not b.heading else ""), layers))
-    tables = [_unnumbered(_headless(t)) for t in doc.tables]
+    tables = [_unnumbered(_headless(_unmarked(t))) for t in doc.tables]
     grids = [read_grid(t, names, None, party) for t in tables]
     measures = _implied_measures(grids)
     leads = _lead_levels(tables)
@@ -317,6 +317,26 @@ def _headless(t: models.Table) -> models.Table:
         return t
     pages = (t.page,) + tuple(t.row_pages) if t.row_pages else ()
     return replace(t, header=("", ""), rows=(t.header,) + t.rows, row_pages=pages, header_rows=())
+
+
+_FOOTNOTE_MARK = re.compile(r"\s*[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]+(?=\s|$)")
+
+
+def _unmarked(t: models.Table) -> models.Table:
+    """Footnote marks on a header or a row label ("Response time, minutes ¹") point at a note
+    below the table; the label reads without them."""
+
+    def plain(cells):
+        return tuple(_FOOTNOTE_MARK.sub("", c) if c else c for c in cells)
+
+    if not any(_FOOTNOTE_MARK.search(c or "") for c in t.header + tuple(r[0] for r in t.rows if r)):
+        return t
+    return replace(
+        t,
+        header=plain(t.header),
+        header_rows=tuple(plain(r) for r in t.header_rows),
+        rows=tuple(plain(r[:1]) + tuple(r[1:]) for r in t.rows),
+    )
 
 
 _OUTLINE = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})+\.?\s*$")  # "5.2", "1.1.3"

@@ -110,11 +110,15 @@ def _register():
     def bullets(doc):
         """Bullets, table-cell separators and line breaks start a new sentence, and so does a
         capital after a lettered reference ("... against Schedule B. Critical incidents ..."),
-        which the tokenizer keeps whole like an initial. (Texts are read once, as strings.)"""
+        which the tokenizer keeps whole like an initial. A full stop before a word in lower
+        case ends an abbreviation, not a sentence ("3 bus. days", "Crit. patches").
+        (Texts are read once, as strings.)"""
         texts = [tok.text for tok in doc]
         for i, text in enumerate(texts[:-1]):
             if text in ("•", "▪", "◦", "‣", "|") or "\n" in text:
                 doc[i + 1].is_sent_start = True
+            elif text == "." and i and texts[i - 1].isalpha() and texts[i + 1].islower():
+                doc[i + 1].is_sent_start = False
             elif (
                 i and _LETTER_REFERENCE.match(text) and doc[i - 1].is_title and doc[i + 1].is_title
             ):

@@ -187,13 +187,17 @@ def scheme_scopes(
     bare_numbers: bool = False,
     words_only: bool = False,
     trailing: bool = False,
+    whole: bool = False,
 ) -> list[str | None]:
     """The P-scope of each label when the labels form a priority scheme, else all None.
 
     Two or more labels (and most of them) must name a level. Numbered levels rank in the
     direction the document lists them (a list that starts at "Level 4" counts down); words
     rank by their known urgency. With `trailing`, a list's items after its last named level
-    rank below it ("Low", then "Planned work") and items before its first name none.
+    rank below it ("Low", then "Planned work") and items before its first name none. With
+    `whole`, the labels are the scheme's every level (the rows of a table), so the standard
+    words rank among themselves ("Critical / Major / Minor" is P1-P3) rather than keep the
+    places they have when a text names only some of them.
     """
     levels = [parse_level(text, bare_numbers, words_only) for text in labels]
     first = next((i for i, lv in enumerate(levels) if lv is not None), 0)
@@ -223,7 +227,7 @@ def scheme_scopes(
         # most urgent first are two levels, in the order written
         out = in_document_order(len(keys))
         return _trailing(out) if trailing else out
-    if ranks[0] == 1 and set(ranks) <= {1, 2, 3, 4} and keys is not None and not numbers:
+    if ranks[0] == 1 and set(ranks) <= {1, 2, 3, 4} and not numbers and not whole:
         # the four standard words keep their place when a table lists only some of them
         out = [None if k is None else f"P{int(k)}" for k in keys]
     else:

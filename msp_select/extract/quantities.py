@@ -59,13 +59,15 @@ _TIME_UNITS = {
     "months": "month",
     "mo": "month",
     "mos": "month",
+    "mth": "month",
+    "mths": "month",
     "year": "year",
     "years": "year",
     "yr": "year",
     "yrs": "year",
 }
-_BUSINESS = r"(?P<biz>business|working|office|clock|calendar)[\s-]+"
-_UNIT = r"(?P<unit>minutes?|mins?|hours?|hrs?|days?|wds?|bds?|weeks?|wks?|fortnights?|months?|mos?|years?|yrs?|h|m)"
+_BUSINESS = r"(?P<biz>business|working|office|clock|calendar|bus\.)(?:(?<=\.)\s*|[\s-]+)"
+_UNIT = r"(?P<unit>minutes?|mins?|hours?|hrs?|days?|wds?|bds?|weeks?|wks?|fortnights?|months?|mos?|mths?|years?|yrs?|h|m)"
 _TIME_RE = re.compile(
     rf"(?<![\w$€£.,]){NUMBER}(?:\s*|-)(?:{_BUSINESS})?{_UNIT}(?![\w])"
     r"|(?P<nbd>\bNBD\b|next[\s-]+(?:business|working)[\s-]+day|same[\s-]+(?:business[\s-]+|working[\s-]+)?day|end\s+of\s+(?:the\s+)?next\s+(?:business|working)\s+day)",
@@ -175,7 +177,7 @@ def find_times(text: str) -> list[Quantity]:
         if value is None:
             continue
         unit = _TIME_UNITS[unit_word]
-        if m.group("biz") and m.group("biz").lower() in ("business", "working", "office"):
+        if m.group("biz") and m.group("biz").lower() in ("business", "working", "office", "bus."):
             unit = {"day": "business_day", "hour": "business_hour"}.get(unit, unit)
         out.append(Quantity("time", value, unit, m.start(), m.end(), m.group(0)))
     for m in _THE_HOUR.finditer(text):  # "within the hour" is within one hour

@@ -24,6 +24,7 @@ from msp_select.extract.priorities import (
     describes_effects,
     grows,
     in_document_order,
+    parse_level,
     scheme_scopes,
 )
 from msp_select.vocab import CATEGORIES
@@ -380,7 +381,9 @@ def _row_scopes(rows, labels, part: list[int], by_level: bool) -> dict[int, str 
     # under a level header, rows after the last named level rank below it when the times
     # grow down the table ("Red / Amber / Green / Blue", "Urgent / ... / Planned")
     trailing = by_level and _faster_first(rows, part)
-    scopes = dict(zip(part, scheme_scopes([labels[i] for i in part], by_level, trailing=trailing)))
+    named = [labels[i] for i in part]
+    whole = len(part) >= 3 and all(parse_level(x, by_level) for x in named)
+    scopes = dict(zip(part, scheme_scopes(named, by_level, trailing=trailing, whole=whole)))
     described = by_level or describes_effects([" ".join(c or "" for c in rows[i]) for i in part])
     if described and not any(scopes.values()) and _faster_first(rows, part):
         # rows named by effect ("Whole site down", "One user affected") under an "Impact"
