@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: demo test lint install install-test robustness evaluate evaluate-phrasings evaluate-phrasings2 evaluate-phrasings3 evaluate-phrasings4 evaluate-phrasings5 evaluate-phrasings6 evaluate-phrasings7 evaluate-phrasings8 evaluate-phrasings9 evaluate-phrasings10 evaluate-phrasings11 evaluate-phrasings12 evaluate-phrasings13 evaluate-phrasings14 evaluate-phrasings15 evaluate-phrasings16 evaluate-phrasings17 evaluate-phrasings18 evaluate-phrasings19 evaluate-phrasings20 evaluate-phrasings21 evaluate-phrasings22 evaluate-phrasings23 evaluate-phrasings24 evaluate-phrasings25 evaluate-phrasings26 evaluate-phrasings27 phrasings bench samples clean
+.PHONY: demo test lint install install-test robustness evaluate evaluate-phrasings evaluate-phrasings2 evaluate-phrasings3 evaluate-phrasings4 evaluate-phrasings5 evaluate-phrasings6 evaluate-phrasings7 evaluate-phrasings8 evaluate-phrasings9 evaluate-phrasings10 evaluate-phrasings11 evaluate-phrasings12 evaluate-phrasings13 evaluate-phrasings14 evaluate-phrasings15 evaluate-phrasings16 evaluate-phrasings17 evaluate-phrasings18 evaluate-phrasings19 evaluate-phrasings20 evaluate-phrasings21 evaluate-phrasings22 evaluate-phrasings23 evaluate-phrasings24 evaluate-phrasings25 evaluate-phrasings26 evaluate-phrasings27 evaluate-phrasings28 evaluate-phrasings29 evaluate-phrasings30 evaluate-phrasings31 phrasings bench samples clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -147,9 +147,25 @@ evaluate-phrasings26: install
 evaluate-phrasings27: install
 	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings27 --cmd $(BIN)/msp-select
 
+# a twenty-eighth held-out corpus: a South African law firm (ZAR), slide deck, compliance matrix, e-mail answers, numbered service schedule, spreadsheet price export (tests/corpora/phrasings28/README.md)
+evaluate-phrasings28: install
+	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings28 --cmd $(BIN)/msp-select
+
+# a twenty-ninth held-out corpus: a German school district (EUR), service cards, a transposed SLA matrix, a framework agreement with paragraph numbers, comma-decimal prices (tests/corpora/phrasings29/README.md)
+evaluate-phrasings29: install
+	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings29 --cmd $(BIN)/msp-select
+
+# a thirtieth held-out corpus: a US county court (USD), an RFP response form, definitions-then-schedules SLA, a plan matrix, binding notes, a pricing exhibit with alternates (tests/corpora/phrasings30/README.md)
+evaluate-phrasings30: install
+	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings30 --cmd $(BIN)/msp-select
+
+# a thirty-first held-out corpus: a Kenyan microfinance bank (KES/USD), summary sheet and annexes, tier columns under sub-headers, a clarification log, two-column pages (tests/corpora/phrasings31/README.md)
+evaluate-phrasings31: install
+	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings31 --cmd $(BIN)/msp-select
+
 phrasings: install-test
 	$(BIN)/python tests/corpora/phrasings/generate.py
-	for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27; do \
+	for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31; do \
 		$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings$$n || exit 1; \
 	done
 
