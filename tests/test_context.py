@@ -3900,3 +3900,72 @@ def test_a_currency_code_header_prices_a_list_whose_first_column_names_the_rows(
 )
 def test_an_engineer_put_on_a_ticket_is_a_response(sentence, expected):
     assert [(g[0], g[1], g[2]) for g in _found(_doc([sentence]))] == expected
+
+
+@pytest.mark.parametrize(
+    "labels, expected",
+    [
+        (["Critical", "Major", "Minor"], ["P1", "P2", "P3"]),
+        (["Urgent", "Normal", "Low"], ["P1", "P2", "P3"]),
+        (["Critical", "High", "Medium", "Low"], ["P1", "P2", "P3", "P4"]),
+    ],
+)
+def test_the_rows_of_a_table_that_are_all_levels_rank_among_themselves(labels, expected):
+    t = table(
+        ["Priority", "Response"], [[label, f"{i + 1} hours"] for i, label in enumerate(labels)]
+    )
+    got = _found(_doc(["# Service levels"], [t]))
+    assert [s for _, s, *_ in got] == expected
+
+
+def test_a_standard_word_named_alone_in_prose_keeps_its_place():
+    got = _found(_doc(["Low requests are answered within 2 business days."]))
+    assert got[0][:2] == ("response_time", "P4")
+
+
+TIERED = [
+    ["First response (minutes) ¹", "", "", ""],
+    ["Store closed", "60", "30", "15"],
+    ["Lane down", "120", "90", "45"],
+    ["One person", "480", "240", "120"],
+    ["Request", "960", "720", "480"],
+]
+
+
+def test_rows_whose_times_grow_under_a_clock_sub_header_are_levels_in_order():
+    t = table(["", "Counter", "Dispensary", "Apothecary"], TIERED)
+    got = _found(_doc(["# The packages side by side"], [t]))
+    by_scope = {(s, v, tier) for c, s, v, _, _, tier in got if c == "response_time"}
+    assert (
+        "P1",
+        15,
+        "Apothecary",
+    ) in by_scope  # "Store closed" names no clock: the sub-header does
+    assert ("P2", 120, "Counter") in by_scope
+    assert ("P4", 480, "Apothecary") in by_scope
+    assert {c for c, *_ in got} == {"response_time"}
+
+
+def test_rows_whose_times_do_not_grow_are_no_levels():
+    rows = [TIERED[0], ["Head office", "60", "30", "15"], ["Branches", "30", "20", "10"]]
+    got = _found(_doc(["# Response"], [table(["", "Counter", "Dispensary", "Apothecary"], rows)]))
+    assert got and {s for _, s, *_ in got} == {"all"}
+
+
+@pytest.mark.parametrize(
+    "sentence, dropped",
+    [
+        ("Bronze is shown for reference only: it is not offered to you.", {"Bronze"}),
+        ("We list Bronze for comparison. Bronze is not offered to firms of your size.", {"Bronze"}),
+        ("Bronze suits offices of up to 50 seats.", set()),  # named, not ruled out
+        ("Services not offered here are quoted on request.", set()),  # no tier named
+    ],
+)
+def test_a_tier_the_document_says_it_does_not_offer_is_no_commitment(sentence, dropped):
+    t = table(
+        ["", "Bronze", "Silver", "Gold"],
+        [["Response time, minutes", "", "", ""], ["Critical", "60", "30", "20"]],
+    )
+    got = _found(_doc([sentence], [t]))
+    assert {tier for *_, tier in got} == {"Bronze", "Silver", "Gold"} - dropped
+    assert {st for *_, st, _ in got} == {"binding"}

@@ -3,6 +3,7 @@
 import pytest
 
 from msp_select.extract import quantities
+from tests.extract_helpers import found
 
 
 @pytest.mark.parametrize(
@@ -202,3 +203,21 @@ def test_a_cell_with_more_than_a_bounded_number_is_not_bare(text):
 )
 def test_a_document_declares_the_currency_of_its_amounts_by_name_or_code(text, expected):
     assert quantities.declared_amounts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("P4 fix: 3 bus. days.", ("resolution_time", "P4", 1440.0, "minute")),
+        ("Crit. patches within 14 days of release.", ("patch_window", "all", 14.0, "day")),
+        ("Term 12 mths.", ("contract_term", "all", 12.0, "month")),
+        ("Onboarding complete in 4 wks from PO.", ("onboarding_duration", "all", 28.0, "day")),
+    ],
+)
+def test_abbreviations_are_read_and_do_not_end_the_sentence(sentence, expected):
+    assert [f[:4] for f in found(sentence)] == [expected]
+
+
+def test_a_full_stop_before_a_capital_still_ends_the_sentence():
+    got = found("Resolution is quoted per ticket. P1 response within 1 hour.")
+    assert [f[:3] for f in got] == [("response_time", "P1", 60.0)]

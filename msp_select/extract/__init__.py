@@ -733,6 +733,7 @@ class _Extractor:
         self.dollar = dollar  # the currency the document declares for "$" amounts
         self.amounts = ""  # the currency the document declares for all its amounts
         self.glossary = glossary or {}  # defined term -> its definition
+        self.unoffered: frozenset[str] = frozenset()  # tiers the document says it does not offer
         self._docs: dict[str, tuple] = {}
 
     def _layer(self, text: str) -> tuple:
@@ -773,6 +774,8 @@ class _Extractor:
     def commitments(self, seg: _Segment, p: _Passage, notes=None) -> list[Commitment]:
         if p.kind == "text" and (self._titled_aside(p.text) or _QUOTED.match(p.text)):
             return []  # "> 4. The hosted platform needs 99.95%": the other party's words quoted
+        if any(x.kind == "column" and x.tier in self.unoffered for x in p.layers):
+            return []  # a tier shown only for contrast
         if self.levels:
             seg.own_levels(self.levels)
         found = _Found(self, seg, p, notes or {})
@@ -808,6 +811,24 @@ class _Extractor:
             for layer in p.layers
             if layer.kind in _CONTEXT
         )
+
+    def unoffered_tiers(self, doc: models.Document) -> frozenset[str]:
+        """Tiers of the document's tables that a sentence names as not offered ("Bronze is
+        shown for reference only: it is not offered to you"): a contrast, no commitment."""
+        tiers = {
+            _PAREN_TEXT.sub("", cell).strip()
+            for t in doc.tables
+            if len(t.header) > 2
+            for cell in t.header[1:]
+            if cell
+        }
+        out = set()
+        for b in doc.blocks if tiers else ():
+            for sentence in _SENTENCE_END.split(b.text):
+                named = [t for t in tiers if t and re.search(rf"\b{re.escape(t)}\b", sentence)]
+                if len(named) == 1 and "NOTSENT:not_offered" in self.labels(sentence, "NOTSENT:"):
+                    out.add(named[0])
+        return frozenset(out)
 
     def _cues(self, found: "_Found", q) -> list | None:
         """The category cues of a number's clause, or of the sentence before it when the clause
@@ -908,9 +929,23 @@ class _Extractor:
     def _layer_category(self, found: "_Found", q) -> tuple[str, Layer] | None:
         """The category the nearest layer names: a heading "Commercial terms" names no term,
         though a paragraph's own title ("Minimum term.") does; the service working "again" in
-        a list by priority is the incident's fix, not a recovery from disaster."""
-        for layer in found.p.layers:
+        a list by priority is the incident's fix, not a recovery from disaster. A level's row
+        label ("Store closed") says which tickets, not which clock, where a sub-header or
+        column header names the clock."""
+        layers = found.p.layers
+        for layer in layers:
             names = [n for n in self.layer_names(layer) if KIND.get(n) == q.kind]
+            if (
+                layer.kind == "row"
+                and layer.scopes
+                and any(
+                    x is not layer
+                    and x.kind in _CONTEXT
+                    and set(self.layer_names(x)) & set(_CLOCKS)
+                    for x in layers
+                )
+            ):
+                names = [n for n in names if n not in _CLOCKS]
             if layer.kind == "heading" and layer.text != run_in_title(found.p.text):
                 names = [n for n in names if n not in TERMS]
             if names[:1] == ["rto"] and _BACK_AGAIN.search(layer.text):
@@ -1206,6 +1241,7 @@ class _Extractor:
             elif (
                 layer.kind != "theirs"
                 and not (compared and layer.kind == "lead_in")
+                and not (layer.kind == "lead_in" and self._names_unoffered(layer.text))
                 and (layer is source or (source is not None and layer.kind == "lead_in"))
                 and not (layer.kind == "heading" and _ASKS.search(layer.text))
             ):
@@ -1217,6 +1253,11 @@ class _Extractor:
             labels = {"binding"}  # "These are contractual limits" outweighs a "Target" header
         seen |= labels
         return next(st for st in PRECEDENCE if st in seen)
+
+    def _names_unoffered(self, text: str) -> bool:
+        """A lead-in about a tier not offered ("Bronze ... is not offered to you") says
+        nothing of how firmly the other tiers are offered."""
+        return any(re.search(rf"\b{re.escape(t)}\b", text) for t in self.unoffered)
 
     def _remedy_around(self, p: _Passage) -> bool:
         """A row label, column header or lead-in that names a credit ("Service credit")."""
@@ -1869,6 +1910,7 @@ def _header_term(header: str) -> re.Pattern | None:
 
 
 _PAREN_TEXT = re.compile(r"\([^)]*\)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|;\s*")
 
 
 def _note_strengths(bdoc, terms=()) -> dict[str, list[str]]:
@@ -1908,6 +1950,7 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
         quantities.declares_business_days(text),
     )
     ex.amounts = quantities.declared_amounts(text)
+    ex.unoffered = ex.unoffered_tiers(doc_model)
     passages = _passages(
         doc_model, ex.names, parties.side, lambda text: strength_of(ex.layer_doc(text))
     )

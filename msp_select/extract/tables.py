@@ -10,6 +10,7 @@ structure into context layers (context.py) for each cell, so the cell "15" under
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -36,6 +37,7 @@ _LEVEL_HEADER = re.compile(
 _PAREN = re.compile(r"\s*\(.*$")
 _COMPONENTS = re.compile(r"\b(?:components?|breakdown|build-?up|made\s+up\s+of|make-?up)\b", re.I)
 _UNIT_HEADER = re.compile(r"^\s*(?:units?|uom|unit\s+of\s+measure(?:ment)?)\s*$", re.IGNORECASE)
+_CLOCKS = frozenset({"response_time", "resolution_time"})
 _CLAUSE_NUMBER = re.compile(r"\s*\d+(?:\.\d+)*\.?\s*")  # "3.11": a requirement's number, not a tier
 
 
@@ -72,7 +74,8 @@ def read_grid(
     body = [i for i in range(len(table.rows)) if i not in subheaders | repeats]
     head0 = table.header[0] if table.header else ""
     by_level = bool(_LEVEL_HEADER.search(head0))
-    row_scopes = _table_row_scopes(table.rows, labels, body, subheaders, repeats, by_level)
+    clocks = frozenset(i for i in subheaders if names(labels[i] or "") & _CLOCKS)
+    row_scopes = _table_row_scopes(table.rows, labels, body, subheaders, repeats, by_level, clocks)
 
     col_scopes = scheme_scopes(list(table.header[1:])) if len(table.header) > 2 else []
     if len(table.header) > 2 and not any(col_scopes):
@@ -233,11 +236,20 @@ def _owner_words() -> tuple[re.Pattern, ...]:
     ) + (re.compile(rf"(?:{'|'.join(data['counts'])})", re.IGNORECASE),)
 
 
-def _table_row_scopes(rows, labels, body, subheaders, repeats, by_level) -> dict[int, str | None]:
-    """The rank of each row: part by part between sub-headers and repeated headers."""
+def _table_row_scopes(
+    rows, labels, body, subheaders, repeats, by_level, clocks=frozenset()
+) -> dict[int, str | None]:
+    """The rank of each row: part by part between sub-headers and repeated headers. Under a
+    sub-header that names a clock ("First response (minutes)"), rows whose times grow down
+    the table are levels listed most urgent first, whatever they are called ("Store closed",
+    "Lane down", "One person")."""
     row_scopes: dict[int, str | None] = {}
     for part in _parts(len(rows), subheaders | repeats):
         row_scopes.update(_row_scopes(rows, labels, part, by_level))
+        if part[0] - 1 in clocks and not any(row_scopes.get(i) for i in part):
+            timed = list(itertools.takewhile(lambda i: _all_times(rows[i]), part))
+            if len(timed) >= 2 and _faster_first(rows, timed):
+                row_scopes.update(zip(timed, in_document_order(len(timed))))
     lone = [p for p in _parts(len(rows), subheaders) if not any(row_scopes.get(i) for i in p)]
     if lone and subheaders and not repeats:
         # sub-headers that group one scheme ("Incidents" / "Service requests"): a part that
@@ -458,6 +470,12 @@ def _minutes(cell: str) -> float | None:
         return minutes
     bare = quantities.bare_number(cell)
     return bare[0] if bare else None
+
+
+def _all_times(row: Sequence[str]) -> bool:
+    """A row whose every value cell holds a duration or a bare number."""
+    cells = [c for c in row[1:] if c]
+    return bool(cells) and all(_minutes(c) is not None for c in cells)
 
 
 def _faster_first(rows: Sequence[Sequence[str]], body: Sequence[int]) -> bool:
