@@ -966,3 +966,46 @@ def test_plain_spoken_metrics(sentence, expected):
 def test_your_side_is_the_client():
     got = found("Your side will answer our calls within one business day when we need a decision.")
     assert [(c, v, p) for c, _, v, _, _, p in got] == [("response_time", 480, "client")]
+
+
+def test_levels_counted_from_zero_shift_every_numbered_level_by_one():
+    got = found(
+        "For a P0, where a studio is down, we respond within 20 minutes.",
+        "For a P1, where a team is blocked, we respond within one hour.",
+        "P3 requests are answered by the next business day.",
+    )
+    assert [f[:3] for f in got] == [
+        ("response_time", "P1", 20.0),
+        ("response_time", "P2", 60.0),
+        ("response_time", "P4", 480.0),
+    ]
+
+
+def test_levels_counted_from_one_keep_their_numbers():
+    got = found("For a P1 we respond within one hour.", "P3 requests are answered in 4 hours.")
+    assert [f[:3] for f in got] == [("response_time", "P1", 60.0), ("response_time", "P3", 240.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Our engineer will call you back within twenty minutes.", ("response_time", 20.0)),
+        ("An engineer will contact you within 20 minutes.", ("response_time", 20.0)),
+        ("A technician will be in touch within 20 minutes.", ("response_time", 20.0)),
+        ("We will ring the caller back within 15 minutes.", ("response_time", 15.0)),
+        ("The service costs Rs. 1,750 per device per month.", ("price", 1750.0)),
+    ],
+)
+def test_a_call_back_is_a_response_and_an_abbreviated_sign_keeps_its_amount(sentence, expected):
+    assert [(f[0], f[2]) for f in found(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please call the service desk within 2 hours of noticing a fault.",  # the client's call
+        "You must contact us within 30 days of the invoice.",
+    ],
+)
+def test_the_client_calling_in_is_no_response_commitment(sentence):
+    assert not [f for f in found(sentence) if f[0] == "response_time" and f[5] == "provider"]

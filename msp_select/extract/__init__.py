@@ -424,6 +424,15 @@ class _Segment:
             return None
         return named.pop()
 
+    def count_from_zero(self) -> None:
+        """In a document whose levels count from zero ("P0" the most urgent), "P1" is the
+        second level (contract 1.2.1: priority by rank)."""
+        shifted = {"P0": "P1", "P1": "P2", "P2": "P3", "P3": "P4", "P4": "P4"}
+        self.matches = [
+            (f"SCOPE:{shifted[lab[6:]]}", s, e) if lab[6:] in shifted else (lab, s, e)
+            for lab, s, e in self.matches
+        ]
+
     def own_levels(self, levels: dict[str, str]) -> None:
         """The document's own level names ("Urgent" ranked second in its definitions) rank
         where the text names tickets with them ("Urgent incidents"), over the generic words."""
@@ -734,6 +743,7 @@ class _Extractor:
         self.amounts = ""  # the currency the document declares for all its amounts
         self.glossary = glossary or {}  # defined term -> its definition
         self.unoffered: frozenset[str] = frozenset()  # tiers the document says it does not offer
+        self.from_zero = False  # the document's levels count from zero ("P0", "Sev 0")
         self._docs: dict[str, tuple] = {}
 
     def _layer(self, text: str) -> tuple:
@@ -776,6 +786,8 @@ class _Extractor:
             return []  # "> 4. The hosted platform needs 99.95%": the other party's words quoted
         if any(x.kind == "column" and x.tier in self.unoffered for x in p.layers):
             return []  # a tier shown only for contrast
+        if self.from_zero or any(lab == "SCOPE:P0" for lab, _, _ in seg.matches):
+            seg.count_from_zero()
         if self.levels:
             seg.own_levels(self.levels)
         found = _Found(self, seg, p, notes or {})
@@ -1910,6 +1922,9 @@ def _header_term(header: str) -> re.Pattern | None:
 
 
 _PAREN_TEXT = re.compile(r"\([^)]*\)")
+_FROM_ZERO = re.compile(
+    r"\b(?:P|Sev|Pri|Prio)[-\s]?0\b|\b(?:Priority|Severity)[-\s]+(?:0|zero)\b", re.IGNORECASE
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|;\s*")
 
 
@@ -1951,6 +1966,7 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
     )
     ex.amounts = quantities.declared_amounts(text)
     ex.unoffered = ex.unoffered_tiers(doc_model)
+    ex.from_zero = bool(_FROM_ZERO.search(text))
     passages = _passages(
         doc_model, ex.names, parties.side, lambda text: strength_of(ex.layer_doc(text))
     )

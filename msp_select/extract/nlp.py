@@ -14,6 +14,7 @@ import re
 import sys
 import types
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 from msp_select.errors import InputError
@@ -434,6 +435,7 @@ def build_nlp(model: str | None = None):
             nlp.add_pipe("sentencizer", first=True)
     else:
         nlp = spacy.blank("en")
+        _keep_abbreviations(nlp)
         nlp.add_pipe("sentencizer")
         nlp.add_pipe("msp_bullets", after="sentencizer")
         nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
@@ -441,6 +443,17 @@ def build_nlp(model: str | None = None):
         nlp.add_pipe("msp_lemma_case")
     nlp.add_pipe("msp_patterns", last=True)
     return nlp
+
+
+def _keep_abbreviations(nlp) -> None:
+    """One token for "Rs." and the other abbreviations in abbreviations.yaml, so that the
+    number after one does not open a new sentence."""
+    import yaml
+    from spacy.symbols import ORTH
+
+    path = resources.files("msp_select") / "patterns" / "abbreviations.yaml"
+    for word in yaml.safe_load(path.read_text("utf-8"))["keep_whole"]:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 def span_matches(span, matcher, key: str) -> list[tuple[str, int, int]]:
