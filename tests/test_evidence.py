@@ -631,6 +631,8 @@ def test_name_forms_are_the_name_its_leading_words_and_initials():
         "HDG",
     }
     assert _forms(["initial term", "The Group"]) == ()  # not a name: lower case, a title word
+    # a legal suffix is part of the name but not always of its initials
+    assert {"LNA", "LNAL"} <= set(_forms(["Loch Ness Airports Ltd"]))
 
 
 @pytest.mark.parametrize(

@@ -1009,3 +1009,22 @@ def test_a_call_back_is_a_response_and_an_abbreviated_sign_keeps_its_amount(sent
 )
 def test_the_client_calling_in_is_no_response_commitment(sentence):
     assert not [f for f in found(sentence) if f[0] == "response_time" and f[5] == "provider"]
+
+
+@pytest.mark.parametrize(
+    "sentence, party",
+    [
+        ("We need the duty manager to confirm the grade by phone within 15 minutes.", "client"),
+        ("We ask that each studio names a coordinator who answers within 15 minutes.", "client"),
+        ("We need two weeks to onboard the sites.", "provider"),  # the provider's own time
+        ("We need to respond within 15 minutes.", "provider"),
+    ],
+)
+def test_the_provider_asking_someone_to_act_makes_it_the_clients_duty(sentence, party):
+    assert {f[5] for f in found(sentence)} == {party}
+
+
+def test_the_provider_asking_a_third_party_is_no_client_duty():
+    assert not [
+        f for f in found("We ask an outside firm to retest within 30 days.") if f[5] == "client"
+    ]

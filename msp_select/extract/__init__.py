@@ -983,7 +983,8 @@ class _Extractor:
             and not found.seg.in_range("ANCHOR:start", lo, hi)
             and span is not None
             and _party_of(span, found.p.heading) == "client"
-            and any(lab == "BINDING" for lab, _, _ in cues(span))
+            # "must approve", or the provider asking for the act ("we need X to confirm")
+            and any(lab in ("BINDING", "PARTY:client!") for lab, _, _ in cues(span))
         ):
             return "response_time", None
         return None

@@ -299,7 +299,8 @@ def _forms(names) -> tuple[str, ...]:
     a capitalised word that is not an ordinary word of titles ("Managed", "The")."""
     from msp_select import company
 
-    generic = company._lexicon()["generic"] | company._lexicon()["suffixes"]
+    suffixes = company._lexicon()["suffixes"]
+    generic = company._lexicon()["generic"] | suffixes
     out = set()
     for name in names:
         words = [w.strip(".;:") for w in name.split(",")[0].split()]
@@ -307,6 +308,7 @@ def _forms(names) -> tuple[str, ...]:
             continue
         out.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
         initials = "".join(w[0] for w in words if w[:1].isupper())
-        if len(initials) >= 3:
-            out.add(initials)
+        # "Loch Ness Airports Ltd" goes by "LNA" as well as "LNAL"
+        bare = "".join(w[0] for w in words if w[:1].isupper() and w.lower() not in suffixes)
+        out.update(x for x in (initials, bare) if len(x) >= 3)
     return tuple(sorted(out))
