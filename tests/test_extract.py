@@ -1028,3 +1028,41 @@ def test_the_provider_asking_a_third_party_is_no_client_duty():
     assert not [
         f for f in found("We ask an outside firm to retest within 30 days.") if f[5] == "client"
     ]
+
+
+CODES = [
+    "On a Code Red an engineer is on the line within fifteen minutes, and we will have the "
+    "store trading again within four hours.",
+    "We will respond to a Code Amber within one hour and restore the lane within 8 hours.",
+    "We pick up a Code Green within four hours.",
+    "We will acknowledge a Code Blue by the next business day.",
+]
+
+
+def test_level_names_opened_by_a_scheme_word_rank_as_a_scheme():
+    got = [f[:3] for f in found(*CODES)]
+    assert got == [
+        ("response_time", "P1", 15.0),
+        ("resolution_time", "P1", 240.0),  # trading again after a Code Red is its fix
+        ("response_time", "P2", 60.0),
+        ("resolution_time", "P2", 480.0),
+        ("response_time", "P3", 240.0),
+        ("response_time", "P4", 480.0),  # Blue, of no known urgency, ranks after Green
+    ]
+
+
+def test_a_capitalised_level_word_after_an_article_joins_the_documents_scheme():
+    got = found(
+        "An engineer will call back on an Emergency within half an hour.",
+        "Urgent calls get a response within 4 hours.",
+        "Normal calls are answered by the next working day.",
+    )
+    assert [f[1] for f in got] == ["P1", "P2", "P3"]
+
+
+def test_a_change_type_is_no_level():
+    got = found(
+        "A Normal change is approved within 5 business days.",
+        "Urgent calls get a response within 4 hours.",
+    )
+    assert ("response_time", "P1", 240.0) in [f[:3] for f in got]

@@ -22,6 +22,7 @@ from msp_select.extract.context import (
     enumerated_levels,
     heading_layers,
     lead_word,
+    prefixed_levels,
     prose_levels,
     run_in_title,
     starts_item,
@@ -445,7 +446,13 @@ class _Segment:
                 ]
                 following = self.text[e:].split(maxsplit=1)[:1]
                 opens = not self.text[:s].strip()  # "Blue is for requests."
-                if generic or opens or (following and following[0].lower().strip(".,;:") in nouns):
+                prefixed = _PREFIXED_NAME.match(name)  # "Code Red" is a level wherever it stands
+                if (
+                    generic
+                    or opens
+                    or prefixed
+                    or (following and following[0].lower().strip(".,;:") in nouns)
+                ):
                     self.matches = [x for x in self.matches if x not in generic]
                     self.matches.append((f"SCOPE:{scope}", s, e))
         self.matches.sort(key=lambda x: (x[1], x[2]))
@@ -920,7 +927,7 @@ class _Extractor:
                 and _INCIDENT_RESTORE.search(text[cue[1] : cue[2]])
                 and (
                     seg.topic
-                    or seg.in_range("SCOPE:", lo, hi)
+                    or seg.in_range("SCOPE:", 0, len(text))
                     or any(x.kind == "item" and x.scopes for x in found.p.layers)
                 )
             ):
@@ -1923,6 +1930,9 @@ def _header_term(header: str) -> re.Pattern | None:
 
 
 _PAREN_TEXT = re.compile(r"\([^)]*\)")
+_PREFIXED_NAME = re.compile(
+    r"(?:Code|Priority|Severity|Class|Category|Grade|Level|Status)\s+[A-Z][a-z]+$"
+)
 _FROM_ZERO = re.compile(
     r"\b(?:P|Sev|Pri|Prio)[-\s]?0\b|\b(?:Priority|Severity)[-\s]+(?:0|zero)\b", re.IGNORECASE
 )
@@ -1952,6 +1962,19 @@ def _note_strengths(bdoc, terms=()) -> dict[str, list[str]]:
     return out
 
 
+def _document_levels(passages, blocks, text: str) -> tuple[dict[str, str], dict[str, str]]:
+    """The document's level names and their P-scopes, from its tables and lists first, then
+    from its prose; and the numbered scale it declares ("Level 4 is the most urgent"), which
+    overrides them."""
+    levels = _named_levels(passages)
+    for found in (prose_levels(blocks), enumerated_levels(blocks), prefixed_levels(blocks)):
+        for name, scope in found.items():
+            levels.setdefault(name, scope)
+    declared = declared_scale(text)
+    levels.update(declared)
+    return levels, declared
+
+
 def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=Parties()):
     """(position key, commitment) pairs, evidence and flags of one document; `parties` names
     the client and the provider (strength.Parties)."""
@@ -1971,13 +1994,7 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
     passages = _passages(
         doc_model, ex.names, parties.side, lambda text: strength_of(ex.layer_doc(text))
     )
-    ex.levels = _named_levels(passages)
-    for name, scope in prose_levels(doc_model.blocks).items():
-        ex.levels.setdefault(name, scope)
-    for name, scope in enumerated_levels(doc_model.blocks).items():
-        ex.levels.setdefault(name, scope)
-    ex.declared = declared_scale(text)
-    ex.levels.update(ex.declared)
+    ex.levels, ex.declared = _document_levels(passages, doc_model.blocks, text)
     docs = list(nlp.pipe(p.text for p in passages))
     for d in docs:
         parties.mark(d)

@@ -338,6 +338,13 @@ def _stating(kind: str, text: str) -> Layer:
 
 
 _NAMED_TICKETS = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)\s+(\w+)")
+_ARTICLE_LEVEL = re.compile(
+    r"(?<=[a-z,] )(?:an?|each|every|any)\s+([A-Z][a-z]+)\b(?!\s+(?:[A-Z]|changes?\b))"
+)
+# "Code Red", "Priority Critical": a scheme word before each level's own name
+_PREFIXED = re.compile(
+    r"\b(Code|Priority|Severity|Class|Category|Grade|Level|Status)\s+([A-Z][a-z]+)\b"
+)
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)([A-Z][a-z]+)\s+(\w+)(?:\s+(\w+))?")
 
 
@@ -359,7 +366,8 @@ def prose_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
             if parse_level(word, words_only=True) is not None or (m.start() == 0 and last == i - 1):
                 names.append(word)
                 last = i
-        # a capitalised level word naming tickets mid-sentence ("respond to Amber tickets")
+        # a capitalised level word naming tickets mid-sentence ("respond to Amber tickets"),
+        # or capitalised as a defined term after an article ("call back on an Emergency")
         for m in _NAMED_TICKETS.finditer(block.text):
             word = m.group(1)
             if (
@@ -368,8 +376,32 @@ def prose_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
                 and parse_level(word, words_only=True)
             ):
                 names.append(word)
+        for m in _ARTICLE_LEVEL.finditer(block.text):
+            word = m.group(1)
+            if word not in names and parse_level(word, words_only=True):
+                names.append(word)
     scopes = scheme_scopes(names, words_only=True, trailing=True) if len(names) >= 2 else []
     return {name: scope for name, scope in zip(names, scopes) if scope}
+
+
+def prefixed_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
+    """Level names a scheme word opens, in the order the document first uses them ("Code
+    Red", "Code Amber", "Code Green", "Code Blue"): ranked by their words' urgency, a name of
+    no known urgency after the last known one ranking below it."""
+    by_prefix: dict[str, list[str]] = {}
+    for block in blocks:
+        for m in _PREFIXED.finditer(block.text):
+            names = by_prefix.setdefault(m.group(1), [])
+            if m.group(0) not in names:
+                names.append(m.group(0))
+    out: dict[str, str] = {}
+    for names in by_prefix.values():
+        words = [name.split()[1] for name in names]
+        known = sum(parse_level(w, words_only=True) is not None for w in words)
+        if len(names) >= 3 and known * 2 > len(names):
+            ranked = scheme_scopes(words, words_only=True, trailing=True, whole=True)
+            out.update({n: sc for n, sc in zip(names, ranked) if sc})
+    return out
 
 
 _PARENS = re.compile(r"\s*\([^()]*\)")
