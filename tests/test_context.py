@@ -3969,3 +3969,43 @@ def test_a_tier_the_document_says_it_does_not_offer_is_no_commitment(sentence, d
     got = _found(_doc([sentence], [t]))
     assert {tier for *_, tier in got} == {"Bronze", "Silver", "Gold"} - dropped
     assert {st for *_, st, _ in got} == {"binding"}
+
+
+@pytest.mark.parametrize(
+    "declaration", ["All figures CAD", "Prices: CAD, before tax", "Amounts (CAD)"]
+)
+def test_a_unit_price_column_is_in_the_currency_the_document_declares(declaration):
+    t = table(
+        ["Line item", "Qty", "Unit price", "Ext. / mo"],
+        [
+            ["Managed device (per device/mo)", "146", "74.00", "10,804.00"],
+            ["Onboarding (one-time)", "1", "5,200.00", "-"],
+        ],
+    )
+    got = {(c, s, v, u) for c, s, v, u, *_ in _found(_doc([declaration], [t]))}
+    assert got == {
+        ("price", "per_device", 74.0, "CAD/month"),
+        ("price", "onboarding", 5200.0, "CAD"),
+    }
+
+
+def test_without_a_declared_currency_a_unit_price_column_is_no_price():
+    t = table(
+        ["Line item", "Qty", "Unit price"], [["Managed device (per device/mo)", "146", "74.00"]]
+    )
+    assert _found(_doc(["Our quote."], [t])) == []
+
+
+def test_a_tier_headers_price_does_not_make_the_rows_figures_prices():
+    t = table(
+        ["", "Counter (CAD 72 / device / month)", "Dispensary (CAD 91 / device / month)"],
+        [
+            ["Critical patches applied within", "14", "7"],
+            ["Store network uptime (%)", "99.5", "99.9"],
+        ],
+    )
+    got = {(c, v, u) for c, _, v, u, *_ in _found(_doc(["# Packages"], [t]))}
+    assert ("patch_window", 14.0, "day") in got and ("patch_window", 7.0, "day") in got
+    assert ("availability", 99.9, "percent") in got
+    assert ("price", 72.0, "CAD/month") in got
+    assert not {x for x in got if x[0] == "price" and x[1] in (14.0, 7.0)}

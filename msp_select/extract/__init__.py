@@ -48,7 +48,13 @@ from msp_select.extract.strength import (
     reading,
     strength_of,
 )
-from msp_select.extract.tables import is_basis, names_basis, numbers_lines, read_grid
+from msp_select.extract.tables import (
+    is_basis,
+    names_basis,
+    names_unit_price,
+    numbers_lines,
+    read_grid,
+)
 from msp_select.models import Commitment, Source
 from msp_select.vocab import CATEGORIES
 
@@ -1848,13 +1854,41 @@ class _Found:
                 kind = "percent" if layer.unit == "percent" else "time"
                 return [quantities.Quantity(kind, value, layer.unit, start, end, text)]
             if layer.currency:
+                measured = self._row_measure(nearest) if _HAS_DIGIT.search(layer.text) else None
+                if measured:
+                    # "Critical patches applied within | 14" under "Dispensary (CAD 91 /
+                    # device / month)": the header's amount is the tier's price; the row
+                    # names what the figure is
+                    return self._in_own_unit(measured, value, start, end, text)
                 currency = (self.ex.dollar or "USD") if layer.currency == "$" else layer.currency
                 return [quantities.Quantity("money", value, currency, start, end, text)]
         if self.ex.amounts and any(
-            x.kind == "column" and self.ex.labels(x.text, "PERIOD:") for x in nearest
+            x.kind == "column" and (self.ex.labels(x.text, "PERIOD:") or names_unit_price(x.text))
+            for x in nearest
         ):
-            # "Monthly | 489.00" in a document whose amounts are all in one declared currency
+            # "Monthly | 489.00", "Unit price | 74.00" in a document whose amounts are all in
+            # one declared currency
             return [quantities.Quantity("money", value, self.ex.amounts, start, end, text)]
+        return []
+
+    def _row_measure(self, nearest) -> str | None:
+        """The category a row label or sub-header names when it is no price."""
+        for x in nearest:
+            if x.kind in ("row", "subheader"):
+                named = self.ex.layer_names(x)
+                if named and all(KIND.get(n) != "money" for n in named):
+                    return named[0]
+        return None
+
+    @staticmethod
+    def _in_own_unit(cat: str, value: float, start: int, end: int, text: str) -> list:
+        """A bare figure of a category counted in days, months or percent is in that unit
+        ("applied within | 14" days); a bare figure of a clock in minutes says too little."""
+        unit = CATEGORIES[cat].unit
+        if unit == "percent":
+            return [quantities.Quantity("percent", value, "percent", start, end, text)]
+        if unit in ("day", "month"):
+            return [quantities.Quantity("time", value, unit, start, end, text)]
         return []
 
     def money_in(self, lo: int, hi: int) -> list:

@@ -306,8 +306,8 @@ def _declaration(dollar: bool) -> re.Pattern:
     codes = [c for c in vocab.CURRENCY_CODES if not dollar or c in vocab.DOLLAR_CURRENCIES]
     spelled = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(
-        r"\b(?:prices|pricing|fees|charges|rates|amounts|figures|costs|sums)\b[^.;]{0,60}?"
-        r"\b(?:in|are|denominated|expressed|quoted|stated|shown)\b[^.;]{0,20}?"
+        r"\b(?:prices|pricing|fees|charges|rates|amounts|figures|costs|sums)\b(?:[^.;|]{0,60}?"
+        r"\b(?:in|are|denominated|expressed|quoted|stated|shown)\b[^.;|]{0,20}?|\s*[:(]?\s*)"
         rf"(?:(?<![\w.])(?P<name>{spelled})(?![\w])|\b(?P<code>{'|'.join(codes)})\b)",
         re.IGNORECASE,
     )

@@ -225,6 +225,11 @@ def names_basis(header: str) -> bool:
     return bool(_header_kinds()[1].fullmatch(header or ""))
 
 
+def names_unit_price(header: str) -> bool:
+    """A header of a column of unit prices ("Unit price", "Rate", "Fee") (columns.yaml)."""
+    return bool(_owner_words()[5].search(header or ""))
+
+
 @functools.lru_cache(maxsize=1)
 def _owner_words() -> tuple[re.Pattern, ...]:
     """Header words of someone else's column, of the offer's own, of a total, of a measure, of
