@@ -4009,3 +4009,59 @@ def test_a_tier_headers_price_does_not_make_the_rows_figures_prices():
     assert ("availability", 99.9, "percent") in got
     assert ("price", 72.0, "CAD/month") in got
     assert not {x for x in got if x[0] == "price" and x[1] in (14.0, 7.0)}
+
+
+def test_a_table_of_sentences_cut_at_their_figure_reads_each_row_as_its_sentence():
+    t = table(
+        ["Service level", "Measure"],
+        [
+            ["Red response. An engineer will be working on a Red ticket within 20.", "minutes"],
+            ["Red restoration. Normal service will be restored within 4.", "hours"],
+            ["Device charge. Each managed laptop is charged at 46.50", "£ per device per month"],
+            ["Term. The agreement runs for an initial 36", "months"],
+            ["Clock pauses. The clock stops while a ticket awaits your reply.", "-"],
+        ],
+    )
+    got = {(c, v, u) for c, _, v, u, *_ in _found(_doc(["# Service levels"], [t]))}
+    assert got == {
+        ("response_time", 20.0, "minute"),
+        ("resolution_time", 240.0, "minute"),
+        ("price", 46.5, "GBP/month"),
+        ("contract_term", 36.0, "month"),
+    }
+
+
+@pytest.mark.parametrize(
+    "definition, expected",
+    [
+        (
+            "We grade every incident by colour. Red: a whole office cannot work. Amber: a team "
+            "is impaired. Green: one person is affected. Blue: requests and advice.",
+            ["P1", "P2", "P3", "P4"],
+        ),
+        (
+            "Tickets are sorted by what they stop. Store closed - a store cannot sell. Lane "
+            "down - a till is out. One person - a single user. Request - changes and questions.",
+            ["P1", "P2", "P3", "P4"],
+        ),
+    ],
+)
+def test_levels_a_paragraph_defines_one_after_another(definition, expected):
+    names = [m.split(" - ")[0].split(":")[0] for m in definition.split(". ")[1:]]
+    sentences = [
+        f"{name} tickets are answered within {k + 1} hours." for k, name in enumerate(names)
+    ]
+    got = _found(_doc([definition, *sentences]))
+    assert [s for _, s, *_ in got] == expected
+
+
+def test_labels_with_descriptions_that_sort_nothing_are_no_levels():
+    got = _found(
+        _doc(
+            [
+                "Our team. Anna: service manager. Ben: lead engineer. Cara: account manager.",
+                "Anna answers support calls within 2 hours.",
+            ]
+        )
+    )
+    assert [s for _, s, *_ in got] == ["all"]

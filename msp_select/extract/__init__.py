@@ -19,6 +19,7 @@ from msp_select.extract import quantities
 from msp_select.extract.context import (
     Layer,
     block_layers,
+    defined_levels,
     enumerated_levels,
     heading_layers,
     lead_word,
@@ -202,42 +203,94 @@ def _passages(
         # a table continued from the page before stands under that page's last sub-header
         grid = read_grid(t, names, grid.last_subheader, party) if continued else alone
         prev, prev_around = t, around
-        # "Fee | Per | NOK": a column headed as the basis says what each amount is per
-        basis = {k for k, h in enumerate(t.header) if k and names_basis(h)}
-        for i, row in enumerate(t.rows):
-            page = t.row_pages[i] if i < len(t.row_pages) else t.page
-            source = Source(doc.file, page, "table", t.bbox)
-            out.append(_Passage(" | ".join(c or "" for c in row), source, head, (), "row", t, i))
-            for j, cell in enumerate(row):
-                if (
-                    j == grid.label_column
-                    or not cell
-                    or j >= len(grid.columns)
-                    or j in grid.others
-                    or i in grid.totals
-                ):
-                    continue
-                column = _with_lead_level((grid.columns[j],), leads) if grid.columns[j] else ()
-                siblings = tuple(
-                    Layer("sibling", other)
-                    for k, other in enumerate(row)
-                    if k not in (j, grid.label_column)
-                    and (_unit_like(other) or (k in basis and not _HAS_DIGIT.search(other)))
+        if _sentence_rows(t):
+            out += [
+                _Passage(
+                    _joined_row(row),
+                    Source(doc.file, page, "table", t.bbox),
+                    head,
+                    around,
+                    "text",
+                    t,
+                    i,
                 )
-                row_layers = _with_lead_level(grid.rows[i], leads)
-                layers = _with_measure(row_layers, measures, names) + column + siblings + around
-                label = row[grid.label_column] if grid.label_column is not None else ""
-                terms = "" if _HAS_DIGIT.search(cell) else _said(cell, strength)
-                if label and (_YES.match(cell) or terms):
-                    # "Quarterly service review | Yes": the tier offers what the row label says;
-                    # "Out-of-hours monitoring | Not included" rules it out, "| At extra cost"
-                    # offers it at a price
-                    said = label if _YES.match(cell) else f"{label}: {terms}"
-                    offered = column + row_layers[1:] + around
-                    out.append(_Passage(said, source, head, offered, "cell", t, i))
-                    continue
-                out.append(_Passage(cell, source, head, layers, "cell", t, i))
+                for i, (row, page) in enumerate(_rows_with_pages(t))
+            ]
+            continue
+        out += _cell_passages(doc.file, t, grid, head, around, (leads, measures, names, strength))
     return out
+
+
+def _rows_with_pages(t: models.Table):
+    return [
+        (row, t.row_pages[i] if i < len(t.row_pages) else t.page) for i, row in enumerate(t.rows)
+    ]
+
+
+def _cell_passages(file: str, t: models.Table, grid, head: str, around, context) -> list[_Passage]:
+    """A table's rows (for evidence) and cells (for commitments), each cell with its layers."""
+    leads, measures, names, strength = context
+    out: list[_Passage] = []
+    # "Fee | Per | NOK": a column headed as the basis says what each amount is per
+    basis = {k for k, h in enumerate(t.header) if k and names_basis(h)}
+    for i, (row, page) in enumerate(_rows_with_pages(t)):
+        source = Source(file, page, "table", t.bbox)
+        out.append(_Passage(" | ".join(c or "" for c in row), source, head, (), "row", t, i))
+        for j, cell in enumerate(row):
+            if (
+                j == grid.label_column
+                or not cell
+                or j >= len(grid.columns)
+                or j in grid.others
+                or i in grid.totals
+            ):
+                continue
+            column = _with_lead_level((grid.columns[j],), leads) if grid.columns[j] else ()
+            siblings = tuple(
+                Layer("sibling", other)
+                for k, other in enumerate(row)
+                if k not in (j, grid.label_column)
+                and (_unit_like(other) or (k in basis and not _HAS_DIGIT.search(other)))
+            )
+            row_layers = _with_lead_level(grid.rows[i], leads)
+            layers = _with_measure(row_layers, measures, names) + column + siblings + around
+            label = row[grid.label_column] if grid.label_column is not None else ""
+            terms = "" if _HAS_DIGIT.search(cell) else _said(cell, strength)
+            if label and (_YES.match(cell) or terms):
+                # "Quarterly service review | Yes": the tier offers what the row label says;
+                # "Out-of-hours monitoring | Not included" rules it out, "| At extra cost"
+                # offers it at a price
+                said = label if _YES.match(cell) else f"{label}: {terms}"
+                offered = column + row_layers[1:] + around
+                out.append(_Passage(said, source, head, offered, "cell", t, i))
+                continue
+            out.append(_Passage(cell, source, head, layers, "cell", t, i))
+    return out
+
+
+_ENDS_IN_FIGURE = re.compile(r"\d[\d,.]*\s*(?:or (?:better|more|less|sooner))?\.?\s*$")
+_GOES_ON = re.compile(r"^\s*(?:[a-z%£$€]|[A-Z]{3}\b)")
+
+
+def _sentence_rows(t: models.Table) -> bool:
+    """A two-column table whose rows are sentences cut at their figure ("An engineer will be
+    working on a Red ticket within 20. | minutes"): the second column finishes each sentence."""
+    if len(t.header) != 2 or len(t.rows) < 2:
+        return False
+    cut = [
+        r
+        for r in t.rows
+        if len(r) == 2 and _ENDS_IN_FIGURE.search(r[0] or "") and _GOES_ON.match(r[1] or "")
+    ]
+    return len(cut) * 2 >= len(t.rows)
+
+
+def _joined_row(row) -> str:
+    """A row of a sentence table read as the sentence it is."""
+    first, rest = (row[0] or "").strip(), (row[1] or "").strip() if len(row) > 1 else ""
+    if _ENDS_IN_FIGURE.search(first) and _GOES_ON.match(rest):
+        return f"{first.rstrip('.')} {rest}."
+    return first if not rest or rest in ("-", "–", "—") else f"{first} ({rest})"
 
 
 def _named_levels(passages: list[_Passage]) -> dict[str, str]:
@@ -2001,7 +2054,12 @@ def _document_levels(passages, blocks, text: str) -> tuple[dict[str, str], dict[
     from its prose; and the numbered scale it declares ("Level 4 is the most urgent"), which
     overrides them."""
     levels = _named_levels(passages)
-    for found in (prose_levels(blocks), enumerated_levels(blocks), prefixed_levels(blocks)):
+    for found in (
+        prose_levels(blocks),
+        enumerated_levels(blocks),
+        prefixed_levels(blocks),
+        defined_levels(blocks),
+    ):
         for name, scope in found.items():
             levels.setdefault(name, scope)
     declared = declared_scale(text)

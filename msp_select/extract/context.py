@@ -384,6 +384,29 @@ def prose_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
     return {name: scope for name, scope in zip(names, scopes) if scope}
 
 
+_DEFINED = re.compile(r"(?:^|(?<=[.!?;])\s+)([A-Z][\w'’-]*(?: [\w'’-]+){0,2})\s*(?::|\s[-–—])\s+\S")
+
+
+def defined_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
+    """Levels a paragraph defines one after another ("Tickets are sorted by what they stop.
+    Store closed - a store cannot sell. Lane down - a till is out. One person - ... Request -
+    ..."): three or more sentences that each open with a label and its description, in a
+    paragraph about sorting tickets or naming known levels; listed most urgent first."""
+    cues = tuple(enumeration_cues())
+    for block in blocks:
+        if block.heading or block.item:
+            continue
+        labels = [m.group(1) for m in _DEFINED.finditer(block.text)]
+        if not 3 <= len(labels) <= 6 or len(set(labels)) != len(labels):
+            continue
+        ranked = scheme_scopes(labels, words_only=True, trailing=True, whole=True)
+        if not any(ranked) and any(cue in block.text.lower() for cue in cues):
+            ranked = in_document_order(len(labels))
+        if any(ranked):
+            return {name: scope for name, scope in zip(labels, ranked) if scope}
+    return {}
+
+
 def prefixed_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
     """Level names a scheme word opens, in the order the document first uses them ("Code
     Red", "Code Amber", "Code Green", "Code Blue"): ranked by their words' urgency, a name of
