@@ -4065,3 +4065,36 @@ def test_labels_with_descriptions_that_sort_nothing_are_no_levels():
         )
     )
     assert [s for _, s, *_ in got] == ["all"]
+
+
+def test_one_table_per_level_takes_the_level_from_its_corner_cell():
+    tables = [
+        table(
+            [corner, "Standard care", "Extended care"],
+            [["Response", r1, r2], ["Resolution", f1, f2]],
+        )
+        for corner, r1, r2, f1, f2 in [
+            ("Category 5 - Emergency", "≤ 30 min", "≤ 15 min", "4h", "2h"),
+            ("Category 4 - Urgent", "1h", "45 min", "8h", "6h"),
+            ("Category 3 - Standard", "4h", "2h", "3 BD", "2 BD"),
+        ]
+    ]
+    got = {
+        (c, s, v, tier) for c, s, v, _, _, tier in _found(_doc(["# Incident categories"], tables))
+    }
+    assert ("response_time", "P1", 15.0, "Extended care") in got
+    assert ("resolution_time", "P1", 240.0, "Standard care") in got
+    assert ("response_time", "P2", 60.0, "Standard care") in got
+    assert ("resolution_time", "P3", 960.0, "Extended care") in got
+
+
+def test_extended_care_is_a_tier_and_an_extended_price_a_total():
+    tiers = table(["", "Standard care", "Extended care"], [["Response", "1 hour", "30 min"]])
+    got = {(v, tier) for c, _, v, *_, tier in _found(_doc(["# Care levels"], [tiers]))}
+    assert got == {(60.0, "Standard care"), (30.0, "Extended care")}
+    quote = table(
+        ["Item", "Qty", "Unit price ($)", "Extended price"],
+        [["Managed device per month", "100", "40", "4,000"]],
+    )
+    got = {v for c, _, v, *_ in _found(_doc(["# Prices"], [quote])) if c == "price"}
+    assert got == {40.0}

@@ -188,9 +188,10 @@ def _passages(
     grids = [read_grid(t, names, None, party) for t in tables]
     measures = _implied_measures(grids)
     leads = _lead_levels(tables)
+    corners = _corner_levels(tables)
     prev, grid, prev_around = None, None, ()
     for t, alone in zip(tables, grids):
-        around = heading_layers(doc.blocks, t.page, t.bbox[1], t)
+        around = corners.get(id(t), ()) + heading_layers(doc.blocks, t.page, t.bbox[1], t)
         continued = prev is not None and t.page > prev.page and t.header == prev.header
         if continued:
             around = prev_around  # a table carried over a page break keeps its context
@@ -219,6 +220,21 @@ def _passages(
             continue
         out += _cell_passages(doc.file, t, grid, head, around, (leads, measures, names, strength))
     return out
+
+
+def _corner_levels(tables: list[models.Table]) -> dict[int, tuple[Layer, ...]]:
+    """One table per level, the level in its corner cell ("Category 5 - Emergency | Standard
+    care | Extended care" over "Response | 30 min | 15 min"): the corners of the document's
+    tables form the scheme, and every figure of a table is its corner's level."""
+    cornered = [t for t in tables if t.header and t.header[0] and parse_level(t.header[0])]
+    if len(cornered) < 2:
+        return {}
+    scopes = scheme_scopes([t.header[0] for t in cornered], whole=True)
+    return {
+        id(t): (Layer("corner", t.header[0], scopes=(scope,)),)
+        for t, scope in zip(cornered, scopes)
+        if scope
+    }
 
 
 def _rows_with_pages(t: models.Table):

@@ -73,7 +73,8 @@ def read_grid(
     labels = [r[0] if r else "" for r in table.rows]
     body = [i for i in range(len(table.rows)) if i not in subheaders | repeats]
     head0 = table.header[0] if table.header else ""
-    by_level = bool(_LEVEL_HEADER.search(head0))
+    # "Priority" over the rows names what they are; "Category 5 - Emergency" is one level itself
+    by_level = bool(_LEVEL_HEADER.search(head0)) and parse_level(head0) is None
     clocks = frozenset(i for i in subheaders if names(labels[i] or "") & _CLOCKS)
     row_scopes = _table_row_scopes(table.rows, labels, body, subheaders, repeats, by_level, clocks)
 
