@@ -4098,3 +4098,27 @@ def test_extended_care_is_a_tier_and_an_extended_price_a_total():
     )
     got = {v for c, _, v, *_ in _found(_doc(["# Prices"], [quote])) if c == "price"}
     assert got == {40.0}
+
+
+def test_level_rows_only_some_of_which_are_level_words_rank_in_order_when_times_grow():
+    t = table(
+        ["Criticality", "Start of attendance", "Solution"],
+        [
+            ["Emergencial", "20 minutes", "4 hours"],
+            ["Urgente", "1 hour", "8 hours"],
+            ["Normal", "4 business hours", "2 business days"],
+            ["Programado", "1 business day", "5 business days"],
+        ],
+    )
+    got = [(c, s, v) for c, s, v, *_ in _found(_doc(["# Deadlines"], [t]))]
+    assert ("response_time", "P1", 20.0) in got and ("resolution_time", "P1", 240.0) in got
+    assert ("response_time", "P4", 480.0) in got and ("resolution_time", "P4", 2400.0) in got
+
+
+def test_a_line_value_beside_a_unit_value_and_a_quantity_is_no_price():
+    t = table(
+        ["Description", "Unit value", "Quantity", "Monthly value"],
+        [["Management of workstation (per equipment/month)", "R$ 92,50", "412", "R$ 38.110,00"]],
+    )
+    got = {v for c, _, v, *_ in _found(_doc(["# Investment"], [t])) if c == "price"}
+    assert got == {92.5}

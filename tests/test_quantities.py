@@ -221,3 +221,26 @@ def test_abbreviations_are_read_and_do_not_end_the_sentence(sentence, expected):
 def test_a_full_stop_before_a_capital_still_ends_the_sentence():
     got = found("Resolution is quoted per ticket. P1 response within 1 hour.")
     assert [f[:3] for f in got] == [("response_time", "P1", 60.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "After a disaster the environment is restored in until 6 (six) hours (RTO).",
+            ("rto", 360.0),
+        ),
+        (
+            "Critical patches are applied within 48 (forty-eight) hours of release.",
+            ("patch_window", 2.0),
+        ),
+        ("Start of attendance within 20 minutes for critical calls.", ("response_time", 20.0)),
+        ("Solution time for critical calls is 4 hours.", ("resolution_time", 240.0)),
+    ],
+)
+def test_a_figure_followed_by_its_words_and_translated_clock_names(sentence, expected):
+    assert [(f[0], f[2]) for f in found(sentence)] == [expected]
+
+
+def test_our_solution_is_no_clock():
+    assert found("Our solution will be deployed within 6 weeks.") == []

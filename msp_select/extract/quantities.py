@@ -30,7 +30,7 @@ _THOUSANDS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # "11,900.00"
 _DECIMAL_COMMA = r"\d{1,3}(?:\.\d{3})*,\d{2}(?![\d,])"
 _COMMA_DECIMAL = re.compile(r"\d+,\d{1,2}")  # "1,5 hours": a decimal comma
 _DIGITS = rf"{_THOUSANDS}|\d+,\d{{1,2}}(?![\d,])|\d+(?:\.\d+)?"
-NUMBER = rf"(?:(?P<digits>{_DIGITS})(?P<frac>[½¼¾])?|(?P<vulgar>[½¼¾])|(?P<words>{_WORDNUM})(?:\s*\((?P<paren>\d+(?:\.\d+)?)\))?|(?P<article>an?|one|half\s+an?|(?:a|one|three)\s+quarters?\s+of\s+an?))"
+NUMBER = rf"(?:(?P<digits>{_DIGITS})(?P<frac>[½¼¾])?(?:\s*\([a-z][a-z -]*\))?|(?P<vulgar>[½¼¾])|(?P<words>{_WORDNUM})(?:\s*\((?P<paren>\d+(?:\.\d+)?)\))?|(?P<article>an?|one|half\s+an?|(?:a|one|three)\s+quarters?\s+of\s+an?))"
 
 _TIME_UNITS = {
     "minute": "minute",

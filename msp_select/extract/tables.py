@@ -403,10 +403,11 @@ def _row_scopes(rows, labels, part: list[int], by_level: bool) -> dict[int, str 
     whole = len(part) >= 3 and all(parse_level(x, by_level) for x in named)
     scopes = dict(zip(part, scheme_scopes(named, by_level, trailing=trailing, whole=whole)))
     described = by_level or describes_effects([" ".join(c or "" for c in rows[i]) for i in part])
-    if described and not any(scopes.values()) and _faster_first(rows, part):
+    if described and not all(scopes.values()) and _faster_first(rows, part):
         # rows named by effect ("Whole site down", "One user affected") under an "Impact"
         # header, or rows that describe effects ("Everything's stopped | A clinic can't take
-        # payments"), their times growing down the table: listed most urgent first
+        # payments"), their times growing down the table: listed most urgent first, also
+        # where only some of them are level words ("Emergencial / Urgente / Normal / ...")
         scopes = dict(zip(part, in_document_order(len(part))))
     return scopes
 
