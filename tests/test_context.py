@@ -4122,3 +4122,30 @@ def test_a_line_value_beside_a_unit_value_and_a_quantity_is_no_price():
     )
     got = {v for c, _, v, *_ in _found(_doc(["# Investment"], [t])) if c == "price"}
     assert got == {92.5}
+
+
+@pytest.mark.parametrize(
+    "header, cell, expected",
+    [
+        ("Monthly (R$ per device)", "84,00", ("price", 84.0, "BRL/month")),
+        ("Fee (NZ$)", "62.00", ("price", 62.0, "NZD/month")),
+        ("Price (€ per device)", "45", ("price", 45.0, "EUR/month")),
+    ],
+)
+def test_a_currency_sign_in_a_header_prices_bare_cells(header, cell, expected):
+    t = table(["Plan", header], [["Managed device per month", cell]])
+    got = [(c, v, u) for c, _, v, u, *_ in _found(_doc(["# Prices"], [t]))]
+    assert got == [expected]
+
+
+def test_a_plan_named_total_is_a_tier_where_the_table_holds_no_money():
+    t = table(
+        ["", "Base", "Campo", "Total"],
+        [
+            ["First response, in minutes", "", "", ""],
+            ["STOP", "60", "40", "20"],
+            ["SLOW", "240", "120", "60"],
+        ],
+    )
+    got = {(v, tier) for c, _, v, *_, tier in _found(_doc(["# Service levels by plan"], [t]))}
+    assert (20.0, "Total") in got and (60.0, "Base") in got

@@ -27,7 +27,7 @@ from msp_select.extract.priorities import (
     ticket_words,
 )
 from msp_select.extract.quantities import CURRENCY_CODES, first_minutes, longest_minutes, time_unit
-from msp_select.vocab import currency_code
+from msp_select.vocab import CURRENCIES, currency_code
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,16 @@ _TIME_UNIT = re.compile(
     re.IGNORECASE,
 )
 _UNIT_NAME = {"min": "minute", "h": "hour", "hr": "hour", "busi": "business_day"}
-_CURRENCY = re.compile(rf"[(\[]\s*({CURRENCY_CODES}|€|\$|£)\s*[)\]]|\b({CURRENCY_CODES})\b|([€£])")
+# signs with a symbol in them ("R$", "NZ$", "€", "₹"), longest first; letter-only signs ("R",
+# "Rs") are too short to tell from a word in a header
+_SIGNS = "|".join(
+    re.escape(w)
+    for w in sorted(CURRENCIES, key=len, reverse=True)
+    if not w.isalpha() and not w.islower() and w != "$"
+)
+_CURRENCY = re.compile(
+    rf"[(\[]\s*({CURRENCY_CODES}|{_SIGNS}|\$)(?=[\s)\]])|\b({CURRENCY_CODES})\b|({_SIGNS})"
+)
 
 
 _PERCENT_UNIT = re.compile(

@@ -87,10 +87,12 @@ def read_grid(
     heads = [table.header[j] if j < len(table.header) else "" for j in range(1, width)]
     *_, adds, measures, amounts, rates, counts = _owner_words()
     priced = any(rates.search(h) and not amounts.search(h) for h in heads)
+    # "Total" adds up amounts; beside "Base | Campo" over response times it is a plan's name
+    money = any(header_currency(h) or rates.search(h) or amounts.search(h) for h in heads)
     others = _others(heads, names, party) | {
         j + 1
         for j, h in enumerate(heads)
-        if adds.search(h)
+        if (adds.search(h) and money)
         or (priced and amounts.search(h))
         or counts.fullmatch(_PAREN.sub("", h).strip())
     }
