@@ -4149,3 +4149,38 @@ def test_a_plan_named_total_is_a_tier_where_the_table_holds_no_money():
     )
     got = {(v, tier) for c, _, v, *_, tier in _found(_doc(["# Service levels by plan"], [t]))}
     assert (20.0, "Total") in got and (60.0, "Base") in got
+
+
+def test_bilingual_headers_give_their_unit_basis_and_category_in_either_language():
+    sla = table(
+        [
+            "Priorité / Priority",
+            "Délai de réponse / Response time (minutes)",
+            "Délai de résolution / Resolution time (heures / hours)",
+        ],
+        [["Critique / Critical", "15", "4"], ["Élevée / High", "60", "8"]],
+    )
+    credits = table(
+        [
+            "Disponibilité mensuelle / Monthly availability",
+            "Crédit (% des frais mensuels / of monthly fee)",
+        ],
+        [["moins de / below 99,9 %", "5"], ["moins de / below 99,5 %", "10"]],
+    )
+    prices = table(
+        ["Élément / Item", "Base / Basis", "Prix / Price ($)"],
+        [
+            [
+                "Poste géré / Managed workstation",
+                "par appareil, par mois / per device, per month",
+                "58,00",
+            ],
+            ["Travaux hors forfait / Out-of-scope work", "taux horaire / hourly", "145,00"],
+        ],
+    )
+    doc = _doc(["All amounts are in Canadian dollars."], [sla, credits, prices])
+    got = {(c, v, u) for c, _, v, u, *_ in _found(doc)}
+    assert ("resolution_time", 240.0, "minute") in got
+    assert ("response_time", 15.0, "minute") in got
+    assert ("price", 58.0, "CAD/month") in got and ("price", 145.0, "CAD/hour") in got
+    assert not {x for x in got if x[0] == "price" and x[1] in (5.0, 10.0)}

@@ -244,3 +244,16 @@ def test_a_figure_followed_by_its_words_and_translated_clock_names(sentence, exp
 
 def test_our_solution_is_no_clock():
     assert found("Our solution will be deployed within 6 weeks.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("J+1", [(1.0, "business_day")]),
+        ("D+3", [(3.0, "business_day")]),
+        ("P+1", []),
+        ("J+1 h", [(1.0, "hour")]),
+    ],
+)
+def test_day_plus_notation_counts_business_days(text, expected):
+    assert [(q.value, q.unit) for q in quantities.find_times(text)] == expected

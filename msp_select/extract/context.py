@@ -71,7 +71,7 @@ _CURRENCY = re.compile(
 
 
 _PERCENT_UNIT = re.compile(
-    r"[(\[]\s*(?:in\s+)?(?:%|percent|per\s?cent)(?:\s+(?:of|per|a|each)\b[^)\]]*)?\s*[)\]]|\bin\s+per\s?cent\b"
+    r"[(\[]\s*(?:in\s+)?(?:%|percent|per\s?cent)(?:\s+[^)\]]*)?\s*[)\]]|\bin\s+per\s?cent\b"
     r"|(?:,|\s/|\s[-–—])\s*(?:%|percent|per\s?cent)(?:\s+of\b.*)?$",
     re.IGNORECASE,
 )
@@ -80,6 +80,9 @@ _PERCENT_UNIT = re.compile(
 def header_unit(text: str) -> str:
     """The unit a header gives bare numbers: "Fix time (hrs)" -> "hour", "Uptime (%)" ->
     "percent"."""
+    # "(heures / hours)", "(% des frais / of monthly fee)": a bilingual header's unit is
+    # whichever of its alternatives names one
+    text = _ALTERNATIVES.sub(r"(\1) (\2)", text or "")
     m = _TIME_UNIT.search(text)
     if not m:
         return "percent" if _PERCENT_UNIT.search(text) else ""
@@ -91,6 +94,7 @@ def header_unit(text: str) -> str:
     return "business_day" if business else word.rstrip("s")
 
 
+_ALTERNATIVES = re.compile(r"\(([^()/]+?)\s*/\s*([^()]+)\)")
 _BUSINESS_DAYS = re.compile(r"^\s*(?:business|working)\s+days?\b", re.IGNORECASE)
 
 

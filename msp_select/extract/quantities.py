@@ -182,7 +182,14 @@ def find_times(text: str) -> list[Quantity]:
         out.append(Quantity("time", value, unit, m.start(), m.end(), m.group(0)))
     for m in _THE_HOUR.finditer(text):  # "within the hour" is within one hour
         out.append(Quantity("time", 1.0, "hour", m.start(1), m.end(1), m.group(1)))
+    for m in _DAY_PLUS.finditer(text):  # "J+1", "D+3": the business day so many after
+        out.append(
+            Quantity("time", float(m.group(1)), "business_day", m.start(), m.end(), m.group(0))
+        )
     return sorted(out, key=lambda q: q.start)
+
+
+_DAY_PLUS = re.compile(r"(?<![\w+-])[JD]\s?\+\s?(\d{1,2})\b(?!\s*(?:h|min|hours?|minutes?)\b)")
 
 
 _BY_UNIT = re.compile(r"-(?:by|to)-(?:minute|hour|day|week|month|year)\b", re.IGNORECASE)

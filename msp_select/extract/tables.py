@@ -220,12 +220,12 @@ def _header_kinds() -> tuple[re.Pattern, re.Pattern]:
 
 def numbers_lines(header: str) -> bool:
     """A header of a column that numbers or codes the rows ("Ln", "SKU") (columns.yaml)."""
-    return bool(_header_kinds()[0].fullmatch(header or ""))
+    return any(_header_kinds()[0].fullmatch(part.strip()) for part in _languages(header))
 
 
 def names_basis(header: str) -> bool:
     """A header of a column that says what each amount is per ("Per", "Basis") (columns.yaml)."""
-    return bool(_header_kinds()[1].fullmatch(header or ""))
+    return any(_header_kinds()[1].fullmatch(part.strip()) for part in _languages(header))
 
 
 def names_unit_price(header: str) -> bool:
@@ -362,7 +362,14 @@ def _has_figures(rows: Sequence[Sequence[str]], j: int, body: Sequence[int]) -> 
 
 def is_basis(cell: str) -> bool:
     """A cell that says what a neighbouring amount is per ("per site per month", "one-time")."""
-    return bool(_BASIS.match(cell or ""))
+    return any(_BASIS.match(part.strip()) for part in _languages(cell))
+
+
+def _languages(text: str) -> list[str]:
+    """A bilingual label's versions ("Base / Basis", "par appareil, par mois / per device, per
+    month"): either may say what the column holds; the whole text is the first."""
+    text = text or ""
+    return [text, *text.split(" / ")] if " / " in text else [text]
 
 
 def _basis_column(rows: Sequence[Sequence[str]], j: int) -> bool:
