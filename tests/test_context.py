@@ -4184,3 +4184,16 @@ def test_bilingual_headers_give_their_unit_basis_and_category_in_either_language
     assert ("response_time", 15.0, "minute") in got
     assert ("price", 58.0, "CAD/month") in got and ("price", 145.0, "CAD/hour") in got
     assert not {x for x in got if x[0] == "price" and x[1] in (5.0, 10.0)}
+
+
+def test_levels_from_zero_in_column_headers_rank_from_p1():
+    t = table(
+        ["Measure", "P0", "P1", "P2", "P3"], [["Response", "15 min", "1 hour", "4 hours", "1 day"]]
+    )
+    got = [(s, v) for c, s, v, *_ in _found(_doc(["# Service levels"], [t]))]
+    assert got == [("P1", 15.0), ("P2", 60.0), ("P3", 240.0), ("P4", 1440.0)]
+
+
+def test_a_level_zero_in_a_heading_never_reaches_the_output():
+    got = _found(_doc(["# P0 incidents", "We respond within 15 minutes."]))
+    assert [s for _, s, *_ in got] in (["P1"], ["all"])

@@ -503,9 +503,10 @@ class _Segment:
     def count_from_zero(self) -> None:
         """In a document whose levels count from zero ("P0" the most urgent), "P1" is the
         second level (contract 1.2.1: priority by rank)."""
-        shifted = {"P0": "P1", "P1": "P2", "P2": "P3", "P3": "P4", "P4": "P4"}
         self.matches = [
-            (f"SCOPE:{shifted[lab[6:]]}", s, e) if lab[6:] in shifted else (lab, s, e)
+            (f"SCOPE:{_FROM_ZERO_RANK[lab[6:]]}", s, e)
+            if lab[6:] in _FROM_ZERO_RANK
+            else (lab, s, e)
             for lab, s, e in self.matches
         ]
 
@@ -840,8 +841,12 @@ class _Extractor:
         return self._layer(text)[0]
 
     def labels(self, text: str, prefix: str) -> list[str]:
-        """Pattern labels starting with `prefix` found in a layer's text, in text order."""
-        return [lab for lab, _, _ in self._layer(text)[1] if lab.startswith(prefix)]
+        """Pattern labels starting with `prefix` found in a layer's text, in text order; a
+        level numbered from zero ("P0") ranks by the document's count (count_from_zero)."""
+        found = [lab for lab, _, _ in self._layer(text)[1] if lab.startswith(prefix)]
+        if prefix.startswith("SCOPE") and (self.from_zero or "SCOPE:P0" in found):
+            found = [f"SCOPE:{_FROM_ZERO_RANK.get(lab[6:], lab[6:])}" for lab in found]
+        return found
 
     def names(self, text: str) -> set[str]:
         """Category names a header or label mentions (a header naming one is not a tier)."""
@@ -1982,6 +1987,7 @@ class _Found:
             return  # "The Group expects a first response within 30 minutes": what the buyer asks
         st = strength or self.ex.strength(self.seg, lo, hi, cat)
         tier = next((layer.tier for layer in self.p.layers if layer.tier), "")
+        scope = "P1" if scope == "P0" else scope  # the contract's scopes start at P1
         self.out.append(
             Commitment(cat, scope, value, unit, st, party, self.quote, self.p.source, tier=tier)
         )
@@ -2033,6 +2039,7 @@ def _header_term(header: str) -> re.Pattern | None:
 
 
 _PAREN_TEXT = re.compile(r"\([^)]*\)")
+_FROM_ZERO_RANK = {"P0": "P1", "P1": "P2", "P2": "P3", "P3": "P4", "P4": "P4"}
 _PREFIXED_NAME = re.compile(
     r"(?:Code|Priority|Severity|Class|Category|Grade|Level|Status)\s+[A-Z][a-z]+$"
 )
