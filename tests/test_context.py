@@ -4197,3 +4197,40 @@ def test_levels_from_zero_in_column_headers_rank_from_p1():
 def test_a_level_zero_in_a_heading_never_reaches_the_output():
     got = _found(_doc(["# P0 incidents", "We respond within 15 minutes."]))
     assert [s for _, s, *_ in got] in (["P1"], ["all"])
+
+
+@pytest.mark.parametrize(
+    "labels, expected",
+    [
+        (
+            [
+                "Critical response",
+                "Critical resolution",
+                "High response",
+                "High resolution",
+                "Low response",
+            ],
+            ["P1", "P1", "P2", "P2", "P3"],
+        ),
+        (
+            ["Very high", "High", "Normal", "Low", "Very high", "High"],
+            ["P1", "P2", "P3", "P4", "P1", "P2"],
+        ),
+    ],
+)
+def test_one_level_measured_twice_ranks_once(labels, expected):
+    assert scheme_scopes(labels) == expected
+
+
+def test_tiers_as_rows_with_level_and_measure_in_the_column_headers():
+    t = table(
+        ["Plan", "Critical response", "Critical resolution", "High response", "High resolution"],
+        [
+            ["Essential", "1 hour", "8 hours", "4 hours", "2 days"],
+            ["Enhanced", "30 min", "4 hours", "2 hours", "1 day"],
+        ],
+    )
+    got = {(c, s, v, tier) for c, s, v, _, _, tier in _found(_doc(["# Plans"], [t]))}
+    assert ("resolution_time", "P1", 480.0, "Essential") in got
+    assert ("response_time", "P2", 120.0, "Enhanced") in got
+    assert ("resolution_time", "P2", 1440.0, "Enhanced") in got

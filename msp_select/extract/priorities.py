@@ -222,6 +222,12 @@ def scheme_scopes(
     ranks = sorted({k for k in keys if k is not None})
     if len(ranks) < 2:
         return [None] * len(labels)
+    # a level is its word and its urgency: "Very high" is not "High"
+    words = [(w, k) if (w := _level_word(text)) else None for text, k in zip(labels, keys)]
+    if not numbers and None not in keys and len(set(words)) < len(words):
+        # "Critical response | Critical resolution | High response ...": one level measured
+        # twice ranks once; the distinct levels rank among themselves
+        return _by_distinct_words(words, keys)
     if not numbers and None not in keys and len(ranks) < len(keys) and keys == sorted(keys):
         # "Severe / Major / Moderate / Minor": two words of one urgency in a scheme written
         # most urgent first are two levels, in the order written
@@ -233,6 +239,21 @@ def scheme_scopes(
     else:
         out = [None if k is None else f"P{min(ranks.index(k) + 1, 4)}" for k in keys]
     return _trailing(out) if trailing else out
+
+
+def _level_word(label: str) -> str | None:
+    """The level word a label ranks by ("Critical" in "Critical response")."""
+    vocabulary = _vocabulary()[0]
+    return next((w for w in _WORD.findall(label[:60].lower())[:8] if w in vocabulary), None)
+
+
+def _by_distinct_words(words: list, keys: list) -> list[str | None]:
+    distinct: dict = {}
+    for word, key in zip(words, keys):
+        if word is not None:
+            distinct.setdefault(word, key)
+    order = sorted(distinct, key=lambda w: (distinct[w], list(distinct).index(w)))
+    return [None if w is None else f"P{min(order.index(w) + 1, 4)}" for w in words]
 
 
 def _trailing(scopes: list[str | None]) -> list[str | None]:
