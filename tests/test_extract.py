@@ -1066,3 +1066,30 @@ def test_a_change_type_is_no_level():
         "Urgent calls get a response within 4 hours.",
     )
     assert ("response_time", "P1", 240.0) in [f[:3] for f in got]
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        (
+            "The Services shall be Available for at least [99.9%] [deleted: 99.95%] of each month.",
+            [99.9],
+        ),
+        ("Response within [6 hours] [deleted: 4 hours].", [360.0]),
+        ("Availability below 99.9% but at or above 99.5% earns a 5% credit.", [5.0]),
+        (
+            "Divergences not resolved between the managers in 10 business days go to the directors.",
+            [],
+        ),
+        ("(b) below 99.5% but at or above 99.0%, 10%;", []),
+    ],
+)
+def test_deleted_text_credit_bands_and_unresolved_disagreements_are_no_offer(sentence, kept):
+    assert [f[2] for f in found(sentence)] == kept
+
+
+def test_an_availability_far_below_any_uptime_is_no_availability():
+    got = found(
+        "If availability falls short, the following credits apply:", "- 5% of the monthly fee"
+    )
+    assert not [f for f in got if f[0] == "availability"]
