@@ -4234,3 +4234,36 @@ def test_tiers_as_rows_with_level_and_measure_in_the_column_headers():
     assert ("resolution_time", "P1", 480.0, "Essential") in got
     assert ("response_time", "P2", 120.0, "Enhanced") in got
     assert ("resolution_time", "P2", 1440.0, "Enhanced") in got
+
+
+def test_a_cell_that_points_at_a_lettered_note_reads_what_the_note_says():
+    t = table(
+        ["Service", "Essential", "Plus"],
+        [
+            ["Service desk", "√ (a)", "√ (b)"],
+            ["On-site attendance outside business hours", "(c)", "(c)"],
+            ["Sev C restoration", "10 BD (d)", "5 BD"],
+        ],
+    )
+    legend = (
+        "(a) Business days, 08:00-18:00. (b) 24 hours a day, 7 days a week. (c) On request, "
+        "billed at the after-hours rate. (d) A target only: not a service level and not "
+        "eligible for credits."
+    )
+    got = {(c, s, u, st, tier) for c, s, v, u, st, tier in _found(_doc([legend], [t]))}
+    assert ("support_hours", "helpdesk", "business_hours", "binding", "Essential") in got
+    assert ("support_hours", "helpdesk", "24x7", "binding", "Plus") in got
+    assert ("support_hours", "onsite", "24x7", "conditional", "Essential") in got
+    assert ("resolution_time", "P3", "minute", "soft", "Essential") in got
+
+
+@pytest.mark.parametrize(
+    "label, kept",
+    [
+        ("Research storage recovery point (RPO)", True),
+        ("Recovery point (RPO) according to Gartner", False),
+    ],
+)
+def test_research_as_a_subject_is_no_third_party(label, kept):
+    t = table(["Service", "Basic", "Plus"], [[label, "4 h", "1 h"]])
+    assert bool(_found(_doc(["# Data protection"], [t]))) == kept

@@ -1093,3 +1093,15 @@ def test_an_availability_far_below_any_uptime_is_no_availability():
         "If availability falls short, the following credits apply:", "- 5% of the monthly fee"
     )
     assert not [f for f in got if f[0] == "availability"]
+
+
+@pytest.mark.parametrize(
+    "sentence, strength",
+    [
+        ("P3 restoration: 10 business days (a target only, not eligible for credits).", "soft"),
+        ("P3 restoration: 10 business days, not eligible for service credits.", "binding"),
+        ("We do not offer a P3 restoration time of 10 business days.", "excluded"),
+    ],
+)
+def test_ruling_out_credits_rules_out_no_other_figure(sentence, strength):
+    assert [f[4] for f in found(sentence) if f[0] == "resolution_time"] == [strength]

@@ -184,7 +184,8 @@ def _passages(
         source = Source(doc.file, b.page, "text", b.bbox)
         title = "" if b.heading else run_in_title(b.text)
         out.append(_Passage(b.text, source, title or (heading if not b.heading else ""), layers))
-    tables = [_unnumbered(_headless(_unmarked(t))) for t in doc.tables]
+    legend = _legend(doc.blocks)
+    tables = [_unnumbered(_headless(_unmarked(_noted(t, legend)))) for t in doc.tables]
     grids = [read_grid(t, names, None, party) for t in tables]
     measures = _implied_measures(grids)
     leads = _lead_levels(tables)
@@ -393,6 +394,39 @@ def _headless(t: models.Table) -> models.Table:
         return t
     pages = (t.page,) + tuple(t.row_pages) if t.row_pages else ()
     return replace(t, header=("", ""), rows=(t.header,) + t.rows, row_pages=pages, header_rows=())
+
+
+_LEGEND_ENTRY = re.compile(r"(?:^|(?<=\s))\(([a-z])\)\s+(.+?)(?=\s+\([a-z]\)\s|$)")
+_CELL_NOTE = re.compile(r"(?:^|(?<=\s))\(([a-z])\)(?=\s|$)")
+
+
+def _legend(blocks) -> dict[str, str]:
+    """What the lettered notes under a table say ("(a) Business days, 08:00-18:00. (b) 24
+    hours a day ..."): a block that opens with "(a)" and defines two or more letters."""
+    out: dict[str, str] = {}
+    for b in blocks:
+        if not b.text.lstrip().startswith("(a)"):
+            continue
+        entries = {m.group(1): m.group(2).strip() for m in _LEGEND_ENTRY.finditer(b.text)}
+        if len(entries) >= 2:
+            for key, text in entries.items():
+                out.setdefault(key, text)
+    return out
+
+
+def _noted(t: models.Table, legend: dict[str, str]) -> models.Table:
+    """Cells that point at a lettered note ("√ (a)", "10 BD (d)") read with what the note
+    says in place of the letter, so the note gives the cell its hours, terms or firmness."""
+    if not legend:
+        return t
+
+    def read(cell: str) -> str:
+        return _CELL_NOTE.sub(
+            lambda m: f"({legend[m.group(1)]})" if m.group(1) in legend else m.group(0), cell or ""
+        )
+
+    rows = tuple(tuple(read(c) if j else c for j, c in enumerate(r)) for r in t.rows)
+    return t if rows == t.rows else replace(t, rows=rows)
 
 
 _FOOTNOTE_MARK = re.compile(r"\s*[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]+(?=\s|$)")
@@ -858,6 +892,10 @@ class _Extractor:
         spans = [(s, e) for _, s, e in seg.in_range("CAT:", 0, len(seg.text))]
         label_end = seg.text.rfind(":", 0, hi)
         spans += [(a, b) for a, b in seg.asides if b <= label_end]
+        if category != "service_credit":
+            # "10 BD (a target only, not eligible for credits)": what rules out credits rules
+            # out no other figure
+            spans += [m.span() for m in _NO_CREDITS.finditer(seg.text)]
         terms = [(seg.start + s, seg.start + e) for s, e in spans]
         own = _strength_of(seg.span(lo, hi), terms)
         start = seg.text.rfind(";", 0, lo) + 1  # a ";" starts a new statement
@@ -2039,6 +2077,7 @@ def _header_term(header: str) -> re.Pattern | None:
 
 
 _PAREN_TEXT = re.compile(r"\([^)]*\)")
+_NO_CREDITS = re.compile(r"\b(?:not|no|never|without)\b[^.;:,()]{0,30}?\bcredits?\b", re.IGNORECASE)
 _FROM_ZERO_RANK = {"P0": "P1", "P1": "P2", "P2": "P3", "P3": "P4", "P4": "P4"}
 _PREFIXED_NAME = re.compile(
     r"(?:Code|Priority|Severity|Class|Category|Grade|Level|Status)\s+[A-Z][a-z]+$"
