@@ -1105,3 +1105,19 @@ def test_an_availability_far_below_any_uptime_is_no_availability():
 )
 def test_ruling_out_credits_rules_out_no_other_figure(sentence, strength):
     assert [f[4] for f in found(sentence) if f[0] == "resolution_time"] == [strength]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Respond: 15 min / 1 h / 4 h for P1 / P2 / P3.",
+        "Response times are 15, 60 and 240 minutes for priorities 1, 2 and 3 respectively.",
+        "P1, P2 and P3 incidents get a response within 15, 60 and 240 minutes.",
+    ],
+)
+def test_a_list_of_figures_and_a_list_of_levels_pair_off_in_order(sentence):
+    assert [f[1:3] for f in found(sentence)] == [("P1", 15.0), ("P2", 60.0), ("P3", 240.0)]
+
+
+def test_a_range_is_not_a_list():
+    assert [f[2] for f in found("P1 incidents are resolved in between 2 and 4 hours.")] == [240.0]

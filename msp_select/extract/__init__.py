@@ -509,6 +509,7 @@ class _Segment:
                 if s >= start and e <= end
             ],
         )
+        self.matches += _listed_levels(self.text)
         cuts = sorted(
             {0, len(self.text) + 1}
             | {m.end() for m in _CLAUSE.finditer(self.text)}
@@ -1326,11 +1327,9 @@ class _Extractor:
             own = sorted({sc for name, sc in self.levels.items() if _names(name, item.text)})
             return own or list(item.scopes)
         scopes = _scopes(found.seg, q.start, lo, hi, found.times)
-        if len(scopes) > 1 and _RESPECTIVELY.search(found.seg.text[lo:hi]):
-            # "P3 and P4 tickets are answered within 4 h and 1 business day respectively"
-            mine = [t for t in found.times if lo <= t.start < hi]
-            if len(mine) == len(scopes) and q in mine:
-                return [scopes[mine.index(q)]]
+        paired = _parallel(found, q, lo, hi) or _respectively(found, q, lo, hi, scopes)
+        if paired:
+            return [paired]
         inline = _sentence_scheme(found, q)
         if inline and not found.seg.in_range("SCOPE:", lo, hi):
             return [inline]  # "...for Urgent (note); 4 hours for High": its own clause ranks it
@@ -1729,6 +1728,32 @@ def _letter_scope(passage: str, segment: str) -> str | None:
     return f"P{min(ord(m.group(1)) - ord('A') + 1, 4)}" if m else None
 
 
+def _parallel(found: "_Found", q, lo: int, hi: int) -> str | None:
+    """ "15 min / 1 h / 4 h for P1 / P2 / P3", "15, 60 and 240 minutes for priorities 1, 2 and
+    3": a list of figures and a list of levels of the same length, one after the other in the
+    clause, pair off in order."""
+    times = [t for t in found.times if lo <= t.start < hi]
+    levels = sorted(
+        {(s, lab[6:]) for lab, s, _ in found.seg.in_range("SCOPE:", lo, hi)}, key=lambda x: x[0]
+    )
+    if q not in times or len(times) < 2 or len(levels) != len(times):
+        return None
+    if len({sc for _, sc in levels}) != len(levels):
+        return None
+    apart = max(t.start for t in times) < levels[0][0] or levels[-1][0] < min(
+        t.start for t in times
+    )
+    return levels[times.index(q)][1] if apart else None
+
+
+def _respectively(found: "_Found", q, lo: int, hi: int, scopes: list[str]) -> str | None:
+    """ "P3 and P4 tickets are answered within 4 h and 1 business day respectively"."""
+    if len(scopes) < 2 or not _RESPECTIVELY.search(found.seg.text[lo:hi]):
+        return None
+    mine = [t for t in found.times if lo <= t.start < hi]
+    return scopes[mine.index(q)] if len(mine) == len(scopes) and q in mine else None
+
+
 def _inline_scheme(found: "_Found", q) -> str | None:
     """ "30 minutes for Urgent; 4 hours for High": clauses that each pair a duration with a
     priority word form a scheme of their own."""
@@ -2078,6 +2103,24 @@ def _header_term(header: str) -> re.Pattern | None:
 
 _PAREN_TEXT = re.compile(r"\([^)]*\)")
 _NO_CREDITS = re.compile(r"\b(?:not|no|never|without)\b[^.;:,()]{0,30}?\bcredits?\b", re.IGNORECASE)
+_LEVEL_LIST = re.compile(
+    r"\b(?:priorit(?:y|ies)|severit(?:y|ies)|levels?|sev)\s+"
+    r"(\d(?:\s*,\s*\d)*\s*,?\s+(?:and|or)\s+\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _listed_levels(text: str) -> list[tuple[str, int, int]]:
+    """ "priorities 1, 2 and 3": each number of the list is a level, where it stands."""
+    out = []
+    for m in _LEVEL_LIST.finditer(text):
+        for n in re.finditer(r"\d", m.group(1)):
+            start = m.start(1) + n.start()
+            level = f"P{min(int(n.group(0)), 4) or 1}"
+            out.append(("SCOPE:" + level, start, start + 1))
+    return out
+
+
 _FROM_ZERO_RANK = {"P0": "P1", "P1": "P2", "P2": "P3", "P3": "P4", "P4": "P4"}
 _PREFIXED_NAME = re.compile(
     r"(?:Code|Priority|Severity|Class|Category|Grade|Level|Status)\s+[A-Z][a-z]+$"

@@ -182,6 +182,7 @@ def find_times(text: str) -> list[Quantity]:
         out.append(Quantity("time", value, unit, m.start(), m.end(), m.group(0)))
     for m in _THE_HOUR.finditer(text):  # "within the hour" is within one hour
         out.append(Quantity("time", 1.0, "hour", m.start(1), m.end(1), m.group(1)))
+    out += _sharing_a_unit(text, out)
     for m in _DAY_PLUS.finditer(text):  # "J+1", "D+3": the business day so many after
         out.append(
             Quantity("time", float(m.group(1)), "business_day", m.start(), m.end(), m.group(0))
@@ -189,6 +190,29 @@ def find_times(text: str) -> list[Quantity]:
     return sorted(out, key=lambda q: q.start)
 
 
+def _sharing_a_unit(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "15, 60 and 240 minutes": the figures listed before a duration share its unit."""
+    out = []
+    for q in found:
+        listed = _LISTED_BEFORE.search(text, 0, q.start)
+        if (
+            listed
+            and text[q.start : q.start + 1].isdigit()
+            and not _BETWEEN.search(text, 0, listed.start(1))  # "between 2 and 4 hours": a range
+        ):
+            for n in re.finditer(r"\d+(?:\.\d+)?", listed.group(1)):
+                start = listed.start(1) + n.start()
+                value = float(n.group(0))
+                out.append(
+                    Quantity("time", value, q.unit, start, start + len(n.group(0)), n.group(0))
+                )
+    return out
+
+
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_LISTED_BEFORE = re.compile(
+    r"(?<![\w.,:/-])((?:\d+(?:\.\d+)?\s*,\s*)*\d+(?:\.\d+)?)\s*,?\s+(?:and|or)\s+$"
+)
 _DAY_PLUS = re.compile(r"(?<![\w+-])[JD]\s?\+\s?(\d{1,2})\b(?!\s*(?:h|min|hours?|minutes?)\b)")
 
 
