@@ -268,7 +268,7 @@ def test_a_row_label_is_read_through_the_glossary_that_defines_it():
         ("First reply: 20 minutes for Critical tickets; 3 hours for High tickets.", ["P1", "P2"]),
         (
             "First reply: 20 minutes for Urgent; 3 hours for High; 2 days for Low.",
-            ["P1", "P2", "P4"],
+            ["P1", "P2", "P3"],  # three levels named together are the scheme: by rank
         ),
         ("We answer calls within 1 hour and emails within 8 hours.", ["all", "all"]),
     ],

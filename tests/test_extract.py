@@ -1121,3 +1121,32 @@ def test_a_list_of_figures_and_a_list_of_levels_pair_off_in_order(sentence):
 
 def test_a_range_is_not_a_list():
     assert [f[2] for f in found("P1 incidents are resolved in between 2 and 4 hours.")] == [240.0]
+
+
+def test_a_level_word_is_never_taken_for_the_providers_name():
+    got = found(
+        "We respond to Critical incidents in 15 minutes, Major incidents in 1 hour and Minor incidents in 4 hours."
+    )
+    assert [(f[1], f[5]) for f in got] == [
+        ("P1", "provider"),
+        ("P2", "provider"),
+        ("P3", "provider"),
+    ]
+
+
+def test_labelled_paragraphs_describing_effects_rank_in_order_when_times_grow():
+    got = found(
+        "Business-critical outages: 15-minute response, 4-hour fix.",
+        "Degraded service: 1-hour response, 8-hour fix.",
+        "Single user: 4-hour response, 2-day fix.",
+    )
+    assert [f[:3] for f in got if f[0] == "response_time"] == [
+        ("response_time", "P1", 15.0),
+        ("response_time", "P2", 60.0),
+        ("response_time", "P3", 240.0),
+    ]
+
+
+def test_labelled_paragraphs_whose_times_do_not_grow_are_no_scheme():
+    got = found("Head office: 1-hour response.", "Branch offices: 30-minute response.")
+    assert {f[1] for f in got} == {"all"}

@@ -1761,7 +1761,9 @@ def _inline_scheme(found: "_Found", q) -> str | None:
     clauses = [(lo, hi) for lo, hi in seg.clauses if any(lo <= t.start < hi for t in found.times)]
     if len(clauses) < 2:
         return None
-    ranked = scheme_scopes([seg.text[lo:hi] for lo, hi in clauses], words_only=True)
+    ranked = scheme_scopes(
+        [seg.text[lo:hi] for lo, hi in clauses], words_only=True, whole=len(clauses) >= 3
+    )
     return next((sc for (lo, hi), sc in zip(clauses, ranked) if lo <= q.start < hi), None)
 
 
@@ -1826,7 +1828,7 @@ def _part_scheme(found: "_Found", q) -> str | None:
     if not split:
         return None
     parts, labels, minutes = split
-    ranked = scheme_scopes(labels)
+    ranked = scheme_scopes(labels, whole=len(labels) >= 3)
     if not any(ranked):
         ranked = ranked_by_order(labels, minutes)
     return next((sc for (lo, hi), sc in zip(parts, ranked) if lo <= q.start < hi), None)
@@ -2277,7 +2279,13 @@ def _paragraph_ranks(passages: list[_Passage], docs) -> dict[int, str]:
     for run in runs:
         if len(run) < 2:
             continue
-        firsts = [next(iter(docs[n].sents)).text if len(docs[n]) else "" for n in run]
+        # a paragraph's title is its first short sentence or its label ("Degraded service: ...")
+        firsts = [
+            _COLON_TITLE.match(passages[n].text).group(1)
+            if _COLON_TITLE.match(passages[n].text)
+            else (next(iter(docs[n].sents)).text if len(docs[n]) else "")
+            for n in run
+        ]
         ranks = condition_ranks(firsts)
         if not any(ranks):
             ranks = _titled_ranks([passages[n].text for n in run], firsts)
@@ -2287,6 +2295,9 @@ def _paragraph_ranks(passages: list[_Passage], docs) -> dict[int, str]:
         if any(n in out for n in run):
             out.update(_list_after(passages, max(n for n in run if n in out), out))
     return out
+
+
+_COLON_TITLE = re.compile(r"^\s*([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4})\s*:\s+\S")
 
 
 def _titled_ranks(texts: list[str], firsts: list[str]) -> list[str | None]:

@@ -393,7 +393,10 @@ def prose_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
             word = m.group(1)
             if word not in names and parse_level(word, words_only=True):
                 names.append(word)
-    scopes = scheme_scopes(names, words_only=True, trailing=True) if len(names) >= 2 else []
+    whole = len(names) >= 3  # three or more names are the scheme, ranked among themselves
+    scopes = (
+        scheme_scopes(names, words_only=True, trailing=True, whole=whole) if len(names) >= 2 else []
+    )
     return {name: scope for name, scope in zip(names, scopes) if scope}
 
 

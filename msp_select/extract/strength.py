@@ -175,7 +175,17 @@ class Parties:
 
         if found is None:
             found = company.candidates(vendor, documents)
-        own = next((c.text for c in found if not c.recipient and c.score >= company.CONFIDENT), "")
+        own = next(
+            (
+                c.text
+                for c in found
+                if not c.recipient
+                and c.score >= company.CONFIDENT
+                # "respond to Critical incidents": a level word is no company
+                and not (len(c.text.split()) == 1 and parse_level(c.text, words_only=True))
+            ),
+            "",
+        )
         clients = [c.text for c in found if c.recipient]
         aliases: dict[str, list[str]] = {"client": [], "provider": []}
         for doc in documents:
