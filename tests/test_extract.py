@@ -1150,3 +1150,18 @@ def test_labelled_paragraphs_describing_effects_rank_in_order_when_times_grow():
 def test_labelled_paragraphs_whose_times_do_not_grow_are_no_scheme():
     got = found("Head office: 1-hour response.", "Branch offices: 30-minute response.")
     assert {f[1] for f in got} == {"all"}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The line is answered by technicians of our own company 24 (twenty-four) hours per day, "
+            "7 (seven) days per week.",
+            [("support_hours", "helpdesk", None)],
+        ),
+        ("We have a staff of 64 engineers.", []),
+    ],
+)
+def test_round_the_clock_cover_with_figures_in_words_and_company_facts(sentence, expected):
+    assert [f[:3] for f in found(sentence)] == expected
