@@ -144,3 +144,17 @@ def test_a_maintenance_carve_out_keeps_the_commitment(nlp, text, expected):
 )
 def test_refusals_to_assign_or_attend_are_excluded(nlp, text):
     assert strength.strength_of(nlp(text)) == "excluded"
+
+
+@pytest.mark.parametrize(
+    "sentence, strength",
+    [
+        ("The vast majority of incidents are fixed within 4 hours.", "soft"),
+        ("A majority of calls are answered within 2 hours.", "soft"),
+        ("The most urgent tickets are answered within 15 minutes.", "binding"),
+    ],
+)
+def test_what_the_majority_of_tickets_get_is_no_promise_for_each(sentence, strength):
+    from tests.extract_helpers import found
+
+    assert [f[4] for f in found(sentence)] == [strength]
