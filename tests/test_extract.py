@@ -1165,3 +1165,17 @@ def test_labelled_paragraphs_whose_times_do_not_grow_are_no_scheme():
 )
 def test_round_the_clock_cover_with_figures_in_words_and_company_facts(sentence, expected):
     assert [f[:3] for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, category",
+    [
+        ("Initial contact for P1 within 15 minutes.", "response_time"),
+        ("P1 calls are returned within 15 minutes.", "response_time"),
+        ("P1 closure within 4 hours.", "resolution_time"),
+        ("We remedy P1 faults within 4 hours.", "resolution_time"),
+        ("We resolve 80% of calls at first contact.", "first_contact_resolution"),
+    ],
+)
+def test_other_names_for_the_two_clocks(sentence, category):
+    assert [f[0] for f in found(sentence)] == [category]
