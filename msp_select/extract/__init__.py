@@ -963,6 +963,8 @@ class _Extractor:
         out = set()
         for b in doc.blocks if tiers else ():
             for sentence in _SENTENCE_END.split(b.text):
+                if not _NEGATED.search(sentence):
+                    continue  # every way of saying "not offered" says "not"
                 named = [t for t in tiers if t and re.search(rf"\b{re.escape(t)}\b", sentence)]
                 if len(named) == 1 and "NOTSENT:not_offered" in self.labels(sentence, "NOTSENT:"):
                     out.add(named[0])
@@ -2130,6 +2132,7 @@ _PREFIXED_NAME = re.compile(
 _FROM_ZERO = re.compile(
     r"\b(?:P|Sev|Pri|Prio)[-\s]?0\b|\b(?:Priority|Severity)[-\s]+(?:0|zero)\b", re.IGNORECASE
 )
+_NEGATED = re.compile(r"\bnot\b|n['’]t\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|;\s*")
 
 

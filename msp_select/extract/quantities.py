@@ -194,11 +194,13 @@ def _sharing_a_unit(text: str, found: list[Quantity]) -> list[Quantity]:
     """ "15, 60 and 240 minutes": the figures listed before a duration share its unit."""
     out = []
     for q in found:
-        listed = _LISTED_BEFORE.search(text, 0, q.start)
+        if not text[max(0, q.start - 6) : q.start].rstrip().endswith(("and", "or")):
+            continue
+        listed = _LISTED_BEFORE.search(text, max(0, q.start - 60), q.start)
         if (
             listed
             and text[q.start : q.start + 1].isdigit()
-            and not _BETWEEN.search(text, 0, listed.start(1))  # "between 2 and 4 hours": a range
+            and not _BETWEEN.search(text, max(0, listed.start(1) - 12), listed.start(1))  # a range
         ):
             for n in re.finditer(r"\d+(?:\.\d+)?", listed.group(1)):
                 start = listed.start(1) + n.start()
