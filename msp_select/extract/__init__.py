@@ -2129,9 +2129,6 @@ _FROM_ZERO_RANK = {"P0": "P1", "P1": "P2", "P2": "P3", "P3": "P4", "P4": "P4"}
 _PREFIXED_NAME = re.compile(
     r"(?:Code|Priority|Severity|Class|Category|Grade|Level|Status)\s+[A-Z][a-z]+$"
 )
-_FROM_ZERO = re.compile(
-    r"\b(?:P|Sev|Pri|Prio)[-\s]?0\b|\b(?:Priority|Severity)[-\s]+(?:0|zero)\b", re.IGNORECASE
-)
 _NEGATED = re.compile(r"\bnot\b|n['’]t\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|;\s*")
 
@@ -2192,12 +2189,13 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
     )
     ex.amounts = quantities.declared_amounts(text)
     ex.unoffered = ex.unoffered_tiers(doc_model)
-    ex.from_zero = bool(_FROM_ZERO.search(text))
     passages = _passages(
         doc_model, ex.names, parties.side, lambda text: strength_of(ex.layer_doc(text))
     )
     ex.levels, ex.declared = _document_levels(passages, doc_model.blocks, text)
     docs = list(nlp.pipe(p.text for p in passages))
+    # a document that names a level zero anywhere (scopes.jsonl "SCOPE:P0") counts from zero
+    ex.from_zero = any(lab == "SCOPE:P0" for d in docs for lab, _, _ in d._.msp_matches)
     for d in docs:
         parties.mark(d)
     found, evidence, flags = [], [], []

@@ -156,6 +156,7 @@ class Level:
 
     number: int | None
     urgency: float | None
+    word: str | None = None  # the level word it ranks by ("critical" in "Critical response")
 
 
 def parse_level(label: str, bare_numbers: bool = False, words_only: bool = False) -> Level | None:
@@ -171,15 +172,16 @@ def parse_level(label: str, bare_numbers: bool = False, words_only: bool = False
         bare = _BARE.match(text)
         if bare and (bare_numbers or len(text) > len(bare.group(0))):
             number = int(bare.group(1))
-    urgency = None
+    urgency, named = None, None
     found = _WORD.findall(text[:60].lower())[:8]
     for i, word in enumerate(found):
         if word in words:
             urgency = words[word] + (_intensifiers().get(found[i - 1], 0.0) if i else 0.0)
+            named = word
             break
     if number is None and urgency is None:
         return None
-    return Level(number, urgency)
+    return Level(number, urgency, named)
 
 
 def scheme_scopes(
@@ -223,7 +225,7 @@ def scheme_scopes(
     if len(ranks) < 2:
         return [None] * len(labels)
     # a level is its word and its urgency: "Very high" is not "High"
-    words = [(w, k) if (w := _level_word(text)) else None for text, k in zip(labels, keys)]
+    words = [(lv.word, k) if lv and lv.word else None for lv, k in zip(levels, keys)]
     if not numbers and None not in keys and len(set(words)) < len(words):
         # "Critical response | Critical resolution | High response ...": one level measured
         # twice ranks once; the distinct levels rank among themselves
@@ -239,12 +241,6 @@ def scheme_scopes(
     else:
         out = [None if k is None else f"P{min(ranks.index(k) + 1, 4)}" for k in keys]
     return _trailing(out) if trailing else out
-
-
-def _level_word(label: str) -> str | None:
-    """The level word a label ranks by ("Critical" in "Critical response")."""
-    vocabulary = _vocabulary()[0]
-    return next((w for w in _WORD.findall(label[:60].lower())[:8] if w in vocabulary), None)
 
 
 def _by_distinct_words(words: list, keys: list) -> list[str | None]:
