@@ -497,9 +497,10 @@ def _unqualified(matches: list) -> list:
 class _Segment:
     """One sentence or table row: its text, its matches and helpers on clause boundaries."""
 
-    def __init__(self, doc, start: int, end: int):
+    def __init__(self, sent):
+        doc, start, end = sent.doc, sent.start_char, sent.end_char
         self.doc, self.start, self.end = doc, start, end
-        self.text = doc.text[start:end]
+        self.text = sent.text  # not doc.text[...]: Doc.text re-joins every token of the passage
         self.topic: str | None = None  # the level the sentence before defined
         self.carried: str | None = None  # the measure a "Level: time" run before it named
         self.matches = _unqualified(
@@ -2138,7 +2139,7 @@ def _note_strengths(bdoc, terms=()) -> dict[str, list[str]]:
     `terms`, of those sentences that name one of them)."""
     out: dict[str, list[str]] = {}
     for sent in bdoc.sents:
-        seg = _Segment(bdoc, sent.start_char, sent.end_char)
+        seg = _Segment(sent)
         if (
             (terms and not any(t.search(seg.text) for t in terms))
             or quantities.find_times(seg.text)
@@ -2220,7 +2221,7 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
             # a paragraph titled by its level ("Clinic disrupted. Where ...") is about it throughout
             titled = openers.get(n) if sents and len(sents[0].text.split()) <= 5 else None
             for sent, rank in zip(sents, ranked):
-                seg = _Segment(d, sent.start_char, sent.end_char)
+                seg = _Segment(sent)
                 seg.topic = rank or topic or titled
                 seg.carried = run.carried(seg.text, p.heading)
                 got = ex.commitments(seg, p)
@@ -2232,7 +2233,7 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
         elif p.kind in ("cell", "header_cell"):
             for sent in d.sents:
                 key = (p.source.page, p.table.bbox[1], p.row, n, sent.start_char)
-                seg = _Segment(d, sent.start_char, sent.end_char)
+                seg = _Segment(sent)
                 found += [(key, c) for c in ex.commitments(seg, p, notes.get(id(p.table)))]
     return _stated_elsewhere(found, ex.implied), evidence, flags
 

@@ -548,13 +548,10 @@ def _cells(doc) -> list:
 
 def _looks_like_heading(doc) -> bool:
     """A short title-case line with no closing full stop ("Appendix B: Responsibilities (RACI)")."""
+    if not 0 < len(doc) <= 10 or doc[-1].text in ".!?":
+        return False
     words = [t for t in doc if t.is_alpha]
-    return (
-        len(doc) <= 10
-        and bool(words)
-        and doc[-1].text not in ".!?"
-        and all(t.is_title or t.is_upper or t.is_stop for t in words)
-    )
+    return bool(words) and all(t.is_title or t.is_upper or t.is_stop for t in words)
 
 
 def soft_sla_flag(names, strength: str) -> bool:
