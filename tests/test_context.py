@@ -4267,3 +4267,71 @@ def test_a_cell_that_points_at_a_lettered_note_reads_what_the_note_says():
 def test_research_as_a_subject_is_no_third_party(label, kept):
     t = table(["Service", "Basic", "Plus"], [[label, "4 h", "1 h"]])
     assert bool(_found(_doc(["# Data protection"], [t]))) == kept
+
+
+def _slides(*slides):
+    """One heading and one table per page, as a slide deck sets them out."""
+    blocks, tables = [], []
+    for page, (title, header, rows) in enumerate(slides, start=1):
+        blocks.append(models.Block(title, page, (50, 40, 500, 60), True))
+        tables.append(
+            models.Table(
+                tuple(header),
+                tuple(map(tuple, rows)),
+                page,
+                (50, 100, 500, 300),
+                (page,) * len(rows),
+                section=(title,),
+            )
+        )
+    return models.Document("v.pdf", "0" * 64, len(slides), tuple(blocks), tuple(tables))
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        ("4. First touch", "5. Fix: service back", "resolution_time"),
+        ("Response times", "Restoration times", "resolution_time"),
+        ("Time to restore", "Time to respond", "response_time"),
+    ],
+)
+def test_a_table_under_its_own_heading_is_no_continuation_of_one_with_the_same_columns(
+    first, second, expected
+):
+    header = ["", "Standard", "Premium"]
+    doc = _slides(
+        (first, header, [["Red", "30 min", "15 min"], ["Amber", "2 hours", "1 hour"]]),
+        (second, header, [["Red", "6 hours", "4 hours"], ["Amber", "12 hours", "8 hours"]]),
+    )
+    got = _found(doc)
+    assert ("P1", 360, "Standard") in {(s, v, t) for c, s, v, _, _, t in got if c == expected}
+    assert not any(c == expected for c, s, v, *_ in got if v == 30)
+
+
+def test_a_table_continued_under_the_same_heading_keeps_its_context():
+    header = ["", "Standard", "Premium"]
+    doc = _slides(
+        ("Response times", header, [["P1", "30 min", "15 min"]]),
+        ("Response times", header, [["P2", "2 hours", "1 hour"]]),
+    )
+    got = {(c, s, v) for c, s, v, *_ in _found(doc)}
+    assert {("response_time", "P1", 30), ("response_time", "P2", 120)} <= got
+
+
+@pytest.mark.parametrize(
+    "corner, expected",
+    [
+        ("Per device / month", {("per_device", 79.0, "Standard"), ("per_device", 92.0, "Plus")}),
+        ("Monthly, per user", {("per_user", 79.0, "Standard"), ("per_user", 92.0, "Plus")}),
+        ("Services", set()),  # a corner that only heads the row labels says nothing of amounts
+    ],
+)
+def test_a_corner_cell_naming_a_billing_period_says_what_every_amount_is(corner, expected):
+    t = table([corner, "Standard", "Plus"], [["Managed support", "$79", "$92"]])
+    doc = _doc(["All money NZD, excluding GST."], [t])
+    got = {
+        (c.scope, c.value, c.tier)
+        for c in extract_vendor("v", [doc]).commitments
+        if c.category == "price" and c.unit.endswith("/month")
+    }
+    assert got == expected

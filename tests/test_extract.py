@@ -1172,6 +1172,8 @@ def test_round_the_clock_cover_with_figures_in_words_and_company_facts(sentence,
     [
         ("Initial contact for P1 within 15 minutes.", "response_time"),
         ("P1 calls are returned within 15 minutes.", "response_time"),
+        ("First touch for P1 within 15 minutes.", "response_time"),
+        ("First touch: 15 min for every P1.", "response_time"),
         ("P1 closure within 4 hours.", "resolution_time"),
         ("We remedy P1 faults within 4 hours.", "resolution_time"),
         ("We resolve 80% of calls at first contact.", "first_contact_resolution"),

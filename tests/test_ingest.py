@@ -479,3 +479,24 @@ def test_a_heading_that_wraps_onto_a_second_line_is_one_heading(tmp_path, first,
     )
     doc = ingest.read_pdf(pdf)
     assert [b.text for b in doc.blocks if b.heading] == expected
+
+
+def test_a_deck_whose_points_open_with_an_arrow_reads_them_as_list_items(tmp_path):
+    """'>' opening most lines is the document's bullet, not a quotation mark."""
+    points = [("li", ">", f"Point {n}: engineers on site within {n} hours") for n in (2, 4, 8)]
+    doc = ingest.read_pdf(flow_pdf(tmp_path / "d.pdf", [[("h2", "How we respond"), *points]]))
+    assert [b.item for b in doc.blocks] == [False, True, True, True]
+    assert not any(b.text.startswith(">") for b in doc.blocks)
+
+
+def test_an_email_that_quotes_a_question_now_and_then_keeps_the_quote_mark(tmp_path):
+    pages = [
+        [
+            ("p", "> 4. The platform needs 99.95% availability."),
+            ("p", "We commit to 99.9% availability for the hosted platform."),
+            ("p", "Credits apply from the first missed month."),
+            ("p", "Reports are sent monthly."),
+        ]
+    ]
+    doc = ingest.read_pdf(flow_pdf(tmp_path / "m.pdf", pages))
+    assert doc.blocks[0].text.startswith(">") and not doc.blocks[0].item

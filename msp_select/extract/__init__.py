@@ -172,11 +172,16 @@ def _party_of(span, heading: str) -> str:
 
 
 def _passages(
-    doc: models.Document, names, party=lambda text: "", strength=lambda text: "binding"
+    doc: models.Document,
+    names,
+    party=lambda text: "",
+    strength=lambda text: "binding",
+    captions=lambda text: False,
 ) -> list[_Passage]:
     """Blocks, then each table's header, rows (for evidence) and cells (for commitments);
     `party(text)` is the party a text names by name (strength.Parties.side), `strength(text)`
-    how firmly a short text offers (strength.jsonl)."""
+    how firmly a short text offers (strength.jsonl), `captions(text)` whether a corner cell
+    says what every figure of its table is."""
     out, heading = [], ""
     for b, layers in zip(doc.blocks, block_layers(doc.blocks)):
         if b.heading:
@@ -192,8 +197,18 @@ def _passages(
     corners = _corner_levels(tables)
     prev, grid, prev_around = None, None, ()
     for t, alone in zip(tables, grids):
-        around = corners.get(id(t), ()) + heading_layers(doc.blocks, t.page, t.bbox[1], t)
-        continued = prev is not None and t.page > prev.page and t.header == prev.header
+        around = (
+            corners.get(id(t), ())
+            + _corner_caption(t, captions)
+            + heading_layers(doc.blocks, t.page, t.bbox[1], t)
+        )
+        # (a table under a heading of its own, "5. Fix", is a new table with the same columns)
+        continued = (
+            prev is not None
+            and t.page > prev.page
+            and t.header == prev.header
+            and t.section == prev.section
+        )
         if continued:
             around = prev_around  # a table carried over a page break keeps its context
         head = next((layer.text for layer in around if layer.kind == "heading"), "")
@@ -236,6 +251,15 @@ def _corner_levels(tables: list[models.Table]) -> dict[int, tuple[Layer, ...]]:
         for t, scope in zip(cornered, scopes)
         if scope
     }
+
+
+def _corner_caption(t: models.Table, captions) -> tuple[Layer, ...]:
+    """A corner cell that says what the table's figures are ("Per device / month | Standard |
+    Plus" over "Laptop | $79 | $92") says it of every cell, as a caption would."""
+    corner = (t.header[0] or "") if t.header else ""
+    if corner and not parse_level(corner) and captions(corner):
+        return (Layer("corner", corner),)
+    return ()
 
 
 def _rows_with_pages(t: models.Table):
@@ -1911,7 +1935,7 @@ def _price_context(p: _Passage) -> list[str]:
     """The texts around an amount that may say what it is for: its basis cell first ("per
     device per month" before the row's "Managed end-user device"), row label, column header and
     sibling cells, a list's lead-in, a paragraph's own title ("• One-off onboarding fee.")."""
-    context = [layer.text for layer in p.layers if layer.kind in _CONTEXT + ("sibling",)]
+    context = [layer.text for layer in p.layers if layer.kind in _CONTEXT + ("sibling", "corner")]
     context.sort(key=lambda text: not is_basis(text))
     if p.kind == "header_cell" or not any(layer.kind == "row" for layer in p.layers):
         context += [layer.text for layer in p.layers if layer.kind == "lead_in"]
@@ -2191,7 +2215,11 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
     ex.amounts = quantities.declared_amounts(text)
     ex.unoffered = ex.unoffered_tiers(doc_model)
     passages = _passages(
-        doc_model, ex.names, parties.side, lambda text: strength_of(ex.layer_doc(text))
+        doc_model,
+        ex.names,
+        parties.side,
+        lambda text: strength_of(ex.layer_doc(text)),
+        lambda text: bool(ex.labels(text, "PERIOD:")),
     )
     ex.levels, ex.declared = _document_levels(passages, doc_model.blocks, text)
     docs = list(nlp.pipe(p.text for p in passages))

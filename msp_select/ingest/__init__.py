@@ -194,6 +194,7 @@ def _structure(pages: list[dict]):
             for w in line["words"]:
                 sizes[round(w.get("size") or 0, 1)] += len(w["text"])
     body = sizes.most_common(1)[0][0] if sizes else 10.0
+    layout.arrows_as_bullets([p["kept"] for p in pages])
     raw_blocks: list[dict] = []
     raw_tables: list[dict] = []
     for number, p in enumerate(pages, start=1):

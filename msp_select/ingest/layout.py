@@ -23,6 +23,17 @@ _CLAUSE_NUMBER = re.compile(r"^\(?\d{1,2}(?:\.\d{1,2})*[.)]?$")
 _GLYPH = re.compile(r"^(?:\(cid:\d+\)|[•●▪◦‣∙·»›➢➤►▸◆❖])$")
 
 
+def arrows_as_bullets(pages: list[list[dict]], share: float = 0.3) -> None:
+    """A ">" that opens a third of a document's lines or more is its bullet (a slide deck's
+    points), not a quotation mark (an e-mail answer quoting a question now and then): it
+    becomes "•" so that its lines are list items."""
+    lines = [line for page in pages for line in page if line["words"]]
+    opened = [line for line in lines if line["words"][0]["text"] == ">"]
+    if lines and len(opened) >= share * len(lines):
+        for line in opened:
+            line["words"][0] = dict(line["words"][0], text="•")
+
+
 def lines_of(words: list[dict]) -> list[dict]:
     """Group words into lines (top-to-bottom, left-to-right).
 
