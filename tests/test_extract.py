@@ -1181,3 +1181,62 @@ def test_round_the_clock_cover_with_figures_in_words_and_company_facts(sentence,
 )
 def test_other_names_for_the_two_clocks(sentence, category):
     assert [f[0] for f in found(sentence)] == [category]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The portal will be up ninety-nine point eight percent of every month.",
+            [("availability", "all", 99.8)],
+        ),
+        ("Hosted systems will be online 99.5% of the time.", [("availability", "all", 99.5)]),
+        ("Service credits will be up to 10% of the monthly fee.", [("service_credit", "all", 10)]),
+        ("Prices will be up 3% from July.", []),
+        (
+            "An engineer will come to any of your sites at any hour of the day or night.",
+            [("support_hours", "onsite", None)],
+        ),
+        (
+            "I will come and see your IT lead every month to go over the tickets.",
+            [("review_cadence", "all", 30)],
+        ),
+        ("We run through the figures with you every quarter.", [("review_cadence", "all", 90)]),
+        (
+            "Someone on our side will return your engineers' calls within an hour.",
+            [("response_time", "all", 60)],
+        ),
+    ],
+)
+def test_plain_verbs_name_the_measure(sentence, expected):
+    """'be up', 'come to your sites', 'go over the tickets', 'return ... calls'."""
+    assert [f[:3] for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "declaration",
+    [
+        "We grade every call from one to four, and the higher the grade, the more it hurts.",
+        "Calls are graded from 1 to 4; the higher the grade, the more serious the problem.",
+        "Grade 4 is the most urgent.",
+    ],
+)
+def test_grades_counted_upwards_in_words_rank_from_the_top(declaration):
+    got = found(
+        declaration,
+        "For a grade four we will have an engineer on it within twenty minutes.",
+        "A grade three will be picked up within an hour, and a grade one on the next working day.",
+    )
+    assert [(c, s, v) for c, s, v, *_ in got] == [
+        ("response_time", "P1", 20),
+        ("response_time", "P2", 60),
+        ("response_time", "P4", 480),
+    ]
+
+
+def test_grades_without_a_declaration_count_down_from_one():
+    got = found("A grade one will be picked up within an hour, a grade two within four hours.")
+    assert [(c, s, v) for c, s, v, *_ in got] == [
+        ("response_time", "P1", 60),
+        ("response_time", "P2", 240),
+    ]

@@ -87,6 +87,8 @@ def test_strength_of_empty_span_is_binding(nlp):
         ("Harbor Point shall respond to our requests within one business day.", "", "client"),
         ("We require that you respond to our queries within 4 hours.", "", "client"),
         ("We ask that the customer approve changes within two days.", "", "client"),
+        ("We ask one thing: someone on your side must call us back within an hour.", "", "client"),
+        ("Staff at your end should confirm the fix within two days.", "", "client"),
         ("Provide VPN access for our engineers.", "Client responsibilities", "client"),
         ("Nominate a change approver.", "Your obligations", "client"),
         # provider obligations, including sentences that mention the client
@@ -99,6 +101,7 @@ def test_strength_of_empty_span_is_binding(nlp):
         ("We will provide the client with a named engineer.", "", "provider"),
         ("Monthly reports are issued by the fifth working day.", "Reporting", "provider"),
         ("We will attend your quarterly board meeting.", "Client responsibilities", "provider"),
+        ("Someone on our side will call you back within an hour.", "", "provider"),
         # a subject inside a relative clause after the figure qualifies a noun
         ("Availability is 99.95%, leaving out windows that you have agreed.", "", "provider"),
         ("We answer within 4 hours any request which the client must log.", "", "provider"),
@@ -158,3 +161,21 @@ def test_what_the_majority_of_tickets_get_is_no_promise_for_each(sentence, stren
     from tests.extract_helpers import found
 
     assert [f[4] for f in found(sentence)] == [strength]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A named contact shall return Tasman Networks' call within 30 minutes.", "client"),
+        ("Your contact must return Tasman's calls within the hour.", "client"),
+        ("A deputy who replies to Tasman within 4 business hours is named.", "client"),
+        ("Tasman Networks will return your calls within 30 minutes.", "provider"),
+        ("Tasman returns the Council's calls within 30 minutes.", "provider"),
+    ],
+)
+def test_whoever_answers_or_returns_the_providers_calls_is_the_client(nlp, text, expected):
+    from msp_select.extract.strength import Parties, _forms
+
+    doc = nlp(text)
+    Parties(_forms(["Taraheke Regional Council"]), _forms(["Tasman Networks"])).mark(doc)
+    assert strength.party_of(doc[:]) == expected

@@ -305,12 +305,32 @@ def _declaration() -> re.Pattern:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _upward() -> re.Pattern:
+    """ "We grade every call from one to four, and the higher the grade, the more it hurts"."""
+    level = "|".join(sorted(map(re.escape, _data()["level_words"]), key=len, reverse=True))
+    return re.compile(
+        rf"\bfrom\s+(?:1|one)\s+to\s+(?P<n>[2-9]|{'|'.join(_NUMBER_WORDS[2:])})\b[^.]*?"
+        rf"\bthe\s+higher\s+the\s+(?P<word>{level})\b[^.]*?\bthe\s+(?:more|worse|greater)\b",
+        re.IGNORECASE,
+    )
+
+
+_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
 def declared_scale(text: str) -> dict[str, str]:
     """ "Urgency is graded from 1 to 4, and Urgency 4 is the most urgent", "from Level 4 (the
-    highest ...) to Level 1": a document that says its numbers count up to the most urgent
-    ranks "Urgency 4" P1, "Urgency 3" P2 and so on."""
-    m = _declaration().search(text)
+    highest ...) to Level 1", "from one to four, and the higher the grade, the more it hurts":
+    a document that says its numbers count up to the most urgent ranks "Urgency 4" P1,
+    "Urgency 3" P2 and so on, in figures or in words ("grade four")."""
+    m = _declaration().search(text) or _upward().search(text)
     if not m:
         return {}
-    word, top = m.group("word"), int(m.group("n"))
-    return {f"{word} {k}": f"P{min(top - k + 1, 4)}" for k in range(1, top + 1)}
+    word, n = m.group("word"), m.group("n").lower()
+    top = int(n) if n.isdigit() else _NUMBER_WORDS.index(n)
+    out = {}
+    for k in range(1, top + 1):
+        scope = f"P{min(top - k + 1, 4)}"
+        out[f"{word} {k}"] = out[f"{word} {_NUMBER_WORDS[k]}"] = scope
+    return out

@@ -127,11 +127,15 @@ def _answers_provider(span) -> bool:
     provider is the client."""
     for ent in span.ents:
         i = ent.start - span.start
+        if ent.label_ != "provider":
+            continue
+        if i >= 2 and span[i - 1].lower_ == "to" and span[i - 2].lemma_.lower() in _ANSWERING:
+            return True
+        # "that contact shall return Tessier's call": whoever returns the provider's calls
         if (
-            ent.label_ == "provider"
-            and i >= 2
-            and span[i - 1].lower_ == "to"
-            and span[i - 2].lemma_.lower() in _ANSWERING
+            i >= 1
+            and span[i - 1].lemma_.lower() == "return"
+            and span[ent.end - span.start :][:1].text in ("'s", "’s", "'")
         ):
             return True
     return False
