@@ -4335,3 +4335,30 @@ def test_a_corner_cell_naming_a_billing_period_says_what_every_amount_is(corner,
         if c.category == "price" and c.unit.endswith("/month")
     }
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "order",
+    ["widest first", "most disruptive first", "worst first", "in order of impact"],
+)
+def test_bands_a_sentence_lists_with_a_superlative_first_rank_in_that_order(order):
+    text = (
+        f"We sort every ticket into four bands, {order}: Whole Estate (everything down), "
+        "One Service (a system stopped), One Person, and Asks (requests). "
+        "Whole Estate tickets are answered within 15 minutes, One Service tickets within "
+        "45 minutes, One Person tickets within four hours."
+    )
+    got = [(c, s, v) for c, s, v, *_ in _found(_doc([text]))]
+    assert got == [
+        ("response_time", "P1", 15),
+        ("response_time", "P2", 45),
+        ("response_time", "P3", 240),
+    ]
+
+
+def test_bands_listed_without_saying_their_order_set_no_scheme():
+    text = (
+        "We look after four areas: Whole Estate, One Service, One Person, and Asks. "
+        "Whole Estate tickets are answered within 15 minutes."
+    )
+    assert [(c, s) for c, s, *_ in _found(_doc([text]))] == [("response_time", "all")]

@@ -1240,3 +1240,20 @@ def test_grades_without_a_declaration_count_down_from_one():
         ("response_time", "P1", 60),
         ("response_time", "P2", 240),
     ]
+
+
+@pytest.mark.parametrize(
+    "heading, answer, expected",
+    [
+        # a form's answer label and a title that calls the document a response name no clock
+        ("Requirements Response", "Kahu response: Compliant. The term is 36 months.", []),
+        ("Tender Response", "Our response: Compliant. The term is 36 months.", []),
+        ("Schedule Response", "Acme response: we accept a 36-month term.", []),
+        # a measure that is a response time still is one
+        ("Service levels", "Target response: 30 minutes for P1.", [("response_time", 30)]),
+        ("Service levels", "Engineer response: within 1 hour.", [("response_time", 60)]),
+    ],
+)
+def test_a_response_that_answers_a_question_is_no_response_time(heading, answer, expected):
+    got = [(c, v) for c, _, v, *_ in found(answer, heading=heading) if c == "response_time"]
+    assert got == expected

@@ -66,8 +66,10 @@ def _order_cues() -> tuple[re.Pattern, re.Pattern]:
     data = _data()
     ordered = "|".join(map(re.escape, data["ordered_lead_ins"]))
     effect = "|".join(map(re.escape, data["effect_words"]))
+    # or any superlative put first: "widest first", "most disruptive first"
+    superlative = r"(?:\w{2,}est|worst|most\s+\w+)\s+first"
     return (
-        re.compile(rf"\b(?:{ordered})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{ordered}|{superlative})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{effect})\b", re.IGNORECASE),
     )
 
