@@ -4362,3 +4362,108 @@ def test_bands_listed_without_saying_their_order_set_no_scheme():
         "Whole Estate tickets are answered within 15 minutes."
     )
     assert [(c, s) for c, s, *_ in _found(_doc([text]))] == [("response_time", "all")]
+
+
+def _cells(header, rows, blocks=(), subheaders=()):
+    t = models.Table(
+        tuple(header),
+        tuple(map(tuple, rows)),
+        1,
+        (50, 300, 500, 500),
+        (1,) * len(rows),
+        subheader_rows=tuple(subheaders),
+    )
+    return {
+        (c.category, c.scope, c.value, c.strength)
+        for c in extract_vendor("v", [_doc(list(blocks), [t])]).commitments
+    }
+
+
+def test_a_yes_beside_a_quoted_requirement_offers_nothing_the_answer_column_does():
+    header = ["Requirement (as written in the RFP)", "Comply", "Our answer"]
+    rows = [
+        ["Priority 1: first response within 30 minutes", "Yes", "P1: 15 minutes, 24x7"],
+        ["Availability of 99.9% each month", "Yes", "99.95% each calendar month"],
+    ]
+    got = _cells(header, rows)
+    assert ("response_time", "P1", 15, "binding") in got
+    assert ("availability", "all", 99.95, "binding") in got
+    assert not any(v in (30, 99.9) for _, _, v, _ in got)
+
+
+def test_a_yes_beside_a_requirement_with_no_answer_column_still_agrees_to_it():
+    got = _cells(["Requirement", "Comply"], [["Availability of 99.9% each month", "Yes"]])
+    assert ("availability", "all", 99.9, "binding") in got
+
+
+@pytest.mark.parametrize(
+    "header, offered",
+    [
+        (["Attribute", "Specification"], True),  # a catalogue's own sheet
+        (["Attribute", "Specification", "Our offer"], False),  # the client's spec beside ours
+    ],
+)
+def test_a_specification_column_is_the_vendors_own_unless_another_column_answers_it(
+    header, offered
+):
+    rows = [["Recovery point", "15 minutes"] + (["5 minutes"] if len(header) == 3 else [])]
+    got = _cells(header, rows)
+    assert (("rpo", "all", 15, "binding") in got) == offered
+
+
+def test_a_definitions_table_ranks_the_levels_a_grouped_matrix_names_in_its_sub_headers():
+    classes = table(
+        ["Class", "Impact"],
+        [
+            ["Vessel-critical", "Customs declarations cannot be lodged"],
+            ["Office-wide", "A department is impaired"],
+            ["Single user", "One person or one device is affected"],
+            ["Advice", "Questions and how-to"],
+        ],
+    )
+    rows = [
+        ["Vessel-critical", "", "", ""],
+        ["", "Response", "10 minutes", "Guaranteed"],
+        ["", "Restore", "4 hours", "Guaranteed"],
+        ["Single user", "", "", ""],
+        ["", "Response", "2 hours", "Guaranteed"],
+        ["", "Restore", "2 business days", "Target"],
+        ["Advice", "", "", ""],
+        ["", "Response", "2 business days", "Guaranteed"],
+        ["", "Restore", "none offered", "Excluded"],
+    ]
+    matrix = models.Table(
+        ("Class", "Measure", "Figure", "Basis"),
+        tuple(map(tuple, rows)),
+        2,
+        (50, 100, 500, 400),
+        (2,) * len(rows),
+        subheader_rows=(0, 3, 6),
+    )
+    doc = models.Document(
+        "v.pdf", "0" * 64, 2, (), tuple(replace_page(t) for t in (classes,)) + (matrix,)
+    )
+    got = {
+        (c.category, c.scope, c.value, c.strength) for c in extract_vendor("v", [doc]).commitments
+    }
+    assert got >= {
+        ("response_time", "P1", 10, "binding"),
+        ("resolution_time", "P1", 240, "binding"),
+        ("response_time", "P3", 120, "binding"),
+        ("resolution_time", "P3", 960, "soft"),  # "Target" in the Basis column
+        ("response_time", "P4", 960, "binding"),
+    }
+
+
+def replace_page(t: models.Table, page: int = 1) -> models.Table:
+    return models.Table(t.header, t.rows, page, (50, 100, 500, 300), (page,) * len(t.rows))
+
+
+def test_a_table_of_numbered_levels_with_penalties_defines_no_level_names():
+    """'Priority Level | Penalty' over '1 | 5% of the fee': numbers any scheme reads, no names."""
+    penalties = table(
+        ["Priority level", "Penalty"], [["1", "5% of fee"], ["2", "2% of fee"], ["3", "1% of fee"]]
+    )
+    times = table(["Severity", "Response (min)"], [["1", "15"], ["2", "30"], ["3", "120"]])
+    got = [(c, s, v) for c, s, v, *_ in _found(_doc([], [penalties, times]))]
+    assert ("response_time", "P1", 15) in got and ("response_time", "P3", 120) in got

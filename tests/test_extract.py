@@ -1257,3 +1257,35 @@ def test_grades_without_a_declaration_count_down_from_one():
 def test_a_response_that_answers_a_question_is_no_response_time(heading, answer, expected):
     got = [(c, v) for c, _, v, *_ in found(answer, heading=heading) if c == "response_time"]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Either party may end the agreement on 60 days' written notice once the first 12 "
+            "months have passed.",
+            [("termination_notice", "all", 60)],
+        ),
+        (
+            "Either party may terminate for convenience after the first twelve (12) months by "
+            "giving not less than ninety (90) days' written notice.",
+            [("termination_notice", "all", 90)],
+        ),
+        ("The initial term is twelve (12) months.", [("contract_term", "all", 12)]),
+    ],
+)
+def test_the_months_before_notice_may_be_given_are_no_notice_period(sentence, expected):
+    assert [f[:3] for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("After-hours dispatch: any hour, billed at the T&M rate.", [("onsite", "24x7")]),
+        ("Branch dispatch: Mon-Fri 08:00-17:00.", [("onsite", "business_hours")]),
+        ("We answer within any hour of the working day.", [("helpdesk", "business_hours")]),
+    ],
+)
+def test_any_hour_is_round_the_clock_and_a_branch_dispatch_is_on_site(sentence, expected):
+    assert [(f[1], f[3]) for f in found(sentence)] == expected

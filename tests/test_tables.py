@@ -228,3 +228,55 @@ def test_two_column_page_never_mixes_columns(tmp_path, left_x, right_x, gap_word
         assert not ("alpha" in b.text and "omega" in b.text), b.text
     joined = " ".join(b.text for b in doc.blocks)
     assert joined.index("left 24") < joined.index("right 0")
+
+
+def _catalogue_pdf(path, sections):
+    """Unruled two-column sheets set tight under 15 pt headings, as a service catalogue
+    prints them: 8 pt rows 16 pt apart, a heading 29 pt below the row above it and 21 pt over its own."""
+    c = fx._canvas(path)
+    y = fx.HEIGHT - 80
+    for title, rows in sections:
+        c.setFont("Helvetica-Bold", 15)
+        c.drawString(57, y, title)
+        y -= 21
+        for r, (label, value) in enumerate(rows):
+            c.setFont("Helvetica-Bold" if r == 0 else "Helvetica", 8)
+            c.drawString(57, y, label)
+            c.drawString(300, y, value)
+            y -= 16
+        y -= 13
+    c.save()
+    return path
+
+
+def test_unruled_sheets_set_tight_under_their_own_headings_are_separate_tables(tmp_path):
+    """A heading set larger than the rows, from the table's left edge, ends the table above
+    even when it stands as close to it as a sub-header would."""
+    sheet = ("Attribute", "Specification")
+    sections = [
+        (
+            "Impact classes",
+            [("Class", "Impact"), ("Critical", "Customs cannot be lodged")]
+            + [("Minor", "One person affected"), ("Advice", "Questions and how-to")],
+        ),
+        ("SVC-100 Service Desk", [sheet, ("Hours", "24 hours, 365 days"), ("Channels", "Phone")]),
+        ("SVC-200 Operations", [sheet, ("Coverage", "24x7 monitoring"), ("Patching", "48 hours")]),
+    ]
+    doc = ingest.read_pdf(_catalogue_pdf(tmp_path / "c.pdf", sections))
+    assert [(t.section[-1], t.header, len(t.rows)) for t in doc.tables] == [
+        ("Impact classes", ("Class", "Impact"), 3),
+        ("SVC-100 Service Desk", sheet, 2),
+        ("SVC-200 Operations", sheet, 2),
+    ]
+
+
+def test_a_sub_header_in_the_rows_type_stays_inside_its_table(tmp_path):
+    rows = [
+        ("Class", "Figure"),
+        ("Critical", ""),
+        ("Response", "10 minutes"),
+        ("Restore", "4 hours"),
+    ]
+    rows += [("Minor", ""), ("Response", "2 hours"), ("Restore", "2 days")]
+    doc = read(tmp_path, [[("h2", "Service levels"), ("table", rows, [72, 250])]])
+    assert len(doc.tables) == 1 and len(doc.tables[0].rows) == 6

@@ -27,6 +27,7 @@ from msp_select.extract.context import (
     prose_levels,
     run_in_title,
     starts_item,
+    tabled_levels,
     unnumbered,
 )
 from msp_select.extract.evidence import EvidenceFinder, finish
@@ -50,6 +51,7 @@ from msp_select.extract.strength import (
     strength_of,
 )
 from msp_select.extract.tables import (
+    agreement_columns,
     is_basis,
     names_basis,
     names_unit_price,
@@ -190,7 +192,7 @@ def _passages(
         title = "" if b.heading else run_in_title(b.text)
         out.append(_Passage(b.text, source, title or (heading if not b.heading else ""), layers))
     legend = _legend(doc.blocks)
-    tables = [_unnumbered(_headless(_unmarked(_noted(t, legend)))) for t in doc.tables]
+    tables = [_ungrouped(_unnumbered(_headless(_unmarked(_noted(t, legend))))) for t in doc.tables]
     grids = [read_grid(t, names, None, party) for t in tables]
     measures = _implied_measures(grids)
     leads = _lead_levels(tables)
@@ -274,6 +276,7 @@ def _cell_passages(file: str, t: models.Table, grid, head: str, around, context)
     out: list[_Passage] = []
     # "Fee | Per | NOK": a column headed as the basis says what each amount is per
     basis = {k for k, h in enumerate(t.header) if k and names_basis(h)}
+    agreeing = agreement_columns(t, grid.label_column)
     for i, (row, page) in enumerate(_rows_with_pages(t)):
         source = Source(file, page, "table", t.bbox)
         out.append(_Passage(" | ".join(c or "" for c in row), source, head, (), "row", t, i))
@@ -287,8 +290,9 @@ def _cell_passages(file: str, t: models.Table, grid, head: str, around, context)
             ):
                 continue
             column = _with_lead_level((grid.columns[j],), leads) if grid.columns[j] else ()
+            # ("basis": a cell of a "Basis" column, "per device" or "Target")
             siblings = tuple(
-                Layer("sibling", other)
+                Layer("basis" if k in basis else "sibling", other)
                 for k, other in enumerate(row)
                 if k not in (j, grid.label_column)
                 and (_unit_like(other) or (k in basis and not _HAS_DIGIT.search(other)))
@@ -297,6 +301,8 @@ def _cell_passages(file: str, t: models.Table, grid, head: str, around, context)
             layers = _with_measure(row_layers, measures, names) + column + siblings + around
             label = row[grid.label_column] if grid.label_column is not None else ""
             terms = "" if _HAS_DIGIT.search(cell) else _said(cell, strength)
+            if label and (_YES.match(cell) or terms) and j in agreeing:
+                continue  # "Comply: Yes" to the client's requirement: its answer column offers
             if label and (_YES.match(cell) or terms):
                 # "Quarterly service review | Yes": the tier offers what the row label says;
                 # "Out-of-hours monitoring | Not included" rules it out, "| At extra cost"
@@ -492,6 +498,26 @@ def _unnumbered(t: models.Table) -> models.Table:
             header_rows=tuple(r[1:] for r in t.header_rows),
         )
     return t
+
+
+def _ungrouped(t: models.Table) -> models.Table:
+    """A first column filled only in its sub-header rows ("Class | Measure | Figure" over
+    "Vessel-critical", then "| Response | 10 minutes") groups the rows: the column after it
+    names each row, and each sub-header stands over its group."""
+    subs = set(t.subheader_rows)
+    body = [i for i in range(len(t.rows)) if i not in subs]
+    if len(t.header) < 3 or not subs or not body:
+        return t
+    if any((t.rows[i][0] or "").strip() for i in body) or not all(
+        (t.rows[i][0] or "").strip() for i in subs
+    ):
+        return t
+    return replace(
+        t,
+        header=t.header[1:],
+        rows=tuple(row[:1] + row[2:] if i in subs else row[1:] for i, row in enumerate(t.rows)),
+        header_rows=tuple(r[1:] for r in t.header_rows),
+    )
 
 
 def _unqualified(matches: list) -> list:
@@ -1396,11 +1422,13 @@ class _Extractor:
         # beside someone else's column ("Market standard"), a lead-in's "usually" is theirs
         compared = any(layer.kind == "theirs" for layer in found.p.layers)
         for layer in found.p.layers:
-            if layer.kind in _CONTEXT_STRENGTH:
+            if layer.kind in _CONTEXT_STRENGTH + ("basis",):
                 # a level's row says which tickets: its description ("Sev 1 - Outage (FleetWorks
-                # unavailable)") is no exclusion, though "(target)" still softens
+                # unavailable)") is no exclusion, though "(target)" still softens; a cell beside
+                # the figure in a "Basis" column ("Target") softens it, but its "Excluded" rules
+                # out only a row without a figure
                 said = strength_of(self.layer_doc(layer.text), remedies)
-                if not (layer.scopes and said == "excluded"):
+                if not ((layer.scopes or layer.kind == "basis") and said == "excluded"):
                     labels.add(said)
             elif (
                 layer.kind != "theirs"
@@ -1935,7 +1963,8 @@ def _price_context(p: _Passage) -> list[str]:
     """The texts around an amount that may say what it is for: its basis cell first ("per
     device per month" before the row's "Managed end-user device"), row label, column header and
     sibling cells, a list's lead-in, a paragraph's own title ("• One-off onboarding fee.")."""
-    context = [layer.text for layer in p.layers if layer.kind in _CONTEXT + ("sibling", "corner")]
+    kinds = _CONTEXT + ("sibling", "basis", "corner")
+    context = [layer.text for layer in p.layers if layer.kind in kinds]
     context.sort(key=lambda text: not is_basis(text))
     if p.kind == "header_cell" or not any(layer.kind == "row" for layer in p.layers):
         context += [layer.text for layer in p.layers if layer.kind == "lead_in"]
@@ -2181,12 +2210,16 @@ def _note_strengths(bdoc, terms=()) -> dict[str, list[str]]:
     return out
 
 
-def _document_levels(passages, blocks, text: str) -> tuple[dict[str, str], dict[str, str]]:
+def _document_levels(
+    passages, doc: models.Document, text: str
+) -> tuple[dict[str, str], dict[str, str]]:
     """The document's level names and their P-scopes, from its tables and lists first, then
     from its prose; and the numbered scale it declares ("Level 4 is the most urgent"), which
     overrides them."""
+    blocks = doc.blocks
     levels = _named_levels(passages)
     for found in (
+        tabled_levels(doc.tables),
         prose_levels(blocks),
         enumerated_levels(blocks),
         prefixed_levels(blocks),
@@ -2221,7 +2254,7 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
         lambda text: strength_of(ex.layer_doc(text)),
         lambda text: bool(ex.labels(text, "PERIOD:")),
     )
-    ex.levels, ex.declared = _document_levels(passages, doc_model.blocks, text)
+    ex.levels, ex.declared = _document_levels(passages, doc_model, text)
     docs = list(nlp.pipe(p.text for p in passages))
     # a document that names a level zero anywhere (scopes.jsonl "SCOPE:P0") counts from zero
     ex.from_zero = any(lab == "SCOPE:P0" for d in docs for lab, _, _ in d._.msp_matches)

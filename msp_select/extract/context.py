@@ -423,6 +423,33 @@ def defined_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
     return {}
 
 
+def tabled_levels(tables: Sequence[models.Table]) -> dict[str, str]:
+    """Levels a definitions table sets out ("Class | Impact" over "Vessel-critical | A vessel
+    call cannot be processed", "Office-wide | ...", "Advice | Questions"): a table headed by a
+    scheme word whose rows name three to six levels and only describe them, with no times;
+    listed most urgent first unless the names rank themselves."""
+    cues = tuple(enumeration_cues())
+    for t in tables:
+        head = (t.header[0] or "").lower() if len(t.header) == 2 else ""
+        if not any(cue in head for cue in cues):
+            continue
+        names = [row[0].strip() for row in t.rows if row and (row[0] or "").strip()]
+        if not 3 <= len(names) <= 6 or len(set(names)) != len(names):
+            continue
+        # names in words ("1", "2" are numbers any level scheme reads); descriptions, not figures
+        if any(len(n.split()) > 4 or not re.search(r"[^\W\d]{2}", n) for n in names) or any(
+            first_minutes(row[1] or "") is not None or "%" in (row[1] or "")
+            for row in t.rows
+            if len(row) > 1
+        ):
+            continue
+        ranked = scheme_scopes(names, words_only=True, trailing=True, whole=True)
+        if not all(ranked):  # "Vessel-critical" alone says its rank: the table's order says all
+            ranked = in_document_order(len(names))
+        return dict(zip(names, ranked))
+    return {}
+
+
 def prefixed_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
     """Level names a scheme word opens, in the order the document first uses them ("Code
     Red", "Code Amber", "Code Green", "Code Blue"): ranked by their words' urgency, a name of

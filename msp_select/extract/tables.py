@@ -85,7 +85,7 @@ def read_grid(
     if any(col_scopes) and bare_rows:
         row_scopes = {}  # "item priority 1..3" rows under severity columns: rows are tiers
     heads = [table.header[j] if j < len(table.header) else "" for j in range(1, width)]
-    *_, adds, measures, amounts, rates, counts = _owner_words()
+    _, _, adds, measures, amounts, rates, counts, _ = _owner_words()
     priced = any(rates.search(h) and not amounts.search(h) for h in heads)
     # "Total" adds up amounts; beside "Base | Campo" over response times it is a plan's name
     money = any(header_currency(h) or rates.search(h) or amounts.search(h) for h in heads)
@@ -101,7 +101,8 @@ def read_grid(
     # nobody's figures
     others = frozenset(j for j in others if _has_figures(table.rows, j, body))
     totals = _adding_rows(table, body, adds)
-    if not any(row_scopes.values()):
+    if not any(row_scopes.values()) and not subheaders - clocks:
+        # (under sub-headers that name the kinds, "Single user", each group is its kind's)
         row_scopes.update(_measured_alike(table.rows, labels, body, names))
     levelled = by_level or any(row_scopes.values())
     implied = _paired_times(table.rows, body, heads, names) if levelled else {}
@@ -241,7 +242,10 @@ def _owner_words() -> tuple[re.Pattern, ...]:
     return tuple(  # type: ignore[return-value]
         re.compile(rf"\b(?:{'|'.join(data[key])})(?![\w-])", re.IGNORECASE)
         for key in ("others", "own", "totals", "measures", "line_amounts", "unit_prices")
-    ) + (re.compile(rf"(?:{'|'.join(data['counts'])})", re.IGNORECASE),)
+    ) + (
+        re.compile(rf"(?:{'|'.join(data['counts'])})", re.IGNORECASE),
+        re.compile(rf"\b(?:{'|'.join(data['others_beside_another'])})(?![\w-])", re.IGNORECASE),
+    )
 
 
 def _table_row_scopes(
@@ -301,17 +305,44 @@ def _amount(cell: str) -> float | None:
     return bare[0] if bare else None
 
 
+def agreement_columns(table: models.Table, label_column: int | None) -> frozenset[int]:
+    """In a compliance matrix, the columns that only agree ("Comply | Yes"): the label column
+    quotes someone else's requirement ("Requirement (as written in the RFP)") and another
+    column answers in the vendor's own words ("P0: engineer responds in 15 minutes"), which
+    say what is offered. A verdict column holds a word or three and no figure in every row."""
+    theirs, ours, *_ = _owner_words()
+    header = table.header
+    if label_column is None or label_column >= len(header):
+        return frozenset()
+    label = header[label_column] or ""
+    if not theirs.search(label) or ours.search(label):
+        return frozenset()
+
+    def verdicts(j: int) -> bool:
+        cells = [(row[j] or "") for row in table.rows if j < len(row) and row[j]]
+        return bool(cells) and all(len(c.split()) <= 3 and not re.search(r"\d", c) for c in cells)
+
+    others = [j for j in range(len(header)) if j != label_column]
+    agreeing = frozenset(j for j in others if verdicts(j))
+    return agreeing if len(agreeing) < len(others) else frozenset()
+
+
 def _others(heads: Sequence[str], names, party) -> frozenset[int]:
     """Value columns (by index in the row) that hold someone else's figures: the client's
     requirement, an incumbent's or a competitor's (columns.yaml), a column headed with the
     client's name, and beside a column headed with the vendor's own name every other named
     column that names no category ("Bukit Timah | Typical tier-1 MSP")."""
-    theirs, ours, *_ = _owner_words()
+    theirs, ours, *_, beside = _owner_words()
     sides = [party(h) if h else "" for h in heads]
+    valued = sum(1 for h in heads if h) > 1
     out = {
         j + 1
         for j, h in enumerate(heads)
-        if h and (sides[j] == "client" or (theirs.search(h) and not ours.search(h)))
+        if h
+        and (
+            sides[j] == "client"
+            or ((theirs.search(h) or (valued and beside.search(h))) and not ours.search(h))
+        )
     }
     if "provider" in sides:
         out |= {

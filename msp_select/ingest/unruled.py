@@ -160,6 +160,18 @@ def _prose_line(segs: list[dict], bounds: list[float], width: float) -> bool:
     return len(segs) == 1 and crosses and (s["x1"] - s["x0"] > 0.5 * width or len(s["words"]) > 8)
 
 
+def _header_like(segs: list[dict]) -> bool:
+    """A line of short labels ("Priority  Bronze  Silver  Gold"), as a table's header is."""
+    return all(len(s["words"]) <= 3 for s in segs)
+
+
+def _heading_line(line: dict, segs: list[dict], body: float, left: float) -> bool:
+    """A one-segment line set clearly larger than the table's rows, from its left edge: the
+    heading of what follows ("SVC-200 Operations Centre"), which ends the table above it (a
+    heading over the other column of a two-column page does not)."""
+    return len(segs) == 1 and line["size"] >= body * 1.25 and abs(segs[0]["x0"] - left) <= ALIGN
+
+
 def _continues(cells: list[str], span: list[int], row: list[str], tight: bool) -> bool:
     """A line without a first cell carries on the row above when it fills fewer cells or
     starts in lower case (wrapped cell text); a spanning label never does."""
@@ -262,12 +274,13 @@ def _table(lines: list[dict], segs: list[list[dict]], page: int) -> dict | None:
 
 def _pieces(lines: list[dict], segs: list[list[dict]], run: list[int]) -> list[list[int]]:
     """Split a run into stretches from its first to its last multi-cell line, cut at prose
-    lines that cross a column border."""
-    todo, out = [run], []
+    lines that cross a column border and at headings (a stretch under its own heading needs
+    only a header and one row)."""
+    todo, out = [(run, MIN_LINES)], []
     while todo:
-        piece = todo.pop()
+        piece, least = todo.pop()
         multi = [i for i in piece if len(segs[i]) >= 2]
-        if len(multi) < MIN_LINES:
+        if len(multi) < MIN_LINES and not (len(multi) >= least and _header_like(segs[multi[0]])):
             continue
         piece = piece[piece.index(multi[0]) : piece.index(multi[-1]) + 1]
         cols = _columns([segs[i] for i in multi])
@@ -275,12 +288,22 @@ def _pieces(lines: list[dict], segs: list[list[dict]], run: list[int]) -> list[l
             continue
         bounds = _bounds(cols)
         width = cols[-1][1] - cols[0][0]
-        cut = [k for k, i in enumerate(piece) if _prose_line(segs[i], bounds, width)]
+        body = statistics.median(lines[i]["size"] for i in multi)
+        headed = {
+            k for k, i in enumerate(piece) if _heading_line(lines[i], segs[i], body, cols[0][0])
+        }
+        cut = sorted(
+            headed | {k for k, i in enumerate(piece) if _prose_line(segs[i], bounds, width)}
+        )
         if not cut:
             out.append(piece)
             continue
         edges = [-1] + cut + [len(piece)]
-        todo += [piece[a + 1 : b] for a, b in zip(edges, edges[1:]) if b - a > 1]
+        todo += [
+            (piece[a + 1 : b], 2 if a in headed else MIN_LINES)
+            for a, b in zip(edges, edges[1:])
+            if b - a > 1
+        ]
     return sorted(out)
 
 
