@@ -4467,3 +4467,25 @@ def test_a_table_of_numbered_levels_with_penalties_defines_no_level_names():
     times = table(["Severity", "Response (min)"], [["1", "15"], ["2", "30"], ["3", "120"]])
     got = [(c, s, v) for c, s, v, *_ in _found(_doc([], [penalties, times]))]
     assert ("response_time", "P1", 15) in got and ("response_time", "P3", 120) in got
+
+
+@pytest.mark.parametrize("corner", ["USD, ex-tax", "Prices (USD)", "US$"])
+def test_a_corner_cell_naming_the_currency_prices_the_bare_amounts_of_its_tiers(corner):
+    t = table(
+        [corner, "Deckhand", "Navigator"],
+        [["Per seat, monthly", "39", "52"], ["Onboarding, one-off", "9,800", "12,400"]],
+    )
+    got = {
+        (c.scope, c.value, c.unit, c.tier) for c in extract_vendor("v", [_doc([], [t])]).commitments
+    }
+    assert got == {
+        ("per_user", 39, "USD/month", "Deckhand"),
+        ("per_user", 52, "USD/month", "Navigator"),
+        ("onboarding", 9800, "USD", "Deckhand"),
+        ("onboarding", 12400, "USD", "Navigator"),
+    }
+
+
+def test_a_corner_cell_without_a_currency_prices_nothing():
+    t = table(["Plan", "Deckhand", "Navigator"], [["Per seat, monthly", "39", "52"]])
+    assert not extract_vendor("v", [_doc([], [t])]).commitments

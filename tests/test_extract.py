@@ -1218,6 +1218,7 @@ def test_plain_verbs_name_the_measure(sentence, expected):
     [
         "We grade every call from one to four, and the higher the grade, the more it hurts.",
         "Calls are graded from 1 to 4; the higher the grade, the more serious the problem.",
+        "We sort every fault into one of four grades, and the higher the grade the worse it is.",
         "Grade 4 is the most urgent.",
     ],
 )

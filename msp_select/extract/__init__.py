@@ -21,6 +21,7 @@ from msp_select.extract.context import (
     block_layers,
     defined_levels,
     enumerated_levels,
+    header_currency,
     heading_layers,
     lead_word,
     prefixed_levels,
@@ -257,10 +258,11 @@ def _corner_levels(tables: list[models.Table]) -> dict[int, tuple[Layer, ...]]:
 
 def _corner_caption(t: models.Table, captions) -> tuple[Layer, ...]:
     """A corner cell that says what the table's figures are ("Per device / month | Standard |
-    Plus" over "Laptop | $79 | $92") says it of every cell, as a caption would."""
+    Plus" over "Laptop | $79 | $92", "USD, ex-tax") says it of every cell, as a caption would."""
     corner = (t.header[0] or "") if t.header else ""
-    if corner and not parse_level(corner) and captions(corner):
-        return (Layer("corner", corner),)
+    currency = header_currency(corner)  # "USD, ex-tax | Deckhand | Navigator" over bare amounts
+    if corner and not parse_level(corner) and (captions(corner) or currency):
+        return (Layer("corner", corner, currency=currency),)
     return ()
 
 
@@ -2043,7 +2045,7 @@ class _Found:
         value, start, end = bare
         text = self.seg.text[start:end]
         nearest = [x for x in self.p.layers if x.kind in _CONTEXT]
-        stated = [x for x in self.p.layers if x.kind in ("lead_in", "heading")]
+        stated = [x for x in self.p.layers if x.kind in ("corner", "lead_in", "heading")]
         for layer in nearest + stated:
             if layer.unit:
                 kind = "percent" if layer.unit == "percent" else "time"

@@ -308,13 +308,19 @@ def _declaration() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
-def _upward() -> re.Pattern:
-    """ "We grade every call from one to four, and the higher the grade, the more it hurts"."""
+def _upward() -> tuple[re.Pattern, re.Pattern]:
+    """ "We grade every call from one to four, and the higher the grade, the more it hurts",
+    "one of three grades, and the higher the grade the more serious": the word and the count."""
     level = "|".join(sorted(map(re.escape, _data()["level_words"]), key=len, reverse=True))
-    return re.compile(
-        rf"\bfrom\s+(?:1|one)\s+to\s+(?P<n>[2-9]|{'|'.join(_NUMBER_WORDS[2:])})\b[^.]*?"
-        rf"\bthe\s+higher\s+the\s+(?P<word>{level})\b[^.]*?\bthe\s+(?:more|worse|greater)\b",
-        re.IGNORECASE,
+    number = rf"[2-9]|{'|'.join(_NUMBER_WORDS[2:])}"
+    return (
+        re.compile(
+            rf"\bthe\s+higher\s+the\s+(?P<word>{level})\b[^.]*?\bthe\s+(?:more|worse|greater)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"\b(?:from\s+(?:1|one)\s+to\s+(?P<to>{number})|(?P<n>{number})\s+\w+s)\b", re.I
+        ),
     )
 
 
@@ -326,10 +332,17 @@ def declared_scale(text: str) -> dict[str, str]:
     highest ...) to Level 1", "from one to four, and the higher the grade, the more it hurts":
     a document that says its numbers count up to the most urgent ranks "Urgency 4" P1,
     "Urgency 3" P2 and so on, in figures or in words ("grade four")."""
-    m = _declaration().search(text) or _upward().search(text)
-    if not m:
-        return {}
-    word, n = m.group("word"), m.group("n").lower()
+    m = _declaration().search(text)
+    if m:
+        word, n = m.group("word"), m.group("n").lower()
+    else:
+        upward, count = _upward()
+        m = upward.search(text)
+        start = text.rfind(".", 0, m.start()) + 1 if m else 0
+        counted = count.search(text, start, m.end()) if m else None
+        if not counted:
+            return {}
+        word, n = m.group("word"), (counted.group("to") or counted.group("n")).lower()
     top = int(n) if n.isdigit() else _NUMBER_WORDS.index(n)
     out = {}
     for k in range(1, top + 1):
