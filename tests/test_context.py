@@ -4489,3 +4489,26 @@ def test_a_corner_cell_naming_the_currency_prices_the_bare_amounts_of_its_tiers(
 def test_a_corner_cell_without_a_currency_prices_nothing():
     t = table(["Plan", "Deckhand", "Navigator"], [["Per seat, monthly", "39", "52"]])
     assert not extract_vendor("v", [_doc([], [t])]).commitments
+
+
+@pytest.mark.parametrize(
+    "intro, heading",
+    [
+        (
+            "Minutes from ticket creation to an engineer working the ticket.",
+            "First response by plan",
+        ),
+        ("Sev 0 and Sev 1 clocks run 24x7.", "First response - minutes - by plan"),
+    ],
+)
+def test_a_paragraph_or_heading_that_names_the_unit_gives_a_tier_by_level_table_its_minutes(
+    intro, heading
+):
+    t = table(["Plan", "Sev 1", "Sev 2"], [["Guard", "25", "90"], ["Fortress", "15", "45"]])
+    got = {(c, s, v) for c, s, v, *_ in _found(_doc([f"# {heading}", intro], [t]))}
+    assert got == {
+        ("response_time", "P1", 25),
+        ("response_time", "P2", 90),
+        ("response_time", "P1", 15),
+        ("response_time", "P2", 45),
+    }

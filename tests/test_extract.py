@@ -1223,10 +1223,18 @@ def test_plain_verbs_name_the_measure(sentence, expected):
     ],
 )
 def test_grades_counted_upwards_in_words_rank_from_the_top(declaration):
-    got = found(
-        declaration,
-        "For a grade four we will have an engineer on it within twenty minutes.",
-        "A grade three will be picked up within an hour, and a grade one on the next working day.",
+    got = (
+        found(
+            declaration,
+            "For a grade four we will have an engineer on it within twenty minutes.",
+            "A grade three will be picked up within an hour, and a grade one on the next working day.",
+        )
+        if "score" not in declaration
+        else found(
+            declaration,
+            "For a score 4 we will have an engineer on it within twenty minutes.",
+            "A score 3 will be picked up within an hour, and a score 1 on the next working day.",
+        )
     )
     assert [(c, s, v) for c, s, v, *_ in got] == [
         ("response_time", "P1", 20),
@@ -1290,3 +1298,58 @@ def test_the_months_before_notice_may_be_given_are_no_notice_period(sentence, ex
 )
 def test_any_hour_is_round_the_clock_and_a_branch_dispatch_is_on_site(sentence, expected):
     assert [(f[1], f[3]) for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "definition, use, expected",
+    [
+        (
+            "1.9 Recovery Time Objective means three (3) hours from the declaration of a Disaster.",
+            "The Provider shall restore the Core Systems within the Recovery Time Objective.",
+            [("rto", "all", 180)],
+        ),
+        (
+            "Response Time means thirty (30) minutes from the logging of an Incident.",
+            "The Supplier will respond to every Incident no later than the Response Time.",
+            [("response_time", "all", 30)],
+        ),
+        # a definition that no promise holds the provider to stays a definition
+        (
+            "1.9 Recovery Time Objective means three (3) hours from the declaration of a Disaster.",
+            "Reports show the time taken against the Recovery Time Objective.",
+            [],
+        ),
+    ],
+)
+def test_a_defined_figure_a_binding_sentence_holds_the_provider_to_is_a_commitment(
+    definition, use, expected
+):
+    assert [f[:3] for f in found(definition, use)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Initial term: 36 mo from go-live.", [("contract_term", "all", 36)]),
+        ("Not proposed: Essentials, $79 / device / month (no NOC).", []),
+        ("2026 actuals: FCR 77%, CSAT 96% (past results).", []),
+        ("Past results: first-contact resolution of 81%.", []),
+    ],
+)
+def test_what_a_term_sheet_line_says_it_is_not(sentence, expected):
+    assert [f[:3] for f in found(sentence)] == expected
+
+
+def test_a_score_counted_upwards_is_a_level_only_where_the_scale_is_declared():
+    scored = (
+        "For a score 4 we will have an engineer on it within twenty minutes.",
+        "A score 3 will be picked up within an hour.",
+    )
+    declared = (
+        "Every ticket gets an urgency score from 1 to 4, and the higher the score, the more urgent."
+    )
+    assert [(c, s, v) for c, s, v, *_ in found(declared, *scored)] == [
+        ("response_time", "P1", 20),
+        ("response_time", "P2", 60),
+    ]
+    assert {s for _, s, *_ in found(*scored)} == {"all"}

@@ -185,7 +185,15 @@ def test_a_bare_cell_number_may_carry_its_bound(text, value):
     assert quantities.bare_number(text)[0] == value
 
 
-@pytest.mark.parametrize("text", ["up to", "max. 4 users", "Code 4"])
+@pytest.mark.parametrize(
+    "text, value",
+    [("24 (target only)", 24), ("240, business hours only", 240), ("12 (cap)", 12)],
+)
+def test_a_bare_cell_number_may_carry_a_few_words_that_qualify_it(text, value):
+    assert quantities.bare_number(text)[0] == value
+
+
+@pytest.mark.parametrize("text", ["up to", "max. 4 users", "Code 4", "8 hours", "4 (2 on site)"])
 def test_a_cell_with_more_than_a_bounded_number_is_not_bare(text):
     assert quantities.bare_number(text) is None
 

@@ -18,6 +18,10 @@ def span(nlp, text):
         ("Acme guarantees 99.95% uptime for the hosted platform.", "binding"),
         ("We commit to a first response within one hour.", "binding"),
         ("Our helpdesk operates 24x7x365.", "binding"),
+        # "C." numbering a section, before an ordinal, is no "circa"
+        ("C. FIRST RESPONSE - MINUTES - CLOCK RUNS 24X7 FOR SEV-A", "binding"),
+        ("We respond in c. 15 minutes.", "soft"),
+        ("We respond in about fifteen minutes.", "soft"),
         ("Critical patches are applied within 48 hours of release.", "binding"),
         ("Resolution will not exceed 8 business hours.", "binding"),
         ("We respond no later than 30 minutes after a ticket is logged.", "binding"),

@@ -915,6 +915,7 @@ class _Extractor:
         self.glossary = glossary or {}  # defined term -> its definition
         self.unoffered: frozenset[str] = frozenset()  # tiers the document says it does not offer
         self.from_zero = False  # the document's levels count from zero ("P0", "Sev 0")
+        self.bound: frozenset[str] = frozenset()  # defined terms a "shall" holds it to
         self._docs: dict[str, tuple] = {}
 
     def _layer(self, text: str) -> tuple:
@@ -965,6 +966,10 @@ class _Extractor:
             return []  # "> 4. The hosted platform needs 99.95%": the other party's words quoted
         if any(x.kind == "column" and x.tier in self.unoffered for x in p.layers):
             return []  # a tier shown only for contrast
+        defined = _DEFINES.match(seg.text) if self.bound else None
+        if defined and _term_key(defined.group("term")) in self.bound:
+            # "1.9 Recovery Time Objective means three (3) hours", held to by a "shall" elsewhere
+            seg.matches = [m for m in seg.matches if m[0] != "NOT:definition"]
         if self.from_zero or any(lab == "SCOPE:P0" for lab, _, _ in seg.matches):
             seg.count_from_zero()
         if self.levels:
@@ -1671,6 +1676,28 @@ _DEFINES = re.compile(
     r"^[\s\d.]*[“\"']?(?P<term>[A-Z][\w /&-]{2,40}?)[”\"']?\s*(?:\([^)]{1,12}\)\s*)?"
     r"(?:means|refers to|is defined as)\s+(?P<definition>.+)",
 )
+_BOUND_TO = (
+    r"(?:within|inside|no\s+(?:greater|more|later|longer)\s+than|not\s+exceeding)\s+(?:the|its)\s+"
+)
+_BINDING = re.compile(r"\b(?:shall|will|must|guarantees?|commits?)\b", re.IGNORECASE)
+
+
+def bound_terms(doc: models.Document, terms) -> frozenset[str]:
+    """Defined terms a binding sentence holds the provider to ("shall restore the Core Systems
+    within the Recovery Time Objective"): the figure their definition gives ("Recovery Time
+    Objective means three (3) hours") is then a commitment."""
+    out = set()
+    for b in doc.blocks:
+        for sentence in re.split(r"(?<=[.;])\s+", b.text):
+            if _BINDING.search(sentence):
+                out |= {
+                    t
+                    for t in terms
+                    if re.search(_BOUND_TO + re.escape(t) + r"\b", sentence, re.IGNORECASE)
+                }
+    return frozenset(out)
+
+
 _GLOSSARY_HEADER = re.compile(r"^(?:terms?|glossary|definitions?|meaning|name)$", re.IGNORECASE)
 
 
@@ -2249,6 +2276,7 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
     )
     ex.amounts = quantities.declared_amounts(text)
     ex.unoffered = ex.unoffered_tiers(doc_model)
+    ex.bound = bound_terms(doc_model, ex.glossary)
     passages = _passages(
         doc_model,
         ex.names,

@@ -51,9 +51,10 @@ class Layer:
 _TIME_UNIT = re.compile(
     r"[(\[]\s*(?:in\s+)?(mins?|minutes?|hrs?|hours?|h|days?|(?:business|working)\s+days?|weeks?|months?|years?)"
     r"(?:\s+(?:from|after|of|per)\b[^)\]]*)?\s*[)\]]"
-    r"|(?:,|\s/|\s[-–—])\s*(mins?|minutes|hrs?|hours|h|days|(?:business|working)\s+days|weeks)\s*$"
+    r"|(?:,|\s/|\s[-–—])\s*(?:elapsed\s+)?(mins?|minutes|hrs?|hours|h|days|(?:business|working)\s+days|weeks)"
+    r"\s*(?:$|\s[-–—]\s)"
     r"|\bin\s+(minutes|hours|days|business\s+days)\b"
-    r"|^\s*(minutes|hours|days|(?:business|working)\s+days)\s*"
+    r"|^\s*(?:elapsed\s+|calendar\s+)?(minutes|hours|days|(?:business|working)\s+days)\s*"
     r"(?:$|to\b|until\b|till\b|before\b|from\b|after\b|since\b)",
     re.IGNORECASE,
 )
@@ -301,6 +302,8 @@ def _item_runs(blocks: Sequence[models.Block]) -> dict[int, tuple[str, str | Non
 _INTRODUCES = re.compile(
     r":\s*$|\b(?:following|below|as follows|this table|the table|chart|matrix|schedule)\b"
     r"|^\W*(?:all\s+)?(?:figures|prices|amounts|fees|rates)\s+(?:are|in)\b"
+    # "Minutes from ticket creation to an engineer working the ticket." says what they count
+    r"|^\W*(?:elapsed\s+|calendar\s+)?(?:minutes|hours|days|business\s+days)\s+(?:from|after)\b"
     r"|\b(?:these|those)\s+[\w-]+\s*[.:]?\s*$",
     re.IGNORECASE,
 )

@@ -300,7 +300,8 @@ _MOST = r"(?:the\s+)?(?:most\s+(?:urgent|critical|severe|serious|important)|high
 
 @functools.lru_cache(maxsize=1)
 def _declaration() -> re.Pattern:
-    level = "|".join(sorted(map(re.escape, _data()["level_words"]), key=len, reverse=True))
+    words = _data()["level_words"] + _data()["scale_words"]
+    level = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     return re.compile(
         rf"\b(?P<word>{level})\s+(?P<n>[2-9])\s*(?:is\s+{_MOST}|\(\s*{_MOST}|[-–—:]\s*{_MOST})",
         re.IGNORECASE,
@@ -311,7 +312,8 @@ def _declaration() -> re.Pattern:
 def _upward() -> tuple[re.Pattern, re.Pattern]:
     """ "We grade every call from one to four, and the higher the grade, the more it hurts",
     "one of three grades, and the higher the grade the more serious": the word and the count."""
-    level = "|".join(sorted(map(re.escape, _data()["level_words"]), key=len, reverse=True))
+    words = _data()["level_words"] + _data()["scale_words"]
+    level = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     number = rf"[2-9]|{'|'.join(_NUMBER_WORDS[2:])}"
     return (
         re.compile(

@@ -458,13 +458,15 @@ def first_minutes(text: str) -> float | None:
 _BARE_NUMBER = re.compile(
     r"^\s*(?:~|[≤<]=?|max(?:imum)?\.?|up\s+to|under|within|no\s+more\s+than|at\s+most)?\s*"
     rf"(?:(?P<thousands>{_THOUSANDS})|(?P<comma>{_DECIMAL_COMMA})|(?P<dotted>\d{{1,3}}(?:\.\d{{3}})+)"
-    rf"|(?P<plain>\d{{1,6}}(?:[.,]\d+)?))\s*\*?\s*$"
+    rf"|(?P<plain>\d{{1,6}}(?:[.,]\d+)?))\s*\*?"
+    # and a few words that qualify it: "24 (target only)", "240, business hours only"
+    r"(?:\s*\([^()\d]{1,40}\)|,\s*[^\d,()]{1,40})?\s*$"
 )
 
 
 def bare_number(text: str) -> tuple[float, int, int] | None:
     """(value, start, end) of a cell that holds only a number ("11,900.00", "45", "4,5",
-    "1.236,00", "48.000")."""
+    "1.236,00", "48.000"), perhaps with a few words that qualify it ("24 (target only)")."""
     m = _BARE_NUMBER.match(text)
     if not m:
         return None
