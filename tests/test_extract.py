@@ -1353,3 +1353,47 @@ def test_a_score_counted_upwards_is_a_level_only_where_the_scale_is_declared():
         ("response_time", "P2", 60),
     ]
     assert {s for _, s, *_ in found(*scored)} == {"all"}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The customer shall approve or reject an emergency change within thirty (30) "
+            "minutes of our request.",
+            [("response_time", "all", 30, "client")],
+        ),
+        (
+            "Your duty manager confirms a P1 classification by phone within 15 minutes of our call.",
+            [("response_time", "P1", 15, "client")],
+        ),
+        # a one-off task at the start, a payment term, the provider's own step: no such duty
+        (
+            "The customer shall provide VPN access within five business days of the effective date.",
+            [],
+        ),
+        ("The customer shall pay invoices within 30 days.", []),
+        ("We confirm every classification within 15 minutes.", []),
+    ],
+)
+def test_a_client_duty_with_a_deadline_is_the_clients_response_time(sentence, expected):
+    assert [(f[0], f[1], f[2], f[5]) for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "heading, party",
+    [("I. TFCU OBLIGATIONS", "client"), ("I. TFCU REQUIREMENTS", "provider")],
+)
+def test_a_heading_naming_the_clients_own_duties_makes_its_lines_the_clients(heading, party):
+    from msp_select import models
+    from msp_select.extract import extract_vendor
+
+    blocks = (
+        models.Block("Ironbridge Managed Services", 1, (50, 40, 500, 60), True),
+        models.Block("Proposal for Tallgrass Federal Credit Union (TFCU).", 1, (50, 70, 500, 90)),
+        models.Block(heading, 1, (50, 100, 500, 120), True),
+        models.Block("On-call approver reachable within 1 hour for a P1.", 1, (50, 130, 500, 150)),
+    )
+    doc = models.Document("v.pdf", "0" * 64, 1, blocks, ())
+    got = extract_vendor("v", [doc]).commitments
+    assert [(c.category, c.value, c.party) for c in got] == [("response_time", 60, party)]

@@ -916,6 +916,7 @@ class _Extractor:
         self.unoffered: frozenset[str] = frozenset()  # tiers the document says it does not offer
         self.from_zero = False  # the document's levels count from zero ("P0", "Sev 0")
         self.bound: frozenset[str] = frozenset()  # defined terms a "shall" holds it to
+        self.side = Parties().side  # which party a text names by name (strength.Parties)
         self._docs: dict[str, tuple] = {}
 
     def _layer(self, text: str) -> tuple:
@@ -1298,6 +1299,8 @@ class _Extractor:
         seg, text = found.seg, found.seg.text
         if not (q.kind == "time" and _EVERY.search(text[: q.start])):
             named = self.category(found, q)
+            if not named and self._client_deadline(found, q, lo, hi):
+                return "response_time", None, False
             if (
                 not named
                 and seg.carried
@@ -1316,6 +1319,21 @@ class _Extractor:
         ):
             self._cadence(found, q, lo, hi)
         return None
+
+    @staticmethod
+    def _client_deadline(found: "_Found", q, lo: int, hi: int) -> bool:
+        """A client duty with a deadline and no measure named ("the duty manager confirms the
+        classification within 15 minutes", "approve or reject an Emergency Change within thirty
+        (30) minutes") is the client's response time (contract 1.2: party client); a one-off
+        task at the start of the contract is not."""
+        seg = found.seg
+        return (
+            q.kind == "time"
+            and bool(_WITHIN_BEFORE.search(seg.text[lo : q.start]))
+            and not _ONE_OFF_AFTER.match(seg.text[q.end :])
+            and not seg.in_range("NOT", lo, hi)
+            and found.party(lo, hi) == "client"
+        )
 
     def _a_credit(self, found: "_Found", q) -> bool:
         """A percentage a credit cue names is the share of the fee credited, not a fee for
@@ -1698,6 +1716,16 @@ def bound_terms(doc: models.Document, terms) -> frozenset[str]:
     return frozenset(out)
 
 
+# a heading that names the client's own duties ("TFCU obligations"; its "requirements" are
+# what it asks of the provider)
+_DUTIES = re.compile(r"\b(?:responsibilit|obligation|dut(?:y|ies)\b|undertaking)", re.IGNORECASE)
+# "... within five business days of the effective date": a one-off task at the start
+_ONE_OFF_AFTER = re.compile(
+    r"\s*(?:of|from|after|following)\s+(?:the\s+)?(?:effective|commencement|start|signing|"
+    r"signature|contract|agreement|go-?live|award|kick-?off)",
+    re.IGNORECASE,
+)
+_WITHIN_BEFORE = re.compile(r"\b(?:within|inside|no\s+later\s+than)\s+(?:the\s+)?$", re.IGNORECASE)
 _GLOSSARY_HEADER = re.compile(r"^(?:terms?|glossary|definitions?|meaning|name)$", re.IGNORECASE)
 
 
@@ -2118,17 +2146,26 @@ class _Found:
     def money_in(self, lo: int, hi: int) -> list:
         return [q for q in self.money if lo <= q.start < hi]
 
-    def emit(self, cat, scope, value, unit, lo, hi, strength=None) -> None:
-        span = self.seg.span(lo, hi)
+    def _subject(self, lo: int, hi: int):
+        """The span that holds a clause's subject."""
         if _WHO.match(self.seg.text[lo:hi]):
             # "..., who shall respond within 15 minutes": the person is the previous clause's
-            lo_before = max((a for a, b in self.seg.clauses if b <= lo), default=0)
-            span = self.seg.span(lo_before, hi)
+            lo = max((a for a, b in self.seg.clauses if b <= lo), default=0)
+        return self.seg.span(lo, hi)
+
+    def party(self, lo: int, hi: int) -> str:
+        """Who a clause obliges: its subject, else the heading or list lead-in over it."""
+        span = self._subject(lo, hi)
         # a list under "What we need from you:" is the client's, like one under such a heading
         item = any(x.kind == "item" for x in self.p.layers) or starts_item(self.p.text)
         leads = [x.text for x in self.p.layers if x.kind == "lead_in"] if item else []
         intro = " ".join([self.p.heading] + leads)
-        party = _party_of(span, intro) if span is not None else "provider"
+        if self.ex.side(self.p.heading) == "client" and _DUTIES.search(self.p.heading):
+            intro = "client " + intro  # "I. TFCU OBLIGATIONS" as "Client obligations"
+        return _party_of(span, intro) if span is not None else "provider"
+
+    def emit(self, cat, scope, value, unit, lo, hi, strength=None) -> None:
+        span, party = self._subject(lo, hi), self.party(lo, hi)
         if cat in TERMS:
             party = "provider"  # a price, term or notice period binds both: a term of the offer
         if cat == "support_hours" and party == "client":
@@ -2277,6 +2314,7 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
     ex.amounts = quantities.declared_amounts(text)
     ex.unoffered = ex.unoffered_tiers(doc_model)
     ex.bound = bound_terms(doc_model, ex.glossary)
+    ex.side = parties.side
     passages = _passages(
         doc_model,
         ex.names,
