@@ -48,6 +48,7 @@ class Category:
     periods: tuple[tuple[str, str], ...] = ()  # money: (scope, billing period) pairs
     term: bool = False  # a contract term: always binding
     shortest: float = 0.0  # in `unit`: a shorter duration is something else (a 2-hour task)
+    service_level: bool = False  # stated only softly, it raises the soft-sla flag
 
     @property
     def scoped(self) -> bool:
@@ -72,6 +73,7 @@ def _load_categories() -> dict[str, Category]:
             periods=tuple(entry.get("periods", {}).items()),
             term=entry.get("term", False),
             shortest=float(entry.get("shortest", 0)),
+            service_level=entry.get("service_level", False),
         )
     return out
 

@@ -1397,3 +1397,23 @@ def test_a_heading_naming_the_clients_own_duties_makes_its_lines_the_clients(hea
     doc = models.Document("v.pdf", "0" * 64, 1, blocks, ())
     got = extract_vendor("v", [doc]).commitments
     assert [(c.category, c.value, c.party) for c in got] == [("response_time", 60, party)]
+
+
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        ("Other servers are typically restored within eight hours.", True),
+        ("We aim to apply critical patches within 3 days.", True),
+        ("We will restore other servers within eight hours.", False),
+        ("We aim to complete onboarding within 6 weeks.", False),  # a project, not a service level
+        ("Customer satisfaction is typically above 90%.", False),  # a KPI, not a service level
+    ],
+)
+def test_a_service_level_stated_only_as_an_aim_raises_soft_sla_on_its_quote(sentence, flagged):
+    from msp_select.extract import extract_vendor
+    from tests.extract_helpers import document
+
+    got = extract_vendor("v", [document(sentence)])
+    flags = [f for f in got.risk_flags if f.flag == "soft-sla"]
+    assert bool(flags) == flagged
+    assert all(sentence.strip("| ").split()[0] in f.quote for f in flags)

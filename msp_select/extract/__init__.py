@@ -2518,14 +2518,25 @@ def extract_vendor(
         commitments += [x for _, x in sorted(c, key=lambda kc: kc[0])]
         evidence += e
         flags += f
-    evidence, flags = finish(evidence, flags)
+    commitments = _largest_credit(_dedupe(commitments))
+    evidence, flags = finish(evidence, flags + _soft_levels(commitments))
     infos = tuple(
         models.DocumentInfo(d.file, d.sha256, d.pages, tuple(d.warnings)) for d in documents
     )
-    commitments = _largest_credit(_dedupe(commitments))
     return models.VendorExtraction(
         vendor, infos, tuple(commitments), tuple(evidence), tuple(flags), names=names
     )
+
+
+def _soft_levels(commitments: list[models.Commitment]) -> list[models.RiskFlag]:
+    """A service level the provider states only as an aim or target ("typically restored
+    within eight hours") raises soft-sla (contract 1.4), quoted from that figure; the flags
+    the text raises itself come first."""
+    return [
+        models.RiskFlag("soft-sla", c.quote, c.source)
+        for c in commitments
+        if c.strength == "soft" and c.party == "provider" and CATEGORIES[c.category].service_level
+    ]
 
 
 def _largest_credit(commitments: list[models.Commitment]) -> list[models.Commitment]:
