@@ -1417,3 +1417,46 @@ def test_a_service_level_stated_only_as_an_aim_raises_soft_sla_on_its_quote(sent
     flags = [f for f in got.risk_flags if f.flag == "soft-sla"]
     assert bool(flags) == flagged
     assert all(sentence.strip("| ").split()[0] in f.quote for f in flags)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("On-site attendance at any other hour is available at our overtime rate.", "conditional"),
+        (
+            "On-site attendance outside Business Days is available at the after-hours rate.",
+            "conditional",
+        ),
+        (
+            "Attendance outside Business Hours is available at the Supplier's out-of-hours rate.",
+            "conditional",
+        ),
+        ("A weekend or night visit is available at additional cost.", "conditional"),
+        ("Emergency call-outs outside those hours are billed at the hourly rate.", "conditional"),
+        ("Attendance at night and at weekends is an option in the quotation.", "conditional"),
+        ("Site visits outside working hours are not part of this service.", "excluded"),
+        ("Engineers attend at any other hour at no extra charge.", "binding"),
+    ],
+)
+def test_on_site_cover_outside_business_hours_takes_its_terms(sentence, expected):
+    assert [(f[1], f[3], f[4]) for f in found(sentence)] == [("onsite", "24x7", expected)]
+
+
+@pytest.mark.parametrize(
+    "sentence, strength",
+    [
+        ("We respond to P1 at a rate of 95% within 15 minutes.", "binding"),  # a share, no charge
+        ("P1 credits accrue at the rate shown, up to 15% of the monthly fee.", "binding"),
+        (
+            "We fix P1 faults within 4 hours, charged at our standard hourly rate.",
+            "conditional",
+        ),
+    ],
+)
+def test_at_a_rate_is_a_charge_only_where_it_prices_the_work(sentence, strength):
+    assert {f[4] for f in found(sentence)} == {strength}
+
+
+def test_an_after_hours_rate_names_a_tariff_not_a_time_of_cover():
+    got = found("We respond to P1 within 1 hour, charged at the after-hours rate.")
+    assert not [f for f in got if f[0] == "support_hours"]

@@ -734,6 +734,7 @@ def _elapsed_table(table) -> bool:
 _ASKS = re.compile(
     r"^\s*(?:[\d.]+\s+)?(?:how|what|when|which|where|who|why)\b|\?\s*$", re.IGNORECASE
 )
+_TARIFF_AFTER = re.compile(r"\s*(?:rates?|tariffs?|charges?|fees?|premiums?|surcharges?)\b", re.I)
 # "after-hours visits are included", "at no additional charge": cover beyond business hours
 _INCLUDED = re.compile(
     r"\b(?:are|is)\s+included\b|\bat\s+no\s+(?:additional|extra)\s+(?:charge|cost)\b",
@@ -1549,9 +1550,11 @@ class _Extractor:
                 hours = self.desk_hours  # "site visits take place during desk hours"
             elif hours == "beyond":
                 # "no out-of-hours desk" rules out 24x7 and "visits outside business hours on
-                # request" offer it at a price; "available out of hours" alone need not be 24x7
-                if _strength_of(seg.span(lo, hi)) not in ("excluded", "conditional") and not (
-                    _INCLUDED.search(seg.text[lo:hi])
+                # request" offer it at a price; "available out of hours" alone need not be 24x7,
+                # and "the after-hours rate" names a tariff, not a time of cover
+                if _TARIFF_AFTER.match(seg.text[e:]) or (
+                    _strength_of(seg.span(lo, hi)) not in ("excluded", "conditional")
+                    and not _INCLUDED.search(seg.text[lo:hi])
                 ):
                     continue
                 hours = "24x7"
