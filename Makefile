@@ -199,13 +199,17 @@ evaluate-phrasings40: install
 evaluate-phrasings42: install
 	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings42 --cmd $(BIN)/msp-select
 
+# held-out corpus 41: held out (tests/corpora/phrasings41/README.md)
+evaluate-phrasings41: install
+	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings41 --cmd $(BIN)/msp-select
+
 # held-out corpus 38: held out (tests/corpora/phrasings38/README.md)
 evaluate-phrasings38: install
 	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings38 --cmd $(BIN)/msp-select
 
 phrasings: install-test
 	$(BIN)/python tests/corpora/phrasings/generate.py
-	for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 39 38 40 42; do \
+	for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 39 38 40 42 41; do \
 		$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings$$n || exit 1; \
 	done
 
