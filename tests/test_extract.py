@@ -1460,3 +1460,20 @@ def test_at_a_rate_is_a_charge_only_where_it_prices_the_work(sentence, strength)
 def test_an_after_hours_rate_names_a_tariff_not_a_time_of_cover():
     got = found("We respond to P1 within 1 hour, charged at the after-hours rate.")
     assert not [f for f in got if f[0] == "support_hours"]
+
+
+@pytest.mark.parametrize(
+    "legend, line, strength",
+    [
+        (
+            "Fields marked [T] are targets that we work to but do not guarantee.",
+            "Uptime [T]: 99.7 %",
+            "soft",
+        ),
+        ("Figures marked * are indicative only.", "Uptime*: 99.7 %", "soft"),
+        ("Fields marked [B] are binding service levels.", "Uptime [B]: 99.7 %", "binding"),
+        ("Fields marked [T] are targets.", "Uptime [B]: 99.7 %", "binding"),  # another mark
+    ],
+)
+def test_a_legend_says_how_firmly_the_figures_it_marks_are_promised(legend, line, strength):
+    assert [(f[0], f[4]) for f in found(legend, line)] == [("availability", strength)]

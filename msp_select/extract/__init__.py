@@ -917,6 +917,7 @@ class _Extractor:
         self.unoffered: frozenset[str] = frozenset()  # tiers the document says it does not offer
         self.from_zero = False  # the document's levels count from zero ("P0", "Sev 0")
         self.bound: frozenset[str] = frozenset()  # defined terms a "shall" holds it to
+        self.markers: dict[str, str] = {}  # "[T]" -> "soft": marks the document's legend defines
         self.side = Parties().side  # which party a text names by name (strength.Parties)
         self._docs: dict[str, tuple] = {}
 
@@ -961,6 +962,9 @@ class _Extractor:
             own = _strength_of(seg.span(start, hi), terms)
         if category in TERMS:
             return "binding"
+        marked = [st for mark, st in self.markers.items() if mark in seg.text[: hi + 1]]
+        if own == "binding" and marked:
+            return marked[0]  # "First-call fix [T]: 70 %" where "[T]" marks targets
         return own
 
     def commitments(self, seg: _Segment, p: _Passage, notes=None) -> list[Commitment]:
@@ -2317,6 +2321,11 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
     ex.amounts = quantities.declared_amounts(text)
     ex.unoffered = ex.unoffered_tiers(doc_model)
     ex.bound = bound_terms(doc_model, ex.glossary)
+    ex.markers = {
+        mark: said
+        for mark, words in quantities.declared_marks(text).items()
+        if (said := strength_of(ex.layer_doc(words))) != "binding"
+    }
     ex.side = parties.side
     passages = _passages(
         doc_model,
