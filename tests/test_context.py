@@ -4512,3 +4512,23 @@ def test_a_paragraph_or_heading_that_names_the_unit_gives_a_tier_by_level_table_
         ("response_time", "P1", 15),
         ("response_time", "P2", 45),
     }
+
+
+@pytest.mark.parametrize(
+    "scheme",
+    [
+        "We sort every call into one of five levels by what it stops: a Standstill (a feed "
+        "barge), Reduced running of a site, a Single user, a Request, or Advice and planned work.",
+        "Calls fall into four classes: Standstill, Reduced running, Single user and Request.",
+    ],
+)
+def test_levels_counted_then_listed_rank_in_order_and_their_names_are_no_distractors(scheme):
+    text = "A Reduced incident gets an engineer within one hour, a Single user within four hours."
+    got = [(c, s, v) for c, s, v, *_ in _found(_doc([scheme, text]))]
+    assert got == [("response_time", "P2", 60), ("response_time", "P3", 240)]
+
+
+def test_a_list_whose_length_differs_from_the_count_sets_no_levels():
+    scheme = "We sort every call into one of five levels: Standstill, Reduced and Request."
+    text = "A Reduced incident gets an engineer within one hour."
+    assert [s for _, s, *_ in _found(_doc([scheme, text]))] != ["P2"]

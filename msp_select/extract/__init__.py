@@ -608,11 +608,16 @@ class _Segment:
                 generic = [
                     x for x in self.matches if x[0].startswith("SCOPE:") and x[1] < e and s < x[2]
                 ]
+                # nor is the name a distractor's cue ("Reduced" running is a level, not a
+                # reduction reported from the past)
+                generic += [
+                    x for x in self.matches if x[0].startswith("NOT:") and s <= x[1] and x[2] <= e
+                ]
                 following = self.text[e:].split(maxsplit=1)[:1]
                 opens = not self.text[:s].strip()  # "Blue is for requests."
                 prefixed = _PREFIXED_NAME.match(name)  # "Code Red" is a level wherever it stands
                 if (
-                    generic
+                    any(x[0].startswith("SCOPE:") for x in generic)
                     or opens
                     or prefixed
                     or (following and following[0].lower().strip(".,;:") in nouns)

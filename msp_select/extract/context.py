@@ -9,6 +9,7 @@ when the number's own clause does not say.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Sequence
@@ -482,6 +483,38 @@ _LISTED = re.compile(rf":\s*((?:{_WORD_NAME}, ){{1,5}}{_WORD_NAME},? (?:or|and) 
 _ITEM_SPLIT = re.compile(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+")
 
 
+_COUNTED = re.compile(
+    r"\b(?P<n>three|four|five|six|[3-6])\s+(?:levels|grades|classes|categories|priorities|bands|"
+    r"severities)\b[^:.]*:\s*(?P<items>[^.;]+)",
+    re.IGNORECASE,
+)
+_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _counted_levels(sentence: str) -> list[str]:
+    """ "We sort every call into one of five levels by what it stops: a Standstill, Reduced
+    running of a site or department, a Single user, a Request, or Advice and planned work":
+    as many items as the levels counted, each named by its capitalised lead words."""
+    m = _COUNTED.search(sentence)
+    if not m:
+        return []
+    n = _NUMBERS.get(m["n"].lower()) or int(m["n"])
+    items = [x.strip() for x in re.split(r",\s*(?:or\s+|and\s+)?", m["items"]) if x.strip()]
+    if len(items) == n - 1:  # "..., Single user and Request"
+        items[-1:] = re.split(r"\s+(?:and|or)\s+", items[-1], maxsplit=1)
+    names = [
+        " ".join(
+            itertools.takewhile(
+                lambda w: w[:1].isupper(), re.sub(r"^(?:an?|the)\s+", "", x).split()
+            )
+        )
+        for x in items
+    ]
+    if len(names) != n or not all(names) or len(set(names)) != n:
+        return []
+    return names
+
+
 def enumerated_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
     """Level names a sentence about the scheme lists in order ("classes each incident as Very
     high (...), High (...), Normal (...) or Low (...)"): most urgent first, as lists are read."""
@@ -492,6 +525,9 @@ def enumerated_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
         for sentence in re.split(r"(?<=[.;])\s+", _PARENS.sub("", block.text)):
             if not any(cue in sentence.lower() for cue in cues):
                 continue
+            counted = _counted_levels(sentence)
+            if counted:
+                return dict(zip(counted, in_document_order(len(counted))))
             m = _ENUMERATION.search(sentence) or _LISTED.search(sentence)
             if m:
                 names = [x.strip() for x in _ITEM_SPLIT.split(m.group(1)) if x.strip()]
