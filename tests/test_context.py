@@ -4532,3 +4532,25 @@ def test_a_list_whose_length_differs_from_the_count_sets_no_levels():
     scheme = "We sort every call into one of five levels: Standstill, Reduced and Request."
     text = "A Reduced incident gets an engineer within one hour."
     assert [s for _, s, *_ in _found(_doc([scheme, text]))] != ["P2"]
+
+
+def test_a_label_that_counts_devices_prices_a_total():
+    t = table(
+        ["Service", "Basis", "SGD"],
+        [
+            ["Managed support: all 260 devices and 180 users", "per month", "19,800"],
+            ["Managed endpoint", "per device per month", "86"],
+        ],
+    )
+    got = {(c.scope, c.value) for c in extract_vendor("v", [_doc([], [t])]).commitments}
+    assert got == {("flat", 19800), ("per_device", 86)}
+
+
+def test_volume_bands_in_the_column_headers_keep_a_per_device_price():
+    t = table(
+        ["Device class", "1 - 5,000 devices", "5,001 devices and above"],
+        [["Student Chromebook", "$3.95", "$3.40"]],
+    )
+    doc = _doc(["All figures are US dollars per device per month."], [t])
+    got = {(c.scope, c.value) for c in extract_vendor("v", [doc]).commitments}
+    assert got == {("per_device", 3.95), ("per_device", 3.4)}

@@ -719,6 +719,11 @@ _MONTHS_CHARGES_AFTER = re.compile(
 _DURATION_BEFORE = re.compile(
     r"(?:\d\)?|\b(?:one|two|three|four|five|six|eight|ten|twelve))\s*(?:\(\d+\)\s*)?$"
 )
+_BAND = re.compile(
+    r"\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]*\s+[a-z]|\d[\d,]*\s*\+|"
+    r"\d[\d,]*\s+[a-z]+\s+(?:and\s+(?:above|over|more|up)|or\s+(?:more|above))",
+    re.IGNORECASE,
+)
 _COUNT_BEFORE = re.compile(r"(?<![$£€.\d])\b\d[\d,]*\s+$")
 # a cell holding only hh:mm, footnote mark allowed ("04:00*"): an elapsed time in some tables
 _ELAPSED = re.compile(r"^\s*(?P<h>\d{1,2}):(?P<m>[0-5]\d)\s*[*¹²³†‡]*\s*$")
@@ -1637,10 +1642,10 @@ class _Extractor:
         own.sort(key=lambda m: m[1] - q.end if m[1] >= q.end else q.start - m[2])
         scopes = [m[0] for m in own]
         scopes += [
-            lab
+            m[0]
             for text in context
-            for lab, _, _ in _head_nouns(text, self._layer(text)[1])
-            if lab.startswith("PRICE:")
+            for m in _head_nouns(text, self._layer(text)[1])
+            if m[0].startswith("PRICE:") and not _counted(text, m)
         ]
         # the sentence that introduces a table says what its bare amounts are when nothing
         # nearer does ("All figures are US dollars per device per month")
@@ -1958,6 +1963,15 @@ def _part_scheme(found: "_Found", q) -> str | None:
     return next((sc for (lo, hi), sc in zip(parts, ranked) if lo <= q.start < hi), None)
 
 
+def _counted(text: str, m, money=()) -> bool:
+    """A head noun after a count ("for 150 users", "all 260 devices") counts what a total
+    covers; it is no per-head basis."""
+    if m[0] not in ("PRICE:per_user", "PRICE:per_device") or _BAND.search(text):
+        return False  # "1 - 5,000 devices", "5,001 devices and above": a volume band's price
+    count = _COUNT_BEFORE.search(text[: m[1]])
+    return bool(count) and not any(x.start <= count.start() < x.end for x in money)
+
+
 def _price_scopes(seg: _Segment, lo: int, hi: int, durations, money=()) -> list:
     """Price scope cues of a clause, without head counts and durations.
 
@@ -1966,14 +1980,10 @@ def _price_scopes(seg: _Segment, lo: int, hi: int, durations, money=()) -> list:
     hourly rate.
     """
 
-    def counted(m) -> bool:
-        count = _COUNT_BEFORE.search(seg.text[: m[1]])
-        return bool(count) and not any(x.start <= count.start() < x.end for x in money)
-
     return [
         m
         for m in _head_nouns(seg.text, seg.in_range("PRICE:", lo, hi))
-        if not (m[0] in ("PRICE:per_user", "PRICE:per_device") and counted(m))
+        if not _counted(seg.text, m, money)
         and not (
             m[0] == "PRICE:hourly" and any(t.start <= m[1] and m[2] <= t.end for t in durations)
         )
