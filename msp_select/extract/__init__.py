@@ -47,6 +47,8 @@ from msp_select.extract.strength import (
     PRECEDENCE,
     Parties,
     cues,
+    declared_marks,
+    names_duties,
     party_of,
     reading,
     strength_of,
@@ -744,7 +746,6 @@ def _elapsed_table(table) -> bool:
 _ASKS = re.compile(
     r"^\s*(?:[\d.]+\s+)?(?:how|what|when|which|where|who|why)\b|\?\s*$", re.IGNORECASE
 )
-_TARIFF_AFTER = re.compile(r"\s*(?:rates?|tariffs?|charges?|fees?|premiums?|surcharges?)\b", re.I)
 # "after-hours visits are included", "at no additional charge": cover beyond business hours
 _INCLUDED = re.compile(
     r"\b(?:are|is)\s+included\b|\bat\s+no\s+(?:additional|extra)\s+(?:charge|cost)\b",
@@ -1564,11 +1565,9 @@ class _Extractor:
                 hours = self.desk_hours  # "site visits take place during desk hours"
             elif hours == "beyond":
                 # "no out-of-hours desk" rules out 24x7 and "visits outside business hours on
-                # request" offer it at a price; "available out of hours" alone need not be 24x7,
-                # and "the after-hours rate" names a tariff, not a time of cover
-                if _TARIFF_AFTER.match(seg.text[e:]) or (
-                    _strength_of(seg.span(lo, hi)) not in ("excluded", "conditional")
-                    and not _INCLUDED.search(seg.text[lo:hi])
+                # request" offer it at a price; "available out of hours" alone need not be 24x7
+                if _strength_of(seg.span(lo, hi)) not in ("excluded", "conditional") and not (
+                    _INCLUDED.search(seg.text[lo:hi])
                 ):
                     continue
                 hours = "24x7"
@@ -1714,28 +1713,26 @@ _DEFINES = re.compile(
 _BOUND_TO = (
     r"(?:within|inside|no\s+(?:greater|more|later|longer)\s+than|not\s+exceeding)\s+(?:the|its)\s+"
 )
-_BINDING = re.compile(r"\b(?:shall|will|must|guarantees?|commits?)\b", re.IGNORECASE)
 
 
-def bound_terms(doc: models.Document, terms) -> frozenset[str]:
-    """Defined terms a binding sentence holds the provider to ("shall restore the Core Systems
-    within the Recovery Time Objective"): the figure their definition gives ("Recovery Time
-    Objective means three (3) hours") is then a commitment."""
+def bound_terms(docs, terms) -> frozenset[str]:
+    """Defined terms a binding sentence (strength.jsonl BINDING) holds the provider to ("shall
+    restore the Core Systems within the Recovery Time Objective"): the figure their definition
+    gives ("Recovery Time Objective means three (3) hours") is then a commitment."""
+    if not terms:
+        return frozenset()
     out = set()
-    for b in doc.blocks:
-        for sentence in re.split(r"(?<=[.;])\s+", b.text):
-            if _BINDING.search(sentence):
+    for d in docs:
+        for sent in d.sents:
+            if any(label == "BINDING" for label, _, _ in cues(sent)):
                 out |= {
                     t
                     for t in terms
-                    if re.search(_BOUND_TO + re.escape(t) + r"\b", sentence, re.IGNORECASE)
+                    if re.search(_BOUND_TO + re.escape(t) + r"\b", sent.text, re.IGNORECASE)
                 }
     return frozenset(out)
 
 
-# a heading that names the client's own duties ("TFCU obligations"; its "requirements" are
-# what it asks of the provider)
-_DUTIES = re.compile(r"\b(?:responsibilit|obligation|dut(?:y|ies)\b|undertaking)", re.IGNORECASE)
 # "... within five business days of the effective date": a one-off task at the start
 _ONE_OFF_AFTER = re.compile(
     r"\s*(?:of|from|after|following)\s+(?:the\s+)?(?:effective|commencement|start|signing|"
@@ -2175,19 +2172,20 @@ class _Found:
             lo = max((a for a, b in self.seg.clauses if b <= lo), default=0)
         return self.seg.span(lo, hi)
 
-    def party(self, lo: int, hi: int) -> str:
+    def party(self, lo: int, hi: int, span=None) -> str:
         """Who a clause obliges: its subject, else the heading or list lead-in over it."""
-        span = self._subject(lo, hi)
+        span = self._subject(lo, hi) if span is None else span
         # a list under "What we need from you:" is the client's, like one under such a heading
         item = any(x.kind == "item" for x in self.p.layers) or starts_item(self.p.text)
         leads = [x.text for x in self.p.layers if x.kind == "lead_in"] if item else []
         intro = " ".join([self.p.heading] + leads)
-        if self.ex.side(self.p.heading) == "client" and _DUTIES.search(self.p.heading):
+        if self.ex.side(self.p.heading) == "client" and names_duties(self.p.heading):
             intro = "client " + intro  # "I. TFCU OBLIGATIONS" as "Client obligations"
         return _party_of(span, intro) if span is not None else "provider"
 
     def emit(self, cat, scope, value, unit, lo, hi, strength=None) -> None:
-        span, party = self._subject(lo, hi), self.party(lo, hi)
+        span = self._subject(lo, hi)
+        party = self.party(lo, hi, span)
         if cat in TERMS:
             party = "provider"  # a price, term or notice period binds both: a term of the offer
         if cat == "support_hours" and party == "client":
@@ -2335,10 +2333,9 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
     )
     ex.amounts = quantities.declared_amounts(text)
     ex.unoffered = ex.unoffered_tiers(doc_model)
-    ex.bound = bound_terms(doc_model, ex.glossary)
     ex.markers = {
         mark: said
-        for mark, words in quantities.declared_marks(text).items()
+        for mark, words in declared_marks(text).items()
         if (said := strength_of(ex.layer_doc(words))) != "binding"
     }
     ex.side = parties.side
@@ -2355,6 +2352,8 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
     ex.from_zero = any(lab == "SCOPE:P0" for d in docs for lab, _, _ in d._.msp_matches)
     for d in docs:
         parties.mark(d)
+    # (after the parties are marked: the strength cues are matched once per text and kept)
+    ex.bound = bound_terms(docs[: len(doc_model.blocks)], ex.glossary)
     found, evidence, flags = [], [], []
     blocks = [(doc_model.blocks[i], d) for i, d in enumerate(docs[: len(doc_model.blocks)])]
     notes: dict[int, dict] = {}

@@ -27,7 +27,13 @@ from msp_select.extract.priorities import (
     scheme_scopes,
     ticket_words,
 )
-from msp_select.extract.quantities import CURRENCY_CODES, first_minutes, longest_minutes, time_unit
+from msp_select.extract.quantities import (
+    CURRENCY_CODES,
+    first_minutes,
+    longest_minutes,
+    time_unit,
+    word_number,
+)
 from msp_select.vocab import CURRENCIES, currency_code
 
 
@@ -488,7 +494,6 @@ _COUNTED = re.compile(
     r"severities)\b[^:.]*:\s*(?P<items>[^.;]+)",
     re.IGNORECASE,
 )
-_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _counted_levels(sentence: str) -> list[str]:
@@ -498,7 +503,7 @@ def _counted_levels(sentence: str) -> list[str]:
     m = _COUNTED.search(sentence)
     if not m:
         return []
-    n = _NUMBERS.get(m["n"].lower()) or int(m["n"])
+    n = int(m["n"]) if m["n"].isdigit() else int(word_number(m["n"]) or 0)
     items = [x.strip() for x in re.split(r",\s*(?:or\s+|and\s+)?", m["items"]) if x.strip()]
     if len(items) == n - 1:  # "..., Single user and Request"
         items[-1:] = re.split(r"\s+(?:and|or)\s+", items[-1], maxsplit=1)

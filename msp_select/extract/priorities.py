@@ -17,7 +17,7 @@ from typing import Sequence
 
 import yaml
 
-from msp_select.extract.quantities import convert, find_times
+from msp_select.extract.quantities import convert, find_times, word_number
 
 
 @functools.lru_cache(maxsize=1)
@@ -345,7 +345,7 @@ def declared_scale(text: str) -> dict[str, str]:
         if not counted:
             return {}
         word, n = m.group("word"), (counted.group("to") or counted.group("n")).lower()
-    top = int(n) if n.isdigit() else _NUMBER_WORDS.index(n)
+    top = int(n) if n.isdigit() else int(word_number(n) or 0)
     out = {}
     for k in range(1, top + 1):
         scope = f"P{min(top - k + 1, 4)}"

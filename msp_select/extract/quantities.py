@@ -507,18 +507,3 @@ def find_bare_amounts(text: str, currency: str) -> list[Quantity]:
         if read:
             out.append(Quantity("money", read[0], currency, m.start(), m.end(), m.group("n")))
     return out
-
-
-# "Fields marked [T] are targets that we work to but do not guarantee", "Figures marked * are
-# indicative": a legend for marks set beside figures
-_LEGEND = re.compile(
-    r"\b(?:fields?|items?|figures?|values?|lines?|entries|levels?|rows?|measures?)\s+marked\s+"
-    r"(?:with\s+)?[\"“']?(?P<mark>\[\w{1,3}\]|\(\w{1,3}\)|\*{1,2}|†|‡)[\"”']?\s+(?:are|is)\s+"
-    r"(?P<words>[^.;]+)",
-    re.IGNORECASE,
-)
-
-
-def declared_marks(text: str) -> dict[str, str]:
-    """Marks a document's legend defines, with what it says of the figures they mark."""
-    return {m["mark"]: m["words"] for m in _LEGEND.finditer(text)}

@@ -31,9 +31,12 @@ _LABELS = {
     "SOFT": "soft",
     "BINDING": "binding",
 }
+# the client's own duties; a heading naming them by the client's name ("TFCU obligations")
+# is the client's too, while its "requirements" are what it asks of the provider
+_DUTIES = r"responsibilit|obligation|dut(?:y|ies)|undertaking"
 _CLIENT_HEADING = re.compile(
-    r"\b(?:client|customer|your|you|purchaser|buyer)(?:'s|’s|s)?\b.*\b(?:responsibilit|obligation|dut(?:y|ies)"
-    r"|dependenc|requirement|undertaking|commitments|prerequisite|assumption|role|part\b|provides?\b)"
+    rf"\b(?:client|customer|your|you|purchaser|buyer)(?:'s|’s|s)?\b.*\b(?:{_DUTIES}"
+    r"|dependenc|requirement|commitments|prerequisite|assumption|role|part\b|provides?\b)"
     r"|\b(?:need|require|expect|ask)\s+(?:of|from)\s+(?:you|the client|the customer)\b"
     r"|\bwhat you (?:need to|must|will|should) do\b",
     re.IGNORECASE,
@@ -326,3 +329,23 @@ def _forms(names) -> tuple[str, ...]:
         bare = "".join(w[0] for w in words if w[:1].isupper() and w.lower() not in suffixes)
         out.update(x for x in (initials, bare) if len(x) >= 3)
     return tuple(sorted(out))
+
+
+def names_duties(heading: str) -> bool:
+    """Whether a heading names duties ("obligations", "responsibilities"), not requirements."""
+    return bool(re.search(rf"\b(?:{_DUTIES})", heading or "", re.IGNORECASE))
+
+
+# "Fields marked [T] are targets that we work to but do not guarantee", "Figures marked * are
+# indicative": a legend for marks set beside figures
+_LEGEND = re.compile(
+    r"\b(?:fields?|items?|figures?|values?|lines?|entries|levels?|rows?|measures?)\s+marked\s+"
+    r"(?:with\s+)?[\"“']?(?P<mark>\[\w{1,3}\]|\(\w{1,3}\)|\*{1,2}|†|‡)[\"”']?\s+(?:are|is)\s+"
+    r"(?P<words>[^.;]+)",
+    re.IGNORECASE,
+)
+
+
+def declared_marks(text: str) -> dict[str, str]:
+    """Marks a document's legend defines, with what it says of the figures they mark."""
+    return {m["mark"]: m["words"] for m in _LEGEND.finditer(text)}
