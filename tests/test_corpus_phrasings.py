@@ -1,4 +1,4 @@
-"""The held-out phrasings corpora (tests/corpora/phrasings, phrasings2 ... phrasings38) stay in
+"""The held-out phrasings corpora (tests/corpora/phrasings, phrasings2 ... phrasingsN) stay in
 step with their sources.
 
 The corpora measure extraction on text the project was not tuned on, so each truth must be
@@ -20,41 +20,11 @@ from msp_select import criteria, models
 
 CORPORA = Path(__file__).resolve().parent / "corpora"
 GENERATOR = CORPORA / "phrasings" / "generate.py"
-NAMES = [
-    "phrasings", "phrasings2", "phrasings3", "phrasings4", "phrasings5", "phrasings6", "phrasings7",
-    "phrasings8",
-    "phrasings9",
-    "phrasings10",
-    "phrasings11",
-    "phrasings12",
-    "phrasings13",
-    "phrasings14",
-    "phrasings15",
-    "phrasings16",
-    "phrasings17",
-    "phrasings18",
-    "phrasings19",
-    "phrasings20",
-    "phrasings21",
-    "phrasings22",
-    "phrasings23",
-    "phrasings24",
-    "phrasings25",
-    "phrasings26",
-    "phrasings27",
-    "phrasings28",
-    "phrasings29",
-    "phrasings30",
-    "phrasings31",
-    "phrasings32",
-    "phrasings33",
-    "phrasings34",
-    "phrasings35",
-    "phrasings36",
-    "phrasings37",
-    "phrasings39",
-    "phrasings38",
-]  # fmt: skip
+# every corpus the generator writes, so a newly registered one is checked too
+NAMES = sorted(
+    (p.name for p in CORPORA.glob("phrasings*") if (p / "source").is_dir()),
+    key=lambda name: int(name[len("phrasings") :] or 1),
+)
 
 
 def truth_of(name: str) -> dict:
