@@ -200,7 +200,8 @@ def flow_pdf(
     ("p", text)                  a paragraph; '\n' breaks lines
     ("li", marker, text)         a list item: marker at x, text indented 14 pt
     ("table", rows, xs, opts)    rows of cells at column x positions; opts: ruled (draw a
-                                 grid), bold (number of bold leading rows), pitch; a cell
+                                 grid), bold (number of bold leading rows), bands (bold
+                                 rows in the body), pitch; a cell
                                  None is covered by the cell on its left (a merged cell)
     ("gap", points)              vertical space
     """
@@ -249,13 +250,27 @@ def _draw(c, item, x, y, size, leading, font) -> float:
 
 
 def _table(
-    c, rows, xs, x, y, size, font, *, ruled=False, bold=1, pitch=16.0, right=(), width=110
+    c,
+    rows,
+    xs,
+    x,
+    y,
+    size,
+    font,
+    *,
+    ruled=False,
+    bold=1,
+    bands=(),
+    pitch=16.0,
+    right=(),
+    width=110,
 ) -> float:
     """Cells may hold '\n' (a wrapped cell: the row grows); columns in `right` are
-    right-aligned; `width` is the last column's width."""
+    right-aligned; `width` is the last column's width; rows in `bands` are set bold (a band
+    across the table, "RESPONSE | minutes from ...")."""
     edges = list(xs) + [xs[-1] + width]
     for r, row in enumerate(rows):
-        c.setFont(font + "-Bold" if r < bold else font, size - 1)
+        c.setFont(font + "-Bold" if r < bold or r in bands else font, size - 1)
         height = pitch + 11 * (max(len((cell or "").split("\n")) for cell in row) - 1)
         for i, cell in enumerate(row):
             if cell is not None:

@@ -1477,3 +1477,150 @@ def test_an_after_hours_rate_names_a_tariff_not_a_time_of_cover():
 )
 def test_a_legend_says_how_firmly_the_figures_it_marks_are_promised(legend, line, strength):
     assert [(f[0], f[4]) for f in found(legend, line)] == [("availability", strength)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The service desk is open 00:00 to 24:00, every day of the year.", [("helpdesk", "24x7")]),
+        ("Support is available 00:00-24:00, seven days a week.", [("helpdesk", "24x7")]),
+        ("The service desk is open 8:00 to 18:00 on weekdays.", [("helpdesk", "business_hours")]),
+        # a window across midnight is out-of-hours cover, not business hours
+        ("Between 22:00 and 06:00 the NOC is run by first-line operators.", []),
+        ("From 10:00 p.m. to 2:00 a.m. our NOC watches the backups.", []),
+        # hours that say when a rate applies
+        ("Project work is $150 per hour in business hours and $225 per hour after hours.", []),
+        ("Ad-hoc work: business hours $150/hour, after hours $225/hour.", []),
+        ("Our service desk is open in business hours and costs $25 per user.", [("helpdesk", "business_hours")]),
+        # a priced visit outside business hours is cover on terms
+        ("On-site visits outside business hours are billed at $180 per hour.", [("onsite", "24x7")]),
+        ("After-hours site attendance is chargeable at time and a half.", [("onsite", "24x7")]),
+        ("Impact 3 response times run on a business-hours clock.", []),
+    ],
+)  # fmt: skip
+def test_the_hours_a_clock_range_or_a_rate_names(sentence, expected):
+    assert [(f[1], f[3]) for f in found(sentence) if f[0] == "support_hours"] == expected
+
+
+def test_out_of_hours_cover_at_a_price_is_conditional():
+    got = [f for f in found("On-site visits outside business hours are billed at $180 per hour.")]
+    assert ("support_hours", "onsite", None, "24x7", "conditional", "provider") in got
+    assert ("price", "hourly", 180.0, "USD/hour", "binding", "provider") in got
+
+
+@pytest.mark.parametrize(
+    "sentence, scopes",
+    [
+        ("For Impact 1 tickets we respond within 15 minutes.", ["P1"]),
+        ("Impact 1 and Impact 2 calls are answered within 15 minutes.", ["P1", "P2"]),
+        ("A business impact of 1 hour a week is expected; we respond within 15 minutes.", ["all"]),
+    ],
+)
+def test_an_impact_number_is_a_priority(sentence, scopes):
+    assert [f[1] for f in found(sentence) if f[0] == "response_time"] == scopes
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("We hold a service review at intervals of 90 days.", 90.0),
+        ("Service reviews take place every 30 days.", 30.0),
+        ("The review pack is sent within 90 days of go-live.", None),
+    ],
+)
+def test_a_review_held_at_intervals_is_a_cadence(sentence, value):
+    got = [f[2] for f in found(sentence) if f[0] == "review_cadence"]
+    assert got == ([value] if value else [])
+
+
+def _banded(header, rows, bands):
+    t = models.Table(
+        tuple(header),
+        tuple(tuple(r) for r in rows),
+        2,
+        (50, 300, 500, 500),
+        tuple([2] * len(rows)),
+        header_rows=(tuple(header),),
+        subheader_rows=tuple(bands),
+    )
+    return extract_vendor("v", [document(tables=(t,))]).commitments
+
+
+CATALOGUE = ("Ref", "Service line", "Measure", "Essential", "Complete", "Notes")
+
+
+@pytest.mark.parametrize(
+    "band, unit",
+    [
+        ("RESPONSE | minutes from the ticket being logged to an engineer working it", 1),
+        ("Response: minutes", 1),
+        ("Response - minutes", 1),
+        ("RESPONSE | hours until an engineer is working it", 60),
+    ],
+)
+def test_a_band_row_gives_the_category_and_unit_to_the_bare_figures_below(band, unit):
+    rows = [
+        (band, "", "", "", "", ""),
+        ("R-01", "Incident response", "Impact 1", "30", "20", "All hours"),
+        ("R-02", "Incident response", "Impact 2", "120", "75", "All hours"),
+        ("R-03", "Incident response", "Impact 3", "240", "150", "Business hours clock"),
+    ]
+    got = {(c.category, c.scope, c.value, c.tier) for c in _banded(CATALOGUE, rows, (0,))}
+    assert got == {
+        ("response_time", "P1", 30.0 * unit, "Essential"),
+        ("response_time", "P1", 20.0 * unit, "Complete"),
+        ("response_time", "P2", 120.0 * unit, "Essential"),
+        ("response_time", "P2", 75.0 * unit, "Complete"),
+        ("response_time", "P3", 240.0 * unit, "Essential"),
+        ("response_time", "P3", 150.0 * unit, "Complete"),
+    }
+
+
+def test_the_level_may_stand_in_a_later_column_than_the_row_reference():
+    """Restore times do not grow in a way that would rank the rows: the levels are read
+    from the "Measure" column, in every band."""
+    rows = [
+        ("RESTORE | hours until service is restored", "", "", "", "", ""),
+        ("X-01", "Restore", "Impact 1", "8", "5", "Clock stops on hold"),
+        ("X-02", "Restore", "Impact 2", "16", "10", "Clock stops on hold"),
+        ("X-03", "Restore", "Impact 4", "not measured", "not measured", ""),
+    ]
+    got = {(c.category, c.scope, c.value, c.strength) for c in _banded(CATALOGUE, rows, (0,))}
+    assert ("resolution_time", "P1", 480.0, "binding") in got
+    assert ("resolution_time", "P2", 600.0, "binding") in got
+    assert not {g for g in got if g[1] == "all"}
+
+
+def test_a_description_with_a_level_word_is_not_a_level_column():
+    rows = [
+        ("1", "Reasonable efforts, during normal business hours.", "4 hours"),
+        ("2", "Reasonable efforts, during normal business hours.", "1 business day"),
+    ]
+    got = {(c.scope, c.value) for c in _banded(("Severity", "Effort", "Response"), rows, ())}
+    assert got == {("P1", 240.0), ("P2", 480.0)}
+
+
+@pytest.mark.parametrize(
+    "measure, scope, unit",
+    [
+        ("Out of scope, per hour", "hourly", "CAD/hour"),
+        ("One-time", "onboarding", "CAD"),
+        ("Per named user", "per_user", "CAD/month"),
+    ],
+)
+def test_a_basis_beside_the_figure_outranks_the_band_over_the_rows(measure, scope, unit):
+    rows = [
+        ("PRICE | CAD per month; one-time and hourly fees as marked", "", "", "", "", ""),
+        ("P-01", "Fees", measure, "175", "175", ""),
+    ]
+    got = {(c.category, c.scope, c.value, c.unit) for c in _banded(CATALOGUE, rows, (0,))}
+    assert got == {("price", scope, 175.0, unit)}
+
+
+def test_a_header_counting_the_days_between_reviews_is_a_cadence():
+    rows = [
+        ("GOVERNANCE | days between service reviews", "", "", "", "", ""),
+        ("G-01", "Governance", "Service review", "180", "30", "With the IT supervisor"),
+    ]
+    got = {(c.category, c.value, c.tier) for c in _banded(CATALOGUE, rows, (0,))}
+    assert got == {("review_cadence", 180.0, "Essential"), ("review_cadence", 30.0, "Complete")}

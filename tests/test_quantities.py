@@ -265,3 +265,29 @@ def test_our_solution_is_no_clock():
 )
 def test_day_plus_notation_counts_business_days(text, expected):
     assert [(q.value, q.unit) for q in quantities.find_times(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("8:00 to 18:00", (8.0, 18.0)),
+        ("9am - 5.30pm", (9.0, 17.5)),
+        ("8.30am to 6", (8.5, 18.0)),
+        ("9.00 to 5pm", (9.0, 17.0)),
+        ("12:00 to 1pm", (12.0, 13.0)),
+        ("10:00 p.m. to 2:00 a.m.", (22.0, 2.0)),
+        ("between 22:00 and 06:00", (22.0, 6.0)),
+        ("00:00-24:00", (0.0, 24.0)),
+        ("within 4 hours", None),
+        ("on 12 May", None),
+    ],
+)
+def test_a_clock_range_gives_the_hours_it_runs_from_and_to(text, span):
+    assert quantities.clock_span(text) == span
+
+
+@pytest.mark.parametrize(
+    "text", ["response times run on a business-hours clock", "a working-days calendar"]
+)
+def test_an_article_before_a_plural_counts_nothing(text):
+    assert quantities.find_times(text) == []

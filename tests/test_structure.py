@@ -222,3 +222,45 @@ def test_structure_survives_the_cache(tmp_path):
     again = cache.get(pdf)
     assert again == doc
     assert again.tables[0].header_rows and again.blocks[-1].lead_in
+
+
+def test_bold_bands_across_an_unruled_table_are_sub_headers_not_breaks(tmp_path):
+    """A spreadsheet export: a band as long as a sentence, set bold at the rows' size from the
+    table's left edge, names the rows below it; the table and its header row go on."""
+    band = "RESPONSE | minutes from the ticket being logged to an engineer working on it"
+    rows = [
+        ("Ref", "Measure", "Essential", "Extended", "Notes"),
+        (band, None, None, None, None),
+        ("R-01", "Impact 1", "30", "20", "All hours"),
+        ("R-02", "Impact 2", "120", "75", "All hours"),
+        ("RESTORE | hours until service is restored or a workaround is in place", None, None, None, None),
+        ("X-01", "Impact 1", "8", "5", "Clock stops on hold"),
+        ("X-02", "Impact 2", "16", "10", "Clock stops on hold"),
+    ]  # fmt: skip
+    items = [
+        ("p", "Exported from the pricing workbook."),
+        ("table", rows, [72, 130, 220, 290, 360], {"bands": (1, 4), "pitch": 14}),
+    ]
+    doc = ingest.read_pdf(fx.flow_pdf(tmp_path / "bands.pdf", [items]))
+    assert len(doc.tables) == 1
+    t = doc.tables[0]
+    assert t.header == rows[0]
+    assert [t.rows[i][0] for i in t.subheader_rows] == [band, rows[4][0]]
+    assert t.rows[1] == rows[2] and t.rows[-1] == rows[-1]
+
+
+def test_a_long_plain_line_inside_an_unruled_table_still_ends_it(tmp_path):
+    rows = [
+        ("Ref", "Measure", "Essential", "Extended", "Notes"),
+        ("R-01", "Impact 1", "30", "20", "All hours"),
+        ("R-02", "Impact 2", "120", "75", "All hours"),
+        ("R-03", "Impact 3", "240", "150", "Business hours"),
+    ]
+    prose = "Figures are contractual at the level the Commission selects, as the letter says."
+    items = [
+        ("table", rows, [72, 130, 220, 290, 360], {"pitch": 14}),
+        ("table", [(prose, None, None, None, None)], [72, 130, 220, 290, 360], {"bold": 0}),
+    ]
+    doc = ingest.read_pdf(fx.flow_pdf(tmp_path / "prose.pdf", [items]))
+    assert [t.rows[-1][0] for t in doc.tables] == ["R-03"]
+    assert any(b.text.startswith("Figures are contractual") for b in doc.blocks)

@@ -120,8 +120,12 @@ _OWN_VERB = re.compile(  # "to start handling" is no verb of its own
 _LIST_END = re.compile(r"\sand\s|,|;")
 # a frequency, not a duration: "every 6 months", "once a quarter", "twice a year"
 _EVERY = re.compile(
-    r"\bevery\s+$|\bonce\s+(?:a|per|every)\s+$|\b(?:once|twice|thrice|times)\s+$", re.IGNORECASE
+    r"\bevery\s+$|\bonce\s+(?:a|per|every)\s+$|\b(?:once|twice|thrice|times)\s+$"
+    r"|\bintervals?\s+of\s+$",
+    re.IGNORECASE,
 )
+# "days between service reviews", "Review interval (days)": a header whose figures are intervals
+_INTERVAL = re.compile(r"\b(?:between|intervals?|frequency|apart)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -296,10 +300,14 @@ def _cell_passages(file: str, t: models.Table, grid, head: str, around, context)
             column = _with_lead_level((grid.columns[j],), leads) if grid.columns[j] else ()
             # ("basis": a cell of a "Basis" column, "per device" or "Target")
             siblings = tuple(
-                Layer("basis" if k in basis else "sibling", other)
+                Layer("basis" if k in basis or is_basis(other) else "sibling", other)
                 for k, other in enumerate(row)
                 if k not in (j, grid.label_column)
-                and (_unit_like(other) or (k in basis and not _HAS_DIGIT.search(other)))
+                and (
+                    _unit_like(other)
+                    or (k in basis and not _HAS_DIGIT.search(other))
+                    or (is_basis(other) and not _HAS_DIGIT.search(other))
+                )
             )
             row_layers = _with_lead_level(grid.rows[i], leads)
             layers = _with_measure(row_layers, measures, names) + column + siblings + around
@@ -1313,7 +1321,7 @@ class _Extractor:
         is a cadence instead; how often data is copied ("replicated every 30 minutes") is the
         recovery point, unless the document states that elsewhere."""
         seg, text = found.seg, found.seg.text
-        if not (q.kind == "time" and _EVERY.search(text[: q.start])):
+        if not (q.kind == "time" and (_EVERY.search(text[: q.start]) or self._interval(found))):
             named = self.category(found, q)
             if not named and self._client_deadline(found, q, lo, hi):
                 return "response_time", None, False
@@ -1362,6 +1370,14 @@ class _Extractor:
             or not (_names_a_remedy(seg) or self._remedy_around(found.p))
             or _COMPARED_BEFORE.search(text[: q.start])
             or _RATE_AFTER.match(text[q.end :])
+        )
+
+    def _interval(self, found: "_Found") -> bool:
+        """Does a header over a bare figure say it counts the time between reviews?"""
+        return found.p.kind == "cell" and any(
+            _INTERVAL.search(layer.text) and self.labels(layer.text, "CAT:review_cadence")
+            for layer in found.p.layers
+            if layer.kind in ("subheader", "column", "row")
         )
 
     def _cadence(self, found: "_Found", q, lo: int, hi: int) -> None:
@@ -1543,13 +1559,8 @@ class _Extractor:
         for lab, s, e in found.hours:
             lo, hi = seg.clause(s)
             defines = _defines_hours(seg, lab)
-            if seg.blocked(s, e, spans=False, durations=False) and not defines:
-                continue  # "24 hours a day" is cover, not a duration
-            if seg.in_range("NOTHOURS:", lo, hi):
-                continue  # "planned maintenance runs between 10:00 and 14:00": no desk's hours
-            day = lab == "HOURS:business_hours" and _WHICH_DAY.search(seg.text[:s])
-            if _DURATION_BEFORE.search(seg.text[:s]) or day:
-                continue  # "within 4 business hours", "by the next business day": durations
+            if _not_cover(found, lab, s, e, defines):
+                continue
             cover = _nearest(
                 seg.in_range("COVER:", lo, hi)
                 or seg.in_range("COVERWEAK:", lo, hi)
@@ -1560,20 +1571,17 @@ class _Extractor:
             )
             scope = cover[0].split(":")[1] if cover else self._layer_cover(found.p)
             implied = None if scope else _implied_cover(seg, lo, hi, defines)
-            hours = lab.split(":")[1]
+            hours, strength = _clock_cover(seg.text[s:e]) or lab.split(":")[1], None
             if hours == "same":
                 hours = self.desk_hours  # "site visits take place during desk hours"
             elif hours == "beyond":
-                # "no out-of-hours desk" rules out 24x7 and "visits outside business hours on
-                # request" offer it at a price; "available out of hours" alone need not be 24x7
-                if _strength_of(seg.span(lo, hi)) not in ("excluded", "conditional") and not (
-                    _INCLUDED.search(seg.text[lo:hi])
-                ):
+                hours, strength = _beyond_hours(found, lo, hi)
+                if not hours:
                     continue
-                hours = "24x7"
             if hours and (scope or implied):
                 # the hours a response clause names are not soft because its times are targets
-                strength = "binding" if implied and not defines else None
+                if implied and not defines:
+                    strength = "binding"
                 before = len(found.out)
                 found.emit("support_hours", scope or implied, None, hours, lo, hi, strength)
                 if not scope and len(found.out) > before:
@@ -1792,6 +1800,64 @@ _STATES_HOURS = re.compile(r"\b(?:defined as|deemed to be|refers? to|means?)\b",
 def _defines_hours(seg: _Segment, label: str) -> bool:
     """ "Business hours are defined as 9 AM to 8 PM": a definition that states the hours."""
     return label == "HOURS:business_hours" and bool(_STATES_HOURS.search(seg.text))
+
+
+# "$150 per hour in business hours", "business hours: $150/hr": hours beside a rate
+_RATE_THEN_HOURS = re.compile(
+    r"^\s*(?:/\s*h(?:ou)?r|(?:per|an?)\s+hour)?\s*(?:in|during|within)?\s*$"
+)
+_HOURS_THEN_RATE = re.compile(r"^\s*(?:[:=-]|\bat\b|\bis\b)?\s*$")
+
+
+def _prices_the_hours(found: "_Found", s: int, e: int) -> bool:
+    """Do the hours at s:e name when a rate applies rather than when a service is open?"""
+    text = found.seg.text
+    return any(
+        (m.end <= s and _RATE_THEN_HOURS.match(text[m.end : s]))
+        or (e <= m.start and _HOURS_THEN_RATE.match(text[e : m.start]))
+        for m in found.money
+    )
+
+
+def _not_cover(found: "_Found", label: str, s: int, e: int, defines: bool) -> bool:
+    """Hours words at s:e that name no service's opening hours."""
+    seg = found.seg
+    lo, hi = seg.clause(s)
+    if seg.blocked(s, e, spans=False, durations=False) and not defines:
+        return True  # "24 hours a day" is cover, not a duration
+    if seg.in_range("NOTHOURS:", lo, hi):
+        return True  # "planned maintenance runs between 10:00 and 14:00": no desk's hours
+    if _prices_the_hours(found, s, e) and not seg.in_range("COVER:", lo, hi):
+        return True  # "$150 per hour in business hours": the hours a rate applies in
+    day = label == "HOURS:business_hours" and _WHICH_DAY.search(seg.text[:s])
+    # "within 4 business hours", "by the next business day": durations
+    return bool(_DURATION_BEFORE.search(seg.text[:s]) or day)
+
+
+def _beyond_hours(found: "_Found", lo: int, hi: int) -> tuple[str | None, str | None]:
+    """Cover outside business hours, with the strength it is offered at, or (None, None).
+
+    "no out-of-hours desk" rules out 24x7, "visits outside business hours on request" and
+    "... are billed at $180 an hour" offer it at a price; "available out of hours" alone need
+    not be 24x7."""
+    seg = found.seg
+    if _strength_of(seg.span(lo, hi)) in ("excluded", "conditional"):
+        return "24x7", None
+    if seg.in_range("FLAG:extra-cost", lo, hi) or any(lo <= m.start < hi for m in found.money):
+        return "24x7", "conditional"
+    return ("24x7", None) if _INCLUDED.search(seg.text[lo:hi]) else (None, None)
+
+
+def _clock_cover(text: str) -> str | None:
+    """The cover a clock range states by its own times: "00:00-24:00" is the whole day, and a
+    range across midnight ("22:00 to 06:00") is out-of-hours cover, not business hours."""
+    span = quantities.clock_span(text)
+    if span is None:
+        return None
+    start, end = span
+    if (end - start) % 24 >= 23.5 or (start, end) == (0, 24):
+        return "24x7"
+    return "beyond" if end < start else None
 
 
 def _implied_cover(seg: _Segment, lo: int, hi: int, defines: bool) -> str | None:
@@ -2040,8 +2106,15 @@ def _price_context(p: _Passage) -> list[str]:
     device per month" before the row's "Managed end-user device"), row label, column header and
     sibling cells, a list's lead-in, a paragraph's own title ("• One-off onboarding fee.")."""
     kinds = _CONTEXT + ("sibling", "basis", "corner")
-    context = [layer.text for layer in p.layers if layer.kind in kinds]
-    context.sort(key=lambda text: not is_basis(text))
+    # a basis in the figure's own row before one in a sub-header over several rows
+    ordered = sorted(
+        (layer for layer in p.layers if layer.kind in kinds),
+        key=lambda layer: (
+            not is_basis(layer.text),
+            is_basis(layer.text) and layer.kind not in ("basis", "sibling"),
+        ),
+    )
+    context = [layer.text for layer in ordered]
     if p.kind == "header_cell" or not any(layer.kind == "row" for layer in p.layers):
         context += [layer.text for layer in p.layers if layer.kind == "lead_in"]
     title = run_in_title(p.text) if p.kind == "text" else ""

@@ -58,8 +58,10 @@ class Layer:
 _TIME_UNIT = re.compile(
     r"[(\[]\s*(?:in\s+)?(mins?|minutes?|hrs?|hours?|h|days?|(?:business|working)\s+days?|weeks?|months?|years?)"
     r"(?:\s+(?:from|after|of|per)\b[^)\]]*)?\s*[)\]]"
-    r"|(?:,|\s/|\s[-–—])\s*(?:elapsed\s+)?(mins?|minutes|hrs?|hours|h|days|(?:business|working)\s+days|weeks)"
-    r"\s*(?:$|\s[-–—]\s)"
+    # "Fix, hours", "RESPONSE | minutes from the ticket being logged", "Notice - calendar days"
+    r"|(?:,|\s/|\s[-–—]|\s?\||:)\s*(?:elapsed\s+|calendar\s+)?"
+    r"(mins?|minutes|hrs?|hours|h|days|(?:business|working)\s+days|weeks)"
+    r"\s*(?:$|\s[-–—]\s|(?:from|after|until|till|to|before|since|between|of|per)\b)"
     r"|\bin\s+(minutes|hours|days|business\s+days)\b"
     r"|^\s*(?:elapsed\s+|calendar\s+)?(minutes|hours|days|(?:business|working)\s+days)\s*"
     r"(?:$|to\b|until\b|till\b|before\b|from\b|after\b|since\b)",
@@ -80,7 +82,7 @@ _CURRENCY = re.compile(
 
 _PERCENT_UNIT = re.compile(
     r"[(\[]\s*(?:in\s+)?(?:%|percent|per\s?cent)(?:\s+[^)\]]*)?\s*[)\]]|\bin\s+per\s?cent\b"
-    r"|(?:,|\s/|\s[-–—])\s*(?:%|percent|per\s?cent)(?:\s+of\b.*)?$",
+    r"|(?:,|\s/|\s[-–—]|\s?\||:)\s*(?:%|percent|per\s?cent)(?:\s+of\b.*)?$",
     re.IGNORECASE,
 )
 

@@ -171,6 +171,8 @@ def find_times(text: str) -> list[Quantity]:
             continue
         if m.group("article") and unit_word in ("m", "h", "min", "mins", "hr", "hrs"):
             continue
+        if m.group("article") and unit_word.endswith("s") and not unit_word.endswith("ss"):
+            continue  # "a business-hours clock": "a" counts no plural
         if _BY_UNIT.match(text, m.end()):
             continue  # "a week-by-week plan", "day-to-day running": a manner, not a duration
         value = _number(m)
@@ -188,6 +190,39 @@ def find_times(text: str) -> list[Quantity]:
             Quantity("time", float(m.group(1)), "business_day", m.start(), m.end(), m.group(0))
         )
     return sorted(out, key=lambda q: q.start)
+
+
+_CLOCK = re.compile(
+    r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?(?![\d%])",
+    re.IGNORECASE,
+)
+
+
+def clock_span(text: str) -> tuple[float, float] | None:
+    """The hours of the day a clock range runs from and to ("9am - 5.30pm" -> (9, 17.5),
+    "10:00 p.m. to 2:00 a.m." -> (22, 2), "00:00-24:00" -> (0, 24)); None unless the text
+    holds two clock times. A lone "pm" after the second time covers the first where that
+    keeps the range forward ("9 to 5pm")."""
+    times = []
+    for m in _CLOCK.finditer(text):
+        h, mins, ap = int(m.group("h")), int(m.group("m") or 0), (m.group("ap") or "").lower()
+        if h > 24 or (not times and not (m.group("m") or ap)):
+            continue  # the first time needs minutes or am/pm; "8.30am to 6" may end bare
+        times.append((h, mins, ap[:1]))
+        if len(times) == 2:
+            break
+    if len(times) != 2:
+        return None
+    (h1, m1, a1), (h2, m2, a2) = times
+    if a2 == "p" and not a1 and h1 <= 12:
+        a1 = "p" if h1 == 12 or h1 < h2 % 12 else "a"  # "9.00 to 5pm", "1.00 to 5pm"
+    if a1 == "a" and not a2 and h2 <= h1:
+        a2 = "p"  # "8am to 6" ends in the evening
+
+    def hour(h: int, m: int, a: str) -> float:
+        return (h % 12 + (12 if a == "p" else 0) if a else h) + m / 60
+
+    return hour(h1, m1, a1), hour(h2, m2, a2)
 
 
 def _sharing_a_unit(text: str, found: list[Quantity]) -> list[Quantity]:

@@ -76,7 +76,8 @@ def read_grid(
     # "Priority" over the rows names what they are; "Category 5 - Emergency" is one level itself
     by_level = bool(_LEVEL_HEADER.search(head0)) and parse_level(head0) is None
     clocks = frozenset(i for i in subheaders if names(labels[i] or "") & _CLOCKS)
-    row_scopes = _table_row_scopes(table.rows, labels, body, subheaders, repeats, by_level, clocks)
+    ranks = _level_column(table.rows, labels, body)
+    row_scopes = _table_row_scopes(table.rows, ranks, body, subheaders, repeats, by_level, clocks)
 
     col_scopes = scheme_scopes(list(table.header[1:])) if len(table.header) > 2 else []
     if len(table.header) > 2 and not any(col_scopes):
@@ -272,6 +273,34 @@ def _table_row_scopes(
     return row_scopes
 
 
+_LETTER = re.compile(r"[^\W\d_]")  # "Impact 1" is a level, "0:15" a time
+
+
+def _level_column(rows, labels: list[str], body: Sequence[int]) -> list[str]:
+    """The cells that name each row's level: the row labels, or where the labels are only
+    references ("R-01", "X-02") a later column's cells that are levels ("Ref | Service line |
+    Measure | ..." over "R-01 | Incident response | Impact 1 | ...")."""
+
+    def level(i: int, j: int) -> bool:
+        cell = rows[i][j] or "" if j < len(rows[i]) else ""
+        if not j:
+            return bool(parse_level(cell, bare_numbers=True))
+        # a short name ("Impact 1", "Sev-B"), not a description that holds a level word
+        short = len(cell.split()) <= 4 and _LETTER.search(cell)
+        return bool(short and parse_level(cell)) and not (
+            quantities.find_times(cell) or quantities.find_percents(cell)
+        )
+
+    def levels(j: int) -> int:
+        return sum(1 for i in body if level(i, j))
+
+    width = max((len(rows[i]) for i in body), default=0)
+    best = max(range(1, width), key=levels, default=None)
+    if best is None or levels(best) < 2 or levels(0):
+        return labels
+    return [rows[i][best] if i in body and level(i, best) else lab for i, lab in enumerate(labels)]
+
+
 def _measured_alike(rows, labels, body: Sequence[int], names) -> dict[int, str]:
     """Rows that measure one clock for different kinds of incident ("Branch-down response",
     "Broken-thing response", "How-do-I response"), the times growing down the table: the
@@ -392,8 +421,10 @@ def _has_figures(rows: Sequence[Sequence[str]], j: int, body: Sequence[int]) -> 
 
 
 def is_basis(cell: str) -> bool:
-    """A cell that says what a neighbouring amount is per ("per site per month", "one-time")."""
-    return any(_BASIS.match(part.strip()) for part in _languages(cell))
+    """A cell that says what a neighbouring amount is per ("per site per month", "one-time",
+    "Out of scope, per hour": the basis may close a description)."""
+    parts = [p for lang in _languages(cell) for p in [lang, *lang.split(",")[1:]]]
+    return any(_BASIS.match(part.strip()) for part in parts)
 
 
 def _languages(text: str) -> list[str]:

@@ -153,11 +153,16 @@ def _place(segs: list[dict], cols: list[tuple[float, float]]) -> tuple[list[str]
     return cells, span
 
 
-def _prose_line(segs: list[dict], bounds: list[float], width: float) -> bool:
-    """A one-segment line across a column border that is too long to be a spanning label."""
+def _prose_line(segs: list[dict], bounds: list[float], width: float, left: float) -> bool:
+    """A one-segment line across a column border that is too long to be a spanning label.
+
+    A bold line from the table's left edge at the rows' size is a band across the table
+    ("RESPONSE | minutes from the ticket being logged"), however long: a sub-header."""
     s = segs[0]
     crosses = _col(s["x0"] + 1, bounds) != _col(s["x1"] - 1, bounds)
-    return len(segs) == 1 and crosses and (s["x1"] - s["x0"] > 0.5 * width or len(s["words"]) > 8)
+    band = abs(s["x0"] - left) <= ALIGN and all(bold(w) for w in s["words"])
+    long = s["x1"] - s["x0"] > 0.5 * width or len(s["words"]) > 8
+    return len(segs) == 1 and crosses and long and not band
 
 
 def _header_like(segs: list[dict]) -> bool:
@@ -293,7 +298,8 @@ def _pieces(lines: list[dict], segs: list[list[dict]], run: list[int]) -> list[l
             k for k, i in enumerate(piece) if _heading_line(lines[i], segs[i], body, cols[0][0])
         }
         cut = sorted(
-            headed | {k for k, i in enumerate(piece) if _prose_line(segs[i], bounds, width)}
+            headed
+            | {k for k, i in enumerate(piece) if _prose_line(segs[i], bounds, width, cols[0][0])}
         )
         if not cut:
             out.append(piece)
