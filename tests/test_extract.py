@@ -1624,3 +1624,114 @@ def test_a_header_counting_the_days_between_reviews_is_a_cadence():
     ]
     got = {(c.category, c.value, c.tier) for c in _banded(CATALOGUE, rows, (0,))}
     assert got == {("review_cadence", 180.0, "Essential"), ("review_cadence", 30.0, "Complete")}
+
+
+PLANS = ("What you get", "Bronze", "Silver - proposed", "Gold")
+PLAN_ROWS = [("Urgency 3 response (minutes)", "60", "30", "15"), ("Per user per month (CAD)", "89", "118", "159")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        ("Neither Bronze nor Gold is offered to the Commission.", {30.0, 118.0}),
+        ("Bronze and Gold are not offered here.", {30.0, 118.0}),
+        ("Bronze is not offered to the Commission.", {30.0, 15.0, 118.0, 159.0}),
+        ("Every plan is open to the Commission.", {30.0, 60.0, 15.0, 89.0, 118.0, 159.0}),
+    ],
+)
+def test_plans_a_sentence_says_are_not_offered_are_only_a_contrast(sentence, kept):
+    doc = document(
+        "We grade calls by urgency on a three-step scale, and the higher the number the faster "
+        "we move: Urgency 3 means an office cannot work; Urgency 1 is one person.",
+        sentence,
+        tables=(table(PLANS, PLAN_ROWS),),
+    )
+    assert {c.value for c in extract_vendor("v", [doc]).commitments} == kept
+
+
+def test_what_an_unoffered_plan_lacks_is_no_statement_about_the_offer():
+    doc = document(
+        "Neither Bronze nor Gold is offered. Bronze has no after-hours service desk.",
+        tables=(table(PLANS, [("Service desk", "Business hours", "24x7", "24x7")]),),
+    )
+    got = {(c.scope, c.unit, c.strength) for c in extract_vendor("v", [doc]).commitments}
+    assert got == {("helpdesk", "24x7", "binding")}
+
+
+def test_a_currency_header_is_no_plan_a_negation_can_rule_out():
+    doc = document(
+        "Prices are in DKK and do not include VAT. Engineers on site at night: for urgent "
+        "incidents, at additional cost, charged at DKK 1.450 per hour.",
+        tables=(
+            table(("Item", "Basis", "DKK"), [("Managed service", "per user per month", "395")]),
+        ),
+    )
+    got = {(c.category, c.scope, c.value) for c in extract_vendor("v", [doc]).commitments}
+    assert ("price", "hourly", 1450.0) in got and ("price", "per_user", 395.0) in got
+
+
+def test_an_upward_scale_declared_by_the_higher_the_number_ranks_the_named_levels():
+    got = found(
+        "We grade calls by urgency on a three-step scale, and the higher the number the faster "
+        "we move: Urgency 3 means a plant office cannot work; Urgency 1 is one person.",
+        "The client must acknowledge our call-back on an Urgency 3 call within 10 minutes.",
+        "An Urgency 1 call is answered within 4 hours.",
+    )
+    assert {(f[1], f[2], f[5]) for f in got if f[0] == "response_time"} == {
+        ("P1", 10.0, "client"),
+        ("P3", 240.0, "provider"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("After-hours work is billed at CAD 180/h.", [("price", "hourly", 180.0, "CAD/hour")]),
+        ("Work is billed at $180/hr.", [("price", "hourly", 180.0, "USD/hour")]),
+    ],
+)
+def test_a_rate_per_h_is_hourly(sentence, expected):
+    assert [f[:4] for f in found(sentence) if f[0] == "price"] == expected
+
+
+def test_a_share_in_per_cent_is_no_price_where_bare_amounts_are_priced():
+    got = found(
+        "All of our prices are in Canadian dollars.",
+        "The servers will be available 99.95 per cent of every calendar month.",
+    )
+    assert [f[:4] for f in got] == [("availability", "all", 99.95, "percent")]
+
+
+def test_levels_described_by_consequence_across_paragraphs_rank_in_order():
+    """One level per paragraph or two, the first after an introduction, and an escalation
+    after the scheme that is no level of its own."""
+    got = found(
+        "We do not ask your people to learn a priority code. If a plant office cannot work at "
+        "all, an engineer will be on the line within fifteen minutes.",
+        "If a crew or a whole department is slowed, we respond within one hour.",
+        "When a single person is stuck, we respond within four business hours. Requests and "
+        "questions are answered no later than the next business day.",
+        "If a plant office is still down two hours after the first call, our director takes "
+        "charge.",
+    )
+    assert [(f[1], f[2]) for f in got if f[0] == "response_time"] == [
+        ("P1", 15.0),
+        ("P2", 60.0),
+        ("P3", 240.0),
+        ("P4", 480.0),
+    ]
+
+
+def test_one_paragraphs_own_scheme_outranks_a_spread_reading():
+    got = found(
+        "If a site is down, we respond within 15 minutes. If a team is slowed, we respond "
+        "within 1 hour.",
+        "If a site is down, we restore it within 4 hours. If a team is slowed, we restore it "
+        "within 8 hours.",
+    )
+    assert {(f[0], f[1], f[2]) for f in got} == {
+        ("response_time", "P1", 15.0),
+        ("response_time", "P2", 60.0),
+        ("resolution_time", "P1", 240.0),
+        ("resolution_time", "P2", 480.0),
+    }

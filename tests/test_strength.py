@@ -44,6 +44,12 @@ def span(nlp, text):
         ("The service desk may answer calls outside business hours.", "soft"),
         ("We plan to complete onboarding within six weeks.", "soft"),
         ("Where possible, we will resolve the call remotely within 4 hours.", "soft"),
+        # an aim whose promise is declined stays an aim
+        ("We aim to fix it within 3 days, though I would rather not promise it.", "soft"),
+        ("We aim to close requests in 5 days, although we do not bind ourselves.", "soft"),
+        # a proposal's "we would" proposes: the servers it would host will be available
+        ("The servers we would host for you will be available 99.95% of each month.", "binding"),
+        ("If the site were lost, we would have them running again within 8 hours.", "binding"),
         # conditional: conditions, charges, requests
         ("On-site visits are available at additional cost.", "conditional"),
         ("Out-of-hours work is subject to a separate agreement.", "conditional"),

@@ -22,6 +22,7 @@ from msp_select.extract.context import (
     defined_levels,
     enumerated_levels,
     header_currency,
+    header_unit,
     heading_layers,
     lead_word,
     prefixed_levels,
@@ -50,7 +51,6 @@ from msp_select.extract.strength import (
     declared_marks,
     names_duties,
     party_of,
-    reading,
     strength_of,
 )
 from msp_select.extract.tables import (
@@ -150,15 +150,12 @@ def _strength_of(span, terms: Sequence[tuple[int, int]] = ()) -> str:
     found = strength_of(span)
     if found == "binding" or not terms:
         return found
-    kept = {
-        reading(label)
-        for label, s, e in cues(span)
-        if reading(label) in PRECEDENCE
-        and not any(
+    return strength_of(
+        span,
+        skip=lambda s, e: any(
             ts <= span[s].idx and span[e - 1].idx + len(span[e - 1]) <= te for ts, te in terms
-        )
-    }
-    return next((x for x in PRECEDENCE if x in kept), "binding")
+        ),
+    )
 
 
 # "X shall respond to our requests": whoever answers the provider's requests is the client.
@@ -1036,21 +1033,33 @@ class _Extractor:
     def unoffered_tiers(self, doc: models.Document) -> frozenset[str]:
         """Tiers of the document's tables that a sentence names as not offered ("Bronze is
         shown for reference only: it is not offered to you"): a contrast, no commitment."""
+        # (a header naming a currency, a unit, a basis or a measure names no plan)
         tiers = {
             _PAREN_TEXT.sub("", cell).strip()
             for t in doc.tables
             if len(t.header) > 2
             for cell in t.header[1:]
             if cell
+            and not (
+                header_currency(cell) or header_unit(cell) or names_basis(cell) or self.names(cell)
+            )
         }
         out = set()
         for b in doc.blocks if tiers else ():
             for sentence in _SENTENCE_END.split(b.text):
                 if not _NEGATED.search(sentence):
-                    continue  # every way of saying "not offered" says "not"
-                named = [t for t in tiers if t and re.search(rf"\b{re.escape(t)}\b", sentence)]
-                if len(named) == 1 and "NOTSENT:not_offered" in self.labels(sentence, "NOTSENT:"):
-                    out.add(named[0])
+                    continue  # every way of saying "not offered" says "not" (or "neither")
+                named = {
+                    t: m.start()
+                    for t in tiers
+                    if t and (m := re.search(rf"\b{re.escape(t)}\b", sentence))
+                }
+                cues = [e for lab, _, e in self._layer(sentence)[1] if lab == "NOTSENT:not_offered"]
+                if len(named) == 1 and cues:
+                    out.update(named)
+                elif cues:
+                    # "Neither Bronze nor Gold is offered": every tier named up to the words
+                    out.update(t for t, at in named.items() if at < cues[0])
         return frozenset(out)
 
     def _cues(self, found: "_Found", q) -> list | None:
@@ -2166,6 +2175,12 @@ class _Found:
             t for t in self.times if not any(0 <= t.start - m.end <= 5 for m in self.money)
         ]
         self.percents = quantities.find_percents(text)
+        # "99.95 per cent" in a document that prices bare amounts is a share, not a price
+        self.money = [
+            m
+            for m in self.money
+            if not any(p.start < m.end and m.start < p.end for p in self.percents)
+        ]
 
     @functools.cached_property
     def parts(self):
@@ -2265,6 +2280,8 @@ class _Found:
             return  # "Vadehav must answer within 30 minutes, day or night": not the desk's hours
         if span is not None and any(label == "ASKED" for label, _, _ in cues(span)):
             return  # "The Group expects a first response within 30 minutes": what the buyer asks
+        if span is not None and self.ex.unoffered and self.ex._names_unoffered(span.text):
+            return  # "Bronze has no after-hours desk": a plan shown only for contrast
         st = strength or self.ex.strength(self.seg, lo, hi, cat)
         tier = next((layer.tier for layer in self.p.layers if layer.tier), "")
         scope = "P1" if scope == "P0" else scope  # the contract's scopes start at P1
@@ -2342,7 +2359,7 @@ _FROM_ZERO_RANK = {"P0": "P1", "P1": "P2", "P2": "P3", "P3": "P4", "P4": "P4"}
 _PREFIXED_NAME = re.compile(
     r"(?:Code|Priority|Severity|Class|Category|Grade|Level|Status)\s+[A-Z][a-z]+$"
 )
-_NEGATED = re.compile(r"\bnot\b|n['’]t\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\bnot\b|n['’]t\b|\bneither\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|;\s*")
 
 
@@ -2431,6 +2448,7 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
     blocks = [(doc_model.blocks[i], d) for i, d in enumerate(docs[: len(doc_model.blocks)])]
     notes: dict[int, dict] = {}
     openers = _paragraph_ranks(passages, docs)
+    spread = _spread_ranks(passages, docs, openers)
     run = _LabelledRun()
     for n, (p, d) in enumerate(zip(passages, docs)):
         if finder is not None and p.kind in ("text", "header", "row"):
@@ -2443,7 +2461,7 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
             top = p.source.bbox[1] if p.source.bbox else 0
             topic = None
             sents = list(d.sents)
-            ranked = condition_ranks([s.text for s in sents])
+            ranked = spread.get(n) or condition_ranks([s.text for s in sents])
             if n in openers and not any(ranked):
                 ranked[0] = openers[n]  # "When a hotel cannot trade, ..." opens a paragraph
             # a paragraph titled by its level ("Clinic disrupted. Where ...") is about it throughout
@@ -2524,6 +2542,33 @@ def _paragraph_ranks(passages: list[_Passage], docs) -> dict[int, str]:
                 out[n] = rank
         if any(n in out for n in run):
             out.update(_list_after(passages, max(n for n in run if n in out), out))
+    return out
+
+
+def _spread_ranks(passages: list[_Passage], docs, openers) -> dict[int, list[str | None]]:
+    """Per-sentence ranks for a level scheme spread over the paragraphs under one heading
+    ("... If a plant office cannot work at all, an engineer ... within fifteen minutes." /
+    "If a crew is slowed, ... within one hour ..." / "When a single person is stuck, ...
+    Requests ... by the next business day"), where no paragraph holds one of its own and no
+    paragraph opens with a level (`openers`)."""
+    runs: list[list[int]] = []
+    for n, p in enumerate(passages):
+        if p.kind != "text" or any(x.kind in ("item", "lead_in") for x in p.layers):
+            runs.append([])
+            continue
+        if not runs or not runs[-1] or passages[runs[-1][-1]].heading != p.heading:
+            runs.append([])
+        runs[-1].append(n)
+    out: dict[int, list[str | None]] = {}
+    for run in (r for r in runs if len(r) >= 2 and not any(n in openers for n in r)):
+        sents = [[s.text for s in docs[n].sents] for n in run]
+        own = max(sum(map(bool, condition_ranks(texts))) for texts in sents)
+        ranks = condition_ranks([t for texts in sents for t in texts], least=3)
+        if sum(map(bool, ranks)) <= own:
+            continue  # each paragraph's own scheme stands ("If ..., If ..." twice over)
+        ranked = iter(ranks)
+        for n, texts in zip(run, sents):
+            out[n] = [next(ranked) for _ in texts]
     return out
 
 

@@ -265,21 +265,25 @@ def _trailing(scopes: list[str | None]) -> list[str | None]:
     return out
 
 
-def condition_ranks(sentences: Sequence[str]) -> list[str | None]:
+def condition_ranks(sentences: Sequence[str], least: int = 2) -> list[str | None]:
     """P1.. for the sentences of one paragraph that open with a condition naming an effect
     ("If a line is stopped", "If a team can't work") and a catch-all after them ("Everything
-    else"), when their times grow in that order; None for every other sentence."""
+    else"), when their times grow in that order; None for every other sentence.
+
+    With `least` (sentences across several paragraphs) the scheme is the longest run from
+    the first such sentence whose times grow, of at least `least` sentences: a later "If a
+    plant office is still down two hours after the call, ..." is an escalation, not a level."""
     data = _data()
     _, effect = _order_cues()
     openers = tuple(data["condition_openers"])
-    catch = tuple(data["catch_alls"])
+    catch = tuple(data["catch_alls"]) + (tuple(data["closing_requests"]) if least > 2 else ())
     picked: list[int] = []
     for i, text in enumerate(sentences):
         words = text.strip().lower()
         first = words.split(maxsplit=1)[0] if words else ""
         if first in openers and effect.search(text) or (picked and words.startswith(catch)):
             picked.append(i)
-    if len(picked) < 2:
+    if len(picked) < least:
         return [None] * len(sentences)
     minutes = [
         min((convert(t.value, t.unit, "minute") for t in find_times(sentences[i])), default=None)
@@ -287,6 +291,9 @@ def condition_ranks(sentences: Sequence[str]) -> list[str | None]:
     ]
     if minutes[-1] is None and sentences[picked[-1]].strip().lower().startswith(catch):
         minutes[-1] = float("inf")  # a catch-all without a figure of its own ranks last
+    if least > 2:
+        while len(picked) > least and not grows(minutes):
+            picked, minutes = picked[:-1], minutes[:-1]
     if not grows(minutes):
         return [None] * len(sentences)
     out: list[str | None] = [None] * len(sentences)
@@ -317,13 +324,23 @@ def _upward() -> tuple[re.Pattern, re.Pattern]:
     number = rf"[2-9]|{'|'.join(_NUMBER_WORDS[2:])}"
     return (
         re.compile(
-            rf"\bthe\s+higher\s+the\s+(?P<word>{level})\b[^.]*?\bthe\s+(?:more|worse|greater)\b",
+            rf"\bthe\s+higher\s+the\s+(?P<word>{level}|number|figure)\b[^.]*?\bthe\s+"
+            r"(?:more|worse|greater|faster|sooner|quicker)\b",
             re.IGNORECASE,
         ),
         re.compile(
-            rf"\b(?:from\s+(?:1|one)\s+to\s+(?P<to>{number})|(?P<n>{number})\s+\w+s)\b", re.I
+            rf"\b(?:from\s+(?:1|one)\s+to\s+(?P<to>{number})|(?P<n>{number})\s+\w+s"
+            rf"|(?P<steps>{number})[-\s]+(?:step|point|level|grade)\s+scale)\b",
+            re.I,
         ),
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _named_figure() -> re.Pattern:
+    words = _data()["level_words"] + _data()["scale_words"]
+    level = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"\b(?P<word>{level})\s+[1-9]\b", re.IGNORECASE)
 
 
 _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -344,7 +361,15 @@ def declared_scale(text: str) -> dict[str, str]:
         counted = count.search(text, start, m.end()) if m else None
         if not counted:
             return {}
-        word, n = m.group("word"), (counted.group("to") or counted.group("n")).lower()
+        word = m.group("word")
+        n = (counted.group("to") or counted.group("n") or counted.group("steps")).lower()
+        if word.lower() in ("number", "figure"):
+            # "the higher the number the faster we move: Urgency 3 means ...": the levels'
+            # own word is the one written before a figure after the declaration
+            named = _named_figure().search(text, m.end())
+            if not named:
+                return {}
+            word = named.group("word")
     top = int(n) if n.isdigit() else int(word_number(n) or 0)
     out = {}
     for k in range(1, top + 1):

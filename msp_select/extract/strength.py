@@ -70,25 +70,26 @@ def cues(span) -> list[tuple[str, int, int]]:
     )
 
 
-def reading(label: str) -> str | None:
-    """The strength a cue label stands for ("OPTION" -> "conditional"), None for a party cue."""
-    return _LABELS.get(label)
-
-
-def strength_of(span, remedies: bool = True) -> str:
+def strength_of(span, remedies: bool = True, skip=lambda s, e: False) -> str:
     """binding | soft | conditional | excluded for a sentence or clause (a spaCy Span or Doc).
 
     With `remedies=False` "no credit is paid" says nothing: the figure it follows still stands.
+    `skip(start, end)` says which cues (token offsets) to pass over.
     """
     if span is None or not len(span):
         return "binding"
-    found = cues(span)
+    found = [(label, s, e) for label, s, e in cues(span) if not skip(s, e)]
     remedy = [(s, e) for label, s, e in found if label == "NOREMEDY"]
+    # "we aim to ..., though we would rather not promise it": an aim whose promise is
+    # declined is still an aim, not a service ruled out
+    aimed = any(label == "SOFT" for label, _, _ in found)
+    declined = [(s, e) for label, s, e in found if label == "UNPROMISED"] if aimed else []
     seen = {
         _LABELS[label]
         for label, s, e in found
         if label in _LABELS
         and (remedies or not any(s < re_ and rs < e for rs, re_ in remedy))  # "no service credits"
+        and not (label == "EXCLUDED" and any(s < de and ds < e for ds, de in declined))
     }
     return next((s for s in PRECEDENCE if s in seen), "binding")
 
