@@ -1735,3 +1735,62 @@ def test_one_paragraphs_own_scheme_outranks_a_spread_reading():
         ("resolution_time", "P1", 240.0),
         ("resolution_time", "P2", 480.0),
     }
+
+
+def test_an_answer_inline_takes_its_measure_from_the_question_quoted_above_it():
+    got = found(
+        "> Q1. How do you classify incidents?",
+        "Three levels. Critical = a clinic can't see patients. Urgent = one surgery is stuck. "
+        "Routine = everything else.",
+        "> Q2. The tender requires a first response within 30 minutes. Please give your "
+        "response times for each level.",
+        "Comfortably inside that:",
+        "- Critical - 20 min, 24x7",
+        "- Urgent - under 1 hr (business hours)",
+        "- Routine - no later than the next business day",
+    )
+    assert [(f[0], f[1], f[2]) for f in got if f[0] == "response_time"] == [
+        ("response_time", "P1", 20.0),
+        ("response_time", "P2", 60.0),
+        ("response_time", "P3", 480.0),
+    ]  # the client's 30 minutes in the quote is no commitment
+
+
+@pytest.mark.parametrize(
+    "question, answer, expected",
+    [
+        (
+            "> Q8. Contract length, notice, renewal?",
+            "24 months. You can end it on 90 days' notice at any point.",
+            {("contract_term", 24.0), ("termination_notice", 90.0)},
+        ),
+        # a question of both recovery measures leaves a bare figure's measure open
+        (
+            "> If we lose the server room, how much can we lose and how quickly are we back? "
+            "We need RPO 1 hour and RTO 8 hours.",
+            "We will have the full system running from Cape Town in six hours or less.",
+            set(),
+        ),
+        ("> What is the recovery point objective?", "15 minutes for the databases.", {("rpo", 15.0)}),
+    ],
+)  # fmt: skip
+def test_a_question_names_the_measure_its_answer_gives(question, answer, expected):
+    assert {(f[0], f[2]) for f in found(question, answer)} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Response times: P1: 15 min, P2: 1 hour.", [("P1", 15.0), ("P2", 60.0)]),
+        ("Response times: P1 15 min, P2: 1 hour.", [("P1", 15.0), ("P2", 60.0)]),
+        ("Onboarding completes within 45 days: three weeks of discovery, two of handover.", [("all", 45.0)]),
+        (
+            "Onboarding takes 30 days from signature, in four stages: a survey (week 1), "
+            "go-live and a week of hypercare (week 4).",
+            [("all", 30.0)],
+        ),
+        ("Priority 1 (resolution within 8 hours): response 30 minutes.", [("P1", 480.0), ("P1", 30.0)]),
+    ],
+)  # fmt: skip
+def test_figures_after_a_colon_are_parts_of_a_total_only_when_smaller(sentence, expected):
+    assert [(f[1], f[2]) for f in found(sentence)] == expected

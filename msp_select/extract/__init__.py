@@ -1123,12 +1123,9 @@ class _Extractor:
         if cues is None:
             return None
         cue = _nearest(cues, q.start, q.end, text)
-        colon = text.rfind(":", cue[2], q.start) if cue is not None else -1
-        if colon >= 0 and any(
-            t is not q and t.kind == q.kind and cue[2] <= t.start < colon for t in found.times
-        ):
-            # "completes within 45 days: three weeks of discovery, two of handover": after the
-            # colon come the parts of the figure the cue already has
+        if _parts_after_total(found, q):
+            # "completes within 45 days: three weeks of discovery, two of handover", "30 days
+            # from signature, in four stages: ... a week of hypercare"
             return None
         if cue is not None:
             cat = cue[0][4:]
@@ -1178,8 +1175,16 @@ class _Extractor:
                 )
             ):
                 names = [n for n in names if n not in _CLOCKS]
-            if layer.kind == "heading" and layer.text != run_in_title(found.p.text):
+            # (a question the text answers, "Q8. Contract length, notice, renewal?", does)
+            asks = "?" in layer.text
+            if layer.kind == "heading" and layer.text != run_in_title(found.p.text) and not asks:
                 names = [n for n in names if n not in TERMS]
+            if asks and len(set(names)) > 1:
+                # a question of several measures: the one counted in the figure's own unit
+                # ("24 months" the term, "90 days" the notice); RPO or RTO stays open
+                names = [n for n in names if UNIT[n] == _UNIT_FAMILY.get(q.unit, q.unit)]
+                if len(set(names)) > 1:
+                    continue
             if names[:1] == ["rto"] and _BACK_AGAIN.search(layer.text):
                 if any(x.scopes for x in found.p.layers):
                     return "resolution_time", layer
@@ -1841,6 +1846,41 @@ def _not_cover(found: "_Found", label: str, s: int, e: int, defines: bool) -> bo
     day = label == "HOURS:business_hours" and _WHICH_DAY.search(seg.text[:s])
     # "within 4 business hours", "by the next business day": durations
     return bool(_DURATION_BEFORE.search(seg.text[:s]) or day)
+
+
+# the unit a measure is counted in, for the unit a figure is written in
+_UNIT_FAMILY = {
+    "year": "month",
+    "week": "day",
+    "business_day": "day",
+    "fortnight": "day",
+    "hour": "minute",
+    "business_hour": "minute",
+}
+
+
+def _parts_after_total(found: "_Found", q) -> bool:
+    """Is q one of the parts a total before a colon is made of ("30 days from signature, in
+    four stages: ..., a week of hypercare")? The colon closes the total's own phrase, and
+    each part is shorter than the whole."""
+    text = found.seg.text
+    colon = text.rfind(":", 0, q.start)
+    if colon < 0 or found.seg.in_range("SCOPE:", colon, q.start):
+        return False  # "P1: 15 min, P2: 1 hour": a list of levels, each with its own figure
+    before = {lab for lab, _, _ in found.seg.in_range("CAT:", 0, colon)}
+    after = {lab for lab, _, _ in found.seg.in_range("CAT:", colon, q.start)}
+    if any(lab[4:] in _CLOCKS for lab in after - before):
+        return False  # "Priority 1 (resolution within 8 hours): response 30 minutes"
+    mine = quantities.convert(q.value, q.unit, "minute") if q.kind == "time" else q.value
+    return any(
+        t is not q
+        and t.kind == q.kind
+        and t.end <= colon
+        and not re.search(r"[;.\d]", text[t.end : colon])
+        and len(text[t.end : colon].split()) <= 6
+        and mine < (quantities.convert(t.value, t.unit, "minute") if t.kind == "time" else t.value)
+        for t in found.times
+    )
 
 
 def _beyond_hours(found: "_Found", lo: int, hi: int) -> tuple[str | None, str | None]:

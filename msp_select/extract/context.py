@@ -218,6 +218,9 @@ def block_layers(blocks: Sequence[models.Block]) -> list[tuple[Layer, ...]]:
         title = "" if block.heading else run_in_title(block.text)
         if title:
             layers.append(Layer("heading", title))
+        asked = "" if block.heading else _quoted_question(blocks, i)
+        if asked:
+            layers.append(Layer("heading", asked))
         if not block.heading:
             path = _heading_path(blocks, i)
             parents = tuple(getattr(block, "section", ()))[:-1]
@@ -226,6 +229,23 @@ def block_layers(blocks: Sequence[models.Block]) -> list[tuple[Layer, ...]]:
             layers += [Layer("heading", h) for h in path[1:]]
         out.append(tuple(layers))
     return out
+
+
+_QUOTE_MARK = re.compile(r"^\s*>\s*")
+
+
+def _quoted_question(blocks: Sequence[models.Block], i: int) -> str:
+    """The question an e-mail reply answers under ("> Q2. Please give your response times for
+    each level."): the last quoted text above the block, with no heading between, names what
+    the answer's bare figures are."""
+    if _QUOTE_MARK.match(blocks[i].text):
+        return ""
+    for block in reversed(blocks[:i]):
+        if block.heading:
+            return ""
+        if _QUOTE_MARK.match(block.text):
+            return _QUOTE_MARK.sub("", block.text)
+    return ""
 
 
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[A-Z])[.):]?\s+")
