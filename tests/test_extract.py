@@ -1794,3 +1794,125 @@ def test_a_question_names_the_measure_its_answer_gives(question, answer, expecte
 )  # fmt: skip
 def test_figures_after_a_colon_are_parts_of_a_total_only_when_smaller(sentence, expected):
     assert [(f[1], f[2]) for f in found(sentence)] == expected
+
+
+PARTNER_LEVELS = (("Partner sev", "Engineer engaged", "Fix target"), [("S1", "15 min", "4 hrs"), ("S2", "30 min", "8 hrs")])  # fmt: skip
+
+
+def _levels_table(heading: str, lead: str):
+    header, rows = PARTNER_LEVELS
+    t = models.Table(
+        header,
+        tuple(rows),
+        1,
+        (50, 300, 500, 360),
+        (1, 1),
+        header_rows=(header,),
+        section=(heading,),
+        lead_in=lead,
+    )
+    blocks = [models.Block(heading, 1, (50, 240, 500, 255), heading=True)]
+    if lead:
+        blocks.append(models.Block(lead, 1, (50, 270, 500, 285)))
+    doc = models.Document("v.pdf", "0" * 64, 1, tuple(blocks), (t,))
+    return {(c.category, c.scope, c.value) for c in extract_vendor("v", [doc]).commitments}
+
+
+@pytest.mark.parametrize(
+    "heading, lead, disowned",
+    [
+        ("3. Partner NOC service levels (for information)", "", True),
+        ("3. Partner NOC levels", "The levels below are shown for information and are not offered to the Trust.", True),
+        ("3. Service levels", "Service credits are not offered for the levels below.", False),
+        ("3. Service levels", "We respond and fix as follows:", False),
+    ],
+)  # fmt: skip
+def test_a_table_shown_for_information_offers_nothing(heading, lead, disowned):
+    got = _levels_table(heading, lead)
+    assert (not got) == disowned
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Auto-renews for 12 mths unless cancelled in writing.",
+        "The agreement renews for further 12-mth periods unless cancelled.",
+    ],
+)
+def test_a_renewal_period_in_abbreviated_months_is_no_notice(sentence):
+    assert [f for f in found(sentence) if f[0] == "termination_notice"] == []
+
+
+@pytest.mark.parametrize(
+    "header, currency",
+    [("Once-off $", "$"), ("Unit $/mth", "$"), ("One-off (AUD)", "AUD"), ("Description", "")],
+)
+def test_a_dollar_sign_standing_alone_in_a_header_is_its_currency(header, currency):
+    from msp_select.extract.context import header_currency
+
+    assert header_currency(header) == currency
+
+
+def test_a_once_off_column_prices_onboarding():
+    doc = document(tables=(table(("SKU", "Description", "Qty", "Once-off $"), [("ONB", "Onboarding and rollout", "1", "4,950.00")]),))  # fmt: skip
+    got = {(c.category, c.scope, c.value, c.unit) for c in extract_vendor("v", [doc]).commitments}
+    assert got == {("price", "onboarding", 4950.0, "USD")}
+
+
+def test_criticality_letters_are_levels_and_a_level_sentence_carries_the_measure():
+    got = found(
+        "We respond to incidents of Criticality A in a maximum period of fifteen minutes. "
+        "For Criticality B the maximum period is one hour and for Criticality C it is four hours."
+    )
+    assert [(f[0], f[1], f[2]) for f in got] == [
+        ("response_time", "P1", 15.0),
+        ("response_time", "P2", 60.0),
+        ("response_time", "P3", 240.0),
+    ]
+
+
+def test_a_time_without_a_level_does_not_carry_the_measure():
+    got = found("We respond to Criticality A within 15 minutes. Backups are kept for 30 days.")
+    assert [(f[0], f[2]) for f in got] == [("response_time", 15.0)]
+
+
+def test_a_tender_response_title_names_no_measure():
+    doc = document(
+        "Copies of the databases are kept for 90 days.",
+        tables=(),
+    )
+    doc = models.Document(
+        "v.pdf",
+        "0" * 64,
+        1,
+        (models.Block("Tender AZB-2026/011 - Response of Lusotec", 1, (50, 40, 500, 60), heading=True),)
+        + doc.blocks,
+        (),
+    )  # fmt: skip
+    assert [c.category for c in extract_vendor("v", [doc]).commitments] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The transition is concluded in the maximum term of 45 days from signature.", ("onboarding_duration", 45.0)),
+        ("The initial term is 36 months.", ("contract_term", 36.0)),
+    ],
+)  # fmt: skip
+def test_a_term_counted_in_days_is_the_time_limit_of_what_the_clause_names(sentence, expected):
+    assert [(f[0], f[2]) for f in found(sentence)] == [expected]
+
+
+def test_other_problems_close_a_scheme_told_by_consequence():
+    got = found(
+        "When a hotel is stopped, we call back within 30 minutes. For a stopped hotel we cannot "
+        "promise how long the repair will take. Other problems we answer by the next working day."
+    )
+    assert [(f[1], f[2]) for f in got if f[0] == "response_time"] == [("P1", 30.0), ("P2", 480.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["You will hear from us within one hour.", "You will hear from an engineer within one hour."]
+)  # fmt: skip
+def test_hearing_from_the_provider_is_its_response(sentence):
+    assert [(f[0], f[2]) for f in found(sentence)] == [("response_time", 60.0)]

@@ -988,6 +988,8 @@ class _Extractor:
             return []  # "> 4. The hosted platform needs 99.95%": the other party's words quoted
         if any(x.kind == "column" and x.tier in self.unoffered for x in p.layers):
             return []  # a tier shown only for contrast
+        if p.kind == "cell" and self._table_disowned(p):
+            return []  # "3. PARTNER NOC SERVICE LEVELS (FOR INFORMATION)": someone else's table
         defined = _DEFINES.match(seg.text) if self.bound else None
         if defined and _term_key(defined.group("term")) in self.bound:
             # "1.9 Recovery Time Objective means three (3) hours", held to by a "shall" elsewhere
@@ -1011,6 +1013,21 @@ class _Extractor:
             self._excluded_credit(found)
             self._excluded_level(found)
         return found.out
+
+    def _table_disowned(self, p: _Passage) -> bool:
+        """Does the table's own heading or the sentence that introduces it say its figures are
+        not offered ("(for information)", "They are shown for information and are not offered
+        to the Trust")? A lead-in that rules out one measure ("Credits are not offered") or one
+        plan ("Bronze is shown for reference only") names it, and leaves the table standing."""
+        heading = next((x.text for x in p.layers if x.kind == "heading"), "")
+        lead = next((x.text for x in p.layers if x.kind == "lead_in"), "")
+        plans = [h for h in p.table.header[1:] if h and len(h) > 2] if p.table else []
+        return bool(self.labels(heading, "NOT:information")) or bool(
+            lead
+            and "NOTSENT:not_offered" in self.labels(lead, "NOTSENT:")
+            and not self.labels(lead, "CAT:")
+            and not any(plan in lead for plan in plans)  # "Bronze is shown for reference"
+        )
 
     def _titled_aside(self, text: str) -> bool:
         """A paragraph titled as a distractor ("4.2 Example. With a monthly fee of ...")."""
@@ -1127,6 +1144,11 @@ class _Extractor:
             # "completes within 45 days: three weeks of discovery, two of handover", "30 days
             # from signature, in four stages: ... a week of hypercare"
             return None
+        if cue is not None and cue[0] == "CAT:contract_term" and q.unit not in ("month", "year"):
+            # "concluded in the maximum term of 45 days": a time limit, not the contract's
+            # length, when the clause names what is done in it ("the transition")
+            others = [c for c in cues if c[0] != "CAT:contract_term"]
+            cue = _nearest(others, q.start, q.end, text) if others else cue
         if cue is not None:
             cat = cue[0][4:]
             if cat in SCOPED:
@@ -1268,7 +1290,14 @@ class _Extractor:
         (doc, matches), names = self._layer(layer.text), []
         for sent in doc.sents:
             inside = [m for m in matches if sent.start_char <= m[1] < sent.end_char]
-            cats = [(lab, s) for lab, s, _ in inside if lab.startswith("CAT:")]
+            # "Tender AZB-11 - Response of Lusotec": the document a heading names, no measure
+            titled = layer.kind == "heading" and any(lab == "DOCUMENT" for lab, _, _ in inside)
+            cats = [
+                (lab, s)
+                for lab, s, e in inside
+                if lab.startswith("CAT:")
+                and not (titled and layer.text[s:e].lower() in ("response", "responses"))
+            ]
             first = min((s for _, s in cats), default=0)
             # "within these times, measured from logging:" defines the clock, not the category
             if not any(
@@ -2509,9 +2538,10 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
             for sent, rank in zip(sents, ranked):
                 seg = _Segment(sent)
                 seg.topic = rank or topic or titled
-                seg.carried = run.carried(seg.text, p.heading)
+                levelled = bool(seg.in_range("SCOPE:", 0, len(seg.text)))
+                seg.carried = run.carried(seg.text, p.heading, levelled)
                 got = ex.commitments(seg, p)
-                run.saw(seg.text, p.heading, got)
+                run.saw(seg.text, p.heading, got, levelled)
                 found += [((p.source.page, top, -1, sent.start_char), c) for c in got]
                 topic = seg.defines_level()
         elif p.kind == "header":
@@ -2530,18 +2560,20 @@ _LABELLED = re.compile(r"^\W*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:\s*\S")
 
 class _LabelledRun:
     """ "Red incidents: an engineer is on the case within 20 minutes. Orange: within 1 hour.
-    Yellow: within 4 hours.": sentences that each open with a level's label and give only a
-    time measure what the first of the run measured."""
+    Yellow: within 4 hours.", "... respond to Criticality A in fifteen minutes. For
+    Criticality B the maximum period is one hour": sentences that each open with a level's
+    label, or name a level, and give only a time measure what the first of the run measured."""
 
     def __init__(self) -> None:
         self.measure: str | None = None
         self.heading = ""
 
-    def carried(self, text: str, heading: str) -> str | None:
-        return self.measure if self.heading == heading and _LABELLED.match(text) else None
+    def carried(self, text: str, heading: str, levelled: bool = False) -> str | None:
+        on = _LABELLED.match(text) or levelled
+        return self.measure if self.heading == heading and on else None
 
-    def saw(self, text: str, heading: str, got: list[Commitment]) -> None:
-        if not _LABELLED.match(text):
+    def saw(self, text: str, heading: str, got: list[Commitment], levelled: bool = False) -> None:
+        if not (_LABELLED.match(text) or levelled):
             self.measure = None
             return
         measures = {c.category for c in got if c.category in _CLOCKS}

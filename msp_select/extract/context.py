@@ -75,8 +75,11 @@ _SIGNS = "|".join(
     for w in sorted(CURRENCIES, key=len, reverse=True)
     if not w.isalpha() and not w.islower() and w != "$"
 )
+# "Price ($)", "Fee (EUR)", "EUR", "R$"; a "$" standing alone after the words ("Once-off $",
+# "Unit $/mth") is the column's currency too
 _CURRENCY = re.compile(
     rf"[(\[]\s*({CURRENCY_CODES}|{_SIGNS}|\$)(?=[\s)\]])|\b({CURRENCY_CODES})\b|({_SIGNS})"
+    r"|(?<=\s)(\$)(?=\s*(?:/|$))"
 )
 
 
@@ -127,7 +130,9 @@ def header_currency(text: str) -> str:
         # a header that is only a code, however cased ("Php", "Eur"), names its currency
         alone = (text or "").strip().upper()
         return alone if alone in CURRENCY_CODES else ""
-    return currency_code(m.group(1) or m.group(2) or m.group(3))  # "$" follows the document
+    return currency_code(
+        m.group(1) or m.group(2) or m.group(3) or m.group(4)
+    )  # "$": the document's
 
 
 _LEAD_WORD = re.compile(r"^\s*(?:[•●▪◦‣∙·*]\s*|[-–—]\s+)?([^:–—\-(]{1,40}?)\s*(?:[:–—]|\s-\s|\()")

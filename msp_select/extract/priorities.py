@@ -277,19 +277,29 @@ def condition_ranks(sentences: Sequence[str], least: int = 2) -> list[str | None
     _, effect = _order_cues()
     openers = tuple(data["condition_openers"])
     catch = tuple(data["catch_alls"]) + (tuple(data["closing_requests"]) if least > 2 else ())
+    tickets = ticket_words()
     picked: list[int] = []
+    closers: set[int] = set()
     for i, text in enumerate(sentences):
         words = text.strip().lower()
         first = words.split(maxsplit=1)[0] if words else ""
-        if first in openers and effect.search(text) or (picked and words.startswith(catch)):
+        # "Other problems we answer by ...": "other" and a ticket word close the scheme too
+        other = re.match(r"(?:all |any )?other (\w+)", words)
+        closing = words.startswith(catch) or bool(other and other.group(1) in tickets)
+        # a sentence about the same level that gives no time ("For a stopped hotel we cannot
+        # promise ...") is no level of its own
+        timed = bool(find_times(text))
+        if first in openers and effect.search(text) and timed or (picked and closing):
             picked.append(i)
+            if closing:
+                closers.add(i)
     if len(picked) < least:
         return [None] * len(sentences)
     minutes = [
         min((convert(t.value, t.unit, "minute") for t in find_times(sentences[i])), default=None)
         for i in picked
     ]
-    if minutes[-1] is None and sentences[picked[-1]].strip().lower().startswith(catch):
+    if minutes[-1] is None and picked[-1] in closers:
         minutes[-1] = float("inf")  # a catch-all without a figure of its own ranks last
     if least > 2:
         while len(picked) > least and not grows(minutes):

@@ -382,7 +382,7 @@ def _others(heads: Sequence[str], names, party) -> frozenset[int]:
     return frozenset(out)
 
 
-_BASIS = re.compile(r"^\s*(?:per|/|each|every|one[- ]?(?:time|off))\b", re.IGNORECASE)
+_BASIS = re.compile(r"^\s*(?:per|/|each|every|one[- ]?(?:time|off)|once[- ]?off)\b", re.IGNORECASE)
 
 
 def _row_unit(label: str, row: Sequence[str], unit_col: int | None) -> tuple[str, str]:
