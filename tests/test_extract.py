@@ -1916,3 +1916,25 @@ def test_other_problems_close_a_scheme_told_by_consequence():
 )  # fmt: skip
 def test_hearing_from_the_provider_is_its_response(sentence):
     assert [(f[0], f[2]) for f in found(sentence)] == [("response_time", 60.0)]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (
+            ["The Customer shall: (b) respond to any request by the Supplier for a decision within "
+             "one (1) Business Day of the request, or within two (2) hours for a P1 Incident."],
+            [("all", 480.0, "client"), ("P1", 120.0, "client")],
+        ),
+        (
+            ["3.2 The Customer shall:", "(b) respond to any request by the Supplier within one (1) Business Day;"],
+            [("all", 480.0, "client")],
+        ),
+        (
+            ["The Provider shall: (a) respond to P1 incidents within 15 minutes; (b) resolve them within 4 hours."],
+            [("P1", 15.0, "provider"), ("P1", 240.0, "provider")],
+        ),
+    ],
+)  # fmt: skip
+def test_lettered_duties_under_a_subject_and_its_modal_are_that_subjects(paragraphs, expected):
+    assert [(f[1], f[2], f[5]) for f in found(*paragraphs)] == expected

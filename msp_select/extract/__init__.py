@@ -168,6 +168,12 @@ _ANSWERS_US = re.compile(
 
 
 _BARE_NOTICE = re.compile(r"\s*(?:contract\s+)?notice(?:\s+period)?\s*:?\s*", re.IGNORECASE)
+# an item that opens with its verb ("(b) respond to ...", "- provide access ...")
+_ELIDED_SUBJECT = re.compile(r"^\s*(?:\(?[a-z0-9]{1,3}[.)]|[-•*–])\s+[a-z]")
+# "6.1 The Customer shall:", "The Provider will:": a subject and its modal over lettered parts
+_INLINE_LEAD = re.compile(
+    r"[^:;]{0,80}?\b(?:shall|will|must|agrees?\s+to|undertakes?\s+to)\s*:", re.IGNORECASE
+)
 _WHO = re.compile(r"\W*who\b", re.IGNORECASE)
 
 
@@ -801,7 +807,13 @@ def _scopes(seg: _Segment, pos: int, lo: int, hi: int, times=()) -> list[str]:
         )
     ]
     before = [m for m in found if m[2] <= pos and m not in taken]
-    after = [m for m in found if m[1] >= pos and m[2] <= hi]
+    # "within one Business Day, or within two hours for a Class A incident": a level named
+    # after another figure is that figure's
+    after = [
+        m
+        for m in found
+        if m[1] >= pos and m[2] <= hi and not any(pos < t.start < m[1] for t in times)
+    ]
     if after and not [m for m in before if m[1] >= lo]:
         before = []  # "...; 3 hours for High tickets": its own clause names it, after it
     if before:
@@ -1222,7 +1234,7 @@ class _Extractor:
         obliged to act within is the client's response (contract 1.2.1), whatever the act; a
         one-off task counted from the start of the contract ("within five days of the
         effective date") is not."""
-        span = found.seg.span(lo, hi)
+        span = found._subject(lo, hi)
         if (
             q.kind == "time"
             and found.p.kind == "text"
@@ -2327,6 +2339,11 @@ class _Found:
         if _WHO.match(self.seg.text[lo:hi]):
             # "..., who shall respond within 15 minutes": the person is the previous clause's
             lo = max((a for a, b in self.seg.clauses if b <= lo), default=0)
+        lead = _INLINE_LEAD.match(self.seg.text)
+        if lead and lead.end() <= lo:
+            # "The Customer shall: (a) appoint ...; (b) provide access within one Business
+            # Day": each lettered part is the lead's subject's duty
+            lo = 0
         return self.seg.span(lo, hi)
 
     def party(self, lo: int, hi: int, span=None) -> str:
@@ -2338,6 +2355,11 @@ class _Found:
         intro = " ".join([self.p.heading] + leads)
         if self.ex.side(self.p.heading) == "client" and names_duties(self.p.heading):
             intro = "client " + intro  # "I. TFCU OBLIGATIONS" as "Client obligations"
+        lead = next((t for t in leads if _INLINE_LEAD.fullmatch(t.strip())), "")
+        if lead and _ELIDED_SUBJECT.match(self.p.text):
+            # "The Customer shall:" over "(b) respond to any request by the Supplier ...":
+            # the item's verb has the lead-in's subject, whoever else it names
+            return party_of(self.ex.layer_doc(lead)[:])
         return _party_of(span, intro) if span is not None else "provider"
 
     def emit(self, cat, scope, value, unit, lo, hi, strength=None) -> None:
