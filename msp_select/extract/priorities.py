@@ -266,6 +266,12 @@ def _trailing(scopes: list[str | None]) -> list[str | None]:
 
 
 def condition_ranks(sentences: Sequence[str], least: int = 2) -> list[str | None]:
+    """See _condition_ranks (cached: a paragraph's sentences are ranked more than once)."""
+    return list(_condition_ranks(tuple(sentences), least))
+
+
+@functools.lru_cache(maxsize=1024)
+def _condition_ranks(sentences: tuple[str, ...], least: int) -> tuple[str | None, ...]:
     """P1.. for the sentences of one paragraph that open with a condition naming an effect
     ("If a line is stopped", "If a team can't work") and a catch-all after them ("Everything
     else"), when their times grow in that order; None for every other sentence.
@@ -288,13 +294,13 @@ def condition_ranks(sentences: Sequence[str], least: int = 2) -> list[str | None
         closing = words.startswith(catch) or bool(other and other.group(1) in tickets)
         # a sentence about the same level that gives no time ("For a stopped hotel we cannot
         # promise ...") is no level of its own
-        timed = bool(find_times(text))
-        if first in openers and effect.search(text) and timed or (picked and closing):
+        opens = first in openers and bool(effect.search(text)) and bool(find_times(text))
+        if opens or (picked and closing):
             picked.append(i)
             if closing:
                 closers.add(i)
     if len(picked) < least:
-        return [None] * len(sentences)
+        return (None,) * len(sentences)
     minutes = [
         min((convert(t.value, t.unit, "minute") for t in find_times(sentences[i])), default=None)
         for i in picked
@@ -305,11 +311,11 @@ def condition_ranks(sentences: Sequence[str], least: int = 2) -> list[str | None
         while len(picked) > least and not grows(minutes):
             picked, minutes = picked[:-1], minutes[:-1]
     if not grows(minutes):
-        return [None] * len(sentences)
+        return (None,) * len(sentences)
     out: list[str | None] = [None] * len(sentences)
     for i, scope in zip(picked, in_document_order(len(picked))):
         out[i] = scope
-    return out
+    return tuple(out)
 
 
 _MOST = r"(?:the\s+)?(?:most\s+(?:urgent|critical|severe|serious|important)|highest|top)"

@@ -8,6 +8,7 @@ text2num, money through price-parser, unit arithmetic through pint.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -461,10 +462,12 @@ def _ureg():
 _PINT_NAME = {"month": "contract_month", "year": "contract_year"}
 
 
+@functools.lru_cache(maxsize=4096)
 def convert(value: float, unit: str, target: str) -> float:
     """Convert a duration to minute, day or month the way contract section 1.2 counts.
 
     In day or month units a business day counts as a whole day (5 business days = 5 days).
+    (Cached: a pint conversion costs far more than the lookup, and documents repeat figures.)
     """
     if target in ("day", "month") and unit == "business_day":
         unit = "day"
