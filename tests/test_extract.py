@@ -1938,3 +1938,62 @@ def test_hearing_from_the_provider_is_its_response(sentence):
 )  # fmt: skip
 def test_lettered_duties_under_a_subject_and_its_modal_are_that_subjects(paragraphs, expected):
     assert [(f[1], f[2], f[5]) for f in found(*paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your PMS is a cloud service: its 99.95% availability promise is the PMS vendor's, not ours.",
+        "The 99.9% uptime figure is Microsoft's, not ours.",
+    ],
+)
+def test_a_figure_said_to_be_someone_elses_not_ours_is_no_commitment(sentence):
+    assert found(sentence) == []
+
+
+LEVELS = [
+    ("Business down", "30 minutes", "4 hours"),
+    ("Degraded", "2 hours", "1 business day"),
+    ("Single user", "1 business day", "3 business days"),
+]
+FIXES = {
+    ("resolution_time", "P1", 240.0, "soft"),
+    ("resolution_time", "P2", 480.0, "soft"),
+    ("resolution_time", "P3", 1440.0, "soft"),
+}
+
+
+def test_a_typical_column_alone_is_the_vendors_own_soft_fix_time():
+    doc = document(tables=(table(("State", "Engineer responds", "Typical fix"), LEVELS),))
+    got = {
+        (c.category, c.scope, c.value, c.strength)
+        for c in extract_vendor("v", [doc]).commitments
+        if c.category == "resolution_time"
+    }
+    assert got == FIXES
+
+
+@pytest.mark.parametrize(
+    "header, rows",
+    [
+        # beside a target column the typical figures are what usually happens
+        (("State", "Engineer responds", "Fix (target)", "Typical fix"), [r + ("90 minutes",) for r in LEVELS]),
+        # a typical provider's column is the market's
+        (("Measure", "Our offer", "Typical tier-1 MSP"), [("P1 response", "15 minutes", "90 minutes")]),
+    ],
+)  # fmt: skip
+def test_a_typical_column_beside_another_of_its_measure_is_no_commitment(header, rows):
+    doc = document(tables=(table(header, rows),))
+    assert 90.0 not in {c.value for c in extract_vendor("v", [doc]).commitments}
+
+
+@pytest.mark.parametrize(
+    "sentence, scope",
+    [
+        ("iPad care: $4.20 per iPad per month.", "per_device"),
+        ("Hosting: $40 per VM per month.", "per_device"),
+        ("Chromebook repair depot with loaner pool: $2,400 per month.", "flat"),
+    ],
+)
+def test_a_fee_per_named_device_is_per_device(sentence, scope):
+    assert [f[1] for f in found(sentence) if f[0] == "price"] == [scope]

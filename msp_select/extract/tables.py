@@ -86,7 +86,7 @@ def read_grid(
     if any(col_scopes) and bare_rows:
         row_scopes = {}  # "item priority 1..3" rows under severity columns: rows are tiers
     heads = [table.header[j] if j < len(table.header) else "" for j in range(1, width)]
-    _, _, adds, measures, amounts, rates, counts, _ = _owner_words()
+    _, _, adds, measures, amounts, rates, counts, *_ = _owner_words()
     priced = any(rates.search(h) and not amounts.search(h) for h in heads)
     # "Total" adds up amounts; beside "Base | Campo" over response times it is a plan's name
     money = any(header_currency(h) or rates.search(h) or amounts.search(h) for h in heads)
@@ -246,6 +246,7 @@ def _owner_words() -> tuple[re.Pattern, ...]:
     ) + (
         re.compile(rf"(?:{'|'.join(data['counts'])})", re.IGNORECASE),
         re.compile(rf"\b(?:{'|'.join(data['others_beside_another'])})(?![\w-])", re.IGNORECASE),
+        re.compile(rf"\b(?:{'|'.join(data['others_unmeasured'])})(?![\w-])", re.IGNORECASE),
     )
 
 
@@ -356,12 +357,19 @@ def agreement_columns(table: models.Table, label_column: int | None) -> frozense
     return agreeing if len(agreeing) < len(others) else frozenset()
 
 
+def _sole_measure(head: str, heads: Sequence[str], names) -> bool:
+    """Does the header name a measure no other column names? "Typical fix" alone is the
+    vendor's own (soft) fix time; beside "Fix (target)" it is what usually happens."""
+    own = names(head)
+    return bool(own) and not any(h != head and own & names(h) for h in heads if h)
+
+
 def _others(heads: Sequence[str], names, party) -> frozenset[int]:
     """Value columns (by index in the row) that hold someone else's figures: the client's
     requirement, an incumbent's or a competitor's (columns.yaml), a column headed with the
     client's name, and beside a column headed with the vendor's own name every other named
     column that names no category ("Bukit Timah | Typical tier-1 MSP")."""
-    theirs, ours, *_, beside = _owner_words()
+    theirs, ours, *_, beside, unmeasured = _owner_words()
     sides = [party(h) if h else "" for h in heads]
     valued = sum(1 for h in heads if h) > 1
     out = {
@@ -370,7 +378,14 @@ def _others(heads: Sequence[str], names, party) -> frozenset[int]:
         if h
         and (
             sides[j] == "client"
-            or ((theirs.search(h) or (valued and beside.search(h))) and not ours.search(h))
+            or (
+                (
+                    theirs.search(h)
+                    or (valued and beside.search(h))
+                    or (unmeasured.search(h) and not _sole_measure(h, heads, names))
+                )
+                and not ours.search(h)
+            )
         )
     }
     if "provider" in sides:
