@@ -1997,3 +1997,22 @@ def test_a_typical_column_beside_another_of_its_measure_is_no_commitment(header,
 )
 def test_a_fee_per_named_device_is_per_device(sentence, scope):
     assert [f[1] for f in found(sentence) if f[0] == "price"] == [scope]
+
+
+HMM = "1.2 Periods of time are written h:mm, hours then minutes: 0:15 is fifteen minutes."
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        ([HMM, "5.1 Recovery Point Objective for the Hosted Platform: 0:15."], [("rpo", 15.0)]),
+        ([HMM, "5.2 Recovery Time Objective: 4:00 from the declaration of a disaster."], [("rto", 240.0)]),
+        # times of day are no periods, in a document that writes periods h:mm too
+        ([HMM, "Maintenance is carried out between 22:00 and 05:00."], []),
+        ([HMM, "Calls outside 07:00-19:00 go to the night roster."], []),
+        # without the notation declared, "0:15" is no period
+        (["5.1 Recovery Point Objective for the Hosted Platform: 0:15."], []),
+    ],
+)  # fmt: skip
+def test_periods_written_h_mm_where_the_document_says_so(paragraphs, expected):
+    assert [(f[0], f[2]) for f in found(*paragraphs) if f[0] != "support_hours"] == expected

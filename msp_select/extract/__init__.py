@@ -946,6 +946,7 @@ class _Extractor:
         self.from_zero = False  # the document's levels count from zero ("P0", "Sev 0")
         self.bound: frozenset[str] = frozenset()  # defined terms a "shall" holds it to
         self.markers: dict[str, str] = {}  # "[T]" -> "soft": marks the document's legend defines
+        self.hmm = False  # the document writes its periods h:mm ("0:15 is fifteen minutes")
         self.side = Parties().side  # which party a text names by name (strength.Parties)
         self._docs: dict[str, tuple] = {}
 
@@ -2242,6 +2243,12 @@ class _Found:
             q for q in quantities.find_times(text) if not any(s <= q.start < e for s, e in mask)
         ]
         self.times += quantities.find_elided_times(text, self.times)
+        if ex.hmm:  # "within 0:15", "Recovery Point Objective: 0:15", not "22:00 to 05:00"
+            taken = [(s, e) for _, s, e in self.hours] + [(q.start, q.end) for q in self.times]
+            self.times += [
+                q for q in quantities.find_hmm(text) if not any(s <= q.start < e for s, e in taken)
+            ]
+            self.times.sort(key=lambda q: q.start)
         self.money = quantities.find_money(text, ex.dollar)
         if ex.amounts:  # "in NOK excluding VAT: 560,00 per managed device per month"
             taken = [(q.start, q.end) for q in self.money]
@@ -2513,6 +2520,7 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
         quantities.declares_business_days(text),
     )
     ex.amounts = quantities.declared_amounts(text)
+    ex.hmm = quantities.declares_hmm(text)
     ex.unoffered = ex.unoffered_tiers(doc_model)
     ex.markers = {
         mark: said

@@ -226,6 +226,37 @@ def clock_span(text: str) -> tuple[float, float] | None:
     return hour(h1, m1, a1), hour(h2, m2, a2)
 
 
+_HMM_DECLARED = re.compile(r"\bh{1,2}:mm\b", re.IGNORECASE)
+_HMM = re.compile(r"(?<![\d:.,])(?P<h>\d{1,3}):(?P<m>[0-5]\d)(?![\d:]|\s*(?:[ap]\.?m\b|h\b))", re.I)
+
+
+def declares_hmm(text: str) -> bool:
+    """Does the document say it writes periods as h:mm ("Periods of time are written h:mm:
+    0:15 is fifteen minutes")?"""
+    return bool(_HMM_DECLARED.search(text))
+
+
+def find_hmm(text: str) -> list[Quantity]:
+    """Periods written h:mm ("0:15", "24:00"), for a document that declares that notation."""
+    found = list(_HMM.finditer(text))
+    # "07:00-19:00", "between 22:00 and 05:00": times of day, not periods
+    paired = {
+        k
+        for i, (a, b) in enumerate(zip(found, found[1:]))
+        if re.fullmatch(r"\s*(?:-|–|to|until|till)\s*", text[a.end() : b.start()], re.I)
+        or (
+            re.fullmatch(r"\s*and\s*", text[a.end() : b.start()], re.I)
+            and re.search(r"\b(?:between|from)\s*$", text[: a.start()], re.I)
+        )
+        for k in (i, i + 1)
+    }
+    return [
+        Quantity("time", int(m["h"]) * 60 + int(m["m"]), "minute", m.start(), m.end(), m.group(0))
+        for i, m in enumerate(found)
+        if i not in paired
+    ]
+
+
 def _sharing_a_unit(text: str, found: list[Quantity]) -> list[Quantity]:
     """ "15, 60 and 240 minutes": the figures listed before a duration share its unit."""
     out = []
