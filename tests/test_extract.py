@@ -2016,3 +2016,12 @@ HMM = "1.2 Periods of time are written h:mm, hours then minutes: 0:15 is fifteen
 )  # fmt: skip
 def test_periods_written_h_mm_where_the_document_says_so(paragraphs, expected):
     assert [(f[0], f[2]) for f in found(*paragraphs) if f[0] != "support_hours"] == expected
+
+
+def test_alert_levels_counted_up_rank_the_highest_first():
+    got = found(
+        "Alert levels count up: Alert 3 is the most serious, Alert 1 the least.",
+        "We respond to an Alert 3 within 15 minutes, to an Alert 2 within 1 hour and to an "
+        "Alert 1 within 8 business hours.",
+    )
+    assert [(f[1], f[2]) for f in got] == [("P1", 15.0), ("P2", 60.0), ("P3", 480.0)]
