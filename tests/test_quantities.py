@@ -291,3 +291,21 @@ def test_a_clock_range_gives_the_hours_it_runs_from_and_to(text, span):
 )
 def test_an_article_before_a_plural_counts_nothing(text):
     assert quantities.find_times(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("99.5 or better, measured monthly", 99.5),
+        ("95 in business hours; time and a half outside business hours", 95),
+        ("24 (target only)", 24),
+        ("240, business hours only", 240),
+        # a cell that counts or dates something else holds no bare figure
+        ("14 (founded 2013, Limerick)", None),
+        ("3 sites; 20 users", None),
+        ("4 hours", None),
+    ],
+)
+def test_a_cell_figure_may_carry_a_bound_and_a_few_qualifying_words(text, value):
+    got = quantities.bare_number(text)
+    assert (got[0] if got else None) == value

@@ -528,8 +528,12 @@ _BARE_NUMBER = re.compile(
     r"^\s*(?:~|[≤<]=?|max(?:imum)?\.?|up\s+to|under|within|no\s+more\s+than|at\s+most)?\s*"
     rf"(?:(?P<thousands>{_THOUSANDS})|(?P<comma>{_DECIMAL_COMMA})|(?P<dotted>\d{{1,3}}(?:\.\d{{3}})+)"
     rf"|(?P<plain>\d{{1,6}}(?:[.,]\d+)?))\s*\*?"
-    # and a few words that qualify it: "24 (target only)", "240, business hours only"
-    r"(?:\s*\([^()\d]{1,40}\)|,\s*[^\d,()]{1,40})?\s*$"
+    # "99.5 or better": a bound the figure sets
+    r"(?:\s+or\s+(?:better|more|higher|less|lower|sooner|faster))?"
+    # and a few words that qualify it: "24 (target only)", "240, business hours only", "95 in
+    # business hours" (up to a ";" that goes on to another case)
+    r"(?:\s*\([^()\d]{1,40}\)|,\s*[^\d,();]{1,40}|\s+(?:in|during|within|for)\s+[^\d,();]{1,40})?"
+    r"\s*(?:;.*)?$"
 )
 
 
