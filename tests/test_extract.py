@@ -2025,3 +2025,17 @@ def test_alert_levels_counted_up_rank_the_highest_first():
         "Alert 1 within 8 business hours.",
     )
     assert [(f[1], f[2]) for f in got] == [("P1", 15.0), ("P2", 60.0), ("P3", 480.0)]
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        ("5 hours from declaration (restore tested twice a year)", [("rto", 300.0)]),
+        ("5 hours from declaration", [("rto", 300.0)]),
+    ],
+)
+def test_an_aside_after_a_cell_figure_does_not_rename_what_its_row_measures(answer, expected):
+    rows = [("C3", "Recovery time for the practice-management servers", answer)]
+    doc = document(tables=(table(("Ref", "Question", "Response"), rows),))
+    got = [(c.category, c.value) for c in extract_vendor("v", [doc]).commitments]
+    assert got == expected

@@ -1097,11 +1097,14 @@ class _Extractor:
         goes on from there; None for a step of a credit scheme ("at or above 99.5%")."""
         seg, text = found.seg, found.seg.text
         lo, hi = seg.clause(q.start)
+        # (in a cell, an aside after the figure, "5 hours (restore tested twice a year)", says
+        # something about it; the row or column says what it is)
+        asides = seg.level_asides + (seg.asides if found.p.kind == "cell" else [])
         cues = [
             c
             for c in seg.in_range("CAT:", lo, hi)
             if KIND.get(c[0][4:]) == q.kind
-            and not any(a <= c[1] < b and not a <= q.start < b for a, b in seg.level_asides)
+            and not any(a <= c[1] < b and not a <= q.start < b for a, b in asides)
         ]
         before = text[:lo].rstrip()
         elliptic = (
