@@ -2616,11 +2616,9 @@ class _LabelledRun:
             self.measure = None
 
 
-def _paragraph_ranks(passages: list[_Passage], docs) -> dict[int, str]:
-    """P1.. for paragraphs under one heading that each open with a condition naming an effect
-    ("When a hotel cannot check guests in, ...", "When a single outlet is struggling, ...")
-    and whose times grow in that order: condition_ranks over the paragraphs' first sentences."""
-    out: dict[int, str] = {}
+def _paragraph_runs(passages: list[_Passage]) -> list[list[int]]:
+    """Indexes of the plain paragraphs that follow each other under one heading (a list
+    item or a lead-in ends a run)."""
     runs: list[list[int]] = []
     for n, p in enumerate(passages):
         if p.kind != "text" or any(x.kind in ("item", "lead_in") for x in p.layers):
@@ -2629,7 +2627,15 @@ def _paragraph_ranks(passages: list[_Passage], docs) -> dict[int, str]:
         if not runs or not runs[-1] or passages[runs[-1][-1]].heading != p.heading:
             runs.append([])
         runs[-1].append(n)
-    for run in runs:
+    return runs
+
+
+def _paragraph_ranks(passages: list[_Passage], docs) -> dict[int, str]:
+    """P1.. for paragraphs under one heading that each open with a condition naming an effect
+    ("When a hotel cannot check guests in, ...", "When a single outlet is struggling, ...")
+    and whose times grow in that order: condition_ranks over the paragraphs' first sentences."""
+    out: dict[int, str] = {}
+    for run in _paragraph_runs(passages):
         if len(run) < 2:
             continue
         # a paragraph's title is its first short sentence or its label ("Degraded service: ...")
@@ -2656,15 +2662,8 @@ def _spread_ranks(passages: list[_Passage], docs, openers) -> dict[int, list[str
     "If a crew is slowed, ... within one hour ..." / "When a single person is stuck, ...
     Requests ... by the next business day"), where no paragraph holds one of its own and no
     paragraph opens with a level (`openers`)."""
-    runs: list[list[int]] = []
-    for n, p in enumerate(passages):
-        if p.kind != "text" or any(x.kind in ("item", "lead_in") for x in p.layers):
-            runs.append([])
-            continue
-        if not runs or not runs[-1] or passages[runs[-1][-1]].heading != p.heading:
-            runs.append([])
-        runs[-1].append(n)
     out: dict[int, list[str | None]] = {}
+    runs = _paragraph_runs(passages)
     for run in (r for r in runs if len(r) >= 2 and not any(n in openers for n in r)):
         sents = [[s.text for s in docs[n].sents] for n in run]
         own = max(sum(map(bool, condition_ranks(texts))) for texts in sents)

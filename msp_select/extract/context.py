@@ -130,9 +130,8 @@ def header_currency(text: str) -> str:
         # a header that is only a code, however cased ("Php", "Eur"), names its currency
         alone = (text or "").strip().upper()
         return alone if alone in CURRENCY_CODES else ""
-    return currency_code(
-        m.group(1) or m.group(2) or m.group(3) or m.group(4)
-    )  # "$": the document's
+    code = m.group(1) or m.group(2) or m.group(3) or m.group(4)
+    return currency_code(code)  # "$" follows the document
 
 
 _LEAD_WORD = re.compile(r"^\s*(?:[•●▪◦‣∙·*]\s*|[-–—]\s+)?([^:–—\-(]{1,40}?)\s*(?:[:–—]|\s-\s|\()")

@@ -283,7 +283,7 @@ def _level_column(rows, labels: list[str], body: Sequence[int]) -> list[str]:
     Measure | ..." over "R-01 | Incident response | Impact 1 | ...")."""
 
     def level(i: int, j: int) -> bool:
-        cell = rows[i][j] or "" if j < len(rows[i]) else ""
+        cell = (rows[i][j] or "") if j < len(rows[i]) else ""
         if not j:
             return bool(parse_level(cell, bare_numbers=True))
         # a short name ("Impact 1", "Sev-B"), not a description that holds a level word
