@@ -2039,3 +2039,14 @@ def test_an_aside_after_a_cell_figure_does_not_rename_what_its_row_measures(answ
     doc = document(tables=(table(("Ref", "Question", "Response"), rows),))
     got = [(c.category, c.value) for c in extract_vendor("v", [doc]).commitments]
     assert got == expected
+
+
+def test_working_on_it_is_a_response_and_putting_it_right_a_fix():
+    got = found(
+        "For P2 we will be working on it within one hour and will have it put right within "
+        "eight hours."
+    )
+    assert [(f[0], f[1], f[2]) for f in got] == [
+        ("response_time", "P2", 60.0),
+        ("resolution_time", "P2", 480.0),
+    ]
