@@ -711,7 +711,7 @@ _FOR_PERIOD = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE = r"(?:within|inside(?:\s+of)?|no\s+later\s+than|not\s+later\s+than)"
-_DEADLINE_BEFORE = re.compile(rf"\b{_DEADLINE}\s+$", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(rf"\b{_DEADLINE}\s+(?:the\s+)?$", re.IGNORECASE)
 _DEADLINE_TAIL = re.compile(rf"^\W*{_DEADLINE}\s+\S+(?:\s+\(\d+\))?\s*$", re.IGNORECASE)
 _ASIDE = re.compile(r"\([^()]{1,80}\)")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -1234,20 +1234,18 @@ class _Extractor:
         return None
 
     def _client_duty(self, found: "_Found", q, lo: int, hi: int) -> tuple[str, None] | None:
-        """ "The firm must approve each change within 2 working days": a time the client is
-        obliged to act within is the client's response (contract 1.2.1), whatever the act; a
-        one-off task counted from the start of the contract ("within five days of the
-        effective date") is not."""
-        span = found._subject(lo, hi)
+        """ "The firm must approve each change within 2 working days", "the duty manager
+        confirms the classification within 15 minutes of our call": a time the client is
+        obliged to act within, with no measure named, is the client's response (contract
+        1.2.1), whatever the act; a one-off task counted from the start of the contract
+        ("within five days of the effective date") is not."""
+        seg = found.seg
         if (
             q.kind == "time"
-            and found.p.kind == "text"
-            and _DEADLINE_BEFORE.search(found.seg.text[: q.start])
-            and not found.seg.in_range("ANCHOR:start", lo, hi)
-            and span is not None
-            and _party_of(span, found.p.heading) == "client"
-            # "must approve", or the provider asking for the act ("we need X to confirm")
-            and any(lab in ("BINDING", "PARTY:client!") for lab, _, _ in cues(span))
+            and _DEADLINE_BEFORE.search(seg.text[lo : q.start])
+            and not seg.in_range("ANCHOR:start", q.end, hi)
+            and not (seg.in_range("NOT:", lo, hi) or seg.in_range("NOTSENT:", lo, hi))
+            and found.party(lo, hi) == "client"
         ):
             return "response_time", None
         return None
@@ -1381,9 +1379,7 @@ class _Extractor:
         recovery point, unless the document states that elsewhere."""
         seg, text = found.seg, found.seg.text
         if not (q.kind == "time" and (_EVERY.search(text[: q.start]) or self._interval(found))):
-            named = self.category(found, q)
-            if not named and self._client_deadline(found, q, lo, hi):
-                return "response_time", None, False
+            named = self.category(found, q) or self._client_duty(found, q, lo, hi)
             if (
                 not named
                 and seg.carried
@@ -1402,21 +1398,6 @@ class _Extractor:
         ):
             self._cadence(found, q, lo, hi)
         return None
-
-    @staticmethod
-    def _client_deadline(found: "_Found", q, lo: int, hi: int) -> bool:
-        """A client duty with a deadline and no measure named ("the duty manager confirms the
-        classification within 15 minutes", "approve or reject an Emergency Change within thirty
-        (30) minutes") is the client's response time (contract 1.2: party client); a one-off
-        task at the start of the contract is not."""
-        seg = found.seg
-        return (
-            q.kind == "time"
-            and bool(_WITHIN_BEFORE.search(seg.text[lo : q.start]))
-            and not _ONE_OFF_AFTER.match(seg.text[q.end :])
-            and not seg.in_range("NOT", lo, hi)
-            and found.party(lo, hi) == "client"
-        )
 
     def _a_credit(self, found: "_Found", q) -> bool:
         """A percentage a credit cue names is the share of the fee credited, not a fee for
@@ -1801,12 +1782,6 @@ def bound_terms(docs, terms) -> frozenset[str]:
 
 
 # "... within five business days of the effective date": a one-off task at the start
-_ONE_OFF_AFTER = re.compile(
-    r"\s*(?:of|from|after|following)\s+(?:the\s+)?(?:effective|commencement|start|signing|"
-    r"signature|contract|agreement|go-?live|award|kick-?off)",
-    re.IGNORECASE,
-)
-_WITHIN_BEFORE = re.compile(r"\b(?:within|inside|no\s+later\s+than)\s+(?:the\s+)?$", re.IGNORECASE)
 _GLOSSARY_HEADER = re.compile(r"^(?:terms?|glossary|definitions?|meaning|name)$", re.IGNORECASE)
 
 
