@@ -1781,7 +1781,6 @@ def bound_terms(docs, terms) -> frozenset[str]:
     return frozenset(out)
 
 
-# "... within five business days of the effective date": a one-off task at the start
 _GLOSSARY_HEADER = re.compile(r"^(?:terms?|glossary|definitions?|meaning|name)$", re.IGNORECASE)
 
 

@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass
 from importlib import resources
-from typing import Callable, Sequence
+from typing import Callable, NamedTuple, Sequence
 
 import yaml
 
@@ -86,7 +86,9 @@ def read_grid(
     if any(col_scopes) and bare_rows:
         row_scopes = {}  # "item priority 1..3" rows under severity columns: rows are tiers
     heads = [table.header[j] if j < len(table.header) else "" for j in range(1, width)]
-    _, _, adds, measures, amounts, rates, counts, *_ = _owner_words()
+    words = _owner_words()
+    adds, measures, amounts = words.totals, words.measures, words.line_amounts
+    rates, counts = words.unit_prices, words.counts
     priced = any(rates.search(h) and not amounts.search(h) for h in heads)
     # "Total" adds up amounts; beside "Base | Campo" over response times it is a plan's name
     money = any(header_currency(h) or rates.search(h) or amounts.search(h) for h in heads)
@@ -232,21 +234,38 @@ def names_basis(header: str) -> bool:
 
 def names_unit_price(header: str) -> bool:
     """A header of a column of unit prices ("Unit price", "Rate", "Fee") (columns.yaml)."""
-    return bool(_owner_words()[5].search(header or ""))
+    return bool(_owner_words().unit_prices.search(header or ""))
 
 
 @functools.lru_cache(maxsize=1)
-def _owner_words() -> tuple[re.Pattern, ...]:
-    """Header words of someone else's column, of the offer's own, of a total, of a measure, of
-    a line amount, of a unit price and of a count (columns.yaml)."""
+class _Owners(NamedTuple):
+    """Header words (columns.yaml) of someone else's column, of the offer's own, of a total,
+    of a measure, of a line amount, of a unit price and of a count; of someone else's column
+    only beside another value column, or only where the header names no measure of its own."""
+
+    others: re.Pattern
+    own: re.Pattern
+    totals: re.Pattern
+    measures: re.Pattern
+    line_amounts: re.Pattern
+    unit_prices: re.Pattern
+    counts: re.Pattern
+    beside_another: re.Pattern
+    unmeasured: re.Pattern
+
+
+@functools.lru_cache(maxsize=1)
+def _owner_words() -> _Owners:
     data = _columns()
-    return tuple(  # type: ignore[return-value]
-        re.compile(rf"\b(?:{'|'.join(data[key])})(?![\w-])", re.IGNORECASE)
-        for key in ("others", "own", "totals", "measures", "line_amounts", "unit_prices")
-    ) + (
+
+    def words(key: str) -> re.Pattern:
+        return re.compile(rf"\b(?:{'|'.join(data[key])})(?![\w-])", re.IGNORECASE)
+
+    return _Owners(
+        *(words(k) for k in ("others", "own", "totals", "measures", "line_amounts", "unit_prices")),
         re.compile(rf"(?:{'|'.join(data['counts'])})", re.IGNORECASE),
-        re.compile(rf"\b(?:{'|'.join(data['others_beside_another'])})(?![\w-])", re.IGNORECASE),
-        re.compile(rf"\b(?:{'|'.join(data['others_unmeasured'])})(?![\w-])", re.IGNORECASE),
+        words("others_beside_another"),
+        words("others_unmeasured"),
     )
 
 
@@ -340,7 +359,8 @@ def agreement_columns(table: models.Table, label_column: int | None) -> frozense
     quotes someone else's requirement ("Requirement (as written in the RFP)") and another
     column answers in the vendor's own words ("P0: engineer responds in 15 minutes"), which
     say what is offered. A verdict column holds a word or three and no figure in every row."""
-    theirs, ours, *_ = _owner_words()
+    words = _owner_words()
+    theirs, ours = words.others, words.own
     header = table.header
     if label_column is None or label_column >= len(header):
         return frozenset()
@@ -369,7 +389,13 @@ def _others(heads: Sequence[str], names, party) -> frozenset[int]:
     requirement, an incumbent's or a competitor's (columns.yaml), a column headed with the
     client's name, and beside a column headed with the vendor's own name every other named
     column that names no category ("Bukit Timah | Typical tier-1 MSP")."""
-    theirs, ours, *_, beside, unmeasured = _owner_words()
+    words = _owner_words()
+    theirs, ours, beside, unmeasured = (
+        words.others,
+        words.own,
+        words.beside_another,
+        words.unmeasured,
+    )
     sides = [party(h) if h else "" for h in heads]
     valued = sum(1 for h in heads if h) > 1
     out = {
