@@ -211,6 +211,7 @@ def block_layers(blocks: Sequence[models.Block]) -> list[tuple[Layer, ...]]:
     out: list[tuple[Layer, ...]] = []
     runs = _item_runs(blocks)
     ranked = _heading_schemes(blocks)
+    asked = ""  # the last quoted text since the last heading
     for i, block in enumerate(blocks):
         layers: list[Layer] = []
         if i in runs:
@@ -222,8 +223,11 @@ def block_layers(blocks: Sequence[models.Block]) -> list[tuple[Layer, ...]]:
         title = "" if block.heading else run_in_title(block.text)
         if title:
             layers.append(Layer("heading", title))
-        asked = "" if block.heading else _quoted_question(blocks, i)
-        if asked:
+        # an e-mail answer inline under "> Q2. Please give your response times for each
+        # level.": the quoted text above it, with no heading between, names its figures
+        quoted = _QUOTE_MARK.match(block.text)
+        asked = "" if block.heading else (_QUOTE_MARK.sub("", block.text) if quoted else asked)
+        if asked and not quoted:
             layers.append(Layer("heading", asked))
         if not block.heading:
             path = _heading_path(blocks, i)
@@ -236,20 +240,6 @@ def block_layers(blocks: Sequence[models.Block]) -> list[tuple[Layer, ...]]:
 
 
 _QUOTE_MARK = re.compile(r"^\s*>\s*")
-
-
-def _quoted_question(blocks: Sequence[models.Block], i: int) -> str:
-    """The question an e-mail reply answers under ("> Q2. Please give your response times for
-    each level."): the last quoted text above the block, with no heading between, names what
-    the answer's bare figures are."""
-    if _QUOTE_MARK.match(blocks[i].text):
-        return ""
-    for block in reversed(blocks[:i]):
-        if block.heading:
-            return ""
-        if _QUOTE_MARK.match(block.text):
-            return _QUOTE_MARK.sub("", block.text)
-    return ""
 
 
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[A-Z])[.):]?\s+")
