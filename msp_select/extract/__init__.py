@@ -961,6 +961,14 @@ class _Extractor:
     def layer_doc(self, text: str):
         return self._layer(text)[0]
 
+    def parse(self, texts: list[str]) -> list:
+        """Docs of many texts, each distinct text parsed once, in one pipe: a heading or a
+        repeated header is a passage and a layer of others."""
+        new = list(dict.fromkeys(t for t in texts if t not in self._docs))
+        for text, doc in zip(new, self.nlp.pipe(new)):
+            self._docs[text] = (doc, _unqualified(list(doc._.msp_matches)))
+        return [self._docs[t][0] for t in texts]
+
     def labels(self, text: str, prefix: str) -> list[str]:
         """Pattern labels starting with `prefix` found in a layer's text, in text order; a
         level numbered from zero ("P0") ranks by the document's count (count_from_zero)."""
@@ -2513,7 +2521,7 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
         lambda text: bool(ex.labels(text, "PERIOD:")),
     )
     ex.levels, ex.declared = _document_levels(passages, doc_model, text)
-    docs = list(nlp.pipe(p.text for p in passages))
+    docs = ex.parse([p.text for p in passages])
     # a document that names a level zero anywhere (scopes.jsonl "SCOPE:P0") counts from zero
     ex.from_zero = any(lab == "SCOPE:P0" for d in docs for lab, _, _ in d._.msp_matches)
     for d in docs:
