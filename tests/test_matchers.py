@@ -217,3 +217,30 @@ def test_party_names_are_marked_as_by_trying_every_name_at_every_token(nlp, text
     found = [(e.start, e.end, e.label_) for e in doc.ents]
     assert found == _names_by_scan(parties, nlp(text))
     assert len(found) == mentions
+
+
+@pytest.mark.parametrize(
+    "text",
+    SENTENCES
+    + [
+        "Response Times: Engineers RESPONDING to Resolved tickets; Responses were logged.",
+        "P1 incidents are Escalated; the Customer's Admins reviewed Invoices.",
+    ],
+)
+def test_lemmas_are_spacys_lookup_lemmas_with_capitals_looked_up_lower_cased(nlp, text):
+    """msp_lemmas looks each word up once and remembers it; the lemmas must be those of
+    spaCy's own lookup lemmatizer, a capitalised word the table lacks tried lower-cased."""
+    import spacy
+
+    reference = spacy.blank("en")
+    reference.add_pipe("lemmatizer", config={"mode": "lookup"})
+    reference.initialize()
+    table = reference.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    expected = []
+    for tok in reference(text):
+        lemma = tok.lemma_
+        if lemma == tok.text and not tok.is_lower:
+            lemma = table.get(tok.lower_, tok.lower_)
+        expected.append(lemma)
+    assert [t.lemma_ for t in nlp(text)] == expected
+    assert "respond" in [t.lemma_ for t in nlp("Responding")]

@@ -103,9 +103,9 @@ def _register():
     def make_matcher(nlp, name):
         return PatternMatcher(nlp, IndexedMatcher)
 
-    @Language.factory("msp_lemma_case")
-    def make_lemma_case(nlp, name):
-        return CaseFreeLemmas(nlp)
+    @Language.factory("msp_lemmas")
+    def make_lemmas(nlp, name):
+        return LookupLemmas(nlp)
 
     @Language.component("msp_bullets")
     def bullets(doc):
@@ -127,21 +127,36 @@ def _register():
         return doc
 
 
-class CaseFreeLemmas:
-    """The lookup lemmatizer misses capitalised words ("Response", "Resolves"); look them up lower-cased."""
+class LookupLemmas:
+    """Lemmas from spacy-lookups-data's English table, a capitalised word looked up
+    lower-cased when its own form is not in it ("Response", "Resolves").
+
+    spaCy's lookup lemmatizer visits every token in Python; here each distinct word is looked
+    up once per process and the lemmas of a text are set in one array.
+    """
 
     def __init__(self, nlp):
-        self.table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+        from spacy.lookups import load_lookups
+
+        self.table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+        self.strings = nlp.vocab.strings
+        self._lemma: dict[int, int] = {}  # word (ORTH id) -> lemma id
 
     def __call__(self, doc):
-        """Only the tokens whose lemma is their own text and not lower case, found in one
-        array, are visited: most tokens' lemmas are right."""
-        from spacy.attrs import IS_LOWER, LEMMA, ORTH
+        import numpy
+        from spacy.attrs import LEMMA, ORTH
 
-        rows = doc.to_array([LEMMA, ORTH, IS_LOWER])
-        for i in ((rows[:, 0] == rows[:, 1]) & (rows[:, 2] == 0)).nonzero()[0].tolist():
-            tok = doc[i]
-            tok.lemma_ = self.table.get(tok.lower_, tok.lower_)
+        if not len(doc):
+            return doc
+        lemma = self._lemma
+        words = doc.to_array(ORTH).tolist()
+        for word in set(words).difference(lemma):
+            text = self.strings[word]
+            found = self.table.get(text, text)
+            if found == text and not text.islower():
+                found = self.table.get(text.lower(), text.lower())
+            lemma[word] = self.strings.add(found)
+        doc.from_array([LEMMA], numpy.array([[lemma[w]] for w in words], dtype="uint64"))
         return doc
 
 
@@ -370,7 +385,7 @@ def _exact_counts(pattern: list[dict], limit: int = 256) -> list[list[dict]]:
 
 def _lemmatizer(nlp):
     """A function making a pattern doc whose lemmas are the words given (for LEMMA phrases)."""
-    if "lemmatizer" not in nlp.pipe_names or "msp_lemma_case" not in nlp.pipe_names:
+    if "msp_lemmas" not in nlp.pipe_names:
         return None
 
     def make(text):
@@ -438,9 +453,7 @@ def build_nlp(model: str | None = None):
         _keep_abbreviations(nlp)
         nlp.add_pipe("sentencizer")
         nlp.add_pipe("msp_bullets", after="sentencizer")
-        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-        nlp.initialize()
-        nlp.add_pipe("msp_lemma_case")
+        nlp.add_pipe("msp_lemmas")
     nlp.add_pipe("msp_patterns", last=True)
     return nlp
 
