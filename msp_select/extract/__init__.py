@@ -33,6 +33,7 @@ from msp_select.extract.context import (
     unnumbered,
 )
 from msp_select.extract.evidence import EvidenceFinder, finish
+from msp_select.extract.nlp import sentences
 from msp_select.extract.priorities import (
     condition_ranks,
     declared_scale,
@@ -1310,7 +1311,7 @@ class _Extractor:
             names = [lab[4:] for lab in self.labels(layer.text, "CAT:")]
             return names or ([] if layer.scopes else self.defined(layer.text))
         (doc, matches), names = self._layer(layer.text), []
-        for sent in doc.sents:
+        for sent in sentences(doc):
             inside = [m for m in matches if sent.start_char <= m[1] < sent.end_char]
             # "Tender AZB-11 - Response of Lusotec": the document a heading names, no measure
             titled = layer.kind == "heading" and any(lab == "DOCUMENT" for lab, _, _ in inside)
@@ -1779,7 +1780,7 @@ def bound_terms(docs, terms) -> frozenset[str]:
         return frozenset()
     out = set()
     for d in docs:
-        for sent in d.sents:
+        for sent in sentences(d):
             if any(label == "BINDING" for label, _, _ in cues(sent)):
                 out |= {
                     t
@@ -2450,7 +2451,7 @@ def _note_strengths(bdoc, terms=()) -> dict[str, list[str]]:
     """Strengths per category of a note's sentences that state no figures of their own (with
     `terms`, of those sentences that name one of them)."""
     out: dict[str, list[str]] = {}
-    for sent in bdoc.sents:
+    for sent in sentences(bdoc):
         seg = _Segment(sent)
         if (
             (terms and not any(t.search(seg.text) for t in terms))
@@ -2544,7 +2545,7 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
         if p.kind == "text":
             top = p.source.bbox[1] if p.source.bbox else 0
             topic = None
-            sents = list(d.sents)
+            sents = list(sentences(d))
             ranked = spread.get(n) or condition_ranks([s.text for s in sents])
             if n in openers and not any(ranked):
                 ranked[0] = openers[n]  # "When a hotel cannot trade, ..." opens a paragraph
@@ -2562,7 +2563,7 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
         elif p.kind == "header":
             notes[id(p.table)] = _table_notes(p.table, blocks)
         elif p.kind in ("cell", "header_cell"):
-            for sent in d.sents:
+            for sent in sentences(d):
                 key = (p.source.page, p.table.bbox[1], p.row, n, sent.start_char)
                 seg = _Segment(sent)
                 found += [(key, c) for c in ex.commitments(seg, p, notes.get(id(p.table)))]
@@ -2624,7 +2625,7 @@ def _paragraph_ranks(passages: list[_Passage], docs) -> dict[int, str]:
         firsts = [
             _COLON_TITLE.match(passages[n].text).group(1)
             if _COLON_TITLE.match(passages[n].text)
-            else (next(iter(docs[n].sents)).text if len(docs[n]) else "")
+            else (next(iter(sentences(docs[n]))).text if len(docs[n]) else "")
             for n in run
         ]
         ranks = condition_ranks(firsts)
@@ -2647,7 +2648,7 @@ def _spread_ranks(passages: list[_Passage], docs, openers) -> dict[int, list[str
     out: dict[int, list[str | None]] = {}
     runs = _paragraph_runs(passages)
     for run in (r for r in runs if len(r) >= 2 and not any(n in openers for n in r)):
-        sents = [[s.text for s in docs[n].sents] for n in run]
+        sents = [[s.text for s in sentences(docs[n])] for n in run]
         own = max(sum(map(bool, condition_ranks(texts))) for texts in sents)
         ranks = condition_ranks([t for texts in sents for t in texts], least=3)
         if sum(map(bool, ranks)) <= own:

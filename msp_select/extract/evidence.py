@@ -29,7 +29,7 @@ import re
 
 from msp_select import models
 from msp_select.extract import quantities
-from msp_select.extract.nlp import IndexedMatcher, load_patterns, span_matches
+from msp_select.extract.nlp import IndexedMatcher, load_patterns, sentences, span_matches
 from msp_select.extract.strength import party_of, strength_of
 
 RANK = {"binding": 0, "conditional": 1, "soft": 2, "excluded": 3}  # strongest first
@@ -121,7 +121,7 @@ class EvidenceFinder:
         skipped = bool(heading) and self._skip_heading(heading)
         # a table row is read whole: its label says what its cells promise
         # ("Executive review | Every six months with your chief executive")
-        units = [doc[:]] if source.kind == "table" else doc.sents
+        units = [doc[:]] if source.kind == "table" else sentences(doc)
         for sent in units:
             if sum(t.is_alpha for t in sent) < 3:
                 continue  # a caption or stray label, not a statement
@@ -139,7 +139,7 @@ class EvidenceFinder:
         """What the list after a passage ending in a colon is: "excluded" after an exclusion
         lead-in ("The following are not included:", "Out of scope:"), "client" after the
         client's duty ("The County shall:", "Tri-Rivers agrees to:"), else ""."""
-        last = list(doc.sents)[-1]
+        last = list(sentences(doc))[-1]
         found = self.labels(last)
         if any(label == "LEADIN:excluded" for label, _, _ in found):
             return "excluded"

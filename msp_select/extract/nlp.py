@@ -469,6 +469,15 @@ def _keep_abbreviations(nlp) -> None:
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
+def sentences(doc) -> tuple:
+    """A Doc's sentences, found once: spaCy checks the whole Doc's annotation on every
+    `doc.sents`, and one passage is split by several rules."""
+    found = doc.user_data.get("msp_sents")
+    if found is None:
+        found = doc.user_data["msp_sents"] = tuple(doc.sents)
+    return found
+
+
 def span_matches(span, matcher, key: str) -> list[tuple[str, int, int]]:
     """(label, start, end) of `matcher` inside `span`, offsets relative to the span.
 
