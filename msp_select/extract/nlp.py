@@ -220,6 +220,7 @@ class IndexedMatcher:
         self._matchers: list = []
         self._needs: list[list[tuple[int, frozenset[int]]]] = []  # per group: (column, ids)
         self._regexes: list[list[tuple]] = []  # per group: (column, compiled regex)
+        self._reach: list[int | None] = []  # per group: its longest match in tokens, None: any
         self._index: tuple[dict, ...] = ({}, {}, {}, {})  # column -> word id -> groups
         self._anywhere: list[int] = []  # groups of patterns that need no particular word
         self._fitting: dict[str, tuple[set, set]] = {}  # regex -> word ids tried, fitting
@@ -239,15 +240,20 @@ class IndexedMatcher:
                 docs = [Doc(self.vocab, words=ws, lemmas=ws if lemma else None) for ws in phrases]
                 self._phrases[attr].add(key, docs)
                 continue
-            self._group(self._required(pattern)).add(key, _exact_counts(pattern))
+            group = self._group(self._required(pattern))
+            self._matchers[group].add(key, _exact_counts(pattern))
+            reach = self._reach[group]
+            length = _longest(pattern)
+            self._reach[group] = None if reach is None or length is None else max(reach, length)
 
-    def _group(self, needs: tuple):
-        """The Matcher of the patterns with these needs, made and indexed on first use."""
+    def _group(self, needs: tuple) -> int:
+        """The group of the patterns with these needs, made and indexed on first use."""
         from spacy.matcher import Matcher
 
         if needs not in self._groups:
             group = self._groups[needs] = len(self._matchers)
             self._matchers.append(Matcher(self.vocab))
+            self._reach.append(0)
             ids = [(col, frozenset(map(self._id, w))) for col, w in needs if not isinstance(w, str)]
             self._needs.append(ids)
             self._regexes.append([(col, re.compile(w)) for col, w in needs if isinstance(w, str)])
@@ -257,7 +263,7 @@ class IndexedMatcher:
                     self._index[ids[0][0]].setdefault(word, []).append(group)
             else:  # checked on every text
                 self._anywhere.append(group)
-        return self._matchers[self._groups[needs]]
+        return self._groups[needs]
 
     def _id(self, word: str) -> int:
         return self.vocab.strings.add(word)
@@ -306,8 +312,30 @@ class IndexedMatcher:
             if all(not present[col].isdisjoint(ids) for col, ids in self._needs[g]) and all(
                 self._fits(present[col], regex) for col, regex in self._regexes[g]
             ):
-                found.update(self._matchers[g](doc))
+                for start, end in self._windows(g, columns, len(doc)):
+                    found.update(
+                        (key, start + s, start + e)
+                        for key, s, e in self._matchers[g](doc[start:end])
+                    )
         return sorted(found, key=lambda m: (m[1], m[2], m[0]))
+
+    def _windows(self, group: int, columns: list[list[int]], length: int) -> list[tuple]:
+        """The stretches of a text where the group's patterns can match: within its longest
+        match of a token holding its first need, which every match holds. spaCy's Matcher
+        tries every pattern at every token, so a long passage costs that much less."""
+        reach = self._reach[group]
+        if reach is None or not self._needs[group]:
+            return [(0, length)]
+        col, ids = self._needs[group][0]
+        windows: list[list[int]] = []
+        for i, word in enumerate(columns[col]):
+            if word in ids:
+                start, end = max(0, i - reach + 1), min(length, i + reach)
+                if windows and start <= windows[-1][1]:
+                    windows[-1][1] = end
+                else:
+                    windows.append([start, end])
+        return [(s, e) for s, e in windows]
 
     def _fits(self, present: set[int], regex) -> bool:
         """Whether one of a text's words (ids) fits the regex, searched as spaCy's REGEX does;
@@ -353,6 +381,22 @@ def _word_phrases(pattern: list[dict], limit: int = 1000):
 
 
 _RANGE = re.compile(r"\{(\d*),(\d+)\}")
+
+
+def _longest(pattern: list[dict]) -> int | None:
+    """How many tokens a pattern matches at most; None where a token may repeat unbounded."""
+    total = 0
+    for token in pattern:
+        op = str(token.get("OP", "") or "")
+        if op in ("", "!", "?", "1"):
+            total += 1
+        elif (found := _RANGE.fullmatch(op)) and found[2]:
+            total += int(found[2])
+        elif (count := re.fullmatch(r"\{(\d+)\}", op)) is not None:
+            total += int(count[1])
+        else:  # "*", "+", "{n,}"
+            return None
+    return total
 
 
 def _exact_counts(pattern: list[dict], limit: int = 256) -> list[list[dict]]:
