@@ -4554,3 +4554,31 @@ def test_volume_bands_in_the_column_headers_keep_a_per_device_price():
     doc = _doc(["All figures are US dollars per device per month."], [t])
     got = {(c.scope, c.value) for c in extract_vendor("v", [doc]).commitments}
     assert got == {("per_device", 3.95), ("per_device", 3.4)}
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["Measure", "P1 Critical", "P2 High", "P3 Normal", "P4 Request"],
+        ["Commitment", "Severity 1", "Severity 2", "Severity 3", "Severity 4"],
+    ],
+)
+def test_under_level_columns_rows_under_a_clock_sub_header_are_measures_not_levels(header):
+    """Priorities as columns, measures as rows under "Response" / "Resolution" bands: the
+    times grow down each band, but the rows are what is measured, the columns the levels."""
+    rows = [
+        ["Response", "", "", "", ""],
+        ["Acknowledge", "15 min", "30 min", "2 hours", "1 business day"],
+        ["Engineer engaged", "30 min", "1 hour", "4 hours", "2 business days"],
+        ["Resolution", "", "", "", ""],
+        ["Workaround", "2 hours", "6 hours", "1 business day", "-"],
+    ]
+    got = _cells(header, rows, subheaders=(0, 3))
+    assert {("response_time", "P1", 15, "binding"), ("response_time", "P2", 30, "binding")} <= got
+    assert ("response_time", "P4", 480, "binding") in got
+    assert ("resolution_time", "P2", 360, "binding") in got
+    # the second row keeps its columns' levels instead of all being P2
+    assert ("response_time", "P1", 30, "binding") in got
+    assert (
+        not {("response_time", "P2", 15, "binding"), ("response_time", "P1", 120, "binding")} & got
+    )

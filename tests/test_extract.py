@@ -1024,6 +1024,56 @@ def test_the_provider_asking_someone_to_act_makes_it_the_clients_duty(sentence, 
     assert {f[5] for f in found(sentence)} == {party}
 
 
+@pytest.mark.parametrize(
+    "sentence, party",
+    [
+        # a person someone other than the provider names, appoints or needs is theirs
+        (
+            "Each clinic names a contact who must answer the engineer's call within 15 minutes.",
+            "client",
+        ),
+        (
+            "Every depot needs a named shift lead who can reset scanners and who must pick up "
+            "within 10 minutes.",
+            "client",
+        ),
+        ("Each store appoints one keyholder who shall open the building within 1 hour.", "client"),
+        # the provider naming its own people keeps the duty its own
+        ("We assign a named engineer who will respond to P1 calls within 15 minutes.", "provider"),
+        ("Our service desk names a duty manager who will respond within 30 minutes.", "provider"),
+        ("A named engineer will respond within 15 minutes.", "provider"),
+    ],
+)
+def test_a_person_named_by_the_client_side_carries_the_clients_duty(sentence, party):
+    assert {f[5] for f in found(sentence)} == {party}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a short "while" with no figure of its own says when the clause holds
+        ("We respond within 15 minutes while a P1 is open.", {("P1", 15.0)}),
+        (
+            "An engineer calls back within 20 minutes while Priority 1 tickets are open.",
+            {("P1", 20.0)},
+        ),
+        # a "while" with its own figure is a contrast: two clauses, two levels
+        (
+            "P1s are answered within 15 minutes while P2s take up to 2 hours.",
+            {("P1", 15.0), ("P2", 120.0)},
+        ),
+        # a long "while" stays a clause of its own
+        (
+            "We respond within 15 minutes, while our partner for the P1 hardware repairs keeps "
+            "its own separate queue and working hours.",
+            {("all", 15.0)},
+        ),
+    ],
+)
+def test_a_while_part_without_a_figure_qualifies_the_clause_before(sentence, expected):
+    assert {(f[1], f[2]) for f in found(sentence) if f[0] == "response_time"} == expected
+
+
 def test_the_provider_asking_a_third_party_is_no_client_duty():
     assert not [
         f for f in found("We ask an outside firm to retest within 30 days.") if f[5] == "client"

@@ -84,6 +84,15 @@ _CLAUSE = re.compile(
     r"(?:is|are|will|shall|must|can|may|has|have|gets?|receives?|runs?|remains?|stays?|we|you|they)\b)",
     re.IGNORECASE,
 )
+
+
+def _states_figure(text: str) -> bool:
+    return bool(
+        quantities.find_times(text) or quantities.find_percents(text) or quantities.find_money(text)
+    )
+
+
+_WHILE = re.compile(r"\bwhil(?:e|st)\s$", re.IGNORECASE)
 _SUBORDINATE = re.compile(  # "When a site is down, an engineer is on the line ..."
     r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:when|whenever|if|where|should|once|while|as\s+soon\s+as|after"
     r"|before|unless|until|provided|providing|subject\s+to|in\s+the\s+event|on\s+condition)\b",
@@ -582,6 +591,18 @@ class _Segment:
             | {m.end() for m in _CLAUSE.finditer(self.text)}
             | _spliced(self.text)
         )
+        # "... within 15 minutes while a P1 is open": a short "while" part that states no
+        # figure of its own says when the clause before holds; it is no contrast with it
+        cuts = [
+            c
+            for i, c in enumerate(cuts)
+            if not (
+                0 < i < len(cuts) - 1
+                and _WHILE.search(self.text[:c])
+                and len(self.text[c : cuts[i + 1]].split()) <= 10
+                and not _states_figure(self.text[c : cuts[i + 1]])
+            )
+        ]
         self.clauses = list(zip(cuts, cuts[1:]))
         self.asides = [m.span() for m in _ASIDE.finditer(self.text)]  # "(...)" spans
         # "Minor (inconvenience, workaround in place): 3 days": an aside right after a level's

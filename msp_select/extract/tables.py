@@ -76,12 +76,13 @@ def read_grid(
     # "Priority" over the rows names what they are; "Category 5 - Emergency" is one level itself
     by_level = bool(_LEVEL_HEADER.search(head0)) and parse_level(head0) is None
     clocks = frozenset(i for i in subheaders if names(labels[i] or "") & _CLOCKS)
-    ranks = _level_column(table.rows, labels, body)
-    row_scopes = _table_row_scopes(table.rows, ranks, body, subheaders, repeats, by_level, clocks)
-
     col_scopes = scheme_scopes(list(table.header[1:])) if len(table.header) > 2 else []
     if len(table.header) > 2 and not any(col_scopes):
         col_scopes = _lettered(table.header[1:])  # "A - Sailing halted | B - Sailing at risk"
+    ranks = _level_column(table.rows, labels, body)
+    # under level columns ("P1 Critical | P2 High"), times that grow down a part are measures
+    timed = frozenset() if any(col_scopes) else clocks
+    row_scopes = _table_row_scopes(table.rows, ranks, body, subheaders, repeats, by_level, timed)
     bare_rows = all(re.fullmatch(r"\s*\d\s*", labels[i] or "") for i in body)
     if any(col_scopes) and bare_rows:
         row_scopes = {}  # "item priority 1..3" rows under severity columns: rows are tiers
@@ -104,7 +105,7 @@ def read_grid(
     # nobody's figures
     others = frozenset(j for j in others if _has_figures(table.rows, j, body))
     totals = _adding_rows(table, body, adds)
-    if not any(row_scopes.values()) and not subheaders - clocks:
+    if not any(row_scopes.values()) and not subheaders - clocks and not any(col_scopes):
         # (under sub-headers that name the kinds, "Single user", each group is its kind's)
         row_scopes.update(_measured_alike(table.rows, labels, body, names))
     levelled = by_level or any(row_scopes.values())
