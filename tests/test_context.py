@@ -4582,3 +4582,48 @@ def test_under_level_columns_rows_under_a_clock_sub_header_are_measures_not_leve
     assert (
         not {("response_time", "P2", 15, "binding"), ("response_time", "P1", 120, "binding")} & got
     )
+
+
+FAQ = [
+    "# Questions and answers",
+    "We sort tickets into four colours. Red: a branch cannot trade. Amber: a team is slowed. "
+    "Yellow: one person is stuck. Green: requests and questions.",
+    "If a branch goes Red, how quickly will an engineer pick up the ticket?",
+    "Within 20 minutes, day or night.",
+    "And for Amber, Yellow and Green?",
+    "Amber within 1 hour, Yellow within 4 hours, Green by the next business day.",
+    "How much data could we lose?",
+    "No more than one hour.",
+    "What happens when we leave?",
+    "We hand back every document and give up to two weeks of help at no charge.",
+]
+
+
+def test_a_question_paragraph_heads_the_answer_under_it():
+    """An FAQ set as paragraphs: the question names the measure and the level its answer
+    leaves out; a follow-up ("And for Amber ...?") asks the question before it again."""
+    got = {(c, s, v) for c, s, v, *_ in _found(_doc(FAQ))}
+    assert {
+        ("response_time", "P1", 20),
+        ("response_time", "P2", 60),
+        ("response_time", "P3", 240),
+        ("rpo", "all", 60),
+    } <= got
+    # the answer to a question that names no measure takes none from the headings above
+    assert not [g for g in got if g[2] == 20160]
+
+
+@pytest.mark.parametrize(
+    "question, answer, flagged",
+    [
+        ("Does the clock ever stop?", "Only while we wait on your reply.", True),
+        ("Does the SLA clock stop while we are asked for information?", "Yes, it pauses.", True),
+        ("Does it renew automatically?", "No. Nothing rolls over without your signature.", False),
+        ("Who holds the admin passwords?", "You do, in a vault you own.", False),
+        ("Is the overnight engineer just taking messages?", "No, a second-line engineer.", False),
+    ],
+)
+def test_a_question_states_a_flag_only_where_the_answer_says_yes(question, answer, flagged):
+    doc = _doc(["# Your questions", question, answer])
+    flags = extract_vendor("v", [doc]).risk_flags
+    assert bool([f for f in flags if f.quote == question]) == flagged

@@ -18,6 +18,7 @@ from msp_select import company, models
 from msp_select.extract import quantities
 from msp_select.extract.context import (
     Layer,
+    asks_again,
     block_layers,
     defined_levels,
     enumerated_levels,
@@ -1253,6 +1254,8 @@ class _Extractor:
                 names = [n for n in names if UNIT[n] == _UNIT_FAMILY.get(q.unit, q.unit)]
                 if len(set(names)) > 1:
                     continue
+            if not names and layer.text.endswith("?") and not asks_again(layer.text):
+                return None  # the answer is about what its question asks, which no measure is
             if names[:1] == ["rto"] and _BACK_AGAIN.search(layer.text):
                 if any(x.scopes for x in found.p.layers):
                     return "resolution_time", layer
@@ -1483,7 +1486,8 @@ class _Extractor:
             named = sorted({lab[6:] for lab in self.labels(layer.text, "SCOPE:")})
             if named:
                 return named
-            if layer.kind in ("row", "subheader", "column"):
+            # (a question heads its answer as a row label does its cells)
+            if layer.kind in ("row", "subheader", "column") or layer.text.endswith("?"):
                 own = sorted({sc for name, sc in self.levels.items() if _names(name, layer.text)})
                 if own:
                     return own
@@ -2560,7 +2564,8 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
         if finder is not None and p.kind in ("text", "header", "row"):
             # a heading names a topic ("Account management and reporting"), it promises nothing
             titled = n < len(doc_model.blocks) and doc_model.blocks[n].heading
-            ev, fl = finder.find(d, p.source, p.text if titled else p.heading)
+            answer = passages[n + 1].text if n + 1 < len(doc_model.blocks) else ""
+            ev, fl = finder.find(d, p.source, p.text if titled else p.heading, answer)
             evidence += ev
             flags += fl
         if p.kind == "text":

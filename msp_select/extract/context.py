@@ -212,6 +212,7 @@ def block_layers(blocks: Sequence[models.Block]) -> list[tuple[Layer, ...]]:
     runs = _item_runs(blocks)
     ranked = _heading_schemes(blocks)
     asked = ""  # the last quoted text since the last heading
+    question = ""  # the last question paragraph since the last heading
     for i, block in enumerate(blocks):
         layers: list[Layer] = []
         if i in runs:
@@ -229,6 +230,15 @@ def block_layers(blocks: Sequence[models.Block]) -> list[tuple[Layer, ...]]:
         asked = "" if block.heading else (_QUOTE_MARK.sub("", block.text) if quoted else asked)
         if asked and not quoted:
             layers.append(Layer("heading", asked))
+        # a question set as a paragraph ("If a clinic goes Red, how quickly will a person get
+        # back to us?") heads the answers under it, up to the next question or heading
+        if block.heading:
+            question = ""
+        elif is_question(block):
+            # "And for Amber, Yellow and Green?" asks the question before it again
+            question = f"{question} {block.text}" if asks_again(block.text) else block.text
+        if question and not asked and not is_question(block):
+            layers.append(Layer("heading", question))
         if not block.heading:
             path = _heading_path(blocks, i)
             parents = tuple(getattr(block, "section", ()))[:-1]
@@ -240,6 +250,29 @@ def block_layers(blocks: Sequence[models.Block]) -> list[tuple[Layer, ...]]:
 
 
 _QUOTE_MARK = re.compile(r"^\s*>\s*")
+
+
+_FOLLOW_UP = re.compile(
+    r"\s*(?:Q\s*\d+[.:)]?\s*)?(?:and|or|what about|how about|same for)\b", re.IGNORECASE
+)
+
+
+def asks_again(question: str) -> bool:
+    """Whether a question follows up the one before it ("And for Amber?", "Q5. And the other
+    priorities?"): what it asks is named before it."""
+    return bool(_FOLLOW_UP.match(question))
+
+
+def is_question(block: models.Block) -> bool:
+    """A paragraph that is one short question ("Can prices go up?", "Question. Will engineers
+    come to the sites?")."""
+    text = block.text.strip()
+    return (
+        text.endswith("?")
+        and not block.heading
+        and len(text.split()) <= 30
+        and not re.search(r"[.!?]\s+\S", text[:-1].replace("Question. ", "", 1))
+    )
 
 
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[A-Z])[.):]?\s+")

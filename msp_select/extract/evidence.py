@@ -99,8 +99,9 @@ class EvidenceFinder:
     def _skip_heading(self, heading: str) -> bool:
         return "HEADSKIP" in self._heading_labels(heading)
 
-    def find(self, doc, source: models.Source, heading: str = ""):
-        """(evidence, flags) of one passage, one entry per sentence and criterion or flag."""
+    def find(self, doc, source: models.Source, heading: str = "", answer: str = ""):
+        """(evidence, flags) of one passage, one entry per sentence and criterion or flag.
+        `answer` is the paragraph after it, which may answer a question the passage asks."""
         evidence, flags = [], []
         text = doc.text.strip()
         # under "Exclusions", or in a bullet after "Not in scope:", every item is one not offered
@@ -125,6 +126,8 @@ class EvidenceFinder:
         for sent in units:
             if sum(t.is_alpha for t in sent) < 3:
                 continue  # a caption or stray label, not a statement
+            if source.kind == "text" and not _affirmed(sent.text, answer):
+                continue  # a question ("Who holds the admin passwords?") states nothing
             crits, fls = self.classify(
                 sent, heading, promises_only=skipped, excluded=excluded, client_item=client_item
             )
@@ -544,6 +547,23 @@ def _cells(doc) -> list:
     """The cells of a table row passage ("a | b | c") as spans of `doc`."""
     cuts = [-1, *(t.i for t in doc if t.text == "|"), len(doc)]
     return [doc[a + 1 : b] for a, b in zip(cuts, cuts[1:])]
+
+
+_YES_NO = re.compile(
+    r"\s*(?:question\.\s*)?(?:do|does|did|is|are|was|were|will|would|can|could|shall|should"
+    r"|may|might|must|has|have|had)\b",
+    re.IGNORECASE,
+)
+_AFFIRMS = re.compile(r"\s*(?:answer\.\s*)?(?:yes|only|sometimes|occasionally|at times)\b", re.I)
+
+
+def _affirmed(sentence: str, answer: str) -> bool:
+    """Whether a sentence states what it says: a question does only where it asks yes or no
+    and the answer after it says yes ("Does the clock ever stop?" / "Only while we wait on
+    your reply.")."""
+    if not sentence.rstrip().endswith("?"):
+        return True
+    return bool(_YES_NO.match(sentence) and _AFFIRMS.match(answer))
 
 
 def _looks_like_heading(doc) -> bool:
