@@ -2100,3 +2100,17 @@ def test_working_on_it_is_a_response_and_putting_it_right_a_fix():
         ("response_time", "P2", 60.0),
         ("resolution_time", "P2", 480.0),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("We guarantee a 15 min call-back for P1 tickets.", [("response_time", "P1", 15.0)]),
+        ("P2 callback within 30 minutes, 24/7.", [("response_time", "P2", 30.0)]),
+        ("Call-backs: P1 within 15 minutes.", [("response_time", "P1", 15.0)]),
+        # last year's average call-back is history, no promise
+        ("Our average call-back time in 2025 was 9 minutes.", []),
+    ],
+)
+def test_a_call_back_is_a_response(sentence, expected):
+    assert [f[:3] for f in found(sentence) if f[0] == "response_time"] == expected

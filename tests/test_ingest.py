@@ -256,6 +256,34 @@ def test_a_bullet_off_its_baseline_keeps_its_wrapped_item_together(tmp_path, gly
     assert item[0].text.endswith("managed server and access point 24x7.")
 
 
+@pytest.mark.parametrize("mark", ["-", "\u2013", "*"])
+def test_a_small_dash_centred_on_large_slide_text_opens_its_item(tmp_path, mark):
+    """A slide deck's bullet: a 10-pt dash on the baseline of 17-pt text, its top well below
+    the text's. It is the item's bullet, not a paragraph of its own after it."""
+    c = _canvas(tmp_path / "s.pdf")
+    c.setFont("Helvetica-Bold", 23)
+    c.drawString(62, 700, "Call-back times")
+    c.setFont("Helvetica", 17)
+    c.drawString(62, 668, "An engineer calls you back:")
+    for n, text in enumerate(["RED -> 15 min, 24/7", "ORANGE -> 30 min, 24/7", "WHITE -> 1 BD"]):
+        y = 640 - 25 * n
+        c.setFont("Helvetica", 10)
+        c.drawString(66, y, mark)
+        c.setFont("Helvetica", 17)
+        c.drawString(77, y, text)
+    c.save()
+    doc = ingest.read_pdf(tmp_path / "s.pdf")
+    texts = [b.text for b in doc.blocks]
+    assert not [t for t in texts if t.strip() == mark]
+    items = [b for b in doc.blocks if "->" in b.text]
+    assert [b.text.split(" ", 1)[1] for b in items] == [
+        "RED -> 15 min, 24/7",
+        "ORANGE -> 30 min, 24/7",
+        "WHITE -> 1 BD",
+    ]
+    assert all(b.item for b in items)
+
+
 @pytest.mark.parametrize("offset", [0.0, 0.3, -0.3], ids=["level", "below", "above"])
 def test_a_list_number_in_another_font_stays_at_the_start_of_its_clause(tmp_path, offset):
     """Numbered contract clauses: the number in its own font a fraction of a point off the

@@ -48,9 +48,11 @@ def lines_of(words: list[dict]) -> list[dict]:
         glyph = _GLYPH.match(w["text"]) is not None
         if glyph:
             w = dict(w, text="•")
+        # a mark set smaller within the line's height ("-" before 17-pt slide text) is on it
+        within = line and line["top"] - 0.5 <= w["top"] and w["bottom"] <= line["bottom"] + 0.5
         if (
             line
-            and abs(w["top"] - line["top"]) < LINE_TOLERANCE
+            and (abs(w["top"] - line["top"]) < LINE_TOLERANCE or within)
             and (w["x0"] >= line["x1"] - 1 or glyph or w["x1"] <= line["x0"] + 1)
         ):
             line["words"].append(w)
