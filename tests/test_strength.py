@@ -74,6 +74,10 @@ def span(nlp, text):
         ("We will aim to respond within 15 minutes.", "soft"),
         ("We aim to provide on-site cover at additional cost.", "conditional"),
         ("We typically do not include weekend cover.", "excluded"),
+        # a legend says what a mark in a table means; the figures beside it stand
+        ("The measures are the rows; a dash means that the measure does not apply.", "binding"),
+        ("A blank cell indicates that no fix time is offered for that level.", "binding"),
+        ("This service level does not apply to P4 requests.", "excluded"),
     ],
 )
 def test_strength_of(nlp, text, expected):
