@@ -4627,3 +4627,37 @@ def test_a_question_states_a_flag_only_where_the_answer_says_yes(question, answe
     doc = _doc(["# Your questions", question, answer])
     flags = extract_vendor("v", [doc]).risk_flags
     assert bool([f for f in flags if f.quote == question]) == flagged
+
+
+@pytest.mark.parametrize(
+    "prio",
+    [("Prio 1", "Prio 2", "Prio 3"), ("Severity 1", "Severity 2", "Severity 3")],
+)
+def test_a_card_label_holds_for_the_rows_under_it_that_leave_it_blank(prio):
+    """A service card ("Response: | Prio 1 - 10 min" then " | Prio 2 - 30 min"): the blank
+    label cells continue the label above, and the levels numbered in the cells rank
+    themselves even where a paragraph defined them one after another."""
+    card = table(
+        ["SC-01", "Service Desk"],
+        [
+            ["Hours:", "24/7/365, by phone and portal"],
+            ["Response:", f"{prio[0]} - 10 min"],
+            ["", f"{prio[1]} - 30 min"],
+            ["", f"{prio[2]} - 4 h"],
+            ["Restore:", f"{prio[0]} - 4 h"],
+            ["", f"{prio[1]} - 8 h"],
+            ["Price:", "Included"],
+        ],
+    )
+    defined = (
+        f"Priorities used on every card: {prio[0]} - the business stops. {prio[1]} - a team is "
+        f"hindered. {prio[2]} - one user or one device."
+    )
+    got = {(c, s, v) for c, s, v, *_ in _found(_doc([defined], [card]))}
+    assert {
+        ("response_time", "P1", 10),
+        ("response_time", "P2", 30),
+        ("response_time", "P3", 240),
+        ("resolution_time", "P1", 240),
+        ("resolution_time", "P2", 480),
+    } <= got

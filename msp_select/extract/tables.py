@@ -160,7 +160,10 @@ def read_grid(
     unit_col = None if priced_list else unit_col
     rows = []
     current_sub: Layer | None = carry
+    held = ""  # a label over several rows ("Response: | Prio 1 - 10 min" / " | Prio 2 - 30 min")
     for i, label in enumerate(labels):
+        held = "" if i in subheaders or i in repeats else (label or held)
+        label = label or held
         if i in subheaders:
             current_sub = Layer(
                 "subheader", label, unit=header_unit(label), currency=header_currency(label)
