@@ -474,7 +474,7 @@ def defined_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
         labels = [m.group(1) for m in _DEFINED.finditer(block.text)]
         if not 3 <= len(labels) <= 6 or len(set(labels)) != len(labels):
             continue
-        if all(parse_level(label) for label in labels):
+        if all(re.search(r"\d", label) and parse_level(label) for label in labels):
             continue  # "Prio 2 - ..., Prio 3 - ...": numbered levels rank themselves
         ranked = scheme_scopes(labels, words_only=True, trailing=True, whole=True)
         if not any(ranked) and any(cue in block.text.lower() for cue in cues):
