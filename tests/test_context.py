@@ -4661,3 +4661,51 @@ def test_a_card_label_holds_for_the_rows_under_it_that_leave_it_blank(prio):
         ("resolution_time", "P1", 240),
         ("resolution_time", "P2", 480),
     } <= got
+
+
+@pytest.mark.parametrize("sep", [" - ", ": "])
+def test_clause_numbered_levels_and_bare_figures_under_a_lead_in_that_gives_the_unit(sep):
+    """A schedule in numbered clauses: "1.3 Standard - ..." defines the levels (the clause
+    number is no part of the name, so prose that names "Standard" elsewhere does not re-rank
+    it), and "3.1 Emergency - 3" under "... within the following times, in hours:" is three
+    hours, as a cell under "(hours)" is."""
+    levels = "Every incident is given one of four priorities:"
+    restore = "We shall restore service within the following times, in hours:"
+    respond = "We shall respond no later than:"
+    paragraphs = [
+        (
+            "Last year our average response to an Emergency was 9 minutes; a Standard ticket "
+            "took longer.",
+            "",
+        ),
+        (levels, None),
+        ("1.1 Emergency - a pharmacy cannot dispense.", levels),
+        ("1.2 Urgent - a pharmacy is impaired.", levels),
+        ("1.3 Standard - one user is affected.", levels),
+        ("1.4 Planned - requests and changes.", levels),
+        (restore, None),
+        (f"3.1 Emergency{sep}3", restore),
+        (f"3.2 Urgent{sep}8", restore),
+        (f"3.3 Standard{sep}16", restore),
+        (respond, None),
+        ("2.1 Emergency: 15 minutes.", respond),
+        ("2.3 Standard: 4 hours within Service Hours.", respond),
+    ]
+    blocks = tuple(
+        models.Block(
+            text,
+            1,
+            (50, 40 + 30 * i, 500, 60 + 30 * i),
+            item=lead is not None and lead != "",
+            lead_in=lead or "",
+        )
+        for i, (text, lead) in enumerate(paragraphs)
+    )
+    got = {(c, s, v) for c, s, v, *_ in _found(models.Document("v.pdf", "0" * 64, 1, blocks, ()))}
+    assert {
+        ("resolution_time", "P1", 180),
+        ("resolution_time", "P2", 480),
+        ("resolution_time", "P3", 960),
+        ("response_time", "P1", 15),
+        ("response_time", "P3", 240),
+    } <= got

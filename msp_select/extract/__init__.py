@@ -375,7 +375,8 @@ def _named_levels(passages: list[_Passage]) -> dict[str, str]:
     heads: dict[str, set[str]] = {}
     for p in passages:
         for layer in p.layers:
-            name = layer.text.strip()
+            # "1.3 Standard": a clause's number is no part of the level's name
+            name = _CLAUSE_NO.sub("", layer.text.strip())
             if (
                 layer.kind in ("row", "item")
                 and len(layer.scopes) == 1
@@ -394,6 +395,10 @@ def _named_levels(passages: list[_Passage]) -> dict[str, str]:
         if len(scopes) == 1:
             out.setdefault(word, next(iter(scopes)))
     return out
+
+
+_AFTER_LABEL = re.compile(r"\s*[-–—:]\s*")
+_CLAUSE_NO = re.compile(r"^\d+(?:\.\d+)+\.?\s+")
 
 
 def _label_head(text: str) -> str:
@@ -2289,7 +2294,27 @@ class _Found:
         found = self.times + self.percents + self.money
         if not found and self.p.kind == "cell":
             found = self._bare_number()
+        elif not found and self.p.kind == "text":
+            found = self._item_number()
         return found
+
+    def _item_number(self) -> list:
+        """A bare number after a list item's label where the lead-in over the list gives the
+        unit ("restore service within the following times, in hours:" over "3.1 Emergency -
+        3"), as a column header does for its cells."""
+        item = next((x for x in self.p.layers if x.kind == "item"), None)
+        lead = next((x for x in self.p.layers if x.kind == "lead_in"), None)
+        if item is None or lead is None or not self.seg.text.startswith(item.text):
+            return []
+        unit = header_unit(lead.text)
+        after = _AFTER_LABEL.match(self.seg.text, len(item.text))
+        bare = quantities.bare_number(self.seg.text[after.end() :]) if unit and after else None
+        if bare is None:
+            return []
+        value, start, end = bare
+        start, end = start + after.end(), end + after.end()
+        kind = "percent" if unit == "percent" else "time"
+        return [quantities.Quantity(kind, value, unit, start, end, self.seg.text[start:end])]
 
     def _bare_number(self) -> list:
         """A bare number in a cell whose row or column header gives the unit ("Target (min)"),
