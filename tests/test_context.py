@@ -4709,3 +4709,44 @@ def test_clause_numbered_levels_and_bare_figures_under_a_lead_in_that_gives_the_
         ("response_time", "P1", 15),
         ("response_time", "P3", 240),
     } <= got
+
+
+def test_levels_an_answer_cell_defines_rank_the_answers_beside_the_clients_question():
+    """A questionnaire: the client's question quotes its own critical-incident figure; the
+    answer cell of an earlier row defines the scheme, so "High: within 1 hour." is P2."""
+    t = table(
+        ["No.", "Client question", "Our response"],
+        [
+            [
+                "4.1.1",
+                "Describe your priority scheme.",
+                "We use four priorities. Critical: tills have stopped. High: a shop is impaired. "
+                "Normal: one user. Request: changes and questions.",
+            ],
+            [
+                "4.1.2",
+                "We require a first response to a critical incident within 30 minutes. "
+                "State your response times.",
+                "Critical: within 20 minutes. High: within 1 hour. Normal: within 8 business hours.",
+            ],
+        ],
+    )
+    got = {(c, s, v) for c, s, v, *_ in _found(_doc([], [t]))}
+    assert {
+        ("response_time", "P1", 20),
+        ("response_time", "P2", 60),
+        ("response_time", "P3", 480),
+    } <= got
+    assert ("response_time", "P1", 30) not in got
+
+
+@pytest.mark.parametrize("last", ["Minor (one user is inconvenienced).", "Minor."])
+def test_levels_listed_with_semicolons_after_a_colon_rank_in_order(last):
+    from msp_select.extract.context import enumerated_levels
+
+    text = (
+        "Each incident is assigned an Impact Level: Critical (a site cannot trade); Major (a "
+        f"site is impaired); Moderate (one user cannot work); {last}"
+    )
+    got = enumerated_levels([models.Block(text, 1, (50, 40, 500, 60))])
+    assert got == {"Critical": "P1", "Major": "P2", "Moderate": "P3", "Minor": "P4"}

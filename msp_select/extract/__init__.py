@@ -2533,13 +2533,26 @@ def _document_levels(
         prose_levels(blocks),
         enumerated_levels(blocks),
         prefixed_levels(blocks),
-        defined_levels(blocks),
+        # (a questionnaire's answer cell may define them: "We use four priorities. Critical:
+        # ... High: ...")
+        defined_levels(blocks + _cell_blocks(doc.tables)),
     ):
         for name, scope in found.items():
             levels.setdefault(name, scope)
     declared = declared_scale(text)
     levels.update(declared)
     return levels, declared
+
+
+def _cell_blocks(tables) -> tuple[models.Block, ...]:
+    """The cells of several sentences, as paragraphs."""
+    return tuple(
+        models.Block(cell, t.page, t.bbox)
+        for t in tables
+        for row in t.rows
+        for cell in row
+        if cell and cell.count(". ") >= 2
+    )
 
 
 def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=Parties()):

@@ -537,6 +537,7 @@ _ENUMERATION = re.compile(rf"(?<![\w-])((?:{_NAME}, ){{1,5}}{_NAME},? (?:or|and)
 # after a colon the names may be in lower case: "in order of urgency: critical-path, routine ..."
 _WORD_NAME = r"[a-z][\w-]*(?: (?!or\b|and\b)[\w-]+){0,2}"
 _LISTED = re.compile(rf":\s*((?:{_WORD_NAME}, ){{1,5}}{_WORD_NAME},? (?:or|and) {_WORD_NAME})")
+_SEMI_LISTED = re.compile(rf":\s*((?:{_NAME};\s*){{2,5}}{_NAME})\s*(?:\.|$)")
 _ITEM_SPLIT = re.compile(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+")
 
 
@@ -593,5 +594,12 @@ def enumerated_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
                     and len(set(names)) == len(names)
                     and (leveled * 2 > len(names) or says_order(sentence))
                 ):
+                    return dict(zip(names, in_document_order(len(names))))
+        # "assigned an Impact Level: Critical (...); Major (...); Moderate (...); Minor (...)"
+        for sentence in re.split(r"(?<=[.])\s+", _PARENS.sub("", block.text)):
+            m = _SEMI_LISTED.search(sentence)
+            if m and any(cue in sentence.lower() for cue in cues):
+                names = [x.strip() for x in m.group(1).split(";")]
+                if len(set(names)) == len(names):
                     return dict(zip(names, in_document_order(len(names))))
     return {}
