@@ -2114,3 +2114,16 @@ def test_working_on_it_is_a_response_and_putting_it_right_a_fix():
 )
 def test_a_call_back_is_a_response(sentence, expected):
     assert [f[:3] for f in found(sentence) if f[0] == "response_time"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("We commit to three nines for the hosted database each month.", [99.9]),
+        ("The hosted platform will run at four nines, measured monthly.", [99.99]),
+        # a credit threshold written in nines is no availability promise
+        ("Where the database falls below three nines in a month we credit 5% of the fee.", []),
+    ],
+)
+def test_nines_name_an_availability(sentence, expected):
+    assert [f[2] for f in found(sentence) if f[0] == "availability"] == expected

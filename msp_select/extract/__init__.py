@@ -397,6 +397,7 @@ def _named_levels(passages: list[_Passage]) -> dict[str, str]:
     return out
 
 
+_NINES = re.compile(r"\S+\s+nines", re.IGNORECASE)
 _AFTER_LABEL = re.compile(r"\s*[-–—:]\s*")
 _CLAUSE_NO = re.compile(r"^\d+(?:\.\d+)+\.?\s+")
 
@@ -1217,6 +1218,8 @@ class _Extractor:
             ):
                 cat = "resolution_time"  # "back up and running within 4hrs" for a P1 is its fix
             return cat, None
+        if q.kind == "percent" and _NINES.fullmatch(q.text):
+            return "availability", None  # "three nines" is how available a service is
         if found.p.kind not in ("cell", "text") or not found.p.layers:
             return self._client_duty(found, q, lo, hi)
         paired = self._paired_category(found, q)
