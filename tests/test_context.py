@@ -4750,3 +4750,20 @@ def test_levels_listed_with_semicolons_after_a_colon_rank_in_order(last):
     )
     got = enumerated_levels([models.Block(text, 1, (50, 40, 500, 60))])
     assert got == {"Critical": "P1", "Major": "P2", "Moderate": "P3", "Minor": "P4"}
+
+
+@pytest.mark.parametrize(
+    "declaration, priced",
+    [
+        ("All prices are euro, exclude VAT and are monthly.", True),
+        ("All prices are euro and exclude VAT.", False),  # no period: no monthly fee
+    ],
+)
+def test_a_documents_monthly_declaration_gives_bare_table_amounts_their_period(declaration, priced):
+    t = table(
+        ["Ref", "Line item", "Charged", "Plan (EUR)"],
+        [["A1", "Managed seat", "per seat", "84"], ["E1", "Onboarding", "once", "7,900"]],
+    )
+    got = {(c, s, v) for c, s, v, *_ in _found(_doc([declaration, "# Price schedule"], [t]))}
+    assert (("price", "per_user", 84) in got) == priced
+    assert ("price", "onboarding", 7900) in got

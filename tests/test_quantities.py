@@ -309,3 +309,19 @@ def test_an_article_before_a_plural_counts_nothing(text):
 def test_a_cell_figure_may_carry_a_bound_and_a_few_qualifying_words(text, value):
     got = quantities.bare_number(text)
     assert (got[0] if got else None) == value
+
+
+@pytest.mark.parametrize(
+    "text, monthly",
+    [
+        ("All prices are New Zealand dollars, exclude GST and are monthly unless marked.", True),
+        ("Fees are quoted per month and exclude VAT.", True),
+        ("All amounts shown are per month.", True),
+        # a month named for something else is no declaration of the prices' period
+        ("Up to fifteen percent (15%) of the monthly Fees are at risk each month.", False),
+        ("Invoices are issued monthly in advance.", False),
+        ("Prices are fixed for 24 months.", False),
+    ],
+)
+def test_a_document_may_declare_its_prices_monthly(text, monthly):
+    assert quantities.declares_monthly(text) == monthly

@@ -976,6 +976,7 @@ class _Extractor:
         self.bound: frozenset[str] = frozenset()  # defined terms a "shall" holds it to
         self.markers: dict[str, str] = {}  # "[T]" -> "soft": marks the document's legend defines
         self.hmm = False  # the document writes its periods h:mm ("0:15 is fifteen minutes")
+        self.monthly = False  # the document says its prices are monthly unless marked
         self.side = Parties().side  # which party a text names by name (strength.Parties)
         self._docs: dict[str, tuple] = {}
 
@@ -1742,6 +1743,8 @@ class _Extractor:
         period = _period_of(seg, q, lo, hi) or next(
             (lab for text in context + intro for lab in self.labels(text, "PERIOD:")), None
         )
+        if period is None and self.monthly and p.kind == "cell":
+            period = "PERIOD:month"  # "All prices are ... monthly unless the Charged column ..."
         if q.value <= 0 or "PRICE:unpriced_scope" in scopes:
             return  # "0.00 €" offers nothing; a price per site or network has no contract scope
         scope = _price_scope(scopes, seg.text[q.end :], period)
@@ -2573,6 +2576,7 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
     )
     ex.amounts = quantities.declared_amounts(text)
     ex.hmm = quantities.declares_hmm(text)
+    ex.monthly = quantities.declares_monthly(text)
     ex.unoffered = ex.unoffered_tiers(doc_model)
     ex.markers = {
         mark: said

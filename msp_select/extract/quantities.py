@@ -453,6 +453,20 @@ def declared_amounts(text: str) -> str:
     return _declared(text, dollar=False)
 
 
+_MONTHLY_PRICES = re.compile(
+    r"\b(?:all\s+)?(?:prices|fees|charges|amounts|figures)\b[^.;]{0,80}?\b(?:are|is)\s+"
+    r"(?:(?:quoted|shown|stated|given|charged|billed|payable)\s+)?"
+    r"(?:monthly|per\s+month|a\s+month|each\s+month)\b",
+    re.IGNORECASE,
+)
+
+
+def declares_monthly(text: str) -> bool:
+    """ "All prices are New Zealand dollars, exclude GST and are monthly unless ...": the
+    document's bare amounts are monthly fees where nothing nearer gives a period."""
+    return bool(_MONTHLY_PRICES.search(text))
+
+
 _SLA_WORDS = re.compile(
     r"\b(?:SLAs?|service levels?|(?:response|resolution|turn\s?around|fix) times?)\b", re.IGNORECASE
 )
