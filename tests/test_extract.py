@@ -2127,3 +2127,32 @@ def test_a_call_back_is_a_response(sentence, expected):
 )
 def test_nines_name_an_availability(sentence, expected):
     assert [f[2] for f in found(sentence) if f[0] == "availability"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "We charge $79 a month for each member of staff and $30 a month for each X-ray PC.",
+            [("per_user", 79.0), ("per_device", 30.0)],
+        ),
+        (
+            "Onboarding costs £4,500 one-off, then £36.00 per device per month.",
+            [("onboarding", 4500.0), ("per_device", 36.0)],
+        ),
+    ],
+)
+def test_a_basis_after_an_amount_and_before_the_next_is_that_amounts(sentence, expected):
+    assert [(f[1], f[2]) for f in found(sentence) if f[0] == "price"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, party",
+    [
+        ("Your practice managers must return our call within half an hour.", "client"),
+        ("The site lead shall return the provider's calls within 1 hour.", "client"),
+        ("We will return your call within 30 minutes.", "provider"),
+    ],
+)
+def test_whoever_returns_the_providers_call_is_the_client(sentence, party):
+    assert {f[5] for f in found(sentence) if f[0] == "response_time"} == {party}

@@ -173,7 +173,9 @@ def _strength_of(span, terms: Sequence[tuple[int, int]] = ()) -> str:
 _ANSWERS_US = re.compile(
     r"\b(?:respond|reply|answer|react)\w*\s+(?:to\s+)?(?:our|the provider's|the supplier's|provider|supplier|vendor)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:requests?|queries|questions|enquiries|inquiries|engineers?|technicians?"
-    r"|staff|team|calls?)",
+    r"|staff|team|calls?)"
+    # "your practice managers must return our call": whoever returns the provider's calls
+    r"|\breturn\w*\s+(?:our|the provider's|the supplier's)\s+(?:[\w'’-]+\s+)?calls?\b",
     re.IGNORECASE,
 )
 
@@ -1728,8 +1730,17 @@ class _Extractor:
         lo, hi = seg.clause(q.start)
         context = _price_context(p)
         own = _price_scopes(seg, lo, hi, found.times, found.money)
-        # the basis nearest the amount is its own: "£4,500 one-off, then £36.00 pupm"
-        own.sort(key=lambda m: m[1] - q.end if m[1] >= q.end else q.start - m[2])
+        # the basis nearest the amount is its own: "£4,500 one-off, then £36.00 pupm"; one
+        # after it, before the next amount, first: "$79 a month for each member of staff and
+        # $30 a month for each X-ray PC"
+        following = min((m.start for m in found.money if m.start > q.start), default=hi)
+        own.sort(
+            key=lambda m: (
+                (0, m[1] - q.end)
+                if q.end <= m[1] < following
+                else (1, m[1] - q.end if m[1] >= q.end else q.start - m[2])
+            )
+        )
         scopes = [m[0] for m in own]
         scopes += [
             m[0]
