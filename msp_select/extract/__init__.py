@@ -88,6 +88,7 @@ _CLAUSE = re.compile(
 
 
 def _states_figure(text: str) -> bool:
+    """Whether a text gives a time, a percentage or an amount of its own."""
     return bool(
         quantities.find_times(text) or quantities.find_percents(text) or quantities.find_money(text)
     )
