@@ -4767,3 +4767,14 @@ def test_a_documents_monthly_declaration_gives_bare_table_amounts_their_period(d
     got = {(c, s, v) for c, s, v, *_ in _found(_doc([declaration, "# Price schedule"], [t]))}
     assert (("price", "per_user", 84) in got) == priced
     assert ("price", "onboarding", 7900) in got
+
+
+@pytest.mark.parametrize("tick", ["√", "✓", "Yes"])
+def test_a_tick_offers_what_its_row_label_says(tick):
+    """A tier table's tick ("Monitoring (NOC) 24/7 | √"): the row label is the offer."""
+    t = table(
+        ["Feature", "Start", "Plus"],
+        [["Monitoring (NOC) 24/7", tick, tick], ["Quarterly service review", "-", tick]],
+    )
+    got = {(c, s, u) for c, s, _, u, *_ in _found(_doc([], [t]))}
+    assert ("support_hours", "noc", "24x7") in got

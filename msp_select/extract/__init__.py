@@ -885,7 +885,7 @@ _NEGATED_SCOPE = re.compile(
 )
 _HAS_DIGIT = re.compile(r"\d")
 _SLA_LABEL = re.compile(r"\b(?:SLA|service level|level agreement)\b", re.IGNORECASE)
-_YES = re.compile(r"^\s*(?:yes|included|[✓✔☑]|y)\s*\*?\s*$", re.IGNORECASE)
+_YES = re.compile(r"^\s*(?:yes|included|[✓✔☑√]|y)\s*\*?\s*$", re.IGNORECASE)
 _NO = re.compile(r"^\s*no\s*\.?\s*$", re.IGNORECASE)
 
 
