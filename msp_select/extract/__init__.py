@@ -400,7 +400,6 @@ def _named_levels(passages: list[_Passage]) -> dict[str, str]:
     return out
 
 
-_NINES = re.compile(r"\S+\s+nines", re.IGNORECASE)
 _AFTER_LABEL = re.compile(r"\s*[-–—:]\s*")
 _CLAUSE_NO = re.compile(r"^\d+(?:\.\d+)+\.?\s+")
 
@@ -608,7 +607,7 @@ class _Segment:
             for i, c in enumerate(cuts)
             if not (
                 0 < i < len(cuts) - 1
-                and _WHILE.search(self.text[:c])
+                and _WHILE.search(self.text, max(0, c - 8), c)
                 and len(self.text[c : cuts[i + 1]].split()) <= 10
                 and not _states_figure(self.text[c : cuts[i + 1]])
             )
@@ -1222,7 +1221,7 @@ class _Extractor:
             ):
                 cat = "resolution_time"  # "back up and running within 4hrs" for a P1 is its fix
             return cat, None
-        if q.kind == "percent" and _NINES.fullmatch(q.text):
+        if q.kind == "percent" and quantities.in_nines(q.text):
             return "availability", None  # "three nines" is how available a service is
         if found.p.kind not in ("cell", "text") or not found.p.layers:
             return self._client_duty(found, q, lo, hi)

@@ -232,12 +232,13 @@ def block_layers(blocks: Sequence[models.Block]) -> list[tuple[Layer, ...]]:
             layers.append(Layer("heading", asked))
         # a question set as a paragraph ("If a clinic goes Red, how quickly will a person get
         # back to us?") heads the answers under it, up to the next question or heading
+        asks = is_question(block)
         if block.heading:
             question = ""
-        elif is_question(block):
+        elif asks:
             # "And for Amber, Yellow and Green?" asks the question before it again
             question = f"{question} {block.text}" if asks_again(block.text) else block.text
-        if question and not asked and not is_question(block):
+        if question and not asked and not asks:
             layers.append(Layer("heading", question))
         if not block.heading:
             path = _heading_path(blocks, i)

@@ -315,6 +315,13 @@ _WORD_PERCENT_RE = re.compile(
 )
 # "three nines" is 99.9%, "four nines" 99.99%: availability as engineers say it
 _NINES_RE = re.compile(r"(?<![\w-])(?P<n>[2-6]|two|three|four|five|six)\s+nines\b", re.IGNORECASE)
+
+
+def in_nines(text: str) -> bool:
+    """Whether a percentage is written as its count of nines ("three nines")."""
+    return bool(_NINES_RE.fullmatch(text))
+
+
 _FRACTION = {"a half": 0.5, "one half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
 
 
