@@ -4778,3 +4778,33 @@ def test_a_tick_offers_what_its_row_label_says(tick):
     )
     got = {(c, s, u) for c, s, _, u, *_ in _found(_doc([], [t]))}
     assert ("support_hours", "noc", "24x7") in got
+
+
+@pytest.mark.parametrize(
+    "listing, uses",
+    [
+        (
+            "In Silver we sort incidents as Critical (P1), High (P2), Normal (P3) and Low (P4).",
+            "A Critical incident gets a response within 15 minutes; a High incident gets a "
+            "response within 45 minutes and is restored within 8 hours; a Normal incident "
+            "gets a response within 4 hours and is restored within 2 business days.",
+        ),
+        (
+            "Each ticket is classed as Urgent, High, Normal or Low.",
+            "An Urgent ticket is answered in 15 minutes. A High ticket gets a reply within "
+            "45 minutes and is fixed within 8 hours. A Normal ticket is answered within 4 "
+            "hours and fixed in 2 business days.",
+        ),
+    ],
+)
+def test_a_listed_scheme_outranks_the_few_level_names_prose_uses(listing, uses):
+    """The sentences name only some of the levels (High, Normal); the listing names all four,
+    so High is second, not first of two."""
+    got = {(c, s, v) for c, s, v, *_ in _found(_doc(["# Service levels", listing, uses]))}
+    assert {
+        ("response_time", "P2", 45),
+        ("resolution_time", "P2", 480),
+        ("response_time", "P3", 240),
+        ("resolution_time", "P3", 960),
+    } <= got
+    assert not {(c, s) for c, s, _ in got if s == "P1"} - {("response_time", "P1")}

@@ -2545,7 +2545,7 @@ def _document_levels(
     overrides them."""
     blocks = doc.blocks
     levels = _named_levels(passages)
-    for found in (
+    found = [
         tabled_levels(doc.tables),
         prose_levels(blocks),
         enumerated_levels(blocks),
@@ -2553,8 +2553,11 @@ def _document_levels(
         # (a questionnaire's answer cell may define them: "We use four priorities. Critical:
         # ... High: ...")
         defined_levels(blocks + _cell_blocks(doc.tables)),
-    ):
-        for name, scope in found.items():
+    ]
+    # the fuller scheme first: "sort incidents as Critical, High, Normal and Low" ranks High
+    # second, where the two names that open sentences would rank it first
+    for scheme in sorted(found, key=len, reverse=True):
+        for name, scope in scheme.items():
             levels.setdefault(name, scope)
     declared = declared_scale(text)
     levels.update(declared)
