@@ -4808,3 +4808,53 @@ def test_a_listed_scheme_outranks_the_few_level_names_prose_uses(listing, uses):
         ("resolution_time", "P3", 960),
     } <= got
     assert not {(c, s) for c, s, _ in got if s == "P1"} - {("response_time", "P1")}
+
+
+def _definition_list(levels, fields, answers):
+    """Same-level headings: each level, then its fields, each field's answer under it."""
+    out, top, sec = [], 40.0, ("Appendix A - Service levels",)
+
+    def add(text, heading=False, section=sec):
+        nonlocal top
+        out.append(
+            models.Block(text, 1, (50, top, 500, top + 20), heading, 2 if heading else 0, section)
+        )
+        top += 30
+
+    out.append(models.Block(sec[0], 1, (50, 10, 500, 30), True, 1, ()))
+    for level, said in zip(levels, answers):
+        add(level, True)
+        for field, answer in zip(fields, said):
+            add(field, True)
+            add(answer, section=sec + (field,))
+    return models.Document("v.pdf", "0" * 64, 1, tuple(out), ())
+
+
+@pytest.mark.parametrize(
+    "levels, fields",
+    [
+        (
+            ["Priority 1 (Critical)", "Priority 2 (Major)", "Priority 3 (Minor)"],
+            ["Response", "Restoration"],
+        ),
+        (["Severity A", "Severity B", "Severity C"], ["First reply", "Fix time"]),
+        (["Critical", "High", "Medium"], ["Time to respond", "Time to resolve"]),
+    ],
+)
+def test_fields_repeated_under_each_level_heading_take_its_level(levels, fields):
+    """A definition list: "Response" recurs as a heading beside each level's heading, at the
+    same depth; each answer belongs to the level heading before its field."""
+    answers = [
+        ["Within fifteen minutes, at any hour.", "Four hours or less."],
+        ["Within 30 minutes.", "Eight hours."],
+        ["Two hours.", "By the end of the next business day."],
+    ]
+    got = {(c, s, v) for c, s, v, *_ in _found(_definition_list(levels, fields, answers))}
+    assert got == {
+        ("response_time", "P1", 15),
+        ("resolution_time", "P1", 240),
+        ("response_time", "P2", 30),
+        ("resolution_time", "P2", 480),
+        ("response_time", "P3", 120),
+        ("resolution_time", "P3", 480),
+    }

@@ -210,7 +210,9 @@ def block_layers(blocks: Sequence[models.Block]) -> list[tuple[Layer, ...]]:
     title, headings."""
     out: list[tuple[Layer, ...]] = []
     runs = _item_runs(blocks)
-    ranked = _heading_schemes(blocks)
+    fields = _field_headings(blocks)
+    ranked = _heading_schemes(blocks, fields)
+    owner: tuple[tuple[str, ...], str] | None = None  # the last heading that is no field
     asked = ""  # the last quoted text since the last heading
     question = ""  # the last question paragraph since the last heading
     for i, block in enumerate(blocks):
@@ -240,11 +242,19 @@ def block_layers(blocks: Sequence[models.Block]) -> list[tuple[Layer, ...]]:
             question = f"{question} {block.text}" if asks_again(block.text) else block.text
         if question and not asked and not asks:
             layers.append(Layer("heading", question))
+        parents = tuple(getattr(block, "section", ()))
+        if block.heading and (parents, block.text) not in fields:
+            owner = (parents, block.text)
         if not block.heading:
             path = _heading_path(blocks, i)
-            parents = tuple(getattr(block, "section", ()))[:-1]
+            parents = parents[:-1]
             scope = ranked.get((parents, path[0])) if path else None
             layers += [Layer("heading", path[0], (scope,) if scope else ())] if path else []
+            if path and (parents, path[0]) in fields and owner and owner[0] == parents:
+                # "Response" repeated under each "Priority 3 (Minor)" at the same level is a
+                # field of the heading before it
+                scope = ranked.get(owner)
+                layers.append(Layer("heading", owner[1], (scope,) if scope else ()))
             layers += [Layer("heading", h) for h in path[1:]]
         out.append(tuple(layers))
     return out
@@ -284,15 +294,32 @@ def unnumbered(heading: str) -> str:
     return _SECTION_NUMBER.sub("", heading)
 
 
-def _heading_schemes(blocks: Sequence[models.Block]) -> dict[tuple[tuple[str, ...], str], str]:
+def _field_headings(blocks: Sequence[models.Block]) -> set[tuple[tuple[str, ...], str]]:
+    """(parent headings, heading) of the headings that recur among their siblings ("Priority
+    1 (Critical)", "Response", "Restoration", "Priority 2 (Major)", "Response", ...): the
+    fields of a definition list, each under the sibling heading before it."""
+    seen: dict[tuple[tuple[str, ...], str], int] = {}
+    for block in blocks:
+        if block.heading:
+            key = (tuple(getattr(block, "section", ())), block.text)
+            seen[key] = seen.get(key, 0) + 1
+    return {key for key, n in seen.items() if n >= 2}
+
+
+def _heading_schemes(
+    blocks: Sequence[models.Block], fields: set = frozenset()
+) -> dict[tuple[tuple[str, ...], str], str]:
     """(parent headings, heading) -> P-scope for sibling headings that form a priority scheme
-    ("Priority 5 - Service down" ... "Priority 1 - Request", one level per heading)."""
+    ("Priority 5 - Service down" ... "Priority 1 - Request", one level per heading); the
+    fields of a definition list are no part of it."""
     siblings: dict[tuple[str, ...], list[str]] = {}
     bodies: dict[tuple[tuple[str, ...], str], list[str]] = {}
     under: list[str] | None = None
     for block in blocks:
         if block.heading:
             parents = tuple(getattr(block, "section", ()))
+            if (parents, block.text) in fields:
+                continue
             siblings.setdefault(parents, []).append(block.text)
             under = bodies.setdefault((parents, block.text), [])
         elif under is not None:
