@@ -4858,3 +4858,39 @@ def test_fields_repeated_under_each_level_heading_take_its_level(levels, fields)
         ("response_time", "P3", 120),
         ("resolution_time", "P3", 480),
     }
+
+
+@pytest.mark.parametrize(
+    "scheme, sentence",
+    [
+        (
+            "Every incident is placed in one of four categories when it is registered: "
+            "category S where the control room has stopped, category H where work is hindered "
+            "for several users, category I where one user is inconvenienced, and category R "
+            "for orders, questions and other requests.",
+            "We will make the first contact within 15 minutes, 1 hour, 4 hours and 2 business "
+            "days respectively for incidents in categories S, H, I and R.",
+        ),
+        (
+            "Calls are sorted into three bands: band X1 for a stopped site, band X2 for a "
+            "slowed team and band X3 for a single person.",
+            "Engineers respond within 15 minutes, 1 hour and 4 hours to bands X1, X2 and X3.",
+        ),
+        (
+            "We sort tickets into one of four classes: class D where a site is down, class "
+            "W where a workaround exists, class U for one user, and class Q for questions.",
+            "For classes D, W, U and Q, we respond within 15 minutes, 1 hour, 4 hours and 2 "
+            "business days respectively.",
+        ),
+    ],
+)
+def test_levels_named_by_a_scheme_word_and_a_code_are_read_in_a_list_of_codes(scheme, sentence):
+    got = sorted((s, v) for c, s, v, *_ in _found(_doc(["# Service levels", scheme, sentence])))
+    assert got[:3] == [("P1", 15), ("P2", 60), ("P3", 240)]
+    assert len(got) in (3, 4) and ("all", 15) not in got
+
+
+def test_codes_the_document_never_defined_are_no_levels():
+    sentence = "We respond within 15 minutes and 1 hour respectively for categories S and H."
+    got = {s for c, s, *_ in _found(_doc(["# Service levels", sentence]))}
+    assert got == {"all"}

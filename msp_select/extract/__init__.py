@@ -412,6 +412,31 @@ def _label_head(text: str) -> str:
     return head if len(head.split()) == 1 and head != (text or "").strip() else ""
 
 
+_CODE = re.compile(r"\b[A-Z0-9][\w-]{0,3}\b")
+_CODED = re.compile(r"([A-Za-z]+)\s+([A-Z0-9][\w-]{0,3})")
+
+
+@functools.lru_cache(maxsize=64)
+def _coded_lists(levels: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern, dict[str, str]]]:
+    """For levels named by a scheme word and a code ("category S", "category H"): a pattern
+    for the plural word before a list of their codes ("categories S, H and I"), and each
+    code's scope."""
+    by_word: dict[str, dict[str, str]] = {}
+    for name, scope in levels:
+        m = _CODED.fullmatch(name)
+        if m:
+            by_word.setdefault(m.group(1).lower(), {})[m.group(2)] = scope
+    out = []
+    for word, codes in by_word.items():
+        if len(codes) < 2:
+            continue
+        plural = word[:-1] + "(?:y|ies)" if word.endswith("y") else word + "(?:e?s)?"
+        code = "|".join(re.escape(c) for c in sorted(codes, key=len, reverse=True))
+        listed = rf"(?<![\w-])(?i:{plural})\s+(?P<codes>(?:{code})(?:\s*(?:,|and|or|&|/)\s*(?:{code}))+)\b"
+        out.append((re.compile(listed), codes))
+    return out
+
+
 def _names(name: str, text: str) -> bool:
     """`text` names the level as the document writes it, capital included ("Cosmetic Incidents")."""
     return bool(_level_name(name).search(text))
@@ -668,6 +693,15 @@ class _Segment:
                 ):
                     self.matches = [x for x in self.matches if x not in generic]
                     self.matches.append((f"SCOPE:{scope}", s, e))
+        # "in categories S, H, I and R": one scheme word before the codes of several levels
+        for listed, codes in _coded_lists(tuple(levels.items())):
+            for m in listed.finditer(self.text):
+                lo = m.start("codes")
+                for c in _CODE.finditer(m.group("codes")):
+                    if c.group(0) in codes:
+                        self.matches.append(
+                            (f"SCOPE:{codes[c.group(0)]}", lo + c.start(), lo + c.end())
+                        )
         self.matches.sort(key=lambda x: (x[1], x[2]))
 
     def not_a_review(self, end: int, start: int | None = None) -> bool:

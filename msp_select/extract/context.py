@@ -570,8 +570,8 @@ _ITEM_SPLIT = re.compile(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+")
 
 
 _COUNTED = re.compile(
-    r"\b(?P<n>three|four|five|six|[3-6])\s+(?:levels|grades|classes|categories|priorities|bands|"
-    r"severities)\b[^:.]*:\s*(?P<items>[^.;]+)",
+    r"\b(?P<n>three|four|five|six|[3-6])\s+(?P<noun>levels|grades|classes|categories|priorities|"
+    r"bands|severities)\b[^:.]*:\s*(?P<items>[^.;]+)",
     re.IGNORECASE,
 )
 
@@ -584,6 +584,21 @@ def _counted_levels(sentence: str) -> list[str]:
     if not m:
         return []
     n = int(m["n"]) if m["n"].isdigit() else int(word_number(m["n"]) or 0)
+    # "one of four categories: category S where ..., category H where ..., ...": the scheme
+    # word and a short code name each level
+    noun = m["noun"].lower()
+    noun = (
+        noun[:-3] + "y"
+        if noun.endswith("ies")
+        else noun[:-2]
+        if noun.endswith("sses")
+        else noun[:-1]
+    )
+    coded = [
+        c.group(0) for c in re.finditer(rf"\b{noun}\s+[A-Z0-9][\w-]{{0,3}}\b", m["items"], re.I)
+    ]
+    if len(coded) == n and len(set(coded)) == n:
+        return coded
     items = [x.strip() for x in re.split(r",\s*(?:or\s+|and\s+)?", m["items"]) if x.strip()]
     if len(items) == n - 1:  # "..., Single user and Request"
         items[-1:] = re.split(r"\s+(?:and|or)\s+", items[-1], maxsplit=1)
