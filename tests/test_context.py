@@ -4894,3 +4894,41 @@ def test_codes_the_document_never_defined_are_no_levels():
     sentence = "We respond within 15 minutes and 1 hour respectively for categories S and H."
     got = {s for c, s, *_ in _found(_doc(["# Service levels", sentence]))}
     assert got == {"all"}
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [
+            "Our service comes in three packages - Bronze, Silver and Gold - that share the "
+            "same people and tools.",
+            "Bronze is our business-hours package. At $45 per user per month it gives a "
+            "response to critical faults within 1 hour.",
+            "Gold places an engineer on site and shortens the response to critical faults to "
+            "10 minutes, at $90 per user per month.",
+            "We therefore propose Silver, and everything below describes Silver only.",
+            "Critical faults get a response within 15 minutes. Silver costs $60 per user per "
+            "month.",
+        ],
+        [
+            "We sell three plans: Essentials, Professional and Enterprise.",
+            "Essentials answers critical calls within 1 hour for $45 per user per month.",
+            "The Enterprise plan answers within 10 minutes for $90 per user per month.",
+            "For your firm we recommend Professional.",
+            "Critical calls are answered within 15 minutes; the fee is $60 per user per month.",
+        ],
+    ],
+)
+def test_a_package_named_in_prose_but_not_proposed_is_a_contrast(paragraphs):
+    got = {(c, v) for c, s, v, *_ in _found(_doc(["# Our offer", *paragraphs]))}
+    assert got == {("response_time", 15), ("price", 60)}
+
+
+def test_packages_named_in_prose_all_count_when_none_is_proposed():
+    paragraphs = [
+        "We sell three plans: Essentials, Professional and Enterprise.",
+        "Essentials answers critical calls within 1 hour.",
+        "The Enterprise plan answers within 10 minutes.",
+    ]
+    got = {(c, v) for c, s, v, *_ in _found(_doc(["# Our offer", *paragraphs]))}
+    assert got == {("response_time", 60), ("response_time", 10)}

@@ -1148,7 +1148,7 @@ class _Extractor:
                 header_currency(cell) or header_unit(cell) or names_basis(cell) or self.names(cell)
             )
         }
-        out = set()
+        out = set(self._unproposed(doc.blocks, tiers))
         for b in doc.blocks if tiers else ():
             for sentence in _SENTENCE_END.split(b.text):
                 if not _NEGATED.search(sentence):
@@ -1165,6 +1165,30 @@ class _Extractor:
                     # "Neither Bronze nor Gold is offered": every tier named up to the words
                     out.update(t for t, at in named.items() if at < cues[0])
         return frozenset(out)
+
+    def _unproposed(self, blocks, tabled: set[str]) -> set[str]:
+        """Packages named in prose ("three packages - Bronze, Silver and Gold") where the
+        document proposes one of them ("We therefore propose Silver"): the others are
+        contrasts. (A table's tiers side by side are each a commitment, proposed or not.)"""
+        named: list[str] = []
+        for b in blocks:
+            for m in _PROSE_TIERS.finditer(b.text):
+                named += [
+                    n for n in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m["names"])
+                ]
+        named = [n for n in dict.fromkeys(named) if n and n not in tabled]
+        if len(named) < 2:
+            return set()
+        for b in blocks:
+            for sentence in _SENTENCE_END.split(b.text):
+                chosen = [n for n in named if re.search(rf"\b{re.escape(n)}\b", sentence)]
+                if (
+                    len(chosen) == 1
+                    and not _NEGATED.search(sentence)
+                    and self.labels(sentence, "OFFER:proposed")
+                ):
+                    return set(named) - set(chosen)
+        return set()
 
     def _cues(self, found: "_Found", q) -> list | None:
         """The category cues of a number's clause, or of the sentence before it when the clause
@@ -1621,6 +1645,10 @@ class _Extractor:
             labels = {"binding"}  # "These are contractual limits" outweighs a "Target" header
         seen |= labels
         return next(st for st in PRECEDENCE if st in seen)
+
+    def opens_on_unoffered(self, text: str) -> bool:
+        """A paragraph whose first words name a plan not offered is about that plan."""
+        return any(re.match(rf"\s*(?:The\s+)?{re.escape(t)}\b", text) for t in self.unoffered)
 
     def _names_unoffered(self, text: str) -> bool:
         """A lead-in about a tier not offered ("Bronze ... is not offered to you") says
@@ -2467,6 +2495,8 @@ class _Found:
             return  # "The Group expects a first response within 30 minutes": what the buyer asks
         if span is not None and self.ex.unoffered and self.ex._names_unoffered(span.text):
             return  # "Bronze has no after-hours desk": a plan shown only for contrast
+        if self.p.kind == "text" and self.ex.opens_on_unoffered(self.p.text):
+            return  # "Gold places an engineer on site ... and answers in 10 minutes": its paragraph
         st = strength or self.ex.strength(self.seg, lo, hi, cat)
         tier = next((layer.tier for layer in self.p.layers if layer.tier), "")
         scope = "P1" if scope == "P0" else scope  # the contract's scopes start at P1
@@ -2543,6 +2573,11 @@ def _listed_levels(text: str) -> list[tuple[str, int, int]]:
 _FROM_ZERO_RANK = {"P0": "P1", "P1": "P2", "P2": "P3", "P3": "P4", "P4": "P4"}
 _PREFIXED_NAME = re.compile(
     r"(?:Code|Priority|Severity|Class|Category|Grade|Level|Status)\s+[A-Z][a-z]+$"
+)
+# "comes in three packages - Bronze, Silver and Gold": plans named in prose
+_PROSE_TIERS = re.compile(
+    r"\b(?:packages|plans|tiers|editions|bundles|options|levels of service)\b[^.:;]{0,40}?"
+    r"(?::|\s[-–—])\s*(?P<names>[A-Z][\w+-]*(?:,\s*[A-Z][\w+-]*)*,?\s+(?:and|or)\s+[A-Z][\w+-]*)"
 )
 _NEGATED = re.compile(r"\bnot\b|n['’]t\b|\bneither\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|;\s*")
