@@ -2156,3 +2156,29 @@ def test_a_basis_after_an_amount_and_before_the_next_is_that_amounts(sentence, e
 )
 def test_whoever_returns_the_providers_call_is_the_client(sentence, party):
     assert {f[5] for f in found(sentence) if f[0] == "response_time"} == {party}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Service credits of up to 10% of the monthly fee are paid when the availability "
+            "above is not achieved.",
+            [("service_credit", 10.0)],
+        ),
+        (
+            "A credit of 15% of the monthly fee is paid whenever the uptime target is not reached.",
+            [("service_credit", 15.0)],
+        ),
+        (
+            "If the response times are not delivered in a month, we credit 5% of the fee.",
+            [("service_credit", 5.0)],
+        ),
+        # a past result stays history, however it is put
+        ("In 2025 we achieved 99.98% availability.", []),
+        ("Achieved availability last year was 99.98%.", []),
+        ("Availability reached 99.97% last winter.", []),
+    ],
+)
+def test_a_target_not_achieved_is_a_condition_not_a_past_result(sentence, expected):
+    assert [(c, v) for c, _, v, *_ in found(sentence)] == expected

@@ -679,9 +679,7 @@ class _Segment:
                 ]
                 # nor is the name a distractor's cue ("Reduced" running is a level, not a
                 # reduction reported from the past)
-                generic += [
-                    x for x in self.matches if x[0].startswith("NOT:") and s <= x[1] and x[2] <= e
-                ]
+                generic += [x for x in self.matches if x[0].startswith("NOT:") and s < x[2] <= e]
                 following = self.text[e:].split(maxsplit=1)[:1]
                 opens = not self.text[:s].strip()  # "Blue is for requests."
                 prefixed = _PREFIXED_NAME.match(name)  # "Code Red" is a level wherever it stands
