@@ -2879,6 +2879,10 @@ def test_a_list_of_things_without_times_is_no_scheme():
         ("Every figure here is in Australian dollars.\nSet-up: $6,500", "AUD"),
         # a capitalised code only: "try" is no Turkish lira
         ("Please try the portal first.\nSet-up: $6,500", ""),
+        # a part of a line set apart by bars or dots, as a cover line is
+        ("WMS-P-118 | 1 Oct 2026 | Valid 45 days | All $ = NZD ex GST\nOnboarding $4,500", "NZD"),
+        ("Quote 2026-114 • 3 November 2026 • Prices in Canadian dollars\nSet-up: $900", "CAD"),
+        ("Quote 2026-114 | 3 November 2026 | 45 pages\nSet-up: $900", ""),
     ],
 )
 def test_a_sentence_about_the_currency_declares_it(text, expected):

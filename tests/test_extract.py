@@ -1895,7 +1895,14 @@ def test_a_renewal_period_in_abbreviated_months_is_no_notice(sentence):
 
 @pytest.mark.parametrize(
     "header, currency",
-    [("Once-off $", "$"), ("Unit $/mth", "$"), ("One-off (AUD)", "AUD"), ("Description", "")],
+    [
+        ("Once-off $", "$"),
+        ("Unit $/mth", "$"),
+        ("$", "$"),
+        ("$/device", "$"),
+        ("One-off (AUD)", "AUD"),
+        ("Description", ""),
+    ],
 )
 def test_a_dollar_sign_standing_alone_in_a_header_is_its_currency(header, currency):
     from msp_select.extract.context import header_currency
@@ -2182,3 +2189,15 @@ def test_whoever_returns_the_providers_call_is_the_client(sentence, party):
 )
 def test_a_target_not_achieved_is_a_condition_not_a_past_result(sentence, expected):
     assert [(c, v) for c, _, v, *_ in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "line, kept",
+    [
+        ("- Weka Lite ($59/device/mth, business-hours desk only) - not proposed", False),
+        ("- Essentials plan at $45 per user per month; not quoted here", False),
+        ("- Managed device at $79 per device per month", True),
+    ],
+)
+def test_a_plan_set_apart_as_not_proposed_offers_nothing(line, kept):
+    assert bool([f for f in found(line) if f[0] == "price"]) == kept

@@ -79,7 +79,7 @@ _SIGNS = "|".join(
 # "Unit $/mth") is the column's currency too
 _CURRENCY = re.compile(
     rf"[(\[]\s*({CURRENCY_CODES}|{_SIGNS}|\$)(?=[\s)\]])|\b({CURRENCY_CODES})\b|({_SIGNS})"
-    r"|(?<=\s)(\$)(?=\s*(?:/|$))"
+    r"|(?:^|(?<=\s))(\$)(?=\s*(?:/|$))"
 )
 
 

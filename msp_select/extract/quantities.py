@@ -436,9 +436,10 @@ def _declared(text: str, dollar: bool) -> str:
     m = _declaration(dollar).search(text)
     if not m:
         # "All money in NZ dollars, GST exclusive": a sentence that names a currency and
-        # states no amount is about the currency of the whole document
+        # states no amount is about the currency of the whole document (as is a part of a
+        # line the document sets apart: "Ref 118 | Valid 45 days | All $ = NZD ex GST")
         word = _currency_word(dollar)
-        sentences = re.split(r"(?<=[.;!?])\s+|\n", text)
+        sentences = re.split(r"(?<=[.;!?])\s+|\n|\s[|•·]\s", text)
         m = next((w for t in sentences if not re.search(r"\d", t) and (w := word.search(t))), None)
     if not m:
         return ""
