@@ -2201,3 +2201,50 @@ def test_a_target_not_achieved_is_a_condition_not_a_past_result(sentence, expect
 )
 def test_a_plan_set_apart_as_not_proposed_offers_nothing(line, kept):
     assert bool([f for f in found(line) if f[0] == "price"]) == kept
+
+
+@pytest.mark.parametrize(
+    "levels, times",
+    [
+        (
+            ["- Crit = a clinic can't treat", "- Urg = one clinic degraded", "- Std = one user"],
+            [
+                "- Crit: resp ≤ 20 mins / fix ≤ 4 hrs",
+                "- Urg: resp ≤ 1 hr / fix ≤ 8 hrs",
+                "- Std: resp ≤ 4 hrs / fix ≤ 16 hrs",
+            ],
+        ),
+        (
+            ["- Critical = a site is down", "- Urgent = a team is slowed", "- Standard = one user"],
+            [
+                "- Critical - resp. 20 mins, fix 4 hrs",
+                "- Urgent - resp. 1 hr, fix 8 hrs",
+                "- Standard - resp. 4 hrs, fix 16 hrs",
+            ],
+        ),
+    ],
+)
+def test_short_forms_of_terse_bullets_read_as_their_words(levels, times):
+    """ "resp" is a response, "Crit" / "Urg" / "Std" rank as the words they shorten, and a
+    level defined with "=" is named by its lead word."""
+    got = {(c, s, v) for c, s, v, *_ in found(*levels, *times)}
+    assert got == {
+        ("response_time", "P1", 20),
+        ("resolution_time", "P1", 240),
+        ("response_time", "P2", 60),
+        ("resolution_time", "P2", 480),
+        ("response_time", "P3", 240),
+        ("resolution_time", "P3", 960),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Hosted PMS: 99.9% avail., measured mthly.", [("availability", 99.9)]),
+        ("Avg. P1 resp. in Q3 2026: 22 mins.", []),
+        ("P1 resp. 22 mins.", [("response_time", 22.0)]),
+    ],
+)
+def test_abbreviated_words_and_an_abbreviated_average(sentence, expected):
+    assert [(c, v) for c, _, v, *_ in found(sentence)] == expected

@@ -134,7 +134,9 @@ def header_currency(text: str) -> str:
     return currency_code(code)  # "$" follows the document
 
 
-_LEAD_WORD = re.compile(r"^\s*(?:[•●▪◦‣∙·*]\s*|[-–—]\s+)?([^:–—\-(]{1,40}?)\s*(?:[:–—]|\s-\s|\()")
+_LEAD_WORD = re.compile(
+    r"^\s*(?:[•●▪◦‣∙·*]\s*|[-–—]\s+)?([^:–—\-(=]{1,40}?)\s*(?:[:–—]|\s[-=]\s|\()"
+)
 _ITEM = re.compile(r"^\s*(?:[•●▪◦‣∙·*]|[-–]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)")
 
 

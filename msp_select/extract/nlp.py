@@ -139,6 +139,7 @@ class LookupLemmas:
         from spacy.lookups import load_lookups
 
         self.table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+        self.short = _short_forms()
         self.strings = nlp.vocab.strings
         self._lemma: dict[int, int] = {}  # word (ORTH id) -> lemma id
 
@@ -152,7 +153,7 @@ class LookupLemmas:
         words = doc.to_array(ORTH).tolist()
         for word in set(words).difference(lemma):
             text = self.strings[word]
-            found = self.table.get(text, text)
+            found = self.short.get(text.lower()) or self.table.get(text, text)
             if found == text and not text.islower():
                 found = self.table.get(text.lower(), text.lower())
             lemma[word] = self.strings.add(found)
@@ -502,14 +503,24 @@ def build_nlp(model: str | None = None):
     return nlp
 
 
+def _abbreviations() -> dict:
+    import yaml
+
+    path = resources.files("msp_select") / "patterns" / "abbreviations.yaml"
+    return yaml.safe_load(path.read_text("utf-8"))
+
+
+def _short_forms() -> dict[str, str]:
+    """Short forms and the lemma each stands for ("resp" -> "response")."""
+    return {str(k).lower(): v for k, v in _abbreviations().get("lemmas", {}).items()}
+
+
 def _keep_abbreviations(nlp) -> None:
     """One token for "Rs." and the other abbreviations in abbreviations.yaml, so that the
     number after one does not open a new sentence."""
-    import yaml
     from spacy.symbols import ORTH
 
-    path = resources.files("msp_select") / "patterns" / "abbreviations.yaml"
-    for word in yaml.safe_load(path.read_text("utf-8"))["keep_whole"]:
+    for word in _abbreviations()["keep_whole"]:
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
