@@ -4936,3 +4936,37 @@ def test_packages_named_in_prose_all_count_when_none_is_proposed():
     ]
     got = {(c, v) for c, s, v, *_ in _found(_doc(["# Our offer", *paragraphs]))}
     assert got == {("response_time", 60), ("response_time", 10)}
+
+
+@pytest.mark.parametrize(
+    "codes",
+    [("MS-WS", "MS-SRV"), ("WS01", "SRV02"), ("LIC.WS", "LIC.SRV")],
+)
+def test_an_item_code_column_names_its_rows_with_the_description_beside_it(codes):
+    t = table(
+        ["Code", "Description", "Qty", "Unit price", "Line total"],
+        [
+            ["Monthly recurring charges", "", "", "", ""],
+            [
+                codes[0],
+                "Managed workstation (incl. X-ray acquisition PCs)",
+                "148",
+                "66.00",
+                "9,768.00",
+            ],
+            [codes[1], "Managed server", "6", "240.00", "1,440.00"],
+            ["", "Total monthly charges", "", "", "11,208.00"],
+        ],
+    )
+    doc = _doc(["# Quotation", "All amounts are New Zealand dollars and exclude GST."], [t])
+    got = {(c, s, v) for c, s, v, *_ in _found(doc)}
+    assert got == {("price", "per_device", 66), ("price", "per_device", 240)}
+
+
+def test_level_codes_in_the_first_column_stay_the_row_labels():
+    t = table(
+        ["Priority", "Description", "Response"],
+        [["P1", "Whole site down", "15 minutes"], ["P2", "One team slowed", "1 hour"]],
+    )
+    got = {(c, s, v) for c, s, v, *_ in _found(_doc(["# Service levels"], [t]))}
+    assert got == {("response_time", "P1", 15), ("response_time", "P2", 60)}

@@ -41,6 +41,26 @@ _CLOCKS = frozenset({"response_time", "resolution_time"})
 _CLAUSE_NUMBER = re.compile(r"\s*\d+(?:\.\d+)*\.?\s*")  # "3.11": a requirement's number, not a tier
 
 
+_CODE = re.compile(r"[A-Z][A-Z0-9]*(?:[-./_][A-Z0-9]+)+|[A-Z]{2,}[0-9]*")
+
+
+def _described(rows, labels: list[str], body: list[int], width: int) -> list[str]:
+    """A first column of item codes ("MS-WS", "ONB-14") names its rows only with the
+    description beside it ("Managed workstation"), which says what a price is per."""
+    coded = [i for i in body if labels[i]]
+    if (
+        width < 3
+        or len(coded) < 2
+        or not all(_CODE.fullmatch(labels[i].strip()) and not parse_level(labels[i]) for i in coded)
+        or not all(len(rows[i]) > 1 and re.search(r"[^\W\d]{3}", rows[i][1] or "") for i in coded)
+    ):
+        return labels
+    return [
+        f"{label} {rows[i][1]}".strip() if i in body and len(rows[i]) > 1 else label
+        for i, label in enumerate(labels)
+    ]
+
+
 @dataclass(frozen=True)
 class Grid:
     """A table's structure: a layer per row (label, sub-header) and per column (header)."""
@@ -72,6 +92,7 @@ def read_grid(
     repeats = {i for i, r in enumerate(table.rows) if tuple(r) == tuple(table.header)}
     labels = [r[0] if r else "" for r in table.rows]
     body = [i for i in range(len(table.rows)) if i not in subheaders | repeats]
+    labels = _described(table.rows, labels, body, width)
     head0 = table.header[0] if table.header else ""
     # "Priority" over the rows names what they are; "Category 5 - Emergency" is one level itself
     by_level = bool(_LEVEL_HEADER.search(head0)) and parse_level(head0) is None
