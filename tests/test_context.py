@@ -4970,3 +4970,24 @@ def test_level_codes_in_the_first_column_stay_the_row_labels():
     )
     got = {(c, s, v) for c, s, v, *_ in _found(_doc(["# Service levels"], [t]))}
     assert got == {("response_time", "P1", 15), ("response_time", "P2", 60)}
+
+
+@pytest.mark.parametrize(
+    "scheme, uses",
+    [
+        (
+            "We sort incidents into three kinds: critical (animals cannot be treated), pressing "
+            "(a clinic is working around a fault) and everyday (everything else).",
+            "A critical incident gets an engineer within 45 minutes. A pressing fault will be "
+            "picked up within two hours, and an everyday request by the next business day.",
+        ),
+        (
+            "Tickets come in four types: blocking, degraded, routine, and advisory.",
+            "Blocking tickets are answered within 45 minutes. Degraded tickets are answered "
+            "within two hours and routine tickets within 8 hours.",
+        ),
+    ],
+)
+def test_counted_kinds_named_in_lower_case_are_a_scheme(scheme, uses):
+    got = {(s, v) for c, s, v, *_ in _found(_doc(["# What we promise", scheme, uses]))}
+    assert {("P1", 45), ("P2", 120), ("P3", 480)} == got

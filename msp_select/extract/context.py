@@ -573,7 +573,7 @@ _ITEM_SPLIT = re.compile(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+")
 
 _COUNTED = re.compile(
     r"\b(?P<n>three|four|five|six|[3-6])\s+(?P<noun>levels|grades|classes|categories|priorities|"
-    r"bands|severities)\b[^:.]*:\s*(?P<items>[^.;]+)",
+    r"bands|severities|kinds|types)\b[^:.]*:\s*(?P<items>[^.;]+)",
     re.IGNORECASE,
 )
 
@@ -612,6 +612,8 @@ def _counted_levels(sentence: str) -> list[str]:
         )
         for x in items
     ]
+    if not all(names) and all(re.fullmatch(r"[a-z][\w-]+", x) for x in items):
+        names = items  # "three kinds: critical (...), pressing (...) and everyday (...)"
     if len(names) != n or not all(names) or len(set(names)) != n:
         return []
     return names
