@@ -1432,7 +1432,13 @@ def test_a_client_duty_with_a_deadline_is_the_clients_response_time(sentence, ex
 
 @pytest.mark.parametrize(
     "heading, party",
-    [("I. TFCU OBLIGATIONS", "client"), ("I. TFCU REQUIREMENTS", "provider")],
+    [
+        ("I. TFCU OBLIGATIONS", "client"),
+        ("I. TFCU REQUIREMENTS", "provider"),
+        ("TFCU's part", "client"),
+        ("TFCU’s role", "client"),
+        ("Ironbridge's part", "provider"),
+    ],
 )
 def test_a_heading_naming_the_clients_own_duties_makes_its_lines_the_clients(heading, party):
     from msp_select import models

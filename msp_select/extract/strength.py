@@ -333,8 +333,11 @@ def _forms(names) -> tuple[str, ...]:
 
 
 def names_duties(heading: str) -> bool:
-    """Whether a heading names duties ("obligations", "responsibilities"), not requirements."""
-    return bool(re.search(rf"\b(?:{_DUTIES})", heading or "", re.IGNORECASE))
+    """Whether a heading names duties ("obligations", "responsibilities", "Kahu's part"), not
+    requirements."""
+    return bool(
+        re.search(rf"\b(?:{_DUTIES})|['’]s\s+(?:part|role)\b", heading or "", re.IGNORECASE)
+    )
 
 
 # "Fields marked [T] are targets that we work to but do not guarantee", "Figures marked * are
