@@ -473,6 +473,34 @@ def test_a_sentence_cut_by_the_page_break_is_one_paragraph(tmp_path):
     assert doc.blocks[0].page == 1
 
 
+@pytest.mark.parametrize(
+    "head",
+    ["MOLS DATA ApS - PROPOSAL MD-1187", "Ferrymead Technology | Quotation Q-26-0412", "Page two"],
+)
+def test_a_sentence_cut_by_the_page_break_joins_across_a_header_line_seen_once(tmp_path, head):
+    """A header only the second page carries is not running text; the paragraph goes on
+    under it."""
+    c = _canvas(tmp_path / "p.pdf")
+    c.setFont("Helvetica", 10)
+    c.drawString(
+        72, 720, "Servers are monitored during opening hours. On-site visits are made within"
+    )
+    c.showPage()
+    c.setFont("Helvetica", 8)
+    c.drawString(72, 760, head)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 720, "opening hours, Monday to Friday.")
+    c.drawString(72, 690, "Fees are invoiced monthly.")
+    c.showPage()
+    c.save()
+    doc = ingest.read_pdf(tmp_path / "p.pdf")
+    assert texts(doc)[0] == (
+        "Servers are monitored during opening hours. On-site visits are made within opening "
+        "hours, Monday to Friday."
+    )
+    assert texts(doc)[1:] == [head, "Fees are invoiced monthly."]
+
+
 def test_a_chevron_opens_a_list_item_like_a_bullet(tmp_path):
     doc = ingest.read_pdf(
         text_pdf(

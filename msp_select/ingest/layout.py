@@ -343,10 +343,20 @@ def join_pages(blocks: list[dict]) -> list[dict]:
     fee" / "for each month below that level ...") is one paragraph, kept on its first page."""
     out: list[dict] = []
     for i, b in enumerate(blocks):
-        prev = out[-1] if out else None
+        first = i > 0 and blocks[i - 1]["page"] < b["page"]
+        # (a header line the page opens with, seen on no other page, may stand between:
+        # "MOLS DATA ApS - PROPOSAL MD-1187" over "hours.")
+        after_head = (
+            i > 1
+            and len(out) >= 2
+            and blocks[i - 2]["page"] < b["page"] == blocks[i - 1]["page"]
+            and out[-1] is blocks[i - 1]
+            and _page_head(blocks[i - 1])
+        )
+        prev = out[-2] if after_head else (out[-1] if out and first else None)
         if (
             prev is not None
-            and b["page"] == prev["page"] + 1 == blocks[i - 1]["page"] + 1  # first on its page
+            and prev["page"] == b["page"] - 1
             and not (prev["heading"] or b["heading"] or b["item"])
             and prev["text"][-1:].isalnum()
             and b["text"][:1].islower()
@@ -355,3 +365,15 @@ def join_pages(blocks: list[dict]) -> list[dict]:
             continue
         out.append(b)
     return out
+
+
+def _page_head(b: dict) -> bool:
+    """One short line with no sentence in it: a page's header."""
+    text = b["text"].strip()
+    return (
+        not b["item"]
+        and "\n" not in text
+        and len(text.split()) <= 12
+        and not re.search(r"[.!?:;]$", text)
+        and b["bbox"][3] - b["bbox"][1] < 2.5 * max(b.get("size") or 10, 6)
+    )
