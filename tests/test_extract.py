@@ -2254,3 +2254,20 @@ def test_short_forms_of_terse_bullets_read_as_their_words(levels, times):
 )
 def test_abbreviated_words_and_an_abbreviated_average(sentence, expected):
     assert [(c, v) for c, _, v, *_ in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "On-site visits to our offices are made within opening hours.",
+            [("onsite", "business_hours")],
+        ),
+        ("Servers are monitored during opening hours.", [("noc", "business_hours")]),
+        ("Engineers attend the stores during trading hours.", [("onsite", "business_hours")]),
+        ("Outside opening hours the service desk is closed.", []),
+        ("The shop's opening hours are printed on the door.", []),
+    ],
+)
+def test_opening_and_trading_hours_are_business_hours(sentence, expected):
+    assert [(s, u) for c, s, _, u, *_ in found(sentence) if c == "support_hours"] == expected
