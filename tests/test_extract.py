@@ -2271,3 +2271,52 @@ def test_abbreviated_words_and_an_abbreviated_average(sentence, expected):
 )
 def test_opening_and_trading_hours_are_business_hours(sentence, expected):
     assert [(s, u) for c, s, _, u, *_ in found(sentence) if c == "support_hours"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Response Time means the time from logging of an Incident until an engineer "
+            "begins work on it, not exceeding 15 minutes for a Priority 1 Incident.",
+            [("response_time", "P1", 15.0)],
+        ),
+        (
+            "Recovery Time means the time taken to restore the Hosted Services after a site "
+            "failure, not exceeding 6 hours.",
+            [("rto", "all", 360.0)],
+        ),
+        (
+            "Monthly Availability means the share of minutes the Hosted Services are up, "
+            "which we warrant will be no less than 99.9%.",
+            [("availability", "all", 99.9)],
+        ),
+        # a bare figure in a definition binds only where a promise holds the provider to it
+        ("Initial Term means the period of 48 months from the Commencement Date.", []),
+        # a term that names no measure defines something else
+        ("Critical Incident means an incident that stops 50 or more users.", []),
+        ("Maintenance Window means 00:30 to 03:30 on a Tuesday night.", []),
+    ],
+)
+def test_a_defined_term_naming_a_measure_is_held_to_its_figure(sentence, expected):
+    assert [(c, s, v) for c, s, v, *_ in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The portal is hosted in our Sydney data centre, which we guarantee will be "
+            "available 99.95% of each month.",
+            [("availability", 99.95)],
+        ),
+        (
+            "Every call is answered by an engineer, which we commit will happen within 20 minutes.",
+            [("response_time", 20.0)],
+        ),
+        # the relative clause of a past result is still the past
+        ("The platform ran all year, which in 2025 meant 99.98% uptime.", []),
+    ],
+)
+def test_a_relative_clause_takes_the_measure_it_qualifies(sentence, expected):
+    assert [(c, v) for c, _, v, *_ in found(sentence)] == expected

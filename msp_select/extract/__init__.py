@@ -1075,9 +1075,14 @@ class _Extractor:
             return []  # a tier shown only for contrast
         if p.kind == "cell" and self._table_disowned(p):
             return []  # "3. PARTNER NOC SERVICE LEVELS (FOR INFORMATION)": someone else's table
-        defined = _DEFINES.match(seg.text) if self.bound else None
-        if defined and _term_key(defined.group("term")) in self.bound:
-            # "1.9 Recovery Time Objective means three (3) hours", held to by a "shall" elsewhere
+        defined = _DEFINES.match(seg.text)
+        if defined and (
+            _term_key(defined.group("term")) in self.bound
+            or (self.names(defined.group("term")) and _HELD_TO.search(defined.group("definition")))
+        ):
+            # "1.9 Recovery Time Objective means three (3) hours", held to by a "shall"
+            # elsewhere; "Response Time means ..., not exceeding 15 minutes for a Red
+            # Incident": a measure's definition that bounds its own figure holds to it
             seg.matches = [m for m in seg.matches if m[0] != "NOT:definition"]
         if self.from_zero or any(lab == "SCOPE:P0" for lab, _, _ in seg.matches):
             seg.count_from_zero()
@@ -1233,6 +1238,8 @@ class _Extractor:
             or elliptic
             or tail
             or level
+            # "..., which we warrant will be no less than 99.9%": what the clause qualifies
+            or _RELATIVE_OPEN.match(text, lo)
         ):
             # a list of priorities under one cue: "Response times: P1 – 15 minutes; P2 – 1 hour";
             # a clause without a verb of its own: "we credit 10% ..., and 25% if it falls below",
@@ -1897,6 +1904,13 @@ def bound_terms(docs, terms) -> frozenset[str]:
     return frozenset(out)
 
 
+# a bound a definition sets on its own figure ("not exceeding 15 minutes", "no less than 99.9%")
+_RELATIVE_OPEN = re.compile(r"[\s,;(]*which\b", re.IGNORECASE)
+_HELD_TO = re.compile(
+    r"\b(?:not\s+(?:to\s+)?exceed(?:ing)?|no\s+(?:more|less|later|longer|greater|fewer)\s+than"
+    r"|not\s+(?:more|less|later|longer)\s+than|at\s+(?:least|most|the\s+latest)|within|up\s+to)\b",
+    re.IGNORECASE,
+)
 _GLOSSARY_HEADER = re.compile(r"^(?:terms?|glossary|definitions?|meaning|name)$", re.IGNORECASE)
 
 
