@@ -264,3 +264,41 @@ def test_a_long_plain_line_inside_an_unruled_table_still_ends_it(tmp_path):
     doc = ingest.read_pdf(fx.flow_pdf(tmp_path / "prose.pdf", [items]))
     assert [t.rows[-1][0] for t in doc.tables] == ["R-03"]
     assert any(b.text.startswith("Figures are contractual") for b in doc.blocks)
+
+
+PAIRED = [
+    ("", "Response (minutes)", "", "Restoration (hours)", ""),
+    ("Severity", "Target", "Guaranteed", "Target", "Guaranteed"),
+    ("1", "10", "30", "2", "6"),
+    ("2", "30", "60", "4", "12"),
+]
+
+
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
+def test_a_group_label_heads_each_repeated_sub_column_up_to_the_next(tmp_path, ruled):
+    """ "Response (minutes)" drawn over the first of "Target | Guaranteed" heads both: the
+    sub-labels repeat under each group, so the blank beside the label is the group's."""
+    items = [
+        ("h2", "Service levels"),
+        ("table", PAIRED, [72, 150, 240, 330, 420], {"ruled": ruled, "bold": 2}),
+    ]
+    doc = ingest.read_pdf(fx.flow_pdf(tmp_path / "t.pdf", [items]))
+    assert doc.tables[0].header == (
+        "Severity",
+        "Response (minutes) Target",
+        "Response (minutes) Guaranteed",
+        "Restoration (hours) Target",
+        "Restoration (hours) Guaranteed",
+    )
+
+
+def test_a_blank_over_a_sub_column_of_its_own_stays_blank(tmp_path):
+    rows = [
+        ("", "Response (minutes)", ""),
+        ("Severity", "Target", "Notes"),
+        ("1", "10", "on site"),
+        ("2", "30", "remote"),
+    ]
+    items = [("h2", "Service levels"), ("table", rows, [72, 150, 240], {"ruled": True, "bold": 2})]
+    doc = ingest.read_pdf(fx.flow_pdf(tmp_path / "t.pdf", [items]))
+    assert doc.tables[0].header == ("Severity", "Response (minutes) Target", "Notes")

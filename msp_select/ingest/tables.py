@@ -124,7 +124,24 @@ def _fill(t: dict, n_header: int) -> list[list[str]]:
                 row[c] = row[c - 1]
             elif kind == UP and r > n_header and not row[c]:
                 row[c] = rows[r - 1][c]
+    _spread_groups(rows, n_header)
     return rows
+
+
+def _spread_groups(rows: list[list[str]], n_header: int) -> None:
+    """A group label over sub-columns that repeat under each group ("Response (minutes)" over
+    "Target | Guaranteed", then "Restoration (hours)" over "Target | Guaranteed") heads every
+    sub-column up to the next label, though no ruling says it spans them."""
+    if n_header < 2:
+        return
+    subs = rows[n_header - 1]
+    named = [x for x in subs[1:] if x]
+    if len(set(named)) == len(named):
+        return  # no sub-label repeats: the columns are not grouped
+    for row in rows[: n_header - 1]:
+        for c in range(2, len(row)):
+            if not row[c] and row[c - 1] and subs[c] and subs[c] != subs[c - 1]:
+                row[c] = row[c - 1]
 
 
 def subheaders(rows: list[list[str]], span: list[list[int]]) -> tuple[int, ...]:
