@@ -2291,6 +2291,17 @@ def test_opening_and_trading_hours_are_business_hours(sentence, expected):
             "which we warrant will be no less than 99.9%.",
             [("availability", "all", 99.9)],
         ),
+        # the term names the measure, whatever its definition mentions ("restored")
+        (
+            "Recovery Point means the point in time to which data is restored after a "
+            "failure, which will be not more than 60 minutes before the failure.",
+            [("rpo", "all", 60.0)],
+        ),
+        (
+            "Resolution Time means the time until service is restored and the first reply "
+            "confirmed, not exceeding 8 hours for a Priority 2 Incident.",
+            [("resolution_time", "P2", 480.0)],
+        ),
         # a bare figure in a definition binds only where a promise holds the provider to it
         ("Initial Term means the period of 48 months from the Commencement Date.", []),
         # a term that names no measure defines something else

@@ -1198,6 +1198,17 @@ class _Extractor:
         goes on from there; None for a step of a credit scheme ("at or above 99.5%")."""
         seg, text = found.seg, found.seg.text
         lo, hi = seg.clause(q.start)
+        defined = _DEFINES.match(text)
+        if defined and defined.end("term") < q.start:
+            # "Recovery Point means the point to which data is restored ..., not more than 60
+            # minutes": the term defined names the measure, whatever its definition mentions
+            term = [
+                c
+                for c in seg.in_range("CAT:", 0, defined.end("term"))
+                if KIND.get(c[0][4:]) == q.kind
+            ]
+            if term:
+                return term
         # (in a cell, an aside after the figure, "5 hours (restore tested twice a year)", says
         # something about it; the row or column says what it is)
         asides = seg.level_asides + (seg.asides if found.p.kind == "cell" else [])
