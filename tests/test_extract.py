@@ -2331,3 +2331,16 @@ def test_a_defined_term_naming_a_measure_is_held_to_its_figure(sentence, expecte
 )
 def test_a_relative_clause_takes_the_measure_it_qualifies(sentence, expected):
     assert [(c, v) for c, _, v, *_ in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("After the first six months you can leave at any time on 30 days' notice.", [30.0]),
+        ("You can leave with 60 days' notice at any time.", [60.0]),
+        ("Either party may leave the agreement on 90 days' written notice.", [90.0]),
+        ("Staff may take annual leave with 30 days' notice.", []),
+    ],
+)
+def test_leaving_on_notice_is_ending_the_contract(sentence, expected):
+    assert [v for c, _, v, *_ in found(sentence) if c == "termination_notice"] == expected
