@@ -4991,3 +4991,31 @@ def test_level_codes_in_the_first_column_stay_the_row_labels():
 def test_counted_kinds_named_in_lower_case_are_a_scheme(scheme, uses):
     got = {(s, v) for c, s, v, *_ in _found(_doc(["# What we promise", scheme, uses]))}
     assert {("P1", 45), ("P2", 120), ("P3", 480)} == got
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["And the others?", "What about the other levels?", "And for the rest?"]
+)
+def test_a_follow_up_question_heading_asks_the_question_heading_before_it(follow_up):
+    """Question headings are siblings under "Service levels"; the follow-up's answer names
+    no measure, the question heading before it does."""
+    sec = ("Service levels",)
+    parts = [
+        (
+            "How do you rank a problem?",
+            "Four ways. Critical: passengers cannot be processed. "
+            "Serious: a team is affected. Standard: one person. Minor: requests.",
+        ),
+        ("How quickly will someone pick up a Critical?", "Within 15 minutes, day or night."),
+        (follow_up, "Serious: under an hour. Standard: 4h. Minor: NBD."),
+    ]
+    blocks, top = [models.Block(sec[0], 1, (50, 10, 500, 30), True, 1, ())], 40.0
+    for question, answer in parts:
+        blocks.append(models.Block(question, 1, (50, top, 500, top + 20), True, 2, sec))
+        blocks.append(
+            models.Block(answer, 1, (50, top + 30, 500, top + 50), False, 0, sec + (question,))
+        )
+        top += 60
+    doc = models.Document("v.pdf", "0" * 64, 1, tuple(blocks), ())
+    got = {(c, s, v) for c, s, v, *_ in _found(doc)}
+    assert {("response_time", "P2", 60), ("response_time", "P3", 240)} <= got

@@ -212,9 +212,7 @@ def block_layers(blocks: Sequence[models.Block]) -> list[tuple[Layer, ...]]:
     title, headings."""
     out: list[tuple[Layer, ...]] = []
     runs = _item_runs(blocks)
-    fields = _field_headings(blocks)
-    ranked = _heading_schemes(blocks, fields)
-    owner: tuple[tuple[str, ...], str] | None = None  # the last heading that is no field
+    headings = _HeadingLayers(blocks)
     asked = ""  # the last quoted text since the last heading
     question = ""  # the last question paragraph since the last heading
     for i, block in enumerate(blocks):
@@ -244,22 +242,49 @@ def block_layers(blocks: Sequence[models.Block]) -> list[tuple[Layer, ...]]:
             question = f"{question} {block.text}" if asks_again(block.text) else block.text
         if question and not asked and not asks:
             layers.append(Layer("heading", question))
-        parents = tuple(getattr(block, "section", ()))
-        if block.heading and (parents, block.text) not in fields:
-            owner = (parents, block.text)
-        if not block.heading:
-            path = _heading_path(blocks, i)
-            parents = parents[:-1]
-            scope = ranked.get((parents, path[0])) if path else None
-            layers += [Layer("heading", path[0], (scope,) if scope else ())] if path else []
-            if path and (parents, path[0]) in fields and owner and owner[0] == parents:
-                # "Response" repeated under each "Priority 3 (Minor)" at the same level is a
-                # field of the heading before it
-                scope = ranked.get(owner)
-                layers.append(Layer("heading", owner[1], (scope,) if scope else ()))
-            layers += [Layer("heading", h) for h in path[1:]]
-        out.append(tuple(layers))
+        out.append(tuple(layers) + headings.of(i))
     return out
+
+
+class _HeadingLayers:
+    """The heading layers of each block, in document order: its heading path, the question a
+    follow-up question heading asks again, and the level heading a field heading belongs to."""
+
+    def __init__(self, blocks: Sequence[models.Block]):
+        self.blocks = blocks
+        self.fields = _field_headings(blocks)
+        self.ranked = _heading_schemes(blocks, self.fields)
+        self.owner: tuple[tuple[str, ...], str] | None = None  # the last heading no field
+        self.asked = ""  # what the last question heading asks, follow-ups included
+
+    def of(self, i: int) -> tuple[Layer, ...]:
+        block = self.blocks[i]
+        parents = tuple(getattr(block, "section", ()))
+        if block.heading:
+            if (parents, block.text) not in self.fields:
+                self.owner = (parents, block.text)
+            # "And the others?" under its own heading asks the question heading before it again
+            asks = block.text.rstrip().endswith("?")
+            self.asked = (
+                (f"{self.asked} {block.text}" if asks_again(block.text) else block.text)
+                if asks
+                else ""
+            )
+            return ()
+        path = _heading_path(self.blocks, i)
+        if not path:
+            return ()
+        parents = parents[:-1]
+        scope = self.ranked.get((parents, path[0]))
+        layers = [Layer("heading", path[0], (scope,) if scope else ())]
+        if path[0] != self.asked and self.asked.endswith(path[0]):
+            layers.append(Layer("heading", self.asked))
+        if (parents, path[0]) in self.fields and self.owner and self.owner[0] == parents:
+            # "Response" repeated under each "Priority 3 (Minor)" at the same level is a
+            # field of the heading before it
+            scope = self.ranked.get(self.owner)
+            layers.append(Layer("heading", self.owner[1], (scope,) if scope else ()))
+        return tuple(layers + [Layer("heading", h) for h in path[1:]])
 
 
 _QUOTE_MARK = re.compile(r"^\s*>\s*")
