@@ -1176,9 +1176,7 @@ class _Extractor:
         named: list[str] = []
         for b in blocks:
             for m in _PROSE_TIERS.finditer(b.text):
-                named += [
-                    n for n in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m["names"])
-                ]
+                named += re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m["names"])
         named = [n for n in dict.fromkeys(named) if n and n not in tabled]
         if len(named) < 2:
             return set()
@@ -1915,8 +1913,8 @@ def bound_terms(docs, terms) -> frozenset[str]:
     return frozenset(out)
 
 
-# a bound a definition sets on its own figure ("not exceeding 15 minutes", "no less than 99.9%")
 _RELATIVE_OPEN = re.compile(r"[\s,;(]*which\b", re.IGNORECASE)
+# a bound a definition sets on its own figure ("not exceeding 15 minutes", "no less than 99.9%")
 _HELD_TO = re.compile(
     r"\b(?:not\s+(?:to\s+)?exceed(?:ing)?|no\s+(?:more|less|later|longer|greater|fewer)\s+than"
     r"|not\s+(?:more|less|later|longer)\s+than|at\s+(?:least|most|the\s+latest)|within|up\s+to)\b",

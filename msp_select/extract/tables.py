@@ -41,7 +41,7 @@ _CLOCKS = frozenset({"response_time", "resolution_time"})
 _CLAUSE_NUMBER = re.compile(r"\s*\d+(?:\.\d+)*\.?\s*")  # "3.11": a requirement's number, not a tier
 
 
-_CODE = re.compile(r"[A-Z][A-Z0-9]*(?:[-./_][A-Z0-9]+)+|[A-Z]{2,}[0-9]*")
+_ITEM_CODE = re.compile(r"[A-Z][A-Z0-9]*(?:[-./_][A-Z0-9]+)+|[A-Z]{2,}[0-9]*")
 
 
 def _described(rows, labels: list[str], body: list[int], width: int) -> list[str]:
@@ -51,7 +51,9 @@ def _described(rows, labels: list[str], body: list[int], width: int) -> list[str
     if (
         width < 3
         or len(coded) < 2
-        or not all(_CODE.fullmatch(labels[i].strip()) and not parse_level(labels[i]) for i in coded)
+        or not all(
+            _ITEM_CODE.fullmatch(labels[i].strip()) and not parse_level(labels[i]) for i in coded
+        )
         or not all(len(rows[i]) > 1 and re.search(r"[^\W\d]{3}", rows[i][1] or "") for i in coded)
     ):
         return labels
