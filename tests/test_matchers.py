@@ -244,3 +244,23 @@ def test_lemmas_are_spacys_lookup_lemmas_with_capitals_looked_up_lower_cased(nlp
         expected.append(lemma)
     assert [t.lemma_ for t in nlp(text)] == expected
     assert "respond" in [t.lemma_ for t in nlp("Responding")]
+
+
+def test_matches_within_a_span_are_the_plain_filter_in_the_same_order():
+    """The per-sentence slice of a passage's matches comes from an index on the Doc; it must
+    give what a scan of every match gives, and follow matches added after it was built."""
+    from msp_select.extract import _matches_within
+    from msp_select.extract.nlp import build_nlp
+
+    nlp = build_nlp()
+    doc = nlp(
+        "P1 incidents get a response within 15 minutes. P2 within 1 hour; P3 within 4 hours. "
+        "Availability is 99.9% per month, and backups run every 4 hours."
+    )
+    found = doc._.msp_matches
+    spans = [(0, len(doc.text)), (0, 47), (48, 90), (30, 120), (91, len(doc.text))]
+    for start, end in spans:
+        plain = [m for m in found if m[1] >= start and m[2] <= end]
+        assert _matches_within(doc, start, end) == plain
+    doc._.msp_matches = found = tuple(found) + (("SCOPE:P1", 0, 2),)
+    assert _matches_within(doc, 0, 2) == [m for m in found if m[1] >= 0 and m[2] <= 2]

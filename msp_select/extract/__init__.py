@@ -9,6 +9,7 @@ Strength and party come from helper modules applied to the clause holding the qu
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, replace
@@ -437,6 +438,24 @@ def _coded_lists(levels: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern, 
     return out
 
 
+def _matches_within(doc, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The passage's matches that lie within [start, end], in their own order: found by
+    their start in an index kept on the Doc, not by a scan of every match per sentence."""
+    found = doc._.msp_matches
+    index = doc.user_data.get("msp_by_start")
+    if index is None or index[2] is not found or index[3] != len(found):
+        order = sorted(range(len(found)), key=lambda i: found[i][1])
+        index = ([found[i][1] for i in order], order, found, len(found))
+        doc.user_data["msp_by_start"] = index
+    starts, order = index[0], index[1]
+    hit = [
+        i
+        for i in order[bisect.bisect_left(starts, start) : bisect.bisect_right(starts, end)]
+        if found[i][2] <= end
+    ]
+    return [found[i] for i in sorted(hit)]
+
+
 def _names(name: str, text: str) -> bool:
     """`text` names the level as the document writes it, capital included ("Cosmetic Incidents")."""
     return bool(_level_name(name).search(text))
@@ -613,11 +632,7 @@ class _Segment:
         self.topic: str | None = None  # the level the sentence before defined
         self.carried: str | None = None  # the measure a "Level: time" run before it named
         self.matches = _unqualified(
-            [
-                (lab, s - start, e - start)
-                for lab, s, e in doc._.msp_matches
-                if s >= start and e <= end
-            ],
+            [(lab, s - start, e - start) for lab, s, e in _matches_within(doc, start, end)]
         )
         self.matches += _listed_levels(self.text)
         cuts = sorted(
