@@ -2344,3 +2344,33 @@ def test_a_relative_clause_takes_the_measure_it_qualifies(sentence, expected):
 )
 def test_leaving_on_notice_is_ending_the_contract(sentence, expected):
     assert [v for c, _, v, *_ in found(sentence) if c == "termination_notice"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "A P2 incident gets a response within 45 minutes and is restored within 8 hours; "
+            "a P3 incident within 4 hours and 2 days.",
+            {("response_time", "P3", 240.0), ("resolution_time", "P3", 2880.0)},
+        ),
+        (
+            "Severity 1 faults are answered in 15 minutes and fixed in 4 hours; Severity 2 "
+            "faults in 1 hour and 8 hours.",
+            {("response_time", "P2", 60.0), ("resolution_time", "P2", 480.0)},
+        ),
+    ],
+)
+def test_a_clause_of_bare_durations_repeats_the_measures_before_it_in_order(sentence, expected):
+    assert expected <= {(c, s, v) for c, s, v, *_ in found(sentence)}
+
+
+def test_one_bare_duration_after_two_measures_keeps_the_nearest():
+    got = {
+        (c, s, v)
+        for c, s, v, *_ in found(
+            "A P2 incident gets a response within 45 minutes and is restored within 8 hours; "
+            "a P3 incident within 2 days."
+        )
+    }
+    assert ("resolution_time", "P3", 2880.0) in got

@@ -438,6 +438,22 @@ def _coded_lists(levels: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern, 
     return out
 
 
+def _gapped(before: list, mine: list, q):
+    """ "a response within 45 minutes and restoration within 8 hours; a Normal incident within
+    4 hours and 2 business days": a clause of several durations and no measure of its own
+    repeats, in order, the measures the clause before it named."""
+    if len(mine) < 2 or q not in mine:
+        return None
+    order: list = []
+    for c in before:
+        if not order or order[-1][0] != c[0]:
+            order.append(c)
+    tail = order[-len(mine) :]
+    if len(tail) != len(mine) or len({c[0] for c in tail}) != len(mine):
+        return None
+    return tail[mine.index(q)]
+
+
 def _matches_within(doc, start: int, end: int) -> list[tuple[str, int, int]]:
     """The passage's matches that lie within [start, end], in their own order: found by
     their start in an index kept on the Doc, not by a scan of every match per sentence."""
@@ -1273,6 +1289,9 @@ class _Extractor:
                 for c in seg.in_range("CAT:", 0, lo)
                 if KIND.get(c[0][4:]) == q.kind and not (level and c[0] == "CAT:service_credit")
             ]
+            gapped = _gapped(cues, [t for t in found.times if lo <= t.start < hi], q)
+            if gapped:
+                return [gapped]
         return cues
 
     def category(self, found: "_Found", q) -> tuple[str, Layer | None] | None:
