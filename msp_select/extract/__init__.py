@@ -438,6 +438,13 @@ def _coded_lists(levels: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern, 
     return out
 
 
+@functools.lru_cache(maxsize=32)
+def _tier_names(tiers: frozenset[str], opening: bool = False) -> re.Pattern:
+    """Any of the tiers as a whole word; `opening`: as the first words of a text."""
+    names = "|".join(re.escape(t) for t in sorted(tiers, key=len, reverse=True))
+    return re.compile(rf"\s*(?:The\s+)?(?:{names})\b" if opening else rf"\b(?:{names})\b")
+
+
 def _gapped(before: list, mine: list, q):
     """ "a response within 45 minutes and restoration within 8 hours; a Normal incident within
     4 hours and 2 business days": a clause of several durations and no measure of its own
@@ -676,6 +683,11 @@ class _Segment:
         self.level_asides = [
             (a, b) for a, b in self.asides if any(s <= a <= e + 1 for s, e in levels)
         ]
+
+    @functools.cached_property
+    def defined(self) -> re.Match | None:
+        """ "Response Time means ...": the term the sentence defines and its definition."""
+        return _DEFINES.match(self.text)
 
     def clause(self, pos: int) -> tuple[int, int]:
         return next(((s, e) for s, e in self.clauses if s <= pos < e), (0, len(self.text)))
@@ -1106,7 +1118,7 @@ class _Extractor:
             return []  # a tier shown only for contrast
         if p.kind == "cell" and self._table_disowned(p):
             return []  # "3. PARTNER NOC SERVICE LEVELS (FOR INFORMATION)": someone else's table
-        defined = _DEFINES.match(seg.text)
+        defined = seg.defined
         if defined and (
             _term_key(defined.group("term")) in self.bound
             or (self.names(defined.group("term")) and _HELD_TO.search(defined.group("definition")))
@@ -1227,7 +1239,7 @@ class _Extractor:
         goes on from there; None for a step of a credit scheme ("at or above 99.5%")."""
         seg, text = found.seg, found.seg.text
         lo, hi = seg.clause(q.start)
-        defined = _DEFINES.match(text)
+        defined = seg.defined
         if defined and defined.end("term") < q.start:
             # "Recovery Point means the point to which data is restored ..., not more than 60
             # minutes": the term defined names the measure, whatever its definition mentions
@@ -1696,12 +1708,12 @@ class _Extractor:
 
     def opens_on_unoffered(self, text: str) -> bool:
         """A paragraph whose first words name a plan not offered is about that plan."""
-        return any(re.match(rf"\s*(?:The\s+)?{re.escape(t)}\b", text) for t in self.unoffered)
+        return bool(self.unoffered) and bool(_tier_names(self.unoffered, True).match(text))
 
     def _names_unoffered(self, text: str) -> bool:
         """A lead-in about a tier not offered ("Bronze ... is not offered to you") says
         nothing of how firmly the other tiers are offered."""
-        return any(re.search(rf"\b{re.escape(t)}\b", text) for t in self.unoffered)
+        return bool(self.unoffered) and bool(_tier_names(self.unoffered).search(text))
 
     def _remedy_around(self, p: _Passage) -> bool:
         """A row label, column header or lead-in that names a credit ("Service credit")."""
@@ -1924,9 +1936,13 @@ _DEFINES = re.compile(
     r"^[\s\d.]*[“\"']?(?P<term>[A-Z][\w /&-]{2,40}?)[”\"']?\s*(?:\([^)]{1,12}\)\s*)?"
     r"(?:means|refers to|is defined as)\s+(?P<definition>.+)",
 )
-_BOUND_TO = (
-    r"(?:within|inside|no\s+(?:greater|more|later|longer)\s+than|not\s+exceeding)\s+(?:the|its)\s+"
+# the words that bound a figure or a term from above or below ("within", "not exceeding",
+# "no less than"): a promise held to a defined term, or a definition held to its own figure
+_BOUNDS = (
+    r"within|inside|not\s+(?:to\s+)?exceed(?:ing)?|no\s+(?:more|less|later|longer|greater|fewer)\s+than"
+    r"|not\s+(?:more|less|later|longer)\s+than|at\s+(?:least|most|the\s+latest)|up\s+to"
 )
+_BOUND_TO = rf"(?:{_BOUNDS})\s+(?:the|its)\s+"
 
 
 def bound_terms(docs, terms) -> frozenset[str]:
@@ -1948,12 +1964,7 @@ def bound_terms(docs, terms) -> frozenset[str]:
 
 
 _RELATIVE_OPEN = re.compile(r"[\s,;(]*which\b", re.IGNORECASE)
-# a bound a definition sets on its own figure ("not exceeding 15 minutes", "no less than 99.9%")
-_HELD_TO = re.compile(
-    r"\b(?:not\s+(?:to\s+)?exceed(?:ing)?|no\s+(?:more|less|later|longer|greater|fewer)\s+than"
-    r"|not\s+(?:more|less|later|longer)\s+than|at\s+(?:least|most|the\s+latest)|within|up\s+to)\b",
-    re.IGNORECASE,
-)
+_HELD_TO = re.compile(rf"\b(?:{_BOUNDS})\b", re.IGNORECASE)
 _GLOSSARY_HEADER = re.compile(r"^(?:terms?|glossary|definitions?|meaning|name)$", re.IGNORECASE)
 
 
