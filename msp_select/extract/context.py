@@ -239,7 +239,7 @@ def block_layers(blocks: Sequence[models.Block]) -> list[tuple[Layer, ...]]:
             question = ""
         elif asks:
             # "And for Amber, Yellow and Green?" asks the question before it again
-            question = f"{question} {block.text}" if asks_again(block.text) else block.text
+            question = asked_with(question, block.text)
         if question and not asked and not asks:
             layers.append(Layer("heading", question))
         out.append(tuple(layers) + headings.of(i))
@@ -265,11 +265,7 @@ class _HeadingLayers:
                 self.owner = (parents, block.text)
             # "And the others?" under its own heading asks the question heading before it again
             asks = block.text.rstrip().endswith("?")
-            self.asked = (
-                (f"{self.asked} {block.text}" if asks_again(block.text) else block.text)
-                if asks
-                else ""
-            )
+            self.asked = asked_with(self.asked, block.text) if asks else ""
             return ()
         path = _heading_path(self.blocks, i)
         if not path:
@@ -299,6 +295,11 @@ def asks_again(question: str) -> bool:
     """Whether a question follows up the one before it ("And for Amber?", "Q5. And the other
     priorities?"): what it asks is named before it."""
     return bool(_FOLLOW_UP.match(question))
+
+
+def asked_with(before: str, question: str) -> str:
+    """What a question asks: a follow-up asks the question before it again, with itself."""
+    return f"{before} {question}" if asks_again(question) else question
 
 
 def is_question(block: models.Block) -> bool:
