@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: demo test lint install install-test robustness evaluate evaluate-phrasings evaluate-phrasings2 evaluate-phrasings3 evaluate-phrasings4 evaluate-phrasings5 evaluate-phrasings6 evaluate-phrasings7 evaluate-phrasings8 evaluate-phrasings9 evaluate-phrasings10 evaluate-phrasings11 evaluate-phrasings12 evaluate-phrasings13 evaluate-phrasings14 evaluate-phrasings15 evaluate-phrasings16 evaluate-phrasings17 evaluate-phrasings18 evaluate-phrasings19 evaluate-phrasings20 evaluate-phrasings21 evaluate-phrasings22 evaluate-phrasings23 evaluate-phrasings24 evaluate-phrasings25 evaluate-phrasings26 evaluate-phrasings27 evaluate-phrasings28 evaluate-phrasings29 evaluate-phrasings30 evaluate-phrasings31 evaluate-phrasings32 evaluate-phrasings33 evaluate-phrasings34 evaluate-phrasings35 evaluate-phrasings36 evaluate-phrasings37 evaluate-phrasings39 evaluate-phrasings38 evaluate-phrasings40 evaluate-phrasings41 evaluate-phrasings42 evaluate-phrasings43 evaluate-phrasings44 evaluate-phrasings45 evaluate-phrasings46 evaluate-phrasings47 evaluate-phrasings48 evaluate-phrasings49 evaluate-phrasings50 evaluate-phrasings51 evaluate-phrasings52 evaluate-phrasings53 evaluate-phrasings54 evaluate-phrasings55 evaluate-phrasings56 evaluate-phrasings57 phrasings bench samples clean
+.PHONY: demo test lint install install-test robustness evaluate evaluate-phrasings evaluate-phrasings2 evaluate-phrasings3 evaluate-phrasings4 evaluate-phrasings5 evaluate-phrasings6 evaluate-phrasings7 evaluate-phrasings8 evaluate-phrasings9 evaluate-phrasings10 evaluate-phrasings11 evaluate-phrasings12 evaluate-phrasings13 evaluate-phrasings14 evaluate-phrasings15 evaluate-phrasings16 evaluate-phrasings17 evaluate-phrasings18 evaluate-phrasings19 evaluate-phrasings20 evaluate-phrasings21 evaluate-phrasings22 evaluate-phrasings23 evaluate-phrasings24 evaluate-phrasings25 evaluate-phrasings26 evaluate-phrasings27 evaluate-phrasings28 evaluate-phrasings29 evaluate-phrasings30 evaluate-phrasings31 evaluate-phrasings32 evaluate-phrasings33 evaluate-phrasings34 evaluate-phrasings35 evaluate-phrasings36 evaluate-phrasings37 evaluate-phrasings39 evaluate-phrasings38 evaluate-phrasings40 evaluate-phrasings41 evaluate-phrasings42 evaluate-phrasings43 evaluate-phrasings44 evaluate-phrasings45 evaluate-phrasings46 evaluate-phrasings47 evaluate-phrasings48 evaluate-phrasings49 evaluate-phrasings50 evaluate-phrasings51 evaluate-phrasings52 evaluate-phrasings53 evaluate-phrasings54 evaluate-phrasings55 evaluate-phrasings56 evaluate-phrasings57 evaluate-phrasings58 evaluate-phrasings59 evaluate-phrasings60 phrasings bench samples clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -259,6 +259,18 @@ evaluate-phrasings56: install
 evaluate-phrasings57: install
 	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings57 --cmd $(BIN)/msp-select
 
+# held-out corpus 58: Danish offshore wind operator, contract clauses with annexes, tiers as columns with footnotes, European number formats (tests/corpora/phrasings58/README.md)
+evaluate-phrasings58: install
+	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings58 --cmd $(BIN)/msp-select
+
+# held-out corpus 59: London theatre trust, slide deck callouts, RACI table, package matrix, volume bands, Q&A (tests/corpora/phrasings59/README.md)
+evaluate-phrasings59: install
+	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings59 --cmd $(BIN)/msp-select
+
+# held-out corpus 60: Oregon water district, Full/Partial/No compliance matrix, two-column pages, upward severities, cost proposal form (tests/corpora/phrasings60/README.md)
+evaluate-phrasings60: install
+	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings60 --cmd $(BIN)/msp-select
+
 # held-out corpus 41: held out (tests/corpora/phrasings41/README.md)
 evaluate-phrasings41: install
 	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings41 --cmd $(BIN)/msp-select
@@ -269,7 +281,7 @@ evaluate-phrasings38: install
 
 phrasings: install-test
 	$(BIN)/python tests/corpora/phrasings/generate.py
-	for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 39 38 40 42 41 43 44 45 46 47 48 49 50 51 52 53 54 55 56 57; do \
+	for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 39 38 40 42 41 43 44 45 46 47 48 49 50 51 52 53 54 55 56 57 58 59 60; do \
 		$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings$$n || exit 1; \
 	done
 
