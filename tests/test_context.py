@@ -1298,7 +1298,13 @@ def test_sentences_clauses_and_parties(sentence, expected):
         ("Level 4 requests have no fix time.", ["P4"]),
         ("We do not commit to a resolution time for P4 tickets.", ["P4"]),
         ("Resolution times are not guaranteed for P4.", ["P4"]),
+        ("We don't set fix times for P3 or P4 jobs.", ["P3", "P4"]),
+        ("We do not offer fulfilment times for P4 requests.", ["P4"]),
+        ("No fulfilment time is offered for P4 requests.", ["P4"]),
         # not a statement that a service level is not offered
+        ("We do not set the time at which tickets are resolved.", []),
+        # ruled out for tickets the document names no level for: no level can be read
+        ("We do not set fix times for single-user issues or requests.", []),
         ("No resolution is possible without access.", []),
         ("If an issue is not raised in this way, the guaranteed response time does not apply.", []),
         ("The difference between our plans is not only response time.", []),
@@ -1484,6 +1490,44 @@ def test_a_requirement_number_in_the_label_column_is_not_a_tier():
     got = _found(_doc(["# Compliance"], [t]))
     assert ("response_time", "P1", 20, "minute", "binding", "") in got
     assert ("response_time", "P2", 60, "minute", "binding", "") in got
+
+
+# a compliance form: clause-numbered rows, a Y / N / P column, the County's words, our answer
+FORM = ["No.", "County requirement", "Y / N / P", "Respondent comments"]
+
+
+@pytest.mark.parametrize(
+    "number, requirement, answer, expected",
+    [
+        ("3.1", "Respond to Critical incidents within 30 minutes.", "45 min, any hour.",
+         ("response_time", "P1", 45.0, "minute")),
+        ("7.3", "Restore service for Low incidents within 3 business days.", "2 BD.",
+         ("resolution_time", "P4", 960.0, "minute")),
+        ("3.7", "Respond to High incidents within 2 hours.", "Y - 1 hr.",
+         ("response_time", "P2", 60.0, "minute")),
+        # the requirement names the event a bare notice period in the answer ends
+        ("7.3", "County may terminate for convenience on 30 days' notice.",
+         "90 days' written notice.", ("termination_notice", "all", 90.0, "day")),
+        ("12.4", "The contract may be ended by either party for convenience.",
+         "Sixty (60) days' notice in writing.", ("termination_notice", "all", 60.0, "day")),
+    ],
+)  # fmt: skip
+def test_a_compliance_forms_answer_takes_level_and_measure_from_its_requirement(
+    number, requirement, answer, expected
+):
+    rows = [[number, requirement, "P", answer], ["9.9", "Named account manager.", "Y", "Dana Ng."]]
+    got = [g[:4] + (g[5],) for g in _found(_doc(["# Attachment C"], [table(FORM, rows)]))]
+    # a clause number ("7.3") is no level, the Y / N / P column no plan
+    assert got == [expected + ("",)]
+
+
+def test_a_price_header_per_unit_of_time_prices_its_cells():
+    t = table(["Role", "Rate (USD/hour)"], [["Technician", "95"], ["Architect", "210"]])
+    got = {(c, s, v, u) for c, s, v, u, *_ in _found(_doc(["# Work outside the plan"], [t]))}
+    assert got == {("price", "hourly", 95.0, "USD/hour"), ("price", "hourly", 210.0, "USD/hour")}
+    t = table(["Role", "Fix time (hrs)"], [["Critical", "4"], ["Minor", "24"]])
+    got = {(c, v) for c, s, v, *_ in _found(_doc(["# Fixes"], [t]))}
+    assert got == {("resolution_time", 240.0), ("resolution_time", 1440.0)}
 
 
 def _faq(*entries):
@@ -3838,6 +3882,26 @@ def test_a_scorecards_bands_are_no_offer_and_a_committed_target_is_binding():
             ],
             [("availability", 99.9)],
         ),
+        # a tender's requirement reproduced in quotation marks above the answer to it
+        (
+            [
+                '"The Supplier shall respond to Priority 1 incidents within one hour."',
+                "Compliant. We respond to Priority 1 incidents within 30 minutes.",
+            ],
+            [("response_time", 30.0)],
+        ),
+        (
+            [
+                "“Backups shall allow recovery to a point no more than 24 hours old.”",
+                "Compliant: the recovery point is never more than 4 hours old.",
+            ],
+            [("rpo", 240.0)],
+        ),
+        # a defined term in quotation marks opens a definition, which is no quotation
+        (
+            ['"Response Time" means the time to respond, not exceeding 30 minutes.'],
+            [("response_time", 30.0)],
+        ),
         # a maintenance window is no desk's hours
         (["Planned maintenance only runs between 10:00 and 14:00 on Sundays."], []),
     ],
@@ -3963,6 +4027,10 @@ def test_rows_whose_times_do_not_grow_are_no_levels():
         ("We list Bronze for comparison. Bronze is not offered to firms of your size.", {"Bronze"}),
         ("Bronze suits offices of up to 50 seats.", set()),  # named, not ruled out
         ("Services not offered here are quoted on request.", set()),  # no tier named
+        ("Bronze Plan is not offered to firms of your size.", {"Bronze"}),
+        # another plan whose name begins with a tier's ("Bronze Lite") rules out only itself
+        ("Bronze Lite is not offered at your size.", set()),
+        ("Gold Remote is not offered in your region.", set()),
     ],
 )
 def test_a_tier_the_document_says_it_does_not_offer_is_no_commitment(sentence, dropped):
@@ -5019,3 +5087,30 @@ def test_a_follow_up_question_heading_asks_the_question_heading_before_it(follow
     doc = models.Document("v.pdf", "0" * 64, 1, tuple(blocks), ())
     got = {(c, s, v) for c, s, v, *_ in _found(doc)}
     assert {("response_time", "P2", 60), ("response_time", "P3", 240)} <= got
+
+
+@pytest.mark.parametrize(
+    "lead, strength",
+    [
+        # a lead-in sentence that hedges its own figure hedges nothing in the table under it
+        (
+            "Requests have no fix time; we typically complete them within five business days.",
+            "binding",
+        ),
+        ("Most jobs usually close within 2 days. The table lists our service levels.", "binding"),
+        ("Our usual targets are below.", "soft"),
+        ("We aim to meet the levels below.", "soft"),
+        # a choice the client may make is no hedge on the figures
+        ("The Council may choose either plan; the levels below are contractual.", "binding"),
+        ("You may select either plan; both bind us.", "binding"),
+    ],
+)
+def test_only_a_lead_in_that_speaks_of_the_table_sets_how_firm_it_is(lead, strength):
+    rows = (("Service restored, in hours", "", ""), ("Critical", "8", "4"), ("Minor", "24", "12"))
+    t = models.Table(
+        ("", "Branch Care", "Branch Care Plus"), rows, 1, (50, 80, 500, 160), (1, 1, 1),
+        subheader_rows=(0,), lead_in=lead,
+    )  # fmt: skip
+    doc = models.Document("v.pdf", "0" * 64, 1, (models.Block(lead, 1, (50, 40, 500, 60)),), (t,))
+    got = {(v, st) for c, _, v, _, st, tier in _found(doc) if c == "resolution_time" and tier}
+    assert got == {(v * 60, strength) for v in (8.0, 4.0, 24.0, 12.0)}

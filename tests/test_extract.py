@@ -909,6 +909,41 @@ def test_conditions_that_do_not_rank_leave_the_scope_open(sentence):
     assert {s for _, s, *_ in found(sentence)} == {"all"}
 
 
+@pytest.mark.parametrize(
+    "levels, sentence, expected",
+    [
+        # a recovery clause naming one of the document's levels, hyphenated as an adjective
+        # before its noun, is that level's restoration
+        ("We sort every call into one of three piles. Drop everything: a branch is down. "
+         "Today: people can work around it. This week: one person.",
+         "For a drop-everything problem we will have you back up and running within 4 hours.",
+         ("resolution_time", "P1", 240.0)),
+        ("We use three levels. Branch down: a branch cannot open. Degraded: it is slow. One "
+         "user: one person is stuck.",
+         "Every branch-down incident is back up and running within 6 hours.",
+         ("resolution_time", "P1", 360.0)),
+        # a recovery clause naming no level is the recovery time
+        ("Drop everything: a branch is down. This week: one person.",
+         "If a server dies completely, we'll have it back up and running within 2 days.",
+         ("rto", "all", 2880.0)),
+    ],
+)  # fmt: skip
+def test_recovery_for_a_named_level_is_its_restoration(levels, sentence, expected):
+    assert [(c, s, v) for c, s, v, *_ in found(levels, sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Here's our promise on picking up: within 15 minutes.", [("response_time", 15.0)]),
+        ("We pick up the phone within 2 minutes of a call.", [("response_time", 2.0)]),
+        ("Service requests have a fulfilment target of 5 business days.", [("resolution_time", 2400.0)]),
+    ],
+)  # fmt: skip
+def test_picking_up_answers_and_fulfilment_resolves(sentence, expected):
+    assert [(c, v) for c, _, v, *_ in found(sentence)] == expected
+
+
 def test_back_up_and_running_after_a_site_failure_is_still_recovery():
     got = found("If the data centre fails, the ERP is back up and running within 4 hours.")
     assert [(c, v) for c, _, v, *_ in got] == [("rto", 240)]

@@ -488,10 +488,12 @@ def _names(name: str, text: str) -> bool:
 def _level_name(name: str) -> re.Pattern:
     """A level's name as a whole word, plural included ("Service requests"); a name the
     document writes in lower case ("significant") may open a sentence, and a name of two
-    words or more ("Branch down") may run on in lower case ("First response, branch down")."""
+    words or more ("Branch down") may run on in lower case ("First response, branch down")
+    or be hyphenated before a noun ("a drop-everything problem")."""
     either = name[:1].islower() or len(name.split()) > 1
     head = f"[{name[0].lower()}{name[0].upper()}]" if either else re.escape(name[:1])
-    return re.compile(rf"(?<![\w-]){head}{re.escape(name[1:])}s?(?![\w-])")
+    rest = r"[\s-]".join(map(re.escape, name[1:].split(" ")))
+    return re.compile(rf"(?<![\w-]){head}{rest}s?(?![\w-])")
 
 
 def _implied_measures(grids) -> dict[str, str]:
@@ -1202,7 +1204,7 @@ class _Extractor:
                 named = {
                     t: m.start()
                     for t in tiers
-                    if t and (m := re.search(rf"\b{re.escape(t)}\b", sentence))
+                    if t and (m := re.search(rf"\b{re.escape(t)}\b{_NAME_ENDS}", sentence))
                 }
                 cues = [e for lab, _, e in self._layer(sentence)[1] if lab == "NOTSENT:not_offered"]
                 if len(named) == 1 and cues:
@@ -1429,8 +1431,9 @@ class _Extractor:
         return mine[0] if len(mine) == 1 else None
 
     def _row_ends_the_contract(self, p: _Passage) -> bool:
-        """ "Termination by Sac-Bé | 90 days' written notice": the row label names the event;
-        a row that is only "Notice period" in a table of terms is the contract's notice."""
+        """ "Termination by Sac-Bé | 90 days' written notice": the row label, or the requirement
+        the row answers ("County may terminate for convenience ... | 90 days' notice"), names
+        the event; a row that is only "Notice period" in a table of terms is the contract's."""
         return p.kind == "cell" and any(
             (
                 self.labels(layer.text, "EVENT:termination")
@@ -1438,7 +1441,7 @@ class _Extractor:
             )
             or (layer.kind == "row" and _BARE_NOTICE.fullmatch(layer.text))
             for layer in p.layers
-            if layer.kind in _CONTEXT_STRENGTH
+            if layer.kind in _CONTEXT
         )
 
     def _sla_row(self, p: _Passage) -> bool:
@@ -1532,6 +1535,11 @@ class _Extractor:
                 (x.scopes[0] for x in found.p.layers if x.kind in ("row", "column") and x.scopes),
                 None,
             )
+            # "For a drop-everything problem we aim to have you back up and running within
+            # half a day": the level the clause names
+            clause = found.seg.text[lo:hi]
+            named = sorted({sc for name, sc in self.levels.items() if _names(name, clause)})
+            ranked = ranked or (named[0] if len(named) == 1 else None)
             return ("resolution_time", [ranked]) if ranked else (cat, ["all"])
         return cat, self.scopes(found, q, lo, hi) if cat in SCOPED else ["all"]
 
@@ -1698,7 +1706,8 @@ class _Extractor:
                 and not (layer.kind == "heading" and _ASKS.search(layer.text))
             ):
                 # a heading that asks ("How much data you could lose") promises nothing less
-                seen.add(strength_of(self.layer_doc(layer.text), remedies))
+                if words := _unfigured(layer.text) if layer.kind == "lead_in" else layer.text:
+                    seen.add(strength_of(self.layer_doc(words), remedies))
         if found.p.kind == "cell" and found.notes.get(cat):
             seen.add(found.notes[cat])
         if labels - {"binding"} == {"soft"} and self._declared_binding(found.p):
@@ -1841,7 +1850,10 @@ class _Extractor:
             if not negated:
                 continue  # the negation must govern a time or target: "no restoration figure"
             at = quantities.Quantity("time", 0.0, "minute", s, e, text[s:e])
-            for scope in self.scopes(found, at, lo, hi):
+            scopes = self.scopes(found, at, lo, hi)
+            if scopes == ["all"] and _RESTRICTED.match(text, e):
+                continue  # "no fix times for single-user issues": for some tickets, not named
+            for scope in scopes:
                 if (cat, scope) not in done:
                     found.emit(cat, scope, None, UNIT[cat], lo, hi, "excluded")
                     done.add((cat, scope))
@@ -2645,8 +2657,22 @@ _PROSE_TIERS = re.compile(
     r"\b(?:packages|plans|tiers|editions|bundles|options|levels of service)\b[^.:;]{0,40}?"
     r"(?::|\s[-–—])\s*(?P<names>[A-Z][\w+-]*(?:,\s*[A-Z][\w+-]*)*,?\s+(?:and|or)\s+[A-Z][\w+-]*)"
 )
+# a tier's name ends where no other capitalised word goes on with it: "Branch Care Lite is
+# not offered" names another plan than Branch Care, "Bronze Plan is not offered" names Bronze
+_NAME_ENDS = r"(?!\s+(?!(?:Plan|Package|Tier|Edition|Bundle|Option|Service)s?\b)[A-Z][a-z])"
 _NEGATED = re.compile(r"\bnot\b|n['’]t\b|\bneither\b", re.IGNORECASE)
+_RESTRICTED = re.compile(r"[^.;:]*?\bfor\s+(?!(?:any|all|every|each|the)\b)\w", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|;\s*")
+
+
+def _unfigured(text: str) -> str:
+    """The sentences of a lead-in that state no figure of their own: "we typically complete
+    them within five business days" hedges its own five days, not the table under it."""
+    return " ".join(
+        sentence
+        for sentence in _SENTENCE_END.split(text)
+        if not (quantities.find_times(sentence) or quantities.find_percents(sentence))
+    )
 
 
 def _note_strengths(bdoc, terms=()) -> dict[str, list[str]]:
@@ -2790,7 +2816,9 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
     return _stated_elsewhere(found, ex.implied), evidence, flags
 
 
-_QUOTED = re.compile(r"\s*>")
+# "> 4. The hosted platform needs 99.95%", or a paragraph wholly in quotation marks: the
+# other party's words quoted (a tender's requirement reproduced above the answer to it)
+_QUOTED = re.compile(r"\s*(?:>|[\"“][^\"“”]*[\"”]\s*$)")
 _LABELLED = re.compile(r"^\W*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:\s*\S")
 
 

@@ -95,6 +95,8 @@ def header_unit(text: str) -> str:
     "percent"."""
     # "(heures / hours)", "(% des frais / of monthly fee)": a bilingual header's unit is
     # whichever of its alternatives names one
+    if _PRICE_BASIS.search(text or ""):
+        return ""  # "Rate (USD/hour)", "(EUR per month)": an amount per unit of time is a price
     text = _ALTERNATIVES.sub(r"(\1) (\2)", text or "")
     m = _TIME_UNIT.search(text)
     if not m:
@@ -107,6 +109,10 @@ def header_unit(text: str) -> str:
     return "business_day" if business else word.rstrip("s")
 
 
+_PRICE_BASIS = re.compile(
+    rf"(?:{CURRENCY_CODES}|{_SIGNS}|\$)\s*(?:/|\bper\b)\s*(?:hours?|hrs?|h|days?|weeks?|months?|mo|years?|yr)\b",
+    re.IGNORECASE,
+)
 _ALTERNATIVES = re.compile(r"\(([^()/]+?)\s*/\s*([^()]+)\)")
 _BUSINESS_DAYS = re.compile(r"^\s*(?:business|working)\s+days?\b", re.IGNORECASE)
 

@@ -148,7 +148,8 @@ def grows(values: Sequence[float | None]) -> bool:
     )
 
 
-_BARE = re.compile(r"^\s*\(?([0-9])(?:[.):]|\s*[-–—]|\s|$)")
+# "1. Urgent", "(2) High", "3 - Normal"; "3.1" numbers a clause, not a level
+_BARE = re.compile(r"^\s*\(?([0-9])(?:\.(?!\d)|[):]|\s*[-–—]|\s|$)")
 _WORD = re.compile(r"[^\W\d_]+")  # letters, accented ones included ("Crítico")
 
 

@@ -146,7 +146,16 @@ def read_grid(
         else _PAREN.sub("", text).strip()
         for j, text in enumerate(heads)
     ]
-    tiers = ["" if _basis_column(table.rows, j + 1) else t for j, t in enumerate(tiers)]
+    # (a column of bases is no plan, nor beside someone else's requirements a column of
+    # verdicts with no figure in them, "Y / N / P")
+    quoting = others or any(words.others.search(h or "") for h in table.header)
+    tiers = [
+        ""
+        if _basis_column(table.rows, j + 1)
+        or (quoting and not _has_figures(table.rows, j + 1, body))
+        else t
+        for j, t in enumerate(tiers)
+    ]
     if sum(bool(t) for t in tiers) < 2:
         tiers = [""] * len(heads)  # one value column ("Amount ($)") is no choice of tiers
     # rows are tiers only in a table whose columns name what is measured ("Response", "Price")
