@@ -1472,6 +1472,25 @@ def test_beside_the_vendors_own_column_another_named_column_is_a_competitor():
     assert not [g for g in got if g[1] in (60, 95)]
 
 
+@pytest.mark.parametrize(
+    "header, kept",
+    [
+        ("What Harbour Foods gets", {99.8, 60.0}),  # what the client gets is the offer
+        ("Harbour Foods receives", {99.8, 60.0}),
+        ("Harbour Foods today", set()),  # the client's own figures
+    ],
+)
+def test_a_column_named_for_the_client_is_theirs_unless_it_says_what_they_get(header, kept):
+    t = table(
+        ["Service", header],
+        [["Hosting", "Billing hosted in our data centre, 99.8% available per month"],
+         ["Backup", "Hourly copies; at most 1 hour of data lost"]],
+    )  # fmt: skip
+    doc = _doc(["# Kestrel Networks - proposal for Harbour Foods", "# Service catalogue"], [t])
+    got = {c.value for c in extract_vendor("kestrel-networks", [doc]).commitments}
+    assert got == kept
+
+
 def test_tier_columns_are_still_tiers_beside_a_requirement_word_in_the_label_column():
     t = table(
         ["Requirement", "Essentials", "Enterprise"],
@@ -3117,6 +3136,24 @@ def test_tender_roles_recovery_points_and_caps_in_other_words(sentence, expected
     assert [g[:4] + (g[5],) for g in _found_party(_doc([sentence]))] == expected
 
 
+@pytest.mark.parametrize(
+    "designation, duty, party",
+    [
+        ("The Customer shall designate a Library Systems Liaison and an alternate.",
+         "During a Severity 1 incident the Liaison shall respond to requests within one (1) hour.",
+         "client"),
+        ("The Client will appoint a Site Coordinator for each campus.",
+         "The Site Coordinator must respond to access requests within one hour.", "client"),
+        # a role the provider names is the provider's
+        ("We will appoint a Service Delivery Manager for the account.",
+         "The Service Delivery Manager will respond to P1 incidents within one hour.", "provider"),
+    ],
+)  # fmt: skip
+def test_a_role_the_client_designates_answers_for_the_client(designation, duty, party):
+    got = [(c, v, who) for c, _, v, _, _, who in _found_party(_doc([designation, duty]))]
+    assert got == [("response_time", 60.0, party)]
+
+
 def _found_party(doc):
     return [
         (c.category, c.scope, c.value, c.unit, c.strength, c.party)
@@ -4330,6 +4367,26 @@ def test_a_cell_that_points_at_a_lettered_note_reads_what_the_note_says():
 
 
 @pytest.mark.parametrize(
+    "notes",
+    [
+        ["* Business days, 08:00-18:00. † A target only, not guaranteed."],
+        ["* Business days, 08:00-18:00.", "† A target only, not guaranteed."],
+        ["¹ Business days, 08:00-18:00. ² A target only, not guaranteed."],
+    ],
+)
+def test_a_figure_that_points_at_a_footnote_reads_what_the_note_says(notes):
+    first, second = ("¹", "²") if notes[0].startswith("¹") else ("*", "†")
+    t = table(
+        ["Measure", "Bronze", "Gold"],
+        [["Service desk", f"Yes{first}", "24x7"], ["P1 restore (h)", f"8{second}", "4"]],
+    )
+    got = {(c, v, u, st, tier) for c, _, v, u, st, tier in _found(_doc(notes, [t]))}
+    assert ("support_hours", None, "business_hours", "binding", "Bronze") in got
+    assert ("resolution_time", 480.0, "minute", "soft", "Bronze") in got
+    assert ("resolution_time", 240.0, "minute", "binding", "Gold") in got
+
+
+@pytest.mark.parametrize(
     "label, kept",
     [
         ("Research storage recovery point (RPO)", True),
@@ -5114,3 +5171,21 @@ def test_only_a_lead_in_that_speaks_of_the_table_sets_how_firm_it_is(lead, stren
     doc = models.Document("v.pdf", "0" * 64, 1, (models.Block(lead, 1, (50, 40, 500, 60)),), (t,))
     got = {(v, st) for c, _, v, _, st, tier in _found(doc) if c == "resolution_time" and tier}
     assert got == {(v * 60, strength) for v in (8.0, 4.0, 24.0, 12.0)}
+
+
+@pytest.mark.parametrize(
+    "blocks, expected",
+    [
+        # a figure set large as a heading reads with the caption under it
+        (["# 15 MIN", "to a named engineer on the phone when a show is at risk"],
+         [("response_time", 15.0)]),
+        (["# 99.9%", "box office uptime in every performance week"], [("availability", 99.9)]),
+        (["# 24/7", "service desk cover, every day of the year"], [("support_hours", None)]),
+        # a heading with words is no callout; a caption is read once
+        (["# Our 15 engineers", "answer the phone every weekday"], []),
+        (["# 4 HRS", "to fix a broken box office", "We have 40 engineers."],
+         [("resolution_time", 240.0)]),
+    ],
+)  # fmt: skip
+def test_a_figure_callout_reads_with_its_caption(blocks, expected):
+    assert [(c, v) for c, _, v, *_ in _found(_doc(blocks))] == expected

@@ -299,6 +299,14 @@ def test_semicolon_starts_a_new_statement():
 
 DISTRACTORS = [
     "Last year we averaged 99.99% uptime.",
+    # a ticket closed for want of the client's confirmation is no resolution time
+    "Incidents that the Customer has not confirmed as Resolved within five (5) Working Days of "
+    "the Supplier's notice shall be closed.",
+    "Unconfirmed tickets will be closed after 3 business days.",
+    "Requests you do not reply to within ten days are closed.",
+    # a contract's estimated or total value is arithmetic over the prices, no price itself
+    "Estimated contract value for evaluation, with 456 workstations: NOK 4 003 200,00 a year.",
+    "The total contract value is EUR 240,000 over three years.",
     "Our average P1 response across all customers last quarter was 11 minutes.",
     "Industry surveys put the average first response at closer to two hours.",
     "You asked for Priority 1 incidents to receive a response within 30 minutes.",
@@ -388,6 +396,14 @@ DISTRACTORS = [
         (
             "Engineers take calls 24 hours a day, 365 days a year at the service desk.",
             [("support_hours", "helpdesk", None, "24x7", "binding", "provider")],
+        ),
+        (
+            "Red incidents on site - any day, any hour",
+            [("support_hours", "onsite", None, "24x7", "binding", "provider")],
+        ),
+        (
+            "Engineer visits any hour, any day for outages.",
+            [("support_hours", "onsite", None, "24x7", "binding", "provider")],
         ),
     ],
 )
@@ -941,6 +957,40 @@ def test_recovery_for_a_named_level_is_its_restoration(levels, sentence, expecte
     ],
 )  # fmt: skip
 def test_picking_up_answers_and_fulfilment_resolves(sentence, expected):
+    assert [(c, v) for c, _, v, *_ in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the most one could lose is a bound, no hedge
+        ("We back up twice a day, so the most you could ever lose is twelve hours' changes.",
+         [("rpo", 720.0, "binding")]),
+        ("Restores could take up to 8 hours.", [("resolution_time", 480.0, "soft")]),
+        ("We'll have everything set up in under four weeks from the day you say yes.",
+         [("onboarding_duration", 28.0, "binding")]),
+        # a new starter's account is no onboarding of the service
+        ("New starters are set up within 2 working days.", []),
+    ],
+)  # fmt: skip
+def test_plain_words_for_data_loss_and_setting_up(sentence, expected):
+    assert [(c, v, st) for c, _, v, _, st, _ in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the figure a vendor offers "rather than" or "in place of" another is its offer alone
+        ("Deviation 3 - Section 7.1: we offer 99.5% availability rather than the 99.9% requested.",
+         [("availability", 99.5)]),
+        ("Contractor proposes ninety (90) days' notice of termination in place of thirty (30) days.",
+         [("termination_notice", 90.0)]),
+        ("We will fix P1 faults in 4 hours instead of 8 hours.", [("resolution_time", 240.0)]),
+        # an optional line the vendor does not bid
+        ("Optional item B-4, after-hours field support at $175 per hour: not bid.", []),
+    ],
+)  # fmt: skip
+def test_exceptions_and_items_not_bid(sentence, expected):
     assert [(c, v) for c, _, v, *_ in found(sentence)] == expected
 
 
@@ -1943,6 +1993,12 @@ def test_a_renewal_period_in_abbreviated_months_is_no_notice(sentence):
         ("$/device", "$"),
         ("One-off (AUD)", "AUD"),
         ("Description", ""),
+        ("Price USD per month", "USD"),
+        ("NOK excl. VAT", "NOK"),
+        ("Monthly fee EUR", "EUR"),
+        # a code a noun follows is another acronym: the library's ILS, not shekels
+        ("Availability, managed ILS servers and network core", ""),
+        ("Recovery point, ILS database", ""),
     ],
 )
 def test_a_dollar_sign_standing_alone_in_a_header_is_its_currency(header, currency):

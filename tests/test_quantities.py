@@ -89,6 +89,10 @@ def test_percents(text, value):
         ("EUR 2.950,- one-off", 2950, "EUR"),  # thousands set off by a point, no cents
         ("EUR 4.800 per year", 4800, "EUR"),
         ("€95.50 per hour", 95.5, "EUR"),
+        # thousands set off by a space, cents after a comma
+        ("1 250,00 EUR per site", 1250, "EUR"),
+        ("DKK 9\u00a0500,00 a month", 9500, "DKK"),
+        ("1.250,00 EUR per site", 1250, "EUR"),
     ],
 )
 def test_money(text, value, currency):

@@ -175,6 +175,35 @@ def test_table_continued_over_a_page_break_is_one(tmp_path, ruled, repeat, margi
     assert t.row_pages == (1, 1, 1, 2, 2, 2) and t.page == 1
 
 
+@pytest.mark.parametrize("margins", [True, False], ids=["running-heads", "bare"])
+def test_a_header_and_one_row_closing_a_page_open_the_table_the_next_page_carries_on(
+    tmp_path, margins
+):
+    first = LONG_FILLER + [("table", [HEADER] + ROWS[:1], XS)]
+    second = [("table", ROWS[1:], XS), ("p", "All times run from the logged ticket.")]
+    kw = {"header": "Acme IT - Proposal", "footer": "Page {n} of {total}"} if margins else {}
+    doc = read(tmp_path, [first, second], **kw)
+    assert [(t.header, t.rows) for t in doc.tables] == [(HEADER, tuple(ROWS))]
+    assert doc.tables[0].row_pages == (1, 2, 2, 2, 2, 2)
+    assert not words_in_blocks(doc) & {"P1", "Resolution"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        [("p", "Prices follow on the next page."), ("table", ROWS[1:], XS)],  # text first
+        [("table", [(r[0], r[2]) for r in ROWS[1:]], [72, 300])],  # other columns
+        [("table", [HEADER] + ROWS[1:], XS, {"bold": 1})],  # a table with its own header
+    ],
+    ids=["text-first", "other-columns", "own-header"],
+)
+def test_two_aligned_lines_closing_a_page_stay_text_unless_a_table_carries_on(tmp_path, second):
+    first = LONG_FILLER + [("table", [HEADER] + ROWS[:1], XS)]
+    doc = read(tmp_path, [first, second])
+    assert {"P1", "Resolution"} <= words_in_blocks(doc)
+    assert all(t.row_pages[0] == 2 for t in doc.tables)
+
+
 def test_a_new_table_after_text_on_the_next_page_stays_separate(tmp_path):
     first = LONG_FILLER + [("table", [HEADER] + ROWS[:3], XS)]
     second = [("p", "Prices follow."), ("table", [HEADER] + ROWS[3:], XS)]

@@ -209,13 +209,17 @@ def _passages(
     `party(text)` is the party a text names by name (strength.Parties.side), `strength(text)`
     how firmly a short text offers (strength.jsonl), `captions(text)` whether a corner cell
     says what every figure of its table is."""
-    out, heading = [], ""
+    out, heading, callout = [], "", ""
     for b, layers in zip(doc.blocks, block_layers(doc.blocks)):
         if b.heading:
             heading = b.text
         source = Source(doc.file, b.page, "text", b.bbox)
         title = "" if b.heading else run_in_title(b.text)
-        out.append(_Passage(b.text, source, title or (heading if not b.heading else ""), layers))
+        # a figure set large as a heading ("15 MIN") and the caption under it ("to a named
+        # engineer on the phone") are read as one statement
+        text = f"{callout} - {b.text}" if callout and not b.heading else b.text
+        out.append(_Passage(text, source, title or (heading if not b.heading else ""), layers))
+        callout = b.text.strip() if b.heading and _CALLOUT.fullmatch(b.text.strip()) else ""
     legend = _legend(doc.blocks)
     tables = [_ungrouped(_unnumbered(_headless(_unmarked(_noted(t, legend))))) for t in doc.tables]
     grids = [read_grid(t, names, None, party) for t in tables]
@@ -530,7 +534,13 @@ def _headless(t: models.Table) -> models.Table:
 
 
 _LEGEND_ENTRY = re.compile(r"(?:^|(?<=\s))\(([a-z])\)\s+(.+?)(?=\s+\([a-z]\)\s|$)")
-_CELL_NOTE = re.compile(r"(?:^|(?<=\s))\(([a-z])\)(?=\s|$)")
+# a note keyed by a symbol ("* Business hours only. † Target, not guaranteed."), and a figure
+# that points at one ("30 min*", "99,8 %¹", "8†")
+_SYMBOL = r"\*{1,2}|[†‡§¹²³⁴⁵⁶⁷⁸⁹]"
+_SYMBOL_ENTRY = re.compile(
+    rf"(?:^|(?<=\s))({_SYMBOL})\s*([A-Z(].+?)(?=\s+(?:{_SYMBOL})\s*[A-Z(]|$)"
+)
+_CELL_NOTE = re.compile(rf"(?:^|(?<=\s))\(([a-z])\)(?=\s|$)|(?<=[\w%.)])({_SYMBOL})(?=\s|$)")
 
 
 def _legend(blocks) -> dict[str, str]:
@@ -538,25 +548,38 @@ def _legend(blocks) -> dict[str, str]:
     hours a day ..."): a block that opens with "(a)" and defines two or more letters."""
     out: dict[str, str] = {}
     for b in blocks:
-        if not b.text.lstrip().startswith("(a)"):
+        text = b.text.lstrip()
+        if text.startswith("(a)"):
+            entries = {m.group(1): m.group(2).strip() for m in _LEGEND_ENTRY.finditer(text)}
+            if len(entries) < 2:
+                continue
+        elif re.match(_SYMBOL, text) and not b.item and not b.heading:
+            # footnotes under a table, each keyed by its symbol, each its first sentence (what
+            # follows the last note, "Abbreviations: ...", is no part of it)
+            entries = {
+                m.group(1): re.split(r"(?<=[.!?])\s+(?=[A-Z])", m.group(2).strip())[0]
+                for m in _SYMBOL_ENTRY.finditer(text)
+            }
+        else:
             continue
-        entries = {m.group(1): m.group(2).strip() for m in _LEGEND_ENTRY.finditer(b.text)}
-        if len(entries) >= 2:
-            for key, text in entries.items():
-                out.setdefault(key, text)
+        for key, note in entries.items():
+            out.setdefault(key, note)
     return out
 
 
 def _noted(t: models.Table, legend: dict[str, str]) -> models.Table:
-    """Cells that point at a lettered note ("√ (a)", "10 BD (d)") read with what the note
-    says in place of the letter, so the note gives the cell its hours, terms or firmness."""
+    """Cells that point at a lettered note ("√ (a)", "10 BD (d)") or a footnote ("8†") read
+    with what the note says in place of the mark, so the note gives the cell its hours, terms
+    or firmness."""
     if not legend:
         return t
 
+    def note(m: re.Match) -> str:
+        key = m.group(1) or m.group(2)
+        return f"{' ' if m.group(2) else ''}({legend[key]})" if key in legend else m.group(0)
+
     def read(cell: str) -> str:
-        return _CELL_NOTE.sub(
-            lambda m: f"({legend[m.group(1)]})" if m.group(1) in legend else m.group(0), cell or ""
-        )
+        return _CELL_NOTE.sub(note, cell or "")
 
     rows = tuple(tuple(read(c) if j else c for j, c in enumerate(r)) for r in t.rows)
     return t if rows == t.rows else replace(t, rows=rows)
@@ -2818,6 +2841,7 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
 
 # "> 4. The hosted platform needs 99.95%", or a paragraph wholly in quotation marks: the
 # other party's words quoted (a tender's requirement reproduced above the answer to it)
+_CALLOUT = re.compile(r"[<>≤≥~]?\s*[$£€]?\d[\d.,:/x]*\s*(?:%|[A-Za-z]{1,8}\.?)?\s*[*+]?")
 _QUOTED = re.compile(r"\s*(?:>|[\"“][^\"“”]*[\"”]\s*$)")
 _LABELLED = re.compile(r"^\W*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:\s*\S")
 

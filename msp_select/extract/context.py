@@ -76,10 +76,15 @@ _SIGNS = "|".join(
     if not w.isalpha() and not w.islower() and w != "$"
 )
 # "Price ($)", "Fee (EUR)", "EUR", "R$"; a "$" standing alone after the words ("Once-off $",
-# "Unit $/mth") is the column's currency too
+# "Unit $/mth") is the column's currency too. A code that a noun follows ("managed ILS
+# servers") is some other acronym; one before "per", "excl." or a period is a currency.
+_NOUN_AFTER = (
+    r"(?!\s+(?!(?:per|ex|excl|incl|exclusive|inclusive|excluding|including|net|gross|only|each"
+    r"|a|an|monthly|annually|yearly|in|for|to)\b)[a-z]{2,})"
+)
 _CURRENCY = re.compile(
-    rf"[(\[]\s*({CURRENCY_CODES}|{_SIGNS}|\$)(?=[\s)\]])|\b({CURRENCY_CODES})\b|({_SIGNS})"
-    r"|(?:^|(?<=\s))(\$)(?=\s*(?:/|$))"
+    rf"[(\[]\s*({CURRENCY_CODES}|{_SIGNS}|\$)(?=[\s)\]])|\b({CURRENCY_CODES})\b{_NOUN_AFTER}"
+    rf"|({_SIGNS})|(?:^|(?<=\s))(\$)(?=\s*(?:/|$))"
 )
 
 

@@ -28,7 +28,10 @@ _WORD = r"(?:%s)" % "|".join(sorted(_NUM_WORDS, key=len, reverse=True))
 _WORDNUM = rf"{_WORD}(?:[\s-]+(?:(?<=hundred\s)and\s+)?{_WORD}){{0,5}}"  # not "six and nine"
 _THOUSANDS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # "11,900.00"
 # "1.236,00", "180,00": a decimal comma (two decimals after it, points between thousands)
-_DECIMAL_COMMA = r"\d{1,3}(?:\.\d{3})*,\d{2}(?![\d,])"
+# "1.250,00", "1 250,00": thousands set off by points or spaces, cents after a comma
+_DECIMAL_COMMA = (
+    r"\d{1,3}(?:\.\d{3})*,\d{2}(?![\d,])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+,\d{2}(?![\d,])"
+)
 _COMMA_DECIMAL = re.compile(r"\d+,\d{1,2}")  # "1,5 hours": a decimal comma
 _DIGITS = rf"{_THOUSANDS}|\d+,\d{{1,2}}(?![\d,])|\d+(?:\.\d+)?"
 NUMBER = rf"(?:(?P<digits>{_DIGITS})(?P<frac>[½¼¾])?(?:\s*\([a-z][a-z -]*\))?|(?P<vulgar>[½¼¾])|(?P<words>{_WORDNUM})(?:\s*\((?P<paren>\d+(?:\.\d+)?)\))?|(?P<article>an?|one|half\s+an?|(?:a|one|three)\s+quarters?\s+of\s+an?))"
@@ -367,7 +370,7 @@ def find_money(text: str, dollar: str = "") -> list[Quantity]:
     for m in _MONEY_RE.finditer(text):
         amount = m.group("a1") or m.group("a2") or ""
         comma = re.fullmatch(_DECIMAL_COMMA, amount)
-        if re.fullmatch(_SPACED, amount):
+        if comma or re.fullmatch(_SPACED, amount):
             amount = re.sub(r"[ \u00a0\u202f]", "", amount)
         elif re.fullmatch(_DOTTED, amount):
             amount = amount.replace(".", "").removesuffix(",-")
@@ -566,7 +569,7 @@ def bare_number(text: str) -> tuple[float, int, int] | None:
     if not m:
         return None
     if m.group("comma"):
-        value = float(m.group("comma").replace(".", "").replace(",", "."))
+        value = float(re.sub(r"[.\s\u00a0\u202f]", "", m.group("comma")).replace(",", "."))
         return value, m.start("comma"), m.end("comma")
     if m.group("dotted"):  # "48.000", "1.701.720": points between thousands, never 3 decimals
         return float(m.group("dotted").replace(".", "")), m.start("dotted"), m.end("dotted")

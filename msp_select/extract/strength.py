@@ -220,6 +220,11 @@ class Parties:
         provider = set(_forms([own]) if own else ()) | set(aliases["provider"])
         client = set(_forms(clients)) | set(aliases["client"])
         heads = {h for h in map(_head, clients) if _called(text, h)} - provider
+        # a role the client designates ("The County shall designate a Library Systems
+        # Liaison") is the client's: "the Liaison shall respond ..." obliges the client
+        roles = _designated(text, client - provider)
+        heads |= {role.split()[-1] for role in roles} - provider
+        client |= roles
         return cls(
             tuple(sorted(client - provider)), tuple(sorted(provider - client)), tuple(sorted(heads))
         )
@@ -246,6 +251,20 @@ class Parties:
         ]
         if spans:
             doc.set_ents(filter_spans(spans), default="unmodified")
+
+
+def _designated(text: str, client: set[str]) -> set[str]:
+    """Capitalised roles the client designates, appoints or names ("The Customer shall appoint
+    a Site Coordinator")."""
+    names = "|".join(re.escape(c) for c in sorted(client | _CLIENT_WORDS, key=len, reverse=True))
+    return {m["role"] for m in re.finditer(_DESIGNATES.format(names), text)}
+
+
+_CLIENT_WORDS = {"Customer", "Client", "Purchaser", "Buyer", "customer", "client"}
+_DESIGNATES = (
+    r"\b(?:{})\s+(?:shall|will|must|agrees\s+to|is\s+to)\s+(?:designate|appoint|nominate|name)"
+    r"\s+(?:a|an|one|its)\s+(?P<role>(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*)"
+)
 
 
 @lru_cache(maxsize=8)

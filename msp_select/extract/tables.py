@@ -439,7 +439,7 @@ def _others(heads: Sequence[str], names, party) -> frozenset[int]:
         for j, h in enumerate(heads)
         if h
         and (
-            sides[j] == "client"
+            (sides[j] == "client" and not ours.search(h))
             or (
                 (
                     theirs.search(h)

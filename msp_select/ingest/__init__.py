@@ -190,6 +190,8 @@ def _structure(pages: list[dict]):
         kept = layout.body_lines(p["lines"], p["height"], running)
         spaced, p["kept"] = unruled.find(kept, number)
         p["tables"] = sorted(p["tables"] + spaced, key=lambda t: t["bbox"][1])
+    unruled.keep_tails(pages)
+    for p in pages:
         for line in p["kept"]:
             for w in line["words"]:
                 sizes[round(w.get("size") or 0, 1)] += len(w["text"])

@@ -88,7 +88,7 @@ def ruled(found, words: list[dict], page: int) -> list[dict]:
 # --- header rows and sub-header rows ---------------------------------------------------------
 
 
-def _labelish(cells: list[str]) -> bool:
+def labelish(cells: list[str]) -> bool:
     """Column labels, not values: no digit outside parentheses, not all check marks."""
     filled = [c for c in cells if c]
     return (
@@ -107,7 +107,7 @@ def header_count(t: dict) -> int:
         styled = all(bolds[: n + 1]) and not all(bolds[n + 1 :])
         under_span = LEFT in span[n - 1] or not grid[n][0]
         single = sum(1 for c in grid[n] if c) < 2
-        if single or not (styled or under_span) or not _labelish(grid[n]):
+        if single or not (styled or under_span) or not labelish(grid[n]):
             break
         n += 1
     return n
@@ -191,7 +191,7 @@ def _aligned(a: list[float], b: list[float]) -> bool:
 def _continues(prev: dict, t: dict) -> bool:
     """`t` carries on `prev`: first thing on the next page after `prev` ended its page, with
     the same columns (by count and position, or by a repeated header)."""
-    headless = not any(_labelish(list(r)) for r in t["header_rows"])  # its "header" is data
+    headless = not any(labelish(list(r)) for r in t["header_rows"])  # its "header" is data
     # a repeated header opens the next page's first table even under a page title
     repeated = t["header_rows"] == prev["header_rows"] and t.get("below_title", False)
     return (

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 import statistics
 
-from msp_select.ingest.layout import bold
-from msp_select.ingest.tables import LEFT
+from msp_select.ingest.layout import HEADER_BAND, bold
+from msp_select.ingest.tables import LEFT, labelish
 
 CELL_GAP = 0.7  # ems between two words that may separate two cells
 RUN_GAP = 1.6  # ems of blank space between lines that ends a run
@@ -277,11 +277,13 @@ def _table(lines: list[dict], segs: list[list[dict]], page: int) -> dict | None:
     return t | {"page": page, "bbox": box, "xs": xs, "ruled": False}
 
 
-def _pieces(lines: list[dict], segs: list[list[dict]], run: list[int]) -> list[list[int]]:
+def _pieces(
+    lines: list[dict], segs: list[list[dict]], run: list[int], least: int = MIN_LINES
+) -> list[list[int]]:
     """Split a run into stretches from its first to its last multi-cell line, cut at prose
     lines that cross a column border and at headings (a stretch under its own heading needs
-    only a header and one row)."""
-    todo, out = [(run, MIN_LINES)], []
+    only a header and one row, as `least` may allow at the foot of a page)."""
+    todo, out = [(run, least)], []
     while todo:
         piece, least = todo.pop()
         multi = [i for i in piece if len(segs[i]) >= 2]
@@ -314,13 +316,56 @@ def _pieces(lines: list[dict], segs: list[list[dict]], run: list[int]) -> list[l
 
 
 def find(lines: list[dict], page: int) -> tuple[list[dict], list[dict]]:
-    """Unruled tables on a page's lines, and the lines left over."""
+    """Unruled tables on a page's lines, and the lines left over.
+
+    A header and one row that close the page may be a table the next page carries on: it
+    is found as `tail`, holding its `lines`, for `keep_tails` to confirm or give back."""
     segs = [_segments(ln) for ln in lines]
     found, used = [], set()
     for run in _runs(lines):
-        for piece in _pieces(lines, segs, run):
-            t = _table([lines[i] for i in piece], [segs[i] for i in piece], page)
-            if t is not None:
-                found.append(t)
-                used.update(piece)
+        pieces = [(piece, False) for piece in _pieces(lines, segs, run)]
+        if run[-1] == len(lines) - 1:
+            seen = [piece for piece, _ in pieces]
+            pieces += [
+                (piece, True)
+                for piece in _pieces(lines, segs, run, 2)
+                if piece not in seen and piece[-1] == len(lines) - 1
+            ]
+        for piece, tail in pieces:
+            t = (
+                None
+                if used.intersection(piece)
+                else _table([lines[i] for i in piece], [segs[i] for i in piece], page)
+            )
+            if t is None:
+                continue
+            if tail:
+                t |= {"tail": True, "lines": [lines[i] for i in piece]}
+            found.append(t)
+            used.update(piece)
     return found, [ln for i, ln in enumerate(lines) if i not in used]
+
+
+def keep_tails(pages: list[dict]) -> None:
+    """A page's `tail` table stands only where the next page opens on an unruled table with
+    its columns and no header of its own; else its lines are text again ("kept")."""
+    for number, p in enumerate(pages):
+        for t in [t for t in p["tables"] if t.get("tail")]:
+            nxt = pages[number + 1] if number + 1 < len(pages) else None
+            first = (
+                min(nxt["tables"], key=lambda u: u["bbox"][1]) if nxt and nxt["tables"] else None
+            )
+            opens = (
+                first is not None
+                and not first.get("ruled", True)
+                and not any(
+                    first["bbox"][1] >= ln["bottom"] > nxt["height"] * HEADER_BAND
+                    for ln in nxt["kept"]
+                )
+                and len(first["xs"]) == len(t["xs"])
+                and all(abs(a - b) <= ALIGN for a, b in zip(first["xs"], t["xs"]))
+                and not labelish(first["grid"][0])
+            )
+            if not opens:
+                p["tables"].remove(t)
+                p["kept"] = sorted(p["kept"] + t["lines"], key=lambda ln: ln["top"])
