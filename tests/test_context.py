@@ -1540,6 +1540,31 @@ def test_a_compliance_forms_answer_takes_level_and_measure_from_its_requirement(
     assert got == [expected + ("",)]
 
 
+def test_a_questionnaire_declares_its_scale_in_a_requirement_and_answers_beside_it():
+    rows = [
+        ["SLA-01", "Severity 4 (most urgent) incidents: response within 30 minutes.", "Full",
+         "We respond within 20 minutes at any hour."],
+        ["SLA-05", "Severity 3 incidents: resolution within 3 business days.", "Full",
+         "Within 2 business days."],
+        ["SLA-02", "Monitoring of the SCADA network 24x7.", "No",
+         "Monitoring runs 0600-2000 daily; 24x7 monitoring is not offered."],
+    ]  # fmt: skip
+    prose = "Beyond the form: a Severity 4 incident is restored within 4 hours."
+    header = ["Req. ID", "Requirement", "Comply (Full, Partial, No)", "Vendor Response"]
+    got = {
+        g[:5] + (g[5],)
+        for g in _found(_doc(["# Technical requirements", prose], [table(header, rows)]))
+    }
+    # "Vendor Response" is the answer column, no measure naming the rows as plans
+    assert got >= {
+        ("response_time", "P1", 20.0, "minute", "binding", ""),
+        ("resolution_time", "P2", 960.0, "minute", "binding", ""),
+        ("support_hours", "noc", None, "24x7", "excluded", ""),
+        ("resolution_time", "P1", 240.0, "minute", "binding", ""),  # the scale the form set
+    }
+    assert not [g for g in got if g[2] in (30.0, 1440.0 * 3)]
+
+
 def test_a_price_header_per_unit_of_time_prices_its_cells():
     t = table(["Role", "Rate (USD/hour)"], [["Technician", "95"], ["Architect", "210"]])
     got = {(c, s, v, u) for c, s, v, u, *_ in _found(_doc(["# Work outside the plan"], [t]))}

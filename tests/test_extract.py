@@ -398,6 +398,15 @@ DISTRACTORS = [
             [("support_hours", "helpdesk", None, "24x7", "binding", "provider")],
         ),
         (
+            "Service desk: 0700-1800 PT, M-F.",
+            [("support_hours", "helpdesk", None, "business_hours", "binding", "provider")],
+        ),
+        (
+            "The NOC is staffed 0000-2400 every day.",
+            [("support_hours", "noc", None, "24x7", "binding", "provider")],
+        ),
+        ("The help desk ran from 2019-2021 at this site.", []),
+        (
             "Red incidents on site - any day, any hour",
             [("support_hours", "onsite", None, "24x7", "binding", "provider")],
         ),
@@ -992,6 +1001,25 @@ def test_plain_words_for_data_loss_and_setting_up(sentence, expected):
 )  # fmt: skip
 def test_exceptions_and_items_not_bid(sentence, expected):
     assert [(c, v) for c, _, v, *_ in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a service "not offered" is ruled out; a plan "not offered" is only set aside
+        ("24x7 monitoring is not offered.", [("support_hours", "noc", "24x7", "excluded")]),
+        ("Monitoring runs 0600-2000 daily; 24x7 monitoring is not offered.",
+         [("support_hours", "noc", "business_hours", "binding"),
+          ("support_hours", "noc", "24x7", "excluded")]),
+        ("On-site support outside business hours is not offered.",
+         [("support_hours", "onsite", "24x7", "excluded")]),
+        ("Bronze is not offered to firms of your size.", []),
+        ("Campus Lite has no overnight monitoring and is not offered to the Trust.", []),
+        ("Our entry plan with a business-hours desk is not offered here.", []),
+    ],
+)  # fmt: skip
+def test_a_service_not_offered_is_excluded_and_a_plan_not_offered_set_aside(sentence, expected):
+    assert [(c, s, u, st) for c, s, _, u, st, _ in found(sentence)] == expected
 
 
 def test_back_up_and_running_after_a_site_failure_is_still_recovery():

@@ -282,6 +282,9 @@ def test_day_plus_notation_counts_business_days(text, expected):
         ("10:00 p.m. to 2:00 a.m.", (22.0, 2.0)),
         ("between 22:00 and 06:00", (22.0, 6.0)),
         ("00:00-24:00", (0.0, 24.0)),
+        ("0700-1800 PT, M-F", (7.0, 18.0)),  # a 24-hour clock in four digits
+        ("2200 to 0600", (22.0, 6.0)),
+        ("seasons 2019-2021", None),  # years are no clock
         ("within 4 hours", None),
         ("on 12 May", None),
     ],

@@ -823,7 +823,10 @@ class _Segment:
             )
 
         if (
-            self.in_range("NOTSENT:", 0, len(self.text))
+            any(
+                not self._service_not_offered(m)
+                for m in self.in_range("NOTSENT:", 0, len(self.text))
+            )
             or governs(self.in_range("NOT:", lo, hi))
             or (durations and governs(self.in_range("NOTTIME:", lo, hi)))
         ):
@@ -833,7 +836,24 @@ class _Segment:
             for _, s, e in self.in_range("NOTSPAN:", 0, len(self.text))
         )
 
+    def _service_not_offered(self, match) -> bool:
+        """ "24x7 monitoring is not offered": what the clause rules out is a service, whose
+        exclusion is itself read, where "Bronze is not offered" sets a plan aside."""
+        label, s, e = match
+        lo, _ = self.clause(s)
+        return (
+            label == "NOTSENT:not_offered"
+            and "offered" in self.text[s:e].lower()  # not a line "not bid" or "not quoted"
+            # "Our Solo plan ... isn't offered", "Campus Lite, at $6,900 a month, ...": a plan
+            and not _PLAN_WORD.search(self.text, lo, s)
+            and not _NAMED.search(self.text, lo, s)
+            and not quantities.find_money(self.text)
+            and bool(self.in_range("COVER:", lo, s) or self.in_range("HOURS:", lo, s))
+        )
 
+
+_NAMED = re.compile(r"(?<=\S)\s+[A-Z][a-z]+\b")  # a capitalised word past the first
+_PLAN_WORD = re.compile(r"\b(?:plan|package|tier|edition|bundle|option)s?\b", re.IGNORECASE)
 _CLOCKS = ("response_time", "resolution_time")
 # "for a month afterwards" says how long; "we aim for 5 days" or "target for" says how fast
 _FOR_PERIOD = re.compile(
@@ -2743,7 +2763,9 @@ def _document_levels(
     for scheme in sorted(found, key=len, reverse=True):
         for name, scope in scheme.items():
             levels.setdefault(name, scope)
-    declared = declared_scale(text)
+    # (a questionnaire may declare it in the requirement it quotes: "Severity 4 (most urgent)")
+    cells = "\n".join(cell for t in doc.tables for row in t.rows for cell in row if cell)
+    declared = declared_scale(text) or declared_scale(cells)
     levels.update(declared)
     return levels, declared
 

@@ -202,11 +202,21 @@ _CLOCK = re.compile(
 )
 
 
+_MILITARY_RANGE = re.compile(
+    r"(?<![\d.,:$£€])([01]\d|2[0-4])(00|15|30|45)\s*(?:-|–|to|until)\s*([01]\d|2[0-4])(00|15|30|45)"
+    r"(?![\d.,%])"
+)
+
+
 def clock_span(text: str) -> tuple[float, float] | None:
     """The hours of the day a clock range runs from and to ("9am - 5.30pm" -> (9, 17.5),
     "10:00 p.m. to 2:00 a.m." -> (22, 2), "00:00-24:00" -> (0, 24)); None unless the text
     holds two clock times. A lone "pm" after the second time covers the first where that
     keeps the range forward ("9 to 5pm")."""
+    military = _MILITARY_RANGE.search(text)
+    if military:  # "0700-1800": four-digit times of a 24-hour clock
+        h1, m1, h2, m2 = map(int, military.groups())
+        return h1 + m1 / 60, h2 + m2 / 60
     times = []
     for m in _CLOCK.finditer(text):
         h, mins, ap = int(m.group("h")), int(m.group("m") or 0), (m.group("ap") or "").lower()

@@ -159,7 +159,8 @@ def read_grid(
     if sum(bool(t) for t in tiers) < 2:
         tiers = [""] * len(heads)  # one value column ("Amount ($)") is no choice of tiers
     # rows are tiers only in a table whose columns name what is measured ("Response", "Price")
-    row_tiers = not any(tiers) and any(names(text) for text in heads)
+    # ("Vendor Response" is the answer column, no measure)
+    row_tiers = not any(tiers) and any(names(text) and not _ANSWERS.search(text) for text in heads)
     # "KIS availability per month | Backup interval (RPO)" over "99,8 % | 4 hours": a header
     # that names a measure over every column, the first too, labels no rows
     values_only = _values_only(table, head0, body, names)
@@ -459,6 +460,11 @@ def _others(heads: Sequence[str], names, party) -> frozenset[int]:
     return frozenset(out)
 
 
+_ANSWERS = re.compile(
+    r"\b(?:vendor|supplier|bidder|tenderer|respondent|proposer|contractor)(?:'s|’s)?\s+"
+    r"(?:response|answer|reply)\b",
+    re.IGNORECASE,
+)
 _BASIS = re.compile(r"^\s*(?:per|/|each|every|one[- ]?(?:time|off)|once[- ]?off)\b", re.IGNORECASE)
 
 
