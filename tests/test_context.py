@@ -5214,3 +5214,16 @@ def test_only_a_lead_in_that_speaks_of_the_table_sets_how_firm_it_is(lead, stren
 )  # fmt: skip
 def test_a_figure_callout_reads_with_its_caption(blocks, expected):
     assert [(c, v) for c, _, v, *_ in _found(_doc(blocks))] == expected
+
+
+def test_a_quoted_requirement_raises_no_flag_and_gives_no_evidence():
+    doc = _doc(
+        [
+            '"The Supplier shall retain all administrative credentials and hold the only '
+            'copy of the network documentation."',
+            "Compliant. All administrator passwords stay with the customer.",
+        ]
+    )
+    got = extract_vendor("v", [doc])
+    assert not {f.flag for f in got.risk_flags}
+    assert {e.criterion for e in got.criteria_evidence} == {"control-retention"}

@@ -168,6 +168,12 @@ FLAGS = [
         "Time spent waiting for the customer's response does not count towards resolution targets.",
     ),
     ("clock-stop", "Tickets are placed on hold, stopping the timer, until you confirm access."),
+    # the clock in other words: plural times, standing still, a stop-clock event, net time
+    ("clock-stop", "Response times pause only while the caller cannot be reached."),
+    ("clock-stop", "The restore clock stands still while a ticket is waiting on Council staff."),
+    ("clock-stop", "Response Time and Resolution Time do not run during a Stop Clock Event."),
+    ("clock-stop", "Times stop while the Supplier awaits information from the Client."),
+    ("clock-stop", "Response Time shall be measured net of Excluded Time."),
     (
         "first-line-only",
         "After hours, calls are answered by our first-line team and an engineer calls back the next business day.",
@@ -208,6 +214,19 @@ FLAGS = [
 @pytest.mark.parametrize("flag, text", FLAGS)
 def test_flag_raised(evidence_of, flag, text):
     assert flag in evidence_of(text)[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clock never stops for a P1 incident.",
+        "We do not pause the SLA clock for any reason.",
+        "Our engineers stop work at 6pm and the NOC takes over.",
+        "Response times are not suspended at weekends.",
+    ],
+)
+def test_a_clock_that_never_stops_raises_no_clock_stop(evidence_of, text):
+    assert "clock-stop" not in evidence_of(text)[1]
 
 
 def test_every_flag_is_covered():
@@ -372,6 +391,15 @@ def test_flags_in_context(evidence_of, flag, text, flagged):
             set(),
         ),
         ("Emergency work on Critical incidents is never billed, at any hour.", set(), set()),
+        # a negation after the verb: the vendor keeps none
+        ("We keep no credential you cannot see or revoke.", set(), set()),
+        # someone else's average, however hedged, is no soft service level of the vendor's
+        (
+            "Sector surveys put the average first response for schools at about four hours.",
+            set(),
+            set(),
+        ),
+        ("Industry figures suggest restoration typically takes around six hours.", set(), set()),
         ("Out-of-hours escalation is free of charge.", set(), set()),
         (
             "Escalation outside business hours is chargeable at our premium rate.",

@@ -2826,7 +2826,9 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
     spread = _spread_ranks(passages, docs, openers)
     run = _LabelledRun()
     for n, (p, d) in enumerate(zip(passages, docs)):
-        if finder is not None and p.kind in ("text", "header", "row"):
+        # (a requirement quoted in quotation marks is the client's words: no evidence either)
+        quoted = p.kind == "text" and bool(_QUOTED.match(p.text))
+        if finder is not None and p.kind in ("text", "header", "row") and not quoted:
             # a heading names a topic ("Account management and reporting"), it promises nothing
             titled = n < len(doc_model.blocks) and doc_model.blocks[n].heading
             answer = passages[n + 1].text if n + 1 < len(doc_model.blocks) else ""

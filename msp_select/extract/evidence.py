@@ -215,7 +215,7 @@ class EvidenceFinder:
         # a hedge may take its service level from the heading: "Targets, not guarantees."
         # under "Restore targets"
         sla = "CTX:sla" in names or self._heading_names_sla(heading)
-        if not sla or "KPI" in names or "PAST" in names:
+        if not sla or "KPI" in names or "PAST" in names or _someone_elses(sent):
             flag_ids.discard("soft-sla")  # "we cannot guarantee third-party software" is no SLA
         if "CTX:offhours" not in names and not self._heading_has(heading, "CTX:offhours"):
             # a first-line desk is the risk only out of hours: "L1 desk, 24x7" is a ladder's rung
@@ -236,8 +236,10 @@ class EvidenceFinder:
         if "CUE:credit" in names and sent[-1].text == ":":
             # "... the Network receives a credit against that month's fee:" above a credit table
             crits.setdefault("performance-incentives", (0, 0))
-        if _soft_service_level(sent, found, strength) or (
-            sent[-1].text == ":" and strength == "soft" and sla and not names & {"KPI", "PAST"}
+        if (
+            not _someone_elses(sent)
+            and _soft_service_level(sent, found, strength)
+            or (sent[-1].text == ":" and strength == "soft" and sla and not names & {"KPI", "PAST"})
         ):  # "Fixes are normally in place:" hedges the figures listed under it
             flag_ids.add("soft-sla")
         return sorted(
@@ -327,6 +329,20 @@ def _exclusion_lead(sent, found) -> int | None:
         if label == "LEADIN:excluded" and e < len(sent) and sent[e].text == ":":
             return e + 1
     return None
+
+
+def _someone_elses(sent) -> bool:
+    """Does the extraction read the sentence's figures as someone else's or the past ("Sector
+    surveys put the average first response at about four hours")? Its hedge is not the
+    vendor's service level."""
+    lo, hi = sent.start_char, sent.end_char
+    return any(
+        label in _NOT_THE_OFFER and lo <= s < hi
+        for label, s, _ in getattr(sent.doc._, "msp_matches", None) or ()
+    )
+
+
+_NOT_THE_OFFER = {"NOT:history", "NOT:other-party"}
 
 
 def _soft_service_level(sent, found, strength: str) -> bool:
