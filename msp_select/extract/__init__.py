@@ -853,7 +853,8 @@ class _Segment:
 
 
 _NAMED = re.compile(r"(?<=\S)\s+[A-Z][a-z]+\b")  # a capitalised word past the first
-_PLAN_WORD = re.compile(r"\b(?:plan|package|tier|edition|bundle|option)s?\b", re.IGNORECASE)
+_PLAN_WORDS = "plan|package|tier|edition|bundle|option"  # what a document calls its offers
+_PLAN_WORD = re.compile(rf"\b(?:{_PLAN_WORDS})s?\b", re.IGNORECASE)
 _CLOCKS = ("response_time", "resolution_time")
 # "for a month afterwards" says how long; "we aim for 5 days" or "target for" says how fast
 _FOR_PERIOD = re.compile(
@@ -2702,12 +2703,13 @@ _PROSE_TIERS = re.compile(
 )
 # a tier's name ends where no other capitalised word goes on with it: "Branch Care Lite is
 # not offered" names another plan than Branch Care, "Bronze Plan is not offered" names Bronze
-_NAME_ENDS = r"(?!\s+(?!(?:Plan|Package|Tier|Edition|Bundle|Option|Service)s?\b)[A-Z][a-z])"
+_NAME_ENDS = rf"(?!\s+(?!(?i:{_PLAN_WORDS}|service)s?\b)[A-Z][a-z])"
 _NEGATED = re.compile(r"\bnot\b|n['’]t\b|\bneither\b", re.IGNORECASE)
 _RESTRICTED = re.compile(r"[^.;:]*?\bfor\s+(?!(?:any|all|every|each|the)\b)\w", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|;\s*")
 
 
+@functools.lru_cache(maxsize=1024)
 def _unfigured(text: str) -> str:
     """The sentences of a lead-in that state no figure of their own: "we typically complete
     them within five business days" hedges its own five days, not the table under it."""

@@ -9,6 +9,7 @@ when the number's own clause does not say.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -95,6 +96,7 @@ _PERCENT_UNIT = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def header_unit(text: str) -> str:
     """The unit a header gives bare numbers: "Fix time (hrs)" -> "hour", "Uptime (%)" ->
     "percent"."""
@@ -135,6 +137,7 @@ def cell_unit(text: str) -> tuple[str, str]:
     return (unit, "") if unit else ("", header_currency(text))
 
 
+@functools.lru_cache(maxsize=4096)
 def header_currency(text: str) -> str:
     m = _CURRENCY.search(text)
     if not m:
