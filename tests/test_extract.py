@@ -980,6 +980,10 @@ def test_picking_up_answers_and_fulfilment_resolves(sentence, expected):
          [("onboarding_duration", 28.0, "binding")]),
         # a new starter's account is no onboarding of the service
         ("New starters are set up within 2 working days.", []),
+        # a dead server had back is a recovery; a laptop back to its user is no such thing
+        ("If a server dies completely, we'll have it back within two working days.",
+         [("rto", 960.0, "binding")]),
+        ("We will have the laptop back to you within 3 days.", []),
     ],
 )  # fmt: skip
 def test_plain_words_for_data_loss_and_setting_up(sentence, expected):
