@@ -1544,7 +1544,7 @@ def test_a_questionnaire_declares_its_scale_in_a_requirement_and_answers_beside_
     rows = [
         ["SLA-01", "Severity 4 (most urgent) incidents: response within 30 minutes.", "Full",
          "We respond within 20 minutes at any hour."],
-        ["SLA-05", "Severity 3 incidents: resolution within 3 business days.", "Full",
+        ["SLA-05", "Severity 2 incidents: resolution within 3 business days.", "Full",
          "Within 2 business days."],
         ["SLA-02", "Monitoring of the SCADA network 24x7.", "No",
          "Monitoring runs 0600-2000 daily; 24x7 monitoring is not offered."],
@@ -1558,7 +1558,7 @@ def test_a_questionnaire_declares_its_scale_in_a_requirement_and_answers_beside_
     # "Vendor Response" is the answer column, no measure naming the rows as plans
     assert got >= {
         ("response_time", "P1", 20.0, "minute", "binding", ""),
-        ("resolution_time", "P2", 960.0, "minute", "binding", ""),
+        ("resolution_time", "P3", 960.0, "minute", "binding", ""),  # Severity 2 of 4
         ("support_hours", "noc", None, "24x7", "excluded", ""),
         ("resolution_time", "P1", 240.0, "minute", "binding", ""),  # the scale the form set
     }

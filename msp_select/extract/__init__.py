@@ -1657,13 +1657,15 @@ class _Extractor:
         the document's own scheme ranked in another table ("Engineer on the line, 'Individual
         fault'")."""
         for layer in p.layers:
-            if layer.scopes:
-                return list(layer.scopes)
+            # (the scale the document declares outranks a table's own reading of a partial
+            # list: "Severity 4" and "Severity 2" rows where Severity 4 is the most urgent)
             declared = sorted(
                 {sc for name, sc in self.declared.items() if _names(name, layer.text)}
             )
             if declared:
                 return declared  # "Urgency 4 response (min)" where Urgency 4 is the most urgent
+            if layer.scopes:
+                return list(layer.scopes)
             named = sorted({lab[6:] for lab in self.labels(layer.text, "SCOPE:")})
             if named:
                 return named
