@@ -536,7 +536,8 @@ def _headless(t: models.Table) -> models.Table:
 _LEGEND_ENTRY = re.compile(r"(?:^|(?<=\s))\(([a-z])\)\s+(.+?)(?=\s+\([a-z]\)\s|$)")
 # a note keyed by a symbol ("* Business hours only. † Target, not guaranteed."), and a figure
 # that points at one ("30 min*", "99,8 %¹", "8†")
-_SYMBOL = r"\*{1,2}|[†‡§¹²³⁴⁵⁶⁷⁸⁹]"
+_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰†‡§"  # the symbols a footnote is keyed by (with "*" and "**")
+_SYMBOL = rf"\*{{1,2}}|[{_MARKS}]"
 _SYMBOL_ENTRY = re.compile(
     rf"(?:^|(?<=\s))({_SYMBOL})\s*([A-Z(].+?)(?=\s+(?:{_SYMBOL})\s*[A-Z(]|$)"
 )
@@ -557,7 +558,7 @@ def _legend(blocks) -> dict[str, str]:
             # footnotes under a table, each keyed by its symbol, each its first sentence (what
             # follows the last note, "Abbreviations: ...", is no part of it)
             entries = {
-                m.group(1): re.split(r"(?<=[.!?])\s+(?=[A-Z])", m.group(2).strip())[0]
+                m.group(1): _SENTENCE_BREAK.split(m.group(2).strip())[0]
                 for m in _SYMBOL_ENTRY.finditer(text)
             }
         else:
@@ -585,7 +586,7 @@ def _noted(t: models.Table, legend: dict[str, str]) -> models.Table:
     return t if rows == t.rows else replace(t, rows=rows)
 
 
-_FOOTNOTE_MARK = re.compile(r"\s*[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]+(?=\s|$)")
+_FOOTNOTE_MARK = re.compile(rf"\s*[{_MARKS}]+(?=\s|$)")
 
 
 def _unmarked(t: models.Table) -> models.Table:
@@ -2700,7 +2701,7 @@ _PREFIXED_NAME = re.compile(
 )
 # "comes in three packages - Bronze, Silver and Gold": plans named in prose
 _PROSE_TIERS = re.compile(
-    r"\b(?:packages|plans|tiers|editions|bundles|options|levels of service)\b[^.:;]{0,40}?"
+    rf"\b(?:(?:{_PLAN_WORDS})s|levels of service)\b[^.:;]{{0,40}}?"
     r"(?::|\s[-–—])\s*(?P<names>[A-Z][\w+-]*(?:,\s*[A-Z][\w+-]*)*,?\s+(?:and|or)\s+[A-Z][\w+-]*)"
 )
 # a tier's name ends where no other capitalised word goes on with it: "Branch Care Lite is
@@ -2708,7 +2709,8 @@ _PROSE_TIERS = re.compile(
 _NAME_ENDS = rf"(?!\s+(?!(?i:{_PLAN_WORDS}|service)s?\b)[A-Z][a-z])"
 _NEGATED = re.compile(r"\bnot\b|n['’]t\b|\bneither\b", re.IGNORECASE)
 _RESTRICTED = re.compile(r"[^.;:]*?\bfor\s+(?!(?:any|all|every|each|the)\b)\w", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|;\s*")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_SENTENCE_END = re.compile(rf"{_SENTENCE_BREAK.pattern}|;\s*")  # a ";" starts a statement too
 
 
 @functools.lru_cache(maxsize=1024)

@@ -215,7 +215,8 @@ class EvidenceFinder:
         # a hedge may take its service level from the heading: "Targets, not guarantees."
         # under "Restore targets"
         sla = "CTX:sla" in names or self._heading_names_sla(heading)
-        if not sla or "KPI" in names or "PAST" in names or _someone_elses(sent):
+        elsewhere = _someone_elses(sent)
+        if not sla or "KPI" in names or "PAST" in names or elsewhere:
             flag_ids.discard("soft-sla")  # "we cannot guarantee third-party software" is no SLA
         if "CTX:offhours" not in names and not self._heading_has(heading, "CTX:offhours"):
             # a first-line desk is the risk only out of hours: "L1 desk, 24x7" is a ladder's rung
@@ -237,7 +238,7 @@ class EvidenceFinder:
             # "... the Network receives a credit against that month's fee:" above a credit table
             crits.setdefault("performance-incentives", (0, 0))
         if (
-            not _someone_elses(sent)
+            not elsewhere
             and _soft_service_level(sent, found, strength)
             or (sent[-1].text == ":" and strength == "soft" and sla and not names & {"KPI", "PAST"})
         ):  # "Fixes are normally in place:" hedges the figures listed under it

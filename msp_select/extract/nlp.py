@@ -503,6 +503,7 @@ def build_nlp(model: str | None = None):
     return nlp
 
 
+@lru_cache(maxsize=1)
 def _abbreviations() -> dict:
     import yaml
 

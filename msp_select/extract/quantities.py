@@ -29,9 +29,7 @@ _WORDNUM = rf"{_WORD}(?:[\s-]+(?:(?<=hundred\s)and\s+)?{_WORD}){{0,5}}"  # not "
 _THOUSANDS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # "11,900.00"
 # "1.236,00", "180,00": a decimal comma (two decimals after it, points between thousands)
 # "1.250,00", "1 250,00": thousands set off by points or spaces, cents after a comma
-_DECIMAL_COMMA = (
-    r"\d{1,3}(?:\.\d{3})*,\d{2}(?![\d,])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+,\d{2}(?![\d,])"
-)
+_DECIMAL_COMMA = r"\d{1,3}(?:[. \u00a0\u202f]\d{3})*,\d{2}(?![\d,])"
 _COMMA_DECIMAL = re.compile(r"\d+,\d{1,2}")  # "1,5 hours": a decimal comma
 _DIGITS = rf"{_THOUSANDS}|\d+,\d{{1,2}}(?![\d,])|\d+(?:\.\d+)?"
 NUMBER = rf"(?:(?P<digits>{_DIGITS})(?P<frac>[½¼¾])?(?:\s*\([a-z][a-z -]*\))?|(?P<vulgar>[½¼¾])|(?P<words>{_WORDNUM})(?:\s*\((?P<paren>\d+(?:\.\d+)?)\))?|(?P<article>an?|one|half\s+an?|(?:a|one|three)\s+quarters?\s+of\s+an?))"

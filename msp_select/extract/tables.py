@@ -160,7 +160,9 @@ def read_grid(
         tiers = [""] * len(heads)  # one value column ("Amount ($)") is no choice of tiers
     # rows are tiers only in a table whose columns name what is measured ("Response", "Price")
     # ("Vendor Response" is the answer column, no measure)
-    row_tiers = not any(tiers) and any(names(text) and not _ANSWERS.search(text) for text in heads)
+    row_tiers = not any(tiers) and any(
+        names(text) and not words.answers.search(text) for text in heads
+    )
     # "KIS availability per month | Backup interval (RPO)" over "99,8 % | 4 hours": a header
     # that names a measure over every column, the first too, labels no rows
     values_only = _values_only(table, head0, body, names)
@@ -278,7 +280,8 @@ def names_unit_price(header: str) -> bool:
 class _Owners(NamedTuple):
     """Header words (columns.yaml) of someone else's column, of the offer's own, of a total,
     of a measure, of a line amount, of a unit price and of a count; of someone else's column
-    only beside another value column, or only where the header names no measure of its own."""
+    only beside another value column, or only where the header names no measure of its own;
+    and of the bidder's answer column."""
 
     others: re.Pattern
     own: re.Pattern
@@ -289,6 +292,7 @@ class _Owners(NamedTuple):
     counts: re.Pattern
     beside_another: re.Pattern
     unmeasured: re.Pattern
+    answers: re.Pattern
 
 
 @functools.lru_cache(maxsize=1)
@@ -303,6 +307,7 @@ def _owner_words() -> _Owners:
         re.compile(rf"(?:{'|'.join(data['counts'])})", re.IGNORECASE),
         words("others_beside_another"),
         words("others_unmeasured"),
+        words("answers"),
     )
 
 
@@ -460,11 +465,6 @@ def _others(heads: Sequence[str], names, party) -> frozenset[int]:
     return frozenset(out)
 
 
-_ANSWERS = re.compile(
-    r"\b(?:vendor|supplier|bidder|tenderer|respondent|proposer|contractor)(?:'s|’s)?\s+"
-    r"(?:response|answer|reply)\b",
-    re.IGNORECASE,
-)
 _BASIS = re.compile(r"^\s*(?:per|/|each|every|one[- ]?(?:time|off)|once[- ]?off)\b", re.IGNORECASE)
 
 
