@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: demo test lint install install-test robustness evaluate evaluate-phrasings evaluate-phrasings2 evaluate-phrasings3 evaluate-phrasings4 evaluate-phrasings5 evaluate-phrasings6 evaluate-phrasings7 evaluate-phrasings8 evaluate-phrasings9 evaluate-phrasings10 evaluate-phrasings11 evaluate-phrasings12 evaluate-phrasings13 evaluate-phrasings14 evaluate-phrasings15 evaluate-phrasings16 evaluate-phrasings17 evaluate-phrasings18 evaluate-phrasings19 evaluate-phrasings20 evaluate-phrasings21 evaluate-phrasings22 evaluate-phrasings23 evaluate-phrasings24 evaluate-phrasings25 evaluate-phrasings26 evaluate-phrasings27 evaluate-phrasings28 evaluate-phrasings29 evaluate-phrasings30 evaluate-phrasings31 evaluate-phrasings32 evaluate-phrasings33 evaluate-phrasings34 evaluate-phrasings35 evaluate-phrasings36 evaluate-phrasings37 evaluate-phrasings39 evaluate-phrasings38 evaluate-phrasings40 evaluate-phrasings41 evaluate-phrasings42 evaluate-phrasings43 evaluate-phrasings44 evaluate-phrasings45 evaluate-phrasings46 evaluate-phrasings47 evaluate-phrasings48 evaluate-phrasings49 evaluate-phrasings50 evaluate-phrasings51 evaluate-phrasings52 evaluate-phrasings53 evaluate-phrasings54 evaluate-phrasings55 evaluate-phrasings56 evaluate-phrasings57 evaluate-phrasings58 evaluate-phrasings59 evaluate-phrasings60 phrasings bench samples clean
+.PHONY: demo test lint install install-test robustness evaluate evaluate-phrasings evaluate-phrasings2 evaluate-phrasings3 evaluate-phrasings4 evaluate-phrasings5 evaluate-phrasings6 evaluate-phrasings7 evaluate-phrasings8 evaluate-phrasings9 evaluate-phrasings10 evaluate-phrasings11 evaluate-phrasings12 evaluate-phrasings13 evaluate-phrasings14 evaluate-phrasings15 evaluate-phrasings16 evaluate-phrasings17 evaluate-phrasings18 evaluate-phrasings19 evaluate-phrasings20 evaluate-phrasings21 evaluate-phrasings22 evaluate-phrasings23 evaluate-phrasings24 evaluate-phrasings25 evaluate-phrasings26 evaluate-phrasings27 evaluate-phrasings28 evaluate-phrasings29 evaluate-phrasings30 evaluate-phrasings31 evaluate-phrasings32 evaluate-phrasings33 evaluate-phrasings34 evaluate-phrasings35 evaluate-phrasings36 evaluate-phrasings37 evaluate-phrasings39 evaluate-phrasings38 evaluate-phrasings40 evaluate-phrasings41 evaluate-phrasings42 evaluate-phrasings43 evaluate-phrasings44 evaluate-phrasings45 evaluate-phrasings46 evaluate-phrasings47 evaluate-phrasings48 evaluate-phrasings49 evaluate-phrasings50 evaluate-phrasings51 evaluate-phrasings52 evaluate-phrasings53 evaluate-phrasings54 evaluate-phrasings55 evaluate-phrasings56 evaluate-phrasings57 evaluate-phrasings58 evaluate-phrasings59 evaluate-phrasings60 evaluate-phrasings61 evaluate-phrasings62 evaluate-phrasings63 phrasings bench samples clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -271,6 +271,18 @@ evaluate-phrasings59: install
 evaluate-phrasings60: install
 	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings60 --cmd $(BIN)/msp-select
 
+# held-out corpus 61: a Scottish whisky group, genres chosen by its writer: draft contract schedules, a compliance matrix quoting requirements, a pitch deck, a package service description with a quotation, a personal letter (tests/corpora/phrasings61/README.md)
+evaluate-phrasings61: install
+	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings61 --cmd $(BIN)/msp-select
+
+# held-out corpus 62: a Singapore freight forwarder, genres chosen by its writer: a tender compliance statement, a contract schedule with a clarification Q&A, a sales deck, a reseller quotation, an ITIL-style SLA (tests/corpora/phrasings62/README.md)
+evaluate-phrasings62: install
+	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings62 --cmd $(BIN)/msp-select
+
+# held-out corpus 63: a Canadian regional library board, genres chosen by its writer: an RFP compliance matrix, MSA contract schedules, a plan brochure with a quotation, a plain-language Q&A, a sales slide deck (tests/corpora/phrasings63/README.md)
+evaluate-phrasings63: install
+	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings63 --cmd $(BIN)/msp-select
+
 # held-out corpus 41: held out (tests/corpora/phrasings41/README.md)
 evaluate-phrasings41: install
 	$(BIN)/python $(SHARED)/tools/evaluate.py tests/corpora/phrasings41 --cmd $(BIN)/msp-select
@@ -281,7 +293,7 @@ evaluate-phrasings38: install
 
 phrasings: install-test
 	$(BIN)/python tests/corpora/phrasings/generate.py
-	for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 39 38 40 42 41 43 44 45 46 47 48 49 50 51 52 53 54 55 56 57 58 59 60; do \
+	for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 39 38 40 42 41 43 44 45 46 47 48 49 50 51 52 53 54 55 56 57 58 59 60 61 62 63; do \
 		$(BIN)/python tests/corpora/phrasings/generate.py tests/corpora/phrasings$$n || exit 1; \
 	done
 
