@@ -138,6 +138,28 @@ def table_at_bottom_then_top(
     return path
 
 
+def header_at_foot_then_rows(
+    path: Path, header: tuple[str, ...], rows: list[tuple[str, ...]], xs=(72, 250, 420)
+) -> Path:
+    """An unruled table whose header row is the last line of page 1 and whose rows open
+    page 2, columns set by spacing only."""
+    c = _canvas(path)
+    c.setFont("Helvetica", 10)
+    for i in range(30):
+        c.drawString(72, HEIGHT - 72 - i * 14, f"Filler paragraph line {i} about our services.")
+    y = HEIGHT - 72 - 31 * 14
+    for x, cell in zip(xs, header):
+        c.drawString(x, y, cell)
+    c.showPage()
+    c.setFont("Helvetica", 10)
+    for r, row in enumerate(rows):
+        for x, cell in zip(xs, row):
+            c.drawString(x, HEIGHT - 72 - r * 18, cell)
+    c.showPage()
+    c.save()
+    return path
+
+
 def no_text_pdf(path: Path, pages: int = 1) -> Path:
     """Pages with only drawn shapes: what a scan without OCR looks like to a text extractor."""
     c = _canvas(path)

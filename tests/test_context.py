@@ -5227,3 +5227,237 @@ def test_a_quoted_requirement_raises_no_flag_and_gives_no_evidence():
     got = extract_vendor("v", [doc])
     assert not {f.flag for f in got.risk_flags}
     assert {e.criterion for e in got.criteria_evidence} == {"control-retention"}
+
+
+def test_a_sub_header_gives_its_unit_before_a_comma_and_tiers_are_columns():
+    t = table(
+        ["Priority", "Bronze", "Gold"],
+        [
+            ["Acknowledged, with an engineer assigned - minutes, no later than", "", ""],
+            ["P1", "30", "10"],
+            ["P2", "90", "30"],
+            ["Service restored - hours, no later than", "", ""],
+            ["P1", "8", "4"],
+            ["P2", "16", "8"],
+        ],
+    )
+    got = {(c, s, v, tier) for c, s, v, _, _, tier in _found(_doc([], [t]))}
+    assert got == {
+        ("response_time", "P1", 30.0, "Bronze"),
+        ("response_time", "P1", 10.0, "Gold"),
+        ("response_time", "P2", 90.0, "Bronze"),
+        ("response_time", "P2", 30.0, "Gold"),
+        ("resolution_time", "P1", 480.0, "Bronze"),
+        ("resolution_time", "P1", 240.0, "Gold"),
+        ("resolution_time", "P2", 960.0, "Bronze"),
+        ("resolution_time", "P2", 480.0, "Gold"),
+    }
+
+
+@pytest.mark.parametrize(
+    "heads, rows, expected",
+    [
+        # columns named by their effect on the business, times growing along the rows
+        (
+            ["Measure", "Branch cannot serve customers", "Part of a branch affected",
+             "One person affected", "Advice or request"],
+            [["First response (minutes)", "30", "60", "240", "480"]],
+            {("response_time", "P1", 30.0), ("response_time", "P2", 60.0),
+             ("response_time", "P3", 240.0), ("response_time", "P4", 480.0)},
+        ),
+        (
+            ["", "Whole site down", "Degraded service", "Single user"],
+            [["Fix time", "4 hours", "8 hours", "2 days"]],
+            {("resolution_time", "P1", 240.0), ("resolution_time", "P2", 480.0),
+             ("resolution_time", "P3", 2880.0)},
+        ),
+        # times that do not grow are no ranking; plans are no effects
+        (
+            ["", "Whole site down", "Single user"],
+            [["Fix time", "8 hours", "4 hours"]],
+            {("resolution_time", "all", 480.0), ("resolution_time", "all", 240.0)},
+        ),
+        (
+            ["", "Bronze", "Silver", "Gold"],
+            [["Response (minutes)", "60", "30", "15"]],
+            {("response_time", "all", 60.0), ("response_time", "all", 30.0),
+             ("response_time", "all", 15.0)},
+        ),
+    ],
+)  # fmt: skip
+def test_columns_named_by_effect_rank_as_levels_most_serious_first(heads, rows, expected):
+    got = {(c, s, v) for c, s, v, *_ in _found(_doc([], [table(heads, rows)]))}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "lead, strengths",
+    [
+        # a lead-in that names one clock softens that clock only
+        ("Restoration figures are targets that our engineers work to.", ("binding", "soft")),
+        ("Response and restoration figures are targets.", ("soft", "soft")),
+        ("All figures below are targets.", ("soft", "soft")),
+        # a price basis is no exclusion
+        ("All amounts are in Kenya shillings and exclude VAT.", ("binding", "binding")),
+    ],
+)
+def test_a_lead_in_sets_the_strength_of_what_it_speaks_of(lead, strengths):
+    rows = (("Sev 1", "20 min", "6 hours"), ("Sev 2", "2 hours", "1 business day"))
+    t = models.Table(
+        ("Severity", "First response", "Restoration"), rows, 1, (50, 80, 500, 160), (1, 1),
+        lead_in=lead,
+    )  # fmt: skip
+    doc = models.Document("v.pdf", "0" * 64, 1, (models.Block(lead, 1, (50, 40, 500, 60)),), (t,))
+    got = {(c, st) for c, _, _, _, st, _ in _found(doc)}
+    assert got == {("response_time", strengths[0]), ("resolution_time", strengths[1])}
+
+
+def test_a_row_label_of_one_word_names_the_term_and_a_commitment_column_does_not():
+    t = table(
+        ["", "What we commit to"],
+        [["Contract", "36 months"], ["Engineer at a branch", "Business hours"]],
+    )
+    got = {(c, s, v, u) for c, s, v, u, *_ in _found(_doc([], [t]))}
+    assert got == {
+        ("contract_term", "all", 36.0, "month"),
+        ("support_hours", "onsite", None, "business_hours"),
+    }
+    t = table(["Item", "Commitment"], [["Backup retention", "90 days"]])
+    assert _found(_doc([], [t])) == []
+
+
+def test_measure_rows_under_level_columns_are_no_levels_and_not_applicable_excludes():
+    """A "Service Level" corner over "Sev-0 ... Sev-4" columns: the rows name measures, and
+    a "Not applicable" cell rules its level's measure out."""
+    t = table(
+        ["Service Level", "Sev-0", "Sev-1", "Sev-2", "Sev-3", "Sev-4"],
+        [
+            ["Acknowledgement Time", "≤ 10 min", "≤ 30 min", "≤ 2 h", "≤ 1 BD", "≤ 3 BD"],
+            ["Restoration Time", "≤ 3 h", "≤ 8 h", "≤ 2 BD", "≤ 5 BD", "Not applicable"],
+        ],
+    )
+    got = {(c, s, v, st) for c, s, v, _, st, _ in _found(_doc([], [t]))}
+    assert {("response_time", "P2", 30.0, "binding"), ("resolution_time", "P1", 180.0, "binding"),
+            ("resolution_time", "P4", None, "excluded")} <= got  # fmt: skip
+    assert not {(c, s) for c, s, *_ in got if s == "P1"} - {("response_time", "P1"),
+                                                           ("resolution_time", "P1")}  # fmt: skip
+    assert ("response_time", "P1", 30.0, "binding") not in got
+
+
+def test_defined_hours_terms_read_in_a_cover_table():
+    """ "Court Hours" and "Continuous" defined once, then used as a table's hours of cover;
+    the "Hours of cover" column is no plan."""
+    t = table(
+        ["Service", "Hours of cover", "Reference"],
+        [
+            ["Service Desk (telephone and portal)", "Continuous", "Def. 1"],
+            ["Security Operations Centre monitoring", "Continuous", "Def. 1"],
+            ["On-site Attendance at every Court Location", "Court Hours", "Def. 1"],
+        ],
+    )
+    doc = _doc(
+        [
+            '"Court Hours" means 7:00 a.m. to 6:00 p.m. Arizona time on a Business Day.',
+            '"Continuous" and "Continuously" mean at every hour of every day of the year.',
+        ],
+        [t],
+    )
+    got = {(c, s, u, tier) for c, s, _, u, _, tier in _found(doc)}
+    assert got == {
+        ("support_hours", "helpdesk", "24x7", ""),
+        ("support_hours", "noc", "24x7", ""),
+        ("support_hours", "onsite", "business_hours", ""),
+    }
+
+
+def test_an_answer_column_takes_its_level_and_measure_from_the_requirement_beside_it():
+    rows = [
+        ["2.1", "The RFP requires a first response to Priority A within 30 minutes. State yours.",
+         "Comply. 15 minutes, at all hours."],
+        ["2.2", "State your committed first response to Priority B.", "1 hour on court days."],
+        ["4.5", "State how long backups are retained.", "Daily copies 90 days."],
+        ["5.2", "If you answered Exception to 5.1, state any alternative offered.",
+         "Emergency deployment inside 72 hours, at additional cost."],
+        ["7.1", "State the duration of transition-in.", "Within 60 days of notice to proceed."],
+        ["8.1", "The RFP proposes an initial term of three years. State any exception.",
+         "No exception: three years."],
+    ]  # fmt: skip
+    t = table(["Item", "Court requirement or question", "Respondent's answer"], rows)
+    doc = _doc(
+        ["Priority A: a courtroom cannot proceed. Priority B: a division is impaired. Priority"
+         " C: a single user. Priority D: requests."],
+        [t],
+    )  # fmt: skip
+    got = {(c, s, v) for c, s, v, *_ in _found(doc)}
+    assert got == {
+        ("response_time", "P1", 15.0),
+        ("response_time", "P2", 60.0),
+        ("onboarding_duration", "all", 60.0),
+        ("contract_term", "all", 36.0),
+    }
+
+
+def test_a_numbered_note_reads_with_the_sentence_that_cites_it():
+    doc = _doc(
+        [
+            "We sort every call into one of four colours. Red means a courtroom cannot sit."
+            " Amber means a division is impaired. Green is one person. Blue is a request.",
+            "When a Red call comes in, an engineer is on it within minutes [1], and the other"
+            " colours follow in order [2]. Our senior engineers lead Red calls [3].",
+            "[1] Red: engineer response no later than 20 minutes after the call is logged.",
+            "[2] Amber: 1 hour. Green: 4 business hours. Blue: next business day.",
+            "[3] A senior engineer has at least eight years in court or government IT.",
+        ]
+    )
+    got = {(c, s, v) for c, s, v, *_ in _found(doc)}
+    assert got == {
+        ("response_time", "P1", 20.0),
+        ("response_time", "P2", 60.0),
+        ("response_time", "P3", 240.0),
+        ("response_time", "P4", 480.0),
+    }
+
+
+@pytest.mark.parametrize(
+    "header, unit_minutes",
+    [("Minor incidents Response (BD)", 480), ("Fix (bus. days)", 480), ("Fix (hrs)", 60)],
+)
+def test_a_business_day_abbreviation_in_a_header_is_the_unit(header, unit_minutes):
+    t = table(["Plan", header], [["Core", "2"], ["Plus", "1"]])
+    doc = _doc(["BD means a business day of eight working hours."], [t])
+    got = sorted(v for _, _, v, *_ in _found(doc))
+    assert got == [unit_minutes, 2 * unit_minutes]
+
+
+def test_hours_glossed_in_prose_read_in_a_cover_table():
+    t = table(
+        ["Service element", "Cover or commitment"],
+        [["On-site support", "Court hours"], ["Network monitoring", "24x7"]],
+    )
+    doc = _doc(["Lower levels run in court hours (7:00 a.m. to 6:00 p.m., Monday to Friday)."], [t])
+    got = {(c, s, u) for c, s, _, u, *_ in _found(doc)}
+    assert got == {("support_hours", "onsite", "business_hours"), ("support_hours", "noc", "24x7")}
+
+
+def test_rows_under_an_optional_items_heading_are_bought_at_the_clients_choice():
+    t = table(
+        ["Option", "Description", "Price", "Basis"],
+        [["O-1", "After-hours on-site dispatch, 24x7", "$6,800.00", "per month"]],
+    )
+    for heading, strength in (
+        ("# C.2 Optional Line Items", "conditional"),
+        ("# C.1 Base Bid", "binding"),
+    ):
+        got = {(c, st) for c, _, _, _, st, _ in _found(_doc([heading], [t]))}
+        assert got == {("price", strength), ("support_hours", strength)}
+
+
+def test_a_requirement_heads_the_answer_rows_that_carry_on_under_it():
+    rows = [
+        ["4.1", "Respond to Priority 1 incidents within 30 minutes.", "Emergency: 20 minutes"],
+        ["4.3", "State response times for Priority 3 and Priority 4.", "Standard: 4 hours"],
+        ["", "", "Scheduled: 2 business days"],
+    ]
+    t = table(["Ref", "Client requirement (as issued)", "Our answer"], rows)
+    got = {(c, v) for c, _, v, *_ in _found(_doc([], [t]))}
+    assert got == {("response_time", 20.0), ("response_time", 240.0), ("response_time", 960.0)}

@@ -2497,3 +2497,152 @@ def test_one_bare_duration_after_two_measures_keeps_the_nearest():
         )
     }
     assert ("resolution_time", "P3", 2880.0) in got
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a verb with no subject of its own shares the one before it
+        (
+            "During a P1 the Customer shall keep a manager reachable by phone, and shall confirm"
+            " the fix with our engineer within 30 minutes of being asked.",
+            [("response_time", "P1", 30.0, "minute", B, "client")],
+        ),
+        (
+            "We shall keep the ticket open, and shall respond to P1 calls within 30 minutes.",
+            [("response_time", "P1", 30.0, "minute", B, "provider")],
+        ),
+        # an escalation and its elided second step are timers, not service levels
+        (
+            "Who handles a P1 that is not fixed quickly? After one hour a P1 passes to our senior"
+            " engineer, and after four hours to our Chief Technology Officer.",
+            [],
+        ),
+        ("A P1 goes to the service manager after 2 hours.", []),
+        (
+            "We fix a P1 within 4 hours; the ticket then goes to the customer for sign-off.",
+            [("resolution_time", "P1", 240.0, "minute", B, "provider")],
+        ),
+        # a figure called out of reach, a comparison and a past year's results offer nothing
+        (
+            "We will complete onboarding within 60 days; 30 days is not realistic.",
+            [("onboarding_duration", "all", 60.0, "day", B, "provider")],
+        ),
+        ("In our experience onboarding in 60 days is not achievable for 40 sites.", []),
+        ("For comparison, the carrier publishes 99.5% availability for its network.", []),
+        (
+            "In 2025 our average P1 response was 14 minutes, and 88% of tickets were resolved"
+            " on first contact.",
+            [],
+        ),
+        # the loss of a named system is a disaster recovery; a laptop's is not
+        (
+            "After a failure of the primary server we restore service on the standby within"
+            " 6 hours.",
+            [("rto", "all", 360.0, "minute", B, "provider")],
+        ),
+        ("Following the loss of a server, we will restore service within 4 hours.", None),
+        ("After a failure of a laptop we swap it within 4 hours.", []),
+        # hours of cover written as "24 hours, every day", either way round
+        (
+            "The service desk is open 24 hours, all week.",
+            [("support_hours", "helpdesk", None, "24x7", B, "provider")],
+        ),
+        (
+            "Our service desk answers seven days a week, 24 hours.",
+            [("support_hours", "helpdesk", None, "24x7", B, "provider")],
+        ),
+        # ... but "within 24 hours" is a duration, whatever follows it
+        (
+            "We respond within 24 hours every day.",
+            [("response_time", "all", 1440.0, "minute", B, "provider")],
+        ),
+        # a service level declared not covered
+        (
+            "Resolution time is not covered for P4 tickets.",
+            [("resolution_time", "P4", None, "minute", X, "provider")],
+        ),
+        # a currency sign written with a full stop keeps its amount in the same sentence
+        (
+            "A managed server costs Kshs. 9,500/= per server per month.",
+            [("price", "per_device", 9500.0, "KES/month", B, "provider")],
+        ),
+        (
+            "Support is Rs. 35,000 per month.",
+            [("price", "flat", 35000.0, "INR/month", B, "provider")],
+        ),
+    ],
+)
+def test_clauses_read_by_their_grammar_and_their_purpose(paragraph, expected):
+    got = found(paragraph)
+    if expected is None:  # only the category matters
+        assert [g[0] for g in got] == ["rto"]
+    else:
+        assert got == expected
+
+
+def test_a_numbered_question_is_the_clients_and_heads_the_answer_under_it():
+    """A clarification log's "Q9." paragraph asks; its "A9." answer takes the measure from it,
+    and the question's own requirement offers nothing."""
+    got = found(
+        "Q5. RFP clause 4.5 requires round-the-clock monitoring of the core platform. Please"
+        " confirm.",
+        "A5. Our monitoring centre is staffed from 06:00 to 22:00, seven days a week.",
+        "Q9. What availability do you commit to for the hosted gateway?",
+        "A9. 99.9% in each calendar month, excluding planned maintenance.",
+        "Q18. How long will onboarding take? The RFP asks for 60 days.",
+        "A18. Ninety days from signature to the last site going live.",
+    )
+    assert sorted(got) == [
+        ("availability", "all", 99.9, "percent", B, "provider"),
+        ("onboarding_duration", "all", 90.0, "day", B, "provider"),
+        ("support_hours", "noc", None, "business_hours", B, "provider"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # whatever the client's act, the time it has to act in is its response
+        (
+            "The Customer shall confirm the restoration of a P1 incident within 1 hour of our"
+            " notice.",
+            [("response_time", "P1", 60.0, "minute", B, "client")],
+        ),
+        # going into service within weeks of signature is the onboarding
+        (
+            "We will be fully in service within eight weeks of signature.",
+            [("onboarding_duration", "all", 56.0, "day", B, "provider")],
+        ),
+        # a renewal "a year at a time" is no term
+        (
+            "The agreement runs for two years and then rolls forward a year at a time.",
+            [("contract_term", "all", 24.0, "month", B, "provider")],
+        ),
+        # an hourly rate charged for a visit is an hourly rate; a price per visit is not
+        (
+            "A visit outside those hours is charged at $210 per hour, with a four-hour minimum.",
+            [
+                ("price", "hourly", 210.0, "USD/hour", B, "provider"),
+                ("support_hours", "onsite", None, "24x7", C, "provider"),
+            ],
+        ),
+        ("Each site visit costs $150.", []),
+    ],
+)
+def test_whose_time_and_which_price_a_clause_states(paragraph, expected):
+    assert found(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, strength",
+    [
+        ("We charge $84 per device per month, provided you accept a five-year term.", C),
+        ("We charge $84 per device per month for a five-year term.", B),
+    ],
+)
+def test_a_price_and_term_offered_on_the_clients_choice_are_conditional(paragraph, strength):
+    assert {(c, st) for c, _, _, _, st, _ in found(paragraph)} == {
+        ("price", strength),
+        ("contract_term", strength),
+    }

@@ -12,6 +12,7 @@ from msp_select.models import Document
 from tests.pdf_fixtures import (
     _canvas,
     flow_pdf,
+    header_at_foot_then_rows,
     no_text_pdf,
     table_at_bottom_then_top,
     table_pdf,
@@ -445,13 +446,18 @@ def test_a_line_set_out_left_of_a_bullet_ends_the_list(tmp_path, gap):
 )
 def test_a_table_continues_under_a_page_title_or_after_a_cut_off_sub_header(tmp_path, title, label):
     """A repeated header opens the next page's first table even below a page title, and a
-    sub-header the page end cut off from its rows does not end the table."""
+    sub-header the page end cut off from its rows does not end the table: it heads the rows
+    carried on, as a sub-header row, and is no paragraph of its own."""
     second = ([HEADER] if title else []) + ROWS[2:]
     pdf = table_at_bottom_then_top(
         tmp_path / "t.pdf", [HEADER] + ROWS[:2], second, page_title=title, trailing_label=label
     )
-    tables = ingest.read_pdf(pdf).tables
-    assert len(tables) == 1 and tables[0].rows == tuple(ROWS)
+    doc = ingest.read_pdf(pdf)
+    cut = [(label, "", "")] if label else []
+    assert len(doc.tables) == 1 and doc.tables[0].rows == tuple(ROWS[:2] + cut + ROWS[2:])
+    assert doc.tables[0].subheader_rows == ((2,) if label else ())
+    assert doc.tables[0].row_pages[2] == (1 if label else 2)
+    assert not label or all(b.text != label for b in doc.blocks)
 
 
 def test_a_sentence_cut_by_the_page_break_is_one_paragraph(tmp_path):
@@ -556,3 +562,29 @@ def test_an_email_that_quotes_a_question_now_and_then_keeps_the_quote_mark(tmp_p
     ]
     doc = ingest.read_pdf(flow_pdf(tmp_path / "m.pdf", pages))
     assert doc.blocks[0].text.startswith(">") and not doc.blocks[0].item
+
+
+@pytest.mark.parametrize(
+    "header, header_kept",
+    [
+        (("Service element", "Cover or commitment", "Notes"), True),
+        # a line of figures is no header row; nor is one whose words miss the columns
+        (("Total", "4 sites", "12 users"), False),
+    ],
+)
+def test_a_header_row_cut_off_at_a_page_foot_heads_the_rows_on_the_next_page(
+    tmp_path, header, header_kept
+):
+    rows = [
+        ("Service desk (phone, e-mail)", "Court hours", "All impact levels"),
+        ("Network and security monitoring", "24x7", "SIEM with audit logging"),
+        ("On-site support", "Court hours", "All five locations"),
+    ]
+    doc = ingest.read_pdf(header_at_foot_then_rows(tmp_path / "h.pdf", header, rows))
+    assert len(doc.tables) == 1
+    if header_kept:
+        assert doc.tables[0].header == header and doc.tables[0].rows == tuple(rows)
+        assert doc.tables[0].row_pages == (2, 2, 2)
+        assert all(b.text != " ".join(header) for b in doc.blocks)
+    else:
+        assert doc.tables[0].header == rows[0]

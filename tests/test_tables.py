@@ -193,15 +193,24 @@ def test_a_header_and_one_row_closing_a_page_open_the_table_the_next_page_carrie
     [
         [("p", "Prices follow on the next page."), ("table", ROWS[1:], XS)],  # text first
         [("table", [(r[0], r[2]) for r in ROWS[1:]], [72, 300])],  # other columns
-        [("table", [HEADER] + ROWS[1:], XS, {"bold": 1})],  # a table with its own header
     ],
-    ids=["text-first", "other-columns", "own-header"],
+    ids=["text-first", "other-columns"],
 )
 def test_two_aligned_lines_closing_a_page_stay_text_unless_a_table_carries_on(tmp_path, second):
     first = LONG_FILLER + [("table", [HEADER] + ROWS[:1], XS)]
     doc = read(tmp_path, [first, second])
     assert {"P1", "Resolution"} <= words_in_blocks(doc)
     assert all(t.row_pages[0] == 2 for t in doc.tables)
+
+
+def test_a_header_and_row_closing_a_page_join_the_table_that_repeats_the_header(tmp_path):
+    """The next page repeats the header over the rows that carry on: the header and row the
+    page break cut off are that table's start, not two lines of text."""
+    first = LONG_FILLER + [("table", [HEADER] + ROWS[:1], XS)]
+    doc = read(tmp_path, [first, [("table", [HEADER] + ROWS[1:], XS, {"bold": 1})]])
+    assert [(t.header, t.rows) for t in doc.tables] == [(HEADER, tuple(ROWS))]
+    assert doc.tables[0].row_pages[:2] == (1, 2)
+    assert not words_in_blocks(doc) & {"P1", "Resolution"}
 
 
 def test_a_new_table_after_text_on_the_next_page_stays_separate(tmp_path):

@@ -27,6 +27,7 @@ from msp_select.extract.context import (
     header_unit,
     heading_layers,
     lead_word,
+    numbered_question,
     prefixed_levels,
     prose_levels,
     run_in_title,
@@ -59,7 +60,9 @@ from msp_select.extract.strength import (
 from msp_select.extract.tables import (
     agreement_columns,
     is_basis,
+    names_answers,
     names_basis,
+    names_others,
     names_unit_price,
     numbers_lines,
     read_grid,
@@ -190,6 +193,17 @@ _INLINE_LEAD = re.compile(
     r"[^:;]{0,80}?\b(?:shall|will|must|agrees?\s+to|undertakes?\s+to)\s*:", re.IGNORECASE
 )
 _WHO = re.compile(r"\W*who\b", re.IGNORECASE)
+# ", and shall confirm the fix within 30 minutes": a verb with no subject of its own shares the
+# clause's before it
+# "and after four hours to our CTO": a clause with no subject or verb of its own, the one
+# before it understood
+_ELLIPSIS = re.compile(r"\W*(?:(?:and|or)\s+)?(?:then\s+)?(?:after|beyond|past)\s", re.IGNORECASE)
+_JOINED = re.compile(r"\b(?:and|or|then)\W*$|^\W*(?:and|or|then)\b", re.IGNORECASE)
+_CONJUNCTION = re.compile(r"\W*(?:and|or|but)?\W*", re.IGNORECASE)
+_SHARED_SUBJECT = re.compile(
+    r"\W*(?:and|or|but)?\s*(?:(?:also|then)\s+)?(?:shall|must|will|should|agrees?\s+to|undertakes?\s+to)\b",
+    re.IGNORECASE,
+)
 
 
 def _party_of(span, heading: str) -> str:
@@ -805,6 +819,13 @@ class _Segment:
             self.start + lo, self.start + min(hi, len(self.text)), alignment_mode="expand"
         )
 
+    def previous_clause(self, lo: int) -> int:
+        """Where the clause before the one at `lo` starts, a bare "and" skipped."""
+        return max(
+            (a for a, b in self.clauses if b <= lo and not _CONJUNCTION.fullmatch(self.text[a:b])),
+            default=0,
+        )
+
     def blocked(self, q_start: int, q_end: int, spans: bool = True, durations: bool = True) -> bool:
         """Is the quantity at q_start..q_end a distractor (its sentence, clause or own words)?
 
@@ -812,6 +833,10 @@ class _Segment:
         worth reading, but it does have a price, and "out-of-hours" is itself hours of cover.
         """
         lo, hi = self.clause(q_start)
+        if _ELLIPSIS.match(self.text[lo:hi]) and (
+            _JOINED.search(self.text[:lo]) or _JOINED.match(self.text[lo:hi])
+        ):
+            lo = self.previous_clause(lo)  # "..., and after four hours to our CTO": its verb's
         asides = [(a, b) for a, b in self.asides if not a <= q_start < b]
 
         def governs(found) -> bool:
@@ -1104,6 +1129,28 @@ class _Extractor:
         self.side = Parties().side  # which party a text names by name (strength.Parties)
         self._docs: dict[str, tuple] = {}
 
+    @functools.cached_property
+    def hours_terms(self) -> tuple[tuple[re.Pattern, str], ...]:
+        """Defined terms that are hours of cover ("Court Hours" means 7:00 a.m. to 6:00 p.m.
+        on a Business Day; "Continuous" means at every hour of every day): each with the
+        HOURS: label its definition reads as."""
+        out = []
+        for term, definition in self.glossary.items():
+            # (the definition is the hours, opening on them; "Response Time means the time ...
+            # in Business Hours" defines a measure)
+            hours = [
+                (s, lab) for lab, s, _ in self._layer(definition)[1] if lab.startswith("HOURS:")
+            ]
+            kinds = {lab for _, lab in hours} - {"HOURS:same"}
+            if (
+                len(kinds) == 1
+                and min(s for s, _ in hours) <= 3
+                and not self.labels(definition, "NOT:")
+                and not self.labels(definition, "CAT:")
+            ):
+                out.append((re.compile(rf"\b{re.escape(term)}\b", re.IGNORECASE), kinds.pop()))
+        return tuple(out)
+
     def _layer(self, text: str) -> tuple:
         """A layer's text parsed once, with its matches (tax qualifiers' distractors dropped)."""
         parsed = self._docs.get(text)
@@ -1159,8 +1206,12 @@ class _Extractor:
         return own
 
     def commitments(self, seg: _Segment, p: _Passage, notes=None) -> list[Commitment]:
-        if p.kind == "text" and (self._titled_aside(p.text) or _QUOTED.match(p.text)):
-            return []  # "> 4. The hosted platform needs 99.95%": the other party's words quoted
+        if p.kind == "text" and (
+            self._titled_aside(p.text) or _QUOTED.match(p.text) or numbered_question(p.text)
+        ):
+            # "> 4. The hosted platform needs 99.95%", "Q5. RFP clause 4.5 requires ...": the
+            # other party's words
+            return []
         if any(x.kind == "column" and x.tier in self.unoffered for x in p.layers):
             return []  # a tier shown only for contrast
         if p.kind == "cell" and self._table_disowned(p):
@@ -1219,13 +1270,22 @@ class _Extractor:
     def _row_blocked(self, p: _Passage) -> bool:
         """A row label or column header that is a distractor ("Escalation time") blocks a cell,
         as does a row that says it is not offered ("Lite desk (for reference; not proposed)")."""
+        # ("Ref | Court requirement | Answer": the rows are named by what they require)
+        quoted = p.table is not None and bool(p.table.header) and names_others(p.table.header[0])
         return any(
-            self.labels(layer.text, "NOT:")
+            self._layer_nots(layer, quoted)
             or layer.kind == "row"
             and "NOTSENT:not_offered" in self.labels(layer.text, "NOTSENT:")
             for layer in p.layers
             if layer.kind in _CONTEXT
         )
+
+    def _layer_nots(self, layer: Layer, quoted: bool = True) -> set[str]:
+        """The distractor cues of a row label, header or requirement beside an answer; the
+        requirement an answer answers is one, and that is no veto on the answer."""
+        nots = set(self.labels(layer.text, "NOT:"))
+        asked = layer.kind == "theirs" or (layer.kind == "row" and quoted)
+        return nots - {"NOT:requirement"} if asked else nots
 
     def unoffered_tiers(self, doc: models.Document) -> frozenset[str]:
         """Tiers of the document's tables that a sentence names as not offered ("Bronze is
@@ -1505,11 +1565,13 @@ class _Extractor:
         """Categories a layer names, sentence by sentence: a sentence that is a distractor
         ("last year we averaged ...") names none, the others still do."""
         if layer.kind in _CONTEXT:
-            if self.labels(layer.text, "NOT:"):
+            if self._layer_nots(layer) or (layer.kind == "column" and names_answers(layer.text)):
                 return []
             if layer.category:
                 return [layer.category]  # the table's structure says what the column measures
-            names = [lab[4:] for lab in self.labels(layer.text, "CAT:")]
+            names = [lab[4:] for lab in self.labels(layer.text, "CAT:")] or self._label_only(
+                layer.text
+            )
             return names or ([] if layer.scopes else self.defined(layer.text))
         (doc, matches), names = self._layer(layer.text), []
         for sent in sentences(doc):
@@ -1530,6 +1592,16 @@ class _Extractor:
             ):
                 names += [lab[4:] for lab, _ in cats]
         return names
+
+    def _label_only(self, text: str) -> list[str]:
+        """A row label or header that is one word and nothing else ("Contract" beside "36
+        months"): the measure the word alone names (commitments.jsonl LABEL:)."""
+        word = text.strip(" :").lower()
+        return [
+            lab[6:]
+            for lab, s, e in self._layer(text)[1]
+            if lab.startswith("LABEL:") and text[s:e].lower() == word
+        ]
 
     def defined(self, term: str) -> list[str]:
         """Categories a term's definition names: "Turn Around Time (TAT)" is whatever the
@@ -1670,8 +1742,9 @@ class _Extractor:
             named = sorted({lab[6:] for lab in self.labels(layer.text, "SCOPE:")})
             if named:
                 return named
-            # (a question heads its answer as a row label does its cells)
-            if layer.kind in ("row", "subheader", "column") or layer.text.endswith("?"):
+            # (a question heads its answer as a row label does its cells, and so does the
+            # requirement an answer column answers)
+            if layer.kind in ("row", "subheader", "column", "theirs") or layer.text.endswith("?"):
                 own = sorted({sc for name, sc in self.levels.items() if _names(name, layer.text)})
                 if own:
                     return own
@@ -1732,7 +1805,11 @@ class _Extractor:
         and the layer that named the category ("Target response times" makes them targets)."""
         seen = {self.strength(found.seg, lo, hi, cat)}
         if cat in TERMS:
-            return "binding"
+            # a term is the offer's, unless the clause makes it a choice ("$84 per device,
+            # provided you accept a sixty-month term")
+            span = found.seg.span(lo, hi)
+            chosen = span is not None and any(label == "OPTION" for label, _, _ in cues(span))
+            return "conditional" if chosen else "binding"
         labels, remedies = set(), cat == "service_credit"
         # beside someone else's column ("Market standard"), a lead-in's "usually" is theirs
         compared = any(layer.kind == "theirs" for layer in found.p.layers)
@@ -1753,7 +1830,11 @@ class _Extractor:
                 and not (layer.kind == "heading" and _ASKS.search(layer.text))
             ):
                 # a heading that asks ("How much data you could lose") promises nothing less
-                if words := _unfigured(layer.text) if layer.kind == "lead_in" else layer.text:
+                if layer.kind == "lead_in":
+                    words = self._about(_unfigured(layer.text), cat)
+                else:
+                    words = layer.text
+                if words:
                     seen.add(strength_of(self.layer_doc(words), remedies))
         if found.p.kind == "cell" and found.notes.get(cat):
             seen.add(found.notes[cat])
@@ -1761,6 +1842,17 @@ class _Extractor:
             labels = {"binding"}  # "These are contractual limits" outweighs a "Target" header
         seen |= labels
         return next(st for st in PRECEDENCE if st in seen)
+
+    def _about(self, text: str, cat: str) -> str:
+        """The sentences of a lead-in that speak of `cat` or of no other service level:
+        "Restoration figures are targets" softens the restoration column, not the first
+        response."""
+        return " ".join(
+            sentence
+            for sentence in _SENTENCE_END.split(text)
+            if f"CAT:{cat}" in (named := self.labels(sentence, "CAT:"))
+            or not any(n[4:] in SCOPED for n in named)
+        )
 
     def opens_on_unoffered(self, text: str) -> bool:
         """A paragraph whose first words name a plan not offered is about that plan."""
@@ -1937,7 +2029,9 @@ class _Extractor:
         )
         if period is None and self.monthly and p.kind == "cell":
             period = "PERIOD:month"  # "All prices are ... monthly unless the Charged column ..."
-        if q.value <= 0 or "PRICE:unpriced_scope" in scopes:
+        # ("A visit ... is charged at $210 per hour": the basis nearest the amount decides)
+        unpriced = own[0][0] == "PRICE:unpriced_scope" if own else "PRICE:unpriced_scope" in scopes
+        if q.value <= 0 or unpriced:
             return  # "0.00 €" offers nothing; a price per site or network has no contract scope
         scope = _price_scope(scopes, seg.text[q.end :], period)
         if scope != "hourly" and (
@@ -1981,19 +2075,23 @@ class _Extractor:
         option = any(
             label == "OPTION" for span in texts if span is not None for label, _, _ in cues(span)
         )
-        heading = next((x.text for x in found.p.layers if x.kind == "heading"), "")
-        if found.p.kind in ("cell", "text") and heading:
-            # a table or list under a heading that opens by naming options ("3. Optional add-ons")
-            titled = self.layer_doc(unnumbered(heading))
-            option = option or any(
-                label == "OPTION" and start <= 1 for label, start, _ in cues(titled[:])
-            )
-        return "conditional" if option else "binding"
+        return "conditional" if option or self._under_options(found.p) else "binding"
+
+    def _under_options(self, p: _Passage) -> bool:
+        """A table or list under a heading that opens by naming options ("3. Optional add-ons",
+        "C.2 Optional Line Items")."""
+        heading = next((x.text for x in p.layers if x.kind == "heading"), "")
+        if p.kind not in ("cell", "text") or not heading:
+            return False
+        titled = self.layer_doc(unnumbered(heading))
+        return any(label == "OPTION" and start <= 1 for label, start, _ in cues(titled[:]))
 
 
 _DEFINES = re.compile(
     r"^[\s\d.]*[“\"']?(?P<term>[A-Z][\w /&-]{2,40}?)[”\"']?\s*(?:\([^)]{1,12}\)\s*)?"
-    r"(?:means|refers to|is defined as)\s+(?P<definition>.+)",
+    # '"Continuous" and "Continuously" mean ...': two forms of one term
+    r"(?:(?:and|or)\s+[“\"'](?P<other>[A-Z][\w /&-]{2,40}?)[”\"']\s+mean\s+"
+    r"|(?:means|refers to|is defined as)\s+)(?P<definition>.+)",
 )
 # the words that bound a figure or a term from above or below ("within", "not exceeding",
 # "no less than"): a promise held to a defined term, or a definition held to its own figure
@@ -2045,8 +2143,16 @@ def glossary(doc: models.Document) -> dict[str, str]:
     for b in doc.blocks:
         m = _DEFINES.match(b.text)
         if m:
-            out.setdefault(_term_key(m.group("term")), m.group("definition"))
+            for term in (m.group("term"), m.group("other")):
+                if term:
+                    out.setdefault(_term_key(term), m.group("definition"))
+        for m in _HOURS_GLOSSED.finditer(b.text):
+            out.setdefault(_term_key(m.group(1)), m.group(2))  # "court hours (7:00 a.m. to ...)"
     return out
+
+
+# "run in court hours (7:00 a.m. to 6:00 p.m., Monday to Friday)": hours named, then glossed
+_HOURS_GLOSSED = re.compile(r"\b([A-Za-z]{3,}\s+hours)\s*\(([^()]{5,80})\)")
 
 
 _NEGATED_BEFORE = re.compile(
@@ -2457,7 +2563,17 @@ class _Found:
             m
             for m in seg.in_range("HOURS:", 0, len(text))
             if not _NEGATED_HOURS.search(text[: m[1]])
+            # "within 24 hours every day": a duration, however the words after it run on
+            and not (text[m[1] : m[1] + 1].isdigit() and _DEADLINE_BEFORE.search(text[: m[1]]))
         ]
+        if ex.hours_terms and not seg.defined:
+            # "Security Operations Centre monitoring | Continuous", a defined term for hours
+            self.hours += [
+                (label, m.start(), m.end())
+                for pattern, label in ex.hours_terms
+                for m in pattern.finditer(text)
+                if not any(s <= m.start() < e for _, s, e in self.hours)
+            ]
         mask = [(s, e) for _, s, e in self.hours]
         self.times = [
             q for q in quantities.find_times(text) if not any(s <= q.start < e for s, e in mask)
@@ -2583,9 +2699,10 @@ class _Found:
 
     def _subject(self, lo: int, hi: int):
         """The span that holds a clause's subject."""
-        if _WHO.match(self.seg.text[lo:hi]):
-            # "..., who shall respond within 15 minutes": the person is the previous clause's
-            lo = max((a for a, b in self.seg.clauses if b <= lo), default=0)
+        if _WHO.match(self.seg.text[lo:hi]) or _SHARED_SUBJECT.match(self.seg.text[lo:hi]):
+            # "..., who shall respond within 15 minutes": the person is the previous clause's;
+            # "Mavuno shall keep ..., and shall confirm ...": so is the subject
+            lo = self.seg.previous_clause(lo)
         lead = _INLINE_LEAD.match(self.seg.text)
         if lead and lead.end() <= lo:
             # "The Customer shall: (a) appoint ...; (b) provide access within one Business
@@ -2616,6 +2733,10 @@ class _Found:
             party = "provider"  # a price, term or notice period binds both: a term of the offer
         if cat == "support_hours" and party == "client":
             return  # "Vadehav must answer within 30 minutes, day or night": not the desk's hours
+        if cat == "resolution_time" and party == "client":
+            # "The Court shall confirm the restoration within 1 hour": whatever the client's
+            # act, the time it has to act in is its response (contract 1.2.1)
+            cat = "response_time"
         if span is not None and any(label == "ASKED" for label, _, _ in cues(span)):
             return  # "The Group expects a first response within 30 minutes": what the buyer asks
         if span is not None and self.ex.unoffered and self.ex._names_unoffered(span.text):
@@ -2623,6 +2744,8 @@ class _Found:
         if self.p.kind == "text" and self.ex.opens_on_unoffered(self.p.text):
             return  # "Gold places an engineer on site ... and answers in 10 minutes": its paragraph
         st = strength or self.ex.strength(self.seg, lo, hi, cat)
+        if st == "binding" and self.p.kind == "cell" and self.ex._under_options(self.p):
+            st = "conditional"  # a row of "Optional Line Items": bought at the client's choice
         tier = next((layer.tier for layer in self.p.layers if layer.tier), "")
         scope = "P1" if scope == "P0" else scope  # the contract's scopes start at P1
         self.out.append(

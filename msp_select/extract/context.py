@@ -57,18 +57,26 @@ class Layer:
 
 
 _TIME_UNIT = re.compile(
-    r"[(\[]\s*(?:in\s+)?(mins?|minutes?|hrs?|hours?|h|days?|(?:business|working)\s+days?|weeks?|months?|years?)"
+    r"[(\[]\s*(?:in\s+)?(mins?|minutes?|hrs?|hours?|h|days?|(?:business|working|bus\.?)\s+days?|bds?|wds?|weeks?|months?|years?)"
     r"(?:\s+(?:from|after|of|per)\b[^)\]]*)?\s*[)\]]"
     # "Fix, hours", "RESPONSE | minutes from the ticket being logged", "Notice - calendar days"
     r"|(?:,|\s/|\s[-–—]|\s?\||:)\s*(?:elapsed\s+|calendar\s+)?"
     r"(mins?|minutes|hrs?|hours|h|days|(?:business|working)\s+days|weeks)"
-    r"\s*(?:$|\s[-–—]\s|(?:from|after|until|till|to|before|since|between|of|per)\b)"
+    # ("Service restored - hours, no later than": what bounds them follows a comma)
+    r"\s*(?:$|\s[-–—]\s|[,;]|(?:from|after|until|till|to|before|since|between|of|per)\b)"
     r"|\bin\s+(minutes|hours|days|business\s+days)\b"
     r"|^\s*(?:elapsed\s+|calendar\s+)?(minutes|hours|days|(?:business|working)\s+days)\s*"
     r"(?:$|to\b|until\b|till\b|before\b|from\b|after\b|since\b)",
     re.IGNORECASE,
 )
-_UNIT_NAME = {"min": "minute", "h": "hour", "hr": "hour", "busi": "business_day"}
+_UNIT_NAME = {
+    "min": "minute",
+    "h": "hour",
+    "hr": "hour",
+    "bus": "business_day",
+    "bd": "business_day",
+    "wd": "business_day",
+}
 # signs with a symbol in them ("R$", "NZ$", "€", "₹"), longest first; letter-only signs ("R",
 # "Rs") are too short to tell from a word in a header
 _SIGNS = "|".join(
@@ -229,8 +237,14 @@ def block_layers(blocks: Sequence[models.Block]) -> list[tuple[Layer, ...]]:
     headings = _HeadingLayers(blocks)
     asked = ""  # the last quoted text since the last heading
     question = ""  # the last question paragraph since the last heading
+    cited = _citing_sentences(blocks)
     for i, block in enumerate(blocks):
         layers: list[Layer] = []
+        note = _NOTE_NUMBER.match(block.text)
+        if note and note.group(1) in cited:
+            # "[2] Amber: 1 hour." says what the sentence that cites it speaks of ("an engineer
+            # is on it within minutes [1], and the other colours follow in order [2]")
+            layers.append(Layer("heading", cited[note.group(1)]))
         if i in runs:
             label, scope = runs[i]
             layers.append(Layer("item", label, (scope,) if scope else ()))
@@ -257,6 +271,28 @@ def block_layers(blocks: Sequence[models.Block]) -> list[tuple[Layer, ...]]:
         if question and not asked and not asks:
             layers.append(Layer("heading", question))
         out.append(tuple(layers) + headings.of(i))
+    return out
+
+
+_NOTE_NUMBER = re.compile(r"^\s*\[(\d{1,2})\]\s+\S")
+_CITATION = re.compile(r"\s*\[(\d{1,2})\]")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\[])")
+
+
+def _citing_sentences(blocks: Sequence[models.Block]) -> dict[str, str]:
+    """Note number -> the sentence that cites it ("... follow in order [2]."), its citation
+    marks dropped, for documents that put their figures in numbered notes."""
+    notes = {m.group(1) for b in blocks if (m := _NOTE_NUMBER.match(b.text))}
+    out: dict[str, str] = {}
+    if not notes:
+        return out
+    for block in blocks:
+        if _NOTE_NUMBER.match(block.text) or block.heading:
+            continue
+        for sentence in _SENTENCES.split(block.text):
+            for number in _CITATION.findall(sentence):
+                if number in notes:
+                    out.setdefault(number, _CITATION.sub("", sentence).strip())
     return out
 
 
@@ -320,12 +356,30 @@ def is_question(block: models.Block) -> bool:
     """A paragraph that is one short question ("Can prices go up?", "Question. Will engineers
     come to the sites?")."""
     text = block.text.strip()
+    if numbered_question(text) and not block.heading and len(text.split()) <= 60:
+        return True  # "Q18. How long will onboarding take? The RFP asks for 60 days."
     return (
         text.endswith("?")
         and not block.heading
         and len(text.split()) <= 30
-        and not re.search(r"[.!?]\s+\S", text[:-1].replace("Question. ", "", 1))
+        and not re.search(r"[.!?]\s+\S", _QUESTION_LABEL.sub("", text[:-1], count=1))
     )
+
+
+# "Q18. ", "Question 4: ": a paragraph numbered as a question in a clarification log
+_NUMBERED_QUESTION = re.compile(r"^\s*Q(?:uestion)?\s*\d+[a-z]?[.:)]\s+\S")
+_NUMBERED_ANSWER = re.compile(r"(?:^|\s)A(?:nswer)?\s*\d+[a-z]?[.:)]\s")
+
+
+def numbered_question(text: str) -> bool:
+    """A paragraph numbered as the client's question ("Q5. RFP clause 4.5 requires
+    round-the-clock monitoring. Please confirm."), with no answer run into it: the client's
+    words, which offer nothing."""
+    return bool(_NUMBERED_QUESTION.match(text)) and not _NUMBERED_ANSWER.search(text)
+
+
+# "Question. ", "Q9. ", "Question 4: ": the label a question is numbered by, no sentence
+_QUESTION_LABEL = re.compile(r"^\s*(?:Q(?:uestion)?\.?\s*\d*[a-z]?[.:)]?)\s+")
 
 
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[A-Z])[.):]?\s+")

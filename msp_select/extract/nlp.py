@@ -517,11 +517,15 @@ def _short_forms() -> dict[str, str]:
 
 
 def _keep_abbreviations(nlp) -> None:
-    """One token for "Rs." and the other abbreviations in abbreviations.yaml, so that the
-    number after one does not open a new sentence."""
+    """One token for "approx." and the other abbreviations in abbreviations.yaml, and for the
+    currency signs written with a full stop ("Rs.", "Kshs."), so that the number after one does
+    not open a new sentence."""
     from spacy.symbols import ORTH
 
-    for word in _abbreviations()["keep_whole"]:
+    from .. import vocab
+
+    signs = [w for w in vocab.CURRENCIES if w.endswith(".")]
+    for word in dict.fromkeys([*_abbreviations()["keep_whole"], *signs]):
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 

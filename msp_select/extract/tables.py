@@ -102,10 +102,16 @@ def read_grid(
     col_scopes = scheme_scopes(list(table.header[1:])) if len(table.header) > 2 else []
     if len(table.header) > 2 and not any(col_scopes):
         col_scopes = _lettered(table.header[1:])  # "A - Sailing halted | B - Sailing at risk"
+    if len(table.header) > 2 and not any(col_scopes):
+        col_scopes = _effect_columns(table.rows, list(table.header[1:]), body)
     ranks = _level_column(table.rows, labels, body)
     # under level columns ("P1 Critical | P2 High"), times that grow down a part are measures
     timed = frozenset() if any(col_scopes) else clocks
     row_scopes = _table_row_scopes(table.rows, ranks, body, subheaders, repeats, by_level, timed)
+    if any(col_scopes):
+        # under level columns ("Sev-0 | Sev-1"), a row that names a measure ("Acknowledgement
+        # Time") is no level, though the corner says "Service Level"
+        row_scopes = {i: s for i, s in row_scopes.items() if not (s and names(labels[i] or ""))}
     bare_rows = all(re.fullmatch(r"\s*\d\s*", labels[i] or "") for i in body)
     if any(col_scopes) and bare_rows:
         row_scopes = {}  # "item priority 1..3" rows under severity columns: rows are tiers
@@ -196,6 +202,7 @@ def read_grid(
     rows = []
     current_sub: Layer | None = carry
     held = ""  # a label over several rows ("Response: | Prio 1 - 10 min" / " | Prio 2 - 30 min")
+    theirs_of = _theirs(table.rows, labels, others, subheaders | repeats)
     for i, label in enumerate(labels):
         held = "" if i in subheaders or i in repeats else (label or held)
         label = label or held
@@ -223,14 +230,26 @@ def read_grid(
             tier = f"{head0} {label}".strip()
         unit, currency = _row_unit(label, table.rows[i], unit_col)
         layer = Layer("row", label, (scope,) if scope else (), tier, unit, currency)
-        # what the row is about, in someone else's words ("P2 incidents shall receive a
-        # response within 2 hours" beside the bare answer "Within 1 hour.")
-        theirs = tuple(
-            Layer("theirs", table.rows[i][j]) for j in sorted(others) if j < len(table.rows[i])
-        )
-        rows.append((layer,) + theirs + ((current_sub,) if current_sub else ()))
+        rows.append((layer,) + theirs_of[i] + ((current_sub,) if current_sub else ()))
     label_column = None if values_only else 0
     return Grid(tuple(rows), tuple(columns), label_column, current_sub, frozenset(others), totals)
+
+
+def _theirs(rows, labels, others, breaks: set[int]) -> list[tuple[Layer, ...]]:
+    """What each row is about, in someone else's words ("P2 incidents shall receive a response
+    within 2 hours" beside the bare answer "Within 1 hour."); a row that carries on the one
+    above with no label of its own ("4.3 | State P3 and P4 times | Standard: 4 hours" then " |
+    | Scheduled: 2 days") stands under the same requirement."""
+    out: list[tuple[Layer, ...]] = []
+    held: dict[int, str] = {}
+    for i, row in enumerate(rows):
+        if i in breaks:
+            held = {}
+        elif labels[i]:
+            held = {j: row[j] for j in others if j < len(row)}
+        cells = {j: (row[j] if j < len(row) else "") or held.get(j, "") for j in sorted(others)}
+        out.append(tuple(Layer("theirs", text) for text in cells.values() if text))
+    return out
 
 
 def _values_only(table, head0: str, body: list[int], names) -> bool:
@@ -269,6 +288,18 @@ def numbers_lines(header: str) -> bool:
 def names_basis(header: str) -> bool:
     """A header of a column that says what each amount is per ("Per", "Basis") (columns.yaml)."""
     return any(_header_kinds()[1].fullmatch(part.strip()) for part in _languages(header))
+
+
+def names_others(header: str) -> bool:
+    """A header over someone else's words or figures ("Court requirement or question")
+    (columns.yaml `others`)."""
+    return bool(_owner_words().others.search(header or ""))
+
+
+def names_answers(header: str) -> bool:
+    """A header over the vendor's answers ("Respondent's answer"): what the cells answer is
+    the row's question, not a response time (columns.yaml `answers`)."""
+    return bool(_owner_words().answers.search(header or ""))
 
 
 def names_unit_price(header: str) -> bool:
@@ -544,6 +575,21 @@ def _lettered(labels: Sequence[str]) -> list[str | None]:
     if len(labels) < 2 or letters != [chr(ord("A") + k) for k in range(len(labels))]:
         return [None] * len(labels)
     return in_document_order(len(labels))
+
+
+def _effect_columns(rows, heads: list[str], body: Sequence[int]) -> list[str | None]:
+    """Columns named by effect ("Branch cannot serve customers | One person affected |
+    Advice or request") whose times grow along every row of times: the levels of a transposed
+    SLA table, most urgent first."""
+    width = len(heads) + 1
+    timed = [
+        [_minutes(rows[i][j] or "") for j in range(1, width)]
+        for i in body
+        if len(rows[i]) >= width and _all_times(rows[i][:width])
+    ]
+    if 2 <= len(heads) <= 6 and describes_effects(heads) and timed and all(map(grows, timed)):
+        return in_document_order(len(heads))
+    return [None] * len(heads)
 
 
 def _row_scopes(rows, labels, part: list[int], by_level: bool) -> dict[int, str | None]:

@@ -191,6 +191,7 @@ def _structure(pages: list[dict]):
         spaced, p["kept"] = unruled.find(kept, number)
         p["tables"] = sorted(p["tables"] + spaced, key=lambda t: t["bbox"][1])
     unruled.keep_tails(pages)
+    unruled.cut_headers(pages)
     for p in pages:
         for line in p["kept"]:
             for w in line["words"]:
@@ -206,7 +207,10 @@ def _structure(pages: list[dict]):
         _place(page_tables, blocks, p["height"])
         raw_blocks += blocks
         raw_tables += page_tables
-    return structure.build(layout.join_pages(raw_blocks), tables.merge(raw_tables))
+    merged = tables.merge(raw_tables)
+    taken = {id(label) for t in merged for label in t.get("taken_labels", ())}
+    raw_blocks = [b for b in raw_blocks if id(b) not in taken]
+    return structure.build(layout.join_pages(raw_blocks), merged)
 
 
 def _place(page_tables: list[dict], blocks: list[dict], height: float) -> None:
@@ -221,9 +225,10 @@ def _place(page_tables: list[dict], blocks: list[dict], height: float) -> None:
         t["below_title"] = not any(
             b[3] <= top + 2 and b[1] > height * layout.HEADER_BAND for b in others
         )
-        t["last_on_page"] = not any(b[1] >= bottom - 2 for b in others) or (
-            len(below) == 1 and _cut_off_label(below[0], t)
-        )
+        cut = len(below) == 1 and _cut_off_label(below[0], t)
+        t["last_on_page"] = not any(b[1] >= bottom - 2 for b in others) or cut
+        if cut:
+            t["cut_label"] = below[0]  # the next page's rows stand under it, if they carry on
 
 
 def _cut_off_label(block: dict, t: dict) -> bool:

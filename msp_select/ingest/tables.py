@@ -164,12 +164,14 @@ def finish(t: dict) -> dict:
     header = tuple(" ".join(_dedupe([h[c] for h in head if h[c]])) for c in range(len(rows[0])))
     body = [tuple(r) for r in rows[n:]]
     page = t["page"]
+    # (rows a page break cut off and set back over the rest stand on the page before)
+    pages = t.get("grid_pages", [page] * len(rows))[n:]
     return {
         "header": header,
         "header_rows": head,
         "rows": body,
         "subheader_rows": subheaders([list(r) for r in body], t["span"][n:]),
-        "row_pages": [page] * len(body),
+        "row_pages": pages,
         "page": page,
         "bbox": t["bbox"],
         "xs": t["xs"],
@@ -213,13 +215,24 @@ def merge(tables: list[dict]) -> list[dict]:
         if prev and _continues(prev, t):
             repeated = t["header_rows"] == prev["header_rows"]
             body = t["rows"] if repeated else t["header_rows"] + t["rows"]
+            pages = [t["page"]] * len(body)
+            label = prev.pop("cut_label", None)
+            if label is not None:
+                # the sub-header left at the foot of the page before heads the rows carried on
+                body = [(label["text"],) + ("",) * (len(prev["header"]) - 1)] + list(body)
+                pages = [prev["row_pages"][-1]] + pages
+                prev["taken_labels"] = prev.get("taken_labels", ()) + (label,)
             subs = subheaders([list(r) for r in body], [[0] * len(r) for r in body])
             prev["subheader_rows"] = tuple(prev["subheader_rows"]) + tuple(
                 i + len(prev["rows"]) for i in subs
             )
             prev["rows"] = prev["rows"] + list(body)
-            prev["row_pages"] = prev["row_pages"] + [t["page"]] * len(body)
+            prev["row_pages"] = prev["row_pages"] + pages
             prev["last_on_page"] = t.get("last_on_page", False)
+            if "cut_label" in t:
+                prev["cut_label"] = t["cut_label"]
             continue
         merged.append(dict(t, rows=list(t["rows"]), row_pages=list(t["row_pages"])))
+        if prev is not None:
+            prev.pop("cut_label", None)
     return merged

@@ -369,3 +369,51 @@ def keep_tails(pages: list[dict]) -> None:
             if not opens:
                 p["tables"].remove(t)
                 p["kept"] = sorted(p["kept"] + t["lines"], key=lambda ln: ln["top"])
+
+
+def cut_headers(pages: list[dict]) -> None:
+    """A table's header row, and perhaps its first rows, left at the foot of a page ("Meeting
+    or report   Rhythm and content") head the unruled table the next page opens on, when
+    their words stand over that table's columns, one run of words per column; their lines are
+    no paragraphs then."""
+    for number, p in enumerate(pages[:-1]):
+        nxt = pages[number + 1]
+        if not p["kept"] or not nxt["tables"]:
+            continue
+        first = min(nxt["tables"], key=lambda u: u["bbox"][1])
+        if first.get("ruled", True) or any(
+            first["bbox"][1] >= ln["bottom"] > nxt["height"] * HEADER_BAND for ln in nxt["kept"]
+        ):
+            continue  # a ruled table, or text above it on its page
+        foot = _aligned_foot(p, first["xs"])
+        if not foot or not labelish(foot[0][1]):
+            continue
+        # (a header the next page repeats stays where it is, the rows cut off go under it)
+        repeated = [c.strip() for c in first["grid"][0]] == foot[0][1]
+        first.setdefault("grid_pages", [first["page"]] * len(first["grid"]))
+        for k, (line, cells) in enumerate(foot):
+            p["kept"].remove(line)
+            if repeated and k == 0:
+                continue
+            segs = _segments(line)
+            first["grid"].insert(k, cells)
+            first["span"].insert(k, [0] * len(cells))
+            first["bold"].insert(k, all(bold(w) for s in segs for w in s["words"]))
+            first["grid_pages"].insert(k, number + 1)  # the page the row stands on
+
+
+def _aligned_foot(p: dict, xs: list[float], most: int = 4) -> list[tuple[dict, list[str]]]:
+    """The last lines of a page, top first, that each set one run of words over every column
+    at `xs`, with nothing but them between the last table or text above and the page foot."""
+    lines = sorted(p["kept"], key=lambda ln: ln["top"])
+    out: list[tuple[dict, list[str]]] = []
+    for line in reversed(lines[-most:]):
+        segs = _segments(line)
+        if len(segs) != len(xs) or not all(abs(s["x0"] - x) <= ALIGN for s, x in zip(segs, xs)):
+            break
+        if out and out[0][0]["top"] - line["bottom"] > 2 * line["size"]:
+            break  # a gap: the line above is no part of the table
+        out.insert(0, (line, [s["text"] for s in segs]))
+    if out and any(t["bbox"][3] >= out[0][0]["top"] - 2 for t in p["tables"]):
+        return []  # a table ends under or at them: they are its own last rows
+    return out
