@@ -5461,3 +5461,45 @@ def test_a_requirement_heads_the_answer_rows_that_carry_on_under_it():
     t = table(["Ref", "Client requirement (as issued)", "Our answer"], rows)
     got = {(c, v) for c, _, v, *_ in _found(_doc([], [t]))}
     assert got == {("response_time", 20.0), ("response_time", 240.0), ("response_time", 960.0)}
+
+
+def test_one_tables_own_labels_rank_by_that_table_not_by_a_word_scale():
+    """ "Outage / Degraded / Disturbance / Request" rows, times growing: listed most urgent
+    first, though "Outage" and "Request" are the only words of the generic scale."""
+    t = table(
+        ["Service state", "Response, hours", "Restoration target, hours"],
+        [
+            ["Outage (Ausfall)", "0.5", "4"],
+            ["Degraded (Beeintraechtigung)", "2", "8"],
+            ["Disturbance (Stoerung)", "4", "16"],
+            ["Request (Anfrage)", "16", "40"],
+        ],
+    )
+    got = {(c, s, v) for c, s, v, *_ in _found(_doc([], [t])) if c == "response_time"}
+    assert got == {
+        ("response_time", "P1", 30.0),
+        ("response_time", "P2", 120.0),
+        ("response_time", "P3", 240.0),
+        ("response_time", "P4", 960.0),
+    }
+
+
+def test_a_service_a_card_names_outranks_a_generic_cover_word_in_its_row():
+    t = table(["S-03", "Monitoring of servers and network"],
+              [["Coverage", "24 hours a day, 7 days a week"]])  # fmt: skip
+    got = {(c, s, u) for c, s, _, u, *_ in _found(_doc([], [t]))}
+    assert got == {("support_hours", "noc", "24x7")}
+
+
+@pytest.mark.parametrize(
+    "label, cell, expected",
+    [
+        ("Restore (one server)", "within 8 h", ("rto", 480.0)),
+        ("Blue - fulfilled", "10 BD", ("resolution_time", 4800.0)),
+        ("Takeover", "6 weeks", ("onboarding_duration", 42.0)),
+    ],
+)
+def test_short_row_labels_name_their_measure(label, cell, expected):
+    doc = _doc(["BD means a business day of eight working hours."],
+               [table(["Card", "Service"], [[label, cell]])])  # fmt: skip
+    assert {(c, v) for c, _, v, *_ in _found(doc)} == {expected}

@@ -2646,3 +2646,71 @@ def test_a_price_and_term_offered_on_the_clients_choice_are_conditional(paragrap
         ("price", strength),
         ("contract_term", strength),
     }
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a nested list takes the lead-in of the item it hangs under
+        (
+            [
+                "(1) The Contractor shall respond to a fault report within the following times:",
+                "a) Category I: not more than 45 minutes;",
+                "(2) The Contractor shall restore the service, by a workaround or a fix, within:",
+                "a) Category I: eight hours;",
+            ],
+            {("response_time", 45.0), ("resolution_time", 480.0)},
+        ),
+        # levels listed after "as" in the sentence that declares them, then used in lower case
+        (
+            [
+                "We classify each call as urgent, normal or low. We will call back on urgent"
+                " faults within 4 hours, on normal faults by the next business day and on"
+                " low-priority calls within three business days."
+            ],
+            {("response_time", 240.0, "P1"), ("response_time", 480.0, "P2"),
+             ("response_time", 1440.0, "P3")},
+        ),
+        # what a part after a semicolon measures, when it names nothing
+        (
+            ["Recovery time objective: 4 hours for the admin server; one business day for a"
+             " file server."],
+            {("rto", 240.0), ("rto", 480.0)},
+        ),
+        (["We respond to P1 within 15 minutes; backups are kept for 30 days."],
+         {("response_time", 15.0)}),
+    ],
+)  # fmt: skip
+def test_lists_and_parts_read_by_their_structure(paragraphs, expected):
+    got = found(*paragraphs)
+    width = len(next(iter(expected)))
+    assert {(c, v, s)[:width] for c, s, v, *_ in got} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("If a P1 ticket is restored late we credit 5% of the monthly fee, up to a maximum of"
+         " 15% of the monthly fee.", [("service_credit", "all", 15.0, "percent", B, "provider")]),
+        ("Invoices paid late attract interest of 2% per month.", []),
+        ("For each half point of availability short, the monthly fee is reduced by 2 per cent,"
+         " by no more than 20 per cent in total.",
+         [("service_credit", "all", 20.0, "percent", B, "provider")]),
+        ("The hosted platform shall be restored within four hours of a failure.",
+         [("rto", "all", 240.0, "minute", B, "provider")]),
+        ("An on-call engineer is available at all times for alarms from the monitoring.",
+         [("support_hours", "noc", None, "24x7", B, "provider")]),
+        ("The transition is complete within 12 weeks of signing, according to the plan in"
+         " Annex A.", [("onboarding_duration", "all", 84.0, "day", B, "provider")]),
+        ("According to Gartner, most providers respond within 4 hours.", []),
+        ("The data centre operator states an availability of 99.5% for its storage.", []),
+        ("A steering meeting with the Client's board is held quarterly.",
+         [("review_cadence", "all", 90.0, "day", B, "provider")]),
+        ("Either side may give notice of 3 months to the end of a calendar quarter.",
+         [("termination_notice", "all", 90.0, "day", B, "provider")]),
+        ("Central systems cost EUR 1,950 per month, flat, for servers and networks.",
+         [("price", "flat", 1950.0, "EUR/month", B, "provider")]),
+    ],
+)  # fmt: skip
+def test_credits_recovery_cover_and_third_parties_in_other_words(sentence, expected):
+    assert found(sentence) == expected

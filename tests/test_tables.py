@@ -318,3 +318,12 @@ def test_a_sub_header_in_the_rows_type_stays_inside_its_table(tmp_path):
     rows += [("Minor", ""), ("Response", "2 hours"), ("Restore", "2 days")]
     doc = read(tmp_path, [[("h2", "Service levels"), ("table", rows, [72, 250])]])
     assert len(doc.tables) == 1 and len(doc.tables[0].rows) == 6
+
+
+def test_rows_a_page_break_carries_over_join_the_table_that_closed_the_page(tmp_path):
+    """Two rows alone at the top of the next page, too few for a table of their own, set
+    over the columns of the unruled table that closed the page before."""
+    first = LONG_FILLER + [("table", [HEADER] + ROWS[:3], XS)]
+    doc = read(tmp_path, [first, [("table", ROWS[3:5], XS), ("p", "All times run from logging.")]])
+    assert [(t.header, t.rows) for t in doc.tables] == [(HEADER, tuple(ROWS[:5]))]
+    assert doc.tables[0].row_pages == (1, 1, 1, 2, 2)

@@ -511,7 +511,9 @@ def _level_name(name: str) -> re.Pattern:
     either = name[:1].islower() or len(name.split()) > 1
     head = f"[{name[0].lower()}{name[0].upper()}]" if either else re.escape(name[:1])
     rest = r"[\s-]".join(map(re.escape, name[1:].split(" ")))
-    return re.compile(rf"(?<![\w-]){head}{rest}s?(?![\w-])")
+    # ("low-priority calls": the level with its scheme's noun run on)
+    compound = r"(?:-(?:priority|severity|urgency|impact|level))?"
+    return re.compile(rf"(?<![\w-]){head}{rest}s?{compound}(?![\w-])")
 
 
 def _implied_measures(grids) -> dict[str, str]:
@@ -1048,11 +1050,18 @@ def _lead_levels(tables) -> dict[str, str]:
     ("Red – respond", "Yellow – resolve" on another card, "Critical: first response"): one
     scheme over all of them, most urgent first."""
     words: list[str] = []
-    for t in tables:
-        for text in [row[0] for row in t.rows if row] + list(t.header[1:]):
-            head = _label_head(text)
-            if head and head not in words and parse_level(head, words_only=True):
-                words.append(head)
+    sources: set[int] = set()
+    partial = False  # a table where some labels open on no level word
+    for n, t in enumerate(tables):
+        rows = [_label_head(row[0]) for row in t.rows if row]
+        heads = rows + [_label_head(text) for text in t.header[1:]]
+        leveled = [h for h in heads if h and parse_level(h, words_only=True)]
+        if leveled:
+            sources.add(n)
+            partial = partial or any(h and not parse_level(h, words_only=True) for h in rows)
+        words += [h for h in leveled if h not in words]
+    if len(sources) == 1 and partial:
+        return {}  # "Outage / Degraded / Disturbance / Request": the table ranks its own rows
     scopes = scheme_scopes(words, words_only=True) if len(words) >= 2 else []
     return {w: sc for w, sc in zip(words, scopes) if sc}
 
@@ -1666,7 +1675,11 @@ class _Extractor:
         recovery point, unless the document states that elsewhere."""
         seg, text = found.seg, found.seg.text
         if not (q.kind == "time" and (_EVERY.search(text[: q.start]) or self._interval(found))):
-            named = self.category(found, q) or self._client_duty(found, q, lo, hi)
+            named = (
+                self.category(found, q)
+                or self._client_duty(found, q, lo, hi)
+                or _after_semicolon(found, q, lo)
+            )
             if (
                 not named
                 and seg.carried
@@ -1900,6 +1913,8 @@ class _Extractor:
                 or any(q.start <= s < q.end for q in found.times)
             ):
                 continue
+            if text[e : e + 1] == "-" or text[s - 1 : s] == "-":
+                continue  # "a week-by-week plan", "year-on-year": no frequency
             if (
                 lab in ("EVERY:30", "EVERY:7", "EVERY:90", "EVERY:365", "EVERY:1", "EVERY:14")
                 and text[s:e].lower() in ("month", "week", "quarter", "year", "day", "fortnight")
@@ -1948,6 +1963,14 @@ class _Extractor:
         """The cover a list's lead-in, a row label, a column header or a heading names."""
         if p.kind == "text" and not any(layer.kind in ("lead_in", "item") for layer in p.layers):
             return None
+        # a service the table's own row or column names outranks a generic word nearer
+        # ("Coverage" under "S-03 Monitoring of servers and network")
+        for layer in p.layers:
+            names = layer.kind in ("row", "column", "subheader") and self.labels(
+                layer.text, "COVER:"
+            )
+            if names:
+                return names[0].split(":")[1]
         for layer in p.layers:
             names = self.labels(layer.text, "COVER:") or self.labels(layer.text, "COVERWEAK:")
             if names:
@@ -2751,6 +2774,36 @@ class _Found:
         self.out.append(
             Commitment(cat, scope, value, unit, st, party, self.quote, self.p.source, tier=tier)
         )
+
+
+def _after_semicolon(found: "_Found", q, lo: int) -> tuple[str, None] | None:
+    """ "RTO: 4 hours for the admin server; one business day for a file server": a part after
+    a semicolon that names no measure and only states a time and what it is for measures
+    what the part before it measured, when that part named one measure and stated a time."""
+    seg = found.seg
+    if q.kind != "time" or not seg.text[:lo].rstrip().endswith(";"):
+        return None
+    _, hi = seg.clause(q.start)
+    part = seg.text[lo:hi]
+    if len(part.split()) > 12 or _VERB_OR_SUBJECT.search(part):
+        return None  # "; a rebuild takes 1 to 2 days": a statement of its own
+    if seg.in_range("SCOPE:", lo, hi) or describes_effects([part]):
+        return None  # "; for a partial outage, 1 hour": which tickets, left unranked
+    before = seg.previous_clause(lo)
+    cats = {lab[4:] for lab, _, _ in seg.in_range("CAT:", before, lo)}
+    # (the part before must hold a time of the measure, no escalation timer)
+    timed = any(
+        before <= t.start < lo and not seg.blocked(t.start, t.end, durations=True)
+        for t in found.times
+    )
+    return (cats.pop(), None) if len(cats) == 1 and timed else None
+
+
+_VERB_OR_SUBJECT = re.compile(
+    r"\b(?:will|shall|must|may|can|is|are|was|were|be|takes?|took|has|have|had|we|you|they|it|"
+    r"our|your)\b",
+    re.IGNORECASE,
+)
 
 
 def _table_notes(table, blocks) -> dict[str, str]:

@@ -208,12 +208,34 @@ def _lead_in(blocks: Sequence[models.Block], index: int) -> str:
     given = getattr(blocks[index], "lead_in", "")
     if given and _INTRODUCES.search(given):
         return given
+    kind = _marker_kind(blocks[index].text)
     for block in reversed(blocks[:index]):
         if block.heading:
             return ""
         if not is_item(block):
             return block.text if block.text.rstrip().endswith(":") else ""
+        if (
+            kind
+            and _marker_kind(block.text) not in ("", kind)
+            and block.text.rstrip().endswith(":")
+        ):
+            return block.text  # "(2) ... restore the service within:" over "a) Category I: 8 hours"
     return ""
+
+
+_MARKER_KINDS = (
+    ("paren-number", re.compile(r"^\s*\(\d{1,2}\)\s")),
+    ("letter", re.compile(r"^\s*\(?[a-z]\)\s")),
+    ("roman", re.compile(r"^\s*\(?[ivx]{1,4}\)\s")),
+    ("number", re.compile(r"^\s*\d{1,2}[.)]\s")),
+    ("bullet", re.compile(r"^\s*[-–•●▪◦‣∙·*]\s")),
+)
+
+
+def _marker_kind(text: str) -> str:
+    """How an item is marked ("(1)", "a)", "-"): a list nested in another marks its items in
+    another way."""
+    return next((kind for kind, pattern in _MARKER_KINDS if pattern.match(text)), "")
 
 
 # "3.5 Recovery. If the platform is lost ...": a numbered paragraph's run-in title
@@ -661,6 +683,10 @@ _ENUMERATION = re.compile(rf"(?<![\w-])((?:{_NAME}, ){{1,5}}{_NAME},? (?:or|and)
 # after a colon the names may be in lower case: "in order of urgency: critical-path, routine ..."
 _WORD_NAME = r"[a-z][\w-]*(?: (?!or\b|and\b)[\w-]+){0,2}"
 _LISTED = re.compile(rf":\s*((?:{_WORD_NAME}, ){{1,5}}{_WORD_NAME},? (?:or|and) {_WORD_NAME})")
+# ... or after "as": "We classify each call as urgent, normal or low."
+_AS_LISTED = re.compile(
+    rf"\bas\s+((?:{_WORD_NAME}, ){{1,5}}{_WORD_NAME},? (?:or|and) {_WORD_NAME})"
+)
 _SEMI_LISTED = re.compile(rf":\s*((?:{_NAME};\s*){{2,5}}{_NAME})\s*(?:\.|$)")
 _ITEM_SPLIT = re.compile(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+")
 
@@ -726,7 +752,11 @@ def enumerated_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
             counted = _counted_levels(sentence)
             if counted:
                 return dict(zip(counted, in_document_order(len(counted))))
-            m = _ENUMERATION.search(sentence) or _LISTED.search(sentence)
+            m = (
+                _ENUMERATION.search(sentence)
+                or _LISTED.search(sentence)
+                or _AS_LISTED.search(sentence)
+            )
             if m:
                 names = [x.strip() for x in _ITEM_SPLIT.split(m.group(1)) if x.strip()]
                 leveled = sum(parse_level(name, words_only=True) is not None for name in names)

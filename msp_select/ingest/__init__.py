@@ -192,6 +192,7 @@ def _structure(pages: list[dict]):
         p["tables"] = sorted(p["tables"] + spaced, key=lambda t: t["bbox"][1])
     unruled.keep_tails(pages)
     unruled.cut_headers(pages)
+    unruled.carried_rows(pages)
     for p in pages:
         for line in p["kept"]:
             for w in line["words"]:

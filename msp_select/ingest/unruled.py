@@ -417,3 +417,43 @@ def _aligned_foot(p: dict, xs: list[float], most: int = 4) -> list[tuple[dict, l
     if out and any(t["bbox"][3] >= out[0][0]["top"] - 2 for t in p["tables"]):
         return []  # a table ends under or at them: they are its own last rows
     return out
+
+
+def carried_rows(pages: list[dict]) -> None:
+    """The first lines of a page that set one run of words over each column of the unruled
+    table closing the page before ("Disturbance (Störung)   4   16") are that table's rows
+    carried over, too few to make a table of their own."""
+    for number, p in enumerate(pages[1:], start=1):
+        before = pages[number - 1]
+        if not p["kept"] or not before["tables"]:
+            continue
+        last = max(before["tables"], key=lambda u: u["bbox"][3])
+        if last.get("ruled", True) or any(ln["top"] >= last["bbox"][3] for ln in before["kept"]):
+            continue  # a ruled table, or text under it on its page
+        if any(u["bbox"][1] < min(ln["top"] for ln in p["kept"]) for u in p["tables"]):
+            continue  # the page opens on a table of its own
+        head = _aligned_head(p, last["xs"])
+        last.setdefault("grid_pages", [last["page"]] * len(last["grid"]))
+        for line, cells in head:
+            segs = _segments(line)
+            last["grid"].append(cells)
+            last["span"].append([0] * len(cells))
+            last["bold"].append(all(bold(w) for s in segs for w in s["words"]))
+            last["grid_pages"].append(number + 1)
+            p["kept"].remove(line)
+
+
+def _aligned_head(p: dict, xs: list[float], most: int = 6) -> list[tuple[dict, list[str]]]:
+    """The first lines of a page, top first, that each set one run of words over every
+    column at `xs` (the page's running head is gone already)."""
+    out: list[tuple[dict, list[str]]] = []
+    for line in sorted(p["kept"], key=lambda ln: ln["top"])[:most]:
+        segs = _segments(line)
+        if len(segs) != len(xs) or not all(abs(s["x0"] - x) <= ALIGN for s, x in zip(segs, xs)):
+            break
+        if out and line["top"] - out[-1][0]["bottom"] > 2 * line["size"]:
+            break
+        if any(len(s["text"]) > 30 for s in segs[1:]):
+            break  # running text in columns, not the table's short cells
+        out.append((line, [s["text"] for s in segs]))
+    return out
