@@ -2714,3 +2714,36 @@ def test_lists_and_parts_read_by_their_structure(paragraphs, expected):
 )  # fmt: skip
 def test_credits_recovery_cover_and_third_parties_in_other_words(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # ordinal bands are levels; a "first-line" engineer is no level
+        ("A second-band call will be picked up within half an hour.",
+         [("response_time", "P2", 30.0, "minute", B, "provider")]),
+        ("Our first-line engineers answer within 30 minutes.",
+         [("response_time", "all", 30.0, "minute", B, "provider")]),
+        # a maintenance notice "at least 72 hours" ahead is no escalation timer
+        ("We guarantee 99.95% availability, excluding maintenance notified at least 72 hours in"
+         " advance.", [("availability", "all", 99.95, "percent", B, "provider")]),
+        ("Our duty manager is notified at 2 hours.", []),
+        # a financial year's results are history
+        ("In FY2025 we resolved 74% of calls at first contact.", []),
+        # "each of your 900 devices" prices every device; "your 900 devices" all of them
+        ("Looking after each of your roughly 900 devices will cost $89 a month.",
+         [("price", "per_device", 89.0, "USD/month", B, "provider")]),
+        ("Looking after your 900 devices will cost $8,900 a month.",
+         [("price", "flat", 8900.0, "USD/month", B, "provider")]),
+    ],
+)  # fmt: skip
+def test_bands_notices_and_financial_years(paragraph, expected):
+    assert found(paragraph) == expected
+
+
+def test_the_part_before_a_semicolon_outranks_a_heading():
+    got = found(
+        "RTO: 4 hours for the medication system; 10 hours for all other hosted systems.",
+        heading="C4 Hosting, recovery and patching",
+    )
+    assert {(c, v) for c, _, v, *_ in got} == {("rto", 240.0), ("rto", 600.0)}

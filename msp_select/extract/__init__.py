@@ -1675,10 +1675,11 @@ class _Extractor:
         recovery point, unless the document states that elsewhere."""
         seg, text = found.seg, found.seg.text
         if not (q.kind == "time" and (_EVERY.search(text[: q.start]) or self._interval(found))):
+            # (the part before a semicolon is nearer than any heading)
             named = (
-                self.category(found, q)
+                _after_semicolon(found, q, lo)
+                or self.category(found, q)
                 or self._client_duty(found, q, lo, hi)
-                or _after_semicolon(found, q, lo)
             )
             if (
                 not named
@@ -2789,6 +2790,8 @@ def _after_semicolon(found: "_Found", q, lo: int) -> tuple[str, None] | None:
         return None  # "; a rebuild takes 1 to 2 days": a statement of its own
     if seg.in_range("SCOPE:", lo, hi) or describes_effects([part]):
         return None  # "; for a partial outage, 1 hour": which tickets, left unranked
+    if seg.in_range("CAT:", lo, hi):
+        return None  # the part names its own measure
     before = seg.previous_clause(lo)
     cats = {lab[4:] for lab, _, _ in seg.in_range("CAT:", before, lo)}
     # (the part before must hold a time of the measure, no escalation timer)
