@@ -102,6 +102,8 @@ def _segments(text: str) -> list[str]:
 
 
 _ADDRESS = re.compile(r"\S*(?:@|://|www\.|\w\.[a-z]{2,})\S*")  # e-mail, web and domain names
+# (what every address holds: looked for first, as _ADDRESS backtracks over every word)
+_ADDRESS_CORE = re.compile(r"@|://|www\.|\w\.[a-z]{2,}")
 
 
 def _runs(text: str) -> Iterable[tuple[int, str]]:
@@ -236,7 +238,8 @@ def _scored(vendor: str, reader: _Reader) -> tuple:
     body = " " + norm(" \n ".join(reader.texts)) + " "
     lower, upper = set(), set()
     for text in reader.texts[:READ_TEXTS]:
-        for w in _TOKENS.findall(_ADDRESS.sub(" ", text)):
+        plain = _ADDRESS.sub(" ", text) if _ADDRESS_CORE.search(text) else text
+        for w in _TOKENS.findall(plain):
             (upper if w[0].isupper() else lower).add(w.lower())
     common = lex["generic"] | lex["suffixes"] | (lower & upper)
 

@@ -1311,15 +1311,14 @@ class _Extractor:
             )
         }
         out = set(self._unproposed(doc.blocks, tiers))
+        written = [(t, re.compile(rf"\b{re.escape(t)}\b{_NAME_ENDS}")) for t in tiers if t]
         for b in doc.blocks if tiers else ():
             for sentence in _SENTENCE_END.split(b.text):
                 if not _NEGATED.search(sentence):
                     continue  # every way of saying "not offered" says "not" (or "neither")
-                named = {
-                    t: m.start()
-                    for t in tiers
-                    if t and (m := re.search(rf"\b{re.escape(t)}\b{_NAME_ENDS}", sentence))
-                }
+                named = {t: m.start() for t, name in written if (m := name.search(sentence))}
+                if not named:
+                    continue  # (a sentence naming no tier is not parsed)
                 cues = [e for lab, _, e in self._layer(sentence)[1] if lab == "NOTSENT:not_offered"]
                 if len(named) == 1 and cues:
                     out.update(named)

@@ -306,8 +306,8 @@ class IndexedMatcher:
         present = [set(c) for c in columns]
         groups = set(self._anywhere)
         for col, index in enumerate(self._index):
-            for word in present[col]:
-                groups.update(index.get(word, ()))
+            for word in present[col] & index.keys():  # (the words looked up in C)
+                groups.update(index[word])
         found = {m for phrases in self._phrases.values() for m in phrases(doc)}
         for g in sorted(groups):
             if all(not present[col].isdisjoint(ids) for col, ids in self._needs[g]) and all(

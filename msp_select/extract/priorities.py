@@ -320,6 +320,7 @@ def _condition_ranks(sentences: tuple[str, ...], least: int) -> tuple[str | None
 
 
 _MOST = r"(?:the\s+)?(?:most\s+(?:urgent|critical|severe|serious|important)|highest|top)"
+_MOST_WORD = re.compile(r"most|highest|top", re.IGNORECASE)  # what every _declaration holds
 
 
 @functools.lru_cache(maxsize=1)
@@ -368,7 +369,8 @@ def declared_scale(text: str) -> dict[str, str]:
     highest ...) to Level 1", "from one to four, and the higher the grade, the more it hurts":
     a document that says its numbers count up to the most urgent ranks "Urgency 4" P1,
     "Urgency 3" P2 and so on, in figures or in words ("grade four")."""
-    m = _declaration().search(text)
+    # (a whole document is searched: the word every declaration holds is looked for first)
+    m = _declaration().search(text) if _MOST_WORD.search(text) else None
     if m:
         word, n = m.group("word"), m.group("n").lower()
     else:

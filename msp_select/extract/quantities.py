@@ -163,6 +163,13 @@ def time_unit(word: str) -> str:
 
 def find_times(text: str) -> list[Quantity]:
     """Durations: "15 minutes", "four (4) business hours", "half an hour", "next business day"."""
+    return list(_times(text))
+
+
+# (cached, as are percentages and amounts: a sentence is read by several rules, and a cell or
+# a footer recurs)
+@lru_cache(maxsize=4096)
+def _times(text: str) -> tuple[Quantity, ...]:
     out = []
     for m in _TIME_RE.finditer(text):
         if m.group("nbd"):
@@ -191,7 +198,7 @@ def find_times(text: str) -> list[Quantity]:
         out.append(
             Quantity("time", float(m.group(1)), "business_day", m.start(), m.end(), m.group(0))
         )
-    return sorted(out, key=lambda q: q.start)
+    return tuple(sorted(out, key=lambda q: q.start))
 
 
 _CLOCK = re.compile(
@@ -339,6 +346,11 @@ _FRACTION = {"a half": 0.5, "one half": 0.5, "a quarter": 0.25, "three quarters"
 def find_percents(text: str) -> list[Quantity]:
     """Percentages in digits ("99.9%") or words ("ninety-nine point nine five percent",
     "ninety-nine and a half percent")."""
+    return list(_percents(text))
+
+
+@lru_cache(maxsize=4096)
+def _percents(text: str) -> tuple[Quantity, ...]:
     found = [
         Quantity(
             "percent",
@@ -364,7 +376,7 @@ def find_percents(text: str) -> list[Quantity]:
         n = int(m.group("n")) if m.group("n").isdigit() else int(word_number(m.group("n")) or 0)
         value = round(100 - 10 ** (2 - n), n)
         found.append(Quantity("percent", value, "percent", m.start(), m.end(), m.group(0)))
-    return sorted(found, key=lambda q: q.start)
+    return tuple(sorted(found, key=lambda q: q.start))
 
 
 def find_money(text: str, dollar: str = "") -> list[Quantity]:
@@ -372,6 +384,11 @@ def find_money(text: str, dollar: str = "") -> list[Quantity]:
 
     `dollar` is the currency a document declares for a bare "$" (contract 1.2.1), else USD.
     """
+    return list(_money(text, dollar))
+
+
+@lru_cache(maxsize=4096)
+def _money(text: str, dollar: str) -> tuple[Quantity, ...]:
     from price_parser import Price
 
     out = []
@@ -396,7 +413,7 @@ def find_money(text: str, dollar: str = "") -> list[Quantity]:
         else:
             cur = currency_code(cur)
         out.append(Quantity("money", value, cur, m.start(), m.end(), m.group(0)))
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
