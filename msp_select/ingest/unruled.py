@@ -390,16 +390,10 @@ def cut_headers(pages: list[dict]) -> None:
             continue
         # (a header the next page repeats stays where it is, the rows cut off go under it)
         repeated = [c.strip() for c in first["grid"][0]] == foot[0][1]
-        first.setdefault("grid_pages", [first["page"]] * len(first["grid"]))
         for k, (line, cells) in enumerate(foot):
             p["kept"].remove(line)
-            if repeated and k == 0:
-                continue
-            segs = _segments(line)
-            first["grid"].insert(k, cells)
-            first["span"].insert(k, [0] * len(cells))
-            first["bold"].insert(k, all(bold(w) for s in segs for w in s["words"]))
-            first["grid_pages"].insert(k, number + 1)  # the page the row stands on
+            if not (repeated and k == 0):
+                _add_row(first, k, line, cells, number + 1)
 
 
 def _aligned_foot(p: dict, xs: list[float], most: int = 4) -> list[tuple[dict, list[str]]]:
@@ -408,12 +402,10 @@ def _aligned_foot(p: dict, xs: list[float], most: int = 4) -> list[tuple[dict, l
     lines = sorted(p["kept"], key=lambda ln: ln["top"])
     out: list[tuple[dict, list[str]]] = []
     for line in reversed(lines[-most:]):
-        segs = _segments(line)
-        if len(segs) != len(xs) or not all(abs(s["x0"] - x) <= ALIGN for s, x in zip(segs, xs)):
-            break
-        if out and out[0][0]["top"] - line["bottom"] > 2 * line["size"]:
-            break  # a gap: the line above is no part of the table
-        out.insert(0, (line, [s["text"] for s in segs]))
+        cells = _over_columns(line, xs)
+        if cells is None or out and out[0][0]["top"] - line["bottom"] > 2 * line["size"]:
+            break  # not over the columns, or a gap: no part of the table
+        out.insert(0, (line, cells))
     if out and any(t["bbox"][3] >= out[0][0]["top"] - 2 for t in p["tables"]):
         return []  # a table ends under or at them: they are its own last rows
     return out
@@ -432,14 +424,8 @@ def carried_rows(pages: list[dict]) -> None:
             continue  # a ruled table, or text under it on its page
         if any(u["bbox"][1] < min(ln["top"] for ln in p["kept"]) for u in p["tables"]):
             continue  # the page opens on a table of its own
-        head = _aligned_head(p, last["xs"])
-        last.setdefault("grid_pages", [last["page"]] * len(last["grid"]))
-        for line, cells in head:
-            segs = _segments(line)
-            last["grid"].append(cells)
-            last["span"].append([0] * len(cells))
-            last["bold"].append(all(bold(w) for s in segs for w in s["words"]))
-            last["grid_pages"].append(number + 1)
+        for line, cells in _aligned_head(p, last["xs"]):
+            _add_row(last, len(last["grid"]), line, cells, number + 1)
             p["kept"].remove(line)
 
 
@@ -448,12 +434,27 @@ def _aligned_head(p: dict, xs: list[float], most: int = 6) -> list[tuple[dict, l
     column at `xs` (the page's running head is gone already)."""
     out: list[tuple[dict, list[str]]] = []
     for line in sorted(p["kept"], key=lambda ln: ln["top"])[:most]:
-        segs = _segments(line)
-        if len(segs) != len(xs) or not all(abs(s["x0"] - x) <= ALIGN for s, x in zip(segs, xs)):
+        cells = _over_columns(line, xs)
+        if cells is None or out and line["top"] - out[-1][0]["bottom"] > 2 * line["size"]:
             break
-        if out and line["top"] - out[-1][0]["bottom"] > 2 * line["size"]:
-            break
-        if any(len(s["text"]) > 30 for s in segs[1:]):
+        if any(len(c) > 30 for c in cells[1:]):
             break  # running text in columns, not the table's short cells
-        out.append((line, [s["text"] for s in segs]))
+        out.append((line, cells))
     return out
+
+
+def _over_columns(line: dict, xs: list[float]) -> list[str] | None:
+    """A line's cells when it sets one run of words over each column at `xs`, else None."""
+    segs = _segments(line)
+    if len(segs) != len(xs) or not all(abs(s["x0"] - x) <= ALIGN for s, x in zip(segs, xs)):
+        return None
+    return [s["text"] for s in segs]
+
+
+def _add_row(t: dict, k: int, line: dict, cells: list[str], page: int) -> None:
+    """Row `k` of an unruled table's grid from a line of another page, on that page."""
+    t.setdefault("grid_pages", [t["page"]] * len(t["grid"]))
+    t["grid"].insert(k, cells)
+    t["span"].insert(k, [0] * len(cells))
+    t["bold"].insert(k, all(bold(w) for w in line["words"]))
+    t["grid_pages"].insert(k, page)
