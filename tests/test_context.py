@@ -5503,3 +5503,27 @@ def test_short_row_labels_name_their_measure(label, cell, expected):
     doc = _doc(["BD means a business day of eight working hours."],
                [table(["Card", "Service"], [[label, cell]])])  # fmt: skip
     assert {(c, v) for c, _, v, *_ in _found(doc)} == {expected}
+
+
+def test_levels_counted_then_defined_one_sentence_each_rank_in_that_order():
+    doc = _doc(
+        [
+            "Every call is placed in one of four bands. A Lights Out call means a branch cannot"
+            " lend. A Brownout means several desks are slow. A Single Seat call affects one"
+            " person. Housekeeping covers requests and questions.",
+            "A Brownout is picked up within the hour. We answer Single Seat calls within four"
+            " business hours, and Housekeeping requests are acknowledged within 2 business days.",
+        ]
+    )
+    got = {(s, v) for c, s, v, *_ in _found(doc) if c == "response_time"}
+    assert got == {("P2", 60.0), ("P3", 240.0), ("P4", 960.0)}
+
+
+@pytest.mark.parametrize(
+    "label, currency",
+    [("ILS Hosting Fee", "CAD"), ("Hosting fee (USD)", "USD"), ("Managed device", "CAD")],
+)
+def test_a_code_that_names_a_system_is_no_currency(label, currency):
+    t = table(["Fee Item", "Unit", "Fee (CAD)"], [[label, "per month", "1,400.00"]])
+    got = {u for c, _, _, u, *_ in _found(_doc([], [t])) if c == "price"}
+    assert got == {f"{currency}/month"}

@@ -21,6 +21,7 @@ from msp_select.extract.context import (
     Layer,
     asks_again,
     block_layers,
+    counted_definitions,
     defined_levels,
     enumerated_levels,
     header_currency,
@@ -2937,6 +2938,7 @@ def _document_levels(
         tabled_levels(doc.tables),
         prose_levels(blocks),
         enumerated_levels(blocks),
+        counted_definitions(blocks),
         prefixed_levels(blocks),
         # (a questionnaire's answer cell may define them: "We use four priorities. Critical:
         # ... High: ...")

@@ -87,9 +87,11 @@ _SIGNS = "|".join(
 # "Price ($)", "Fee (EUR)", "EUR", "R$"; a "$" standing alone after the words ("Once-off $",
 # "Unit $/mth") is the column's currency too. A code that a noun follows ("managed ILS
 # servers") is some other acronym; one before "per", "excl." or a period is a currency.
+# ("ILS Hosting Fee": a code before a noun of any case is a name; "USD Amount" still prices)
 _NOUN_AFTER = (
-    r"(?!\s+(?!(?:per|ex|excl|incl|exclusive|inclusive|excluding|including|net|gross|only|each"
-    r"|a|an|monthly|annually|yearly|in|for|to)\b)[a-z]{2,})"
+    r"(?!\s+(?!(?i:per|ex|excl|incl|exclusive|inclusive|excluding|including|net|gross|only|each"
+    r"|a|an|monthly|annually|yearly|in|for|to|price|prices|amount|amounts|fee|fees|cost|costs"
+    r"|total|totals|rate|rates|value|charge|charges)\b)[A-Za-z]{2,})"
 )
 _CURRENCY = re.compile(
     rf"[(\[]\s*({CURRENCY_CODES}|{_SIGNS}|\$)(?=[\s)\]])|\b({CURRENCY_CODES})\b{_NOUN_AFTER}"
@@ -696,6 +698,44 @@ _COUNTED = re.compile(
     r"bands|severities|kinds|types)\b[^:.]*:\s*(?P<items>[^.;]+)",
     re.IGNORECASE,
 )
+
+
+_COUNT = re.compile(
+    r"\b(?P<n>three|four|five|six|[3-6])\s+(?:levels|grades|classes|categories|priorities|bands|"
+    r"severities|kinds|types|tiers of urgency)\b",
+    re.IGNORECASE,
+)
+# "A Lights Out call means ...", "Housekeeping covers ...": a sentence that opens by defining a
+# level named in capitals
+_DEFINING_OPENER = re.compile(
+    r"^(?:An?\s+|The\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
+    r"(?:(?:call|ticket|incident|request|fault|issue|problem)s?\s+[a-z]+|means|is|are|covers)\b"
+)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def counted_definitions(blocks: Sequence[models.Block]) -> dict[str, str]:
+    """ "Every call is placed in one of four bands ... A Lights Out call means ... A Brownout
+    means ... A Single Seat call is ... Housekeeping covers ...": as many sentences as the
+    levels counted, each opening on the name it defines, rank those names in order."""
+    for block in blocks:
+        if block.heading:
+            continue
+        sentences = _SENTENCE_SPLIT.split(block.text)
+        for k, sentence in enumerate(sentences):
+            m = _COUNT.search(sentence)
+            if not m:
+                continue
+            n = int(m["n"]) if m["n"].isdigit() else int(word_number(m["n"]) or 0)
+            names = []
+            for later in sentences[k + 1 :]:
+                d = _DEFINING_OPENER.match(later)
+                if not d:
+                    break
+                names.append(d["name"])
+            if len(names) == n and len(set(names)) == n:
+                return dict(zip(names, in_document_order(n)))
+    return {}
 
 
 def _counted_levels(sentence: str) -> list[str]:
