@@ -2747,3 +2747,21 @@ def test_the_part_before_a_semicolon_outranks_a_heading():
         heading="C4 Hosting, recovery and patching",
     )
     assert {(c, v) for c, _, v, *_ in got} == {("rto", 240.0), ("rto", 600.0)}
+
+
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        (
+            "A visit outside those hours is charged at $210 per hour, with a four-hour minimum.",
+            True,
+        ),
+        ("Night and weekend visits can be arranged for Red tickets at $210 an hour.", True),
+        # visits in working hours billed by the hour are the offer itself
+        ("On-site visits: working hours only, by arrangement, charged at £95 p/h.", False),
+        ("Our engineers visit on site during business hours.", False),
+    ],
+)
+def test_after_hours_cover_billed_by_the_hour_is_extra_cost(sentence, flagged):
+    flags = {f.flag for f in extract_vendor("v", [document(sentence)]).risk_flags}
+    assert ("extra-cost" in flags) is flagged

@@ -3232,13 +3232,33 @@ def extract_vendor(
         evidence += e
         flags += f
     commitments = _largest_credit(_dedupe(commitments))
-    evidence, flags = finish(evidence, flags + _soft_levels(commitments))
+    evidence, flags = finish(
+        evidence, flags + _soft_levels(commitments) + _charged_cover(commitments)
+    )
     infos = tuple(
         models.DocumentInfo(d.file, d.sha256, d.pages, tuple(d.warnings)) for d in documents
     )
     return models.VendorExtraction(
         vendor, infos, tuple(commitments), tuple(evidence), tuple(flags), names=names
     )
+
+
+def _charged_cover(commitments: list[models.Commitment]) -> list[models.RiskFlag]:
+    """Cover outside working hours offered only on terms, in the same statement as an hourly
+    rate ("A visit outside those hours is charged at $210 per hour"): work outside the fee,
+    billed on top of it, raises extra-cost (contract 1.4)."""
+    rated = {
+        (c.quote, c.source) for c in commitments if c.category == "price" and c.scope == "hourly"
+    }
+    return [
+        models.RiskFlag("extra-cost", c.quote, c.source)
+        for c in commitments
+        if c.category == "support_hours"
+        and c.unit == "24x7"  # (visits in working hours billed by the hour are the offer)
+        and c.strength == "conditional"
+        and c.party == "provider"
+        and (c.quote, c.source) in rated
+    ]
 
 
 def _soft_levels(commitments: list[models.Commitment]) -> list[models.RiskFlag]:
