@@ -2765,3 +2765,22 @@ def test_the_part_before_a_semicolon_outranks_a_heading():
 def test_after_hours_cover_billed_by_the_hour_is_extra_cost(sentence, flagged):
     flags = {f.flag for f in extract_vendor("v", [document(sentence)]).risk_flags}
     assert ("extra-cost" in flags) is flagged
+
+
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        ("We administer all administrator accounts of your systems.", True),
+        ("Bluepoint administers the Court's systems through its own privileged accounts.", True),
+        ("Admin accounts are managed exclusively by the Supplier.", True),
+        # running the client's systems is the service; its own vault keeps its keys
+        ("We administer your Microsoft 365 tenant day to day.", False),
+        (
+            "The Customer keeps all credentials in its own vault; our engineers use named accounts.",
+            False,
+        ),
+    ],
+)
+def test_who_holds_the_administrator_keys(sentence, flagged):
+    flags = {f.flag for f in extract_vendor("v", [document(sentence)]).risk_flags}
+    assert ("vendor-holds-keys" in flags) is flagged
