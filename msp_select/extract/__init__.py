@@ -194,15 +194,16 @@ _INLINE_LEAD = re.compile(
     r"[^:;]{0,80}?\b(?:shall|will|must|agrees?\s+to|undertakes?\s+to)\s*:", re.IGNORECASE
 )
 _WHO = re.compile(r"\W*who\b", re.IGNORECASE)
-# ", and shall confirm the fix within 30 minutes": a verb with no subject of its own shares the
-# clause's before it
 # "and after four hours to our CTO": a clause with no subject or verb of its own, the one
-# before it understood
+# before it understood, when "and", "or" or "then" joins it on
 _ELLIPSIS = re.compile(r"\W*(?:(?:and|or)\s+)?(?:then\s+)?(?:after|beyond|past)\s", re.IGNORECASE)
 _JOINED = re.compile(r"\b(?:and|or|then)\W*$|^\W*(?:and|or|then)\b", re.IGNORECASE)
-_CONJUNCTION = re.compile(r"\W*(?:and|or|but)?\W*", re.IGNORECASE)
+_CONJUNCTION = re.compile(r"\W*(?:and|or|but)?\W*", re.IGNORECASE)  # a clause of a bare "and"
+# ", and shall confirm the fix within 30 minutes": a verb with no subject of its own shares the
+# clause's before it
 _SHARED_SUBJECT = re.compile(
-    r"\W*(?:and|or|but)?\s*(?:(?:also|then)\s+)?(?:shall|must|will|should|agrees?\s+to|undertakes?\s+to)\b",
+    r"\W*(?:and|or|but)?\s*(?:(?:also|then)\s+)?"
+    r"(?:shall|must|will|should|agrees?\s+to|undertakes?\s+to)\b",
     re.IGNORECASE,
 )
 
