@@ -2784,3 +2784,19 @@ def test_after_hours_cover_billed_by_the_hour_is_extra_cost(sentence, flagged):
 def test_who_holds_the_administrator_keys(sentence, flagged):
     flags = {f.flag for f in extract_vendor("v", [document(sentence)]).risk_flags}
     assert ("vendor-holds-keys" in flags) is flagged
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "N to do X": the time it takes to do what follows the figure
+        ("P2: 1 hour to respond, 8 hours to fix.",
+         {("response_time", 60.0), ("resolution_time", 480.0)}),
+        ("For P3 the figures are two business hours to pick up and the next business day to fix.",
+         {("response_time", 120.0), ("resolution_time", 480.0)}),
+        # ... but "within N to do X" is the deadline of the verb before it
+        ("We respond within 4 hours to resolve your issue quickly.", {("response_time", 240.0)}),
+    ],
+)  # fmt: skip
+def test_a_time_to_do_what_follows_the_figure(sentence, expected):
+    assert {(c, v) for c, _, v, *_ in found(sentence)} == expected

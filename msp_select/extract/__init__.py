@@ -958,7 +958,11 @@ _INCIDENT_RESTORE = re.compile(
 )
 # "a report each month": the thing measured stands right before its frequency
 _NEXT_TO = re.compile(r"\s+(?:(?:each|every|per|once|twice|a|an)\s+)*", re.IGNORECASE)
-_RIGHT_AFTER = re.compile(r"^['’]?s?['’]?\s?-?$")
+_RIGHT_AFTER = re.compile(r"^['’]?s?['’]?\s?-?$")  # "99.9% uptime", "four hours' restore"
+# "15 minutes to respond", "8 hours to fix": the time it takes to do what follows (but "within
+# 4 hours to resolve it" is the deadline of the verb before, and what follows its purpose)
+_TO_DO = re.compile(r"^\s+to\s+$")
+_DEADLINE_WORD_BEFORE = re.compile(r"\b(?:within|in|under|inside|by|than)\s+$", re.IGNORECASE)
 
 
 def _nearest(cues, pos: int, end: int, text: str):
@@ -968,6 +972,8 @@ def _nearest(cues, pos: int, end: int, text: str):
         _, s, e = c
         if s <= pos and e >= end or (s >= end and _RIGHT_AFTER.match(text[end:s])):
             return 0  # around it, or right after it: "99.9% uptime"
+        if s >= end and _TO_DO.match(text[end:s]) and not _DEADLINE_WORD_BEFORE.search(text[:pos]):
+            return 0
         if pos < s < end <= e:
             return 0  # growing out of it: "four hours of transactions"
         return pos - e if e <= pos else s - end + 10_000
