@@ -2800,3 +2800,15 @@ def test_who_holds_the_administrator_keys(sentence, flagged):
 )  # fmt: skip
 def test_a_time_to_do_what_follows_the_figure(sentence, expected):
     assert {(c, v) for c, _, v, *_ in found(sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("In FY2025 we resolved 74% of calls at first contact; for you we commit to no less than"
+         " 70%.", [("first_contact_resolution", "all", 70.0, "percent", B, "provider")]),
+        ("In 2025 we resolved 74% of calls at first contact; invoices are due in 30 days.", []),
+    ],
+)  # fmt: skip
+def test_a_promise_set_against_a_past_figure_takes_its_measure(sentence, expected):
+    assert found(sentence) == expected

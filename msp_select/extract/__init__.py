@@ -1685,6 +1685,7 @@ class _Extractor:
             # (the part before a semicolon is nearer than any heading)
             named = (
                 _after_semicolon(found, q, lo)
+                or _after_history(found, q, lo)
                 or self.category(found, q)
                 or self._client_duty(found, q, lo, hi)
             )
@@ -2807,6 +2808,24 @@ def _after_semicolon(found: "_Found", q, lo: int) -> tuple[str, None] | None:
         for t in found.times
     )
     return (cats.pop(), None) if len(cats) == 1 and timed else None
+
+
+def _after_history(found: "_Found", q, lo: int) -> tuple[str, None] | None:
+    """ "In FY2025 we resolved 74% of calls at first contact; for you we commit to no less
+    than 70%": a part after a semicolon that names no measure, set against a past figure of
+    one measure before it, promises that measure."""
+    seg = found.seg
+    if not seg.text[:lo].rstrip().endswith(";"):
+        return None
+    _, hi = seg.clause(q.start)
+    before = seg.previous_clause(lo)
+    if seg.in_range("CAT:", lo, hi) or not seg.in_range("NOT:history", before, lo):
+        return None
+    cats = {lab[4:] for lab, _, _ in seg.in_range("CAT:", before, lo)}
+    cats = {c for c in cats if KIND.get(c) == q.kind}  # ("we resolved 74%": the percentage's)
+    past = found.times if q.kind == "time" else quantities.find_percents(seg.text[before:lo])
+    alike = [x for x in past if q.kind != "time" or before <= x.start < lo]
+    return (cats.pop(), None) if len(cats) == 1 and alike else None
 
 
 _VERB_OR_SUBJECT = re.compile(
