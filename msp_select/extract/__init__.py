@@ -1685,7 +1685,6 @@ class _Extractor:
             # (the part before a semicolon is nearer than any heading)
             named = (
                 _after_semicolon(found, q, lo)
-                or _after_history(found, q, lo)
                 or self.category(found, q)
                 or self._client_duty(found, q, lo, hi)
             )
@@ -2786,53 +2785,38 @@ class _Found:
 
 
 def _after_semicolon(found: "_Found", q, lo: int) -> tuple[str, None] | None:
-    """ "RTO: 4 hours for the admin server; one business day for a file server": a part after
-    a semicolon that names no measure and only states a time and what it is for measures
-    what the part before it measured, when that part named one measure and stated a time."""
+    """What a part after a semicolon that names no measure measures: the one measure the part
+    before it named, when that part stated a figure of it. Either the part is elliptic, a time
+    and what it is for ("RTO: 4 hours for the admin server; one business day for a file
+    server"), or it promises against a past figure ("In FY2025 we resolved 74% of calls at
+    first contact; for you we commit to no less than 70%")."""
     seg = found.seg
-    if q.kind != "time" or not seg.text[:lo].rstrip().endswith(";"):
-        return None
     _, hi = seg.clause(q.start)
-    part = seg.text[lo:hi]
-    if len(part.split()) > 12 or _VERB_OR_SUBJECT.search(part):
-        return None  # "; a rebuild takes 1 to 2 days": a statement of its own
-    if seg.in_range("SCOPE:", lo, hi) or describes_effects([part]):
-        return None  # "; for a partial outage, 1 hour": which tickets, left unranked
-    if seg.in_range("CAT:", lo, hi):
-        return None  # the part names its own measure
-    before = seg.previous_clause(lo)
-    cats = {lab[4:] for lab, _, _ in seg.in_range("CAT:", before, lo)}
-    # (the part before must hold a time of the measure, no escalation timer)
-    timed = any(
-        before <= t.start < lo and not seg.blocked(t.start, t.end, durations=True)
-        for t in found.times
-    )
-    return (cats.pop(), None) if len(cats) == 1 and timed else None
-
-
-def _after_history(found: "_Found", q, lo: int) -> tuple[str, None] | None:
-    """ "In FY2025 we resolved 74% of calls at first contact; for you we commit to no less
-    than 70%": a part after a semicolon that names no measure, set against a past figure of
-    one measure before it, promises that measure."""
-    seg = found.seg
-    if not seg.text[:lo].rstrip().endswith(";"):
+    if not seg.text[:lo].rstrip().endswith(";") or seg.in_range("CAT:", lo, hi):
         return None
-    _, hi = seg.clause(q.start)
-    before = seg.previous_clause(lo)
-    if seg.in_range("CAT:", lo, hi) or not seg.in_range("NOT:history", before, lo):
-        return None
+    before, part = seg.previous_clause(lo), seg.text[lo:hi]
     cats = {lab[4:] for lab, _, _ in seg.in_range("CAT:", before, lo)}
     cats = {c for c in cats if KIND.get(c) == q.kind}  # ("we resolved 74%": the percentage's)
-    past = found.times if q.kind == "time" else quantities.find_percents(seg.text[before:lo])
-    alike = [x for x in past if q.kind != "time" or before <= x.start < lo]
-    return (cats.pop(), None) if len(cats) == 1 and alike else None
+    figures = found.times if q.kind == "time" else quantities.find_percents(seg.text)
+    stated = [x for x in figures if before <= x.start < lo]
+    if len(cats) != 1 or not stated:
+        return None
+    if seg.in_range("NOT:history", before, lo):
+        return cats.pop(), None
+    elliptic = (
+        q.kind == "time"
+        and len(part.split()) <= 12
+        and not (
+            _OWN_VERB.search(part) or _SUBJECT_OR_AUX.search(part)
+        )  # "; a rebuild takes 2 days"
+        and not (seg.in_range("SCOPE:", lo, hi) or describes_effects([part]))  # "; for a
+        # partial outage, 1 hour": which tickets, left unranked
+        and any(not seg.blocked(x.start, x.end, durations=True) for x in stated)  # no timer
+    )
+    return (cats.pop(), None) if elliptic else None
 
 
-_VERB_OR_SUBJECT = re.compile(
-    r"\b(?:will|shall|must|may|can|is|are|was|were|be|takes?|took|has|have|had|we|you|they|it|"
-    r"our|your)\b",
-    re.IGNORECASE,
-)
+_SUBJECT_OR_AUX = re.compile(r"\b(?:we|you|they|it|our|your|was|were|be|had|took|may|can)\b", re.I)
 
 
 def _table_notes(table, blocks) -> dict[str, str]:
