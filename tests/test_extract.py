@@ -2812,3 +2812,54 @@ def test_a_time_to_do_what_follows_the_figure(sentence, expected):
 )  # fmt: skip
 def test_a_promise_set_against_a_past_figure_takes_its_measure(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # someone placed at or sent to the client's site, in words other than "on-site"
+        ("An engineer is based at the depot from 07:00 to 17:00 on weekdays.",
+         [("onsite", "business_hours", B)]),
+        ("Two resident technicians work in the plant on weekdays.",
+         [("onsite", "business_hours", B)]),
+        ("Our technician will come to the clinic between 8 am and 6 pm on weekdays.",
+         [("onsite", "business_hours", B)]),
+        ("We will send an engineer to any branch during business hours.",
+         [("onsite", "business_hours", B)]),
+        # out of hours: refused, or offered at a price or on request
+        ("We do not send engineers out at night or on Sundays.", [("onsite", "24x7", X)]),
+        ("Not in scope: out-of-hours on-site support.", [("onsite", "24x7", X)]),
+        ("Visits at other times can be arranged at the after-hours rate.",
+         [("onsite", "24x7", C)]),
+        ("We will also come out after dark or on a Sunday if you need us to.",
+         [("onsite", "24x7", C)]),
+        ("Attendance at any campus outside the school day can be arranged.",
+         [("onsite", "24x7", C)]),
+        ("We propose engineers on every campus on school days.", [("onsite", "business_hours", B)]),
+        ("On-site service is included during service hours; outside service hours on-site work is"
+         " possible against surcharge.", [("onsite", "business_hours", B), ("onsite", "24x7", C)]),
+        # "the same hours" are the hours just stated, whoever they were stated for
+        ("Our help desk is open 8:00 a.m. to 6:00 p.m., Monday to Friday, and our technicians"
+         " visit branches during the same hours.",
+         [("helpdesk", "business_hours", B), ("onsite", "business_hours", B)]),
+        # an engineer on a ticket or on shift is no site visit; "available" alone is no offer
+        ("A named engineer is on every Code Red within 15 minutes, at any hour.", []),
+        ("The NOC watches every link around the clock, with a network engineer on shift at all"
+         " times.", [("noc", "24x7", B)]),
+        ("Support is available outside of working hours in the case of an emergency.", []),
+        ("Our technicians come to an agreement with you on the change window.", []),
+    ],
+)  # fmt: skip
+def test_site_attendance_in_other_words(sentence, expected):
+    assert [(f[1], f[3], f[4]) for f in found(sentence) if f[0] == "support_hours"] == expected
+
+
+def test_a_clock_time_with_a_full_stop_can_end_a_sentence():
+    got = found(
+        "An engineer comes out to your branch on weekdays between 8 a.m. and 5 p.m. We don't"
+        " send technicians to branches at night or on weekends."
+    )
+    assert [(f[1], f[3], f[4]) for f in got] == [
+        ("onsite", "business_hours", B),
+        ("onsite", "24x7", X),
+    ]

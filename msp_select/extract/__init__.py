@@ -1951,8 +1951,11 @@ class _Extractor:
             implied = None if scope else _implied_cover(seg, lo, hi, defines)
             hours, strength = _clock_cover(seg.text[s:e]) or lab.split(":")[1], None
             if hours == "same":
-                hours = self.desk_hours  # "site visits take place during desk hours"
-            elif hours == "beyond":
+                said = [m[0] for m in found.hours if m[1] < s and m[0] != lab]
+                # "the desk opens 8 to 5, and technicians visit during the same hours"; else
+                # "site visits take place during desk hours"
+                hours = said[-1].split(":")[1] if said else self.desk_hours
+            if hours == "beyond":
                 hours, strength = _beyond_hours(found, lo, hi)
                 if not hours:
                     continue
@@ -2291,9 +2294,24 @@ def _beyond_hours(found: "_Found", lo: int, hi: int) -> tuple[str | None, str | 
     seg = found.seg
     if _strength_of(seg.span(lo, hi)) in ("excluded", "conditional"):
         return "24x7", None
-    if seg.in_range("FLAG:extra-cost", lo, hi) or any(lo <= m.start < hi for m in found.money):
+    if (
+        seg.in_range("FLAG:extra-cost", lo, hi)
+        or any(lo <= m.start < hi for m in found.money)
+        or _ON_DEMAND.search(seg.text[lo:hi])
+    ):
         return "24x7", "conditional"
     return ("24x7", None) if _INCLUDED.search(seg.text[lo:hi]) else (None, None)
+
+
+# out-of-hours cover offered at a price or when asked for ("at the after-hours rate",
+# "T&M", "can be arranged", "when you ask for it"); "available out of hours" alone need not be
+# 24x7
+_ON_DEMAND = re.compile(
+    r"\b(?:rates?|tariffs?|surcharges?|T&M|time\s+and\s+materials?|billed|charged|chargeable|"
+    r"billable|(?:can|may)\s+be\s+(?:arranged|booked|requested)|"
+    r"(?:when|if|whenever)\s+(?:you|the\s+\w+)\s+(?:asks?|requests?|needs?|wants?|calls?))\b",
+    re.IGNORECASE,
+)
 
 
 def _clock_cover(text: str) -> str | None:
@@ -2596,6 +2614,13 @@ class _Found:
             if not _NEGATED_HOURS.search(text[: m[1]])
             # "within 24 hours every day": a duration, however the words after it run on
             and not (text[m[1] : m[1] + 1].isdigit() and _DEADLINE_BEFORE.search(text[: m[1]]))
+        ]
+        # "outside the school day": the hours inside an out-of-hours phrase are what it excludes
+        beyond = [(s, e) for lab, s, e in self.hours if lab == "HOURS:beyond"]
+        self.hours = [
+            m
+            for m in self.hours
+            if m[0] == "HOURS:beyond" or not any(s < m[1] and m[2] <= e for s, e in beyond)
         ]
         if ex.hours_terms and not seg.defined:
             # "Security Operations Centre monitoring | Continuous", a defined term for hours

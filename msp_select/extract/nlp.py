@@ -115,9 +115,12 @@ def _register():
         case ends an abbreviation, not a sentence ("3 bus. days", "Crit. patches").
         (Texts are read once, as strings.)"""
         texts = [tok.text for tok in doc]
+        clock, openers = _clock_stops()
         for i, text in enumerate(texts[:-1]):
             if text in ("•", "▪", "◦", "‣", "|") or "\n" in text:
                 doc[i + 1].is_sent_start = True
+            elif text in clock and texts[i + 1].istitle() and texts[i + 1].lower() in openers:
+                doc[i + 1].is_sent_start = True  # "... until 5 p.m. We do not ..."
             elif text == "." and i and texts[i - 1].isalpha() and texts[i + 1].islower():
                 doc[i + 1].is_sent_start = False
             elif (
@@ -509,6 +512,13 @@ def _abbreviations() -> dict:
 
     path = resources.files("msp_select") / "patterns" / "abbreviations.yaml"
     return yaml.safe_load(path.read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _clock_stops() -> tuple[frozenset, frozenset]:
+    """Clock suffixes with a full stop, and the words that open a sentence after one."""
+    data = _abbreviations()
+    return frozenset(data["clock_suffixes"]), frozenset(data["sentence_openers"])
 
 
 def _short_forms() -> dict[str, str]:
