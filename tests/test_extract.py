@@ -343,7 +343,6 @@ DISTRACTORS = [
     "In our experience, 20% of causes produce 80% of tickets.",
     "Each month you receive a report of every service-level measurement.",
     "Changes follow a change-management process with a fortnightly change window.",
-    "A quarterly executive steering meeting reviews the roadmap.",
     "Page 4 of 12",
     "Work outside business hours is billed at 1.5 times the hourly rate.",
     "Availability: the percentage of the month in which a service can be used as intended.",
@@ -2863,3 +2862,89 @@ def test_a_clock_time_with_a_full_stop_can_end_a_sentence():
         ("onsite", "business_hours", B),
         ("onsite", "24x7", X),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the take-over named by its verb or by a bare label before "in"
+        ("We would take over in eight weeks.", [56.0]),
+        ("The whole take-over is finished within 10 weeks of signature.", [70.0]),
+        ("Transition in 60 days.", [60.0]),
+        ("Setting up takes four weeks.", [28.0]),
+        # no measure named: a span counted from the start of the contract
+        ("Everything is handed over within thirty (30) days of signature.", [30.0]),
+        ("Every hotel is visited and inventoried within three weeks of signature.", [21.0]),
+        # counted from something else, or the client's duty, or the kick-off itself
+        ("A performance bond will be lodged within 14 days of notification of award.", []),
+        ("Your data is returned within 30 days of contract end.", []),
+        ("The customer must name a contact within 10 days of signature.", []),
+        ("We will hold a kick-off meeting within 5 days of signature.", []),
+        ("Invoices are payable within 30 days of the invoice date.", []),
+    ],
+)  # fmt: skip
+def test_how_long_the_take_over_takes(sentence, expected):
+    assert [f[2] for f in found(sentence) if f[0] == "onboarding_duration"] == expected
+
+
+def test_a_lead_in_that_states_the_total_does_not_lend_it_to_its_stages():
+    got = found(
+        "The whole take-over is finished within 10 weeks of signature:",
+        "- Weeks 1-4: discovery and documentation of every branch.",
+        "- Weeks 5-9: branch-by-branch cut-over, three branches a week.",
+    )
+    assert [f[2] for f in got if f[0] == "onboarding_duration"] == [70.0]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # an executive forum's cadence stands where it is the only review offered
+        (["Our director chairs a monthly steering meeting."], [30.0]),
+        (["A quarterly Executive Steering Committee reviews the service."], [90.0]),
+        (["A quarterly executive steering meeting reviews the roadmap."], [90.0]),
+        (["The governance board sits quarterly."], [90.0]),
+        (["We hold a weekly ops huddle with your IT lead."], [7.0]),
+        # ... and gives way to the service review where both are offered
+        (["We hold a service review with your IT lead every month and a quarterly executive"
+          " steering meeting with your COO."], [30.0]),
+        (["Service reviews are held every month.", "A quarterly steering meeting sets priorities."],
+         [30.0]),
+        # a report sent to a board is no meeting
+        (["We send a monthly report to the board."], []),
+    ],
+)  # fmt: skip
+def test_review_cadence_of_executive_forums(paragraphs, expected):
+    assert [f[2] for f in found(*paragraphs) if f[0] == "review_cadence"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("For priority A and B incidents we respond within 30 minutes.", ["P1", "P2"]),
+        ("Severity A, B or C calls are answered within 4 hours.", ["P1", "P2", "P3"]),
+        ("For Severity 1 and 2 incidents we respond within 30 minutes.", ["P1", "P2"]),
+        # a lower-case word after "and" is no level letter
+        ("For priority A and a second site we respond within 30 minutes.", ["P1"]),
+    ],
+)
+def test_a_list_of_level_letters_names_each_level(sentence, expected):
+    assert [f[1] for f in found(sentence) if f[0] == "response_time"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("During a P1 incident the client must be reachable by phone within 2 hours.",
+         [("response_time", "P1", 120.0, "client")]),
+        ("You must be reachable within one hour during a Severity 1.",
+         [("response_time", "P1", 60.0, "client")]),
+        ("The customer shall be available by telephone within 30 minutes of our call.",
+         [("response_time", "all", 30.0, "client")]),
+        # the customer who receives is not the one acting
+        ("The customer will receive a response within 30 minutes.",
+         [("response_time", "all", 30.0, "provider")]),
+    ],
+)  # fmt: skip
+def test_a_client_who_must_be_reachable_owes_a_response(sentence, expected):
+    assert [(f[0], f[1], f[2], f[5]) for f in found(sentence)] == expected

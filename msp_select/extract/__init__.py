@@ -789,9 +789,9 @@ class _Segment:
                         )
         self.matches.sort(key=lambda x: (x[1], x[2]))
 
-    def not_a_review(self, end: int, start: int | None = None) -> bool:
-        """A frequency word next to what it measures: "monthly report", "quarterly steering",
-        "a report each month"."""
+    def not_a_review(self, end: int, start: int | None = None, label: str = "NOTCAD") -> bool:
+        """A frequency word next to what it measures: "monthly report", "a report each month".
+        With label "EXECCAD": next to an executive forum ("quarterly steering meeting")."""
         after = _LIST_END.split(self.text[end : end + 25], maxsplit=1)[0]
         if _PURPOSE.match(after):
             after = ""  # "meets ... every month to go through the report": the meeting's
@@ -801,13 +801,13 @@ class _Segment:
             if start is None
             else [
                 m
-                for m in self.in_range("NOTCAD", max(0, start - 30), start)
-                if m[0] == "NOTCAD" and _NEXT_TO.fullmatch(self.text[m[2] : start])
+                for m in self.in_range(label, max(0, start - 30), start)
+                if m[0] == label and _NEXT_TO.fullmatch(self.text[m[2] : start])
             ]
         )
         return bool(
-            self.in_range("NOTCAD:clause", lo, hi)
-            or [m for m in self.in_range("NOTCAD", end, end + len(after)) if m[0] == "NOTCAD"]
+            (label == "NOTCAD" and self.in_range("NOTCAD:clause", lo, hi))
+            or [m for m in self.in_range(label, end, end + len(after)) if m[0] == label]
             or before
         )
 
@@ -1465,7 +1465,7 @@ class _Extractor:
         if q.kind == "percent" and quantities.in_nines(q.text):
             return "availability", None  # "three nines" is how available a service is
         if found.p.kind not in ("cell", "text") or not found.p.layers:
-            return self._client_duty(found, q, lo, hi)
+            return self._client_duty(found, q, lo, hi) or _from_start(found, q, hi)
         paired = self._paired_category(found, q)
         if paired:
             return paired, None
@@ -1474,7 +1474,7 @@ class _Extractor:
             return layered
         if q.kind == "percent" and q.value >= 90 and self._sla_row(found.p):
             return "availability", None  # "Service level agreement | 99.95%": a service's level
-        return self._client_duty(found, q, lo, hi)
+        return self._client_duty(found, q, lo, hi) or _from_start(found, q, hi)
 
     def _layer_category(self, found: "_Found", q) -> tuple[str, Layer] | None:
         """The category the nearest layer names: a heading "Commercial terms" names no term,
@@ -1514,9 +1514,19 @@ class _Extractor:
             special = [n for n in names if n in _SPECIFIC]
             if names and names[0] in SCOPED and special:
                 return special[0], layer  # "Critical server restore (RTO)": the named measure
+            if names and names[0] not in SCOPED and self._states_a_total(layer, q):
+                return None  # "The take-over is finished within 10 weeks:" over its stages
             if names:
                 return names[0], layer
         return None
+
+    def _states_a_total(self, layer: Layer, q) -> bool:
+        """Does a lead-in state its own figure of the kind q is ("The whole take-over is
+        finished within 10 weeks of signature:")? Its items' figures are then its parts."""
+        if layer.kind != "lead_in":
+            return False
+        found = quantities.find_times(layer.text) if q.kind == "time" else []
+        return bool(found)
 
     def _client_duty(self, found: "_Found", q, lo: int, hi: int) -> tuple[str, None] | None:
         """ "The firm must approve each change within 2 working days", "the duty manager
@@ -1738,7 +1748,7 @@ class _Extractor:
             # contract 1.2 counts a yearly review as 365 days, like the "annually" cue
             yearly = q.unit == "year"
             value = 365 * q.value if yearly else quantities.convert(q.value, q.unit, "day")
-            found.emit("review_cadence", "all", value, "day", lo, hi)
+            self._emit_review(found, value, lo, hi, q.start, q.end)
 
     def _duration(self, cat: str, q, target: str) -> float:
         value, unit = q.value, q.unit
@@ -1929,7 +1939,15 @@ class _Extractor:
                 and not re.search(r"\b(?:every|each|a|per|once a)\s+$", text[:s], re.IGNORECASE)
             ):
                 continue
-            found.emit("review_cadence", "all", float(lab.split(":")[1]), "day", lo, hi)
+            self._emit_review(found, float(lab.split(":")[1]), lo, hi, s, e)
+
+    def _emit_review(self, found: "_Found", days: float, lo: int, hi: int, s: int, e: int):
+        """A review cadence; an executive forum's ("a quarterly steering meeting") stands only
+        where the document states no other review."""
+        before = len(found.out)
+        found.emit("review_cadence", "all", days, "day", lo, hi)
+        if len(found.out) > before and found.seg.not_a_review(e, s, label="EXECCAD"):
+            self.implied.append(found.out[-1])
 
     def _support_hours(self, found: "_Found") -> None:
         """24x7 or business hours for the helpdesk, the NOC or on-site work."""
@@ -2233,6 +2251,42 @@ def _prices_the_hours(found: "_Found", s: int, e: int) -> bool:
         or (e <= m.start and _HOURS_THEN_RATE.match(text[e : m.start]))
         for m in found.money
     )
+
+
+# a figure counted from go-live comes after the take-over; a kick-off opens it
+_AFTER_LIVE = re.compile(r"\blive\b", re.IGNORECASE)
+_KICK_OFF = re.compile(r"\bkick[\s-]?off\b", re.IGNORECASE)
+# "30 days (thirty) counted from signature": the anchor follows the figure; "of contract end"
+_ANCHOR_NEXT = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:counted|calendar|business|working)\s+)?"
+)
+_CONTRACT_END = re.compile(r"\s+(?:end|expiry|termination|exit|renewal)\b", re.IGNORECASE)
+
+
+def _from_start(found: "_Found", q, hi: int) -> tuple[str, None] | None:
+    """ "Everything is handed over within thirty days of signature", "8 weeks from your
+    go-ahead": with no measure named, a span of days or weeks counted from the start of the
+    contract is how long the provider takes to take the service over."""
+    seg = found.seg
+    if q.kind != "time" or q.unit not in ("day", "week", "month", "business_day"):
+        return None
+    anchor = next((m for m in seg.in_range("ANCHOR:start", q.end, hi)), None)
+    if (
+        anchor is None
+        or not _ANCHOR_NEXT.fullmatch(seg.text[q.end : anchor[1]])
+        or _AFTER_LIVE.search(seg.text[anchor[1] : anchor[2]])
+        or _CONTRACT_END.match(seg.text[anchor[2] :])
+    ):
+        return None
+    lo = seg.clause(q.start)[0]
+    if (
+        seg.in_range("NOT", lo, hi)
+        or seg.in_range("CAT:availability", lo, hi)  # "the new portal is available within ..."
+        or _KICK_OFF.search(seg.text[lo:hi])
+        or found.party(lo, hi) == "client"  # "you name a contact within 10 days of signature"
+    ):
+        return None
+    return "onboarding_duration", None
 
 
 def _not_cover(found: "_Found", label: str, s: int, e: int, defines: bool) -> bool:
@@ -2892,20 +2946,21 @@ def _header_term(header: str) -> re.Pattern | None:
 _PAREN_TEXT = re.compile(r"\([^)]*\)")
 _NO_CREDITS = re.compile(r"\b(?:not|no|never|without)\b[^.;:,()]{0,30}?\bcredits?\b", re.IGNORECASE)
 _LEVEL_LIST = re.compile(
-    r"\b(?:priorit(?:y|ies)|severit(?:y|ies)|levels?|sev)\s+"
-    r"(\d(?:\s*,\s*\d)*\s*,?\s+(?:and|or)\s+\d)\b",
-    re.IGNORECASE,
+    r"\b(?i:priorit(?:y|ies)|severit(?:y|ies)|levels?|sev|class(?:es)?|categor(?:y|ies))\s+"
+    r"(\d(?:\s*,\s*\d)*\s*,?\s+(?i:and|or)\s+\d|[A-D](?:\s*,\s*[A-D])*\s*,?\s+(?i:and|or)\s+[A-D])\b"
 )
 
 
 def _listed_levels(text: str) -> list[tuple[str, int, int]]:
-    """ "priorities 1, 2 and 3": each number of the list is a level, where it stands."""
+    """ "priorities 1, 2 and 3", "priority A and B": each number or letter of the list is a
+    level, where it stands."""
     out = []
     for m in _LEVEL_LIST.finditer(text):
-        for n in re.finditer(r"\d", m.group(1)):
+        for n in re.finditer(r"\b[\dA-D]\b", m.group(1)):
             start = m.start(1) + n.start()
-            level = f"P{min(int(n.group(0)), 4) or 1}"
-            out.append(("SCOPE:" + level, start, start + 1))
+            mark = n.group(0)
+            rank = int(mark) if mark.isdigit() else ord(mark) - ord("A") + 1
+            out.append(("SCOPE:" + f"P{min(rank, 4) or 1}", start, start + 1))
     return out
 
 
