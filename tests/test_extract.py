@@ -2948,3 +2948,87 @@ def test_a_list_of_level_letters_names_each_level(sentence, expected):
 )  # fmt: skip
 def test_a_client_who_must_be_reachable_owes_a_response(sentence, expected):
     assert [(f[0], f[1], f[2], f[5]) for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # how often data is copied away is the most that can be lost
+        ("We back up every server every 2 hours.", [("rpo", 120.0)]),
+        ("Your files are saved every 4 hours.", [("rpo", 240.0)]),
+        ("At most one hour of lab work could ever be lost.", [("rpo", 60.0)]),
+        ("In a disaster you would lose one day's work.", [("rpo", 1440.0)]),
+        # a line down for hours loses no data; how long copies are kept is no recovery point
+        ("If power is lost for more than 4 hours, the generator starts.", []),
+        (
+            "We back up every server every 2 hours and keep the copies for 90 days.",
+            [("rpo", 120.0)],
+        ),
+    ],
+)
+def test_recovery_point_in_other_words(sentence, expected):
+    assert [(f[0], f[2]) for f in found(sentence) if f[0] in ("rpo", "rto")] == expected
+
+
+@pytest.mark.parametrize(
+    "heading, sentence, expected",
+    [
+        # a restore under a disaster-recovery heading is the recovery time ...
+        ("Disaster recovery", "Restoring a whole server takes one working day.", "rto"),
+        ("Disaster recovery", "A complete hosted service can be restored within 8 hours.", "rto"),
+        # ... unless a priority says it is an incident's fix; elsewhere it is the fix
+        ("Disaster recovery", "P1 incidents are restored within 4 hours.", "resolution_time"),
+        ("Incident management", "A hosted service can be restored within 8 hours.",
+         "resolution_time"),
+    ],
+)  # fmt: skip
+def test_a_restore_under_a_recovery_heading_is_the_recovery_time(heading, sentence, expected):
+    assert [f[0] for f in found(sentence, heading=heading)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("No time to fix applies to Prio 4 requests.", ("P4", None, X)),
+        ("P4 requests: we don't put a fix time on them.", ("P4", None, X)),
+        ("Housekeeping requests (P4) carry no completion time at all.", ("P4", None, X)),
+        ("For Prio 3 there is no solve time.", ("P3", None, X)),
+        ("P2 calls have a completion target of 8 hours.", ("P2", 480.0, B)),
+    ],
+)
+def test_fix_times_refused_or_given_in_other_words(sentence, expected):
+    got = [(f[1], f[2], f[4]) for f in found(sentence) if f[0] == "resolution_time"]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Leave whenever you like with 30 days' notice.", [30.0]),
+        ("You may leave early with 30 days' written notice.", [30.0]),
+        ("You may end yours at any time with thirty days' notice.", [30.0]),
+        # leaving a message is no leaving the contract
+        ("Please leave a message; we give 30 days' notice of planned maintenance.", []),
+    ],
+)
+def test_leaving_the_contract_is_its_termination(sentence, expected):
+    assert [f[2] for f in found(sentence) if f[0] == "termination_notice"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a disclaimer after the figure disowns the clause before it
+        ("Our co-location provider certifies 99.999% for power and cooling; that figure is"
+         " theirs, not ours.", []),
+        ("The data centre publishes a 99.99% facility uptime, but that figure is the data"
+         " centre's, not ours.", []),
+        ("Microsoft publishes a 99.99% virtual machine SLA; that figure is Microsoft's and is not"
+         " a Service Level.", []),
+        # ... and only that clause
+        ("We guarantee 99.9% availability each month; the data centre publishes 99.99%, but that"
+         " figure is theirs, not ours.", [99.9]),
+    ],
+)  # fmt: skip
+def test_a_figure_disowned_after_it_is_someone_elses(sentence, expected):
+    assert [f[2] for f in found(sentence) if f[0] == "availability"] == expected

@@ -327,3 +327,26 @@ def test_rows_a_page_break_carries_over_join_the_table_that_closed_the_page(tmp_
     doc = read(tmp_path, [first, [("table", ROWS[3:5], XS), ("p", "All times run from logging.")]])
     assert [(t.header, t.rows) for t in doc.tables] == [(HEADER, tuple(ROWS[:5]))]
     assert doc.tables[0].row_pages == (1, 1, 1, 2, 2)
+
+
+def test_a_currency_row_declares_the_currency_of_a_key_value_tables_bare_amounts():
+    from msp_select.extract import extract_vendor
+    from tests.extract_helpers import document, table
+
+    terms = table(
+        ("Term", "Our offer"),
+        [
+            ("Currency", "NOK, excluding VAT"),
+            ("Monthly fee per managed device", "720"),
+            ("Onboarding, one-off charge", "65,000"),
+            ("Hourly rate outside the scope", "1,090"),
+            ("Managed servers", "18"),  # a count, not a price
+            ("First-time fix rate", "85"),  # a rate of a measure, not a charge
+        ],
+    )
+    got = extract_vendor("v", [document("Commercial terms.", tables=(terms,))]).commitments
+    assert sorted((c.scope, c.value, c.unit) for c in got if c.category == "price") == [
+        ("hourly", 1090.0, "NOK/hour"),
+        ("onboarding", 65000.0, "NOK"),
+        ("per_device", 720.0, "NOK/month"),
+    ]

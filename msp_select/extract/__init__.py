@@ -830,6 +830,14 @@ class _Segment:
             default=0,
         )
 
+    def next_clause_end(self, hi: int) -> int:
+        """Where the clause after the one ending at `hi` ends, a bare "but" or "and" skipped:
+        a disclaimer there ("..., but that figure is theirs") looks back at this one."""
+        return next(
+            (b for a, b in self.clauses if a >= hi and not _CONJUNCTION.fullmatch(self.text[a:b])),
+            hi,
+        )
+
     def blocked(self, q_start: int, q_end: int, spans: bool = True, durations: bool = True) -> bool:
         """Is the quantity at q_start..q_end a distractor (its sentence, clause or own words)?
 
@@ -858,6 +866,7 @@ class _Segment:
                 for m in self.in_range("NOTSENT:", 0, len(self.text))
             )
             or governs(self.in_range("NOT:", lo, hi))
+            or governs(self.in_range("NOTPREV:", lo, self.next_clause_end(hi)))
             or (durations and governs(self.in_range("NOTTIME:", lo, hi)))
         ):
             return True
@@ -956,6 +965,8 @@ _BACK_AGAIN = re.compile(r"\b(?:again|back)\b", re.IGNORECASE)
 _INCIDENT_RESTORE = re.compile(
     r"^(?:back|running|working|operational|trading|operating)\b", re.IGNORECASE
 )
+_NAMES_A_CHARGE = re.compile(r"\b(?:fees?|charges?|costs?|prices?|tariffs?|rates?)\b", re.I)
+_RESTORE_WORD = re.compile(r"^(?:restor|recover|rebuil|back\b|running\b)", re.IGNORECASE)
 # "a report each month": the thing measured stands right before its frequency
 _NEXT_TO = re.compile(r"\s+(?:(?:each|every|per|once|twice|a|an)\s+)*", re.IGNORECASE)
 _RIGHT_AFTER = re.compile(r"^['’]?s?['’]?\s?-?$")  # "99.9% uptime", "four hours' restore"
@@ -1447,21 +1458,7 @@ class _Extractor:
             others = [c for c in cues if c[0] != "CAT:contract_term"]
             cue = _nearest(others, q.start, q.end, text) if others else cue
         if cue is not None:
-            cat = cue[0][4:]
-            if cat in SCOPED:
-                special = [c for c in cues if c[0][4:] in _SPECIFIC]
-                cat = special[0][0][4:] if special else cat
-            if (
-                cat == "rto"
-                and _INCIDENT_RESTORE.search(text[cue[1] : cue[2]])
-                and (
-                    seg.topic
-                    or seg.in_range("SCOPE:", 0, len(text))
-                    or any(x.kind == "item" and x.scopes for x in found.p.layers)
-                )
-            ):
-                cat = "resolution_time"  # "back up and running within 4hrs" for a P1 is its fix
-            return cat, None
+            return self._cue_category(found, cue, cues), None
         if q.kind == "percent" and quantities.in_nines(q.text):
             return "availability", None  # "three nines" is how available a service is
         if found.p.kind not in ("cell", "text") or not found.p.layers:
@@ -1475,6 +1472,40 @@ class _Extractor:
         if q.kind == "percent" and q.value >= 90 and self._sla_row(found.p):
             return "availability", None  # "Service level agreement | 99.95%": a service's level
         return self._client_duty(found, q, lo, hi) or _from_start(found, q, hi)
+
+    def _cue_category(self, found: "_Found", cue, cues) -> str:
+        """The category the clause's nearest cue names, read with what surrounds it."""
+        seg, text = found.seg, found.seg.text
+        cat = cue[0][4:]
+        if cat in SCOPED:
+            special = [c for c in cues if c[0][4:] in _SPECIFIC]
+            cat = special[0][0][4:] if special else cat
+        if (
+            cat == "rto"
+            and _INCIDENT_RESTORE.search(text[cue[1] : cue[2]])
+            and (
+                seg.topic
+                or seg.in_range("SCOPE:", 0, len(text))
+                or any(x.kind == "item" and x.scopes for x in found.p.layers)
+            )
+        ):
+            return "resolution_time"  # "back up and running within 4hrs" for a P1 is its fix
+        if cat == "resolution_time" and self._restore_under_recovery(found, cue):
+            return "rto"  # "Disaster recovery" over "restoring a whole server takes a day"
+        return cat
+
+    def _restore_under_recovery(self, found: "_Found", cue) -> bool:
+        """Is a restore word under a heading, lead-in or label that names recovery from
+        disaster, with no priority in sight? Then it is the recovery time, not a fix."""
+        seg = found.seg
+        if not _RESTORE_WORD.match(seg.text[cue[1] : cue[2]]):
+            return False
+        if seg.topic or seg.in_range("SCOPE:", 0, len(seg.text)):
+            return False
+        layers = found.p.layers
+        if any(x.scopes for x in layers):
+            return False
+        return any("rto" in self.layer_names(x) for x in layers)
 
     def _layer_category(self, found: "_Found", q) -> tuple[str, Layer] | None:
         """The category the nearest layer names: a heading "Commercial terms" names no term,
@@ -2776,13 +2807,20 @@ class _Found:
                 currency = (self.ex.dollar or "USD") if layer.currency == "$" else layer.currency
                 return [quantities.Quantity("money", value, currency, start, end, text)]
         if self.ex.amounts and any(
-            x.kind == "column" and (self.ex.labels(x.text, "PERIOD:") or names_unit_price(x.text))
+            (x.kind == "column" and (self.ex.labels(x.text, "PERIOD:") or names_unit_price(x.text)))
+            or (x.kind == "row" and _NAMES_A_CHARGE.search(x.text) and not self._rate_of(x))
             for x in nearest
         ):
-            # "Monthly | 489.00", "Unit price | 74.00" in a document whose amounts are all in
-            # one declared currency
+            # "Monthly | 489.00", "Unit price | 74.00", "Onboarding, one-off charge | 65,000"
+            # in a document whose amounts are all in one declared currency
             return [quantities.Quantity("money", value, self.ex.amounts, start, end, text)]
         return []
+
+    def _rate_of(self, row: Layer) -> bool:
+        """ "First-time fix rate", "Success rate": the rate a percentage measure runs at, not a
+        charge (a "fee" names a service credit's base, which is money)."""
+        names = set(self.ex.layer_names(row)) - {"service_credit"}
+        return any(KIND.get(n) == "percent" for n in names)
 
     def _row_measure(self, nearest) -> str | None:
         """The category a row label or sub-header names when it is no price."""
@@ -2841,8 +2879,10 @@ class _Found:
         party = self.party(lo, hi, span)
         if cat in TERMS:
             party = "provider"  # a price, term or notice period binds both: a term of the offer
-        if cat == "support_hours" and party == "client":
-            return  # "Vadehav must answer within 30 minutes, day or night": not the desk's hours
+        if cat in ("support_hours", "rpo", "rto") and party == "client":
+            # "Vadehav must answer within 30 minutes, day or night": not the desk's hours; "you
+            # back up your laptops every 4 hours": no recovery objective of the provider's
+            return
         if cat == "resolution_time" and party == "client":
             # "The Court shall confirm the restoration within 1 hour": whatever the client's
             # act, the time it has to act in is its response (contract 1.2.1)
@@ -3064,13 +3104,19 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
 
     nlp = nlp or build_nlp()
     text = "\n".join(b.text for b in doc_model.blocks)
+    # a table row "Currency | NOK, excluding VAT" declares the currency as a sentence would
+    rows = "\n".join(
+        " | ".join(cell for cell in row if cell)
+        for t in doc_model.tables
+        for row in (t.header, *t.rows)
+    )
     ex = _Extractor(
         nlp,
-        quantities.declared_currency(text),
+        quantities.declared_currency(text + "\n" + rows),
         glossary(doc_model),
         quantities.declares_business_days(text),
     )
-    ex.amounts = quantities.declared_amounts(text)
+    ex.amounts = quantities.declared_amounts(text + "\n" + rows)
     ex.hmm = quantities.declares_hmm(text)
     ex.monthly = quantities.declares_monthly(text)
     ex.unoffered = ex.unoffered_tiers(doc_model)

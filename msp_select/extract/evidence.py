@@ -343,7 +343,7 @@ def _someone_elses(sent) -> bool:
     )
 
 
-_NOT_THE_OFFER = {"NOT:history", "NOT:other-party"}
+_NOT_THE_OFFER = {"NOT:history", "NOT:other-party", "NOTPREV:other-party"}
 
 
 def _soft_service_level(sent, found, strength: str) -> bool:
