@@ -3032,3 +3032,24 @@ def test_leaving_the_contract_is_its_termination(sentence, expected):
 )  # fmt: skip
 def test_a_figure_disowned_after_it_is_someone_elses(sentence, expected):
     assert [f[2] for f in found(sentence) if f[0] == "availability"] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # service requests rank below the incident levels, as P4 where the scheme leaves it free
+        (["P3 incidents are answered within 4 hours.",
+          "Service requests are acknowledged within 2 business days."],
+         [("P3", 240.0), ("P4", 960.0)]),
+        (["Housekeeping requests are acknowledged by the end of the next business day."],
+         [("P4", 480.0)]),
+        # beside four incident levels they are a class of their own
+        (["P4 incidents are answered within 8 hours.",
+          "Service requests are acknowledged within 2 business days."],
+         [("P4", 480.0), ("all", 960.0)]),
+        # a plain "request" is any ticket
+        (["We respond to every request within 4 hours."], [("all", 240.0)]),
+    ],
+)  # fmt: skip
+def test_service_requests_rank_below_the_incident_levels(paragraphs, expected):
+    assert [(f[1], f[2]) for f in found(*paragraphs) if f[0] == "response_time"] == expected

@@ -1145,6 +1145,7 @@ class _Extractor:
         # desk hours read only from a definition or a response clause ("P1 calls are answered
         # within the hour, day and night"): they stand when no sentence states the desk's hours
         self.implied: list[Commitment] = []  # what only a definition or a schedule says
+        self.requested: list[Commitment] = []  # clocks scoped P4 because they time requests
         self.dollar = dollar  # the currency the document declares for "$" amounts
         self.amounts = ""  # the currency the document declares for all its amounts
         self.glossary = glossary or {}  # defined term -> its definition
@@ -1554,10 +1555,9 @@ class _Extractor:
     def _states_a_total(self, layer: Layer, q) -> bool:
         """Does a lead-in state its own figure of the kind q is ("The whole take-over is
         finished within 10 weeks of signature:")? Its items' figures are then its parts."""
-        if layer.kind != "lead_in":
-            return False
-        found = quantities.find_times(layer.text) if q.kind == "time" else []
-        return bool(found)
+        return (
+            layer.kind == "lead_in" and q.kind == "time" and bool(quantities.find_times(layer.text))
+        )
 
     def _client_duty(self, found: "_Found", q, lo: int, hi: int) -> tuple[str, None] | None:
         """ "The firm must approve each change within 2 working days", "the duty manager
@@ -2898,9 +2898,22 @@ class _Found:
             st = "conditional"  # a row of "Optional Line Items": bought at the client's choice
         tier = next((layer.tier for layer in self.p.layers if layer.tier), "")
         scope = "P1" if scope == "P0" else scope  # the contract's scopes start at P1
+        requests = (
+            scope == "all" and cat in ("response_time", "resolution_time") and self._requests()
+        )
+        scope = "P4" if requests else scope
         self.out.append(
             Commitment(cat, scope, value, unit, st, party, self.quote, self.p.source, tier=tier)
         )
+        if requests:
+            self.ex.requested.append(self.out[-1])
+
+    def _requests(self) -> bool:
+        """Does the text or a row, column or heading over it time service requests ("Service
+        requests are acknowledged within two business days"), no level named? They rank below
+        every incident level (a scheme that ranks them itself has given a scope already)."""
+        texts = [self.seg.text] + [x.text for x in self.p.layers]
+        return not any(_RANKED.search(t) for t in texts) and any(_REQUESTS.search(t) for t in texts)
 
 
 def _after_semicolon(found: "_Found", q, lo: int) -> tuple[str, None] | None:
@@ -3182,7 +3195,11 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
                 key = (p.source.page, p.table.bbox[1], p.row, n, sent.start_char)
                 seg = _Segment(sent)
                 found += [(key, c) for c in ex.commitments(seg, p, notes.get(id(p.table)))]
-    return _stated_elsewhere(found, ex.implied), evidence, flags
+    return (
+        _requests_ranked_last(_stated_elsewhere(found, ex.implied), ex.requested),
+        evidence,
+        flags,
+    )
 
 
 # "> 4. The hosted platform needs 99.95%", or a paragraph wholly in quotation marks: the
@@ -3322,6 +3339,27 @@ def _list_after(passages: list[_Passage], last: int, ranks: dict[int, str]) -> d
         return {}
     start = int(ranks[last][1:])
     return {i: f"P{min(start + k + 1, 4)}" for k, i in enumerate(items)}
+
+
+_REQUESTS = re.compile(
+    r"\b(?:service|scheduled|planned|housekeeping|routine)\s+requests?\b|\brequests?\s+(?:and|&)\s+"
+    r"(?:questions?|advice|how-to|enquiries)\b",
+    re.IGNORECASE,
+)
+_RANKED = re.compile(r"\b(?:P|Prio(?:rity)?|Sev(?:erity)?|Level|Cat(?:egory)?)\s*-?\s*\d\b", re.I)
+
+
+def _requests_ranked_last(found: list, requested: list[Commitment]) -> list:
+    """Service requests with no level rank below every incident level, as P4, where the
+    document's own scheme leaves P4 free; beside a fourth incident level with its own figure
+    they are a class of their own, scoped "all"."""
+    ids = {id(c) for c in requested}
+    held = {
+        c.category for _, c in found if c.scope == "P4" and c.value is not None and id(c) not in ids
+    }
+    return [
+        (k, replace(c, scope="all") if id(c) in ids and c.category in held else c) for k, c in found
+    ]
 
 
 def _stated_elsewhere(found: list, implied: list[Commitment]) -> list:
