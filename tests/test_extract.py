@@ -3053,3 +3053,20 @@ def test_a_figure_disowned_after_it_is_someone_elses(sentence, expected):
 )  # fmt: skip
 def test_service_requests_rank_below_the_incident_levels(paragraphs, expected):
     assert [(f[1], f[2]) for f in found(*paragraphs) if f[0] == "response_time"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Evening and weekend help desk cover is not part of this proposal.",
+         [("helpdesk", "24x7", X)]),
+        ("24x7 monitoring is not part of this offer.", [("noc", "24x7", X)]),
+        ("Overnight on-site visits are not part of this offer.", [("onsite", "24x7", X)]),
+        # a plan or a level left out of the offer sets its figures aside
+        ("Our Gold plan is not part of this offer; it answers in 10 minutes.", []),
+        ("A 99.9% commitment would need a second hosting site, which is not part of this"
+         " tender.", []),
+    ],
+)  # fmt: skip
+def test_a_service_not_part_of_the_offer_is_excluded_cover(sentence, expected):
+    assert [(f[1], f[3], f[4]) for f in found(sentence)] == expected

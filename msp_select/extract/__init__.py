@@ -882,16 +882,20 @@ class _Segment:
         lo, _ = self.clause(s)
         return (
             label == "NOTSENT:not_offered"
-            and "offered" in self.text[s:e].lower()  # not a line "not bid" or "not quoted"
+            # "not offered", "not part of this offer/proposal"; not a line "not bid" or "not quoted"
+            and bool(_OFFER_WORDS.search(self.text, s, e))
             # "Our Solo plan ... isn't offered", "Campus Lite, at $6,900 a month, ...": a plan
             and not _PLAN_WORD.search(self.text, lo, s)
             and not _NAMED.search(self.text, lo, s)
+            # (nor a level: "a 99.9% commitment would need a site not part of this tender")
             and not quantities.find_money(self.text)
+            and not quantities.find_percents(self.text)
             and bool(self.in_range("COVER:", lo, s) or self.in_range("HOURS:", lo, s))
         )
 
 
 _NAMED = re.compile(r"(?<=\S)\s+[A-Z][a-z]+\b")  # a capitalised word past the first
+_OFFER_WORDS = re.compile(r"offered|\bpart\s+of\b", re.IGNORECASE)
 _PLAN_WORDS = "plan|package|tier|edition|bundle|option"  # what a document calls its offers
 _PLAN_WORD = re.compile(rf"\b(?:{_PLAN_WORDS})s?\b", re.IGNORECASE)
 _CLOCKS = ("response_time", "resolution_time")
