@@ -969,7 +969,6 @@ _BACK_AGAIN = re.compile(r"\b(?:again|back)\b", re.IGNORECASE)
 _INCIDENT_RESTORE = re.compile(
     r"^(?:back|running|working|operational|trading|operating)\b", re.IGNORECASE
 )
-_NAMES_A_CHARGE = re.compile(r"\b(?:fees?|charges?|costs?|prices?|tariffs?|rates?)\b", re.I)
 _RESTORE_WORD = re.compile(r"^(?:restor|recover|rebuil|back\b|running\b)", re.IGNORECASE)
 # "a report each month": the thing measured stands right before its frequency
 _NEXT_TO = re.compile(r"\s+(?:(?:each|every|per|once|twice|a|an)\s+)*", re.IGNORECASE)
@@ -977,7 +976,8 @@ _RIGHT_AFTER = re.compile(r"^['’]?s?['’]?\s?-?$")  # "99.9% uptime", "four h
 # "15 minutes to respond", "8 hours to fix": the time it takes to do what follows (but "within
 # 4 hours to resolve it" is the deadline of the verb before, and what follows its purpose)
 _TO_DO = re.compile(r"^\s+to\s+$")
-_DEADLINE_WORD_BEFORE = re.compile(r"\b(?:within|in|under|inside|by|than)\s+$", re.IGNORECASE)
+# a deadline word of any strength before a figure ("in 4 hours", "under 2 hours")
+_DEADLINE_WORD_BEFORE = re.compile(rf"\b(?:{_DEADLINE}|in|under|by|than)\s+$", re.IGNORECASE)
 
 
 def _nearest(cues, pos: int, end: int, text: str):
@@ -2812,7 +2812,7 @@ class _Found:
                 return [quantities.Quantity("money", value, currency, start, end, text)]
         if self.ex.amounts and any(
             (x.kind == "column" and (self.ex.labels(x.text, "PERIOD:") or names_unit_price(x.text)))
-            or (x.kind == "row" and _NAMES_A_CHARGE.search(x.text) and not self._rate_of(x))
+            or (x.kind == "row" and names_unit_price(x.text) and not self._rate_of(x))
             for x in nearest
         ):
             # "Monthly | 489.00", "Unit price | 74.00", "Onboarding, one-off charge | 65,000"
@@ -2914,10 +2914,10 @@ class _Found:
 
     def _requests(self) -> bool:
         """Does the text or a row, column or heading over it time service requests ("Service
-        requests are acknowledged within two business days"), no level named? They rank below
-        every incident level (a scheme that ranks them itself has given a scope already)."""
+        requests are acknowledged within two business days")? Asked only of a figure no level
+        scoped: a scheme that ranks requests itself has given them a scope already."""
         texts = [self.seg.text] + [x.text for x in self.p.layers]
-        return not any(_RANKED.search(t) for t in texts) and any(_REQUESTS.search(t) for t in texts)
+        return any(_REQUESTS.search(t) for t in texts)
 
 
 def _after_semicolon(found: "_Found", q, lo: int) -> tuple[str, None] | None:
@@ -3350,7 +3350,6 @@ _REQUESTS = re.compile(
     r"(?:questions?|advice|how-to|enquiries)\b",
     re.IGNORECASE,
 )
-_RANKED = re.compile(r"\b(?:P|Prio(?:rity)?|Sev(?:erity)?|Level|Cat(?:egory)?)\s*-?\s*\d\b", re.I)
 
 
 def _requests_ranked_last(found: list, requested: list[Commitment]) -> list:
