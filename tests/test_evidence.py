@@ -661,6 +661,40 @@ def test_name_forms_are_the_name_its_leading_words_and_initials():
     assert _forms(["initial term", "The Group"]) == ()  # not a name: lower case, a title word
     # a legal suffix is part of the name but not always of its initials
     assert {"LNA", "LNAL"} <= set(_forms(["Loch Ness Airports Ltd"]))
+    # each capitalised part of a joined word gives its initial too
+    assert "ILC" in _forms(["Institut Lambert-Closse"])
+    assert "SMH" in _forms(["Saint-Martin Hospital"])
+    assert "ILc" not in _forms(["Institut Lambert-closse"])
+
+
+@pytest.mark.parametrize(
+    "paragraph, obliged",
+    [
+        # a figure the client must meet is a written obligation, whatever words surround it
+        (
+            "While a Code Red is open, the pharmacist or a delegate must stay reachable and"
+            " answer our engineer within 30 minutes.",
+            True,
+        ),
+        ("The site lead must stay reachable and answer our engineer within 30 minutes.", True),
+        (
+            "The cooperative must keep a spare PC and must answer our technicians within 1 hour.",
+            True,
+        ),
+        # the provider's own figures, and a duty the client is spared, are none
+        ("We answer your call within 15 minutes during a Severity 1.", False),
+        ("Our engineers will approve each change within 2 business days.", False),
+        ("You do not need to approve routine changes.", False),
+    ],
+)
+def test_a_figure_the_client_must_meet_is_a_client_obligation(paragraph, obliged):
+    from msp_select.extract import extract_vendor
+    from tests.extract_helpers import document
+
+    found = extract_vendor("v", [document(paragraph)])
+    crits = {e.criterion for e in found.criteria_evidence}
+    assert ("client-obligations" in crits) is obliged
+    assert not obliged or any(c.party == "client" for c in found.commitments)
 
 
 @pytest.mark.parametrize(

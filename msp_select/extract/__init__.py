@@ -3410,7 +3410,8 @@ def extract_vendor(
         flags += f
     commitments = _largest_credit(_dedupe(commitments))
     evidence, flags = finish(
-        evidence, flags + _soft_levels(commitments) + _charged_cover(commitments)
+        evidence + _client_duties(commitments),
+        flags + _soft_levels(commitments) + _charged_cover(commitments),
     )
     infos = tuple(
         models.DocumentInfo(d.file, d.sha256, d.pages, tuple(d.warnings)) for d in documents
@@ -3435,6 +3436,17 @@ def _charged_cover(commitments: list[models.Commitment]) -> list[models.RiskFlag
         and c.strength == "conditional"
         and c.party == "provider"
         and (c.quote, c.source) in rated
+    ]
+
+
+def _client_duties(commitments: list[models.Commitment]) -> list[models.Evidence]:
+    """A figure the client must meet ("your duty manager answers our call within 15 minutes")
+    is a written client obligation (contract 1.3 client-obligations), quoted from that figure,
+    whatever words stand around it; the duties the text names itself come first."""
+    return [
+        models.Evidence("client-obligations", c.strength, c.quote, c.source)
+        for c in commitments
+        if c.party == "client" and c.strength != "excluded"
     ]
 
 

@@ -347,7 +347,9 @@ def _forms(names) -> tuple[str, ...]:
         initials = "".join(w[0] for w in words if w[:1].isupper())
         # "Loch Ness Airports Ltd" goes by "LNA" as well as "LNAL"
         bare = "".join(w[0] for w in words if w[:1].isupper() and w.lower() not in suffixes)
-        out.update(x for x in (initials, bare) if len(x) >= 3)
+        # "Institut Lambert-Closse" goes by "ILC": each capitalised part of a joined word
+        parts = "".join(p[0] for w in words for p in w.split("-") if p[:1].isupper())
+        out.update(x for x in (initials, bare, parts) if len(x) >= 3)
     return tuple(sorted(out))
 
 
