@@ -527,6 +527,40 @@ def test_remedies_and_flexibility_in_other_words(nlp, finder, text, criteria, fl
         ),
         ("You receive a weekly ticket summary by email.", "reporting-transparency", True),
         ("Our portal is hosted in Sydney.", "reporting-transparency", False),
+        # an account role given to the client: dedicated, assigned, appointed, or with its holder
+        (
+            "The Provider shall appoint a Service Delivery Manager dedicated to the Customer.",
+            "dedicated-account-manager",
+            True,
+        ),
+        (
+            "Ms Corinne Baumann, Service Delivery Manager, is assigned to your firm.",
+            "dedicated-account-manager",
+            True,
+        ),
+        ("The Contractor names a service manager.", "dedicated-account-manager", True),
+        ("Engagement lead: Kari Nesheim", "dedicated-account-manager", True),
+        ("Named acct mgr (D. Okafor)", "dedicated-account-manager", True),
+        ("Your partner on this account is Marta Quintela.", "dedicated-account-manager", True),
+        ("I would be your personal contact for the contract.", "dedicated-account-manager", True),
+        (
+            "We assign a named team to your account; your lead engineer has 14 years of experience.",
+            "dedicated-account-manager",
+            False,
+        ),
+        (
+            "Contact: Dana Reyes, Client Director, +1 (614) 555-0142.",
+            "dedicated-account-manager",
+            False,
+        ),
+        (
+            "The Customer shall appoint a single point of contact.",
+            "dedicated-account-manager",
+            False,
+        ),
+        # the vendor's role word is no client: "Provider shall appoint" is the vendor's own act
+        ("Provider shall appoint a named service manager.", "client-obligations", False),
+        ("The Supplier must name a backup engineer for each site.", "client-obligations", False),
     ],
 )
 def test_criteria_in_fresh_wording(evidence_of, text, criterion, present):
@@ -647,6 +681,19 @@ def named_evidence(nlp, finder):
         return {e.criterion: e.strength for e in evidence}, {f.flag for f in flags}
 
     return find
+
+
+@pytest.mark.parametrize(
+    "text, present",
+    [
+        ("Ole-Martin Bakke is Harbourside's service delivery manager.", True),
+        ("One service manager for Harbourside: Femke de Wit.", True),
+        ("Harbourside's service desk manager approves each change.", False),
+    ],
+)
+def test_an_account_role_held_for_the_client_by_name(named_evidence, text, present):
+    crits, _ = named_evidence(text)
+    assert ("dedicated-account-manager" in crits) is present
 
 
 def test_name_forms_are_the_name_its_leading_words_and_initials():

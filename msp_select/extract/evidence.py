@@ -482,7 +482,11 @@ def _named_subject(sent, a: int, verb: int, inside, verbs=("HOLD:verb",)) -> boo
         and t.i - sent.start not in claimed
         and t.ent_type_ != "provider"
         for t in words
-    ) and not any(label == "WHO:other" and a <= s < verb for label, s, _ in inside)
+    ) and not any(label in _NOT_NAMED and a <= s < verb for label, s, _ in inside)
+
+
+# "Provider shall appoint a named manager": the vendor's own role word is no name of another
+_NOT_NAMED = ("WHO:other", "WHO:provider")
 
 
 class _Contrasts:
