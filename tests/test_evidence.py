@@ -558,6 +558,40 @@ def test_remedies_and_flexibility_in_other_words(nlp, finder, text, criteria, fl
             "dedicated-account-manager",
             False,
         ),
+        # a senior person takes an incident over, oversees it or joins its call
+        (
+            "Our head of engineering, Vikram Shenoy, takes personal charge.",
+            "senior-escalation",
+            True,
+        ),
+        (
+            "Jakarta visits are arranged through a local partner and may take two days.",
+            "senior-escalation",
+            False,
+        ),
+        ("Every P1 is overseen by our Head of Service.", "senior-escalation", True),
+        ("After 45 minutes our engineering manager joins the call.", "senior-escalation", True),
+        ("RED tickets pull a senior SRE onto the bridge.", "senior-escalation", True),
+        (
+            "Twice a year our Chief Delivery Officer will join an executive review.",
+            "senior-escalation",
+            False,
+        ),
+        ("Our technical lead will join me at each review.", "senior-escalation", False),
+        ("A named service delivery manager leads your account.", "senior-escalation", False),
+        ("Invoices are approved by our finance director.", "senior-escalation", False),
+        # help for whoever comes after the vendor
+        ("We run a documented handover to your next provider.", "exit-assistance", True),
+        ("Kestrel provides up to sixty days of transition assistance.", "exit-assistance", True),
+        ("We will assist the successor for up to three months.", "exit-assistance", True),
+        ("Up to 15 working days of handover help.", "exit-assistance", True),
+        (
+            "As your new provider we will take over from the incumbent in six weeks.",
+            "exit-assistance",
+            False,
+        ),
+        ("The successor agreement will be signed in May.", "exit-assistance", False),
+        ("Transition support covers discovery and go-live.", "exit-assistance", False),
         # the vendor's role word is no client: "Provider shall appoint" is the vendor's own act
         ("Provider shall appoint a named service manager.", "client-obligations", False),
         ("The Supplier must name a backup engineer for each site.", "client-obligations", False),
