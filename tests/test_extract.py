@@ -1051,6 +1051,35 @@ def test_codes_name_levels_and_restoring_a_failed_server_is_recovery(sentence, e
 @pytest.mark.parametrize(
     "sentence, expected",
     [
+        # a restore in a sentence that names a disaster is the recovery time
+        (
+            "In a disaster, a complete hosted service can be restored within 8 hours.",
+            [("rto", "all", 480)],
+        ),
+        (
+            "Should a server fail completely, we will restore it to service within 6 hours.",
+            [("rto", "all", 360)],
+        ),
+        ("If a server is lost we restore it within 6 hours.", [("rto", "all", 360)]),
+        # a fix for a priority, or a failed part, is no disaster
+        ("P1 incidents are restored within 4 hours.", [("resolution_time", "P1", 240)]),
+        (
+            "In a disaster P1 incidents are still restored within 4 hours.",
+            [("resolution_time", "P1", 240)],
+        ),
+        (
+            "Service is restored within 8 hours of a reported fault.",
+            [("resolution_time", "all", 480)],
+        ),
+    ],
+)
+def test_a_restore_after_a_named_disaster_is_the_recovery_time(sentence, expected):
+    assert [(c, s, v) for c, s, v, *_ in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
         ("Time to engineer for category 1 incidents: 30 minutes.", ("response_time", "P1", 30)),
         ("Our reaction time is 2 hours.", ("response_time", "all", 120)),
     ],
@@ -2466,6 +2495,49 @@ def test_a_relative_clause_takes_the_measure_it_qualifies(sentence, expected):
 )
 def test_leaving_on_notice_is_ending_the_contract(sentence, expected):
     assert [v for c, _, v, *_ in found(sentence) if c == "termination_notice"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a bare notice label with its own value is the contract's notice, as a row would be
+        ("Notice: 6 months to the end of a month.", [180.0]),
+        ("Contract notice period: 90 days", [90.0]),
+        ("Notice period - 3 months.", [90.0]),
+        # convenience and a rolling contract are ways of ending it
+        ("Either party may withdraw for convenience on sixty days' written notice.", [60.0]),
+        ("Term: 36 months, then rolling monthly with 90 days' notice.", [90.0]),
+        # a notice for something else, or one the label does not hold, is none
+        ("The notice period is 10 days for planned maintenance.", []),
+        ("Notice of a price increase: 30 days.", []),
+        ("Notice: we give 5 days' notice of any planned outage.", []),
+    ],
+)
+def test_a_bare_notice_label_is_the_contracts_notice(sentence, expected):
+    assert [v for c, _, v, *_ in found(sentence) if c == "termination_notice"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # how long an agreement runs is its term, whatever the agreement is called
+        ("This SOW runs for 36 months.", [("contract_term", 36.0)]),
+        ("Our agreements run for twelve months.", [("contract_term", 12.0)]),
+        ("The agreement would run for two years.", [("contract_term", 24.0)]),
+        ("The agreement runs three years.", [("contract_term", 36.0)]),
+        ("The contract has the duration of 36 months.", [("contract_term", 36.0)]),
+        (
+            "12-month minimum, then rolling monthly with 90 days' notice.",
+            [("contract_term", 12.0), ("termination_notice", 90.0)],
+        ),
+        # what else runs for a while is no term
+        ("Each review meeting runs for 2 hours.", []),
+        ("The onboarding runs for six weeks.", [("onboarding_duration", 42.0)]),
+        ("Nothing rolls over without your signature three months before the end.", []),
+    ],
+)
+def test_how_long_an_agreement_runs_is_its_term(sentence, expected):
+    assert [(c, v) for c, _, v, *_ in found(sentence)] == expected
 
 
 @pytest.mark.parametrize(

@@ -1500,13 +1500,16 @@ class _Extractor:
         return cat
 
     def _restore_under_recovery(self, found: "_Found", cue) -> bool:
-        """Is a restore word under a heading, lead-in or label that names recovery from
-        disaster, with no priority in sight? Then it is the recovery time, not a fix."""
+        """Is a restore word in a sentence that names a disaster, or under a heading, lead-in
+        or label that names recovery from one, with no priority in sight? Then it is the
+        recovery time, not a fix."""
         seg = found.seg
         if not _RESTORE_WORD.match(seg.text[cue[1] : cue[2]]):
             return False
         if seg.topic or seg.in_range("SCOPE:", 0, len(seg.text)):
             return False
+        if seg.in_range("DISASTER", 0, len(seg.text)):
+            return True  # "In a disaster, a complete hosted service can be restored in 8 hours"
         layers = found.p.layers
         if any(x.scopes for x in layers):
             return False
@@ -1687,7 +1690,9 @@ class _Extractor:
         if cat in _CLOCKS and _FOR_PERIOD.search(text[: q.start]):
             return  # "answer their questions for a month afterwards": how long, not how fast
         if cat == "termination_notice" and not (
-            _ends_the_contract(seg) or self._row_ends_the_contract(found.p)
+            _ends_the_contract(seg)
+            or self._row_ends_the_contract(found.p)
+            or _bare_notice(found, q)
         ):
             return
         if cat == "service_credit" and not self._a_credit(found, q):
@@ -2451,6 +2456,27 @@ _CAPPED_BEFORE = re.compile(
 )
 # "for up to 50 users": a fee's ceiling, not the headcount of a worked total
 _CAP_BEFORE = re.compile(r"\b(?:up\s+to|to|max(?:imum)?|no\s+more\s+than)\s+\d[\d,]*\s+$", re.I)
+
+
+def _bare_notice(found: "_Found", q) -> bool:
+    """A short statement that opens with a bare notice label ("Notice: 6 months to the end of
+    a month", "The notice period is 3 months") is the contract's notice, as a table row
+    "Notice period | 3 months" is; not one that names maintenance."""
+    seg = found.seg
+    label = _BARE_NOTICE_LEAD.match(seg.text)
+    return bool(
+        label
+        and not seg.text[label.end() : q.start].strip()  # the label's own value
+        and len(seg.text.split()) <= _SHORT_STATEMENT
+        and not seg.in_range("NOTHOURS:", 0, len(seg.text))
+    )
+
+
+_BARE_NOTICE_LEAD = re.compile(
+    r"\s*(?:the\s+)?(?:contract(?:ual)?\s+)?notice(?:\s+(?:period|term))?\s*(?::|[-–=]|is\b)\s*",
+    re.IGNORECASE,
+)
+_SHORT_STATEMENT = 12  # words: a label and its value, not a clause about something else
 
 
 def _ends_the_contract(seg: _Segment) -> bool:
