@@ -2097,6 +2097,24 @@ def test_cover_recovery_one_off_prices_and_unoffered_levels_in_plain_words(sente
 
 
 @pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a one-off charge however it is said: set up, established, paid once, charged at a fixed sum
+        ("Setting up all fourteen clinics costs $3,200, once.", [("onboarding", 3200, "USD")]),
+        ("An establishment fee of $7,200 is payable once.", [("onboarding", 7200, "USD")]),
+        ("Onboarding is charged at a fixed DKK 55.000.", [("onboarding", 55000, "DKK")]),
+        # paid once a month is a monthly fee, and a price held for a year no price change
+        ("The monthly fee of $2,000 is payable once a month.", [("flat", 2000, "USD/month")]),
+        ("Support costs $2,000, once a month.", [("flat", 2000, "USD/month")]),
+        ("Fees are fixed for the first year.", []),
+    ],
+)
+def test_one_off_charges_in_other_words(sentence, expected):
+    got = _found(_doc([sentence]))
+    assert [(s, v, u) for c, s, v, u, *_ in got if c == "price"] == expected
+
+
+@pytest.mark.parametrize(
     "sentence, strength",
     [
         ("Night desk (optional) costs £6 per user per month.", "conditional"),
