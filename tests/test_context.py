@@ -4627,6 +4627,34 @@ def test_a_definitions_table_ranks_the_levels_a_grouped_matrix_names_in_its_sub_
     }
 
 
+@pytest.mark.parametrize(
+    "head, scoped",
+    [
+        ("Code", "P1"),  # "Code | Applies when" names the levels a colour scheme uses
+        ("Colour", "P1"),
+    ],
+)
+def test_a_definitions_table_headed_by_a_code_names_the_levels_prose_uses(head, scoped):
+    codes = table(
+        [head, "Applies when"],
+        [
+            ["Red", "The cluster or the network is unavailable"],
+            ["Orange", "A laboratory is degraded and no workaround exists"],
+            ["Yellow", "A single user is affected"],
+            ["Green", "Requests and questions"],
+        ],
+    )
+    doc = _doc(
+        [
+            "For every Red incident the client shall keep a named contact who answers our call"
+            " within 30 minutes."
+        ],
+        [codes],
+    )
+    got = [(c.category, c.scope, c.value, c.party) for c in extract_vendor("v", [doc]).commitments]
+    assert got == [("response_time", scoped, 30, "client")]
+
+
 def replace_page(t: models.Table, page: int = 1) -> models.Table:
     return models.Table(t.header, t.rows, page, (50, 100, 500, 300), (page,) * len(t.rows))
 

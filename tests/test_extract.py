@@ -1415,6 +1415,9 @@ def test_plain_verbs_name_the_measure(sentence, expected):
         "Calls are graded from 1 to 4; the higher the grade, the more serious the problem.",
         "We sort every fault into one of four grades, and the higher the grade the worse it is.",
         "Grade 4 is the most urgent.",
+        # a scale said to count upwards names its levels' word after it
+        "We grade calls on a four-point scale that counts upwards. Grade 4 stops the office.",
+        "We use four grades numbered upwards: a grade four stops the office.",
     ],
 )
 def test_grades_counted_upwards_in_words_rank_from_the_top(declaration):
@@ -1438,8 +1441,19 @@ def test_grades_counted_upwards_in_words_rank_from_the_top(declaration):
     ]
 
 
-def test_grades_without_a_declaration_count_down_from_one():
-    got = found("A grade one will be picked up within an hour, a grade two within four hours.")
+@pytest.mark.parametrize(
+    "declaration",
+    [
+        "",
+        "Our fees rise upwards with headcount.",  # what counts upwards is no scale of grades
+        "Each of our two offices counts upwards of forty staff.",
+    ],
+)
+def test_grades_without_a_declaration_count_down_from_one(declaration):
+    got = found(
+        *[declaration] * bool(declaration),
+        "A grade one will be picked up within an hour, a grade two within four hours.",
+    )
     assert [(c, s, v) for c, s, v, *_ in got] == [
         ("response_time", "P1", 60),
         ("response_time", "P2", 240),

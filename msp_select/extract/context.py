@@ -26,6 +26,7 @@ from msp_select.extract.priorities import (
     ranked_by_order,
     says_order,
     scheme_scopes,
+    table_level_heads,
     ticket_words,
 )
 from msp_select.extract.quantities import (
@@ -640,7 +641,7 @@ def tabled_levels(tables: Sequence[models.Table]) -> dict[str, str]:
     cues = tuple(enumeration_cues())
     for t in tables:
         head = (t.header[0] or "").lower() if len(t.header) == 2 else ""
-        if not any(cue in head for cue in cues):
+        if not any(cue in head for cue in cues) and head.strip() not in table_level_heads():
             continue
         names = [row[0].strip() for row in t.rows if row and (row[0] or "").strip()]
         if not 3 <= len(names) <= 6 or len(set(names)) != len(names):

@@ -49,6 +49,10 @@ def enumeration_cues() -> tuple[str, ...]:
     return tuple(_data()["enumeration_cues"])
 
 
+def table_level_heads() -> frozenset[str]:
+    return frozenset(_data()["table_level_heads"])
+
+
 @functools.lru_cache(maxsize=1)
 def ticket_words() -> frozenset[str]:
     """Nouns a level name qualifies when it names tickets ("Urgent incidents")."""
@@ -343,11 +347,14 @@ def _upward() -> tuple[re.Pattern, re.Pattern]:
     return (
         re.compile(
             rf"\bthe\s+higher\s+the\s+(?P<word>{level}|number|figure)\b[^.]*?\bthe\s+"
-            r"(?:more|worse|greater|faster|sooner|quicker)\b",
+            r"(?:more|worse|greater|faster|sooner|quicker)\b"
+            # "a five-point scale that counts upwards": its levels' word is named after it
+            r"|\b(?:counts?|counting|numbered|runs?|goes|rises?|climbs?)\s+(?P<up>upwards?)\b(?!\s+of)"
+            r"|\bin\s+(?P<asc>ascending)\s+order\b",
             re.IGNORECASE,
         ),
         re.compile(
-            rf"\b(?:from\s+(?:1|one)\s+to\s+(?P<to>{number})|(?P<n>{number})\s+\w+s"
+            rf"\b(?:from\s+(?:1|one)\s+to\s+(?P<to>{number})|(?P<n>{number})\s+(?:\w+\s+)?\w+s"
             rf"|(?P<steps>{number})[-\s]+(?:step|point|level|grade)\s+scale)\b",
             re.I,
         ),
@@ -358,7 +365,8 @@ def _upward() -> tuple[re.Pattern, re.Pattern]:
 def _named_figure() -> re.Pattern:
     words = _data()["level_words"] + _data()["scale_words"]
     level = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(rf"\b(?P<word>{level})\s+[1-9]\b", re.IGNORECASE)
+    figure = "|".join(("[1-9]",) + _NUMBER_WORDS[1:])
+    return re.compile(rf"\b(?P<word>{level})\s+(?:{figure})\b", re.IGNORECASE)
 
 
 _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -368,7 +376,8 @@ def declared_scale(text: str) -> dict[str, str]:
     """ "Urgency is graded from 1 to 4, and Urgency 4 is the most urgent", "from Level 4 (the
     highest ...) to Level 1", "from one to four, and the higher the grade, the more it hurts":
     a document that says its numbers count up to the most urgent ranks "Urgency 4" P1,
-    "Urgency 3" P2 and so on, in figures or in words ("grade four")."""
+    "Urgency 3" P2 and so on, in figures or in words ("grade four"); so does "a five-point
+    scale that counts upwards. Category 5 is ..."."""
     # (a whole document is searched: the word every declaration holds is looked for first)
     m = _declaration().search(text) if _MOST_WORD.search(text) else None
     if m:
@@ -380,7 +389,7 @@ def declared_scale(text: str) -> dict[str, str]:
         counted = count.search(text, start, m.end()) if m else None
         if not counted:
             return {}
-        word = m.group("word")
+        word = m.group("word") or "number"
         n = (counted.group("to") or counted.group("n") or counted.group("steps")).lower()
         if word.lower() in ("number", "figure"):
             # "the higher the number the faster we move: Urgency 3 means ...": the levels'
