@@ -228,10 +228,25 @@ def test_a_notice_period_belongs_to_the_event_its_sentence_names(sentence, expec
         "For instance, 99.9% availability allows about 43 minutes of downtime a month.",
         "Credit requests must be made within 30 days of the incident.",
         "Ticket status updates are sent every 4 hours.",
+        # an example labelled after a clause number, a typical case worked out, an option left out
+        "5.4 Example: if the monthly fees are $6,000 and availability is 99.7%, the credit is 10%.",
+        "A typical store with 9 devices therefore costs CAD 801 a month.",
+        "[ ] Warm standby for hosted systems - $1,400 per month (not selected)",
     ],
 )
 def test_examples_claim_windows_and_status_updates_are_not_commitments(sentence):
     assert _found(_doc([sentence])) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("[X] Managed desktops - $45 per device per month (selected)", 45),
+        ("Our example invoice: the fee is $45 per device per month.", 45),
+    ],
+)
+def test_a_selected_option_or_an_unlabelled_fee_is_still_offered(sentence, expected):
+    assert [g[2] for g in _found(_doc([sentence]))] == [expected]
 
 
 @pytest.mark.parametrize(

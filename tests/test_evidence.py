@@ -670,6 +670,19 @@ def test_history_under_a_skipped_heading_is_still_skipped(evidence_of, text, hea
             False,
         ),
         ("Out-of-hours calls go to a message service until morning.", "first-line-only", True),
+        # an engineer dispatched after hours is cover on site, not a first line
+        (
+            "After-hours dispatch: on request, billed at 1.5x the T&M rate.",
+            "first-line-only",
+            False,
+        ),
+        ("After hours dispatch of an engineer to any branch, 24x7.", "first-line-only", False),
+        (
+            "After hours, calls go to our dispatch team, who log them for an engineer the next"
+            " business day.",
+            "first-line-only",
+            True,
+        ),
         # clock-stop is about waiting on the client, not on third parties
         ("Fix times exclude time spent waiting on hardware suppliers.", "clock-stop", False),
         ("The clock stops while we are awaiting your approval.", "clock-stop", True),

@@ -2921,6 +2921,12 @@ def test_a_promise_set_against_a_past_figure_takes_its_measure(sentence, expecte
         ("Attendance at any campus outside the school day can be arranged.",
          [("onsite", "24x7", C)]),
         ("We propose engineers on every campus on school days.", [("onsite", "business_hours", B)]),
+        ("Field technicians in Ponta Grossa and Guarapuava: Monday to Friday 8:00-18:00.",
+         [("onsite", "business_hours", B)]),
+        ("On working days a technician is dispatched within 4 hours.",
+         [("onsite", "business_hours", B)]),
+        # a count of staff in a place is the company's size, not its cover
+        ("Our 40 engineers in Leeds and York look after 9,000 devices around the clock.", []),
         ("On-site service is included during service hours; outside service hours on-site work is"
          " possible against surcharge.", [("onsite", "business_hours", B), ("onsite", "24x7", C)]),
         # "the same hours" are the hours just stated, whoever they were stated for
