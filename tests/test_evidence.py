@@ -1477,6 +1477,35 @@ def test_a_parties_clause_without_quotes_names_the_parties():
 
 
 @pytest.mark.parametrize(
+    "sentence, client",
+    [
+        (
+            'This Schedule sets out the service levels that Loddon Systems s.e.n.c. ("Loddon") '
+            'provides to Institut Lambert-Closse ("ILC") under the Agreement.',
+            "ILC",
+        ),
+        ('Loddon Systems ("Loddon") will support Murray Basin Health ("MBH") from May.', "MBH"),
+    ],
+)
+def test_a_sentence_defining_the_vendor_then_another_party_names_the_client(sentence, client):
+    from msp_select.extract.strength import Parties
+
+    parties = Parties.of("loddon-systems", [_doc(sentence)])
+    assert client in parties.client and "Loddon" in parties.provider
+    assert parties.side(f"{client} holds the master administrator accounts.") == "client"
+
+
+def test_a_third_defined_name_is_no_party():
+    from msp_select.extract.strength import Parties
+
+    doc = _doc(
+        'Loddon Systems ("Loddon") resells Microsoft Corporation ("Microsoft") licences and'
+        ' Fortinet Inc. ("Fortinet") firewalls.'
+    )
+    assert "Microsoft" not in Parties.of("loddon-systems", [doc]).client
+
+
+@pytest.mark.parametrize(
     "text, criterion, present",
     [
         # a credit schedule led into, or a credit regime worked out and paid

@@ -206,6 +206,14 @@ class Parties:
                         aliases[side].append(alias)
                         if side == "client":
                             clients.append(name)
+                # 'the service levels that Tessier Réseaux ("Tessier") provides to Institut
+                # Lambert-Closse ("ILC")': one sentence defines both parties, the vendor first
+                defined = [(m["name"], m["x"]) for m in _DEFINED.finditer(block.text)]
+                if len(defined) == 2 and own and _same(defined[0][0], own):
+                    (_, mine), (name, alias) = defined
+                    aliases["provider"].append(mine)
+                    aliases["client"].append(alias)
+                    clients.append(name)
         text = " ".join(b.text for doc in documents for b in doc.blocks)
         called = [c.text for c in found if not c.recipient and _called(text, _head(c.text)) > 1]
         # a name the documents go on to call "the Network" is the client's (not a fragment of it)
@@ -321,6 +329,11 @@ _PARTIES_CLAUSE = re.compile(
     r"(?P<b>[^()]{2,150}?),?\s*" + _TERM.format("y")
 )
 _PARTIES_BLOCKS = 12  # an agreement names its parties at the start
+# a name and the defined term it goes by: 'Institut Lambert-Closse ("ILC")'
+_DEFINED = re.compile(
+    r"(?P<name>(?:[A-Z][\w&'’.-]*\s+){0,5}[A-Z][\w&'’.-]*(?:\s+[a-z][\w.]*\.)?),?\s*"
+    + _TERM.format("x")
+)
 
 
 def _same(name: str, other: str) -> bool:
