@@ -592,6 +592,45 @@ def test_remedies_and_flexibility_in_other_words(nlp, finder, text, criteria, fl
         ),
         ("The successor agreement will be signed in May.", "exit-assistance", False),
         ("Transition support covers discovery and go-live.", "exit-assistance", False),
+        # credentials kept where someone other than the vendor owns the vault, by any name
+        (
+            "All administrator passwords are kept in the Verband's own password vault.",
+            "control-retention",
+            True,
+        ),
+        (
+            "Every administrator credential lives in a vault that Tallgrass owns.",
+            "control-retention",
+            True,
+        ),
+        ("Admin creds: in a council-owned vault.", "control-retention", True),
+        ("The passwords stay in a vault owned by Lee Valley.", "control-retention", True),
+        ("All passwords are kept in our own vault.", "control-retention", False),
+        ("Credentials are kept in a vault that we own.", "control-retention", False),
+        # a plan is steps on a timeline, not one milestone or a duration
+        ("A week-by-week plan is attached to our offer as Annex C.", "implementation-plan", True),
+        ("Onboarding follows a plan with four milestones.", "implementation-plan", True),
+        ("We roll the service out in four waves of five clinics.", "implementation-plan", True),
+        ("Go-live: 8-10 wks from signing.", "implementation-plan", False),
+        (
+            "Onboarding takes eight weeks, with cut-over on a Tuesday night.",
+            "implementation-plan",
+            False,
+        ),
+        ("The onboarding period is 30 days from signing.", "implementation-plan", False),
+        ("The one-time fee is invoiced at go-live.", "implementation-plan", False),
+        (
+            "Onboarding follows the plan in Appendix B: discovery, documentation and cut-over.",
+            "implementation-plan",
+            True,
+        ),
+        ("A fixed plan - Discover, Build, Cut-over.", "implementation-plan", True),
+        (
+            "The transition is completed within eight weeks, following the plan in Appendix B.",
+            "implementation-plan",
+            True,
+        ),
+        ("Our plan for Schedule changes is simple.", "implementation-plan", False),
         # the vendor's role word is no client: "Provider shall appoint" is the vendor's own act
         ("Provider shall appoint a named service manager.", "client-obligations", False),
         ("The Supplier must name a backup engineer for each site.", "client-obligations", False),
@@ -2271,6 +2310,37 @@ def test_plain_words_for_leaving_handing_over_and_anchors(evidence_of, text, cri
 def test_a_price_line_is_no_criterion(nlp, finder, row, priced):
     ev, _ = finder.find(nlp(row), models.Source("prices.pdf", 3, "table"))
     assert (not ev) is priced
+
+
+@pytest.mark.parametrize(
+    "row, planned",
+    [
+        ("Go-live | 4 | Service desk live for every site", True),  # a row of the timetable
+        ("Kick-off | week 1 | Workshop with your IT lead", True),
+        ("Minimum term | 36 months from go-live", False),  # a milestone counted from
+        ("Extra runbooks after go-live | quoted per play", False),
+    ],
+)
+def test_a_table_row_that_opens_with_a_milestone_is_a_step_of_the_plan(nlp, finder, row, planned):
+    ev, _ = finder.find(nlp(row), models.Source("plan.pdf", 2, "table"))
+    assert ("implementation-plan" in {e.criterion for e in ev}) is planned
+
+
+@pytest.mark.parametrize(
+    "header, planned",
+    [
+        ("Week | What happens", True),  # a timetable: each row is a step of the plan
+        ("Phase | Dates | Owner", True),
+        ("Service | Hours", False),
+        ("Step | Timer | Owner | Action", False),  # an escalation ladder
+        ("Day | Hours", False),
+    ],
+)
+def test_the_rows_of_a_timetable_are_the_plan(nlp, finder, header, planned):
+    source = models.Source(f"plan-{header[:5]}.pdf", 2, "table", (50, 100, 500, 300))
+    finder.find(nlp(header), source)
+    ev, _ = finder.find(nlp("2 | Monitoring agents deployed; first backup checked"), source)
+    assert ("implementation-plan" in {e.criterion for e in ev}) is planned
 
 
 def test_a_price_line_still_raises_its_flag(nlp, finder):

@@ -63,6 +63,8 @@ class EvidenceFinder:
         self._excluding: str | None = None
         # the party of each column of the last table header seen at a place, for its RACI rows
         self._matrices: dict[tuple, tuple[str, ...]] = {}
+        # the tables whose header opens with a step of time ("Week | What happens"): a timetable
+        self._timetables: set[tuple] = set()
         for row in load_patterns(("criteria.jsonl", "flags.jsonl")):
             target = self.heading_matcher if row["label"] in _HEADING_LABELS else self.matcher
             target.add(row["label"], [row["pattern"]])
@@ -119,6 +121,8 @@ class EvidenceFinder:
             if _RACI.fullmatch(text):
                 return self._raci_row(doc, source, self._matrices.get(place, ())), []
             self._matrices[place] = self._column_sides(doc)
+            if _TIMETABLE.match(text):
+                self._timetables.add(place)  # "Week | What happens" heads a plan's timetable
         skipped = bool(heading) and self._skip_heading(heading)
         # a table row is read whole: its label says what its cells promise
         # ("Executive review | Every six months with your chief executive")
@@ -133,10 +137,21 @@ class EvidenceFinder:
             )
             if source.kind == "table" and _priced(doc):
                 crits = []  # a price line names what may be bought, it promises no practice
+            elif source.kind == "table" and (
+                self._milestone(sent) or (source.file, source.page, source.bbox) in self._timetables
+            ):
+                # "Go-live | week 4 | Service desk live for every site": a row of a plan's
+                # timetable, where in prose one milestone named is no plan
+                crits = sorted(dict([("implementation-plan", strength_of(sent))] + crits).items())
             quote = sent.text.strip()
             evidence += [models.Evidence(c, st, quote, source) for c, st in crits]
             flags += [models.RiskFlag(f, quote, source) for f in fls]
         return evidence, flags
+
+    def _milestone(self, sent) -> bool:
+        """Does a table row open with a milestone ("Go-live | week 4 | ...")? A milestone the
+        row counts from ("Minimum term | 36 months from go-live") is no step of a plan."""
+        return any(label == "CUE:milestone" and s <= 2 for label, s, _ in self.labels(sent))
 
     def _lead_in(self, doc) -> str:
         """What the list after a passage ending in a colon is: "excluded" after an exclusion
@@ -544,6 +559,11 @@ def _who_holds_the_keys(crits: dict, flag_ids: set, flag_spans: dict) -> None:
             crits.pop("control-retention")
     elif keys:
         crits.pop("control-retention", None)
+
+
+# a header row whose first cell counts steps of a plan: "Week | What happens", "Phase | Dates"
+# (not "Step" or "Day": an escalation ladder and a desk's hours have those)
+_TIMETABLE = re.compile(r"\s*(?:week|wk|phase|milestone|wave)s?\s*(?:\(.*?\))?\s*\|", re.I)
 
 
 def _priced(doc) -> bool:
