@@ -2332,6 +2332,7 @@ def test_a_table_row_that_opens_with_a_milestone_is_a_step_of_the_plan(nlp, find
         ("Week | What happens", True),  # a timetable: each row is a step of the plan
         ("Phase | Dates | Owner", True),
         ("Service | Hours", False),
+        ("Stage | Weeks | Deliverables", True),
         ("Step | Timer | Owner | Action", False),  # an escalation ladder
         ("Day | Hours", False),
     ],

@@ -562,8 +562,13 @@ def _who_holds_the_keys(crits: dict, flag_ids: set, flag_spans: dict) -> None:
 
 
 # a header row whose first cell counts steps of a plan: "Week | What happens", "Phase | Dates"
-# (not "Step" or "Day": an escalation ladder and a desk's hours have those)
-_TIMETABLE = re.compile(r"\s*(?:week|wk|phase|milestone|wave)s?\s*(?:\(.*?\))?\s*\|", re.I)
+# (a "Step" or "Stage" only beside a column of time: an escalation ladder has steps too)
+_TIMETABLE = re.compile(
+    r"\s*(?:(?:week|wk|phase|milestone|wave)s?\s*(?:\(.*?\))?\s*\|"
+    # "Stage | Weeks | Deliverables": a stage or step beside a column of time
+    r"|(?:stage|step)s?\s*\|.*\b(?:weeks?|wks?|dates?|days|months?|timing|when)\b)",
+    re.I,
+)
 
 
 def _priced(doc) -> bool:

@@ -50,6 +50,8 @@ def enumeration_cues() -> tuple[str, ...]:
 
 
 def table_level_heads() -> frozenset[str]:
+    """Header words over a definitions table's level names too common in prose to be
+    enumeration cues ("Code | Applies when")."""
     return frozenset(_data()["table_level_heads"])
 
 
@@ -349,8 +351,8 @@ def _upward() -> tuple[re.Pattern, re.Pattern]:
             rf"\bthe\s+higher\s+the\s+(?P<word>{level}|number|figure)\b[^.]*?\bthe\s+"
             r"(?:more|worse|greater|faster|sooner|quicker)\b"
             # "a five-point scale that counts upwards": its levels' word is named after it
-            r"|\b(?:counts?|counting|numbered|runs?|goes|rises?|climbs?)\s+(?P<up>upwards?)\b(?!\s+of)"
-            r"|\bin\s+(?P<asc>ascending)\s+order\b",
+            r"|\b(?:counts?|counting|numbered|runs?|goes|rises?|climbs?)\s+upwards?\b(?!\s+of)"
+            r"|\bin\s+ascending\s+order\b",
             re.IGNORECASE,
         ),
         re.compile(
