@@ -1622,6 +1622,8 @@ def test_a_heading_naming_the_clients_own_duties_makes_its_lines_the_clients(hea
         ("We will restore other servers within eight hours.", False),
         ("We aim to complete onboarding within 6 weeks.", False),  # a project, not a service level
         ("Customer satisfaction is typically above 90%.", False),  # a KPI, not a service level
+        ("We aim to answer P1 calls within 15 minutes.", True),
+        ("We target 99.9% availability for the hosted platform.", True),
     ],
 )
 def test_a_service_level_stated_only_as_an_aim_raises_soft_sla_on_its_quote(sentence, flagged):
@@ -1632,6 +1634,31 @@ def test_a_service_level_stated_only_as_an_aim_raises_soft_sla_on_its_quote(sent
     flags = [f for f in got.risk_flags if f.flag == "soft-sla"]
     assert bool(flags) == flagged
     assert all(sentence.strip("| ").split()[0] in f.quote for f in flags)
+
+
+@pytest.mark.parametrize(
+    "response, flagged",
+    [
+        # fix times given as targets beside contractual responses: honest practice, no soft SLA
+        ("Response time", False),
+        # the responses only aimed at too: the service levels as a whole are aims
+        ("Response target", True),
+    ],
+)
+def test_soft_fix_times_beside_firm_responses_raise_no_soft_sla(response, flagged):
+    from msp_select.extract import extract_vendor
+    from tests.extract_helpers import document, table
+
+    note = "Our service levels are set out below."
+    levels = table(
+        ["Severity", response, "Resolution target"],
+        [["Severity 1", "1 hour", "6 hours"], ["Severity 2", "2 hours", "next business day"]],
+        page=1,
+    )
+    got = extract_vendor("v", [document(note, tables=(levels,))])
+    soft = {c.category for c in got.commitments if c.strength == "soft"}
+    assert "resolution_time" in soft
+    assert any(f.flag == "soft-sla" for f in got.risk_flags) is flagged
 
 
 @pytest.mark.parametrize(
