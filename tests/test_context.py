@@ -4670,6 +4670,27 @@ def test_a_definitions_table_headed_by_a_code_names_the_levels_prose_uses(head, 
     assert got == [("response_time", scoped, 30, "client")]
 
 
+@pytest.mark.parametrize(
+    "unit, expected",
+    [
+        ("hour", [("price", "hourly", 106, "EUR/hour")]),  # the basis of a rate, not a duration
+        ("hr", [("price", "hourly", 106, "EUR/hour")]),
+        ("per device per month", [("price", "per_device", 106, "EUR/month")]),
+    ],
+)
+def test_a_price_column_holds_money_whatever_unit_its_row_names(unit, expected):
+    prices = table(["Item", "Unit", "Price"], [["Engineer", unit, "106.00"]])
+    got = _found(_doc(["All prices are in euros, excluding VAT."], [prices]))
+    assert [g[:4] for g in got] == expected
+
+
+def test_a_unit_column_still_gives_a_time_column_its_unit():
+    times = table(["Priority", "Unit", "Response"], [["P1", "hours", "4"]])
+    assert [g[:4] for g in _found(_doc(["All prices are in euros."], [times]))] == [
+        ("response_time", "P1", 240, "minute")
+    ]
+
+
 def replace_page(t: models.Table, page: int = 1) -> models.Table:
     return models.Table(t.header, t.rows, page, (50, 100, 500, 300), (page,) * len(t.rows))
 
