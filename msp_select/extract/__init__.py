@@ -2824,7 +2824,13 @@ class _Found:
         nearest = [x for x in self.p.layers if x.kind in _CONTEXT]
         stated = [x for x in self.p.layers if x.kind in ("corner", "lead_in", "heading")]
         column = next((x for x in nearest if x.kind == "column"), None)
-        if column and not column.unit and self.ex.amounts and names_unit_price(column.text):
+        if (
+            column
+            and not column.unit
+            and self.ex.amounts
+            and names_unit_price(column.text)
+            and not any(x.currency for x in nearest)  # "Hosting fee (USD)" says its own
+        ):
             # "Engineer | hour | 106.00" under "Price": the row's "hour" is the rate's basis, the
             # column says the figure is money
             return [quantities.Quantity("money", value, self.ex.amounts, start, end, text)]
