@@ -571,6 +571,7 @@ def test_remedies_and_flexibility_in_other_words(nlp, finder, text, criteria, fl
         ),
         ("Every P1 is overseen by our Head of Service.", "senior-escalation", True),
         ("After 45 minutes our engineering manager joins the call.", "senior-escalation", True),
+        ("An engineer joins the call within 15 minutes.", "senior-escalation", False),
         ("RED tickets pull a senior SRE onto the bridge.", "senior-escalation", True),
         (
             "Twice a year our Chief Delivery Officer will join an executive review.",
