@@ -186,7 +186,9 @@ _ANSWERS_US = re.compile(
 )
 
 
-_BARE_NOTICE = re.compile(r"\s*(?:contract\s+)?notice(?:\s+period)?\s*:?\s*", re.IGNORECASE)
+# a notice label that names no event: a row "Notice period", a statement "Notice: 6 months"
+_NOTICE_LABEL = r"\s*(?:the\s+)?(?:contract(?:ual)?\s+)?notice(?:\s+(?:period|term))?"
+_BARE_NOTICE = re.compile(_NOTICE_LABEL + r"\s*:?\s*", re.IGNORECASE)
 # an item that opens with its verb ("(b) respond to ...", "- provide access ...")
 _ELIDED_SUBJECT = re.compile(r"^\s*(?:\(?[a-z0-9]{1,3}[.)]|[-•*–])\s+[a-z]")
 # "6.1 The Customer shall:", "The Provider will:": a subject and its modal over lettered parts
@@ -2472,10 +2474,7 @@ def _bare_notice(found: "_Found", q) -> bool:
     )
 
 
-_BARE_NOTICE_LEAD = re.compile(
-    r"\s*(?:the\s+)?(?:contract(?:ual)?\s+)?notice(?:\s+(?:period|term))?\s*(?::|[-–=]|is\b)\s*",
-    re.IGNORECASE,
-)
+_BARE_NOTICE_LEAD = re.compile(_NOTICE_LABEL + r"\s*(?::|[-–=]|is\b)\s*", re.IGNORECASE)
 _SHORT_STATEMENT = 12  # words: a label and its value, not a clause about something else
 
 
@@ -2823,19 +2822,13 @@ class _Found:
         text = self.seg.text[start:end]
         nearest = [x for x in self.p.layers if x.kind in _CONTEXT]
         stated = [x for x in self.p.layers if x.kind in ("corner", "lead_in", "heading")]
-        column = next((x for x in nearest if x.kind == "column"), None)
-        if (
-            column
-            and not column.unit
-            and self.ex.amounts
-            and names_unit_price(column.text)
-            and not any(x.currency for x in nearest)  # "Hosting fee (USD)" says its own
-        ):
-            # "Engineer | hour | 106.00" under "Price": the row's "hour" is the rate's basis, the
-            # column says the figure is money
-            return [quantities.Quantity("money", value, self.ex.amounts, start, end, text)]
+        # "Engineer | hour | 106.00" under "Price": the row's "hour" is the rate's basis, and
+        # the column says the figure is money
+        priced = self.ex.amounts and any(
+            x.kind == "column" and not x.unit and names_unit_price(x.text) for x in nearest
+        )
         for layer in nearest + stated:
-            if layer.unit:
+            if layer.unit and not (priced and layer.kind == "row"):
                 kind = "percent" if layer.unit == "percent" else "time"
                 return [quantities.Quantity(kind, value, layer.unit, start, end, text)]
             if layer.currency:

@@ -116,6 +116,7 @@ class EvidenceFinder:
             self._excluding = (source.file, self._lead_in(doc)) if text.endswith(":") else None
         if source.kind == "text" and (text == heading.strip() or _looks_like_heading(doc)):
             return [], []  # a heading names a topic; the paragraphs under it commit (or not)
+        planned = False  # a row of a plan's timetable
         if source.kind == "table":
             place = (source.file, source.page, source.bbox)
             if _RACI.fullmatch(text):
@@ -123,6 +124,7 @@ class EvidenceFinder:
             self._matrices[place] = self._column_sides(doc)
             if _TIMETABLE.match(text):
                 self._timetables.add(place)  # "Week | What happens" heads a plan's timetable
+            planned = place in self._timetables or self._milestone(doc[:])
         skipped = bool(heading) and self._skip_heading(heading)
         # a table row is read whole: its label says what its cells promise
         # ("Executive review | Every six months with your chief executive")
@@ -137,9 +139,7 @@ class EvidenceFinder:
             )
             if source.kind == "table" and _priced(doc):
                 crits = []  # a price line names what may be bought, it promises no practice
-            elif source.kind == "table" and (
-                self._milestone(sent) or (source.file, source.page, source.bbox) in self._timetables
-            ):
+            elif planned:
                 # "Go-live | week 4 | Service desk live for every site": a row of a plan's
                 # timetable, where in prose one milestone named is no plan
                 crits = sorted(dict([("implementation-plan", strength_of(sent))] + crits).items())
