@@ -3822,6 +3822,42 @@ def test_a_table_whose_header_names_a_measure_over_every_column_reads_its_first_
     assert got == [("availability", 99.8), ("patch_window", 10), ("rpo", 240)]
 
 
+@pytest.mark.parametrize(
+    "heads, rows, expected",
+    [
+        (
+            ["Committed - written into the MSA", "Aimed for - not in the MSA"],
+            [["Uptime 99.95% / month", "Uptime 99.99%"], ["RPO <= 15 min", "RPO <= 5 min"]],
+            [
+                ("availability", 99.95, "binding"),
+                ("availability", 99.99, "soft"),
+                ("rpo", 5, "soft"),
+                ("rpo", 15, "binding"),
+            ],
+        ),
+        (
+            ["Our stretch goal", "What we contract for"],
+            [["Availability 99.99%", "Availability 99.9%"], ["RTO of 2 hours", "RTO of 8 hours"]],
+            [
+                ("availability", 99.9, "binding"),
+                ("availability", 99.99, "soft"),
+                ("rto", 120, "soft"),
+                ("rto", 480, "binding"),
+            ],
+        ),
+        # a label column that names the measure with a figure of its own stays a label
+        (
+            ["Measure", "Commitment"],
+            [["Availability (24x7)", "99.9%"], ["RPO (tier 1 systems)", "15 minutes"]],
+            [("availability", 99.9, "binding"), ("rpo", 15, "binding")],
+        ),
+    ],
+)
+def test_columns_that_are_alternatives_read_every_cell_the_first_too(heads, rows, expected):
+    got = sorted((g[0], g[2], g[4]) for g in _found(_doc(["# Recovery"], [table(heads, rows)])))
+    assert got == expected
+
+
 def test_a_basis_column_says_what_each_amount_is_per_and_a_currency_header_is_no_tier():
     t = table(
         ["Fee", "Per", "NOK excl. VAT"],

@@ -2642,6 +2642,12 @@ def test_one_bare_duration_after_two_measures_keeps_the_nearest():
         ),
         ("In our experience onboarding in 60 days is not achievable for 40 sites.", []),
         ("For comparison, the carrier publishes 99.5% availability for its network.", []),
+        ("For scale: 99.95% of a month still allows about 22 minutes of an outage.", []),
+        (
+            "Critical patches go on within 3 days, whatever the day of a 7-day week.",
+            [("patch_window", "all", 3.0, "day", B, "provider")],
+        ),
+        ("Patches are counted over a 30-day month.", []),
         (
             "In 2025 our average P1 response was 14 minutes, and 88% of tickets were resolved"
             " on first contact.",

@@ -257,7 +257,23 @@ def _values_only(table, head0: str, body: list[int], names) -> bool:
         len(body) <= 2
         and bool(head0 and names(head0))
         and all(table.rows[i] and _HAS_FIGURE.search(table.rows[i][0] or "") for i in body)
-    )
+    ) or _parallel(table, head0, body, names)
+
+
+def _parallel(table, head0: str, body: list[int], names) -> bool:
+    """Columns that are alternatives of one another ("Committed | Aimed for" over "RPO <= 15
+    min | RPO <= 5 min"): every cell names its own measure and holds its figure, the same
+    measure across each row, so the first column labels nothing."""
+    if not head0 or names(head0) or len(body) < 2:
+        return False
+    for i in body:
+        cells = [c for c in table.rows[i] if c and c.strip()]
+        if len(cells) < 2 or not all(_HAS_FIGURE.search(c) for c in cells):
+            return False
+        measured = [names(c) for c in cells]
+        if not measured[0] or any(m != measured[0] for m in measured[1:]):
+            return False
+    return True
 
 
 _HAS_FIGURE = re.compile(r"\d")
