@@ -1166,6 +1166,18 @@ def test_a_running_head_addressed_to_the_client_names_it():
         ("Staff briefings per office before go-live.", "adoption-communication", True),
         ("Patch compliance is reported each month.", "security-compliance", False),
         ("We are compliant with ISO 27001.", "security-compliance", True),
+        # working alongside the vendor is the client's side of a co-managed service
+        (
+            "Harbourside's IT team shall keep access to the ticketing tool and work tickets"
+            " jointly with Tasman engineers.",
+            "co-managed-collaboration",
+            True,
+        ),
+        (
+            "Harbourside must pay each invoice jointly with its sister company.",
+            "co-managed-collaboration",
+            False,
+        ),
         (
             "You get a quarterly service review with our service manager.",
             "dedicated-account-manager",
@@ -1517,6 +1529,64 @@ def test_a_parties_clause_without_quotes_names_the_parties():
 
 
 @pytest.mark.parametrize(
+    "opening",
+    [
+        'Between Grupo Hotelero Sac-Bé S.A. de C.V. ("Sac-Bé") and Ceiba Tecnología S.C. (the '
+        '"Provider").',
+        'This agreement is made between Ceiba Tecnología S.C. (the "Provider") and Grupo Hotelero'
+        ' Sac-Bé S.A. de C.V. ("Sac-Bé").',
+    ],
+)
+def test_a_hyphenated_client_named_in_the_parties_clause_takes_on_its_duties(nlp, opening):
+    from msp_select.extract import extract_vendor
+    from msp_select.extract.strength import Parties
+
+    doc = _doc(
+        opening,
+        "6.1 Sac-Bé shall approve or reject each Normal Change within two (2) Business Days.",
+        "6.2 The Provider shall answer each Priority 1 call within 15 minutes.",
+        title="Ceiba Tecnología S.C. - Managed Services Agreement",
+    )
+    assert "Sac-Bé" in Parties.of("ceiba-tecnologia", [doc]).client
+    found = extract_vendor("ceiba-tecnologia", [doc])
+    assert [(c.category, c.value, c.party) for c in found.commitments] == [
+        ("response_time", 960.0, "client"),
+        ("response_time", 15.0, "provider"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "name, sentences, head",
+    [
+        (
+            "Cooperativa Agroindustrial Campos",
+            ["The cooperative must give our technicians access.", "the cooperative's silos"],
+            "cooperative",
+        ),
+        (
+            "Institut Lambert-Closse",
+            ["The Institute shall name a contact.", "the Institute's laboratories"],
+            "Institute",
+        ),
+        # said once, or a word that only starts like the name's, is no name of it
+        ("Institut Lambert-Closse", ["The Institute shall name a contact."], None),
+        (
+            "Cooperativa Agroindustrial Campos",
+            ["The cooperation of both teams.", "the cooperation continues"],
+            None,
+        ),
+    ],
+)
+def test_the_client_by_the_kind_of_body_its_name_says_it_is(name, sentences, head):
+    from msp_select.extract.strength import Parties
+
+    doc = _doc(f"Prepared for {name}.", *sentences)
+    found = [models.NameCandidate("Tasman Networks", 12.0), models.NameCandidate(name, 4.0, True)]
+    heads = Parties.of("tasman-networks", [doc], found).heads
+    assert (head in heads) if head else not heads
+
+
+@pytest.mark.parametrize(
     "sentence, client",
     [
         (
@@ -1787,11 +1857,23 @@ def test_team_fit_words_that_belong_to_something_else(evidence_of, text, criteri
         ("Global admin rights stay with Harbourside at all times.", True, False),
         ("Access rights remain with your IT manager.", True, False),
         ("The firewall configuration is owned by Harbourside.", True, False),
+        (
+            "All credentials, configurations and documentation are Harbourside property.",
+            True,
+            False,
+        ),
+        ("All admin passwords remain your property.", True, False),
+        ("All credentials are Tasman property.", False, True),
+        # a vendor that denies holding them leaves them with the client
+        ("We never keep your administrator passwords.", True, False),
+        ("We don't hold your admin passwords - they stay in your vault.", True, False),
+        ("Tasman does not retain any copy of the domain admin credentials.", True, False),
+        ("We hold your admin passwords in our own vault.", False, True),
     ],
 )
 def test_who_keeps_the_keys_in_other_words(named_evidence, text, keeps, flagged):
     crits, flags = named_evidence(text)
-    assert ("control-retention" in crits) is keeps
+    assert (crits.get("control-retention") == "binding") is keeps
     assert ("vendor-holds-keys" in flags) is flagged
 
 

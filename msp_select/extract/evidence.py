@@ -39,7 +39,11 @@ _CLAUSE_CUTS = {";", ":"}  # who holds the keys is read clause by clause
 _HEADING_LABELS = ("HEADSKIP", "HEADEXCL")  # matched on headings, not on sentences
 _BULLETS = "-•–*·▪"
 _NUMBERED = re.compile(r"(?:\d+(?:\.\d+)+|\(?[a-z]\)|\d+\))\s")  # "4.3 ", "(b) ", "2) "
-_CLIENT_SIDE = ("client-obligations", "control-retention")  # what a client's sentence shows
+_CLIENT_SIDE = (
+    "client-obligations",
+    "control-retention",
+    "co-managed-collaboration",
+)  # what a client's sentence shows
 _OBLIGED = {"must", "shall"}  # modals that oblige a named subject even when not known as the client
 # a table row "activity | R | A/C | I": every cell after the first is a RACI code
 _RACI = re.compile(r"[^|]*(?:\|\s*(?:[RACI](?:\s*[/,]\s*[RACI])*|-|)\s*)+", re.IGNORECASE)
@@ -223,7 +227,7 @@ class EvidenceFinder:
         meeting = next(((s, e) for label, s, e in found if label == "CUE:meeting"), None)
         if meeting and "CUE:cadence" in names:
             crit_cues.setdefault("governance-cadence", [meeting])  # "each month ... we meet you"
-        _custody(sent, found, crit_cues, flag_cues)
+        denied = _custody(sent, found, crit_cues, flag_cues)
         crits = {c: min(spans) for c, spans in crit_cues.items()}
         flag_spans = {f: min(spans) for f, spans in flag_cues.items()}
         flag_ids = set(flag_spans)
@@ -243,6 +247,8 @@ class EvidenceFinder:
             # ("Corrib will acknowledge our requests for a change approval"), and a duty not
             # to share passwords is no vendor keeping them
             crits = {c: crits[c] for c in _CLIENT_SIDE if c in crits}
+            if not any(label == "WHO:provider" for label, _, _ in found):
+                crits.pop("co-managed-collaboration", None)  # jointly with the vendor's people
             crits.setdefault("client-obligations", (0, 0))
             flag_ids.discard("vendor-holds-keys")
         _who_holds_the_keys(crits, flag_ids, flag_spans)
@@ -259,7 +265,14 @@ class EvidenceFinder:
         ):  # "Fixes are normally in place:" hedges the figures listed under it
             flag_ids.add("soft-sla")
         return sorted(
-            (c, scope.strength(at) if cut is None or at[0] < cut else "excluded")
+            (
+                c,
+                "binding"
+                if c == "control-retention" and denied
+                else scope.strength(at)
+                if cut is None or at[0] < cut
+                else "excluded",
+            )
             for c, at in crits.items()
         ), sorted(flag_ids)
 
@@ -407,7 +420,7 @@ def _strength_outside(sent, a: int, b: int, neutral: list[tuple[int, int]]) -> s
     return min(found, key=lambda x: -RANK[x]) if found else "binding"
 
 
-def _custody(sent, found, crit_cues: dict, flag_cues: dict) -> None:
+def _custody(sent, found, crit_cues: dict, flag_cues: dict) -> bool:
     """Who keeps the keys, read from the clause rather than from a list of sentences.
 
     In each clause that holds credentials, documentation or admin rights (a `KEYS` word and a
@@ -420,7 +433,9 @@ def _custody(sent, found, crit_cues: dict, flag_cues: dict) -> None:
     cancels control-retention cues there, and a provider's own place raises
     vendor-holds-keys ("are held in Vidyut's PAM vault"). A clause held somewhere that names
     no party at all ("All data is held in UK data centres"), or a third party's keys
-    ("Microsoft retains ...": `WHO:other`), raise no flag."""
+    ("Microsoft retains ...": `WHO:other`), raise no flag. A provider that denies holding them
+    ("We never keep your administrator passwords") leaves them with the client: True then."""
+    denied = False
     ends = [t.i - sent.start for t in sent if t.text in _CLAUSE_CUTS or t.lower_ in _CONTRAST]
     edges = [0, *ends, len(sent)]
     for a, b in zip(edges, edges[1:]):
@@ -436,16 +451,8 @@ def _custody(sent, found, crit_cues: dict, flag_cues: dict) -> None:
             for label, s, _ in inside
             if label.startswith("WHO:")
         )
-        # the party nearest before the verb: "We work with your team, who keep their rights"
-        subject = next((side for s, side in reversed(who) if s < verb and side != "self"), "")
-        if not subject and _named_subject(sent, a, verb, inside):
-            subject = "client"
-        place, by_place = "", False
-        for s, side in who:
-            if s > verb and _held_at(s, inside):
-                place, by_place = (subject if side == "self" else side), True
-                break
-        holder = place or subject
+        holder, by_place, denies = _holder(sent, a, verb, inside, who)
+        denied = denied or denies
         mine = flag_cues.get("vendor-holds-keys", [])
         by_place = by_place and "KEYS" in names
         if holder == "client":
@@ -464,6 +471,34 @@ def _custody(sent, found, crit_cues: dict, flag_cues: dict) -> None:
     for kind in (crit_cues, flag_cues):
         for key in [k for k, v in kind.items() if not v]:
             del kind[key]
+    return denied
+
+
+def _holder(sent, a: int, verb: int, inside, who) -> tuple[str, bool, bool]:
+    """Who holds the keys of the clause from `a` with its holding verb at `verb`: the party of
+    the place, else the subject; whether a place says so; whether a provider subject denies
+    holding them."""
+    # the party nearest before the verb: "We work with your team, who keep their rights"
+    subject = next((side for s, side in reversed(who) if s < verb and side != "self"), "")
+    if not subject and _named_subject(sent, a, verb, inside):
+        subject = "client"
+    place, by_place = "", False
+    for s, side in who:
+        if s > verb and _held_at(s, inside):
+            place, by_place = (subject if side == "self" else side), True
+            break
+    if subject == "provider" and _denied(sent, a, verb):
+        return "client", by_place, True
+    return place or subject, by_place, False
+
+
+def _denied(sent, start: int, verb: int) -> bool:
+    """The holding verb at `verb` is negated in its own clause ("we never keep", "we don't
+    hold")."""
+    return any(t.lower_ in _DENIALS for t in sent[max(start, verb - 3) : verb])
+
+
+_DENIALS = {"not", "n't", "never", "no"}
 
 
 def _held_at(at: int, inside) -> bool:

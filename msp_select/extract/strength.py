@@ -14,6 +14,7 @@ proposals state most services plainly ("Our helpdesk operates 24x7"). An OK matc
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
@@ -228,6 +229,7 @@ class Parties:
         provider = set(_forms([own]) if own else ()) | set(aliases["provider"])
         client = set(_forms(clients)) | set(aliases["client"])
         heads = {h for h in map(_head, clients) if _called(text, h)} - provider
+        heads |= _kinds(text, clients) - provider
         # a role the client designates ("The County shall designate a Library Systems
         # Liaison") is the client's: "the Liaison shall respond ..." obliges the client
         roles = _designated(text, client - provider)
@@ -261,6 +263,25 @@ class Parties:
             doc.set_ents(filter_spans(spans), default="unmodified")
 
 
+def _kinds(text: str, clients: Sequence[str]) -> set[str]:
+    """The kind of body the client is, in the documents' language ("Cooperativa ..." is "the
+    cooperative", "Institut ..." "the Institute"), when they call it that more than once."""
+    stems = {
+        w.lower()[:-1]
+        for name in clients
+        for w in name.split()
+        if len(w) >= 6 and w.isalpha() and w[0].isupper()
+    }
+    said = Counter(m.group(1) for m in re.finditer(r"\b[Tt]he ([A-Za-z]{6,})\b", text))
+    return {
+        w
+        for w, n in said.items()
+        if n > 1
+        and any(w.lower().startswith(s) or s.startswith(w.lower()[:-1]) for s in stems)
+        and _called(text, w)
+    }
+
+
 def _designated(text: str, client: set[str]) -> set[str]:
     """Capitalised roles the client designates, appoints or names ("The Customer shall appoint
     a Site Coordinator")."""
@@ -289,8 +310,13 @@ def _names_matcher(parties: Parties, vocab):
         ("head", parties.heads),
     ):
         if forms:
-            matcher.add(label, [Doc(vocab, words=f.split()) for f in forms])
+            matcher.add(label, [Doc(vocab, words=_words(f)) for f in forms])
     return matcher
+
+
+def _words(name: str) -> list[str]:
+    """A name's tokens as the tokenizer cuts them: "Sac-Bé" is "Sac", "-", "Bé"."""
+    return [w for part in name.split() for w in re.split(r"(?<=\w)(-)(?=\w)", part) if w]
 
 
 def _short_name(doc, i: int) -> bool:
@@ -325,7 +351,7 @@ _ADDRESSED = re.compile(r"\b(?:for|to)\s+(?:the\s+)?((?:[A-Z][\w&'’-]*\s+){0,5
 # a contract's parties clause: 'between A (the "Supplier") and B (the "Commission")', quoted or not
 _TERM = r"\(\s*(?:the\s+)?[\"“'‘]?(?P<{}>[A-Z][\w -]{{1,30}}?)[\"”'’]?\s*\)"
 _PARTIES_CLAUSE = re.compile(
-    r"\bbetween\s+(?P<a>[^()]{2,150}?),?\s*" + _TERM.format("x") + r"\s*,?\s*and\s+"
+    r"\b[Bb]etween\s+(?P<a>[^()]{2,150}?),?\s*" + _TERM.format("x") + r"\s*,?\s*and\s+"
     r"(?P<b>[^()]{2,150}?),?\s*" + _TERM.format("y")
 )
 _PARTIES_BLOCKS = 12  # an agreement names its parties at the start
