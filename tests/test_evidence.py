@@ -632,6 +632,32 @@ def test_remedies_and_flexibility_in_other_words(nlp, finder, text, criteria, fl
             True,
         ),
         ("Our plan for Schedule changes is simple.", "implementation-plan", False),
+        # a week or a phase of the plan counts from its start; a contract's month or a
+        # calendar week is no step of it
+        ("Week 1: discovery. Week 3: cut-over of the first site.", "implementation-plan", True),
+        ("Weeks 1-2: discovery and documentation.", "implementation-plan", True),
+        ("Phase Two moves the file servers.", "implementation-plan", True),
+        (
+            "Either party may end it, no earlier than the end of month 24.",
+            "implementation-plan",
+            False,
+        ),
+        (
+            "In the peak weeks (weeks 45 to 52) a change freeze applies.",
+            "implementation-plan",
+            False,
+        ),
+        (
+            "Early termination fee: 3 months' fees if ended in months 1-12.",
+            "implementation-plan",
+            False,
+        ),
+        (
+            "You sign a 12-month first term; after that it is month to month.",
+            "implementation-plan",
+            False,
+        ),
+        ("Each row of the table is one step of handling a call.", "implementation-plan", False),
         # the vendor's role word is no client: "Provider shall appoint" is the vendor's own act
         ("Provider shall appoint a named service manager.", "client-obligations", False),
         ("The Supplier must name a backup engineer for each site.", "client-obligations", False),
