@@ -1442,6 +1442,91 @@ def test_grades_counted_upwards_in_words_rank_from_the_top(declaration):
 
 
 @pytest.mark.parametrize(
+    "heading, answer, expected",
+    [
+        # a question heading names what its short answer gives the hours or the figure of
+        (
+            "Will you come on site?",
+            "Yes, Monday to Friday, 7 a.m. to 5 p.m.",
+            [("support_hours", "onsite", None, "business_hours")],
+        ),
+        (
+            "Service desk hours",
+            "Monday to Friday, 8 a.m. to 6 p.m.",
+            [("support_hours", "helpdesk", None, "business_hours")],
+        ),
+        ("About us", "Monday to Friday, 8 a.m. to 6 p.m.", []),
+        (
+            "How long do we sign for, and can we leave?",
+            "Twelve months to start, then month to month.",
+            [("contract_term", "all", 12, "month")],
+        ),
+        (
+            "How long does the agreement run?",
+            "Thirty-six months.",
+            [("contract_term", "all", 36, "month")],
+        ),
+        (
+            "How much data could we lose?",
+            "At most 30 minutes of billing data; for the file shares, no more than 4 hours.",
+            [("rpo", "all", 30, "minute"), ("rpo", "all", 240, "minute")],
+        ),
+        ("Deliveries", "Please sign for each delivery within 2 days.", []),
+    ],
+)
+def test_a_question_heading_names_what_its_answer_gives(heading, answer, expected):
+    assert [f[:4] for f in found(answer, heading=heading)] == expected
+
+
+@pytest.mark.parametrize(
+    "row, expected",
+    [
+        ("Per office user, per month | $112", [("price", "per_user", 112)]),
+        ("Per site server, per month | $60", [("price", "per_device", 60)]),
+        ("Per branch laptop, per month | $15", [("price", "per_device", 15)]),
+    ],
+)
+def test_a_place_before_the_priced_noun_only_qualifies_it(row, expected):
+    label, amount = row.split(" | ")
+    doc = document("Fees", tables=(table(["Item", "Price (USD)"], [[label, amount]]),))
+    got = [(c.category, c.scope, c.value) for c in extract_vendor("v", [doc]).commitments]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "definitions, upward",
+    [
+        (
+            "We use three codes. Code 3 - lights and sirens - means a plant office or the network"
+            " is down. Code 2 means a team is struggling. Code 1 is one person, a request or a"
+            " question.",
+            True,
+        ),
+        (
+            "Code 1 is one user who cannot print. Code 2 means a team is slowed. Code 3 covers"
+            " an outage of the whole site.",
+            True,
+        ),
+        # the usual way round, or levels whose harm says nothing of their order
+        (
+            "Code 1 means the whole site is down. Code 2 means a team is slowed. Code 3 is one"
+            " person or a request.",
+            False,
+        ),
+        ("Code 1 means we phone you. Code 2 means we e-mail you. Code 3 means we log it.", False),
+    ],
+)
+def test_numbered_levels_defined_by_their_harm_say_which_way_they_count(definitions, upward):
+    got = found(
+        definitions,
+        "For a Code 3 an engineer is on it within 20 minutes. For a Code 1 we answer within"
+        " 8 hours.",
+    )
+    scopes = {v: s for c, s, v, *_ in got if c == "response_time"}
+    assert scopes == ({20: "P1", 480: "P3"} if upward else {20: "P3", 480: "P1"})
+
+
+@pytest.mark.parametrize(
     "declaration",
     [
         "",

@@ -78,6 +78,10 @@ def span(nlp, text):
         ("The measures are the rows; a dash means that the measure does not apply.", "binding"),
         ("A blank cell indicates that no fix time is offered for that level.", "binding"),
         ("This service level does not apply to P4 requests.", "excluded"),
+        # what the client may do is the vendor's offer, not its hedge
+        ("Red incidents may also be reported by telephone at any time.", "binding"),
+        ("Requests may be logged through the portal around the clock.", "binding"),
+        ("We may be able to answer within the hour.", "soft"),
     ],
 )
 def test_strength_of(nlp, text, expected):

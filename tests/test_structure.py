@@ -138,6 +138,16 @@ def test_single_label_line_and_prose_are_not_items(tmp_path):
     assert block(doc, "Note:").text.endswith("not from the call.")
 
 
+def test_a_level_number_carried_to_the_next_line_opens_no_item(tmp_path):
+    text = (
+        "Code 3: we restore the service within 4 hours. Code\n"
+        "2: typically the same business day. Code 1: we\n"
+        "don't set a fix time."
+    )
+    doc = ingest.read_pdf(fx.flow_pdf(tmp_path / "c.pdf", [[("p", text)]]))
+    assert [b.text for b in doc.blocks] == [text.replace("\n", " ")]
+
+
 def test_a_list_right_under_a_heading_has_no_lead_in(tmp_path):
     items = [("h2", "Included services"), ("li", "•", "Patching"), ("li", "•", "Backups")]
     doc = ingest.read_pdf(fx.flow_pdf(tmp_path / "u.pdf", [items]))

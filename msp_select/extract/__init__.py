@@ -920,7 +920,11 @@ _NOTICE_AFTER = re.compile(
 )
 # "a 2.5% fee", "three months' charges", and for a duration also "two (2) months' Monthly
 # Charges": amounts of money (a percentage "of the monthly fee" is a share, not a fee)
-_CHARGES = r"(?:fees?|charges?|payments?|billing)\b"
+# ("billing" only as a noun of its own: "30 minutes of billing data" is data)
+_CHARGES = (
+    r"(?:fees?|charges?|payments?"
+    r"|billing\b(?!\s+(?!(?:in|on|at|for|of|to|and|or|as|is|are|will|shall|may)\b)[a-z]))\b"
+)
 _CHARGES_AFTER = re.compile(rf"^['’]?s?['’]?\s+(?:of\s+)?{_CHARGES}")
 _MONTHS_CHARGES_AFTER = re.compile(
     rf"^['’]?s?['’]?\s+(?:of\s+)?(?:the\s+)?(?:monthly\s+|annual\s+|service\s+)?{_CHARGES}",
@@ -2008,6 +2012,8 @@ class _Extractor:
                 seg.text,
             )
             scope = cover[0].split(":")[1] if cover else self._layer_cover(found.p)
+            if not cover and found.p.kind == "text" and found.times:
+                scope = None  # under "Service desk", "... on a P1 within 20 minutes, at any hour"
             implied = None if scope else _implied_cover(seg, lo, hi, defines)
             hours, strength = _clock_cover(seg.text[s:e]) or lab.split(":")[1], None
             if hours == "same":
@@ -2031,9 +2037,20 @@ class _Extractor:
                     self.desk_hours = self.desk_hours or hours
 
     def _layer_cover(self, p: _Passage) -> str | None:
-        """The cover a list's lead-in, a row label, a column header or a heading names."""
+        """The cover a list's lead-in, a row label, a column header or a heading names; over
+        a paragraph, only a heading that names the service outright ("Will you come on site?"
+        over "Yes, Monday to Friday, 7 a.m. to 5 p.m.")."""
         if p.kind == "text" and not any(layer.kind in ("lead_in", "item") for layer in p.layers):
-            return None
+            return next(
+                (
+                    names[0].split(":")[1]
+                    for layer in p.layers
+                    if layer.kind == "heading"
+                    for names in [self.labels(layer.text, "COVER:")]
+                    if names
+                ),
+                None,
+            )
         # a service the table's own row or column names outranks a generic word nearer
         # ("Coverage" under "S-03 Monitoring of servers and network")
         for layer in p.layers:
@@ -2668,16 +2685,20 @@ def _two_clocks(found: "_Found", q) -> str | None:
 
 
 def _head_nouns(text: str, matches: list) -> list:
-    """Price cues without a person word that only qualifies the device after it ("staff
-    device", "end-user laptop" are per device, not per user)."""
+    """Price cues without a word that only qualifies the noun after it: "staff device",
+    "end-user laptop" are per device, not per user; "per office user" is per user, not per
+    office."""
     devices = [(s, e) for lab, s, e in matches if lab == "PRICE:per_device"]
+    heads = [(s, e) for lab, s, e in matches if lab in ("PRICE:per_user", "PRICE:per_device")]
+
+    def qualifies(e: int, nouns) -> bool:
+        return any(0 <= ns - e <= 1 and text[e:ns] in ("", " ", "-") for ns, _ in nouns)
+
     return [
         (lab, s, e)
         for lab, s, e in matches
-        if not (
-            lab == "PRICE:per_user"
-            and any(0 <= ds - e <= 1 and text[e:ds] in ("", " ", "-") for ds, _ in devices)
-        )
+        if not (lab == "PRICE:per_user" and qualifies(e, devices))
+        and not (lab == "PRICE:unpriced_scope" and qualifies(e, heads))
     ]
 
 

@@ -374,6 +374,52 @@ def _named_figure() -> re.Pattern:
 _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
+@functools.lru_cache(maxsize=1)
+def _harm() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    data = _data()
+    words = data["level_words"] + data["scale_words"]
+    level = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    verbs = "|".join(map(re.escape, data["defining_verbs"]))
+    defined = re.compile(
+        # "Code 3 - lights and sirens - means ...", "Code 1 is one person": the level, an
+        # aside, a defining verb and what it covers, to the end of the sentence
+        rf"\b(?P<word>{level})\s+(?P<n>[1-9])\b(?:\s*[-–—(][^.;]{{0,60}}?[-–—)])?\s+"
+        rf"(?:{verbs})\b(?P<what>[^.;]*)",
+        re.IGNORECASE,
+    )
+
+    def cues(key: str) -> re.Pattern:
+        return re.compile(rf"\b(?:{'|'.join(map(re.escape, data[key]))})\b", re.IGNORECASE)
+
+    return defined, cues("widest_harm"), cues("narrowest_harm")
+
+
+def _defined_by_harm(text: str) -> tuple[str, str] | None:
+    """(word, top number) when a document defines its numbered levels by what they cover and
+    the highest covers the widest harm, the lowest the narrowest ("Code 3 ... means the
+    network is down ... Code 1 is one person, a request or a question")."""
+    defined, widest, narrowest = _harm()
+    found: dict[tuple[str, int], str] = {}
+    for m in defined.finditer(text):
+        found.setdefault((m.group("word").lower(), int(m.group("n"))), m.group("what"))
+    for word in sorted({w for w, _ in found}):
+        numbers = sorted(n for w, n in found if w == word)
+        if len(numbers) < 2 or numbers[0] != 1:
+            continue
+        top, low = found[(word, numbers[-1])], found[(word, 1)]
+        if (
+            widest.search(top)
+            and narrowest.search(low)
+            and not widest.search(low)
+            and not narrowest.search(top)
+        ):
+            original = next(
+                m.group("word") for m in defined.finditer(text) if m.group("word").lower() == word
+            )
+            return original, str(numbers[-1])
+    return None
+
+
 def declared_scale(text: str) -> dict[str, str]:
     """ "Urgency is graded from 1 to 4, and Urgency 4 is the most urgent", "from Level 4 (the
     highest ...) to Level 1", "from one to four, and the higher the grade, the more it hurts":
@@ -382,8 +428,11 @@ def declared_scale(text: str) -> dict[str, str]:
     scale that counts upwards. Category 5 is ..."."""
     # (a whole document is searched: the word every declaration holds is looked for first)
     m = _declaration().search(text) if _MOST_WORD.search(text) else None
+    by_harm = None if m else _defined_by_harm(text)
     if m:
         word, n = m.group("word"), m.group("n").lower()
+    elif by_harm:
+        word, n = by_harm
     else:
         upward, count = _upward()
         m = upward.search(text)

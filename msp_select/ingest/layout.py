@@ -188,12 +188,20 @@ def _join(prev: str, nxt: str) -> str:
     return f"{prev} {nxt}"
 
 
+_BARE_NUMBER = re.compile(r"^\d{1,2}\s*[:\-–—]")
+_ENDED = re.compile(r"[.:;!?)]\s*$")
+
+
 def _label_runs(lines: list[dict]) -> list[bool]:
     """Which lines open a labelled item: a LABEL line with another one of the same separator
     (dash or colon) at the same indent a few lines away (a single "Note: ..." stays prose)."""
     seps = []
-    for ln in lines:
+    for i, ln in enumerate(lines):
         m = LABEL.match(ln["text"])
+        # "... within 4 hours. Code" / "2: typically ...": a bare number finishing the line
+        # above ("Code 2") labels nothing
+        if m and i and _BARE_NUMBER.match(ln["text"]) and not _ENDED.search(lines[i - 1]["text"]):
+            m = None
         seps.append((":" if ":" in m.group(1) else "-") if m else None)
     out = [False] * len(lines)
     for i, line in enumerate(lines):
