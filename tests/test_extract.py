@@ -1494,6 +1494,43 @@ def test_a_place_before_the_priced_noun_only_qualifies_it(row, expected):
 
 
 @pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Project work is charged at a day rate of £560.", []),
+        ("Consultants are billed at daily rates from £680.", []),
+        ("Project work is charged at an hourly rate of £115.", [("price", "hourly", 115.0)]),
+        (
+            "Out-of-scope work is charged at our standard rate of £115.",
+            [("price", "hourly", 115.0)],
+        ),
+    ],
+)
+def test_a_day_rate_is_no_hourly_rate(sentence, expected):
+    assert [f[:3] for f in found(sentence)] == expected
+
+
+def test_a_note_row_says_the_unit_of_a_tables_bare_figures():
+    t = table(
+        ["Priority", "Typical example", "Response", "Restore"],
+        [
+            ["All times are elapsed hours, measured 24 hours a day", "", "", ""],
+            ["P1 Critical", "Email unavailable to an office", "0.25", "4"],
+            ["P2 Serious", "Dictation failing for a team", "1", "8"],
+        ],
+    )
+    got = [
+        (c.category, c.scope, c.value)
+        for c in extract_vendor("v", [document("Service levels", tables=(t,))]).commitments
+    ]
+    assert got == [
+        ("response_time", "P1", 15.0),
+        ("resolution_time", "P1", 240.0),
+        ("response_time", "P2", 60.0),
+        ("resolution_time", "P2", 480.0),
+    ]
+
+
+@pytest.mark.parametrize(
     "definitions, upward",
     [
         (
@@ -2746,6 +2783,23 @@ def test_one_bare_duration_after_two_measures_keeps_the_nearest():
         ),
         ("Following the loss of a server, we will restore service within 4 hours.", None),
         ("After a failure of a laptop we swap it within 4 hours.", []),
+        # a contract that runs until a party gives notice ends on that notice; notice of a
+        # change is no notice to end it
+        (
+            "After that it simply continues until either of us gives one month's notice.",
+            [("termination_notice", "all", 30.0, "day", B, "provider")],
+        ),
+        ("The service runs until we give 60 days' notice of any change to the fees.", []),
+        ("Either party may terminate on 90 days' notice of any price increase.", []),
+        # a restore beside the recovery point is the recovery time
+        (
+            "Backups run every four hours, giving a recovery point of 4 hours, and we will"
+            " restore the DMS within 6 hours.",
+            [
+                ("rpo", "all", 240.0, "minute", B, "provider"),
+                ("rto", "all", 360.0, "minute", B, "provider"),
+            ],
+        ),
         # hours of cover written as "24 hours, every day", either way round
         (
             "The service desk is open 24 hours, all week.",

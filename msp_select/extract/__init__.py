@@ -918,6 +918,11 @@ _NOTICE_AFTER = re.compile(
     r"(?:notice|beforehand|in advance|ahead)\b",
     re.IGNORECASE,
 )
+_NOTICE_OF_CHANGE = re.compile(
+    r"^['’]?s?['’]?\s*(?:prior\s+|advance\s+|written\s+)*notice\s+of\s+(?:an?\s+|any\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:changes?|increases?|rises?|variations?|amendments?|maintenance|works)\b",
+    re.IGNORECASE,
+)
 # "a 2.5% fee", "three months' charges", and for a duration also "two (2) months' Monthly
 # Charges": amounts of money (a percentage "of the monthly fee" is a share, not a fee)
 # ("billing" only as a noun of its own: "30 minutes of billing data" is data)
@@ -1514,8 +1519,10 @@ class _Extractor:
             return False
         if seg.topic or seg.in_range("SCOPE:", 0, len(seg.text)):
             return False
-        if seg.in_range("DISASTER", 0, len(seg.text)):
-            return True  # "In a disaster, a complete hosted service can be restored in 8 hours"
+        if seg.in_range("DISASTER", 0, len(seg.text)) or seg.in_range("CAT:rpo", 0, len(seg.text)):
+            # "In a disaster, a complete hosted service can be restored in 8 hours"; "backups
+            # every four hours give a recovery point of 4 hours, and we restore the DMS in 6"
+            return True
         layers = found.p.layers
         if any(x.scopes for x in layers):
             return False
@@ -1695,6 +1702,8 @@ class _Extractor:
             return  # "three months' charges" is an amount of money, not a duration
         if cat in _CLOCKS and _FOR_PERIOD.search(text[: q.start]):
             return  # "answer their questions for a month afterwards": how long, not how fast
+        if cat == "termination_notice" and _NOTICE_OF_CHANGE.match(text[q.end :]):
+            return  # "60 days' notice of any change to the fees" is notice of the change
         if cat == "termination_notice" and not (
             _ends_the_contract(seg)
             or self._row_ends_the_contract(found.p)

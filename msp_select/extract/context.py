@@ -66,6 +66,9 @@ _TIME_UNIT = re.compile(
     # ("Service restored - hours, no later than": what bounds them follows a comma)
     r"\s*(?:$|\s[-–—]\s|[,;]|(?:from|after|until|till|to|before|since|between|of|per)\b)"
     r"|\bin\s+(minutes|hours|days|business\s+days)\b"
+    # a note over the figures: "All times are elapsed hours, measured 24 hours a day"
+    r"|\b(?:times|figures|targets)\s+(?:are|shown|given|stated)\s+(?:in\s+)?(?:elapsed\s+|clock\s+"
+    r"|calendar\s+)?(minutes|hours|days|(?:business|working)\s+days)\b"
     r"|^\s*(?:elapsed\s+|calendar\s+)?(minutes|hours|days|(?:business|working)\s+days)\s*"
     r"(?:$|to\b|until\b|till\b|before\b|from\b|after\b|since\b)",
     re.IGNORECASE,
