@@ -1488,9 +1488,13 @@ def test_a_question_heading_names_what_its_answer_gives(heading, answer, expecte
 )
 def test_a_place_before_the_priced_noun_only_qualifies_it(row, expected):
     label, amount = row.split(" | ")
-    doc = document("Fees", tables=(table(["Item", "Price (USD)"], [[label, amount]]),))
-    got = [(c.category, c.scope, c.value) for c in extract_vendor("v", [doc]).commitments]
-    assert got == expected
+    assert _in_table("Fees", table(["Item", "Price (USD)"], [[label, amount]])) == expected
+
+
+def _in_table(heading: str, t) -> list[tuple]:
+    """(category, scope, value) of what a table under `heading` commits to."""
+    doc = document(heading, tables=(t,))
+    return [(c.category, c.scope, c.value) for c in extract_vendor("v", [doc]).commitments]
 
 
 @pytest.mark.parametrize(
@@ -1518,11 +1522,7 @@ def test_a_note_row_says_the_unit_of_a_tables_bare_figures():
             ["P2 Serious", "Dictation failing for a team", "1", "8"],
         ],
     )
-    got = [
-        (c.category, c.scope, c.value)
-        for c in extract_vendor("v", [document("Service levels", tables=(t,))]).commitments
-    ]
-    assert got == [
+    assert _in_table("Service levels", t) == [
         ("response_time", "P1", 15.0),
         ("resolution_time", "P1", 240.0),
         ("response_time", "P2", 60.0),

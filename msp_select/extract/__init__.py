@@ -2020,9 +2020,7 @@ class _Extractor:
                 e,
                 seg.text,
             )
-            scope = cover[0].split(":")[1] if cover else self._layer_cover(found.p)
-            if not cover and found.p.kind == "text" and found.times:
-                scope = None  # under "Service desk", "... on a P1 within 20 minutes, at any hour"
+            scope = cover[0].split(":")[1] if cover else self._layer_cover(found.p, found.times)
             implied = None if scope else _implied_cover(seg, lo, hi, defines)
             hours, strength = _clock_cover(seg.text[s:e]) or lab.split(":")[1], None
             if hours == "same":
@@ -2045,21 +2043,20 @@ class _Extractor:
                 if (scope or implied) == "helpdesk":
                     self.desk_hours = self.desk_hours or hours
 
-    def _layer_cover(self, p: _Passage) -> str | None:
+    def _layer_cover(self, p: _Passage, timed=()) -> str | None:
         """The cover a list's lead-in, a row label, a column header or a heading names; over
         a paragraph, only a heading that names the service outright ("Will you come on site?"
-        over "Yes, Monday to Friday, 7 a.m. to 5 p.m.")."""
+        over "Yes, Monday to Friday, 7 a.m. to 5 p.m."). A sentence or item `timed` by a
+        service level takes no cover from around it ("... on a P1 within 20 minutes, at any
+        hour" under "Service desk")."""
+        if p.kind == "text" and timed:
+            return None
         if p.kind == "text" and not any(layer.kind in ("lead_in", "item") for layer in p.layers):
-            return next(
-                (
-                    names[0].split(":")[1]
-                    for layer in p.layers
-                    if layer.kind == "heading"
-                    for names in [self.labels(layer.text, "COVER:")]
-                    if names
-                ),
-                None,
-            )
+            for layer in p.layers:
+                names = self.labels(layer.text, "COVER:") if layer.kind == "heading" else []
+                if names:
+                    return names[0].split(":")[1]
+            return None
         # a service the table's own row or column names outranks a generic word nearer
         # ("Coverage" under "S-03 Monitoring of servers and network")
         for layer in p.layers:

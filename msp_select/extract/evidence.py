@@ -39,11 +39,8 @@ _CLAUSE_CUTS = {";", ":"}  # who holds the keys is read clause by clause
 _HEADING_LABELS = ("HEADSKIP", "HEADEXCL")  # matched on headings, not on sentences
 _BULLETS = "-•–*·▪"
 _NUMBERED = re.compile(r"(?:\d+(?:\.\d+)+|\(?[a-z]\)|\d+\))\s")  # "4.3 ", "(b) ", "2) "
-_CLIENT_SIDE = (
-    "client-obligations",
-    "control-retention",
-    "co-managed-collaboration",
-)  # what a client's sentence shows
+# what a client's sentence shows
+_CLIENT_SIDE = ("client-obligations", "control-retention", "co-managed-collaboration")
 _OBLIGED = {"must", "shall"}  # modals that oblige a named subject even when not known as the client
 # a table row "activity | R | A/C | I": every cell after the first is a RACI code
 _RACI = re.compile(r"[^|]*(?:\|\s*(?:[RACI](?:\s*[/,]\s*[RACI])*|-|)\s*)+", re.IGNORECASE)

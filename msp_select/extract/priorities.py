@@ -399,24 +399,24 @@ def _defined_by_harm(text: str) -> tuple[str, str] | None:
     the highest covers the widest harm, the lowest the narrowest ("Code 3 ... means the
     network is down ... Code 1 is one person, a request or a question")."""
     defined, widest, narrowest = _harm()
-    found: dict[tuple[str, int], str] = {}
+    # level word (as first written) -> number -> what it covers
+    found: dict[str, dict[int, str]] = {}
+    written: dict[str, str] = {}
     for m in defined.finditer(text):
-        found.setdefault((m.group("word").lower(), int(m.group("n"))), m.group("what"))
-    for word in sorted({w for w, _ in found}):
-        numbers = sorted(n for w, n in found if w == word)
-        if len(numbers) < 2 or numbers[0] != 1:
-            continue
-        top, low = found[(word, numbers[-1])], found[(word, 1)]
+        word = written.setdefault(m.group("word").lower(), m.group("word"))
+        found.setdefault(word, {}).setdefault(int(m.group("n")), m.group("what"))
+    for word in sorted(found):
+        levels = found[word]
+        top, low = levels[max(levels)], levels.get(1)
         if (
-            widest.search(top)
+            len(levels) >= 2
+            and low is not None
+            and widest.search(top)
             and narrowest.search(low)
             and not widest.search(low)
             and not narrowest.search(top)
         ):
-            original = next(
-                m.group("word") for m in defined.finditer(text) if m.group("word").lower() == word
-            )
-            return original, str(numbers[-1])
+            return word, str(max(levels))
     return None
 
 
