@@ -48,6 +48,7 @@ class Category:
     periods: tuple[tuple[str, str], ...] = ()  # money: (scope, billing period) pairs
     term: bool = False  # a contract term: always binding
     shortest: float = 0.0  # in `unit`: a shorter duration is something else (a 2-hour task)
+    longest: float = float("inf")  # in `unit`: a longer one is something else (a school year)
     service_level: bool = False  # stated only softly, it raises the soft-sla flag
 
     @property
@@ -73,6 +74,7 @@ def _load_categories() -> dict[str, Category]:
             periods=tuple(entry.get("periods", {}).items()),
             term=entry.get("term", False),
             shortest=float(entry.get("shortest", 0)),
+            longest=float(entry.get("longest", "inf")),
             service_level=entry.get("service_level", False),
         )
     return out

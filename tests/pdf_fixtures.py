@@ -320,3 +320,24 @@ def _cell_text(c, row, i, edges, y, centre_spans, right) -> None:
             c.drawRightString(edges[i + span] - 8, base, text)
         else:
             c.drawString(edges[i] + 4, base, text)
+
+
+def tiles_pdf(path: Path, title: str, bands: list[list[tuple[str, list[str]]]]) -> Path:
+    """An "at a glance" page: a title over bands of tiles set side by side without lines,
+    each tile a large figure over a caption of one or more short lines."""
+    c = _canvas(path)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(72, HEIGHT - 72, title)
+    y = HEIGHT - 110
+    for band in bands:
+        for k, (figure, caption) in enumerate(band):
+            x = 72 + k * 160
+            c.setFont("Helvetica-Bold", 18)
+            c.drawString(x, y, figure)
+            c.setFont("Helvetica", 9)
+            for i, line in enumerate(caption):
+                c.drawString(x, y - 16 - i * 11, line)
+        y -= 16 + 11 * max(len(caption) for _, caption in band) + 22
+    c.showPage()
+    c.save()
+    return path

@@ -1,5 +1,7 @@
 """What a vendor commits to, read from sentences and table rows the way proposals write them."""
 
+from dataclasses import replace
+
 import pytest
 
 from msp_select import models
@@ -3334,3 +3336,417 @@ def test_service_requests_rank_below_the_incident_levels(paragraphs, expected):
 )  # fmt: skip
 def test_a_service_not_part_of_the_offer_is_excluded_cover(sentence, expected):
     assert [(f[1], f[3], f[4]) for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("99.9% Canvas and Synergetic links up, every month", [("availability", 99.9)]),
+        ("1 hr the most student work you could ever lose", [("rpo", 60.0)]),
+        ("24 / 7 eyes on your network, servers and links", [("support_hours", None)]),
+        ("90%+ staff happy with every ticket - or better", [("csat", 90.0)]),
+        # a share of calls picked up is no uptime; a past rating is no promise
+        ("98% of P1 calls picked up within the hour.", [("response_time", 60.0)]),
+        ("Last year 94% of staff were happy with our service.", []),
+    ],
+)  # fmt: skip
+def test_headline_figures_read_from_their_captions(sentence, expected):
+    """A tile of an "at a glance" page: the figure first, then words that name the measure."""
+    got = found(sentence, heading="At a glance - six promises we put in the contract")
+    assert [(f[0], f[2]) for f in got] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("We restore service inside 6 hrs, provided your servers have moved to our data"
+         " centre.", "conditional"),
+        ("Back up and running inside 6 hrs - provided the servers are hosted with us.",
+         "conditional"),
+        ("Back up and running inside 6 hrs provided that your servers are hosted with us.",
+         "conditional"),
+        ("We restore service inside 6 hrs of a site loss.", "binding"),
+    ],
+)  # fmt: skip
+def test_provided_without_that_makes_a_condition(sentence, expected):
+    assert [f[4] for f in found(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Code Amber - a faculty, a year level or the front office is stuck", []),
+        ("Code Amber - a year level is stuck: we answer in 1 hour.", [("response_time", 60.0)]),
+        ("A Sev 4 request is answered within 20 business days.", [("response_time", 9600.0)]),
+    ],
+)  # fmt: skip
+def test_a_year_is_no_response_time(sentence, expected):
+    assert [(f[0], f[2]) for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("9.1 The Supplier must complete the Transition Services no later than twelve (12)"
+         " weeks after the Commencement Date.", [("onboarding_duration", 84.0)]),
+        ("On termination we provide transition services for 90 days.", []),
+        ("Transition assistance is available for 60 days from the termination date.", []),
+    ],
+)  # fmt: skip
+def test_transition_services_at_the_start_are_the_onboarding(sentence, expected):
+    assert [(f[0], f[2]) for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("During school hours the customer's IT team must acknowledge a Severity 1 escalation"
+         " from our operations centre within 30 minutes.", [("P1", 30.0, "client")]),
+        ("During a P1, the customer's IT team will join the bridge call within 30 minutes of"
+         " being paged.", [("P1", 30.0, "client")]),
+        ("The customer's users will receive a reply within 30 minutes.",
+         [("all", 30.0, "provider")]),
+        ("Unresolved P1 incidents are escalated to the Service Manager after 2 hours.", []),
+        ("An escalation to the duty manager happens within 1 hour.", []),
+    ],
+)  # fmt: skip
+def test_the_clients_team_answering_an_escalation_is_the_clients_duty(sentence, expected):
+    assert [(f[1], f[2], f[5]) for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("4.3 For example, if the Monthly Service Fee is $40,000 and Availability in a Month is"
+         " 98.7%, the Service Credit is $4,000.", []),
+        ("4.3 Availability in each Month will be at least 99.5%.", [("availability", 99.5)]),
+    ],
+)  # fmt: skip
+def test_an_example_is_one_after_its_clause_number(sentence, expected):
+    assert [(f[0], f[2]) for f in found(sentence)] == expected
+
+
+def _cover(*paras, tables=()):
+    doc = document(*paras, tables=tables)
+    return sorted(
+        (c.scope, c.unit)
+        for c in extract_vendor("v", [doc]).commitments
+        if c.category == "support_hours"
+    )
+
+
+@pytest.mark.parametrize(
+    "legend",
+    [
+        ["Two service windows are used:", "- Standard Support Hours (SSH) : 07:30 to 17:30,"
+         " Monday to Friday.", "- Extended Support Hours (ESH) : 24 hours a day, 7 days a week."],
+        ["Key: SSH = business hours, 07:30 to 17:30 Monday to Friday; ESH = 24x7, every hour"
+         " of every day."],
+    ],
+)  # fmt: skip
+def test_hours_a_document_names_by_a_short_form_cover_the_cells_that_use_it(legend):
+    rows = [
+        ["Infrastructure monitoring (NOC)", "ESH"],
+        ["Field services (on-site at either campus)", "SSH"],
+    ]
+    got = _cover(*legend, tables=(table(["Service component", "Hours of cover"], rows),))
+    assert ("noc", "24x7") in got and ("onsite", "business_hours") in got
+    assert ("noc", "business_hours") not in got and ("onsite", "24x7") not in got
+
+
+@pytest.mark.parametrize(
+    "key, expected",
+    [
+        ("Key: BH = business hours, 08:00-17:00 Mon-Fri; NBD = next business day.",
+         [("helpdesk", "business_hours"), ("noc", "business_hours")]),
+        # without the legend a bare "BH" still reads as business hours
+        ("", [("helpdesk", "business_hours"), ("noc", "business_hours")]),
+    ],
+)  # fmt: skip
+def test_a_legend_short_form_in_a_list_is_the_hours_it_stands_for(key, expected):
+    items = ["- Helpdesk: BH (phone, email, portal).", "- Monitoring: BH; alerts raised"
+             " outside BH are queued for the NBD."]  # fmt: skip
+    assert _cover(*([key] if key else []), *items) == expected
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Customer: Thornbury Grammar School Foundation. Provider: Kookaburra Networks Pty Ltd.",
+        "Request for Tender TGSF-2027-01, Managed ICT Services, issued by Thornbury Grammar"
+        " School Foundation. Respondent: Kookaburra Networks Pty Ltd.",
+    ],
+)
+def test_the_client_named_on_a_cover_label_or_as_the_tenders_issuer(opening):
+    """Once the client is known by name, what its own people must do is the client's duty."""
+    doc = document(
+        opening,
+        "During a P1, Thornbury's IT team will join the bridge call within 30 minutes.",
+        "Kookaburra Networks answers P2 calls within 2 hours.",
+    )
+    got = {(c.scope, c.party) for c in extract_vendor("kookaburra-networks", [doc]).commitments}
+    assert got == {("P1", "client"), ("P2", "provider")}
+
+
+def test_a_requirement_quoted_in_a_compliance_row_does_not_soften_the_answer():
+    header = ["Clause", "Requirement (RFT Part B)", "Compliance", "Respondent's response"]
+    rows = [
+        ["B1.7", "The Supplier should resolve at least 70% of service desk contacts at first"
+         " contact.", "Exceeds", "At least 75% of contacts resolved at first contact."],
+        ["B1.8", "Customer satisfaction of at least 85%.", "Partially complies",
+         "We aim for 85% satisfaction."],
+    ]  # fmt: skip
+    doc = document(tables=(table(header, rows),))
+    got = {(c.category, c.value, c.strength) for c in extract_vendor("v", [doc]).commitments}
+    assert got == {("first_contact_resolution", 75.0, "binding"), ("csat", 85.0, "soft")}
+
+
+def test_a_quote_tables_unit_prices_take_their_period_from_the_section_heading():
+    """A quote's recurring lines: the period in the heading over the table, the basis in the
+    line's description; "RTO 4 hr" in a description is a duration, not an hourly rate."""
+    header = ["Part #", "Description", "Qty", "Unit Price", "Ext. Price"]
+    rows = [
+        ["MS-EP", "Managed Endpoint Pro: patching, EDR", "140", "$64.00", "$8,960.00"],
+        ["MS-BDR", "Backup & DR for hosted TMS: RPO 15 min, RTO 4 hr", "1", "$1,450.00",
+         "$1,450.00"],
+    ]  # fmt: skip
+    for heading, period in [("Recurring Services (billed monthly in advance)", True),
+                            ("Services", False)]:  # fmt: skip
+        t = replace(table(header, rows), section=(heading,))
+        doc = document(tables=(t,), heading=heading)
+        got = {
+            (c.scope, c.value, c.unit)
+            for c in extract_vendor("v", [doc]).commitments
+            if c.category == "price"
+        }
+        want = {("per_device", 64.0, "USD/month"), ("flat", 1450.0, "USD/month")}
+        assert got == (want if period else set())
+
+
+@pytest.mark.parametrize(
+    "head, expected",
+    [
+        ("Ref.", {("per_device", 56.0), ("flat", 1850.0)}),
+        ("#", {("per_device", 56.0), ("flat", 1850.0)}),
+        # numbers under a header that does not call them line numbers: the row is the band's
+        ("Band", {("flat", 56.0), ("flat", 1850.0)}),
+    ],
+)
+def test_a_line_numbers_row_is_named_by_its_description(head, expected):
+    header = [head, "Description", "Qty", "Unit price", "Amount"]
+    rows = [
+        ["1", "Managed workstations, laptops and instrument PCs", "860", "$56.00", "$48,160.00"],
+        ["2", "HPC cluster care, 32 nodes, flat fee", "1", "$1,850.00", "$1,850.00"],
+    ]
+    heading = "Recurring services (per month)"
+    doc = document(tables=(replace(table(header, rows), section=(heading,)),), heading=heading)
+    got = {
+        (c.scope, c.value) for c in extract_vendor("v", [doc]).commitments if c.category == "price"
+    }
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("A one-off onboarding fee of $6,400 covers all fourteen clinics and head office.",
+         [("onboarding", 6400.0)]),
+        ("The fee is $45 per head per month.", [("per_user", 45.0)]),
+    ],
+)  # fmt: skip
+def test_head_office_is_no_head_count(sentence, expected):
+    assert [
+        (f[1], f[2]) for f in found(sentence, heading="What will it cost each month?")
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a scale declared in a phrase, its count in the sentence before
+        (["Four severities. Higher number = bigger problem.", "Sev 4 response: 30 min.",
+          "Sev 1 response: 3 business days."], [("P1", 30.0), ("P4", 1440.0)]),
+        # without the declaration Sev 4 is the fourth level
+        (["Four severities.", "Sev 4 response: 30 min.", "Sev 1 response: 3 business days."],
+         [("P4", 30.0), ("P1", 1440.0)]),
+    ],
+)  # fmt: skip
+def test_a_scale_declared_as_higher_number_bigger_problem_counts_upwards(paragraphs, expected):
+    assert [(f[1], f[2]) for f in found(*paragraphs)] == expected
+
+
+def test_a_levels_table_defined_by_harm_counts_upwards():
+    levels = table(["Sev", "What it looks like"], [
+        ["4", "Bottling line down, web shop down"], ["3", "A site slowed down"],
+        ["2", "One person stuck"], ["1", "Questions, requests, nice-to-haves"]])  # fmt: skip
+    doc = document("Sev 4 response: 30 min. Sev 1 response: 3 business days.", tables=(levels,))
+    got = [(c.scope, c.value) for c in extract_vendor("v", [doc]).commitments]
+    assert got == [("P1", 30.0), ("P4", 1440.0)]
+
+
+@pytest.mark.parametrize(
+    "sorting",
+    [
+        "We sort every job into one of three piles. A stop-everything job is the line or the"
+        " tills not working. A this-morning job is a team slowed down. Everything else - one"
+        " person stuck, a question - is a when-you-can job.",
+        "We put every job into three piles. A stop-everything job is the line down. A"
+        " this-morning job is a team slowed down. A when-you-can job is one person stuck.",
+    ],
+)
+def test_levels_named_in_a_letters_own_words_rank_in_the_order_defined(sorting):
+    got = found(
+        sorting,
+        "For a stop-everything job, an engineer will be on the phone within fifteen minutes.",
+        "This-morning jobs we call back within an hour.",
+        "When-you-can jobs we pick up the same working day.",
+    )
+    assert [(f[1], f[2]) for f in got] == [("P1", 15.0), ("P2", 60.0), ("P3", 480.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("All we ask is that someone at the customer gets back to us within two hours.",
+         [(120.0, "client")]),
+        ("What we need from you: a site lead who calls us back within 2 hours on a P1 call.",
+         [(120.0, "client")]),
+        ("A fault that you report to us will have an engineer on it within fifteen minutes.",
+         [(15.0, "provider")]),
+        ("Our engineer will get back to you within 2 hours.", [(120.0, "provider")]),
+    ],
+)  # fmt: skip
+def test_whoever_answers_the_provider_is_the_client(sentence, expected):
+    assert [(f[2], f[5]) for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("If we miss that, we'll take ten percent off that month's bill.",
+         [("service_credit", "all", 10.0)]),
+        ("You would lose at most one day's orders and till sales.", [("rpo", "all", 1440.0)]),
+        ("Setting you up is a fixed $2,400 and takes three weeks.",
+         [("onboarding_duration", "all", 21.0), ("price", "onboarding", 2400.0)]),
+        ("We charge $20 a month for each harvest casual while they're with you.",
+         [("price", "per_user", 20.0)]),
+        ("We promise to have you going again within four hours.",
+         [("resolution_time", "all", 240.0)]),
+        # a sale that goes again, a bill paid in ten days: no credit, no fix
+        ("The till sales of one day are reported within four hours.", []),
+    ],
+)  # fmt: skip
+def test_plain_letter_wording_of_credits_data_loss_setup_and_fixes(sentence, expected):
+    assert sorted((f[0], f[1], f[2]) for f in found(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Happy users: at least 90% of survey answers rate us good or excellent.", "binding"),
+        ("Extra visits are charged at our standard hourly rate of $90.", "binding"),
+        ("Extra visits are charged at the premium rate: we answer within 2 hours.", "conditional"),
+    ],
+)
+def test_at_least_before_a_rating_is_no_rate_charged(sentence, expected):
+    assert [f[4] for f in found(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "heading, expected",
+    [
+        ("What we aim for", "soft"),
+        ("Our targets", "soft"),
+        ("What we promise", "binding"),
+        ("How much data could we lose?", "binding"),
+        ("How much data could we lose", "binding"),
+    ],
+)
+def test_a_heading_that_says_what_we_aim_for_makes_aims_of_the_figures_under_it(heading, expected):
+    assert [f[4] for f in found("P1 incidents are fixed within 4 hours.", heading=heading)] == [
+        expected
+    ]
+
+
+def test_a_tile_names_its_level_after_the_figure():
+    """A tile read as a list item ("2-4 hrs Class A: back in business") is labelled by the
+    level after its figure, not by the figure's number."""
+    texts = ["- Class A - an office is down", "- Class B - a team is slowed",
+             "- Class C - one person", "2-4 hrs Class A: back in business",
+             "1 working day Class B: fixed"]  # fmt: skip
+    blocks = tuple(
+        models.Block(t, 1, (50, 60 + 30 * i, 500, 80 + 30 * i), item=True, section=("Aims",))
+        for i, t in enumerate(texts)
+    )
+    doc = models.Document("v.pdf", "0" * 64, 1, blocks, ())
+    got = [(c.scope, c.value) for c in extract_vendor("v", [doc]).commitments]
+    assert got == [("P1", 240.0), ("P2", 480.0)]
+
+
+@pytest.mark.parametrize(
+    "heading, expected",
+    [
+        ("For comparison only - not part of this offer", []),
+        ("Services (for information)", []),
+        ("Our offer", [("helpdesk", "business_hours")]),
+    ],
+)  # fmt: skip
+def test_what_stands_under_a_heading_shown_for_comparison_is_not_offered(heading, expected):
+    got = found("Essentials: desk in business hours only, $61 per user per month.", heading=heading)
+    assert [(f[1], f[3]) for f in got if f[0] == "support_hours"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a unit kept with its full stop ends the sentence: the next one rules out only its plan
+        ("One-time onboarding $9,500; work outside the package $150/h. Lite ($69 per user) is"
+         " not offered.", [("onboarding", 9500.0), ("hourly", 150.0)]),
+        # storage is no contract basis; a count before the devices says what a flat fee covers
+        ("Cloud backup is $18.00 per TB stored per month.", []),
+        ("Plotter fleet care, up to 20 wide-format devices: $650.00 per month.",
+         [("flat", 650.0)]),
+        ("Plotter care is $32.00 per device per month.", [("per_device", 32.0)]),
+    ],
+)  # fmt: skip
+def test_what_a_price_is_per(sentence, expected):
+    assert [(f[1], f[2]) for f in found(sentence) if f[0] == "price"] == expected
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        (["Resource Unit", "Baseline volume", "Monthly rate per RU"], [142.0]),
+        (["Item", "Qty", "Unit rate (USD)", "Monthly (USD)"], [142.0]),
+        (["Item", "Qty", "Monthly (USD)"], [4544.0]),
+    ],
+)
+def test_a_period_column_beside_a_unit_rate_is_its_line_total(header, expected):
+    cells = {"Resource Unit": "Supported user", "Item": "Supported user", "Qty": "32",
+             "Baseline volume": "32", "Monthly rate per RU": "$142.00",
+             "Unit rate (USD)": "$142.00", "Monthly (USD)": "$4,544.00"}  # fmt: skip
+    t = table(header, [[cells[h] for h in header]])
+    doc = document("All prices are monthly.", tables=(t,))
+    got = [c.value for c in extract_vendor("v", [doc]).commitments if c.category == "price"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("cell, expected", [("Business hrs", "business_hours"), ("24/7", "24x7")])
+def test_hours_written_short_in_a_plan_table(cell, expected):
+    doc = document(tables=(table(["", "Core"], [["Help desk", cell]]),))
+    got = [(c.scope, c.unit) for c in extract_vendor("v", [doc]).commitments]
+    assert got == [("helpdesk", expected)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("After loss of the primary storage, service is restored on the copy by T+8 h.",
+         [("rto", 480.0)]),
+        ("After a failure of the primary server we restore service within 4 hours.",
+         [("rto", 240.0)]),
+        ("P1 incidents are restored within 4 hours.", [("resolution_time", 240.0)]),
+    ],
+)  # fmt: skip
+def test_a_restore_after_losing_a_system_is_the_recovery_time(sentence, expected):
+    assert [(f[0], f[2]) for f in found(sentence)] == expected

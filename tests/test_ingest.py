@@ -17,6 +17,7 @@ from tests.pdf_fixtures import (
     table_at_bottom_then_top,
     table_pdf,
     text_pdf,
+    tiles_pdf,
     two_column_pdf,
 )
 
@@ -588,3 +589,114 @@ def test_a_header_row_cut_off_at_a_page_foot_heads_the_rows_on_the_next_page(
         assert all(b.text != " ".join(header) for b in doc.blocks)
     else:
         assert doc.tables[0].header == rows[0]
+
+
+GLANCE = [
+    [
+        ("20 min", ["to answer a Code Red", "call, any hour"]),
+        ("99.9%", ["portal up, every", "month"]),
+        ("A$29", ["per device per month,", "all in"]),
+    ],
+    [
+        ("4 weeks", ["from signing to", "go-live"]),
+        ("72 hrs", ["to roll out a", "critical patch"]),
+        ("24 / 7", ["eyes on your network", "and servers"]),
+    ],
+]
+
+
+@pytest.mark.parametrize("bands", [GLANCE, GLANCE[:1], [GLANCE[1], GLANCE[0]]])
+def test_a_grid_of_headline_figures_reads_each_figure_with_its_caption(tmp_path, bands):
+    """An "at a glance" grid is no table: each tile is read as one item, figure then caption,
+    in the order the tiles stand, under the page's title."""
+    path = tiles_pdf(tmp_path / "t.pdf", "Six promises we put in the contract", bands)
+    doc = ingest.read_pdf(path)
+    assert not doc.tables
+    want = [f"{figure} {' '.join(caption)}" for band in bands for figure, caption in band]
+    items = [b.text for b in doc.blocks if b.item]
+    assert items == want
+    assert all(
+        b.section[-1:] == ("Six promises we put in the contract",) for b in doc.blocks if b.item
+    )
+
+
+def test_a_price_table_whose_header_row_is_figures_stays_a_table(tmp_path):
+    """Bare amounts under a header of band figures stand beside a label in words: a table."""
+    path = tmp_path / "p.pdf"
+    c = _canvas(path)
+    c.setFont("Helvetica", 10)
+    rows = [("", "1-50", "51-200", "201+"), ("Per user", "$30", "$27", "$25")]
+    rows += [("Per device", "$12", "$11", "$10"), ("Onboarding", "$900", "$800", "$700")]
+    for r, row in enumerate(rows):
+        for k, cell in enumerate(row):
+            c.drawString(72 + k * 110, 700 - r * 16, cell)
+    c.showPage()
+    c.save()
+    doc = ingest.read_pdf(path)
+    assert len(doc.tables) == 1
+    assert doc.tables[0].rows[0][0] == "Per user"
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("the Agreement renews for further periods of twelve (12)", "months unless either party"),
+        ("The Customer must provide a secure,", "powered space for equipment."),
+        ("while Baobab is waiting for the", "Customer to provide access."),
+        ("The parties' directors shall meet within ten", "(10) business days of a notice."),
+    ],
+)
+def test_small_print_with_loose_leading_keeps_a_clause_that_runs_on(tmp_path, first, second):
+    """A bracket, a comma or a word that needs its complement ends no paragraph, though the
+    next line stands a loose leading below in small type; a full stop does."""
+    c = _canvas(tmp_path / "tc.pdf")
+    c.setFont("Helvetica", 7.5)
+    c.drawString(72, 700, first)
+    c.drawString(72, 688, second)
+    c.drawString(72, 676, "Invoices are issued monthly.")
+    c.drawString(72, 664, "Prices exclude VAT.")
+    c.showPage()
+    c.save()
+    assert texts(ingest.read_pdf(tmp_path / "tc.pdf")) == [
+        f"{first} {second}",
+        "Invoices are issued monthly.",
+        "Prices exclude VAT.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "figures, captions",
+    [
+        (["15 min", "1 hr", "4 hrs"], ["Class A: an engineer is on it", "Class B: on it",
+                                       "Class C: on it in working hours"]),
+        (["2-4 hrs", "1 working day", "3 working days"], ["Class A: back in business",
+                                                          "Class B: fixed", "Class C: fixed"]),
+    ],
+)  # fmt: skip
+def test_one_band_of_headline_figures_over_captions_is_read_tile_by_tile(
+    tmp_path, figures, captions
+):
+    path = tiles_pdf(
+        tmp_path / "t.pdf", "What we aim for", [list(zip(figures, [[c] for c in captions]))]
+    )
+    doc = ingest.read_pdf(path)
+    assert not doc.tables
+    assert [b.text for b in doc.blocks if b.item] == [f"{f} {c}" for f, c in zip(figures, captions)]
+
+
+def test_spreadsheet_column_letters_over_a_header_name_no_column(tmp_path):
+    path = tmp_path / "sheet.pdf"
+    c = _canvas(path)
+    c.setFont("Helvetica", 9)
+    rows = [("A", "B", "C", "D"), ("Item", "Qty", "Unit rate", "Monthly")]
+    rows += [("Managed user (laptop, desktop, mobile and CAD support)", "220", "92.00",
+              "20,240.00")]  # fmt: skip
+    rows += [("Managed server (physical or virtual, any site)", "14", "115.00", "1,610.00")]
+    rows += [("Plotter and multifunction printer fleet care", "18", "9.50", "171.00")]
+    for r, row in enumerate(rows):
+        for x, cell in zip((60, 330, 380, 450), row):
+            c.drawString(x, 700 - r * 14, cell)
+    c.showPage()
+    c.save()
+    (table,) = ingest.read_pdf(path).tables
+    assert table.header == ("Item", "Qty", "Unit rate", "Monthly")

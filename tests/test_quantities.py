@@ -332,3 +332,45 @@ def test_a_cell_figure_may_carry_a_bound_and_a_few_qualifying_words(text, value)
 )
 def test_a_document_may_declare_its_prices_monthly(text, monthly):
     assert quantities.declares_monthly(text) == monthly
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Critical patches: ≤ 7d from release", [(7.0, "day")]),
+        ("P3: ≤ 4 BH", [(4.0, "business_hour")]),
+        ("restored within 2 d", [(2.0, "day")]),
+        # not days: a word ending in d, a kind of printer, days a week, a number word
+        ("Platform, backup and patching", []),
+        ("CBCT and 3D scanners", []),
+        ("Extended cover (9pm - midnight 7d/w)", []),
+        ("one d", []),
+    ],
+)
+def test_short_unit_letters_count_only_after_digits(text, expected):
+    assert [(q.value, q.unit) for q in quantities.find_times(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("NBD = next business day; BD = business day.", []),
+        ("Key: NBD = next business day", []),
+        ("P4: NBD", [(1.0, "business_day")]),
+        ("P4 = next business day", [(1.0, "business_day")]),
+    ],
+)
+def test_a_legend_that_spells_out_nbd_is_no_duration(text, expected):
+    assert [(q.value, q.unit) for q in quantities.find_times(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("backups run once each Business Day at 11.00 pm.", []),
+        ("the nightly job starts at 22.30 hrs", []),
+        ("labour is charged at 145.00 per hour", [145.0]),
+    ],
+)
+def test_a_time_of_day_to_the_minute_is_no_amount(text, expected):
+    assert [q.value for q in quantities.find_bare_amounts(text, "AUD")] == expected

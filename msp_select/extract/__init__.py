@@ -867,15 +867,32 @@ class _Segment:
                 not self._service_not_offered(m)
                 for m in self.in_range("NOTSENT:", 0, len(self.text))
             )
-            or governs(self.in_range("NOT:", lo, hi))
+            or governs(self._nots(lo, hi))
             or governs(self.in_range("NOTPREV:", lo, self.next_clause_end(hi)))
-            or (durations and governs(self.in_range("NOTTIME:", lo, hi)))
+            or (durations and governs(self._not_times(lo, hi)))
         ):
             return True
         return spans and any(
             s <= q_start and e >= q_end and not _FLOOR_BEFORE.search(self.text[:s])
             for _, s, e in self.in_range("NOTSPAN:", 0, len(self.text))
         )
+
+    def _nots(self, lo: int, hi: int) -> list:
+        """`NOT:` cues of the clause; an escalation that someone must acknowledge ("acknowledge
+        a Severity 1 escalation within 30 minutes") is a call to answer, not a timer."""
+        return [
+            m
+            for m in self.in_range("NOT:", lo, hi)
+            if not (m[0] == "NOT:escalation" and _ANSWERED.search(self.text, lo, m[1]))
+        ]
+
+    def _not_times(self, lo: int, hi: int) -> list:
+        """`NOTTIME:` cues of the clause; "complete the Transition Services ... after the
+        Commencement Date" is the transition in, not the assistance at the exit."""
+        found = self.in_range("NOTTIME:", lo, hi)
+        if self.in_range("ANCHOR:start", lo, hi):
+            return [m for m in found if m[0] != "NOTTIME:commercial"]
+        return found
 
     def _service_not_offered(self, match) -> bool:
         """ "24x7 monitoring is not offered": what the clause rules out is a service, whose
@@ -896,7 +913,14 @@ class _Segment:
         )
 
 
-_NAMED = re.compile(r"(?<=\S)\s+[A-Z][a-z]+\b")  # a capitalised word past the first
+_NAMED = re.compile(r"(?<=\S)\s+[A-Z][a-z]+\b")
+_OURS = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+_MODALS = ("could", "may", "might", "should", "would", "can")
+_ANSWERED = re.compile(
+    r"\b(?:acknowledge|answer|respond\s+to|reply\s+to|pick\s+up)s?\s+(?:an?|the|any|each|every)?"
+    r"\s*(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)  # a capitalised word past the first
 _OFFER_WORDS = re.compile(r"offered|\bpart\s+of\b", re.IGNORECASE)
 _PLAN_WORDS = "plan|package|tier|edition|bundle|option"  # what a document calls its offers
 _PLAN_WORD = re.compile(rf"\b(?:{_PLAN_WORDS})s?\b", re.IGNORECASE)
@@ -943,7 +967,8 @@ _BAND = re.compile(
     r"\d[\d,]*\s+[a-z]+\s+(?:and\s+(?:above|over|more|up)|or\s+(?:more|above))",
     re.IGNORECASE,
 )
-_COUNT_BEFORE = re.compile(r"(?<![$£€.\d])\b\d[\d,]*\s+$")
+# (a word or two may qualify what is counted: "up to 20 wide-format devices")
+_COUNT_BEFORE = re.compile(r"(?<![$£€.\d])\b\d[\d,]*\s+(?:[a-z][\w-]*\s+){0,2}$")
 # a cell holding only hh:mm, footnote mark allowed ("04:00*"): an elapsed time in some tables
 _ELAPSED = re.compile(r"^\s*(?P<h>\d{1,2}):(?P<m>[0-5]\d)\s*[*¹²³†‡]*\s*$")
 
@@ -1260,6 +1285,8 @@ class _Extractor:
             return []  # a tier shown only for contrast
         if p.kind == "cell" and self._table_disowned(p):
             return []  # "3. PARTNER NOC SERVICE LEVELS (FOR INFORMATION)": someone else's table
+        if self._section_disowned(p):
+            return []  # under "For comparison only - not part of this offer"
         defined = seg.defined
         if defined and (
             _term_key(defined.group("term")) in self.bound
@@ -1302,6 +1329,15 @@ class _Extractor:
             and "NOTSENT:not_offered" in self.labels(lead, "NOTSENT:")
             and not self.labels(lead, "CAT:")
             and not any(plan in lead for plan in plans)  # "Bronze is shown for reference"
+        )
+
+    def _section_disowned(self, p: _Passage) -> bool:
+        """Is the heading right over the passage one that shows it for reference only ("For
+        comparison only", "(for information)")? What stands under it is not offered."""
+        heading = next((x.text for x in p.layers if x.kind == "heading"), "")
+        return bool(heading) and (
+            "NOTSENT:example" in self.labels(heading, "NOTSENT:")
+            or bool(self.labels(heading, "NOT:information"))
         )
 
     def _titled_aside(self, text: str) -> bool:
@@ -1714,7 +1750,9 @@ class _Extractor:
             return
         target = UNIT[cat]
         value = q.value if target == "percent" else self._duration(cat, q, target)
-        if value < CATEGORIES[cat].shortest or (target == "percent" and value > 100):
+        if not CATEGORIES[cat].shortest <= value <= CATEGORIES[cat].longest or (
+            target == "percent" and value > 100
+        ):
             return
         cat, scopes = self._scoped(found, q, lo, hi, cat)
         strength = self.context_strength(found, lo, hi, cat, source_layer)
@@ -1899,7 +1937,12 @@ class _Extractor:
         labels, remedies = set(), cat == "service_credit"
         # beside someone else's column ("Market standard"), a lead-in's "usually" is theirs
         compared = any(layer.kind == "theirs" for layer in found.p.layers)
+        # a row labelled by someone else's requirement ("The Supplier should resolve 70% ...")
+        # says nothing of how firmly the answer beside it offers
+        theirs = [layer.text for layer in found.p.layers if layer.kind == "theirs"]
         for layer in found.p.layers:
+            if layer.kind == "row" and any(t and t in layer.text for t in theirs):
+                continue
             if layer.kind in _CONTEXT_STRENGTH + ("basis",):
                 # a level's row says which tickets: its description ("Sev 1 - Outage (FleetWorks
                 # unavailable)") is no exclusion, though "(target)" still softens; a cell beside
@@ -1922,12 +1965,25 @@ class _Extractor:
                     words = layer.text
                 if words:
                     seen.add(strength_of(self.layer_doc(words), remedies))
+        nearest = next((x.text for x in found.p.layers if x.kind == "heading"), "")
+        if nearest and self._aims(nearest):
+            seen.add("soft")  # under "What we aim for" every figure is an aim
         if found.p.kind == "cell" and found.notes.get(cat):
             seen.add(found.notes[cat])
         if labels - {"binding"} == {"soft"} and self._declared_binding(found.p):
             labels = {"binding"}  # "These are contractual limits" outweighs a "Target" header
         seen |= labels
         return next(st for st in PRECEDENCE if st in seen)
+
+    def _aims(self, heading: str) -> bool:
+        """A heading that says what we aim for ("What we aim for", "Our targets"), not one
+        that asks ("How much data could we lose?")."""
+        if not _OURS.search(heading) or heading.rstrip().endswith("?") or len(heading.split()) > 8:
+            return False
+        doc = self.layer_doc(heading)
+        return any(
+            label == "SOFT" and doc[s:e].text.lower() not in _MODALS for label, s, e in cues(doc)
+        )
 
     def _about(self, text: str, cat: str) -> str:
         """The sentences of a lead-in that speak of `cat` or of no other service level:
@@ -2136,11 +2192,14 @@ class _Extractor:
             m[0]
             for text in context
             for m in _head_nouns(text, self._layer(text)[1])
-            if m[0].startswith("PRICE:") and not _counted(text, m)
+            if m[0].startswith("PRICE:") and not _counted(text, m) and not _a_duration(text, m)
         ]
         # the sentence that introduces a table says what its bare amounts are when nothing
         # nearer does ("All figures are US dollars per device per month")
         intro = [x.text for x in p.layers if x.kind == "lead_in" and x.text not in context]
+        # and, failing all else, the heading of its section ("Recurring Services (billed
+        # monthly in advance)")
+        intro += [x.text for x in p.layers if x.kind == "heading"]
         period = _period_of(seg, q, lo, hi) or next(
             (lab for text in context + intro for lab in self.labels(text, "PERIOD:")), None
         )
@@ -2265,7 +2324,28 @@ def glossary(doc: models.Document) -> dict[str, str]:
                     out.setdefault(_term_key(term), m.group("definition"))
         for m in _HOURS_GLOSSED.finditer(b.text):
             out.setdefault(_term_key(m.group(1)), m.group(2))  # "court hours (7:00 a.m. to ...)"
+        for term, definition in _short_forms(b.text):
+            out.setdefault(term, definition)
     return out
+
+
+def _short_forms(text: str) -> list[tuple[str, str]]:
+    """Terms a legend gives with their short forms: "Standard Support Hours (SSH): 07:30 to
+    17:30 ...", "Key: BH = business hours, 08:00-17:00; NBD = next business day"."""
+    out = [(m.group(1).lower(), m.group(2)) for m in _EQUATED.finditer(text)]
+    m = _SHORTENED.match(text)
+    if m:
+        out += [(m.group(term).lower(), m.group("definition")) for term in ("term", "short")]
+    return out
+
+
+# a term with its short form, then what it is: "- Standard Support Hours (SSH) : 07:30 to ..."
+_SHORTENED = re.compile(
+    r"^[\s\-–•*]*(?P<term>[A-Z][\w /&-]{2,40}?)\s*\((?P<short>[A-Z]{2,6})\)\s*[:=–-]\s*"
+    r"(?P<definition>.+)"
+)
+# a legend's entry: "BH = business hours, 08:00-17:00 Mon-Fri; NBD = next business day"
+_EQUATED = re.compile(r"(?:^|[;:]\s*)\b([A-Z]{2,6})\s*=\s*([^;=]{3,120})(?=;|$)")
 
 
 # "run in court hours (7:00 a.m. to 6:00 p.m., Monday to Friday)": hours named, then glossed
@@ -2654,6 +2734,13 @@ def _price_scopes(seg: _Segment, lo: int, hi: int, durations, money=()) -> list:
             m[0] == "PRICE:hourly" and any(t.start <= m[1] and m[2] <= t.end for t in durations)
         )
     ]
+
+
+def _a_duration(text: str, m: tuple) -> bool:
+    """The "hr" of "RTO 4 hr" beside a price is a duration, not an hourly rate."""
+    return m[0] == "PRICE:hourly" and any(
+        t.start <= m[1] and m[2] <= t.end for t in quantities.find_times(text)
+    )
 
 
 def _price_scope(scopes: list[str], after: str, period: str | None) -> str | None:
@@ -3155,9 +3242,21 @@ def _document_levels(
             levels.setdefault(name, scope)
     # (a questionnaire may declare it in the requirement it quotes: "Severity 4 (most urgent)")
     cells = "\n".join(cell for t in doc.tables for row in t.rows for cell in row if cell)
-    declared = declared_scale(text) or declared_scale(cells)
+    declared = declared_scale(text) or declared_scale(cells) or declared_scale(_defined_rows(doc))
     levels.update(declared)
     return levels, declared
+
+
+def _defined_rows(doc: models.Document) -> str:
+    """A table that defines numbered levels ("Sev | What it looks like", "4 | Bottling line
+    down"), as the sentences it stands for ("Sev 4 is Bottling line down.")."""
+    return "\n".join(
+        f"{t.header[0].strip()} {row[0].strip()} is {row[1]}."
+        for t in doc.tables
+        if len(t.header) == 2 and parse_level(f"{t.header[0].strip()} 1")
+        for row in t.rows
+        if len(row) == 2 and row[0].strip().isdigit() and row[1]
+    )
 
 
 def _cell_blocks(tables) -> tuple[models.Block, ...]:

@@ -166,6 +166,10 @@ _LEAD_WORD = re.compile(
     r"^\s*(?:[•●▪◦‣∙·*]\s*|[-–—]\s+)?([^:–—\-(=]{1,40}?)\s*(?:[:–—]|\s[-=]\s|\()"
 )
 _ITEM = re.compile(r"^\s*(?:[•●▪◦‣∙·*]|[-–]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)")
+_FIGURE_FIRST = re.compile(
+    r"(?:[A-Z]{0,3}[$€£¥])?\d[\d.,]*(?:\s?[-–/]\s?\d[\d.,]*)?\s?(?:%|[a-z]{1,8}\.?)"
+    r"(?:\s[a-z]{1,8}\.?)?\s+(?=[A-Z])"
+)
 
 
 def is_item(block: models.Block) -> bool:
@@ -182,6 +186,10 @@ def lead_word(text: str) -> str:
     without a label ("2. answer our questions within a day") is named by its first words, not
     by its list number, which counts items, not levels."""
     body = _ITEM.sub("", text, count=1)  # "(a) Stoppage Incident: 15 minutes"
+    # a headline figure before its caption's label ("2-4 hrs Class A: back in business")
+    figure = _FIGURE_FIRST.match(body)
+    if figure and _LEAD_WORD.match(body[figure.end() :]):
+        body = body[figure.end() :]
     m = _LEAD_WORD.match(body)
     return m.group(1).strip() if m else " ".join(body.split()[:3])
 
@@ -706,14 +714,23 @@ _COUNTED = re.compile(
 
 _COUNT = re.compile(
     r"\b(?P<n>three|four|five|six|[3-6])\s+(?:levels|grades|classes|categories|priorities|bands|"
-    r"severities|kinds|types|tiers of urgency)\b",
+    r"severities|kinds|types|tiers of urgency)\b"
+    # "We sort every job into one of three piles": whatever the sorting calls them
+    r"|\b(?:sort|put|place|file|triage|divide|split|group)s?\b[^.]{0,40}?\binto\s+(?:one\s+of\s+)?"
+    r"(?P<into>three|four|five|six|[3-6])\s+[a-z]+s\b",
     re.IGNORECASE,
 )
 # "A Lights Out call means ...", "Housekeeping covers ...": a sentence that opens by defining a
 # level named in capitals
 _DEFINING_OPENER = re.compile(
     r"^(?:An?\s+|The\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
-    r"(?:(?:call|ticket|incident|request|fault|issue|problem)s?\s+[a-z]+|means|is|are|covers)\b"
+    r"(?:(?:call|ticket|incident|request|fault|issue|problem|job)s?\s+[a-z]+|means|is|are|covers)\b"
+    # "A stop-everything job is ...": a hyphened name in lower case before the ticket word
+    r"|^(?:An?\s+|The\s+)?(?P<hyphened>[a-z]+(?:-[a-z]+)+)\s+"
+    r"(?:call|ticket|incident|request|fault|issue|problem|job)s?\s+(?:means|is|are|covers)\b"
+    # "Everything else - one person stuck, a question - is a when-you-can job."
+    r"|^(?:Everything|Anything|All)\s+else\b[^.]*?\b(?:is|are)\s+(?:an?\s+)?"
+    r"(?P<rest>[\w'’-]+(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:call|ticket|incident|request|job)s?\b"
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
@@ -730,13 +747,14 @@ def counted_definitions(blocks: Sequence[models.Block]) -> dict[str, str]:
             m = _COUNT.search(sentence)
             if not m:
                 continue
-            n = int(m["n"]) if m["n"].isdigit() else int(word_number(m["n"]) or 0)
+            count = m["n"] or m["into"]
+            n = int(count) if count.isdigit() else int(word_number(count) or 0)
             names = []
             for later in sentences[k + 1 :]:
                 d = _DEFINING_OPENER.match(later)
                 if not d:
                     break
-                names.append(d["name"])
+                names.append(d["name"] or d["hyphened"] or d["rest"])
             if len(names) == n and len(set(names)) == n:
                 return dict(zip(names, in_document_order(n)))
     return {}

@@ -18,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 
 from msp_select.errors import InputError
+from msp_select.extract.quantities import time_unit
 
 PATTERNS_DIR = Path(__file__).resolve().parent.parent / "patterns"
 # Files read by other modules (strength/criteria/flags) are loaded by their owners.
@@ -46,7 +47,20 @@ def load_patterns(names=MATCHER_FILES) -> list[dict]:
             except (ValueError, KeyError) as e:
                 raise InputError(f"{path}:{i}: not a pattern line ({e})") from None
             rows.append(row)
+            if row["pattern"] and row["pattern"][0].get("IS_SENT_START") is True:
+                rows.append(_after_clause_number(row))
     return rows
+
+
+# a clause's number before a sentence ("4.3 For example, ..."): the sentence opens after it
+_CLAUSE_NUMBER = r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$"
+
+
+def _after_clause_number(row: dict) -> dict:
+    """A pattern that opens a sentence, also matched after the clause's number."""
+    first = {k: v for k, v in row["pattern"][0].items() if k != "IS_SENT_START"}
+    number = {"IS_SENT_START": True, "TEXT": {"REGEX": _CLAUSE_NUMBER}}
+    return row | {"pattern": [number, first, *row["pattern"][1:]]}
 
 
 def _import_spacy():
@@ -87,6 +101,7 @@ def _drop(placeholders: dict) -> None:
 
 
 _LETTER_REFERENCE = re.compile(r"^[A-Z]\.$")
+_UNIT_STOP = re.compile(r"^[a-z]{1,4}\.$")  # a unit the tokenizer kept with its full stop ("h.")
 
 
 def _register():
@@ -121,6 +136,8 @@ def _register():
                 doc[i + 1].is_sent_start = True
             elif text in clock and texts[i + 1].istitle() and texts[i + 1].lower() in openers:
                 doc[i + 1].is_sent_start = True  # "... until 5 p.m. We do not ..."
+            elif _UNIT_STOP.match(text) and time_unit(text[:-1]) and texts[i + 1].istitle():
+                doc[i + 1].is_sent_start = True  # "... $150/h. Beaverline Lite is not ..."
             elif text == "." and i and texts[i - 1].isalpha() and texts[i + 1].islower():
                 doc[i + 1].is_sent_start = False
             elif (

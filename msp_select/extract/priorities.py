@@ -350,6 +350,9 @@ def _upward() -> tuple[re.Pattern, re.Pattern]:
         re.compile(
             rf"\bthe\s+higher\s+the\s+(?P<word>{level}|number|figure)\b[^.]*?\bthe\s+"
             r"(?:more|worse|greater|faster|sooner|quicker)\b"
+            # "Higher number = bigger problem", "a higher grade means a worse outage"
+            rf"|\b(?:an?\s+)?higher\s+(?P<short>{level}|number|figure)\s*(?:=|means|is)\s*"
+            r"(?:an?\s+)?(?:bigger|worse|more|greater|larger|higher)\b"
             # "a five-point scale that counts upwards": its levels' word is named after it
             r"|\b(?:counts?|counting|numbered|runs?|goes|rises?|climbs?)\s+upwards?\b(?!\s+of)"
             r"|\bin\s+ascending\s+order\b",
@@ -436,11 +439,16 @@ def declared_scale(text: str) -> dict[str, str]:
     else:
         upward, count = _upward()
         m = upward.search(text)
+        # the count in the declaring sentence or the one before ("Four severities. Higher
+        # number = bigger problem.")
         start = text.rfind(".", 0, m.start()) + 1 if m else 0
-        counted = count.search(text, start, m.end()) if m else None
+        before = max(text.rfind(end, 0, max(start - 1, 0)) for end in ".\n") + 1 if start else 0
+        counted = (
+            count.search(text, start, m.end()) or count.search(text, before, start) if m else None
+        )
         if not counted:
             return {}
-        word = m.group("word") or "number"
+        word = m.group("word") or m.group("short") or "number"
         n = (counted.group("to") or counted.group("n") or counted.group("steps")).lower()
         if word.lower() in ("number", "figure"):
             # "the higher the number the faster we move: Urgency 3 means ...": the levels'

@@ -55,6 +55,8 @@ _TIME_UNITS = {
     "wds": "business_day",
     "bd": "business_day",
     "bds": "business_day",
+    "bh": "business_hour",  # "4 BH": business hours
+    "d": "day",
     "fortnight": "fortnight",
     "fortnights": "fortnight",
     "month": "month",
@@ -69,7 +71,7 @@ _TIME_UNITS = {
     "yrs": "year",
 }
 _BUSINESS = r"(?P<biz>business|working|office|clock|calendar|bus\.)(?:(?<=\.)\s*|[\s-]+)"
-_UNIT = r"(?P<unit>minutes?|mins?|hours?|hrs?|days?|wds?|bds?|weeks?|wks?|fortnights?|months?|mos?|mths?|years?|yrs?|h|m)"
+_UNIT = r"(?P<unit>minutes?|mins?|hours?|hrs?|days?|wds?|bds?|weeks?|wks?|fortnights?|months?|mos?|mths?|years?|yrs?|bh|h|m|d)"
 _TIME_RE = re.compile(
     rf"(?<![\w$€£.,]){NUMBER}(?:\s*|-)(?:{_BUSINESS})?{_UNIT}(?![\w])"
     r"|(?P<nbd>\bNBD\b|next[\s-]+(?:business|working)[\s-]+day|same[\s-]+(?:business[\s-]+|working[\s-]+)?day|end\s+of\s+(?:the\s+)?next\s+(?:business|working)\s+day)",
@@ -168,17 +170,40 @@ def find_times(text: str) -> list[Quantity]:
 
 # (cached, as are percentages and amounts: a sentence is read by several rules, and a cell or
 # a footer recurs)
+def _no_letter_unit(m: re.Match, unit_word: str, text: str) -> bool:
+    """A short unit only after digits: not "a h", "one d", "and" (an + d); "3D" is a kind of
+    printer and "7d/w" days a week."""
+    if unit_word in ("m", "h", "d") and m.group("words") or m.group("unit") == "D":
+        return True
+    if unit_word == "d" and text[m.end() : m.end() + 1] == "/":
+        return True
+    return bool(m.group("article")) and unit_word in (
+        "m",
+        "h",
+        "d",
+        "bh",
+        "min",
+        "mins",
+        "hr",
+        "hrs",
+    )
+
+
+_EQUATED = re.compile(r"\s*=")
+_EQUATES = re.compile(r"\b[A-Z]{2,5}\s*=\s*$")
+
+
 @lru_cache(maxsize=4096)
 def _times(text: str) -> tuple[Quantity, ...]:
     out = []
     for m in _TIME_RE.finditer(text):
         if m.group("nbd"):
+            if _EQUATED.match(text, m.end()) or _EQUATES.search(text, 0, m.start()):
+                continue  # a legend, "NBD = next business day", spells a term out
             out.append(Quantity("time", 1.0, "business_day", m.start(), m.end(), m.group(0)))
             continue
         unit_word = m.group("unit").lower()
-        if unit_word in ("m", "h") and m.group("words"):
-            continue
-        if m.group("article") and unit_word in ("m", "h", "min", "mins", "hr", "hrs"):
+        if _no_letter_unit(m, unit_word, text):
             continue
         if m.group("article") and unit_word.endswith("s") and not unit_word.endswith("ss"):
             continue  # "a business-hours clock": "a" counts no plural
@@ -611,6 +636,7 @@ def bare_number(text: str) -> tuple[float, int, int] | None:
 # written to the cent with no currency of its own, in prose that prices something
 _CENTS = re.compile(
     r"(?<![\w.,])(?P<n>\d{1,3}(?:\.\d{3})+,\d{2}|\d{1,3}(?:,\d{3})+\.\d{2}|\d+[.,]\d{2})(?![\w%.,]|\s*%)"
+    r"(?!\s*(?:[ap]\.?m\b|hours\b|hrs\b|h\b|o'clock))"  # "at 11.00 pm" is a time of day
 )
 _PRICED_AFTER = re.compile(r"\s*(?:per|a|an|each|/)\b|\s*/", re.IGNORECASE)
 _PRICED_BEFORE = re.compile(

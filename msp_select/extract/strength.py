@@ -201,6 +201,7 @@ class Parties:
             for line in (doc.title, *doc.running):
                 clients += [m.group(1) for m in _ADDRESSED.finditer(line or "")]
             for block in doc.blocks[:_PARTIES_BLOCKS]:
+                clients += [m.group(1) for m in _CLIENT_LABEL.finditer(block.text)]
                 for m in _PARTIES_CLAUSE.finditer(block.text):
                     for name, alias in ((m["a"], m["x"]), (m["b"], m["y"])):
                         side = "provider" if _forms([name])[:1] and _same(name, own) else "client"
@@ -353,6 +354,14 @@ _TERM = r"\(\s*(?:the\s+)?[\"“'‘]?(?P<{}>[A-Z][\w -]{{1,30}}?)[\"”'’]?\s
 _PARTIES_CLAUSE = re.compile(
     r"\b[Bb]etween\s+(?P<a>[^()]{2,150}?),?\s*" + _TERM.format("x") + r"\s*,?\s*and\s+"
     r"(?P<b>[^()]{2,150}?),?\s*" + _TERM.format("y")
+)
+# the client named on a cover's label ("Customer: Thornbury Grammar School Foundation.") or as
+# the issuer of the tender answered ("Request for Tender TGSF-01, issued by Thornbury ...")
+_CLIENT_LABEL = re.compile(
+    r"(?:(?:^|(?<=[.;]\s))(?:Customer|Client|Prepared\s+for|Buyer|Purchaser)\s*:\s*"
+    r"|\b(?:Request\s+for\s+(?:Tenders?|Proposals?|Quotations?)|RFT|RFP|RFQ|ITT|[Tt]ender)\b"
+    r"[^.]{0,80}?\bissued\s+by\s+(?:the\s+)?)"
+    r"((?:[A-Z][\w&'’-]*\s+){0,6}[A-Z][\w&'’-]*)"
 )
 _PARTIES_BLOCKS = 12  # an agreement names its parties at the start
 # a name and the defined term it goes by: 'Institut Lambert-Closse ("ILC")'

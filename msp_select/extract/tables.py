@@ -42,17 +42,22 @@ _CLAUSE_NUMBER = re.compile(r"\s*\d+(?:\.\d+)*\.?\s*")  # "3.11": a requirement'
 
 
 _ITEM_CODE = re.compile(r"[A-Z][A-Z0-9]*(?:[-./_][A-Z0-9]+)+|[A-Z]{2,}[0-9]*")
+_LINE_HEADER = re.compile(r"^\s*(?:r[ée]f\.?|ref(?:erence)?|item|line|no\.?|n[°º]|#)\s*$", re.I)
 
 
-def _described(rows, labels: list[str], body: list[int], width: int) -> list[str]:
-    """A first column of item codes ("MS-WS", "ONB-14") names its rows only with the
-    description beside it ("Managed workstation"), which says what a price is per."""
+def _described(rows, labels: list[str], body: list[int], width: int, head: str = "") -> list[str]:
+    """A first column of item codes ("MS-WS", "ONB-14"), or of line numbers under a header
+    that says so ("Ref.", "Item", "#"), names its rows only with the description beside it
+    ("Managed workstation"), which says what a price is per."""
     coded = [i for i in body if labels[i]]
+    numbered = bool(_LINE_HEADER.match(head or ""))
     if (
         width < 3
         or len(coded) < 2
         or not all(
-            _ITEM_CODE.fullmatch(labels[i].strip()) and not parse_level(labels[i]) for i in coded
+            (_ITEM_CODE.fullmatch(labels[i].strip()) or numbered and labels[i].strip().isdigit())
+            and not parse_level(labels[i])
+            for i in coded
         )
         or not all(len(rows[i]) > 1 and re.search(r"[^\W\d]{3}", rows[i][1] or "") for i in coded)
     ):
@@ -94,7 +99,7 @@ def read_grid(
     repeats = {i for i, r in enumerate(table.rows) if tuple(r) == tuple(table.header)}
     labels = [r[0] if r else "" for r in table.rows]
     body = [i for i in range(len(table.rows)) if i not in subheaders | repeats]
-    labels = _described(table.rows, labels, body, width)
+    labels = _described(table.rows, labels, body, width, (table.header or ("",))[0])
     head0 = table.header[0] if table.header else ""
     # "Priority" over the rows names what they are; "Category 5 - Emergency" is one level itself
     by_level = bool(_LEVEL_HEADER.search(head0)) and parse_level(head0) is None

@@ -189,6 +189,8 @@ def _structure(pages: list[dict]):
     for number, p in enumerate(pages, start=1):
         kept = layout.body_lines(p["lines"], p["height"], running)
         spaced, p["kept"] = unruled.find(kept, number)
+        p["tiles"] = [t for t in spaced if unruled.tiles(t["grid"])]
+        spaced = [t for t in spaced if t not in p["tiles"]]
         p["tables"] = sorted(p["tables"] + spaced, key=lambda t: t["bbox"][1])
     unruled.keep_tails(pages)
     unruled.cut_headers(pages)
@@ -204,6 +206,7 @@ def _structure(pages: list[dict]):
     for number, p in enumerate(pages, start=1):
         words = [w for line in p["kept"] for w in line["words"]]
         blocks = layout.paragraphs(layout.reading_order(words, p["width"]), number, body)
+        blocks = _with_tiles(blocks, p["tiles"], number, body)
         page_tables = [tables.finish(t) for t in p["tables"]]
         _place(page_tables, blocks, p["height"])
         raw_blocks += blocks
@@ -212,6 +215,20 @@ def _structure(pages: list[dict]):
     taken = {id(label) for t in merged for label in t.get("taken_labels", ())}
     raw_blocks = [b for b in raw_blocks if id(b) not in taken]
     return structure.build(layout.join_pages(raw_blocks), merged)
+
+
+def _with_tiles(blocks: list[dict], grids: list[dict], page: int, body: float) -> list[dict]:
+    """Each tile of a grid of headline figures as a list item of its own, where the grid stood."""
+    for t in grids:
+        x0, top, x1, bottom = t["bbox"]
+        items = [
+            {"text": text, "page": page, "heading": False, "item": True, "bold": False}
+            | {"size": body, "bbox": t["bbox"], "x0": x0, "top": top, "x1": x1, "bottom": bottom}
+            for text in unruled.tiles(t["grid"])
+        ]
+        at = sum(1 for b in blocks if b["top"] < top)
+        blocks = blocks[:at] + items + blocks[at:]
+    return blocks
 
 
 def _place(page_tables: list[dict], blocks: list[dict], height: float) -> None:

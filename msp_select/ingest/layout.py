@@ -268,8 +268,13 @@ def _paragraph_gap(line: dict, cur: dict) -> float:
     business" / "day. Service desk ...") continues across a looser leading, as in a callout
     box set in small type."""
     gap = max(3.0, 0.5 * line["size"])
-    first = line["text"][:1]
-    broken = cur["text"][-1:].isalnum() and (first.islower() or first.isdigit())
+    first = line["text"][:1] if line["text"][:1] != "(" else line["text"][1:2]  # "(10) days"
+    last = cur["text"][-1:]
+    # ("... periods of twelve (12)" / "months unless ...": a bracket closes no sentence)
+    broken = (last.isalnum() or last in ",)]’'\"") and (first.islower() or first.isdigit())
+    broken = broken or (
+        bool(_RUNS_ON.search(cur["text"])) and first.isalnum()
+    )  # "for the" / "Customer"
     return max(gap, 1.2 * line["size"]) if broken else gap
 
 

@@ -156,12 +156,26 @@ def subheaders(rows: list[list[str]], span: list[list[int]]) -> tuple[int, ...]:
     return tuple(out)
 
 
+def _sheet_letters(row: tuple[str, ...]) -> bool:
+    """A spreadsheet's column letters printed over its header ("A | B | C | D"): they name
+    no column's content."""
+    cells = [c.strip() for c in row if c.strip()]
+    return (
+        len(cells) >= 3
+        and all(len(c) == 1 and c.isupper() for c in cells)
+        and all(ord(b) - ord(a) == 1 for a, b in zip(cells, cells[1:]))
+    )
+
+
 def finish(t: dict) -> dict:
     """header_rows, header, rows, subheader_rows and row_pages from a page table's grid."""
     n = header_count(t)
+    if n == 1 and len(t["grid"]) > 2 and _sheet_letters(tuple(t["grid"][0])):
+        n = 2  # the letters stand over the header, not in its place
     rows = _fill(t, n)
     head = [tuple(r) for r in rows[:n]]
-    header = tuple(" ".join(_dedupe([h[c] for h in head if h[c]])) for c in range(len(rows[0])))
+    named = [h for h in head if not _sheet_letters(h)] or head
+    header = tuple(" ".join(_dedupe([h[c] for h in named if h[c]])) for c in range(len(rows[0])))
     body = [tuple(r) for r in rows[n:]]
     page = t["page"]
     # (rows a page break cut off and set back over the rest stand on the page before)

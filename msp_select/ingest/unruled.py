@@ -255,6 +255,36 @@ def _plausible(segs: list[list[dict]], bounds: list[float], grid: list[list[str]
     return full >= 2 and full >= len(grid) / 2
 
 
+FIGURE = re.compile(
+    r"^(?:[A-Z]{0,3}[$€£¥])?\s?\d[\d.,]*(?:\s?(?:/|x|-|–)\s?\d[\d.,]*)?(?:\s?(?:%|\+|[A-Za-z]{1,8}\.?)){0,2}\+?$"
+)
+
+
+def tiles(grid: list[list[str]]) -> list[str]:
+    """The tiles of a grid of headline figures, each with its caption beneath it ("20 min" over
+    "to answer a Code Red call, any hour"), read tile by tile; [] when the grid is a table.
+
+    A row of figures fills every column and the rows under it up to the next such row hold
+    only words: a price table's bare amounts stand beside a label in words, never under one."""
+    figure = [all(FIGURE.match(c) for c in row) for row in grid]
+    if len(grid[0]) < 2 or not figure[0] or figure[-1]:
+        return []
+    if any(FIGURE.match(c) for row, f in zip(grid, figure) if not f for c in row if c):
+        return []
+    if any(a and b for a, b in zip(figure, figure[1:])):
+        return []
+    out: list[str] = []
+    for i, row in enumerate(grid):
+        if figure[i]:
+            out += list(row)
+            first = len(out) - len(row)
+        else:
+            for k, cell in enumerate(row):
+                if cell:
+                    out[first + k] += " " + cell
+    return out
+
+
 def _table(lines: list[dict], segs: list[list[dict]], page: int) -> dict | None:
     multi = [s for s in segs if len(s) >= 2]
     cols = _columns(multi)
@@ -287,7 +317,9 @@ def _pieces(
     while todo:
         piece, least = todo.pop()
         multi = [i for i in piece if len(segs[i]) >= 2]
-        if len(multi) < MIN_LINES and not (len(multi) >= least and _header_like(segs[multi[0]])):
+        if len(multi) < MIN_LINES and not (
+            len(multi) >= least and _header_like(segs[multi[0]]) or _figure_band(segs, multi)
+        ):
             continue
         piece = piece[piece.index(multi[0]) : piece.index(multi[-1]) + 1]
         cols = _columns([segs[i] for i in multi])
@@ -315,6 +347,12 @@ def _pieces(
     return sorted(out)
 
 
+def _figure_band(segs: list[list[dict]], multi: list[int]) -> bool:
+    """A line of headline figures with a line of captions under it ("15 min | 1 hr | 4 hrs"
+    over "Class A: ... | Class B: ... | Class C: ..."): a band of tiles, however short."""
+    return len(multi) >= 2 and all(FIGURE.match(s["text"]) for s in segs[multi[0]])
+
+
 def find(lines: list[dict], page: int) -> tuple[list[dict], list[dict]]:
     """Unruled tables on a page's lines, and the lines left over.
 
@@ -337,7 +375,8 @@ def find(lines: list[dict], page: int) -> tuple[list[dict], list[dict]]:
                 if used.intersection(piece)
                 else _table([lines[i] for i in piece], [segs[i] for i in piece], page)
             )
-            if t is None:
+            short = sum(1 for i in piece if len(segs[i]) >= 2) < MIN_LINES
+            if t is None or short and _figure_band(segs, piece) and not tiles(t["grid"]):
                 continue
             if tail:
                 t |= {"tail": True, "lines": [lines[i] for i in piece]}
