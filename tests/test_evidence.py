@@ -195,6 +195,8 @@ FLAGS = [
     ("no-penalty", "Service levels carry no service credits."),
     ("no-penalty", "We do not offer credits or any other remedy if a target is missed."),
     ("no-penalty", "Credits are not payable for missed response times."),
+    ("no-penalty", "We don't offer service credits or penalties of any kind."),
+    ("no-penalty", "Service levels are not backed by any financial penalties."),
     ("no-penalty", "Missed service levels do not entitle the customer to any compensation."),
     (
         "auto-renewal",
@@ -255,6 +257,8 @@ def test_every_flag_is_covered():
             "Every service level carries a service credit of up to 15% of the monthly fee.",
         ),
         ("no-penalty", "There is no minimum term."),
+        # a plan not offered to some clients is no remedy withheld
+        ("no-penalty", "Our Solo plan isn't offered to financial institutions."),
         ("auto-renewal", "The contract does not renew automatically."),
         ("auto-renewal", "Either party may terminate with 90 days' notice."),
         ("soft-sla", "We will respond to P1 incidents within 15 minutes."),

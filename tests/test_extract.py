@@ -3750,3 +3750,257 @@ def test_hours_written_short_in_a_plan_table(cell, expected):
 )  # fmt: skip
 def test_a_restore_after_losing_a_system_is_the_recovery_time(sentence, expected):
     assert [(f[0], f[2]) for f in found(sentence)] == expected
+
+
+def test_a_tender_forms_numbered_rows_are_named_by_their_parameter():
+    """ "Lp. | Parameter | Required | Offered": the line number names no level (row 4 is no
+    P4), the offered column is the answer and the required one the client's."""
+    header = ["Lp.", "Parameter (ref.)", "Requirement of the Ordering Party", "Offered"]
+    rows = [
+        ["1", "Response time - Critical Failure (3.2)", "≤ 30 min", "30 min"],
+        ["2", "Response time - Failure (3.2)", "≤ 2 h", "1 h"],
+        ["3", "Response time - Defect (3.2)", "≤ 1 business day", "4 business hours"],
+        ["4", "Repair time - Critical Failure (3.3)", "≤ 8 h", "4 h"],
+        ["5", "Repair time - Failure (3.3)", "≤ 24 h", "12 h"],
+        ["6", "Repair time - Defect (3.3)", "≤ 5 business days", "3 business days"],
+        ["10", "Availability of the servers (5.1)", "≥ 99,5 % per month", "99,9 % per month"],
+    ]
+    levels = (
+        "Classes of events: Critical Failure (awaria krytyczna) - an event that stops patient"
+        " treatment; Failure (awaria) - an event that restricts the work of a clinic; Defect"
+        " (usterka) - a fault of a single workstation."
+    )
+    doc = document(levels, tables=(table(header, rows),))
+    got = [(c.category, c.scope, c.value) for c in extract_vendor("v", [doc]).commitments]
+    assert got == [
+        ("response_time", "P1", 30.0),
+        ("response_time", "P2", 60.0),
+        ("response_time", "P3", 240.0),
+        ("resolution_time", "P1", 240.0),
+        ("resolution_time", "P2", 720.0),
+        ("resolution_time", "P3", 1440.0),
+        ("availability", "all", 99.9),
+    ]
+
+
+@pytest.mark.parametrize(
+    "columns, expected",
+    [
+        (["FC 1 operation prevented", "FC 2 operation impeded", "FC 3 minor fault"],
+         [("P1", 15.0), ("P2", 60.0), ("P3", 240.0)]),
+        (["SEV 1", "SEV 2", "SEV 3"], [("P1", 15.0), ("P2", 60.0), ("P3", 240.0)]),
+        # a code not counted on from one ranks nothing
+        (["FC 2", "FC 4", "FC 7"], [("all", 15.0), ("all", 60.0), ("all", 240.0)]),
+    ],
+)  # fmt: skip
+def test_one_short_code_numbered_in_order_heads_levels(columns, expected):
+    t = table(["Service level", *columns], [["Response Time [h]", "0,25", "1", "4"]])
+    got = [(c.scope, c.value) for c in extract_vendor("v", [document(tables=(t,))]).commitments]
+    assert got == expected
+
+
+def test_levels_a_count_announces_run_on_past_a_semicolon():
+    got = found(
+        "Every fault report is assigned to one of four classes: FC 1 - operation prevented:"
+        " a clinic cannot treat patients; FC 2 - operation impeded; FC 3 - minor fault;"
+        " FC 4 - service request.",
+        "For FC 2 faults we respond within 1 hour.",
+        "For FC 4 requests we respond within 8 hours.",
+    )
+    assert [(f[1], f[2]) for f in got] == [("P2", 60.0), ("P4", 480.0)]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        'between Kowalczyk Dental Group (hereinafter "Principal" / Auftraggeber) and Elbtal'
+        ' Systemhaus GmbH (hereinafter "Contractor" / Auftragnehmer).',
+        'between Kowalczyk Dental Group (the "Principal") and Elbtal Systemhaus GmbH (the'
+        ' "Contractor").',
+    ],
+)
+def test_a_defined_term_with_its_other_language_names_the_party(clause):
+    doc = document(
+        "This Annex is agreed " + clause,
+        "The Principal shall answer queries of the Contractor's technicians within 30 minutes.",
+        "Elbtal Systemhaus responds to faults within 2 hours.",
+    )
+    got = {(c.value, c.party) for c in extract_vendor("elbtal-systemhaus", [doc]).commitments}
+    assert got == {(30.0, "client"), (120.0, "provider")}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The Principal's tender documents required a reaction within 30 minutes.", []),
+        ("The RFT demanded a response within 30 minutes.", []),
+        ("We respond within 15 minutes.", [15.0]),
+    ],
+)
+def test_what_the_tender_documents_required_is_theirs(sentence, expected):
+    assert [f[2] for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sorting, names",
+    [
+        ("We sort every call into one of three kinds. A standstill is when a clinic cannot treat"
+         " patients. A disturbance is when part of a clinic is held up. Everything else is"
+         " everything else: a single printer, a question.",
+         ("standstill", "disturbance", "everything else")),
+        ("Every call is one of three kinds. Stopped : the portal is down. Slowed : a team is"
+         " held up. Snagged : one person's problem, or a request.",
+         ("Stopped", "Slowed", "Snagged")),
+    ],
+)  # fmt: skip
+def test_levels_defined_by_when_they_apply_or_with_a_colon(sorting, names):
+    first, second, third = names
+    got = found(
+        sorting,
+        f"A {first} call gets an engineer within 30 minutes.",
+        f"A {second} we take up within two hours.",
+        f"{third.capitalize()} we respond to by the next working day.",
+    )
+    assert [(f[1], f[2]) for f in got] == [("P1", 30.0), ("P2", 120.0), ("P3", 480.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("A disturbance we try to clear the same working day.", [("resolution_time", 480.0)]),
+        ("Faults are cleared within 4 hours.", [("resolution_time", 240.0)]),
+        ("Calls we take up within two hours.", [("response_time", 120.0)]),
+        ("The new office takes up two floors within a week of the move.", []),
+    ],
+)  # fmt: skip
+def test_clearing_a_fault_and_taking_up_a_call(sentence, expected):
+    assert [(f[0], f[2]) for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "heading, expected",
+    [
+        ("How long is the contract, and how soon can you start?",
+         [("contract_term", 12.0), ("onboarding_duration", 28.0)]),
+        ("How long is the contract?", [("contract_term", 12.0)]),
+        # a question about how fast a call is worked names no start of the service
+        ("How quickly does someone start on it?", []),
+    ],
+)  # fmt: skip
+def test_a_question_heading_asks_the_term_and_the_start(heading, expected):
+    got = found("Twelve months to start with.", "We will be fully up and running in four weeks.",
+                heading=heading)  # fmt: skip
+    assert [(f[0], f[2]) for f in got] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("We don't offer service credits.", [("service_credit", None, "excluded")]),
+        ("We won’t pay credits of any kind.", [("service_credit", None, "excluded")]),
+        ("The portal is hosted by its supplier, so its availability is outside our service.",
+         [("availability", None, "excluded")]),
+        ("There is no committed pick-up time for Cosmetic items.", []),
+        ("We host the portal at 99.9% availability.", [("availability", 99.9, "binding")]),
+    ],
+)  # fmt: skip
+def test_a_contracted_negation_and_an_uptime_outside_the_service_exclude(sentence, expected):
+    assert [(f[0], f[2], f[4]) for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Prices are fixed for the term; any change on renewal is announced 90 days ahead.", []),
+        ("Either of us can end the agreement on 90 days' notice.", [90.0]),
+    ],
+)
+def test_a_change_announced_ahead_is_no_notice_to_end(sentence, expected):
+    got = found(sentence, heading="Q16. How long is the contract, and how do we leave?")
+    assert [f[2] for f in got if f[0] == "termination_notice"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("We respond within 15 minutes of you telling us.", [("all", 15.0, "provider")]),
+        ("You must tell us within 2 hours of any planned outage.", [("all", 120.0, "client")]),
+        ("Your side: a named contact who picks up within 1 h during any P1.",
+         [("P1", 60.0, "client")]),
+    ],
+)  # fmt: skip
+def test_the_act_that_starts_the_clock_is_no_client_duty(sentence, expected):
+    assert [(f[1], f[2], f[5]) for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("80% is above what we can guarantee for this estate.", []),
+        ("We resolve 80% of calls at first contact.", [80.0]),
+    ],
+)
+def test_a_figure_above_what_we_can_guarantee_is_disclaimed(sentence, expected):
+    assert [f[2] for f in found(sentence, heading="First-call fix")] == (expected)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Then rolls on year by year unless either side gives 90 days' notice.", [90.0]),
+        ("After the term it continues month to month unless you give 30 days' notice.", [30.0]),
+        ("Support continues during upgrades unless agreed otherwise; notice of 30 days applies"
+         " to price changes.", []),
+    ],
+)  # fmt: skip
+def test_a_renewal_stopped_by_notice_gives_the_termination_notice(sentence, expected):
+    assert [f[2] for f in found(sentence) if f[0] == "termination_notice"] == expected
+
+
+@pytest.mark.parametrize(
+    "label, expected",
+    [("Engineer on it", "response_time"), ("Back up and running (target)", "resolution_time")],
+)
+def test_a_plan_rows_plain_words_name_the_clock(label, expected):
+    t = table(["", "Sev-0", "Sev-1"], [[label, "≤ 15 min", "≤ 1 h"]])
+    got = {c.category for c in extract_vendor("v", [document(tables=(t,))]).commitments}
+    assert got == {expected}
+
+
+def test_the_heading_question_names_the_clock_of_a_short_answer():
+    got = found("Every call is one of three kinds. Stopped : the portal is down. Slowed : a team"
+                " is held up. Snagged : one person.",
+                "For a Stopped call, within half an hour of you telling us.",
+                heading="How fast will someone get to work on it?")  # fmt: skip
+    assert [(f[0], f[1], f[2], f[5]) for f in got] == [("response_time", "P1", 30.0, "provider")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("- Helpdesk: Mon-Sat 7-20 on Core and Plus", [("support_hours", "helpdesk", None)]),
+        ("- On-site engineer: clinic hours, Mon-Sat, all plans",
+         [("support_hours", "onsite", None)]),
+        ("- Missed a RED response? 5% of that month's fee back per miss, capped at 10%",
+         [("service_credit", "all", 10.0)]),
+        ("- 12-month term - 60 days' notice to leave",
+         [("contract_term", "all", 12.0), ("termination_notice", "all", 60.0)]),
+        ('- "Monthly Uptime Percentage" is calculated by subtracting from 100% the percentage'
+         " of minutes of downtime.", []),
+    ],
+)  # fmt: skip
+def test_a_decks_short_lines(sentence, expected):
+    assert sorted((f[0], f[1], f[2]) for f in found(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "label, expected",
+    [("Central laboratory network and CAD/CAM cell, flat rate", "EUR/month"),
+     ("Flat rate, billed in CAD", "CAD/month")],
+)  # fmt: skip
+def test_cad_cam_names_no_currency(label, expected):
+    t = table(
+        ["Pos.", "Service", "Unit", "Price net (EUR)"], [["2", label, "per month", "1.250,00"]]
+    )
+    doc = document("All prices are in euros.", tables=(t,))
+    assert [c.unit for c in extract_vendor("v", [doc]).commitments] == [expected]

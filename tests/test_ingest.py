@@ -700,3 +700,63 @@ def test_spreadsheet_column_letters_over_a_header_name_no_column(tmp_path):
     c.save()
     (table,) = ingest.read_pdf(path).tables
     assert table.header == ("Item", "Qty", "Unit rate", "Monthly")
+
+
+@pytest.mark.parametrize("numbers", [("1", "2", "3", "4"), ("1", "2", "3", "4 = 2 x 3")])
+def test_a_row_that_numbers_the_columns_is_no_row(numbers):
+    """Tender forms number their columns under the header ("1 | 2 | 3 | 4", "6 = 4 x 5")."""
+    from msp_select.ingest import tables
+
+    grid = [["Lp.", "Parameter", "Required", "Offered"], list(numbers)]
+    grid += [["1", "Response time - Critical Failure", "30 min", "15 min"]]
+    grid += [["2", "Response time - Failure", "2 h", "1 h"]]
+    t = {"grid": grid, "span": [[0] * 4 for _ in grid], "page": 1, "bbox": (0, 0, 1, 1)}
+    out = tables.finish(t | {"xs": [0, 1, 2, 3], "bold": [True, False, False, False]})
+    assert [r[0] for r in out["rows"]] == ["1", "2"]
+    assert len(out["row_pages"]) == 2
+
+
+def test_tiles_whose_captions_run_to_several_short_lines(tmp_path):
+    band = [
+        ("99.9%", ["tenant portal + housing", "system availability, monthly,"]),
+        ("1 h", ["max data loss (RPO)"]),
+        ("4 h", ["full restore after a", "disaster (RTO)"]),
+        ("10%", ["max service credit, % of", "monthly fee"]),
+    ]
+    doc = ingest.read_pdf(tiles_pdf(tmp_path / "t.pdf", "Platform and data", [band]))
+    assert [b.text for b in doc.blocks if b.item] == [
+        "99.9% tenant portal + housing system availability, monthly,",
+        "1 h max data loss (RPO)",
+        "4 h full restore after a disaster (RTO)",
+        "10% max service credit, % of monthly fee",
+    ]
+
+
+@pytest.mark.parametrize(
+    "rows, tiles",
+    [
+        ([("< 20 min", "to a live engineer on a critical incident, day or night"),
+          ("$79", "per device per month, everything included"),
+          ("6 wks", "from signature to all twelve homes live"),
+          ("30 days", "notice to leave, at any time after month six")], True),
+        # bare numbers are levels or line numbers: the table stays a table
+        ([("1", "Whole site down or a clinical system unreachable"),
+          ("2", "A team or a ward held up, a workaround exists"),
+          ("3", "One person or one device affected")], False),
+    ],
+)  # fmt: skip
+def test_figures_beside_their_captions_read_as_tiles(tmp_path, rows, tiles):
+    path = tmp_path / "g.pdf"
+    c = _canvas(path)
+    c.setFont("Helvetica", 8.5)
+    for r, (figure, caption) in enumerate([("The number", "What it means for you"), *rows]):
+        c.drawString(69, 600 - r * 16.5, figure)
+        c.drawString(175, 600 - r * 16.5, caption)
+    c.showPage()
+    c.save()
+    doc = ingest.read_pdf(path)
+    if tiles:
+        assert [b.text for b in doc.blocks if b.item] == [f"{a} {b}" for a, b in rows]
+        assert not doc.tables
+    else:
+        assert len(doc.tables) == 1 and len(doc.tables[0].rows) == len(rows)

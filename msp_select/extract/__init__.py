@@ -2151,8 +2151,12 @@ class _Extractor:
         done = {(c.category, c.scope) for c in found.out}
         for lab, s, e in seg.in_range("CAT:", 0, len(text)):
             cat = lab[4:]
-            if cat not in _EXCLUDABLE:
-                continue
+            if (
+                cat not in _EXCLUDABLE
+                or cat == "availability"
+                and not _AVAILABILITY.search(text, s, e)
+            ):
+                continue  # ("no committed pick-up time" rules out no uptime)
             lo, hi = seg.clause(s)
             if any(lo <= q.start < hi for q in found.times) or seg.blocked(s, e, spans=False):
                 continue
@@ -2353,11 +2357,12 @@ _HOURS_GLOSSED = re.compile(r"\b([A-Za-z]{3,}\s+hours)\s*\(([^()]{5,80})\)")
 
 
 _NEGATED_BEFORE = re.compile(
-    r"\b(?:no|not|never|without|nor|neither|cannot|can't|won't|isn't|aren't)\b(?:\W+\w+){0,4}\W*$",
+    r"(?:\b(?:no|not|never|without|nor|neither|cannot)\b|\b\w+n['’]t)(?:\W+\w+){0,4}\W*$",
     re.IGNORECASE,
 )
 _CONDITION_FIRST = re.compile(r"^\W*(?:[\w.]+\s+)?(?:if|where|unless|when|should)\b", re.IGNORECASE)
-_EXCLUDABLE = ("response_time", "resolution_time", "rto", "rpo")
+_EXCLUDABLE = ("response_time", "resolution_time", "rto", "rpo", "availability")
+_AVAILABILITY = re.compile(r"availab|(?<![\w-])up-?time", re.IGNORECASE)
 _THRESHOLD = (  # "never more than 15%" is a cap, not a threshold
     r"(?<!\bno )(?<!\bnot )(?<!\bnever )"
     r"\b(?:below|above|under|over|beneath|(?:less|more|lower|higher)\s+than"

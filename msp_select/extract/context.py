@@ -96,6 +96,7 @@ _NOUN_AFTER = (
     r"(?!\s+(?!(?i:per|ex|excl|incl|exclusive|inclusive|excluding|including|net|gross|only|each"
     r"|a|an|monthly|annually|yearly|in|for|to|price|prices|amount|amounts|fee|fees|cost|costs"
     r"|total|totals|rate|rates|value|charge|charges)\b)[A-Za-z]{2,})"
+    r"(?!/[A-Za-z])"  # "CAD/CAM" is a kind of software, no currency
 )
 _CURRENCY = re.compile(
     rf"[(\[]\s*({CURRENCY_CODES}|{_SIGNS}|\$)(?=[\s)\]])|\b({CURRENCY_CODES})\b{_NOUN_AFTER}"
@@ -731,6 +732,12 @@ _DEFINING_OPENER = re.compile(
     # "Everything else - one person stuck, a question - is a when-you-can job."
     r"|^(?:Everything|Anything|All)\s+else\b[^.]*?\b(?:is|are)\s+(?:an?\s+)?"
     r"(?P<rest>[\w'’-]+(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:call|ticket|incident|request|job)s?\b"
+    # "A standstill is when a clinic cannot treat patients": a word defined by when it applies
+    r"|^(?:An?|The)\s+(?P<when>[a-z]{4,})\s+is\s+(?:when|where)\b"
+    # "Everything else is everything else: ...": the last level takes what is left
+    r"|^(?P<left>Everything\s+else|Anything\s+else)\s+(?:is|covers|means)\b"
+    # "Stopped : the call centre ... is down.": a name and a colon, as a glossary sets it
+    r"|^(?P<colon>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*:\s"
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
@@ -754,10 +761,13 @@ def counted_definitions(blocks: Sequence[models.Block]) -> dict[str, str]:
                 d = _DEFINING_OPENER.match(later)
                 if not d:
                     break
-                names.append(d["name"] or d["hyphened"] or d["rest"])
+                names.append(next(n for n in d.groups() if n))
             if len(names) == n and len(set(names)) == n:
                 return dict(zip(names, in_document_order(n)))
     return {}
+
+
+_CODE_NUMBER = re.compile(r"\b[A-Z]{2,3}[\s-]?[1-9]\b")
 
 
 def _counted_levels(sentence: str) -> list[str]:
@@ -783,6 +793,12 @@ def _counted_levels(sentence: str) -> list[str]:
     ]
     if len(coded) == n and len(set(coded)) == n:
         return coded
+    # "one of four classes: FC 1 - ...; FC 2 - ...": a short code numbered 1 to n names them
+    short = [c.group(0) for c in _CODE_NUMBER.finditer(sentence, m.start("items"))]
+    if [c.split()[-1][-1:] for c in short] == [str(k) for k in range(1, n + 1)] and (
+        len({c[:2] for c in short}) == 1
+    ):
+        return short
     items = [x.strip() for x in re.split(r",\s*(?:or\s+|and\s+)?", m["items"]) if x.strip()]
     if len(items) == n - 1:  # "..., Single user and Request"
         items[-1:] = re.split(r"\s+(?:and|or)\s+", items[-1], maxsplit=1)
@@ -808,10 +824,12 @@ def enumerated_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
     for block in blocks:
         if block.heading:
             continue
-        for sentence in re.split(r"(?<=[.;])\s+", _PARENS.sub("", block.text)):
+        text = _PARENS.sub("", block.text)
+        for sentence in re.split(r"(?<=[.;])\s+", text):
             if not any(cue in sentence.lower() for cue in cues):
                 continue
-            counted = _counted_levels(sentence)
+            # (the levels a count announces may run on past a semicolon: "FC 1 - ...; FC 2")
+            counted = _counted_levels(text[text.find(sentence) :])
             if counted:
                 return dict(zip(counted, in_document_order(len(counted))))
             m = (

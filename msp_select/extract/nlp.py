@@ -46,6 +46,7 @@ def load_patterns(names=MATCHER_FILES) -> list[dict]:
                 row["label"], row["pattern"]
             except (ValueError, KeyError) as e:
                 raise InputError(f"{path}:{i}: not a pattern line ({e})") from None
+            row["pattern"] = [_contracted(token) for token in row["pattern"]]
             rows.append(row)
             if row["pattern"] and row["pattern"][0].get("IS_SENT_START") is True:
                 rows.append(_after_clause_number(row))
@@ -54,6 +55,22 @@ def load_patterns(names=MATCHER_FILES) -> list[dict]:
 
 # a clause's number before a sentence ("4.3 For example, ..."): the sentence opens after it
 _CLAUSE_NUMBER = r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$"
+
+
+_NOT = ("n't", "n’t")  # "don't offer" is "do not offer": the tokenizer splits off "n't"
+
+
+def _contracted(token: dict) -> dict:
+    """A token pattern that matches "not" matches the contracted "n't" too."""
+    lower = token.get("LOWER")
+    if lower == "not":
+        return token | {"LOWER": {"IN": ["not", *_NOT]}}
+    if isinstance(lower, dict):
+        lower = {
+            k: [*v, *_NOT] if k in ("IN", "NOT_IN") and "not" in v else v for k, v in lower.items()
+        }
+        return token | {"LOWER": lower}
+    return token
 
 
 def _after_clause_number(row: dict) -> dict:

@@ -217,6 +217,9 @@ def scheme_scopes(
         rest = scheme_scopes(labels[first:], bare_numbers, words_only, trailing)
         return [None] * first + rest
     named = [lv for lv in levels if lv is not None]
+    coded = _coded(labels)
+    if all(coded) and not any(lv and lv.number is not None for lv in named):
+        return coded
     if len(named) < 2 or len(named) * 5 < len(labels) * 3:
         return [None] * len(labels)
     numbers = [lv.number for lv in named if lv.number is not None]
@@ -250,6 +253,26 @@ def scheme_scopes(
     else:
         out = [None if k is None else f"P{min(ranks.index(k) + 1, 4)}" for k in keys]
     return _trailing(out) if trailing else out
+
+
+_CODED = re.compile(r"^\s*([A-Z]{2,3})[\s-]?([0-9])\b")
+
+
+def _coded(labels: Sequence[str]) -> list[str | None]:
+    """ "FC 1 operation prevented | FC 2 operation impeded | ...": one short code numbered on
+    from 0 or 1, as a document abbreviates its own scheme ("Fault Class"), ranks by number."""
+    found = [_CODED.match(text or "") for text in labels]
+    if len(labels) < 2 or not all(found) or len({m.group(1) for m in found}) != 1:
+        return [None] * len(labels)
+    numbers = [int(m.group(2)) for m in found]
+    if found[0].group(1).lower() in _data()["not_level_codes"] or numbers != list(
+        range(numbers[0], numbers[0] + len(numbers))
+    ):
+        return [None] * len(labels)
+    shift = 1 - numbers[0] if numbers[0] in (0, 1) else None
+    if shift is None:
+        return [None] * len(labels)
+    return [f"P{min(n + shift, 4)}" for n in numbers]
 
 
 def _by_distinct_words(words: list, keys: list) -> list[str | None]:

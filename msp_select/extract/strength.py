@@ -350,7 +350,12 @@ def _head(name: str) -> str:
 # a name right after "for" or "to" in a title or running head: the client the document addresses
 _ADDRESSED = re.compile(r"\b(?:for|to)\s+(?:the\s+)?((?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)")
 # a contract's parties clause: 'between A (the "Supplier") and B (the "Commission")', quoted or not
-_TERM = r"\(\s*(?:the\s+)?[\"“'‘]?(?P<{}>[A-Z][\w -]{{1,30}}?)[\"”'’]?\s*\)"
+# '("Commission")', '(the "Supplier")', '(hereinafter "Principal" / Auftraggeber)': a defined
+# term, perhaps with the same term in another language after it
+_TERM = (
+    r"\(\s*(?:hereinafter(?:\s+(?:called|referred\s+to\s+as))?\s+)?(?:the\s+)?[\"“'‘]?"
+    r"(?P<{}>[A-Z][\w -]{{1,30}}?)[\"”'’]?(?:\s*[/;]\s*[^()]{{1,40}})?\s*\)"
+)
 _PARTIES_CLAUSE = re.compile(
     r"\b[Bb]etween\s+(?P<a>[^()]{2,150}?),?\s*" + _TERM.format("x") + r"\s*,?\s*and\s+"
     r"(?P<b>[^()]{2,150}?),?\s*" + _TERM.format("y")

@@ -42,7 +42,9 @@ _CLAUSE_NUMBER = re.compile(r"\s*\d+(?:\.\d+)*\.?\s*")  # "3.11": a requirement'
 
 
 _ITEM_CODE = re.compile(r"[A-Z][A-Z0-9]*(?:[-./_][A-Z0-9]+)+|[A-Z]{2,}[0-9]*")
-_LINE_HEADER = re.compile(r"^\s*(?:r[ée]f\.?|ref(?:erence)?|item|line|no\.?|n[°º]|#)\s*$", re.I)
+_LINE_HEADER = re.compile(
+    r"^\s*(?:r[ée]f\.?|ref(?:erence)?|item|line|ln|no\.?|nr\.?|n[°º]|#|lp\.?|pos\.?|s/?n)\s*$", re.I
+)
 
 
 def _described(rows, labels: list[str], body: list[int], width: int, head: str = "") -> list[str]:
@@ -62,8 +64,11 @@ def _described(rows, labels: list[str], body: list[int], width: int, head: str =
         or not all(len(rows[i]) > 1 and re.search(r"[^\W\d]{3}", rows[i][1] or "") for i in coded)
     ):
         return labels
+    # (a line number is dropped: "4 | Repair time - Critical Failure" is no level 4)
     return [
-        f"{label} {rows[i][1]}".strip() if i in body and len(rows[i]) > 1 else label
+        (rows[i][1] if label.strip().isdigit() else f"{label} {rows[i][1]}").strip()
+        if i in body and len(rows[i]) > 1
+        else label
         for i, label in enumerate(labels)
     ]
 
@@ -109,10 +114,16 @@ def read_grid(
         col_scopes = _lettered(table.header[1:])  # "A - Sailing halted | B - Sailing at risk"
     if len(table.header) > 2 and not any(col_scopes):
         col_scopes = _effect_columns(table.rows, list(table.header[1:]), body)
-    ranks = _level_column(table.rows, labels, body)
+    # (a column of line numbers, "Lp. | Parameter", counts rows: the description names them)
+    named = (
+        [(labels[i], *r[1:]) if r else r for i, r in enumerate(table.rows)]
+        if _LINE_HEADER.match(head0)
+        else table.rows
+    )
+    ranks = _level_column(named, labels, body)
     # under level columns ("P1 Critical | P2 High"), times that grow down a part are measures
     timed = frozenset() if any(col_scopes) else clocks
-    row_scopes = _table_row_scopes(table.rows, ranks, body, subheaders, repeats, by_level, timed)
+    row_scopes = _table_row_scopes(named, ranks, body, subheaders, repeats, by_level, timed)
     if any(col_scopes):
         # under level columns ("Sev-0 | Sev-1"), a row that names a measure ("Acknowledgement
         # Time") is no level, though the corner says "Service Level"

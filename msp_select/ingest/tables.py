@@ -156,6 +156,15 @@ def subheaders(rows: list[list[str]], span: list[list[int]]) -> tuple[int, ...]:
     return tuple(out)
 
 
+def _column_numbers(row) -> bool:
+    """ "1 | 2 | 3 | 4": the columns counted from one, as forms number them."""
+    cells = [c.strip() for c in row]
+    # ("6 = 4 x 5": a column numbered with the sum that fills it)
+    return len(cells) >= 3 and all(
+        re.match(rf"{k}(?!\d)(?:\s*=.*)?$", c) for k, c in enumerate(cells, start=1)
+    )
+
+
 def _sheet_letters(row: tuple[str, ...]) -> bool:
     """A spreadsheet's column letters printed over its header ("A | B | C | D"): they name
     no column's content."""
@@ -176,16 +185,18 @@ def finish(t: dict) -> dict:
     head = [tuple(r) for r in rows[:n]]
     named = [h for h in head if not _sheet_letters(h)] or head
     header = tuple(" ".join(_dedupe([h[c] for h in named if h[c]])) for c in range(len(rows[0])))
-    body = [tuple(r) for r in rows[n:]]
     page = t["page"]
     # (rows a page break cut off and set back over the rest stand on the page before)
     pages = t.get("grid_pages", [page] * len(rows))[n:]
+    # a row that numbers the columns ("1 | 2 | 3 | 4" under a tender form's header) is none
+    kept = [i for i, r in enumerate(rows[n:]) if not _column_numbers(r)]
+    body = [tuple(rows[n + i]) for i in kept]
     return {
         "header": header,
         "header_rows": head,
         "rows": body,
-        "subheader_rows": subheaders([list(r) for r in body], t["span"][n:]),
-        "row_pages": pages,
+        "subheader_rows": subheaders([list(r) for r in body], [t["span"][n + i] for i in kept]),
+        "row_pages": [pages[i] for i in kept],
         "page": page,
         "bbox": t["bbox"],
         "xs": t["xs"],

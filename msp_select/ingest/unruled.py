@@ -256,7 +256,7 @@ def _plausible(segs: list[list[dict]], bounds: list[float], grid: list[list[str]
 
 
 FIGURE = re.compile(
-    r"^(?:[A-Z]{0,3}[$€£¥])?\s?\d[\d.,]*(?:\s?(?:/|x|-|–)\s?\d[\d.,]*)?(?:\s?(?:%|\+|[A-Za-z]{1,8}\.?)){0,2}\+?$"
+    r"^(?:[≤≥<>~]\s?)?(?:[A-Z]{0,3}[$€£¥])?\s?\d[\d.,]*(?:\s?(?:/|x|-|–)\s?\d[\d.,]*)?(?:\s?(?:%|\+|[a-z]{1,8}\.?|[A-Z]{1,3}\b)){0,2}\+?$"
 )
 
 
@@ -266,6 +266,8 @@ def tiles(grid: list[list[str]]) -> list[str]:
 
     A row of figures fills every column and the rows under it up to the next such row hold
     only words: a price table's bare amounts stand beside a label in words, never under one."""
+    if len(grid[0]) == 2:
+        return _side_tiles(grid)
     figure = [all(FIGURE.match(c) for c in row) for row in grid]
     if len(grid[0]) < 2 or not figure[0] or figure[-1]:
         return []
@@ -292,7 +294,8 @@ def _table(lines: list[dict], segs: list[list[dict]], page: int) -> dict | None:
         return None
     bounds = _bounds(cols)
     t = _rows(lines, segs, cols)
-    if not _plausible(segs, bounds, t["grid"]) or len(t["grid"]) < 2:
+    # (a grid of headline figures over captions is read as tiles, whatever its captions look like)
+    if len(t["grid"]) < 2 or not (tiles(t["grid"]) or _plausible(segs, bounds, t["grid"])):
         return None
     box = (
         min(ln["x0"] for ln in lines),
@@ -345,6 +348,21 @@ def _pieces(
             if b - a > 1
         ]
     return sorted(out)
+
+
+_BARE = re.compile(r"^[\d.,\s]+$")
+
+
+def _side_tiles(grid: list[list[str]]) -> list[str]:
+    """ "$79 | per device per month ..." / "6 wks | from signature to all twelve homes live":
+    each headline figure with its caption beside it, under a header in words or none."""
+    rows = grid[1:] if grid and not FIGURE.match(grid[0][0]) else grid
+    # (a bare number is a level or a line number, "1 | Whole site down": no headline figure)
+    if len(rows) < 2 or not all(
+        FIGURE.match(a) and not _BARE.match(a) and re.search(r"[a-z]{3}", b) for a, b in rows
+    ):
+        return []
+    return [f"{a} {b}" for a, b in rows]
 
 
 def _figure_band(segs: list[list[dict]], multi: list[int]) -> bool:
