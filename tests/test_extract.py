@@ -4004,3 +4004,19 @@ def test_cad_cam_names_no_currency(label, expected):
     )
     doc = document("All prices are in euros.", tables=(t,))
     assert [c.unit for c in extract_vendor("v", [doc]).commitments] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Critical security updates shall be deployed within five (5) Business Days of release,"
+         " save where the Customer has asked for deferral.", [("patch_window", 5.0)]),
+        ("The Supplier gives no Availability commitment for satellite links.",
+         [("availability", None)]),
+        ("The Supplier shall back up all Customer Data at intervals not exceeding one hour.",
+         [("rpo", 60.0)]),
+        ("There is no fix time for single-user issues.", []),
+    ],
+)  # fmt: skip
+def test_a_contracts_exceptions_and_refusals(sentence, expected):
+    assert [(f[0], f[2]) for f in found(sentence)] == expected

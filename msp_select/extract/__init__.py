@@ -82,6 +82,8 @@ TERMS = tuple(c.id for c in CATEGORIES.values() if c.term)
 _CLAUSE = re.compile(
     r";|\s[–—]\s(?=[A-Z][\w ]{0,30}:)|,\s*(?:and|but|while|whereas|although|so|depending\s+(?:on|upon))\s"
     r"|\s(?:but|while|whereas|although)\s"
+    # ", save where the Customer has asked for deferral": an exception is a clause of its own
+    r"|,\s*(?:save|except|other\s+than)\s+(?:where|when|if|that)\s"
     r"|\sand\s(?=(?:we|our|you|your|they|their|it|its|resolution|response|credits?)\b)"
     # "taken every 4 hours and kept for 30 days": how long copies are kept is a second predicate
     r"|\sand\s(?=(?:(?:are|is|then)\s+)?(?:kept|retained|stored|archived)\b)"
@@ -2167,7 +2169,7 @@ class _Extractor:
                 continue  # the negation must govern a time or target: "no restoration figure"
             at = quantities.Quantity("time", 0.0, "minute", s, e, text[s:e])
             scopes = self.scopes(found, at, lo, hi)
-            if scopes == ["all"] and _RESTRICTED.match(text, e):
+            if scopes == ["all"] and cat in SCOPED and _RESTRICTED.match(text, e):
                 continue  # "no fix times for single-user issues": for some tickets, not named
             for scope in scopes:
                 if (cat, scope) not in done:
