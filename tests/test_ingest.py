@@ -605,7 +605,9 @@ GLANCE = [
 ]
 
 
-@pytest.mark.parametrize("bands", [GLANCE, GLANCE[:1], [GLANCE[1], GLANCE[0]]])
+@pytest.mark.parametrize(
+    "bands", [GLANCE, GLANCE[:1], [GLANCE[1], GLANCE[0]], [GLANCE[0][:2], GLANCE[1][:2]]]
+)
 def test_a_grid_of_headline_figures_reads_each_figure_with_its_caption(tmp_path, bands):
     """An "at a glance" grid is no table: each tile is read as one item, figure then caption,
     in the order the tiles stand, under the page's title."""

@@ -266,8 +266,9 @@ def tiles(grid: list[list[str]]) -> list[str]:
 
     A row of figures fills every column and the rows under it up to the next such row hold
     only words: a price table's bare amounts stand beside a label in words, never under one."""
-    if len(grid[0]) == 2:
-        return _side_tiles(grid)
+    side = _side_tiles(grid) if len(grid[0]) == 2 else []
+    if side:
+        return side
     figure = [all(FIGURE.match(c) for c in row) for row in grid]
     if len(grid[0]) < 2 or not figure[0] or figure[-1]:
         return []
