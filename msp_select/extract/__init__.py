@@ -915,14 +915,14 @@ class _Segment:
         )
 
 
-_NAMED = re.compile(r"(?<=\S)\s+[A-Z][a-z]+\b")
+_NAMED = re.compile(r"(?<=\S)\s+[A-Z][a-z]+\b")  # a capitalised word past the first
 _OURS = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 _MODALS = ("could", "may", "might", "should", "would", "can")
 _ANSWERED = re.compile(
     r"\b(?:acknowledge|answer|respond\s+to|reply\s+to|pick\s+up)s?\s+(?:an?|the|any|each|every)?"
     r"\s*(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
-)  # a capitalised word past the first
+)
 _OFFER_WORDS = re.compile(r"offered|\bpart\s+of\b", re.IGNORECASE)
 _PLAN_WORDS = "plan|package|tier|edition|bundle|option"  # what a document calls its offers
 _PLAN_WORD = re.compile(rf"\b(?:{_PLAN_WORDS})s?\b", re.IGNORECASE)
@@ -2198,7 +2198,9 @@ class _Extractor:
             m[0]
             for text in context
             for m in _head_nouns(text, self._layer(text)[1])
-            if m[0].startswith("PRICE:") and not _counted(text, m) and not _a_duration(text, m)
+            if m[0].startswith("PRICE:")
+            and not _counted(text, m)
+            and not _a_duration(m, quantities.find_times(text))
         ]
         # the sentence that introduces a table says what its bare amounts are when nothing
         # nearer does ("All figures are US dollars per device per month")
@@ -2736,18 +2738,13 @@ def _price_scopes(seg: _Segment, lo: int, hi: int, durations, money=()) -> list:
     return [
         m
         for m in _head_nouns(seg.text, seg.in_range("PRICE:", lo, hi))
-        if not _counted(seg.text, m, money)
-        and not (
-            m[0] == "PRICE:hourly" and any(t.start <= m[1] and m[2] <= t.end for t in durations)
-        )
+        if not _counted(seg.text, m, money) and not _a_duration(m, durations)
     ]
 
 
-def _a_duration(text: str, m: tuple) -> bool:
-    """The "hr" of "RTO 4 hr" beside a price is a duration, not an hourly rate."""
-    return m[0] == "PRICE:hourly" and any(
-        t.start <= m[1] and m[2] <= t.end for t in quantities.find_times(text)
-    )
+def _a_duration(m: tuple, durations) -> bool:
+    """The "hour" of "within 1 hour" or "RTO 4 hr" is a duration, not an hourly rate."""
+    return m[0] == "PRICE:hourly" and any(t.start <= m[1] and m[2] <= t.end for t in durations)
 
 
 def _price_scope(scopes: list[str], after: str, period: str | None) -> str | None:

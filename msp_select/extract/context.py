@@ -17,6 +17,7 @@ from typing import Sequence
 
 from msp_select import models
 from msp_select.extract.priorities import (
+    CODE_NUMBER,
     defined_in_order,
     defining_verbs,
     describes_effects,
@@ -767,9 +768,6 @@ def counted_definitions(blocks: Sequence[models.Block]) -> dict[str, str]:
     return {}
 
 
-_CODE_NUMBER = re.compile(r"\b[A-Z]{2,3}[\s-]?[1-9]\b")
-
-
 def _counted_levels(sentence: str) -> list[str]:
     """ "We sort every call into one of five levels by what it stops: a Standstill, Reduced
     running of a site or department, a Single user, a Request, or Advice and planned work":
@@ -794,11 +792,11 @@ def _counted_levels(sentence: str) -> list[str]:
     if len(coded) == n and len(set(coded)) == n:
         return coded
     # "one of four classes: FC 1 - ...; FC 2 - ...": a short code numbered 1 to n names them
-    short = [c.group(0) for c in _CODE_NUMBER.finditer(sentence, m.start("items"))]
-    if [c.split()[-1][-1:] for c in short] == [str(k) for k in range(1, n + 1)] and (
-        len({c[:2] for c in short}) == 1
+    short = list(CODE_NUMBER.finditer(sentence, m.start("items")))
+    if [int(c.group(2)) for c in short] == list(range(1, n + 1)) and (
+        len({c.group(1) for c in short}) == 1
     ):
-        return short
+        return [c.group(0) for c in short]
     items = [x.strip() for x in re.split(r",\s*(?:or\s+|and\s+)?", m["items"]) if x.strip()]
     if len(items) == n - 1:  # "..., Single user and Request"
         items[-1:] = re.split(r"\s+(?:and|or)\s+", items[-1], maxsplit=1)

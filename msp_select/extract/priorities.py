@@ -255,24 +255,26 @@ def scheme_scopes(
     return _trailing(out) if trailing else out
 
 
-_CODED = re.compile(r"^\s*([A-Z]{2,3})[\s-]?([0-9])\b")
+# a short code and the number of a level: "FC 1", "SEV-2" (a document's own scheme)
+CODE_NUMBER = re.compile(r"\b([A-Z]{2,3})[\s-]?([0-9])\b")
 
 
 def _coded(labels: Sequence[str]) -> list[str | None]:
     """ "FC 1 operation prevented | FC 2 operation impeded | ...": one short code numbered on
     from 0 or 1, as a document abbreviates its own scheme ("Fault Class"), ranks by number."""
-    found = [_CODED.match(text or "") for text in labels]
+    none: list[str | None] = [None] * len(labels)
+    found = [CODE_NUMBER.match((text or "").strip()) for text in labels]
     if len(labels) < 2 or not all(found) or len({m.group(1) for m in found}) != 1:
-        return [None] * len(labels)
+        return none
     numbers = [int(m.group(2)) for m in found]
-    if found[0].group(1).lower() in _data()["not_level_codes"] or numbers != list(
-        range(numbers[0], numbers[0] + len(numbers))
+    first = numbers[0]
+    if (
+        found[0].group(1).lower() in _data()["not_level_codes"]
+        or first not in (0, 1)
+        or numbers != list(range(first, first + len(numbers)))
     ):
-        return [None] * len(labels)
-    shift = 1 - numbers[0] if numbers[0] in (0, 1) else None
-    if shift is None:
-        return [None] * len(labels)
-    return [f"P{min(n + shift, 4)}" for n in numbers]
+        return none
+    return [f"P{min(n + 1 - first, 4)}" for n in numbers]
 
 
 def _by_distinct_words(words: list, keys: list) -> list[str | None]:

@@ -177,20 +177,14 @@ def _no_letter_unit(m: re.Match, unit_word: str, text: str) -> bool:
         return True
     if unit_word == "d" and text[m.end() : m.end() + 1] == "/":
         return True
-    return bool(m.group("article")) and unit_word in (
-        "m",
-        "h",
-        "d",
-        "bh",
-        "min",
-        "mins",
-        "hr",
-        "hrs",
-    )
+    return bool(m.group("article")) and unit_word in _SHORT_UNITS
 
 
-_EQUATED = re.compile(r"\s*=")
-_EQUATES = re.compile(r"\b[A-Z]{2,5}\s*=\s*$")
+_SHORT_UNITS = ("m", "h", "d", "bh", "min", "mins", "hr", "hrs")  # "a" counts none of them
+
+
+_EQUALS_AFTER = re.compile(r"\s*=")
+_CODE_EQUALS_BEFORE = re.compile(r"\b[A-Z]{2,5}\s*=\s*$")
 
 
 @lru_cache(maxsize=4096)
@@ -198,7 +192,7 @@ def _times(text: str) -> tuple[Quantity, ...]:
     out = []
     for m in _TIME_RE.finditer(text):
         if m.group("nbd"):
-            if _EQUATED.match(text, m.end()) or _EQUATES.search(text, 0, m.start()):
+            if _EQUALS_AFTER.match(text, m.end()) or _CODE_EQUALS_BEFORE.search(text, 0, m.start()):
                 continue  # a legend, "NBD = next business day", spells a term out
             out.append(Quantity("time", 1.0, "business_day", m.start(), m.end(), m.group(0)))
             continue

@@ -47,12 +47,11 @@ _LINE_HEADER = re.compile(
 )
 
 
-def _described(rows, labels: list[str], body: list[int], width: int, head: str = "") -> list[str]:
+def _described(rows, labels: list[str], body: list[int], width: int, numbered: bool) -> list[str]:
     """A first column of item codes ("MS-WS", "ONB-14"), or of line numbers under a header
     that says so ("Ref.", "Item", "#"), names its rows only with the description beside it
     ("Managed workstation"), which says what a price is per."""
     coded = [i for i in body if labels[i]]
-    numbered = bool(_LINE_HEADER.match(head or ""))
     if (
         width < 3
         or len(coded) < 2
@@ -104,8 +103,9 @@ def read_grid(
     repeats = {i for i, r in enumerate(table.rows) if tuple(r) == tuple(table.header)}
     labels = [r[0] if r else "" for r in table.rows]
     body = [i for i in range(len(table.rows)) if i not in subheaders | repeats]
-    labels = _described(table.rows, labels, body, width, (table.header or ("",))[0])
     head0 = table.header[0] if table.header else ""
+    numbered = bool(_LINE_HEADER.match(head0))  # "Lp. | Parameter": line numbers, no levels
+    labels = _described(table.rows, labels, body, width, numbered)
     # "Priority" over the rows names what they are; "Category 5 - Emergency" is one level itself
     by_level = bool(_LEVEL_HEADER.search(head0)) and parse_level(head0) is None
     clocks = frozenset(i for i in subheaders if names(labels[i] or "") & _CLOCKS)
@@ -114,10 +114,10 @@ def read_grid(
         col_scopes = _lettered(table.header[1:])  # "A - Sailing halted | B - Sailing at risk"
     if len(table.header) > 2 and not any(col_scopes):
         col_scopes = _effect_columns(table.rows, list(table.header[1:]), body)
-    # (a column of line numbers, "Lp. | Parameter", counts rows: the description names them)
+    # (a column of line numbers counts rows: the description names them)
     named = (
         [(labels[i], *r[1:]) if r else r for i, r in enumerate(table.rows)]
-        if _LINE_HEADER.match(head0)
+        if numbered
         else table.rows
     )
     ranks = _level_column(named, labels, body)

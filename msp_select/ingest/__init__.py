@@ -189,7 +189,7 @@ def _structure(pages: list[dict]):
     for number, p in enumerate(pages, start=1):
         kept = layout.body_lines(p["lines"], p["height"], running)
         spaced, p["kept"] = unruled.find(kept, number)
-        p["tiles"] = [t for t in spaced if unruled.tiles(t["grid"])]
+        p["tiles"] = [t for t in spaced if t["tiles"]]
         spaced = [t for t in spaced if t not in p["tiles"]]
         p["tables"] = sorted(p["tables"] + spaced, key=lambda t: t["bbox"][1])
     unruled.keep_tails(pages)
@@ -224,7 +224,7 @@ def _with_tiles(blocks: list[dict], grids: list[dict], page: int, body: float) -
         items = [
             {"text": text, "page": page, "heading": False, "item": True, "bold": False}
             | {"size": body, "bbox": t["bbox"], "x0": x0, "top": top, "x1": x1, "bottom": bottom}
-            for text in unruled.tiles(t["grid"])
+            for text in t["tiles"]
         ]
         at = sum(1 for b in blocks if b["top"] < top)
         blocks = blocks[:at] + items + blocks[at:]

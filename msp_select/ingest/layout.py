@@ -270,11 +270,13 @@ def _paragraph_gap(line: dict, cur: dict) -> float:
     gap = max(3.0, 0.5 * line["size"])
     first = line["text"][:1] if line["text"][:1] != "(" else line["text"][1:2]  # "(10) days"
     last = cur["text"][-1:]
-    # ("... periods of twelve (12)" / "months unless ...": a bracket closes no sentence)
-    broken = (last.isalnum() or last in ",)]’'\"") and (first.islower() or first.isdigit())
-    broken = broken or (
-        bool(_RUNS_ON.search(cur["text"])) and first.isalnum()
-    )  # "for the" / "Customer"
+    # ("... periods of twelve (12)" / "months unless": a bracket or a comma closes no sentence;
+    # "waiting for the" / "Customer to ...": nor does a word that needs its complement)
+    broken = (
+        (last.isalnum() or last in ",)]’'\"")
+        and (first.islower() or first.isdigit())
+        or (bool(_RUNS_ON.search(cur["text"])) and first.isalnum())
+    )
     return max(gap, 1.2 * line["size"]) if broken else gap
 
 

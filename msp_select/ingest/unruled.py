@@ -296,7 +296,8 @@ def _table(lines: list[dict], segs: list[list[dict]], page: int) -> dict | None:
     bounds = _bounds(cols)
     t = _rows(lines, segs, cols)
     # (a grid of headline figures over captions is read as tiles, whatever its captions look like)
-    if len(t["grid"]) < 2 or not (tiles(t["grid"]) or _plausible(segs, bounds, t["grid"])):
+    t["tiles"] = tiles(t["grid"]) if len(t["grid"]) >= 2 else []
+    if len(t["grid"]) < 2 or not (t["tiles"] or _plausible(segs, bounds, t["grid"])):
         return None
     box = (
         min(ln["x0"] for ln in lines),
@@ -395,7 +396,7 @@ def find(lines: list[dict], page: int) -> tuple[list[dict], list[dict]]:
                 else _table([lines[i] for i in piece], [segs[i] for i in piece], page)
             )
             short = sum(1 for i in piece if len(segs[i]) >= 2) < MIN_LINES
-            if t is None or short and _figure_band(segs, piece) and not tiles(t["grid"]):
+            if t is None or short and _figure_band(segs, piece) and not t["tiles"]:
                 continue
             if tail:
                 t |= {"tail": True, "lines": [lines[i] for i in piece]}
