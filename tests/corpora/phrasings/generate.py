@@ -119,6 +119,12 @@ class Look:
         )
 
     @property
+    def italic(self) -> str:
+        return {"Times-Roman": "Times-Italic", "Vera": "Vera-Italic"}.get(
+            self.font, self.font + "-Oblique"
+        )
+
+    @property
     def pagesize(self):
         size = LETTER if self.page == "letter" else A4
         return landscape(size) if self.landscape else size
@@ -130,6 +136,7 @@ def _register(font: str) -> None:
     if font == "Vera" and "Vera" not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont("Vera", "Vera.ttf"))
         pdfmetrics.registerFont(TTFont("Vera-Bold", "VeraBd.ttf"))
+        pdfmetrics.registerFont(TTFont("Vera-Italic", "VeraIt.ttf"))
 
 
 def _styles(look: Look) -> dict[str, ParagraphStyle]:
@@ -184,6 +191,20 @@ def _styles(look: Look) -> dict[str, ParagraphStyle]:
             leading=look.size + 4,
             spaceBefore=5,
             spaceAfter=3,
+        ),
+        # an italic paragraph (a quoted requirement) and a pull quote (phrasings77)
+        "em": ParagraphStyle("em", parent=body, fontName=look.italic, leftIndent=12, spaceAfter=5),
+        "pull": ParagraphStyle(
+            "pull",
+            parent=body,
+            fontName=look.italic,
+            fontSize=look.size + 4,
+            leading=(look.size + 4) * 1.3,
+            leftIndent=10,
+            rightIndent=10,
+            spaceBefore=6,
+            spaceAfter=8,
+            textColor=accent,
         ),
         "title": ParagraphStyle(
             "title",
@@ -258,7 +279,8 @@ def _bullets(b: dict, st: dict) -> list:
 
 
 def _table(b: dict, st: dict, look: Look, width: float) -> list:
-    out = [table_flowable(b["table"], st, width)]
+    # "width" narrows a table to a fraction of the body, e.g. to fit one column (phrasings77)
+    out = [table_flowable(b["table"], st, width * b["table"].get("width", 1))]
     if b["table"].get("note"):
         out.append(Paragraph(markup(b["table"]["note"]), st["small"]))
     return out + [Spacer(1, 6)]
@@ -268,7 +290,7 @@ def _table(b: dict, st: dict, look: Look, width: float) -> list:
 KINDS = {
     **{
         k: (lambda b, st, look, w, k=k: [Paragraph(markup(b[k]), st[k])])
-        for k in ("title", "h1", "h2", "h3", "p", "small")
+        for k in ("title", "h1", "h2", "h3", "p", "small", "em", "pull")
     },
     "bullets": lambda b, st, look, w: _bullets(b, st),
     "table": _table,
