@@ -241,7 +241,10 @@ def _scored(vendor: str, reader: _Reader) -> tuple:
         plain = _ADDRESS.sub(" ", text) if _ADDRESS_CORE.search(text) else text
         for w in _TOKENS.findall(plain):
             (upper if w[0].isupper() else lower).add(w.lower())
-    common = lex["generic"] | lex["suffixes"] | (lower & upper)
+    # (a word of the vendor's own file name is its name, even where a logo sets it in lower
+    # case: "tembusu IT" in a web page's header)
+    named = {w for w in re.split(r"[\W_]+", vendor.lower()) if len(w) > 2}
+    common = lex["generic"] | lex["suffixes"] | ((lower & upper) - named)
 
     @functools.lru_cache(maxsize=None)
     def count(k: str) -> int:

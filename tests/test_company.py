@@ -245,3 +245,17 @@ def test_one_name_written_several_ways_is_still_the_vendors_own():
     names = tuple(models.NameCandidate(text, score) for text, score in written)
     ext = models.VendorExtraction("v", (), names=names)
     assert company.resolve([ext])[0].company == "Zephyr Ltd"  # not 'shared' with itself
+
+
+def test_a_logo_in_lower_case_does_not_hide_the_name_its_file_spells():
+    """A web page printed to PDF: the logo in the navigation is "tembusu IT", the page title
+    ends "| Tembusu IT"; the name is the company, not the clock in the browser's header."""
+    page = doc(
+        "tembusu IT Services Plans Industries Case studies About",
+        "Managed IT plans that grow with your firm",
+        *BODY,
+        "Looking for one user? Tembusu Solo is on our Solo page.",
+        title="Managed IT Plans for Business | Tembusu IT",
+        running=("28/11/26, 10:42 AM Managed IT Plans for Business | Tembusu IT",),
+    )
+    assert name_of("tembusu-it", page) == "Tembusu IT"

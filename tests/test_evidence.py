@@ -2766,3 +2766,28 @@ def test_a_price_line_with_terms_is_no_plan(nlp, finder, row, evidence):
 def test_a_named_client_after_a_fronted_phrase_is_obliged(named_evidence):
     crits, _ = named_evidence("For P1 incidents, Vadehav must make a decision-maker available.")
     assert "client-obligations" in crits
+
+
+@pytest.mark.parametrize(
+    "running, client",
+    [
+        # a web page printed from a browser: the page title names a market, not a client
+        ("28/11/26, 10:42 AM Managed IT Plans for Business | Tembusu IT", ()),
+        ("Tembusu IT | Proposal for Harbourside Dental", ("Harbourside", "Harbourside Dental")),
+    ],
+)
+def test_a_word_the_text_writes_in_lower_case_names_no_client(running, client):
+    from msp_select.extract.strength import Parties
+
+    doc = models.Document(
+        "page.pdf",
+        "0" * 64,
+        1,
+        (models.Block("Plans for every business, with business hours support.", 1, BOX1),),
+        (),
+        running=(running,),
+    )
+    assert Parties.of("tembusu-it", [doc]).client == client
+
+
+BOX1 = (50, 60, 500, 90)

@@ -4020,3 +4020,231 @@ def test_cad_cam_names_no_currency(label, expected):
 )  # fmt: skip
 def test_a_contracts_exceptions_and_refusals(sentence, expected):
     assert [(f[0], f[2]) for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("We respond to A-faults within 30 minutes.", [("P1", 30.0)]),
+        ("During a C-fault we respond within 8 hours.", [("P3", 480.0)]),
+        ("A B-incident gets an engineer within two hours.", [("P2", 120.0)]),
+        # a letter before a hyphen names a level only before a word for trouble
+        ("Our A-team responds within 30 minutes.", [("all", 30.0)]),
+    ],
+)
+def test_fault_classes_named_by_a_letter(sentence, expected):
+    assert [(f[1], f[2]) for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, party",
+    [
+        ("During an A-fault, the Customer's duty operations desk shall approve an emergency"
+         " change within 30 minutes.", "client"),
+        ("The Client's site coordinator must give our engineer access within 2 hours.", "client"),
+        ("Our service desk shall answer within 30 minutes.", "provider"),
+    ],
+)  # fmt: skip
+def test_the_clients_desk_or_site_that_shall_act_is_the_client(sentence, party):
+    assert [f[5] for f in found(sentence)] == [party]
+
+
+def test_a_level_coded_in_a_table_is_named_in_prose_by_its_code_and_a_noun():
+    levels = table(
+        ["Level", "Response"],
+        [["L4 Critical", "15 min"], ["L3 High", "1 hour"], ["L2 Normal", "4 hours"],
+         ["L1 Low", "2 business days"]],
+    )  # fmt: skip
+    got = found(
+        "For an L4 incident the Customer shall answer our call within 20 minutes.",
+        "L1 engineers pick up the phone within 60 seconds.",
+        tables=(levels,),
+    )
+    client = [(f[1], f[2]) for f in got if f[5] == "client"]
+    assert client == [("P1", 20.0)]
+    assert ("P4", 1.0) not in [(f[1], f[2]) for f in got]
+
+
+@pytest.mark.parametrize(
+    "definition",
+    [
+        "We sort trouble into three kinds. A stoppage is when an office cannot work; a slow-down"
+        " is when a team is hampered; everything else is a request.",
+        "We sort trouble into three kinds. A stoppage is when an office cannot work. A slow-down"
+        " is when a team is hampered. Everything else is a request.",
+    ],
+)
+def test_levels_defined_clause_by_clause_and_the_last_by_what_is_left(definition):
+    got = found(
+        definition,
+        "When we see a stoppage, an engineer is on it within the hour. A slow-down gets an"
+        " answer within two hours, and a request is answered by the next working day.",
+    )
+    assert [(f[1], f[2]) for f in got if f[0] == "response_time"] == [
+        ("P1", 60.0),
+        ("P2", 120.0),
+        ("P3", 480.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("07-17 weekdays: on site in Stavanger and Bergen", [("onsite", "business_hours")]),
+        ("On site at every office 8-18 weekdays.", [("onsite", "business_hours")]),
+        ("Desk-side support in Aberdeen: Business Days", [("onsite", "business_hours")]),
+        # a span of days is no opening hours
+        ("On-site visits are booked within 5-10 business days.", []),
+    ],
+)
+def test_opening_hours_of_a_site_service(sentence, expected):
+    assert [(f[1], f[3]) for f in found(sentence) if f[0] == "support_hours"] == expected
+
+
+QUOTE = ["Item", "Description", "Qty", "Unit Price", "Ext. Price"]
+
+
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        # one coded line names its row by its description
+        ([["QCS-ONB", "Onboarding: documentation, site audits and agent deployment", "1",
+           "$9,800.00", "$9,800.00"]], [("onboarding", 9800.0)]),
+        # a line bought once is its whole fee; one bought by the dozen is a unit rate
+        ([["QCS-PMS", "Hosted PMS server pair", "1", "$3,950.00", "$3,950.00"],
+          ["QCS-MS", "Managed server", "12", "$189.00", "$2,268.00"]],
+         [("flat", 3950.0), ("per_device", 189.0)]),
+    ],
+)  # fmt: skip
+def test_a_quotes_lines(rows, expected):
+    got = found("All prices are in Canadian dollars.", tables=(table(QUOTE, rows),),
+                heading="Monthly Recurring")  # fmt: skip
+    assert [(f[1], f[2]) for f in got if f[0] == "price"] == expected
+
+
+def test_no_commitment_under_a_resolution_column_excludes_each_levels_fix_time():
+    rows = [
+        ["Emergency", "A clinic cannot see patients", "30 minutes", "No commitment"],
+        ["Urgent", "Several users affected", "2 hours", "No commitment"],
+        ["Standard", "Single user issue", "1 business day", "4 business days"],
+    ]
+    got = found(tables=(table(["Priority", "Example", "Response", "Resolution"], rows),))
+    assert [(f[1], f[2], f[4]) for f in got if f[0] == "resolution_time"] == [
+        ("P1", None, X),
+        ("P2", None, X),
+        ("P3", 1920.0, B),
+    ]
+
+
+@pytest.mark.parametrize(
+    "amount, basis, expected",
+    [
+        ("89.00 / 89,00", "per device per month / par appareil par mois", ("per_device", 89.0)),
+        ("7,500.00 / 7 500,00", "one-time / unique", ("onboarding", 7500.0)),
+    ],
+)
+def test_a_figure_a_bilingual_table_writes_twice_is_one_price(amount, basis, expected):
+    fees = table(
+        ["Item / Article", "Basis / Base", "Amount ($) / Montant ($)"],
+        [["Managed device and onboarding / Appareil et intégration", basis, amount]],
+    )
+    got = found("All amounts are in Canadian dollars.", tables=(fees,))
+    assert [(f[1], f[2]) for f in got if f[0] == "price"] == [expected]
+
+
+def test_no_commitment_in_a_row_with_no_level_excludes_nothing():
+    rows = [["Monitoring", "24x7", "No commitment"], ["Patching", "Monthly", "No commitment"]]
+    got = found(tables=(table(["Service", "Hours", "Resolution"], rows),))
+    assert [f for f in got if f[4] == X] == []
+
+
+@pytest.mark.parametrize(
+    "header, tiers",
+    [
+        (["Essentials", "Business - MOST POPULAR", "Business Plus"],
+         ["Essentials", "Business", "Business Plus"]),
+        (["Essentials (small teams)", "Business", "Business Plus"],
+         ["Essentials", "Business", "Business Plus"]),
+    ],
+)  # fmt: skip
+def test_plans_side_by_side_as_cards_each_price_their_own_tier(header, tiers):
+    cards = table(
+        header,
+        [["$79 /user/mo", "$99 /user/mo", "$129 /user/mo"],
+         ["For small teams.", "For growing firms.", "For critical systems."],
+         ["• P1 response in 30 min", "• P1 response in 20 min", "• P1 response in 15 min"]],
+    )  # fmt: skip
+    doc = document("All prices in Singapore dollars (SGD), billed monthly.", tables=(cards,))
+    got = extract_vendor("v", [doc]).commitments
+    assert [(c.value, c.tier) for c in got if c.category == "price"] == list(
+        zip([79.0, 99.0, 129.0], tiers)
+    )
+    assert [(c.value, c.tier) for c in got if c.category == "response_time"] == list(
+        zip([30.0, 20.0, 15.0], tiers)
+    )
+
+
+def test_a_first_column_of_labels_is_no_card():
+    rows = [["Managed user", "$79 /user/mo", "$99 /user/mo"], ["Onboarding", "$900", "$1,200"]]
+    doc = document(
+        "All prices in SGD, monthly.", tables=(table(["Item", "Essentials", "Business"], rows),)
+    )
+    tiers = [c.tier for c in extract_vendor("v", [doc]).commitments if c.category == "price"]
+    assert "Managed user" not in tiers and "Item" not in tiers
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an amendment: the new figure binds, the one it replaces does not
+        ("The availability commitment is increased from 99.9% to 99.95% per calendar month.",
+         [("availability", 99.95)]),
+        ("The P1 response is improved from 30 to 15 minutes.", [("response_time", 15.0)]),
+        # a change that happened is history
+        ("Last year we reduced our P1 response from 30 to 15 minutes.", []),
+        ("Our P1 response fell from 30 minutes to 12 minutes in 2025.", []),
+        # terms struck out or replaced are no offer
+        ("The Initial Term is 24 months (the Proposal offered 36 months).",
+         [("contract_term", 24.0)]),
+        ("Under the Proposal such attendance was chargeable at SGD 220 per hour; that charge no"
+         " longer applies.", []),
+        ("Clause 8.3 (Onboarding Charge of SGD 24,000) is deleted.", []),
+        ("The Monthly Service Charge is SGD 109.00 per User per month. The Proposal priced this"
+         " at SGD 118.00.", [("price", 109.0)]),
+    ],
+)  # fmt: skip
+def test_a_final_offer_binds_its_new_terms_not_the_ones_they_replace(sentence, expected):
+    assert [(f[0], f[2]) for f in found(sentence)] == expected
+
+
+def test_a_column_of_superseded_terms_offers_nothing():
+    rows = [["P1 response", "30 min", "15 min"], ["P2 response", "1 hour", "30 min"]]
+    header = ["Item", "Proposal (14 Oct 2026) - superseded", "Best and Final Offer (20 Nov 2026)"]
+    got = found(tables=(table(header, rows),))
+    assert [(f[1], f[2]) for f in got] == [("P1", 15.0), ("P2", 30.0)]
+
+
+def test_a_forms_unit_of_measure_gives_the_period_over_a_contract_year_column():
+    form = table(
+        ["Line", "Description", "Unit of Measure", "Estimated Quantity", "Unit Price Base Year"],
+        [["0001", "Managed services - end-user device", "Device / Month", "600", "$92.00"],
+         ["0002", "Senior engineer, time and materials", "Hour", "200", "$145.00"],
+         ["0003", "Hosted backup storage above 20 TB", "TB / Month", "0", "$22.00"]],
+    )  # fmt: skip
+    got = found("Enter a firm, fixed Unit Price in US dollars.", tables=(form,))
+    assert [(f[1], f[2], f[3]) for f in got if f[0] == "price"] == [
+        ("per_device", 92.0, "USD/month"),
+        ("hourly", 145.0, "USD/hour"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("When the town hall lost its core switch on a Monday in March 2026, our engineer was"
+         " on the phone in 6 minutes and the network was back 2 hours later.", []),
+        ("From March 2027 our engineer will be on site within 4 hours.", [240.0]),
+    ],
+)  # fmt: skip
+def test_a_dated_event_in_the_past_tense_is_history(sentence, expected):
+    assert [f[2] for f in found(sentence)] == expected

@@ -762,3 +762,45 @@ def test_figures_beside_their_captions_read_as_tiles(tmp_path, rows, tiles):
         assert not doc.tables
     else:
         assert len(doc.tables) == 1 and len(doc.tables[0].rows) == len(rows)
+
+
+@pytest.mark.parametrize(
+    "figures, tiled",
+    [
+        (["15 min", "45 min", "4 h", "NBD"], True),  # a figure given as its abbreviation
+        (["2 h", "8 h", "2 business days", "-"], True),  # a level with no figure
+        (["NBD", "TBC", "-", "N/A"], False),  # stand-ins alone are no band of figures
+    ],
+)
+def test_a_band_of_figures_may_hold_a_stand_in(tmp_path, figures, tiled):
+    captions = ["Red - on it", "Amber - on it", "Yellow - on it", "Green - first reply"]
+    path = tiles_pdf(tmp_path / "t.pdf", "Speed", [list(zip(figures, [[c] for c in captions]))])
+    items = [b.text for b in ingest.read_pdf(path).blocks if b.item]
+    assert (items == [f"{f} {c}" for f, c in zip(figures, captions)]) is tiled
+
+
+@pytest.mark.parametrize("leading, table", [(17.6, True), (12, False)])
+def test_padded_rows_of_entries_are_a_table_not_two_columns_of_text(tmp_path, leading, table):
+    """Both columns hold several words a line; rows set apart like a table's, each cell opening
+    on a capital and none ending a sentence, are entries."""
+    rows = [
+        ("Service element", "Service Hours"),
+        ("Service Desk (telephone and portal)", "24 x 7 x 365"),
+        ("Remote monitoring from the Aberdeen NOC", "24 x 7 x 365"),
+        ("Desk-side support, Aberdeen", "Business Days"),
+        ("Desk-side support, Bergen and Stavanger", "Business Days, by our subcontractor"),
+        (
+            "Emergency attendance at any hour, 24 x 7",
+            "On request, charged at the Out-of-Hours Rate",
+        ),
+    ]
+    path = tmp_path / "e.pdf"
+    c = _canvas(path)
+    c.setFont("Helvetica", 9.5)
+    for r, (left, right) in enumerate(rows):
+        c.drawString(69, 640 - r * leading, left)
+        c.drawString(286, 640 - r * leading, right)
+    c.showPage()
+    c.save()
+    doc = ingest.read_pdf(path)
+    assert bool(doc.tables and doc.tables[0].rows[2] == rows[3]) is table

@@ -374,3 +374,16 @@ def test_a_legend_that_spells_out_nbd_is_no_duration(text, expected):
 )
 def test_a_time_of_day_to_the_minute_is_no_amount(text, expected):
     assert [q.value for q in quantities.find_bare_amounts(text, "AUD")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, currency",
+    [
+        ("Many City systems (CAD, the records system, the radio console) are supported by"
+         " third parties.", ""),
+        ("Currency: CAD", "CAD"),
+        ("Ref 118 | Valid 45 days | All $ = NZD ex GST", "NZD"),
+    ],
+)  # fmt: skip
+def test_a_bare_code_declares_a_currency_only_where_money_is_the_subject(text, currency):
+    assert quantities.declared_currency(text) == currency

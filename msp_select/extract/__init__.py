@@ -60,12 +60,14 @@ from msp_select.extract.strength import (
 )
 from msp_select.extract.tables import (
     agreement_columns,
+    bought_once,
     is_basis,
     names_answers,
     names_basis,
     names_others,
     names_unit_price,
     numbers_lines,
+    one_form,
     read_grid,
 )
 from msp_select.models import Commitment, Source
@@ -363,9 +365,15 @@ def _cell_passages(file: str, t: models.Table, grid, head: str, around, context)
                 # offers it at a price
                 said = label if _YES.match(cell) else f"{label}: {terms}"
                 offered = column + row_layers[1:] + around
+                named = grid.columns[j].text if grid.columns[j] else ""
+                ranked = bool(row_layers and row_layers[0].scopes)
+                if terms and ranked and named and names(named) and strength(cell) == "excluded":
+                    # "Emergency | ... | No commitment" under "Resolution": no fix time for it
+                    said = f"{label}: {named}: {terms}"
+                    offered = column + row_layers + around
                 out.append(_Passage(said, source, head, offered, "cell", t, i))
                 continue
-            out.append(_Passage(cell, source, head, layers, "cell", t, i))
+            out.append(_Passage(one_form(cell), source, head, layers, "cell", t, i))
     return out
 
 
@@ -419,12 +427,20 @@ def _named_levels(passages: list[_Passage]) -> dict[str, str]:
                 if re.fullmatch(r"[A-Z0-9]{1,2}", code) and p.table.header and p.table.header[0]:
                     # "E - Emergency" under "Class": prose writes "Class E"
                     out.setdefault(f"{p.table.header[0].strip()} {code}", layer.scopes[0])
+                coded = _CODE_NAMED.match(name)
+                if coded:
+                    # "L4 Critical": prose writes "an L4 incident" (never a bare "L1", which
+                    # may be the first support line)
+                    for noun in _LEVEL_NOUNS:
+                        out.setdefault(f"{coded.group(1)} {noun}", layer.scopes[0])
     for word, scopes in heads.items():
         if len(scopes) == 1:
             out.setdefault(word, next(iter(scopes)))
     return out
 
 
+_CODE_NAMED = re.compile(r"([A-Z]{1,2}-?\d)\s+[A-Z][a-z]+$")
+_LEVEL_NOUNS = ("incident", "fault", "call", "ticket")
 _AFTER_LABEL = re.compile(r"\s*[-–—:]\s*")
 _CLAUSE_NO = re.compile(r"^\d+(?:\.\d+)+\.?\s+")
 
@@ -999,6 +1015,7 @@ _INCLUDED = re.compile(
 # "Critical server restore (RTO)", "Transition will be completed within 30 days")
 _SPECIFIC = ("patch_window", "rto", "onboarding_duration")
 # "by the next business day", "on the 5th business day": a day, not the hours of cover
+_OPENING_HOURS = re.compile(r"\b(?:0?[5-9]|1[01])\s*[-–]\s*(?:1[4-9]|2[0-3])\s*$")
 _WHICH_DAY = re.compile(
     r"\b(?:next|same|following|one|a|that|this|\d+(?:st|nd|rd|th)|first|second|third|fifth)\s+$",
     re.IGNORECASE,
@@ -2162,13 +2179,18 @@ class _Extractor:
             lo, hi = seg.clause(s)
             if any(lo <= q.start < hi for q in found.times) or seg.blocked(s, e, spans=False):
                 continue
-            negated = any(a <= s and e <= b for _, a, b in seg.in_range("NOLEVEL", lo, hi)) or any(
-                a >= e and a - e <= 30 for _, a, _ in seg.in_range("NOTOFFERED", lo, hi)
+            offered = [
+                lab for lab, a, _ in seg.in_range("NOTOFFERED", lo, hi) if a >= e and a - e <= 30
+            ]
+            negated = offered or any(
+                a <= s and e <= b for _, a, b in seg.in_range("NOLEVEL", lo, hi)
             )
             if not negated:
                 continue  # the negation must govern a time or target: "no restoration figure"
             at = quantities.Quantity("time", 0.0, "minute", s, e, text[s:e])
             scopes = self.scopes(found, at, lo, hi)
+            if scopes == ["all"] and offered == ["NOTOFFERED:none"]:
+                continue  # "Recovery point: none" may be no loss at all; a level's "none" is none
             if scopes == ["all"] and cat in SCOPED and _RESTRICTED.match(text, e):
                 continue  # "no fix times for single-user issues": for some tickets, not named
             for scope in scopes:
@@ -2194,6 +2216,7 @@ class _Extractor:
             )
         )
         scopes = [m[0] for m in own]
+        once = p.table is not None and bought_once(p.table, p.row)
         scopes += [
             m[0]
             for text in context
@@ -2201,6 +2224,7 @@ class _Extractor:
             if m[0].startswith("PRICE:")
             and not _counted(text, m)
             and not _a_duration(m, quantities.find_times(text))
+            and not (once and m[0] in _HEAD_RATES)
         ]
         # the sentence that introduces a table says what its bare amounts are when nothing
         # nearer does ("All figures are US dollars per device per month")
@@ -2454,8 +2478,10 @@ def _not_cover(found: "_Found", label: str, s: int, e: int, defines: bool) -> bo
     if _prices_the_hours(found, s, e) and not seg.in_range("COVER:", lo, hi):
         return True  # "$150 per hour in business hours": the hours a rate applies in
     day = label == "HOURS:business_hours" and _WHICH_DAY.search(seg.text[:s])
+    # "07-17 weekdays": a day's opening hours, not seventeen days
+    opening = _OPENING_HOURS.search(seg.text[:s]) and seg.text[s:e].lower().startswith("weekday")
     # "within 4 business hours", "by the next business day": durations
-    return bool(_DURATION_BEFORE.search(seg.text[:s]) or day)
+    return bool(_DURATION_BEFORE.search(seg.text[:s]) and not opening or day)
 
 
 # the unit a measure is counted in, for the unit a figure is written in
@@ -2761,6 +2787,7 @@ def _price_scope(scopes: list[str], after: str, period: str | None) -> str | Non
 
 _MONTHLY_AFTER = re.compile(r"^\s*(?:per|a|an|/|each)\s*(?:month|mo)\b", re.IGNORECASE)
 _RATES = ("PRICE:rate", "PRICE:hourly")
+_HEAD_RATES = ("PRICE:per_device", "PRICE:per_user")
 
 
 def _two_clocks(found: "_Found", q) -> str | None:
@@ -3568,7 +3595,7 @@ def extract_vendor(
         commitments += [x for _, x in sorted(c, key=lambda kc: kc[0])]
         evidence += e
         flags += f
-    commitments = _largest_credit(_dedupe(commitments))
+    commitments = _dedupe(_largest_credit(commitments))
     evidence, flags = finish(
         evidence + _client_duties(commitments),
         flags + _soft_levels(commitments) + _charged_cover(commitments),

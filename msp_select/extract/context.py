@@ -405,7 +405,8 @@ def is_question(block: models.Block) -> bool:
 
 
 # "Q18. ", "Question 4: ": a paragraph numbered as a question in a clarification log
-_NUMBERED_QUESTION = re.compile(r"^\s*Q(?:uestion)?\s*\d+[a-z]?[.:)]\s+\S")
+# ("Q3 (City): ...": who asks, in brackets, in minutes of a clarification meeting)
+_NUMBERED_QUESTION = re.compile(r"^\s*Q(?:uestion)?\s*\d+[a-z]?(?:\s*\([^)]{1,40}\))?[.:)]\s+\S")
 _NUMBERED_ANSWER = re.compile(r"(?:^|\s)A(?:nswer)?\s*\d+[a-z]?[.:)]\s")
 
 
@@ -730,17 +731,20 @@ _DEFINING_OPENER = re.compile(
     # "A stop-everything job is ...": a hyphened name in lower case before the ticket word
     r"|^(?:An?\s+|The\s+)?(?P<hyphened>[a-z]+(?:-[a-z]+)+)\s+"
     r"(?:call|ticket|incident|request|fault|issue|problem|job)s?\s+(?:means|is|are|covers)\b"
+    # "...; everything else is a request.": the last level is the word left to name
+    r"|^(?:[Ee]verything|[Aa]nything)\s+else\s+is\s+(?:an?\s+)?(?P<remaining>[a-z]{3,}(?:-[a-z]+)*)\W*$"
     # "Everything else - one person stuck, a question - is a when-you-can job."
     r"|^(?:Everything|Anything|All)\s+else\b[^.]*?\b(?:is|are)\s+(?:an?\s+)?"
     r"(?P<rest>[\w'’-]+(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:call|ticket|incident|request|job)s?\b"
     # "A standstill is when a clinic cannot treat patients": a word defined by when it applies
-    r"|^(?:An?|The)\s+(?P<when>[a-z]{4,})\s+is\s+(?:when|where)\b"
+    r"|^(?:[Aa]n?|[Tt]he)\s+(?P<when>[a-z]{3,}(?:-[a-z]+)*)\s+is\s+(?:when|where)\b"
     # "Everything else is everything else: ...": the last level takes what is left
     r"|^(?P<left>Everything\s+else|Anything\s+else)\s+(?:is|covers|means)\b"
     # "Stopped : the call centre ... is down.": a name and a colon, as a glossary sets it
     r"|^(?P<colon>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*:\s"
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_CLAUSES = re.compile(r"(?<=;)\s+")
 
 
 def counted_definitions(blocks: Sequence[models.Block]) -> dict[str, str]:
@@ -750,7 +754,8 @@ def counted_definitions(blocks: Sequence[models.Block]) -> dict[str, str]:
     for block in blocks:
         if block.heading:
             continue
-        sentences = _SENTENCE_SPLIT.split(block.text)
+        # ("A stoppage is when ...; a slow-down is when ...": a clause defines one each)
+        sentences = [c for s in _SENTENCE_SPLIT.split(block.text) for c in _CLAUSES.split(s)]
         for k, sentence in enumerate(sentences):
             m = _COUNT.search(sentence)
             if not m:

@@ -479,6 +479,16 @@ def _currency_word(dollar: bool) -> re.Pattern:
     )
 
 
+_MONEY_TALK = re.compile(
+    r"[$€£¥]|\b(?:prices?|pricing|fees?|charges?|costs?|rates?|tariffs?|amounts?|money|invoiced?|invoices|billed|"
+    r"billing|pay(?:able|ment)?|currency|tax|gst|vat|hst|excl(?:uding)?|incl(?:uding)?)\b",
+    re.IGNORECASE,
+)
+
+
+_UNIT_AFTER = re.compile(r"\s*(?:[)/]|$)")  # "(EUR)", "USD/hour", "Currency: CAD"
+
+
 def _declared(text: str, dollar: bool) -> str:
     m = _declaration(dollar).search(text)
     if not m:
@@ -487,7 +497,18 @@ def _declared(text: str, dollar: bool) -> str:
         # line the document sets apart: "Ref 118 | Valid 45 days | All $ = NZD ex GST")
         word = _currency_word(dollar)
         sentences = re.split(r"(?<=[.;!?])\s+|\n|\s[|•·]\s", text)
-        m = next((w for t in sentences if not re.search(r"\d", t) and (w := word.search(t))), None)
+        m = next(
+            (
+                w
+                for t in sentences
+                if not re.search(r"\d", t)
+                and (w := word.search(t))
+                # a bare code is a currency where money is the subject ("CAD, the records
+                # system" in a dispatch centre is its Computer-Aided Dispatch)
+                and (w.group("name") or _MONEY_TALK.search(t) or _UNIT_AFTER.match(t, w.end()))
+            ),
+            None,
+        )
     if not m:
         return ""
     if m.group("code"):

@@ -226,6 +226,8 @@ class Parties:
             for c in clients
             if not (own and _same(c, own))
             and not (len(c.split()) == 1 and parse_level(c, words_only=True))
+            # "Managed IT Plans for Business": a word the text writes in lower case is no name
+            and not (len(c.split()) == 1 and re.search(rf"\b{re.escape(c.lower())}\b", text))
         ]
         provider = set(_forms([own]) if own else ()) | set(aliases["provider"])
         client = set(_forms(clients)) | set(aliases["client"])

@@ -35,6 +35,14 @@ _LEVEL_HEADER = re.compile(
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"\s*\(.*$")
+_BADGE = re.compile(r"\s+[-–—]\s+[A-Z][A-Z !]+$")  # "Business - MOST POPULAR"
+
+
+def _tier_name(header: str) -> str:
+    """A plan's name as its column header gives it, without a note or a badge."""
+    return _BADGE.sub("", _PAREN.sub("", header)).strip()
+
+
 _COMPONENTS = re.compile(r"\b(?:components?|breakdown|build-?up|made\s+up\s+of|make-?up)\b", re.I)
 _UNIT_HEADER = re.compile(r"^\s*(?:units?|uom|unit\s+of\s+measure(?:ment)?)\s*$", re.IGNORECASE)
 _CLOCKS = frozenset({"response_time", "resolution_time"})
@@ -54,7 +62,7 @@ def _described(rows, labels: list[str], body: list[int], width: int, numbered: b
     coded = [i for i in body if labels[i]]
     if (
         width < 3
-        or len(coded) < 2
+        or len(coded) < (1 if numbered else 2)
         or not all(
             (_ITEM_CODE.fullmatch(labels[i].strip()) or numbered and labels[i].strip().isdigit())
             and not parse_level(labels[i])
@@ -165,7 +173,7 @@ def read_grid(
             or measures.fullmatch(_PAREN.sub("", text).strip())
             or header_currency(_PAREN.sub("", text))  # "NOK excl. VAT": what the figures are in
         )
-        else _PAREN.sub("", text).strip()
+        else _tier_name(text)
         for j, text in enumerate(heads)
     ]
     # (a column of bases is no plan, nor beside someone else's requirements a column of
@@ -188,11 +196,20 @@ def read_grid(
     # "KIS availability per month | Backup interval (RPO)" over "99,8 % | 4 hours": a header
     # that names a measure over every column, the first too, labels no rows
     values_only = _values_only(table, head0, body, names)
+    # plans side by side as cards: the first column is a plan like the others
+    card = _cards(table, body, names) and any(tiers)
     columns: list[Layer | None] = [
-        Layer("column", head0, unit=header_unit(head0), currency=header_currency(head0))
-        if values_only
+        Layer(
+            "column",
+            head0,
+            tier=_tier_name(head0) if card else "",
+            unit=header_unit(head0),
+            currency=header_currency(head0),
+        )
+        if values_only or card
         else None
     ]
+    values_only = values_only or card
     for j in range(1, width):
         text = heads[j - 1]
         scope = col_scopes[j - 1] if j - 1 < len(col_scopes) else None
@@ -292,6 +309,17 @@ def _parallel(table, head0: str, body: list[int], names) -> bool:
     return True
 
 
+def _cards(table, body: list[int], names) -> bool:
+    """Plans side by side ("Essentials | Business | Business Plus" over "$79 /user/mo | $99
+    /user/mo | $129 /user/mo"): no header names a measure and the first row states every
+    column's figure alike, so the first column is a plan, not row labels."""
+    if len(table.header) < 2 or not body or not all(h and not names(h) for h in table.header):
+        return False
+    first = table.rows[body[0]]
+    shapes = {re.sub(r"[\d.,\s]+", "#", c or "") for c in first}
+    return all(c and _HAS_FIGURE.search(c) for c in first) and len(shapes) == 1
+
+
 _HAS_FIGURE = re.compile(r"\d")
 
 
@@ -334,6 +362,32 @@ def names_answers(header: str) -> bool:
     return bool(_owner_words().answers.search(header or ""))
 
 
+_TWO_FORMS = re.compile(r"\s*(.*?\d.*?)\s+/\s+(.*?\d.*?)\s*")
+
+
+def one_form(cell: str) -> str:
+    """A figure a bilingual table writes twice ("89.00 / 89,00", "7,500.00 / 7 500,00"): the
+    first form; any other cell as it is."""
+    m = _TWO_FORMS.fullmatch(cell or "")
+    if m and re.sub(r"\D", "", m.group(1)) == re.sub(r"\D", "", m.group(2)):
+        return m.group(1)
+    return cell
+
+
+def bought_once(table: models.Table, row: int) -> bool:
+    """A quote line whose quantity column holds 1 ("Hosted server pair | 1 | $3,950.00"): its
+    unit price is the whole line's fee, not a rate per device or per user."""
+    if not 0 <= row < len(table.rows):
+        return False
+    counts = _owner_words().counts
+    return any(
+        counts.fullmatch(_PAREN.sub("", h or "").strip())
+        and j < len(table.rows[row])
+        and re.fullmatch(r"\s*1(?:[.,]0+)?\s*", table.rows[row][j] or "")
+        for j, h in enumerate(table.header)
+    )
+
+
 def names_unit_price(header: str) -> bool:
     """A header of a column of unit prices ("Unit price", "Rate", "Fee") (columns.yaml)."""
     return bool(_owner_words().unit_prices.search(header or ""))
@@ -356,6 +410,7 @@ class _Owners(NamedTuple):
     beside_another: re.Pattern
     unmeasured: re.Pattern
     answers: re.Pattern
+    superseded: re.Pattern
 
 
 @functools.lru_cache(maxsize=1)
@@ -371,6 +426,7 @@ def _owner_words() -> _Owners:
         words("others_beside_another"),
         words("others_unmeasured"),
         words("answers"),
+        words("superseded"),
     )
 
 
@@ -508,7 +564,8 @@ def _others(heads: Sequence[str], names, party) -> frozenset[int]:
         for j, h in enumerate(heads)
         if h
         and (
-            (sides[j] == "client" and not ours.search(h))
+            words.superseded.search(h)
+            or (sides[j] == "client" and not ours.search(h))
             or (
                 (
                     theirs.search(h)
@@ -528,6 +585,9 @@ def _others(heads: Sequence[str], names, party) -> frozenset[int]:
     return frozenset(out)
 
 
+_UNIT_PER_PERIOD = re.compile(
+    r"^\s*[A-Za-z]+\s*/\s*(?:month|mo|year|yr|annum|quarter|week|hour|hr)\.?\s*$", re.IGNORECASE
+)
 _BASIS = re.compile(r"^\s*(?:per|/|each|every|one[- ]?(?:time|off)|once[- ]?off)\b", re.IGNORECASE)
 
 
@@ -569,6 +629,8 @@ def _has_figures(rows: Sequence[Sequence[str]], j: int, body: Sequence[int]) -> 
 def is_basis(cell: str) -> bool:
     """A cell that says what a neighbouring amount is per ("per site per month", "one-time",
     "Out of scope, per hour": the basis may close a description)."""
+    if _UNIT_PER_PERIOD.match(cell or ""):
+        return True  # "Device / Month": a form's unit of measure
     parts = [p for lang in _languages(cell) for p in [lang, *lang.split(",")[1:]]]
     return any(_BASIS.match(part.strip()) for part in parts)
 

@@ -234,7 +234,19 @@ def _runs_on(grid: list[list[str]], c: int) -> bool:
     return not parallel and len(on) >= 2 and len(on) >= 0.3 * len(pairs)
 
 
-def _plausible(segs: list[list[dict]], bounds: list[float], grid: list[list[str]]) -> bool:
+def _entries(grid: list[list[str]]) -> bool:
+    """Rows of long cells that each open on a capital or a figure and none ends a sentence
+    ("Desk-side support, Aberdeen | Business Days"): entries, where two columns of prose
+    carry sentences on from line to line (in padded rows: prose is set line under line)."""
+    cells = [c for row in grid for c in row if c]
+    return len(grid) >= 4 and all(
+        (c[:1].isupper() or c[:1].isdigit()) and not c.endswith((".", ",", ";")) for c in cells
+    )
+
+
+def _plausible(
+    segs: list[list[dict]], bounds: list[float], grid: list[list[str]], padded: bool = False
+) -> bool:
     """Not columns of prose, not a list with a hanging indent, not scattered glyphs, and most
     rows fill two cells or more."""
     cols = _column_segments(segs, bounds, len(bounds) + 1)
@@ -245,7 +257,11 @@ def _plausible(segs: list[list[dict]], bounds: list[float], grid: list[list[str]
         return False  # single letters: rotated or scattered text
     prose = [_prose(c) for c in cols]
     firsts = [[s["text"].split()[0] for s in c] for c in cols]
-    if all(prose) or all(all(BULLETS.match(t) for t in f) for f in firsts):
+    if (
+        all(prose)
+        and not (padded and _entries(grid))
+        or all(all(BULLETS.match(t) for t in f) for f in firsts)
+    ):
         return False  # columns of prose; lists side by side
     if MARKER.match(cols[0][0]["text"]) and _share(cols[0], MARKER) >= 0.75:
         return False  # numbered clauses or items with a hanging indent
@@ -256,8 +272,16 @@ def _plausible(segs: list[list[dict]], bounds: list[float], grid: list[list[str]
 
 
 FIGURE = re.compile(
-    r"^(?:[≤≥<>~]\s?)?(?:[A-Z]{0,3}[$€£¥])?\s?\d[\d.,]*(?:\s?(?:/|x|-|–)\s?\d[\d.,]*)?(?:\s?(?:%|\+|[a-z]{1,8}\.?|[A-Z]{1,3}\b)){0,2}\+?$"
+    r"^(?:[≤≥<>~]\s?)?(?:[A-Z]{0,3}[$€£¥])?\s?\d[\d.,]*(?:\s?(?:/|x|-|–)\s?\d[\d.,]*){0,2}(?:\s?(?:%|\+|[a-z]{1,8}\.?|[A-Z]{1,3}\b)){0,2}\+?$"
 )
+# a tile that states its figure as an abbreviation ("NBD") or shows none ("-")
+_STAND_IN = re.compile(r"^(?:[-–—]|[A-Z]{2,4})$")
+
+
+def _figures(cells: list[str]) -> bool:
+    """A row of headline figures: every cell a figure or a stand-in, most of them figures."""
+    real = sum(1 for c in cells if FIGURE.match(c))
+    return real * 2 > len(cells) and all(FIGURE.match(c) or _STAND_IN.match(c) for c in cells)
 
 
 def tiles(grid: list[list[str]]) -> list[str]:
@@ -269,7 +293,7 @@ def tiles(grid: list[list[str]]) -> list[str]:
     side = _side_tiles(grid) if len(grid[0]) == 2 else []
     if side:
         return side
-    figure = [all(FIGURE.match(c) for c in row) for row in grid]
+    figure = [_figures(row) for row in grid]
     if len(grid[0]) < 2 or not figure[0] or figure[-1]:
         return []
     if any(FIGURE.match(c) for row, f in zip(grid, figure) if not f for c in row if c):
@@ -297,7 +321,10 @@ def _table(lines: list[dict], segs: list[list[dict]], page: int) -> dict | None:
     t = _rows(lines, segs, cols)
     # (a grid of headline figures over captions is read as tiles, whatever its captions look like)
     t["tiles"] = tiles(t["grid"]) if len(t["grid"]) >= 2 else []
-    if len(t["grid"]) < 2 or not (t["tiles"] or _plausible(segs, bounds, t["grid"])):
+    tops = [ln["top"] for ln in lines]
+    leading = statistics.median(b - a for a, b in zip(tops, tops[1:])) if len(tops) > 1 else 0
+    padded = leading >= 1.5 * statistics.median(ln["size"] for ln in lines)
+    if len(t["grid"]) < 2 or not (t["tiles"] or _plausible(segs, bounds, t["grid"], padded)):
         return None
     box = (
         min(ln["x0"] for ln in lines),
@@ -370,7 +397,7 @@ def _side_tiles(grid: list[list[str]]) -> list[str]:
 def _figure_band(segs: list[list[dict]], multi: list[int]) -> bool:
     """A line of headline figures with a line of captions under it ("15 min | 1 hr | 4 hrs"
     over "Class A: ... | Class B: ... | Class C: ..."): a band of tiles, however short."""
-    return len(multi) >= 2 and all(FIGURE.match(s["text"]) for s in segs[multi[0]])
+    return len(multi) >= 2 and _figures([s["text"] for s in segs[multi[0]]])
 
 
 def find(lines: list[dict], page: int) -> tuple[list[dict], list[dict]]:
