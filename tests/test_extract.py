@@ -4248,3 +4248,47 @@ def test_a_forms_unit_of_measure_gives_the_period_over_a_contract_year_column():
 )  # fmt: skip
 def test_a_dated_event_in_the_past_tense_is_history(sentence, expected):
     assert [f[2] for f in found(sentence)] == expected
+
+
+def test_an_answer_in_clarification_minutes_reads_the_question_asked_before_it():
+    got = found(
+        "Q3 (City): Please confirm the response times for the other priorities.",
+        "A (Tern River): Confirmed as in the proposal: Priority 2 within two hours during"
+        " business hours, Priority 3 and Priority 4 by the next business day.",
+    )
+    assert [(f[0], f[1], f[2]) for f in got] == [
+        ("response_time", "P2", 120.0),
+        ("response_time", "P3", 480.0),
+        ("response_time", "P4", 480.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("One-time transition charges: Rs. 4.5 lakh.", [("price", "onboarding", 450000.0)]),
+        ("One-time transition charges: Rs. 4,50,000.", [("price", "onboarding", 450000.0)]),
+        ("L1 service desk: 24*7 via phone, e-mail and portal.",
+         [("support_hours", "helpdesk", None)]),
+        # a conversion in brackets is for the reader: the price is the one it converts
+        ("Per-user fee: SGD 84.00 (approx. Rs. 5,460) per user per month.",
+         [("price", "per_user", 84.0)]),
+    ],
+)  # fmt: skip
+def test_indian_english_amounts_and_cover(sentence, expected):
+    assert [f[:3] for f in found("All prices are in SGD.", sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "labels, expected",
+    [
+        (["P2 response", "P1 fix time"], [("response_time", "P2"), ("resolution_time", "P1")]),
+        # a severity scale listed from 4 down counts down: Severity 4 is the most urgent
+        (["Severity 4 response", "Severity 1 response"],
+         [("response_time", "P1"), ("response_time", "P2")]),
+    ],
+)  # fmt: skip
+def test_a_p_number_is_its_level_in_whatever_order_a_table_lists_it(labels, expected):
+    rows = [[labels[0], "2 hours", "1 hour"], [labels[1], "8 hours", "4 hours"]]
+    got = found(tables=(table(["", "Essentials", "Business"], rows),))
+    assert sorted({(f[0], f[1]) for f in got}) == sorted(expected)

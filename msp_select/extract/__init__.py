@@ -2207,7 +2207,16 @@ class _Extractor:
         # the basis nearest the amount is its own: "£4,500 one-off, then £36.00 pupm"; one
         # after it, before the next amount, first: "$79 a month for each member of staff and
         # $30 a month for each X-ray PC"
-        following = min((m.start for m in found.money if m.start > q.start), default=hi)
+        # (an amount in brackets is an aside: "SGD 84.00 (approx. Rs. 5,460) per user")
+        asides = [(a, b) for a, b in seg.asides if not a <= q.start < b]
+        following = min(
+            (
+                m.start
+                for m in found.money
+                if m.start > q.start and not any(a <= m.start < b for a, b in asides)
+            ),
+            default=hi,
+        )
         own.sort(
             key=lambda m: (
                 (0, m[1] - q.end)
@@ -2846,6 +2855,9 @@ def _price_context(p: _Passage) -> list[str]:
     return context + ([title] if title else [])
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def _period_of(seg: _Segment, q, lo: int, hi: int) -> str | None:
     """The billing period written with an amount: the nearest one after it, else before it."""
     periods = seg.in_range("PERIOD:", lo, hi)
@@ -2853,7 +2865,9 @@ def _period_of(seg: _Segment, q, lo: int, hi: int) -> str | None:
     before = [m for m in periods if m[2] <= q.start]
     if after:
         nxt = min(after, key=lambda m: m[1])
-        gap = seg.text[q.end : nxt[1]]
+        # (no other figure between them, a bracketed aside apart: "84.00 (approx. Rs. 5,460)
+        # per user per month")
+        gap = _BRACKETED.sub("", seg.text[q.end : nxt[1]])
         if not any(ch.isdigit() for ch in gap):
             return nxt[0]
     return before[-1][0] if before else None

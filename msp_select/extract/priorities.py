@@ -193,6 +193,9 @@ def parse_level(label: str, bare_numbers: bool = False, words_only: bool = False
     return Level(number, urgency, named)
 
 
+_P_CODE = re.compile(r"(?<![\w-])P\d(?![\w-])")
+
+
 def scheme_scopes(
     labels: Sequence[str],
     bare_numbers: bool = False,
@@ -224,7 +227,10 @@ def scheme_scopes(
         return [None] * len(labels)
     numbers = [lv.number for lv in named if lv.number is not None]
     if len(numbers) * 2 >= len(named) and len(set(numbers)) > 1:
-        if numbers[0] < numbers[-1]:  # counting up from the most urgent: the number is the level
+        # counting up from the most urgent, or levels written "P2", "P1" (a P-number is its
+        # level whatever order a table lists it in): the number is the level
+        p_coded = all(_P_CODE.search(t) for t, lv in zip(labels, levels) if lv is not None)
+        if numbers[0] < numbers[-1] or p_coded:
             shift = 1 - min(1, min(numbers))  # "P0" is the most urgent of a scheme from zero
             return [
                 None if not lv or lv.number is None else f"P{min(lv.number + shift, 4)}"

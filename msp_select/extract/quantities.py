@@ -100,13 +100,14 @@ def _money_re() -> re.Pattern:
     words = "|".join(re.escape(w) for w in written if w.islower())
     return re.compile(
         rf"(?:(?<![A-Za-z])(?P<sym>{signs}|\b(?:{CURRENCY_CODES})\b)\s?(?P<a1>{_AMOUNT})"
-        rf"(?:\s?(?P<k1>[kK]|million\b|m\b))?"
+        rf"(?:\s?(?P<k1>[kK]|million\b|m\b|lakhs?\b|lacs?\b|crores?\b))?"
         rf"|(?P<a2>{_AMOUNT})\s?(?P<k2>[kK]\b)?\s?(?:(?P<code>{CURRENCY_CODES}|{words})\b"
         rf"|(?P<post>[€£$])))"  # "150.00 €", "92,00 $" as French writes dollars
     )
 
 
 _MONEY_RE = _money_re()
+_MULTIPLIERS = {"k": 1e3, "m": 1e6, "million": 1e6, "lakh": 1e5, "lac": 1e5, "crore": 1e7}
 
 
 @dataclass(frozen=True)
@@ -423,7 +424,8 @@ def _money(text: str, dollar: str) -> tuple[Quantity, ...]:
             continue
         value = float(price.amount)
         mult = (m.group("k1") or m.group("k2") or "").lower()
-        value *= {"k": 1e3, "m": 1e6, "million": 1e6}.get(mult, 1)
+        # (Indian English counts in lakhs of 100,000 and crores of 10,000,000)
+        value *= _MULTIPLIERS.get(mult.removesuffix("s"), 1)
         cur = m.group("sym") or m.group("code") or m.group("post")
         if cur == "$":
             cur = dollar or "USD"
