@@ -4292,3 +4292,78 @@ def test_a_p_number_is_its_level_in_whatever_order_a_table_lists_it(labels, expe
     rows = [[labels[0], "2 hours", "1 hour"], [labels[1], "8 hours", "4 hours"]]
     got = found(tables=(table(["", "Essentials", "Business"], rows),))
     assert sorted({(f[0], f[1]) for f in got}) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (["The At-Risk Amount is twelve percent (12%) of the Monthly Fee."], [(12.0, B)]),
+        (["Missing a Target earns no credit and is not a breach."], [(None, X)]),
+        # a numbered paragraph titled as an example shows arithmetic, not a credit
+        (["The At-Risk Amount is 12% of the Monthly Fee.",
+          "D.4.2 Example, for illustration only: with 640 devices the At-Risk Amount is USD"
+          " 7,987.20. A Red result (weighting 20%) would earn a credit of USD 1,597.44."],
+         [(12.0, B)]),
+    ],
+)  # fmt: skip
+def test_the_credit_at_risk(paragraphs, expected):
+    assert [(f[2], f[4]) for f in found(*paragraphs) if f[0] == "service_credit"] == expected
+
+
+def test_a_scorecards_window_and_weighting_columns_are_no_service_levels():
+    header = ["KPI", "Measure", "Measurement window", "Minimum Service Level (contractual)",
+              "Credit weighting (% of At-Risk Amount)"]  # fmt: skip
+    rows = [["K-10", "First-contact resolution", "Rolling 3 months", "70%", "5"],
+            ["K-01", "Priority 1 response", "Calendar month", "20 minutes", "20"]]  # fmt: skip
+    got = found(tables=(table(header, rows),))
+    assert sorted((f[0], f[2]) for f in got) == [
+        ("first_contact_resolution", 70.0),
+        ("response_time", 20.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "correction, kept",
+    [
+        ("A correction to my e-mail: please disregard the SGD 89; the correct fee is SGD 104 per"
+         " user per month.", [104.0]),
+        ("Disregard the SGD 89; the fee is SGD 104 per user per month.", [104.0]),
+        # a number that is no amount taken back withdraws nothing
+        ("Ignore the first two steps; the fee is also quoted below.", [89.0]),
+    ],
+)  # fmt: skip
+def test_a_price_a_later_message_takes_back_is_no_price(correction, kept):
+    got = found("Per-user fee: SGD 89 per user per month.", correction)
+    assert [f[2] for f in got if f[0] == "price"] == kept
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Monitoring agents run continuously; alerts are reviewed and acted on during Support"
+         " Hours.", [("noc", "business_hours")]),
+        ("Our RMM platform watches your servers around the clock, but alerts are actioned by our"
+         " engineers during support hours only.", [("noc", "business_hours")]),
+        # a desk may answer round the clock for P1 and in business hours for the rest
+        ("The service desk answers 24/7 for P1 and in business hours for everything else.",
+         [("helpdesk", "24x7"), ("helpdesk", "business_hours")]),
+        # some alerts only looked at in business hours: the rest are still watched at night
+        ("Our platform watches the servers continuously, twenty-four hours a day and seven days"
+         " a week, and pages the technician on call; alerts on lab PCs are reviewed during"
+         " business hours only.", [("noc", "24x7"), ("noc", "business_hours")]),
+    ],
+)  # fmt: skip
+def test_monitoring_nobody_acts_on_at_night_is_business_hours_cover(sentence, expected):
+    assert [(f[1], f[3]) for f in found(sentence) if f[0] == "support_hours"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("After the first twenty-four (24) months, the Customer may terminate for convenience on"
+         " not less than one hundred and eighty (180) days' written notice.", [180.0]),
+        ("After the first 24 months either party may terminate on 90 days' notice.", [90.0]),
+    ],
+)  # fmt: skip
+def test_the_first_months_before_a_notice_are_no_notice(sentence, expected):
+    assert [f[2] for f in found(sentence) if f[0] == "termination_notice"] == expected

@@ -1333,7 +1333,7 @@ class _Extractor:
             self._support_hours(found)
             self._excluded_credit(found)
             self._excluded_level(found)
-        return found.out
+        return _acted_on(found.out)
 
     def _table_disowned(self, p: _Passage) -> bool:
         """Does the table's own heading or the sentence that introduces it say its figures are
@@ -1360,8 +1360,10 @@ class _Extractor:
         )
 
     def _titled_aside(self, text: str) -> bool:
-        """A paragraph titled as a distractor ("4.2 Example. With a monthly fee of ...")."""
-        title = run_in_title(text)
+        """A paragraph titled as a distractor ("4.2 Example. With a monthly fee of ...", "D.4.2
+        Example, for illustration only: with 640 devices ...")."""
+        colon = _NUMBERED_TITLE.match(text)
+        title = run_in_title(text) or (colon.group(1) if colon else "")
         return bool(title) and any(
             lab.startswith(("NOT:", "NOTSENT:")) for lab, _, _ in self._layer(title + ".")[1]
         )
@@ -2855,6 +2857,7 @@ def _price_context(p: _Passage) -> list[str]:
     return context + ([title] if title else [])
 
 
+_NUMBERED_TITLE = re.compile(r"^\s*(?:[A-Z]\.)?\d+(?:\.\d+)*\.?\s+([A-Z][^:.;]{2,50}):\s")
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
@@ -3609,7 +3612,7 @@ def extract_vendor(
         commitments += [x for _, x in sorted(c, key=lambda kc: kc[0])]
         evidence += e
         flags += f
-    commitments = _dedupe(_largest_credit(commitments))
+    commitments = _dedupe(_largest_credit(_withdrawn(commitments, documents)))
     evidence, flags = finish(
         evidence + _client_duties(commitments),
         flags + _soft_levels(commitments) + _charged_cover(commitments),
@@ -3620,6 +3623,42 @@ def extract_vendor(
     return models.VendorExtraction(
         vendor, infos, tuple(commitments), tuple(evidence), tuple(flags), names=names
     )
+
+
+_ACTED = re.compile(r"\b(?:acted|actioned|handled|worked on|responded to)\b", re.IGNORECASE)
+
+
+def _acted_on(got: list[Commitment]) -> list[Commitment]:
+    """ "Agents watch around the clock, but alerts are acted on during support hours": one
+    sentence that gives monitoring round-the-clock and business-hours cover gives it the
+    narrower; monitoring nobody acts on at night is no 24x7 cover (a desk may well answer
+    round the clock for P1 and in business hours for the rest)."""
+    noc = [c for c in got if c.category == "support_hours" and c.scope == "noc"]
+    acted = any(c.unit == "business_hours" and _ACTED.search(c.quote) for c in noc)
+    if not acted or {c.unit for c in noc if c.strength == "binding"} != {"24x7", "business_hours"}:
+        return got
+    return [c for c in got if not (c in noc and c.unit == "24x7" and c.strength == "binding")]
+
+
+# "Please disregard the SGD 89", "the $89 I quoted is withdrawn": an amount the writer takes back
+_WITHDRAWN = re.compile(
+    r"\b(?i:disregard|ignore|withdraw|retract)\s+(?:the\s+|my\s+|our\s+)?(?:[A-Z]{3}\s?|[$€£])?"
+    r"(?P<a>\d[\d,]*(?:\.\d+)?)"
+    r"|(?:[A-Z]{3}\s?|[$€£])(?P<b>\d[\d,]*(?:\.\d+)?)\s+(?:I|we)\s+quoted\s+(?:is|was)\s+"
+    r"(?:withdrawn|wrong|incorrect|an?\s+error)",
+)
+
+
+def _withdrawn(commitments: list[Commitment], documents) -> list[Commitment]:
+    """Prices a later message takes back ("A correction: ... Please disregard the SGD 89")."""
+    taken = set()
+    for d in documents:
+        for b in d.blocks:
+            for m in _WITHDRAWN.finditer(b.text):
+                number = quantities.bare_number(m.group("a") or m.group("b") or "")
+                if number:
+                    taken.add(number[0])
+    return [c for c in commitments if not (c.category == "price" and c.value in taken)]
 
 
 def _charged_cover(commitments: list[models.Commitment]) -> list[models.RiskFlag]:
