@@ -231,13 +231,22 @@ def table_flowable(block: dict, st: dict, width: float) -> Table:
     """A ruled or unruled table; header rows repeat over a page break unless told not to."""
     header = block.get("header", [])
     header = [header] if header and not isinstance(header[0], list) else header
+    if block.get("size"):  # a table set in its own type size, e.g. a slide (phrasings78)
+        size = float(block["size"])
+        st = dict(st)
+        for k in ("cell", "cellb"):
+            st[k] = ParagraphStyle(k + "-sized", parent=st[k], fontSize=size, leading=size * 1.25)
     ncols = len(header[0]) if header else len(block["rows"][0])
     for row in header + [r for r in block["rows"] if isinstance(r, list)]:
         assert len(row) == ncols, f"a table row has {len(row)} cells, not {ncols}: {row}"
     data, style = [], []
     for row in header:
         data.append([Paragraph(markup(c), st["cellb"]) for c in row])
-    for row in block["rows"]:
+    big = set(block.get("big", []))  # rows set as headline figures, e.g. on a slide (phrasings78)
+    if big:
+        size = st["cellb"].fontSize * 2.4
+        st = dict(st, big=ParagraphStyle("big", parent=st["cellb"], fontSize=size, leading=size * 1.2))
+    for i, row in enumerate(block["rows"]):
         if isinstance(row, dict):  # a sub-header row spanning the table
             n = len(data)
             data.append([Paragraph(markup(row["sub"]), st["cellb"])] + [""] * (ncols - 1))
@@ -245,7 +254,7 @@ def table_flowable(block: dict, st: dict, width: float) -> Table:
             if block.get("ruled", True):
                 style.append(("BACKGROUND", (0, n), (-1, n), colors.HexColor("#eeeeee")))
         else:
-            data.append([Paragraph(markup(c), st["cell"]) for c in row])
+            data.append([Paragraph(markup(c), st["big" if i in big else "cell"]) for c in row])
     fractions = block.get("widths") or [1 / ncols] * ncols
     total = sum(fractions)
     t = Table(
@@ -259,6 +268,11 @@ def table_flowable(block: dict, st: dict, width: float) -> Table:
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]
+    if block.get("frame"):  # an outline round the whole table: a slide on a handout page
+        style.append(("BOX", (0, 0), (-1, -1), 1.2, colors.HexColor("#333333")))
+    if "padding" in block:  # side padding of the cells: wide for a slide, tight for a wide export
+        pad = float(block["padding"])
+        style += [("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad)]
     if block.get("ruled", True):
         style += [
             ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#555555")),
