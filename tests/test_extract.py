@@ -4367,3 +4367,17 @@ def test_monitoring_nobody_acts_on_at_night_is_business_hours_cover(sentence, ex
 )  # fmt: skip
 def test_the_first_months_before_a_notice_are_no_notice(sentence, expected):
     assert [f[2] for f in found(sentence) if f[0] == "termination_notice"] == expected
+
+
+@pytest.mark.parametrize(
+    "note, kept",
+    [
+        ("The values in Colombian pesos (COP) are informative only, at the reference exchange"
+         " rate of COP 4.000 per USD 1.", [("USD/month", 78.0)]),
+        ("Invoices are issued monthly.", [("USD/month", 78.0), ("COP/month", 312000.0)]),
+    ],
+)  # fmt: skip
+def test_prices_in_a_currency_given_for_reference_only_are_no_prices(note, kept):
+    got = found("Managed device: USD 78,00 per device per month.", note,
+                "Managed device: COP 312.000,00 per device per month.")  # fmt: skip
+    assert [(f[3], f[2]) for f in got if f[0] == "price"] == kept

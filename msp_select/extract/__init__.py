@@ -3612,7 +3612,9 @@ def extract_vendor(
         commitments += [x for _, x in sorted(c, key=lambda kc: kc[0])]
         evidence += e
         flags += f
-    commitments = _dedupe(_largest_credit(_withdrawn(commitments, documents)))
+    commitments = _dedupe(
+        _largest_credit(_withdrawn(_informative(commitments, documents), documents))
+    )
     evidence, flags = finish(
         evidence + _client_duties(commitments),
         flags + _soft_levels(commitments) + _charged_cover(commitments),
@@ -3638,6 +3640,21 @@ def _acted_on(got: list[Commitment]) -> list[Commitment]:
     if not acted or {c.unit for c in noc if c.strength == "binding"} != {"24x7", "business_hours"}:
         return got
     return [c for c in got if not (c in noc and c.unit == "24x7" and c.strength == "binding")]
+
+
+# "The values in Colombian pesos (COP) are informative only": a second currency for reference
+_INFORMATIVE = re.compile(
+    r"\b(?:values|amounts|prices|figures|fees)\s+in\s+[^.;]{0,40}?\(?\b(?P<code>[A-Z]{3})\b\)?"
+    r"[^.;]{0,30}?\b(?:informative|indicative|for\s+(?:information|reference))\b"
+)
+
+
+def _informative(commitments: list[Commitment], documents) -> list[Commitment]:
+    """Prices in a currency the documents give for reference only, beside the one invoiced."""
+    codes = {
+        m.group("code") for d in documents for b in d.blocks for m in _INFORMATIVE.finditer(b.text)
+    }
+    return [c for c in commitments if not (c.category == "price" and c.unit.split("/")[0] in codes)]
 
 
 # "Please disregard the SGD 89", "the $89 I quoted is withdrawn": an amount the writer takes back

@@ -245,7 +245,9 @@ def table_flowable(block: dict, st: dict, width: float) -> Table:
     big = set(block.get("big", []))  # rows set as headline figures, e.g. on a slide (phrasings78)
     if big:
         size = st["cellb"].fontSize * 2.4
-        st = dict(st, big=ParagraphStyle("big", parent=st["cellb"], fontSize=size, leading=size * 1.2))
+        st = dict(
+            st, big=ParagraphStyle("big", parent=st["cellb"], fontSize=size, leading=size * 1.2)
+        )
     for i, row in enumerate(block["rows"]):
         if isinstance(row, dict):  # a sub-header row spanning the table
             n = len(data)
