@@ -3612,9 +3612,7 @@ def extract_vendor(
         commitments += [x for _, x in sorted(c, key=lambda kc: kc[0])]
         evidence += e
         flags += f
-    commitments = _dedupe(
-        _largest_credit(_withdrawn(_informative(commitments, documents), documents))
-    )
+    commitments = _dedupe(_largest_credit(_taken_back(commitments, documents)))
     evidence, flags = finish(
         evidence + _client_duties(commitments),
         flags + _soft_levels(commitments) + _charged_cover(commitments),
@@ -3649,14 +3647,6 @@ _INFORMATIVE = re.compile(
 )
 
 
-def _informative(commitments: list[Commitment], documents) -> list[Commitment]:
-    """Prices in a currency the documents give for reference only, beside the one invoiced."""
-    codes = {
-        m.group("code") for d in documents for b in d.blocks for m in _INFORMATIVE.finditer(b.text)
-    }
-    return [c for c in commitments if not (c.category == "price" and c.unit.split("/")[0] in codes)]
-
-
 # "Please disregard the SGD 89", "the $89 I quoted is withdrawn": an amount the writer takes back
 _WITHDRAWN = re.compile(
     r"\b(?i:disregard|ignore|withdraw|retract)\s+(?:the\s+|my\s+|our\s+)?(?:[A-Z]{3}\s?|[$€£])?"
@@ -3666,16 +3656,22 @@ _WITHDRAWN = re.compile(
 )
 
 
-def _withdrawn(commitments: list[Commitment], documents) -> list[Commitment]:
-    """Prices a later message takes back ("A correction: ... Please disregard the SGD 89")."""
-    taken = set()
-    for d in documents:
-        for b in d.blocks:
-            for m in _WITHDRAWN.finditer(b.text):
-                number = quantities.bare_number(m.group("a") or m.group("b") or "")
-                if number:
-                    taken.add(number[0])
-    return [c for c in commitments if not (c.category == "price" and c.value in taken)]
+def _taken_back(commitments: list[Commitment], documents) -> list[Commitment]:
+    """Prices the documents themselves set aside: those in a currency given for reference only
+    ("The values in Colombian pesos (COP) are informative only") and amounts a later message
+    withdraws ("A correction: ... Please disregard the SGD 89")."""
+    codes, amounts = set(), set()
+    for b in (b for d in documents for b in d.blocks):
+        codes |= {m.group("code") for m in _INFORMATIVE.finditer(b.text)}
+        for m in _WITHDRAWN.finditer(b.text):
+            number = quantities.bare_number(m.group("a") or m.group("b") or "")
+            if number:
+                amounts.add(number[0])
+    return [
+        c
+        for c in commitments
+        if not (c.category == "price" and (c.value in amounts or c.unit.split("/")[0] in codes))
+    ]
 
 
 def _charged_cover(commitments: list[models.Commitment]) -> list[models.RiskFlag]:

@@ -142,16 +142,14 @@ def read_grid(
     heads = [table.header[j] if j < len(table.header) else "" for j in range(1, width)]
     words = _owner_words()
     adds, measures, amounts = words.totals, words.measures, words.line_amounts
-    rates, counts = words.unit_prices, words.counts
+    rates = words.unit_prices
     priced = any(rates.search(h) and not amounts.search(h) for h in heads)
     # "Total" adds up amounts; beside "Base | Campo" over response times it is a plan's name
     money = any(header_currency(h) or rates.search(h) or amounts.search(h) for h in heads)
     others = _others(heads, names, party) | {
         j + 1
         for j, h in enumerate(heads)
-        if (adds.search(h) and money)
-        or (priced and amounts.search(h))
-        or counts.fullmatch(_PAREN.sub("", h).strip())
+        if (adds.search(h) and money) or (priced and amounts.search(h)) or _counts(h)
     }
     others |= _band_columns(table.rows, width, body)
     # a column of words ("Example at Vadehav", "Typical case") describes the row: it holds
@@ -374,14 +372,18 @@ def one_form(cell: str) -> str:
     return cell
 
 
+def _counts(header: str) -> bool:
+    """A column that counts what its row prices ("Qty", "No. of devices"), brackets aside."""
+    return bool(_owner_words().counts.fullmatch(_PAREN.sub("", header or "").strip()))
+
+
 def bought_once(table: models.Table, row: int) -> bool:
     """A quote line whose quantity column holds 1 ("Hosted server pair | 1 | $3,950.00"): its
     unit price is the whole line's fee, not a rate per device or per user."""
     if not 0 <= row < len(table.rows):
         return False
-    counts = _owner_words().counts
     return any(
-        counts.fullmatch(_PAREN.sub("", h or "").strip())
+        _counts(h)
         and j < len(table.rows[row])
         and re.fullmatch(r"\s*1(?:[.,]0+)?\s*", table.rows[row][j] or "")
         for j, h in enumerate(table.header)
