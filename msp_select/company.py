@@ -38,7 +38,10 @@ ID_MATCH, MAX_FREQUENCY = 3.0, 3.0
 DECLARED = {"author", "cue", "suffix"}  # signals that give a company's full name
 
 _WORD = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&'’-]*|[a-z]+[A-Z][\w&'’-]*)"
-_RUN = re.compile(rf"{_WORD}(?: {_WORD}){{0,{MAX_WORDS - 1}}}(?:,? (?P<sfx>[A-Za-z.]{{2,12}}))?")
+# (words may be joined by "&": "Brindle & Hart Technology Ltd" is one name)
+_RUN = re.compile(
+    rf"{_WORD}(?:(?: &)? {_WORD}){{0,{MAX_WORDS - 1}}}(?:,? (?P<sfx>[A-Za-z.]{{2,12}}))?"
+)
 _TOKENS = re.compile(r"[^\W_][\w'’&-]*")
 
 
@@ -276,8 +279,22 @@ def _scored(vendor: str, reader: _Reader) -> tuple:
         score = structural + ID_MATCH * match + min(MAX_FREQUENCY, math.log2(1 + n))
         if k not in out or out[k].score < score:  # one candidate per name, however written
             out[k] = models.NameCandidate(name, round(score, 3), recipient)
+    out = _joined(out)
     ranked = sorted(out.values(), key=lambda c: (-c.score, -len(c.text.split()), c.text))
     return tuple(ranked[:KEEP])
+
+
+def _joined(out: dict[str, models.NameCandidate]) -> dict[str, models.NameCandidate]:
+    """A name cut at its "&" ('Hart Technology Ltd' of 'Brindle & Hart Technology Ltd') is the
+    whole name: its recurrences count for the whole, and it is no name of its own."""
+    kept = dict(out)
+    for k, c in out.items():
+        whole = next((w for w in out if w.endswith(f" & {k}") and not out[w].recipient), None)
+        if whole and not c.recipient:
+            del kept[k]
+            if kept[whole].score < c.score:
+                kept[whole] = dataclasses.replace(kept[whole], score=c.score)
+    return kept
 
 
 def _opens_sentence(k: str, f: _Found, common) -> bool:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from msp_select import company, models
+from msp_select.extract.strength import Parties
 from tests.pdf_fixtures import text_pdf
 
 BOX = (72.0, 72.0, 540.0, 90.0)
@@ -259,3 +260,20 @@ def test_a_logo_in_lower_case_does_not_hide_the_name_its_file_spells():
         running=("28/11/26, 10:42 AM Managed IT Plans for Business | Tembusu IT",),
     )
     assert name_of("tembusu-it", page) == "Tembusu IT"
+
+
+def test_a_name_joined_by_an_ampersand_is_one_name_not_its_last_part():
+    """'Brindle & Hart Technology Ltd': the words after the '&' recur on their own in the
+    regex's eyes, but the company is the whole name, so 'the Supplier' in its parties clause
+    is the vendor."""
+    d = doc(
+        "Schedule 3 - Service Levels",
+        f"Agreement between Calderbrook Housing Association (the Customer) and Brindle & "
+        "Hart Technology Ltd (the Supplier).",
+        "Brindle & Hart Technology Ltd will respond to Priority 1 incidents within 15 minutes.",
+        *BODY,
+    )
+    assert name_of("brindle-hart", d) == "Brindle & Hart Technology Ltd"
+    parties = Parties.of("brindle-hart", [d])
+    assert "Supplier" in parties.provider and "Supplier" not in parties.client
+    assert "Customer" in parties.client
