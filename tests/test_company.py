@@ -268,7 +268,7 @@ def test_a_name_joined_by_an_ampersand_is_one_name_not_its_last_part():
     is the vendor."""
     d = doc(
         "Schedule 3 - Service Levels",
-        f"Agreement between Calderbrook Housing Association (the Customer) and Brindle & "
+        "Agreement between Calderbrook Housing Association (the Customer) and Brindle & "
         "Hart Technology Ltd (the Supplier).",
         "Brindle & Hart Technology Ltd will respond to Priority 1 incidents within 15 minutes.",
         *BODY,

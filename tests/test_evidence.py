@@ -2791,3 +2791,75 @@ def test_a_word_the_text_writes_in_lower_case_names_no_client(running, client):
 
 
 BOX1 = (50, 60, 500, 90)
+
+
+@pytest.mark.parametrize(
+    "text, criterion, present",
+    [
+        # a hand-over and a senior person, in any order and wording
+        (
+            "An outage still open at noon passes straight to our Chief Technology Officer.",
+            "senior-escalation",
+            True,
+        ),
+        (
+            "Any Severity A fault that runs past three hours is paged to our CTO.",
+            "senior-escalation",
+            True,
+        ),
+        (
+            "If the fix slips, the Head of Engineering takes over the incident.",
+            "senior-escalation",
+            True,
+        ),
+        ("Major outages come to me personally, day or night.", "senior-escalation", True),
+        (
+            "A stalled ticket goes to a third-line engineer within the hour.",
+            "senior-escalation",
+            True,
+        ),
+        ("The founder of the firm gets the call when a site is down.", "senior-escalation", True),
+        # a senior person with nothing handed up, or the client's own senior people
+        ("Our founder set up the company in 1998.", "senior-escalation", False),
+        ("Invoices go to your finance director each month.", "senior-escalation", False),
+        ("Unresolved tickets go to your Head of IT for a decision.", "senior-escalation", False),
+        (
+            "Purchase orders pass to our Commercial Director for approval.",
+            "senior-escalation",
+            False,
+        ),
+        # a place of work shared with the client's people
+        (
+            "Your two technicians keep a seat in our service desk queue.",
+            "co-managed-collaboration",
+            True,
+        ),
+        (
+            "We work in your own ticketing platform, not a second one.",
+            "co-managed-collaboration",
+            True,
+        ),
+        ("Both teams share one backlog and one runbook library.", "co-managed-collaboration", True),
+        ("Your engineers and ours handle tickets side by side.", "co-managed-collaboration", True),
+        # tickets alone, figures about tickets, or sharing denied
+        ("Every ticket gets a reference number by e-mail.", "co-managed-collaboration", False),
+        ("We share ticket statistics with you every quarter.", "co-managed-collaboration", False),
+        ("We do not share our ticket queue with client staff.", "co-managed-collaboration", False),
+        ("Users raise tickets in the portal or by phone.", "co-managed-collaboration", False),
+    ],
+)
+def test_a_criterion_told_by_its_parts(evidence_of, text, criterion, present):
+    crits, _ = evidence_of(text)
+    assert (crits.get(criterion, "excluded") != "excluded") is present
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Named Service Delivery Manager: Ruth Okafor",
+        "• Your Account Lead: Tomasz Nowak",
+    ],
+)
+def test_a_bulleted_label_and_name_is_an_item_not_a_heading(evidence_of, text):
+    crits, _ = evidence_of(text)
+    assert crits.get("dedicated-account-manager") == "binding"

@@ -66,9 +66,14 @@ class EvidenceFinder:
         self._matrices: dict[tuple, tuple[str, ...]] = {}
         # the tables whose header opens with a step of time ("Week | What happens"): a timetable
         self._timetables: set[tuple] = set()
+        # the roles a criterion told by its parts needs, all in one part of a sentence
+        self.roles: dict[str, set[str]] = {}
         for row in load_patterns(("criteria.jsonl", "flags.jsonl")):
             target = self.heading_matcher if row["label"] in _HEADING_LABELS else self.matcher
             target.add(row["label"], [row["pattern"]])
+            if row["label"].startswith("PART:"):
+                criterion, role = row["label"][5:].split("/")
+                self.roles.setdefault(criterion, set()).add(role)
 
     def labels(self, span) -> list[tuple[str, int, int]]:
         """(label, start, end) token offsets of every cue in `span`, sorted."""
@@ -219,6 +224,7 @@ class EvidenceFinder:
         # "Not in scope: on-site support; user training": everything after the lead-in's colon
         lead = _exclusion_lead(sent, found)
         cut = 0 if excluded else lead
+        found = _told_by_parts(found, scope, self.roles)
 
         crit_cues, flag_cues = _cues(found, scope)
         meeting = next(((s, e) for label, s, e in found if label == "CUE:meeting"), None)
@@ -301,6 +307,30 @@ def _cues(found, scope: "_Contrasts") -> tuple[dict, dict]:
             continue
         (flag_cues if is_flag else crit_cues).setdefault(name, []).append((s, e))
     return crit_cues, flag_cues
+
+
+def _told_by_parts(found, scope: "_Contrasts", roles: dict[str, set[str]]) -> list:
+    """A criterion told by its parts in any order and wording: `PART:<criterion>/<role>` cues
+    ("Your WMS team works in our ticket queue" holds a shared place of work and a ticket queue;
+    "a Priority One still open after two hours goes to our Head of Operations" a hand-over and
+    a senior person). Where every role of a criterion stands in one part of the sentence,
+    outside a NOTSPAN:<criterion> span, the sentence gains a CRIT:<criterion> cue at its first
+    part; negation and contrast then treat it as any other cue."""
+    spans = [(label[8:], s, e) for label, s, e in found if label.startswith("NOTSPAN:")]
+    parts: dict[tuple[str, int], dict[str, tuple[int, int]]] = {}
+    for label, s, e in found:
+        if not label.startswith("PART:"):
+            continue
+        criterion, role = label[5:].split("/")
+        if any(f == criterion and s < ne and ns < e for f, ns, ne in spans):
+            continue
+        parts.setdefault((criterion, scope.part(s)), {}).setdefault(role, (s, e))
+    told = [
+        (f"CRIT:{criterion}", *min(got.values()))
+        for (criterion, _), got in parts.items()
+        if set(got) == roles[criterion]
+    ]
+    return sorted(found + told) if told else found
 
 
 def _charged_off_hours(found, scope: "_Contrasts") -> bool:
@@ -645,8 +675,9 @@ def _affirmed(sentence: str, answer: str) -> bool:
 
 
 def _looks_like_heading(doc) -> bool:
-    """A short title-case line with no closing full stop ("Appendix B: Responsibilities (RACI)")."""
-    if not 0 < len(doc) <= 10 or doc[-1].text in ".!?":
+    """A short title-case line with no closing full stop ("Appendix B: Responsibilities (RACI)").
+    A bullet is an item ("- Named Service Delivery Manager: Thandeka Nkosi")."""
+    if not 0 < len(doc) <= 10 or doc[-1].text in ".!?" or doc.text[:1] in _BULLETS:
         return False
     words = [t for t in doc if t.is_alpha]
     return bool(words) and all(t.is_title or t.is_upper or t.is_stop for t in words)

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 BULLET = re.compile(r"^(?:[•●▪◦‣∙·\-–*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
+GLYPH = re.compile(r"^[•●▪◦‣∙·\-–*]\s")  # a bullet glyph: its line is an item, never a heading
 # "Urgent - 1 hour", "Priority 1: within 15 minutes": a short label, then a dash or a colon
 LABEL = re.compile(r"^[A-Z0-9][\w/&()'’+.]*(?:\s+[\w/&()'’+.]+){0,4}?(\s+[-–—]\s|:\s)\S")
 PAGE_NUMBER = re.compile(r"^(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
@@ -217,6 +218,7 @@ def _label_runs(lines: list[dict]) -> list[bool]:
 def _is_heading(line: dict, body: float) -> bool:
     return (
         len(line["text"]) < 100
+        and not GLYPH.match(line["text"])
         and not line["text"].endswith((".", ",", ";"))
         and (line["size"] >= body + 1.0 or (line["bold"] and line["size"] >= body - 0.5))
     )
