@@ -39,6 +39,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
+    Flowable,
     Frame,
     FrameBreak,
     NextPageTemplate,
@@ -302,6 +303,34 @@ def _table(b: dict, st: dict, look: Look, width: float) -> list:
     return out + [Spacer(1, 6)]
 
 
+class FootOfPage(Flowable):
+    """Footnotes set at the foot of the page under a short rule; the flowable takes the rest of
+    the frame, so what follows starts a new page (a key-facts sheet, phrasings81)."""
+
+    def __init__(self, paras: list, gap: float = 2):
+        super().__init__()
+        self.paras, self.gap = paras, gap
+
+    def wrap(self, aw, ah):
+        self.sizes = [p.wrap(aw, ah) for p in self.paras]
+        need = sum(h for _, h in self.sizes) + self.gap * len(self.paras) + 8
+        self.width = aw
+        self.height = need if need > ah else max(need, ah - 1)
+        return self.width, self.height
+
+    def draw(self):
+        y = 0.0
+        for p, (_, h) in reversed(list(zip(self.paras, self.sizes))):
+            p.drawOn(self.canv, 0, y)
+            y += h + self.gap
+        self.canv.setLineWidth(0.5)
+        self.canv.line(0, y + 3, self.width * 0.3, y + 3)
+
+
+def _footnotes(b: dict, st: dict) -> list:
+    return [FootOfPage([Paragraph(markup(_item_text(i)), st["small"]) for i in b["footnotes"]])]
+
+
 # block kind -> its flowables; a block is a mapping with exactly one of these keys
 KINDS = {
     **{
@@ -309,6 +338,7 @@ KINDS = {
         for k in ("title", "h1", "h2", "h3", "p", "small", "em", "pull")
     },
     "bullets": lambda b, st, look, w: _bullets(b, st),
+    "footnotes": lambda b, st, look, w: _footnotes(b, st),
     "table": _table,
     "spacer": lambda b, st, look, w: [Spacer(1, float(b["spacer"]))],
     "pagebreak": lambda b, st, look, w: [PageBreak()],
@@ -476,6 +506,9 @@ def numbers_in(text: str) -> list[float]:
         found.append(float(x.replace(" ", "")))
     for x in re.findall(r"(?<![\d.])\d{1,3}(?: \d{3})+\.\d{2}(?!\d)", text):  # "5 520.00"
         found.append(float(x.replace(" ", "")))
+    # a thousands space with a decimal comma under a currency column ("1 260,00"), phrasings81
+    for x in re.findall(r"(?<![\d.,])\d{1,3}(?: \d{3})+,\d{2}(?!\d)", text):
+        found.append(float(x.replace(" ", "").replace(",", ".")))
     # a thousands dot without decimals ("EUR 4.800 per year", "€ 1.450,- one-off"), phrasings10
     for x in re.findall(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.]|,\d)", text):
         found.append(float(x.replace(".", "")))
