@@ -271,6 +271,19 @@ def table_flowable(block: dict, st: dict, width: float) -> Table:
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]
+    # merged cells, [first col, first row, last col, last row] counted over header and body rows
+    # together, the covered cells left "" in the source: a wiki table (phrasings82)
+    for c0, r0, c1, r1 in block.get("spans", []):
+        style.append(("SPAN", (c0, r0), (c1, r1)))
+    if block.get("shade"):  # a tinted box behind the whole table: a wiki info panel (phrasings82)
+        style.append(("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(block["shade"])))
+    # cells whose whole text is a key are filled with its colour: a Gantt bar (phrasings82)
+    plain = header + [r if isinstance(r, list) else [] for r in block["rows"]]
+    for mark, colour in block.get("fill", {}).items():
+        for y, row in enumerate(plain):
+            for x, cell in enumerate(row):
+                if str(cell) == mark:
+                    style.append(("BACKGROUND", (x, y), (x, y), colors.HexColor(colour)))
     if block.get("frame"):  # an outline round the whole table: a slide on a handout page
         style.append(("BOX", (0, 0), (-1, -1), 1.2, colors.HexColor("#333333")))
     if "padding" in block:  # side padding of the cells: wide for a slide, tight for a wide export
