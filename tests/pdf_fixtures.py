@@ -220,7 +220,8 @@ def flow_pdf(
     ("h1" | "h2" | "h3", text)   a bold heading (16, 13, 11 pt)
     ("hb", text)                 a bold heading in the body size
     ("p", text)                  a paragraph; '\n' breaks lines
-    ("li", marker, text)         a list item: marker at x, text indented 14 pt
+    ("li", marker, text)         a list item: marker at x, text indented 14 pt ('\n' wraps
+                                 a line under the text)
     ("table", rows, xs, opts)    rows of cells at column x positions; opts: ruled (draw a
                                  grid), bold (number of bold leading rows), bands (bold
                                  rows in the body), pitch; a cell
@@ -262,8 +263,10 @@ def _draw(c, item, x, y, size, leading, font) -> float:
     if kind == "li":
         c.setFont(font, size)
         c.drawString(x, y, item[1])
-        c.drawString(x + 14, y, item[2])
-        return y - leading - 3
+        for line in item[2].split("\n"):  # wrapped lines hang under the text, not the marker
+            c.drawString(x + 14, y, line)
+            y -= leading
+        return y - 3
     if kind == "table":
         return _table(c, item[1], item[2], x, y, size, font, **(item[3] if len(item) > 3 else {}))
     if kind == "gap":

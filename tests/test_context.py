@@ -5645,3 +5645,113 @@ def test_a_code_that_names_a_system_is_no_currency(label, currency):
     t = table(["Fee Item", "Unit", "Fee (CAD)"], [[label, "per month", "1,400.00"]])
     got = {u for c, _, _, u, *_ in _found(_doc([], [t])) if c == "price"}
     assert got == {f"{currency}/month"}
+
+
+@pytest.mark.parametrize(
+    "months", [["Jul", "Aug", "Sep"], ["March 2026", "April 2026", "May 2026"]]
+)
+def test_a_column_per_past_month_holds_measurements_not_offers(months):
+    """A performance report: the months' columns hold what was measured; the offer is
+    elsewhere (here the 'Committed' column)."""
+    t = table(
+        ["Measure", *months, "Committed"],
+        [
+            ["P1 response", "41 min", "52 min", "38 min", "30 min"],
+            ["Uptime", "99.1%", "98.7%", "99.3%", "99.5%"],
+        ],
+    )
+    got = _found(_doc(["# Performance this year and what we commit to"], [t]))
+    assert ("response_time", "P1", 30, "minute", "binding", "") in got
+    assert ("availability", "all", 99.5, "percent", "binding", "") in got
+    assert not [g for g in got if g[2] in (41, 52, 38, 99.1, 98.7, 99.3)]
+
+
+@pytest.mark.parametrize(
+    "net, gross",
+    [
+        ("Unit price before tax (JPY)", "Unit price incl. tax (JPY)"),
+        ("Price ex GST", "Price inc GST"),
+        ("Monthly fee (excl. VAT)", "VAT 15%"),
+        ("Rate (EUR)", "Rate including VAT (EUR)"),
+    ],
+)
+def test_a_column_that_adds_the_tax_restates_the_price_before_it(net, gross):
+    t = table(
+        ["Item", net, gross],
+        [
+            ["Managed service, per device per month", "80.00", "92.00"],
+            ["Engineer, per hour", "120.00", "138.00"],
+        ],
+    )
+    got = _found(_doc(["# Fees", "All amounts are in euros."], [t]))
+    values = {g[2] for g in got if g[0] == "price"}
+    assert {80, 120} <= values and not values & {92, 138}
+
+
+def test_a_tax_inclusive_column_alone_is_the_price():
+    t = table(
+        ["Item", "Price incl. VAT (EUR)"], [["Managed service, per device per month", "92.00"]]
+    )
+    got = _found(_doc(["# Fees"], [t]))
+    assert [g[2] for g in got if g[0] == "price"] == [92]
+
+
+def test_a_grade_s_above_a_ranks_first():
+    """Levels graded S, A, B: S is above A, whether or not the times grow down the table."""
+    t = table(
+        ["Level", "What it means", "First response"],
+        [
+            [
+                "S",
+                "The whole site cannot work",
+                "Within 20 minutes by phone, on site within 4 hours",
+            ],
+            ["A", "A department cannot work", "Within 1 hour"],
+            ["B", "One person cannot work", "Within 4 hours"],
+        ],
+    )
+    got = _found(_doc(["# Failure levels", "Level S is the most serious level."], [t]))
+    times = {(g[1], g[2]) for g in got if g[0] == "response_time"}
+    assert {("P1", 20), ("P2", 60), ("P3", 240)} <= times
+    assert not [g for g in got if g[5]]  # no tiers named S or A
+
+
+@pytest.mark.parametrize("mark", ["[x]", "[X]", "Yes"])
+def test_plan_cards_with_the_basis_under_the_price_and_ticked_features(mark):
+    """A newsletter's plan cards: the price, then 'per device / month' on the line under it;
+    a feature matrix ticks what each plan includes."""
+    cards = table(
+        ["Starter", "Standard", "Premium"],
+        [
+            ["$49", "$64", "$80"],
+            ["per device / month"] * 3,
+            ["Help desk only", "Plus backup", "Plus on-site"],
+        ],
+    )
+    features = table(
+        ["", "Starter", "Standard", "Premium"],
+        [
+            ["Critical patches installed within 10 days", mark, mark, mark],
+            ["Quarterly business review", "[ ]", "[ ]", mark],
+        ],
+    )
+    got = _found(_doc(["# Our plans", "All prices in US dollars."], [cards, features]))
+    prices = {(g[2], g[5]) for g in got if g[0] == "price"}
+    assert prices == {(49, "Starter"), (64, "Standard"), (80, "Premium")}
+    assert ("patch_window", "all", 10, "day", "binding", "Starter") in got
+    # (one statement per value: the plan that ticks the review offers it)
+    assert [g[4:] for g in got if g[0] == "review_cadence"] == [("binding", "Premium")]
+
+
+@pytest.mark.parametrize("corner, code", [("KPI", "KPI 3"), ("ID", "SL-03"), ("Req. no.", "R 3")])
+def test_a_registers_own_codes_number_its_rows(corner, code):
+    t = table(
+        [corner, "Measure", "Level to be achieved"],
+        [
+            [code, "Availability of the booking system", "99.7% per month"],
+            [code + "1", "Maximum data loss (RPO)", "4 hours"],
+        ],
+    )
+    got = _found(_doc(["# Key performance indicators"], [t]))
+    assert ("availability", "all", 99.7, "percent", "binding", "") in got
+    assert ("rpo", "all", 240, "minute", "binding", "") in got

@@ -4381,3 +4381,71 @@ def test_prices_in_a_currency_given_for_reference_only_are_no_prices(note, kept)
     got = found("Managed device: USD 78,00 per device per month.", note,
                 "Managed device: COP 312.000,00 per device per month.")  # fmt: skip
     assert [(f[3], f[2]) for f in got if f[0] == "price"] == kept
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an option left unticked on an order form is not bought
+        ("[ ] Option B: recovery point no more than 4 hours", []),
+        ("\u2610 Option C: on-site attendance at any hour, 24/7", []),
+        (
+            "[X] Option A: recovery point no more than 30 minutes",
+            [("rpo", "all", 30, "minute", "binding", "provider")],
+        ),
+        ("Managed service, Option 2 (not selected): 47.00 GBP per user per month", []),
+        # a Yes / No pair of boxes answers a question: the answer after the ticked one stands
+        (
+            "[ ] Yes [X] No - monitoring alerts are watched during office hours only",
+            [("support_hours", "noc", None, "business_hours", "binding", "provider")],
+        ),
+        # cover words, not a duration: "24 hours, 365 days"
+        (
+            "Calls are answered within 20 minutes (24 hours, 365 days).",
+            [
+                ("response_time", "all", 20, "minute", "binding", "provider"),
+                ("support_hours", "helpdesk", None, "24x7", "binding", "provider"),
+            ],
+        ),
+        # the old contract's targets being replaced are no hedge of the new levels
+        (
+            "From April we will answer every Priority 1 call within 45 minutes; this replaces the current contract targets.",
+            [("response_time", "P1", 45, "minute", "binding", "provider")],
+        ),
+        # a definition ends at its colon; what follows it promises
+        (
+            "Priority 1 means a whole shop cannot trade: an engineer is working on it within the hour.",
+            [("response_time", "P1", 60, "minute", "binding", "provider")],
+        ),
+        ("Priority 1 means a fault that has stopped a shop trading for an hour.", []),
+        # a credit as money knocked off the bill, the percentage beside the verb
+        (
+            "Miss a response target and we knock 10% off that month's bill.",
+            [("service_credit", "all", 10, "percent", "binding", "provider")],
+        ),
+        ("Pay a year in advance and we take 5% off the monthly fees.", []),  # a discount
+        # the client's right to a credit is the provider's commitment; its claim window is none
+        (
+            "The Council may claim a credit of 7% of that month's charges.",
+            [("service_credit", "all", 7, "percent", "binding", "provider")],
+        ),
+        (
+            "Where a KPI is missed the Trust may abate 4% of the monthly charges.",
+            [("service_credit", "all", 4, "percent", "binding", "provider")],
+        ),
+        ("To receive a credit, the Council must ask for it within sixty (60) days.", []),
+        # a one-time fee's sites are the work it covers, a fee per site has no contract scope
+        (
+            "A one-off set-up charge of $2,400 includes a survey of every office.",
+            [("price", "onboarding", 2400, "USD", "binding", "provider")],
+        ),
+        ("Engineer visits are charged at $160 per office.", []),
+        # a level named in a professional firm's words, with its effect in brackets
+        (
+            "We will begin work on a critical matter (the booking system unavailable) within twenty minutes.",
+            [("response_time", "P1", 20, "minute", "binding", "provider")],
+        ),
+    ],
+)
+def test_options_cover_and_levels_in_other_genres(text, expected):
+    assert found(text) == expected

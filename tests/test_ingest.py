@@ -804,3 +804,28 @@ def test_padded_rows_of_entries_are_a_table_not_two_columns_of_text(tmp_path, le
     c.save()
     doc = ingest.read_pdf(path)
     assert bool(doc.tables and doc.tables[0].rows[2] == rows[3]) is table
+
+
+@pytest.mark.parametrize("box", ["[X]", "[ ]"])
+def test_a_tick_box_hangs_its_wrapped_lines_like_a_bullet(tmp_path, box):
+    """An order form's option: the box, then the text, its wrapped line under the text. The
+    option is one paragraph, so whether it is bought reaches every line of it."""
+    pdf = flow_pdf(
+        tmp_path / "form.pdf",
+        [
+            [
+                ("h2", "D1 Service desk hours (tick one)"),
+                (
+                    "li",
+                    box,
+                    "Option SD-2: telephone and portal, 24 hours a day; calls outside\nWorking Hours are answered by an engineer",
+                ),
+                ("li", "[ ]", "Option SD-1: telephone and portal, 08:00 to 18:00 on Working Days"),
+            ]
+        ],
+        size=8,  # the box and the text stay two words
+        leading=10,
+    )
+    texts = [b.text for b in ingest.read_pdf(pdf).blocks if not b.heading]
+    assert any(t.endswith("calls outside Working Hours are answered by an engineer") for t in texts)
+    assert len(texts) == 2

@@ -19,7 +19,7 @@ from msp_select.extract.quantities import find_money
 
 PACKAGE = Path(msp_select.__file__).parent
 PATTERN_FILES = sorted((PACKAGE / "patterns").glob("*.jsonl"))
-LABEL_LIKE = re.compile(r"^[A-Z][A-Z_]*[A-Z](:[\w!-]*)?$")
+LABEL_LIKE = re.compile(r"^[A-Z][A-Z_]*[A-Z](:[\w!/-]*)?$")  # PART:<criterion>/<role>
 
 
 @pytest.fixture(scope="module")

@@ -243,7 +243,9 @@ def _passages(
         out.append(_Passage(text, source, title or (heading if not b.heading else ""), layers))
         callout = b.text.strip() if b.heading and _CALLOUT.fullmatch(b.text.strip()) else ""
     legend = _legend(doc.blocks)
-    tables = [_ungrouped(_unnumbered(_headless(_unmarked(_noted(t, legend))))) for t in doc.tables]
+    tables = [
+        _based(_ungrouped(_unnumbered(_headless(_unmarked(_noted(t, legend)))))) for t in doc.tables
+    ]
     grids = [read_grid(t, names, None, party) for t in tables]
     measures = _implied_measures(grids)
     leads = _lead_levels(tables)
@@ -644,7 +646,25 @@ def _unmarked(t: models.Table) -> models.Table:
     )
 
 
+def _based(t: models.Table) -> models.Table:
+    """A row of bases under a row of figures ("$59 | $72 | $86" over "per device / month" in
+    each column), as plan cards print them: each figure reads with the basis under it."""
+    rows = [list(r) for r in t.rows]
+    for above, below in zip(rows, rows[1:]):
+        pairs = [
+            j
+            for j, (a, b) in enumerate(zip(above, below))
+            if a and b and _HAS_DIGIT.search(a) and is_basis(b) and not _HAS_DIGIT.search(b)
+        ]
+        if len(pairs) >= 2 and all(not c or j in pairs for j, c in enumerate(below)):
+            for j in pairs:
+                above[j] = f"{above[j]} {below[j]}"
+    based = tuple(tuple(r) for r in rows)
+    return t if based == t.rows else replace(t, rows=based)
+
+
 _OUTLINE = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})+\.?\s*$")  # "5.2", "1.1.3"
+_CODE = re.compile(r"^[A-Za-z]{1,5}[\s-]?\d{1,3}(?:\.\d{1,3})*$")  # "KPI 1", "SL-03"
 
 
 def _unnumbered(t: models.Table) -> models.Table:
@@ -653,7 +673,8 @@ def _unnumbered(t: models.Table) -> models.Table:
     while len(t.header) >= 3 and t.rows:
         firsts = [row[0] for row in t.rows if row and row[0]]
         numbered = len(t.rows) > 1 and all(_OUTLINE.match(c) for c in firsts)
-        coded = all(len(c.split()) == 1 and len(c) <= 16 for c in firsts)  # "3", "CMS-PLUS-U"
+        # "3", "CMS-PLUS-U", "KPI 1"
+        coded = all((len(c.split()) == 1 or _CODE.match(c)) and len(c) <= 16 for c in firsts)
         if not firsts or not (numbered or (coded and numbers_lines(t.header[0]))):
             return t
         t = replace(
@@ -726,6 +747,7 @@ class _Segment:
             {0, len(self.text) + 1}
             | {m.end() for m in _CLAUSE.finditer(self.text)}
             | _spliced(self.text)
+            | self._defined_up_to()
         )
         # "... within 15 minutes while a P1 is open": a short "while" part that states no
         # figure of its own says when the clause before holds; it is no contrast with it
@@ -747,6 +769,16 @@ class _Segment:
         self.level_asides = [
             (a, b) for a, b in self.asides if any(s <= a <= e + 1 for s, e in levels)
         ]
+
+    def _defined_up_to(self) -> set[int]:
+        """A definition ends at its colon: "Priority 1 means the office is down: a technician is
+        working on it within the hour" promises after it."""
+        ends = set()
+        for lab, _, e in self.matches:
+            colon = self.text.find(": ", e) if lab == "NOT:definition" else -1
+            if colon > 0 and ";" not in self.text[e:colon]:
+                ends.add(colon + 1)
+        return ends
 
     @functools.cached_property
     def defined(self) -> re.Match | None:
@@ -1111,8 +1143,8 @@ _NEGATED_SCOPE = re.compile(
 )
 _HAS_DIGIT = re.compile(r"\d")
 _SLA_LABEL = re.compile(r"\b(?:SLA|service level|level agreement)\b", re.IGNORECASE)
-_YES = re.compile(r"^\s*(?:yes|included|[✓✔☑√]|y)\s*\*?\s*$", re.IGNORECASE)
-_NO = re.compile(r"^\s*no\s*\.?\s*$", re.IGNORECASE)
+_YES = re.compile(r"^\s*(?:yes|included|[✓✔☑☒√]|y|\[[xX✓✔]\])\s*\*?\s*$", re.IGNORECASE)
+_NO = re.compile(r"^\s*(?:no|\[\s*\]|☐)\s*\.?\s*$", re.IGNORECASE)
 
 
 def _said(cell: str, strength) -> str:
@@ -2226,6 +2258,7 @@ class _Extractor:
                 else (1, m[1] - q.end if m[1] >= q.end else q.start - m[2])
             )
         )
+        own = _once_off(own, q)
         scopes = [m[0] for m in own]
         once = p.table is not None and bought_once(p.table, p.row)
         scopes += [
@@ -2835,6 +2868,17 @@ def _head_nouns(text: str, matches: list) -> list:
         if not (lab == "PRICE:per_user" and qualifies(e, devices))
         and not (lab == "PRICE:unpriced_scope" and qualifies(e, heads))
     ]
+
+
+_NEAR = 15  # characters after an amount within which a basis is the amount's own
+
+
+def _once_off(own: list, q) -> list:
+    """A one-time fee's sites further on are the work it covers, not its basis: "a one-time
+    onboarding fee of $3,500 covers a walk-through of every site" ("$2,000 per site" is)."""
+    if "PRICE:onboarding" not in [m[0] for m in own if m[2] <= q.start]:
+        return own
+    return [m for m in own if m[0] != "PRICE:unpriced_scope" or m[1] - q.end <= _NEAR]
 
 
 def _price_context(p: _Passage) -> list[str]:
@@ -3581,7 +3625,9 @@ def _stated_elsewhere(found: list, implied: list[Commitment]) -> list:
 def _dedupe(items: list[Commitment]) -> list[Commitment]:
     """The same commitment said twice (body and appendix) is reported once, every source kept.
 
-    `items` arrive sorted by file, page and position, so the first statement is the one kept.
+    `items` arrive sorted by file, page and position, so the first statement is the one kept,
+    unless a later one states it more firmly: a feature one plan ticks and another leaves out
+    ("Quarterly review | [ ] | [x]") is offered.
     """
     first: dict[tuple, Commitment] = {}
     order = []
@@ -3590,9 +3636,16 @@ def _dedupe(items: list[Commitment]) -> list[Commitment]:
         if key not in first:
             first[key] = c
             order.append(key)
-        elif c.source != first[key].source and c.source not in first[key].also_in:
-            first[key] = replace(first[key], also_in=first[key].also_in + (c.source,))
+            continue
+        kept = first[key]
+        if _FIRMNESS[c.strength] < _FIRMNESS[kept.strength]:
+            first[key] = replace(c, also_in=(kept.source, *kept.also_in))
+        elif c.source != kept.source and c.source not in kept.also_in:
+            first[key] = replace(kept, also_in=kept.also_in + (c.source,))
     return [first[k] for k in order]
+
+
+_FIRMNESS = {"binding": 0, "conditional": 1, "soft": 2, "excluded": 3}
 
 
 def extract_vendor(

@@ -151,6 +151,7 @@ def read_grid(
         for j, h in enumerate(heads)
         if (adds.search(h) and money) or (priced and amounts.search(h)) or _counts(h)
     }
+    others |= _tax_added(heads)
     others |= _band_columns(table.rows, width, body)
     # a column of words ("Example at Vadehav", "Typical case") describes the row: it holds
     # nobody's figures
@@ -413,6 +414,7 @@ class _Owners(NamedTuple):
     unmeasured: re.Pattern
     answers: re.Pattern
     superseded: re.Pattern
+    tax_added: re.Pattern
 
 
 @functools.lru_cache(maxsize=1)
@@ -429,6 +431,7 @@ def _owner_words() -> _Owners:
         words("others_unmeasured"),
         words("answers"),
         words("superseded"),
+        words("tax_added"),
     )
 
 
@@ -538,6 +541,18 @@ def agreement_columns(table: models.Table, label_column: int | None) -> frozense
     others = [j for j in range(len(header)) if j != label_column]
     agreeing = frozenset(j for j in others if verdicts(j))
     return agreeing if len(agreeing) < len(others) else frozenset()
+
+
+def _tax_added(heads: Sequence[str]) -> frozenset[int]:
+    """Columns (by index in the row) that add the tax to a price column beside them ("Unit
+    price before tax | Unit price incl. tax"): a restatement. Alone, such a column is the price."""
+    words = _owner_words()
+    taxed = {j for j, h in enumerate(heads) if words.tax_added.search(h)}
+    priced = any(
+        j not in taxed and (header_currency(h) or words.unit_prices.search(h))
+        for j, h in enumerate(heads)
+    )
+    return frozenset(j + 1 for j in taxed) if priced else frozenset()
 
 
 def _sole_measure(head: str, heads: Sequence[str], names) -> bool:
@@ -661,14 +676,15 @@ def _parts(count: int, breaks: set[int]) -> list[list[int]]:
     return [p for p in parts if p]
 
 
-_LETTERED = re.compile(r"^\s*\(?([A-F])(?:\)|\.|\s*[-–—:]\s|\s*$)")
+_LETTERED = re.compile(r"^\s*\(?([A-FS])(?:\)|\.|\s*[-–—:]\s|\s*$)")
 
 
 def _lettered(labels: Sequence[str]) -> list[str | None]:
     """Labels lettered A, B, C ... in order ("A", "B - Sailing at risk", "C: Degraded"): a
-    scheme listed most urgent first, as letters are read."""
+    scheme listed most urgent first, as letters are read. An S grades above A ("S | A | B")."""
     letters = [m.group(1) if (m := _LETTERED.match(text or "")) else None for text in labels]
-    if len(labels) < 2 or letters != [chr(ord("A") + k) for k in range(len(labels))]:
+    alphabet = [chr(ord("A") + k) for k in range(len(labels))]
+    if len(labels) < 2 or letters not in (alphabet, ["S", *alphabet[:-1]]):
         return [None] * len(labels)
     return in_document_order(len(labels))
 

@@ -74,9 +74,11 @@ def _finish_line(line: dict) -> None:
     line["x0"] = line["words"][0]["x0"]
     line["text"] = " ".join(w["text"] for w in line["words"])
     text_words = [w for w in line["words"] if w["text"] != "•"] or line["words"]
-    # a bullet's or a clause number's hanging indent is not a new paragraph
+    # a bullet's, a clause number's or a tick box's hanging indent is not a new paragraph
     numbered = len(text_words) > 1 and _CLAUSE_NUMBER.match(text_words[0]["text"])
-    line["text_x0"] = text_words[1 if numbered else 0]["x0"]
+    line["text_x0"] = text_words[
+        min(_boxed(text_words) or int(bool(numbered)), len(text_words) - 1)
+    ]["x0"]
     # the size most of the line's letters are set in: a clause number in a larger font
     # ("1.4" in 10 pt before 9 pt text) does not make the line a heading
     sizes: dict[float, int] = {}
@@ -85,6 +87,16 @@ def _finish_line(line: dict) -> None:
         sizes[size] = sizes.get(size, 0) + len(w["text"])
     line["size"] = max(sizes, key=lambda k: (sizes[k], k))
     line["bold"] = all(bold(w) for w in text_words)
+
+
+_BOX = re.compile(r"^(?:\[[xX✓✔ ]?\]|[☐☒☑□■])$")  # a tick box, ticked or not: "[X]", "[ ]", "☐"
+
+
+def _boxed(words: list[dict]) -> int:
+    """How many words of a line its leading tick box takes ("[ ]" may be two: "[" and "]")."""
+    if len(words) > 2 and words[0]["text"] == "[" and words[1]["text"] == "]":
+        return 2
+    return int(len(words) > 1 and bool(_BOX.match(words[0]["text"])))
 
 
 def bold(word: dict) -> bool:

@@ -271,6 +271,14 @@ def table_flowable(block: dict, st: dict, width: float) -> Table:
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]
+    style += _decorations(block, header)
+    t.setStyle(TableStyle(style))
+    return t
+
+
+def _decorations(block: dict, header: list) -> list:
+    """Style commands beyond the cells: merged cells, shading, fills, frame, padding, rules."""
+    style = []
     # merged cells, [first col, first row, last col, last row] counted over header and body rows
     # together, the covered cells left "" in the source: a wiki table (phrasings82)
     for c0, r0, c1, r1 in block.get("spans", []):
@@ -294,8 +302,7 @@ def table_flowable(block: dict, st: dict, width: float) -> Table:
             ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#555555")),
             ("BACKGROUND", (0, 0), (-1, len(header) - 1), colors.HexColor("#dde4ec")),
         ]
-    t.setStyle(TableStyle(style))
-    return t
+    return style
 
 
 def _bullets(b: dict, st: dict) -> list:
