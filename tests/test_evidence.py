@@ -2863,3 +2863,19 @@ def test_a_criterion_told_by_its_parts(evidence_of, text, criterion, present):
 def test_a_bulleted_label_and_name_is_an_item_not_a_heading(evidence_of, text):
     crits, _ = evidence_of(text)
     assert crits.get("dedicated-account-manager") == "binding"
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        # an hourly rate for the hours the fee does not cover, the hours named by reference
+        ("Visits in office hours are included; they are $210 an hour at any other time.", True),
+        ("Desk-side help is free 8-6; outside those hours it costs £130 per hour.", True),
+        # a response time at night, or an hourly rate within the fee's hours, is no surcharge
+        ("We answer around the clock; an engineer reaches you within 4 hours at night.", False),
+        ("Project work is billed at $150 per hour during business hours.", False),
+    ],
+)
+def test_an_hourly_rate_for_other_hours_is_extra_cost(evidence_of, text, flagged):
+    _, flags = evidence_of(text)
+    assert ("extra-cost" in flags) is flagged

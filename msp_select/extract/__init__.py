@@ -664,7 +664,7 @@ def _based(t: models.Table) -> models.Table:
 
 
 _OUTLINE = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})+\.?\s*$")  # "5.2", "1.1.3"
-_CODE = re.compile(r"^[A-Za-z]{1,5}[\s-]?\d{1,3}(?:\.\d{1,3})*$")  # "KPI 1", "SL-03"
+_LINE_CODE = re.compile(r"^[A-Za-z]{1,5}[\s-]?\d{1,3}(?:\.\d{1,3})*$")  # "KPI 1", "SL-03"
 
 
 def _unnumbered(t: models.Table) -> models.Table:
@@ -674,7 +674,7 @@ def _unnumbered(t: models.Table) -> models.Table:
         firsts = [row[0] for row in t.rows if row and row[0]]
         numbered = len(t.rows) > 1 and all(_OUTLINE.match(c) for c in firsts)
         # "3", "CMS-PLUS-U", "KPI 1"
-        coded = all((len(c.split()) == 1 or _CODE.match(c)) and len(c) <= 16 for c in firsts)
+        coded = all((len(c.split()) == 1 or _LINE_CODE.match(c)) and len(c) <= 16 for c in firsts)
         if not firsts or not (numbered or (coded and numbers_lines(t.header[0]))):
             return t
         t = replace(
@@ -771,11 +771,12 @@ class _Segment:
         ]
 
     def _defined_up_to(self) -> set[int]:
-        """A definition ends at its colon: "Priority 1 means the office is down: a technician is
-        working on it within the hour" promises after it."""
+        """A definition that opens a sentence ends at its colon: "Priority 1 means the office is
+        down: a technician is working on it within the hour" promises after it."""
         ends = set()
-        for lab, _, e in self.matches:
-            colon = self.text.find(": ", e) if lab == "NOT:definition" else -1
+        for lab, s, e in self.matches:
+            opens = lab == "NOT:definition" and len(self.text[:s].split()) <= 4
+            colon = self.text.find(": ", e) if opens else -1
             if colon > 0 and ";" not in self.text[e:colon]:
                 ends.add(colon + 1)
         return ends
@@ -3626,8 +3627,8 @@ def _dedupe(items: list[Commitment]) -> list[Commitment]:
     """The same commitment said twice (body and appendix) is reported once, every source kept.
 
     `items` arrive sorted by file, page and position, so the first statement is the one kept,
-    unless a later one states it more firmly: a feature one plan ticks and another leaves out
-    ("Quarterly review | [ ] | [x]") is offered.
+    unless another plan of the same table states it more firmly: a feature one plan ticks and
+    another leaves out ("Quarterly review | [ ] | [x]") is offered.
     """
     first: dict[tuple, Commitment] = {}
     order = []
@@ -3638,14 +3639,16 @@ def _dedupe(items: list[Commitment]) -> list[Commitment]:
             order.append(key)
             continue
         kept = first[key]
-        if _FIRMNESS[c.strength] < _FIRMNESS[kept.strength]:
-            first[key] = replace(c, also_in=(kept.source, *kept.also_in))
+        if c.source == kept.source and c.tier != kept.tier and _firmer(c, kept):
+            first[key] = c  # one table's plans: the plan that offers it
         elif c.source != kept.source and c.source not in kept.also_in:
             first[key] = replace(kept, also_in=kept.also_in + (c.source,))
     return [first[k] for k in order]
 
 
-_FIRMNESS = {"binding": 0, "conditional": 1, "soft": 2, "excluded": 3}
+def _firmer(c: Commitment, than: Commitment) -> bool:
+    order = ("binding", "conditional", "soft", "excluded")
+    return order.index(c.strength) < order.index(than.strength)
 
 
 def extract_vendor(
