@@ -532,6 +532,9 @@ def numbers_in(text: str) -> list[float]:
     # a thousands dot without decimals ("EUR 4.800 per year", "€ 1.450,- one-off"), phrasings10
     for x in re.findall(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.]|,\d)", text):
         found.append(float(x.replace(".", "")))
+    # a thousands apostrophe ("CHF 1'250.00", "CHF 14'980.-"), as Switzerland writes it (phrasings80)
+    for x in re.findall(r"(?<![\d'])\d{1,3}(?:'\d{3})+(?:\.\d+)?(?![\d'])", text):
+        found.append(float(x.replace("'", "")))
     for word, n in sorted(NUMBER_WORDS.items(), key=lambda kv: -len(kv[0])):
         if re.search(r"(?<![\w-])" + re.escape(word), text):
             found.append(float(n))
