@@ -5755,3 +5755,48 @@ def test_a_registers_own_codes_number_its_rows(corner, code):
     got = _found(_doc(["# Key performance indicators"], [t]))
     assert ("availability", "all", 99.7, "percent", "binding", "") in got
     assert ("rpo", "all", 240, "minute", "binding", "") in got
+
+
+@pytest.mark.parametrize(
+    "theirs",
+    ["Current wording", "Response target (current)", "Measured in March", "Median achieved"],
+)
+def test_a_column_of_the_terms_in_force_or_of_results_offers_nothing(theirs):
+    """An amendment or a service report: the wording being replaced, the targets of the
+    agreement in force and what was measured stand beside the new terms."""
+    t = table(
+        ["Clause", theirs, "New service level"],
+        [["P1 response", "45 minutes", "20 minutes"], ["Availability", "99.5%", "99.9%"]],
+    )
+    got = _found(_doc(["# Proposed changes"], [t]))
+    assert {(g[0], g[2]) for g in got} == {("response_time", 20), ("availability", 99.9)}
+
+
+def test_infographic_tiles_with_figures_over_captions_and_numbered_notes():
+    """A datasheet: each tile a figure set large with a caption under it over two lines; a
+    numbered note under the tiles says one figure is only a target."""
+    tiles = table(
+        ["30 min", "8 h", "99.9% 2)"],
+        [
+            ["RPO: the most work", "RTO: systems back", "Availability of"],
+            ["you can lose", "after a disaster", "the hosted platform"],
+        ],
+    )
+    doc = models.Document(
+        "v.pdf",
+        "0" * 64,
+        1,
+        (
+            models.Block("YOUR DATA", 1, (50, 40, 500, 60), heading=True),
+            models.Block(
+                "2) The availability is a target, not a guaranteed service level.",
+                1,
+                (50, 400, 500, 420),
+            ),
+        ),
+        (models.Table(tiles.header, tiles.rows, 1, (50, 100, 500, 200), tiles.row_pages),),
+    )
+    got = _found(doc)
+    assert ("rpo", "all", 30, "minute", "binding", "") in got
+    assert ("rto", "all", 480, "minute", "binding", "") in got
+    assert ("availability", "all", 99.9, "percent", "soft", "") in got

@@ -4434,6 +4434,22 @@ def test_prices_in_a_currency_given_for_reference_only_are_no_prices(note, kept)
             [("service_credit", "all", 4, "percent", "binding", "provider")],
         ),
         ("To receive a credit, the Council must ask for it within sixty (60) days.", []),
+        # the tax on a price, and the total it gives, are no prices of their own
+        (
+            "Monthly fee CHF 18'200.00 plus VAT 8.1% CHF 1'474.20 gives CHF 19'674.20 per month.",
+            [("price", "flat", 18200, "CHF/month", "binding", "provider")],
+        ),
+        (
+            "Our prices are in NOK excluding VAT: 640,00 per managed device per month.",
+            [("price", "per_device", 640, "NOK/month", "binding", "provider")],
+        ),
+        # a report of what happened: past results, however close to a service level
+        ("All four P1 incidents were answered within the contractual 30 minutes.", []),
+        ("Last month's restore test took 3 hours from start to finish.", []),
+        (
+            "Systems will be recovered within 8 hours (RTO).",
+            [("rto", "all", 480, "minute", "binding", "provider")],
+        ),
         # a one-time fee's sites are the work it covers, a fee per site has no contract scope
         (
             "A one-off set-up charge of $2,400 includes a survey of every office.",

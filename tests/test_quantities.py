@@ -387,3 +387,23 @@ def test_a_time_of_day_to_the_minute_is_no_amount(text, expected):
 )  # fmt: skip
 def test_a_bare_code_declares_a_currency_only_where_money_is_the_subject(text, currency):
     assert quantities.declared_currency(text) == currency
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("CHF 22'480.00 per month", 22480),
+        ("CHF 9’850.– one-off", 9850),
+        ("CHF 1’250.50 per hour", 1250.5),
+        ("CHF 84.– per device", 84),
+    ],
+)
+def test_swiss_amounts_with_apostrophes_and_a_dash_for_cents(text, value):
+    found = quantities.find_money(text)
+    assert [q.value for q in found] == [value]
+    assert text.startswith(found[0].text)  # the quote is the text as written
+
+
+def test_an_apostrophe_between_words_is_no_thousands_separator():
+    assert quantities.bare_number("22'480.00") == (22480.0, 0, 9)
+    assert [q.value for q in quantities.find_money("the client's 3 sites at $40")] == [40]

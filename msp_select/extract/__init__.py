@@ -244,7 +244,8 @@ def _passages(
         callout = b.text.strip() if b.heading and _CALLOUT.fullmatch(b.text.strip()) else ""
     legend = _legend(doc.blocks)
     tables = [
-        _based(_ungrouped(_unnumbered(_headless(_unmarked(_noted(t, legend)))))) for t in doc.tables
+        _based(_ungrouped(_unnumbered(_headless(_unmarked(_noted(_captioned(t), legend))))))
+        for t in doc.tables
     ]
     grids = [read_grid(t, names, None, party) for t in tables]
     measures = _implied_measures(grids)
@@ -573,6 +574,33 @@ def _headless(t: models.Table) -> models.Table:
     return replace(t, header=("", ""), rows=(t.header,) + t.rows, row_pages=pages, header_rows=())
 
 
+def _captioned(t: models.Table) -> models.Table:
+    """Tiles of an infographic set as a table: the figures head the columns ("15 min | 4 h |
+    72 h") and each column's lines below caption its figure ("RPO: the most cataloguing work" /
+    "you can lose"). Read as one row per tile: its caption, then its figure."""
+    heads = [h.strip() for h in t.header]
+    if len(heads) < 2 or not t.rows or not all(heads) or any(len(h.split()) > 4 for h in heads):
+        return t
+    if sum(bool(_HAS_DIGIT.search(h)) for h in heads) * 3 < len(heads) * 2:
+        return t
+    if any(_HAS_DIGIT.search(c or "") for row in t.rows for c in row):
+        return t
+    captions = [
+        " ".join(row[j] for row in t.rows if j < len(row) and row[j]) for j in range(len(heads))
+    ]
+    if not all(captions):
+        return t
+    rows = tuple(zip(captions, heads))
+    return replace(
+        t,
+        header=("", ""),
+        rows=rows,
+        row_pages=(t.page,) * len(rows),
+        header_rows=(),
+        subheader_rows=(),
+    )
+
+
 _LEGEND_ENTRY = re.compile(r"(?:^|(?<=\s))\(([a-z])\)\s+(.+?)(?=\s+\([a-z]\)\s|$)")
 # a note keyed by a symbol ("* Business hours only. † Target, not guaranteed."), and a figure
 # that points at one ("30 min*", "99,8 %¹", "8†")
@@ -581,7 +609,12 @@ _SYMBOL = rf"\*{{1,2}}|[{_MARKS}]"
 _SYMBOL_ENTRY = re.compile(
     rf"(?:^|(?<=\s))({_SYMBOL})\s*([A-Z(].+?)(?=\s+(?:{_SYMBOL})\s*[A-Z(]|$)"
 )
-_CELL_NOTE = re.compile(rf"(?:^|(?<=\s))\(([a-z])\)(?=\s|$)|(?<=[\w%.)])({_SYMBOL})(?=\s|$)")
+# ... and a numbered note ("99.95% 3)" over "3) The availability is our target ...")
+_CELL_NOTE = re.compile(
+    rf"(?:^|(?<=\s))\(([a-z])\)(?=\s|$)|(?<=[\w%.)])({_SYMBOL})(?=\s|$)"
+    r"|(?<=[\w%.])\s(\d{1,2})\)$"
+)
+_NUMBERED_NOTE = re.compile(r"(\d{1,2})\)\s+([A-Z].+)")
 
 
 def _legend(blocks) -> dict[str, str]:
@@ -601,6 +634,9 @@ def _legend(blocks) -> dict[str, str]:
                 m.group(1): _SENTENCE_BREAK.split(m.group(2).strip())[0]
                 for m in _SYMBOL_ENTRY.finditer(text)
             }
+        elif numbered := _NUMBERED_NOTE.match(text):
+            # "3) The availability is our target ...": a numbered note, one block each
+            entries = {numbered.group(1): _SENTENCE_BREAK.split(numbered.group(2).strip())[0]}
         else:
             continue
         for key, note in entries.items():
@@ -616,8 +652,9 @@ def _noted(t: models.Table, legend: dict[str, str]) -> models.Table:
         return t
 
     def note(m: re.Match) -> str:
-        key = m.group(1) or m.group(2)
-        return f"{' ' if m.group(2) else ''}({legend[key]})" if key in legend else m.group(0)
+        key = m.group(1) or m.group(2) or m.group(3)
+        space = " " if m.group(2) or m.group(3) else ""
+        return f"{space}({legend[key]})" if key in legend else m.group(0)
 
     def read(cell: str) -> str:
         return _CELL_NOTE.sub(note, cell or "")

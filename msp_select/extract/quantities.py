@@ -399,6 +399,20 @@ def _percents(text: str) -> tuple[Quantity, ...]:
     return tuple(sorted(found, key=lambda q: q.start))
 
 
+# "CHF 22'480.00", "14'980.–": thousands set off by apostrophes, and a dash for no cents, as
+# Swiss amounts are written; read as "22,480.00" and "14,980.0" (the same length, so every
+# offset into the text still holds)
+_APOSTROPHE = re.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
+_NO_CENTS = re.compile(r"(?<=\d)\.[–—-](?![\d–—-])")
+
+
+def swiss(text: str) -> str:
+    """`text` with Swiss thousands and dashes for cents written the common way."""
+    if "'" not in text and "’" not in text and "." not in text:
+        return text
+    return _NO_CENTS.sub(".0", _APOSTROPHE.sub(",", text))
+
+
 def find_money(text: str, dollar: str = "") -> list[Quantity]:
     """Amounts with a currency: "$1,250", "€95.50", "GBP 1,200", "12k USD", "150.00 €", "92,00 $".
 
@@ -412,7 +426,8 @@ def _money(text: str, dollar: str) -> tuple[Quantity, ...]:
     from price_parser import Price
 
     out = []
-    for m in _MONEY_RE.finditer(text):
+    read = swiss(text)
+    for m in _MONEY_RE.finditer(read):
         amount = m.group("a1") or m.group("a2") or ""
         comma = re.fullmatch(_DECIMAL_COMMA, amount)
         if comma or re.fullmatch(_SPACED, amount):
@@ -433,7 +448,7 @@ def _money(text: str, dollar: str) -> tuple[Quantity, ...]:
             cur = dollar  # "21,000 pesos" in a document priced in Chilean pesos
         else:
             cur = currency_code(cur)
-        out.append(Quantity("money", value, cur, m.start(), m.end(), m.group(0)))
+        out.append(Quantity("money", value, cur, m.start(), m.end(), text[m.start() : m.end()]))
     return tuple(out)
 
 
@@ -632,7 +647,7 @@ _BARE_NUMBER = re.compile(
 def bare_number(text: str) -> tuple[float, int, int] | None:
     """(value, start, end) of a cell that holds only a number ("11,900.00", "45", "4,5",
     "1.236,00", "48.000"), perhaps with a few words that qualify it ("24 (target only)")."""
-    m = _BARE_NUMBER.match(text)
+    m = _BARE_NUMBER.match(swiss(text))
     if not m:
         return None
     if m.group("comma"):
@@ -666,10 +681,11 @@ def find_bare_amounts(text: str, currency: str) -> list[Quantity]:
     """Amounts to the cent in prose of a document that declares one currency for all its
     amounts ("Our prices are in NOK excluding VAT: 560,00 per managed device per month")."""
     out = []
-    for m in _CENTS.finditer(text):
+    for m in _CENTS.finditer(swiss(text)):
         if not (_PRICED_AFTER.match(text, m.end()) or _PRICED_BEFORE.search(text[: m.start()])):
             continue
         read = bare_number(m.group("n"))
         if read:
-            out.append(Quantity("money", read[0], currency, m.start(), m.end(), m.group("n")))
+            said = text[m.start("n") : m.end("n")]
+            out.append(Quantity("money", read[0], currency, m.start(), m.end(), said))
     return out

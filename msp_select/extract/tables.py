@@ -415,6 +415,7 @@ class _Owners(NamedTuple):
     answers: re.Pattern
     superseded: re.Pattern
     tax_added: re.Pattern
+    measured: re.Pattern
 
 
 @functools.lru_cache(maxsize=1)
@@ -432,6 +433,7 @@ def _owner_words() -> _Owners:
         words("answers"),
         words("superseded"),
         words("tax_added"),
+        words("measured"),
     )
 
 
@@ -582,6 +584,7 @@ def _others(heads: Sequence[str], names, party) -> frozenset[int]:
         if h
         and (
             words.superseded.search(h)
+            or words.measured.search(h)
             or (sides[j] == "client" and not ours.search(h))
             or (
                 (
