@@ -5800,3 +5800,22 @@ def test_infographic_tiles_with_figures_over_captions_and_numbered_notes():
     assert ("rpo", "all", 30, "minute", "binding", "") in got
     assert ("rto", "all", 480, "minute", "binding", "") in got
     assert ("availability", "all", 99.9, "percent", "soft", "") in got
+
+
+def test_a_lead_in_that_hedges_some_levels_hedges_only_those():
+    t = table(
+        ["Priority", "Response", "Restore"],
+        [
+            ["P1", "15 min", "4 h"],
+            ["P2", "30 min", "8 h"],
+            ["P3", "4 h", "3 days"],
+            ["P4", "1 day", "10 days"],
+        ],
+    )
+    lead = (
+        "We guarantee every response time below and the restore times for P1 and P2; the restore "
+        "times for P3 and P4 are targets only."
+    )
+    got = _found(_doc(["# Service levels", lead], [t]))
+    soft = {(g[0], g[1]) for g in got if g[4] == "soft"}
+    assert soft == {("resolution_time", "P3"), ("resolution_time", "P4")}

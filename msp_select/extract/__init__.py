@@ -2051,7 +2051,8 @@ class _Extractor:
             ):
                 # a heading that asks ("How much data you could lose") promises nothing less
                 if layer.kind == "lead_in":
-                    words = self._about(_unfigured(layer.text), cat)
+                    levels = {sc for x in found.p.layers for sc in x.scopes}
+                    words = self._about(_unfigured(layer.text), cat, levels)
                 else:
                     words = layer.text
                 if words:
@@ -2076,16 +2077,21 @@ class _Extractor:
             label == "SOFT" and doc[s:e].text.lower() not in _MODALS for label, s, e in cues(doc)
         )
 
-    def _about(self, text: str, cat: str) -> str:
-        """The sentences of a lead-in that speak of `cat` or of no other service level:
-        "Restoration figures are targets" softens the restoration column, not the first
-        response."""
-        return " ".join(
-            sentence
-            for sentence in _SENTENCE_END.split(text)
-            if f"CAT:{cat}" in (named := self.labels(sentence, "CAT:"))
-            or not any(n[4:] in SCOPED for n in named)
-        )
+    def _about(self, text: str, cat: str, levels: set[str] = frozenset()) -> str:
+        """The sentences and clauses of a lead-in that speak of `cat` or of no other service
+        level, and of the figure's level if they name levels: "Restoration figures are
+        targets" softens the restoration column, not the first response; "we guarantee the
+        restore times for P1 and P2; those for P3 and P4 are targets" softens only P3 and P4."""
+
+        def about(part: str) -> bool:
+            named = self.labels(part, "CAT:")
+            if f"CAT:{cat}" not in named and any(n[4:] in SCOPED for n in named):
+                return False
+            ranked = {lab[6:] for lab in self.labels(part, "SCOPE:")}
+            return not (levels and ranked and not levels & ranked)
+
+        parts = [p for sentence in _SENTENCE_END.split(text) for p in sentence.split(";")]
+        return " ".join(part for part in parts if about(part))
 
     def opens_on_unoffered(self, text: str) -> bool:
         """A paragraph whose first words name a plan not offered is about that plan."""
@@ -3316,8 +3322,9 @@ _SENTENCE_END = re.compile(rf"{_SENTENCE_BREAK.pattern}|;\s*")  # a ";" starts a
 @functools.lru_cache(maxsize=1024)
 def _unfigured(text: str) -> str:
     """The sentences of a lead-in that state no figure of their own: "we typically complete
-    them within five business days" hedges its own five days, not the table under it."""
-    return " ".join(
+    them within five business days" hedges its own five days, not the table under it. (The
+    statements stay apart: a clause after a ";" may be about other levels.)"""
+    return "; ".join(
         sentence
         for sentence in _SENTENCE_END.split(text)
         if not (quantities.find_times(sentence) or quantities.find_percents(sentence))
