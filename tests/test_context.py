@@ -5819,3 +5819,21 @@ def test_a_lead_in_that_hedges_some_levels_hedges_only_those():
     got = _found(_doc(["# Service levels", lead], [t]))
     soft = {(g[0], g[1]) for g in got if g[4] == "soft"}
     assert soft == {("resolution_time", "P3"), ("resolution_time", "P4")}
+
+
+def test_a_note_marked_on_a_heading_reads_for_the_figures_under_it():
+    """A datasheet's heading points at a numbered note that says its figures are targets."""
+    blocks = (
+        models.Block("FIX: service back within 2)", 1, (50, 40, 500, 60), heading=True),
+        models.Block("4 h Critical (P1)", 1, (50, 70, 500, 90)),
+        models.Block("1 business day High (P2)", 1, (50, 100, 500, 120)),
+        models.Block("1) Response times are guaranteed.", 1, (50, 400, 500, 420)),
+        models.Block(
+            "2) Fix times are targets we staff for, not contractual service levels.",
+            1,
+            (50, 430, 500, 450),
+        ),
+    )
+    got = _found(models.Document("v.pdf", "0" * 64, 1, blocks, ()))
+    assert ("resolution_time", "P1", 240, "minute", "soft", "") in got
+    assert ("resolution_time", "P2", 480, "minute", "soft", "") in got

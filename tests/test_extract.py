@@ -4443,6 +4443,12 @@ def test_prices_in_a_currency_given_for_reference_only_are_no_prices(note, kept)
             "Our prices are in NOK excluding VAT: 640,00 per managed device per month.",
             [("price", "per_device", 640, "NOK/month", "binding", "provider")],
         ),
+        # a change log: the value changed from is no longer offered; a page's reading time
+        (
+            "Recovery time for the booking system changed from 6 hours to 3 hours.",
+            [("rto", "all", 180, "minute", "binding", "provider")],
+        ),
+        ("Last updated by Ana Ruiz on 3 Mar 2027 - 4 min read - Labels: proposal", []),
         # a report of what happened: past results, however close to a service level
         ("All four P1 incidents were answered within the contractual 30 minutes.", []),
         ("Last month's restore test took 3 hours from start to finish.", []),

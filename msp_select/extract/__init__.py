@@ -232,7 +232,9 @@ def _passages(
     how firmly a short text offers (strength.jsonl), `captions(text)` whether a corner cell
     says what every figure of its table is."""
     out, heading, callout = [], "", ""
-    for b, layers in zip(doc.blocks, block_layers(doc.blocks)):
+    legend = _legend(doc.blocks)
+    blocks = _noted_headings(doc.blocks, legend)
+    for b, layers in zip(blocks, block_layers(blocks)):
         if b.heading:
             heading = b.text
         source = Source(doc.file, b.page, "text", b.bbox)
@@ -242,7 +244,6 @@ def _passages(
         text = f"{callout} - {b.text}" if callout and not b.heading else b.text
         out.append(_Passage(text, source, title or (heading if not b.heading else ""), layers))
         callout = b.text.strip() if b.heading and _CALLOUT.fullmatch(b.text.strip()) else ""
-    legend = _legend(doc.blocks)
     tables = [
         _based(_ungrouped(_unnumbered(_headless(_unmarked(_noted(_captioned(t), legend))))))
         for t in doc.tables
@@ -256,7 +257,7 @@ def _passages(
         around = (
             corners.get(id(t), ())
             + _corner_caption(t, captions)
-            + heading_layers(doc.blocks, t.page, t.bbox[1], t)
+            + heading_layers(blocks, t.page, t.bbox[1], t)
         )
         # (a table under a heading of its own, "5. Fix", is a new table with the same columns)
         continued = (
@@ -615,6 +616,35 @@ _CELL_NOTE = re.compile(
     r"|(?<=[\w%.])\s(\d{1,2})\)$"
 )
 _NUMBERED_NOTE = re.compile(r"(\d{1,2})\)\s+([A-Z].+)")
+
+
+def _noted_headings(blocks, legend: dict[str, str]) -> tuple:
+    """A heading that points at a note ("RESTORE: back in service within 2)" over "2) Restore
+    times are targets ...") reads with the note in place of its mark, for every block under
+    it, as a table cell does (_noted)."""
+    if not legend:
+        return tuple(blocks)
+
+    def read(text: str) -> str:
+        def note(m: re.Match) -> str:
+            key = m.group(1) or m.group(2) or m.group(3)
+            space = " " if m.group(2) or m.group(3) else ""
+            return f"{space}({legend[key]})" if key in legend else m.group(0)
+
+        return _CELL_NOTE.sub(note, text)
+
+    noted = {b.text: read(b.text) for b in blocks if b.heading}
+    noted = {old: new for old, new in noted.items() if new != old}
+    if not noted:
+        return tuple(blocks)
+    return tuple(
+        replace(
+            b,
+            text=noted.get(b.text, b.text) if b.heading else b.text,
+            section=tuple(noted.get(h, h) for h in b.section),
+        )
+        for b in blocks
+    )
 
 
 def _legend(blocks) -> dict[str, str]:
