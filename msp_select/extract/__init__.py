@@ -36,7 +36,7 @@ from msp_select.extract.context import (
     tabled_levels,
     unnumbered,
 )
-from msp_select.extract.evidence import EvidenceFinder, finish
+from msp_select.extract.evidence import RANK, EvidenceFinder, finish
 from msp_select.extract.nlp import sentences
 from msp_select.extract.priorities import (
     condition_ranks,
@@ -618,22 +618,24 @@ _CELL_NOTE = re.compile(
 _NUMBERED_NOTE = re.compile(r"(\d{1,2})\)\s+([A-Z].+)")
 
 
+def _with_notes(text: str, legend: dict[str, str]) -> str:
+    """`text` with each mark that points at a note of the legend replaced by the note."""
+
+    def note(m: re.Match) -> str:
+        key = m.group(1) or m.group(2) or m.group(3)
+        space = " " if m.group(2) or m.group(3) else ""
+        return f"{space}({legend[key]})" if key in legend else m.group(0)
+
+    return _CELL_NOTE.sub(note, text or "")
+
+
 def _noted_headings(blocks, legend: dict[str, str]) -> tuple:
     """A heading that points at a note ("RESTORE: back in service within 2)" over "2) Restore
     times are targets ...") reads with the note in place of its mark, for every block under
     it, as a table cell does (_noted)."""
     if not legend:
         return tuple(blocks)
-
-    def read(text: str) -> str:
-        def note(m: re.Match) -> str:
-            key = m.group(1) or m.group(2) or m.group(3)
-            space = " " if m.group(2) or m.group(3) else ""
-            return f"{space}({legend[key]})" if key in legend else m.group(0)
-
-        return _CELL_NOTE.sub(note, text)
-
-    noted = {b.text: read(b.text) for b in blocks if b.heading}
+    noted = {b.text: _with_notes(b.text, legend) for b in blocks if b.heading}
     noted = {old: new for old, new in noted.items() if new != old}
     if not noted:
         return tuple(blocks)
@@ -681,15 +683,7 @@ def _noted(t: models.Table, legend: dict[str, str]) -> models.Table:
     if not legend:
         return t
 
-    def note(m: re.Match) -> str:
-        key = m.group(1) or m.group(2) or m.group(3)
-        space = " " if m.group(2) or m.group(3) else ""
-        return f"{space}({legend[key]})" if key in legend else m.group(0)
-
-    def read(cell: str) -> str:
-        return _CELL_NOTE.sub(note, cell or "")
-
-    rows = tuple(tuple(read(c) if j else c for j, c in enumerate(r)) for r in t.rows)
+    rows = tuple(tuple(_with_notes(c, legend) if j else c for j, c in enumerate(r)) for r in t.rows)
     return t if rows == t.rows else replace(t, rows=rows)
 
 
@@ -2120,8 +2114,7 @@ class _Extractor:
             ranked = {lab[6:] for lab in self.labels(part, "SCOPE:")}
             return not (levels and ranked and not levels & ranked)
 
-        parts = [p for sentence in _SENTENCE_END.split(text) for p in sentence.split(";")]
-        return " ".join(part for part in parts if about(part))
+        return " ".join(part for part in _SENTENCE_END.split(text) if about(part))
 
     def opens_on_unoffered(self, text: str) -> bool:
         """A paragraph whose first words name a plan not offered is about that plan."""
@@ -3713,16 +3706,15 @@ def _dedupe(items: list[Commitment]) -> list[Commitment]:
             order.append(key)
             continue
         kept = first[key]
-        if c.source == kept.source and c.tier != kept.tier and _firmer(c, kept):
+        if (
+            c.source == kept.source
+            and c.tier != kept.tier
+            and RANK[c.strength] < RANK[kept.strength]
+        ):
             first[key] = c  # one table's plans: the plan that offers it
         elif c.source != kept.source and c.source not in kept.also_in:
             first[key] = replace(kept, also_in=kept.also_in + (c.source,))
     return [first[k] for k in order]
-
-
-def _firmer(c: Commitment, than: Commitment) -> bool:
-    order = ("binding", "conditional", "soft", "excluded")
-    return order.index(c.strength) < order.index(than.strength)
 
 
 def extract_vendor(

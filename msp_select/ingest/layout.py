@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-BULLET = re.compile(r"^(?:[•●▪◦‣∙·\-–*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
-GLYPH = re.compile(r"^[•●▪◦‣∙·\-–*]\s")  # a bullet glyph: its line is an item, never a heading
+_BULLET_GLYPHS = r"[•●▪◦‣∙·\-–*]"
+BULLET = re.compile(rf"^(?:{_BULLET_GLYPHS}|\(?\d{{1,2}}[.)]|\(?[a-z][.)])\s")
+GLYPH = re.compile(rf"^{_BULLET_GLYPHS}\s")  # a bullet glyph: its line is an item, never a heading
 # "Urgent - 1 hour", "Priority 1: within 15 minutes": a short label, then a dash or a colon
 LABEL = re.compile(r"^[A-Z0-9][\w/&()'’+.]*(?:\s+[\w/&()'’+.]+){0,4}?(\s+[-–—]\s|:\s)\S")
 PAGE_NUMBER = re.compile(r"^(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
