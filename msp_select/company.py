@@ -57,6 +57,7 @@ def _lexicon() -> dict:
         "separators": tuple(data["separators"]),
         "generic": frozenset(str(w).lower() for w in data["generic"]),
         "placeholders": frozenset(str(w).lower() for w in data["placeholders"]),
+        "document_words": frozenset(str(w).lower() for w in data["document_words"]),
     }
 
 

@@ -990,6 +990,20 @@ def test_a_definition_gives_the_desks_hours_only_when_nothing_else_states_them()
             "Site visits outside business hours are available on request and are billed extra.",
             [("onsite", "24x7", "conditional")],
         ),
+        # in other words: a multiple of the rate, a call-out, a dispatch, the client asking
+        (
+            "Out-of-hours on-site attendance is charged at 1.5 times the hourly rate.",
+            [("onsite", "24x7", "conditional")],
+        ),
+        ("At night and at weekends we come out on request.", [("onsite", "24x7", "conditional")]),
+        (
+            "Dispatch of engineers outside the above hours is possible upon request.",
+            [("onsite", "24x7", "conditional")],
+        ),
+        (
+            "Evening and weekend attendance on campus, when you ask for it.",
+            [("onsite", "24x7", "conditional")],
+        ),
         # out-of-hours cover that is offered need not be round the clock
         ("Our after-hours line is staffed by senior engineers.", []),
         ("Support is available outside of working hours in an emergency.", []),

@@ -1160,6 +1160,43 @@ def test_a_running_head_addressed_to_the_client_names_it():
     assert "Harbourside" in Parties.of("tasman-networks", [doc]).client
 
 
+def _titled_doc(title: str, *texts: str) -> models.Document:
+    blocks = tuple(
+        models.Block(t, 1, (50, 60 + 40 * i, 500, 90 + 40 * i)) for i, t in enumerate(texts)
+    )
+    return models.Document("proposal.pdf", "0" * 64, 1, blocks, (), title=title)
+
+
+_BODY = (
+    "Tasman Networks Ltd will answer Priority 1 calls within 15 minutes.",
+    "Tasman Networks Ltd keeps the documentation current.",
+    "Harbourside Dental Group must name a deputy for each practice.",
+    "Harbourside Dental Group approves changes within 2 working days.",
+)
+
+
+@pytest.mark.parametrize(
+    "title, client",
+    [
+        ("Tasman Networks Ltd - Managed Service Proposal, Harbourside Dental Group", True),
+        ("Harbourside Dental Group x Tasman Networks", True),
+        ("Proposal for the operation of Harbourside Dental Group's IT", True),
+        ("Tasman Networks Ltd - Call-Off Order Form", False),  # a document's name
+        ("Tasman Networks Ltd - Schedule 2 Service Levels", False),
+    ],
+)
+def test_a_title_naming_the_vendor_and_another_party_names_the_client(title, client):
+    """The other party a title names beside the vendor is the client, so that 'Harbourside
+    must ...' in the text reads as the client's duty; parts of the title that are a
+    document's name are no party."""
+    from msp_select.extract.strength import Parties
+
+    parties = Parties.of("tasman-networks", [_titled_doc(title, *_BODY)])
+    assert ("Harbourside Dental Group" in parties.client) is client
+    assert "Tasman Networks" not in parties.client
+    assert not {"Call-Off Order Form", "Call-Off", "Schedule"} & set(parties.client)
+
+
 @pytest.mark.parametrize(
     "text, criterion, present",
     [

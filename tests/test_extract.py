@@ -1707,6 +1707,16 @@ def test_a_score_counted_upwards_is_a_level_only_where_the_scale_is_declared():
         ),
         ("The customer shall pay invoices within 30 days.", []),
         ("We confirm every classification within 15 minutes.", []),
+        # a deadline joined on with its verb and subject left out is the same party's
+        (
+            "The Buyer shall name a contact who responds to the Supplier's requests within 1 "
+            "Working Day, and within 30 minutes during a Priority 1 Incident.",
+            [("response_time", "all", 480, "client"), ("response_time", "P1", 30, "client")],
+        ),
+        (
+            "We answer P2 calls within 2 hours, and within 30 minutes during a Priority 1 Incident.",
+            [("response_time", "P2", 120, "provider"), ("response_time", "P1", 30, "provider")],
+        ),
     ],
 )
 def test_a_client_duty_with_a_deadline_is_the_clients_response_time(sentence, expected):
@@ -4363,6 +4373,11 @@ def test_monitoring_nobody_acts_on_at_night_is_business_hours_cover(sentence, ex
         ("After the first twenty-four (24) months, the Customer may terminate for convenience on"
          " not less than one hundred and eighty (180) days' written notice.", [180.0]),
         ("After the first 24 months either party may terminate on 90 days' notice.", [90.0]),
+        # the earliest end after the notice, in the same clause
+        ("Either party may terminate it with 3 months' notice to the end of a month, though not"
+         " to expire before 12 months have passed.", [90.0]),
+        ("Either party may terminate on 60 days' written notice, but not within the first six"
+         " months.", [60.0]),
     ],
 )  # fmt: skip
 def test_the_first_months_before_a_notice_are_no_notice(sentence, expected):

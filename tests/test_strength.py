@@ -189,6 +189,17 @@ def test_what_the_majority_of_tickets_get_is_no_promise_for_each(sentence, stren
         ("A deputy who replies to Tasman within 4 business hours is named.", "client"),
         ("Tasman Networks will return your calls within 30 minutes.", "provider"),
         ("Tasman returns the Council's calls within 30 minutes.", "provider"),
+        (
+            "Each office's contact must acknowledge a call from our engineers within 1 hour.",
+            "client",
+        ),
+        ("The duty manager answers our call within 15 minutes.", "client"),
+        ("The site lead shall confirm Tasman's request within 30 minutes.", "client"),
+        ("We acknowledge every alert from our monitoring within 15 minutes.", "provider"),
+        ("Our engineers answer calls from our customers within 15 minutes.", "provider"),
+        ("The service desk answers our customers within 15 minutes.", "provider"),
+        ("The service desk answers your calls within 15 minutes.", "provider"),
+        ("The urgent line is answered by our on-call engineer within 15 minutes.", "provider"),
     ],
 )
 def test_whoever_answers_or_returns_the_providers_calls_is_the_client(nlp, text, expected):

@@ -350,3 +350,27 @@ def test_a_currency_row_declares_the_currency_of_a_key_value_tables_bare_amounts
         ("onboarding", 65000.0, "NOK"),
         ("per_device", 720.0, "NOK/month"),
     ]
+
+
+@pytest.mark.parametrize(
+    "note, priced",
+    [
+        # the counts are the buyer's estimate; the rates are still the offer
+        ("Rates are in Singapore dollars. Quantities are the Trust's estimates and are not part of the offer.", True),
+        ("Rates are in Singapore dollars. The volumes shown are estimates only and are not part of the offer.", True),
+        # the rates themselves disowned
+        ("Rates are in Singapore dollars. These rates are shown for information and are not part of the offer.", False),
+    ],
+)  # fmt: skip
+def test_a_note_on_the_buyers_quantities_leaves_the_rates_offered(tmp_path, note, priced):
+    rows = [
+        ("Item", "Description", "Unit of charge", "Rate (SGD)"),
+        ("PS-1.1", "Managed workplace service, head office staff", "per user per month", "92.00"),
+        ("PS-1.2", "Engineering work outside the scope", "per hour", "165.00"),
+    ]
+    from msp_select.extract import extract_vendor
+
+    doc = read(tmp_path, [[("h2", "Part C - Schedule of Rates"), ("p", note), ("table", rows, [72, 130, 330, 450], {"ruled": True, "bold": 1})]])  # fmt: skip
+    prices = {(c.scope, c.value) for c in extract_vendor("v", [doc]).commitments if c.category == "price"}  # fmt: skip
+    assert (prices == {("per_user", 92.0), ("hourly", 165.0)}) is priced
+    assert bool(prices) is priced

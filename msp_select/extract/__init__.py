@@ -212,6 +212,22 @@ _SHARED_SUBJECT = re.compile(
     r"(?:shall|must|will|should|agrees?\s+to|undertakes?\s+to)\b",
     re.IGNORECASE,
 )
+# "..., and within 30 minutes during a Priority 1 Incident": a deadline joined on alone, its
+# verb and subject the clause's before it
+_BARE_DEADLINE = re.compile(r"\W*(?:within|inside|in\s+under|no\s+later\s+than)\b", re.IGNORECASE)
+
+
+def _asked(span) -> bool:
+    """Whether a clause states what the buyer asks for ("The Group expects a first response
+    within 30 minutes"); a condition on the buyer asking ("visits at weekends, when you ask
+    for them") is the provider's offer."""
+    return any(
+        label == "ASKED" and not any(t.lower_ in _ON_ASKING for t in span[max(0, s - 3) : s])
+        for label, s, _ in cues(span)
+    )
+
+
+_ON_ASKING = {"when", "whenever", "if", "once", "should", "unless", "where"}
 
 
 def _party_of(span, heading: str) -> str:
@@ -952,11 +968,15 @@ class _Segment:
             hi,
         )
 
-    def blocked(self, q_start: int, q_end: int, spans: bool = True, durations: bool = True) -> bool:
+    def blocked(
+        self, q_start: int, q_end: int, spans: bool = True, durations: bool = True, cover=False
+    ) -> bool:
         """Is the quantity at q_start..q_end a distractor (its sentence, clause or own words)?
 
         `NOTTIME:` distractors stop durations only: after-hours work has no service level
         worth reading, but it does have a price, and "out-of-hours" is itself hours of cover.
+        A `cover` (hours words) is no figure a ratio multiplies ("on-site attendance out of
+        hours is charged at 1.5 times the hourly rate").
         """
         lo, hi = self.clause(q_start)
         if _ELLIPSIS.match(self.text[lo:hi]) and (
@@ -979,7 +999,7 @@ class _Segment:
                 not self._service_not_offered(m)
                 for m in self.in_range("NOTSENT:", 0, len(self.text))
             )
-            or governs(self._nots(lo, hi))
+            or governs([m for m in self._nots(lo, hi) if not (cover and m[0] == "NOT:ratio")])
             or governs(self.in_range("NOTPREV:", lo, self.next_clause_end(hi)))
             or (durations and governs(self._not_times(lo, hi)))
         ):
@@ -1437,11 +1457,15 @@ class _Extractor:
         heading = next((x.text for x in p.layers if x.kind == "heading"), "")
         lead = next((x.text for x in p.layers if x.kind == "lead_in"), "")
         plans = [h for h in p.table.header[1:] if h and len(h) > 2] if p.table else []
-        return bool(self.labels(heading, "NOT:information")) or bool(
-            lead
-            and "NOTSENT:not_offered" in self.labels(lead, "NOTSENT:")
+        return bool(self.labels(heading, "NOT:information")) or any(
+            "NOTSENT:not_offered" in self.labels(part, "NOTSENT:")
             and not self.labels(lead, "CAT:")
+            # "Quantities are the Trust's estimates and are not part of the offer": the
+            # counts priced are the buyer's, the rates still the offer
+            and not self.labels(part, "ABOUT:quantities")
             and not any(plan in lead for plan in plans)  # "Bronze is shown for reference"
+            for part in _SENTENCE_END.split(lead)
+            if part.strip()
         )
 
     def _section_disowned(self, p: _Passage) -> bool:
@@ -1855,6 +1879,8 @@ class _Extractor:
             return  # "answer their questions for a month afterwards": how long, not how fast
         if cat == "termination_notice" and _NOTICE_OF_CHANGE.match(text[q.end :]):
             return  # "60 days' notice of any change to the fees" is notice of the change
+        if cat == "termination_notice" and _beside_the_notice(found, q, lo, hi):
+            return  # "with 3 months' notice, though not to expire before 12 months have passed"
         if cat == "termination_notice" and not (
             _ends_the_contract(seg)
             or self._row_ends_the_contract(found.p)
@@ -2582,7 +2608,7 @@ def _not_cover(found: "_Found", label: str, s: int, e: int, defines: bool) -> bo
     """Hours words at s:e that name no service's opening hours."""
     seg = found.seg
     lo, hi = seg.clause(s)
-    if seg.blocked(s, e, spans=False, durations=False) and not defines:
+    if seg.blocked(s, e, spans=False, durations=False, cover=True) and not defines:
         return True  # "24 hours a day" is cover, not a duration
     if seg.in_range("NOTHOURS:", lo, hi):
         return True  # "planned maintenance runs between 10:00 and 14:00": no desk's hours
@@ -2707,6 +2733,19 @@ _CAPPED_BEFORE = re.compile(
 )
 # "for up to 50 users": a fee's ceiling, not the headcount of a worked total
 _CAP_BEFORE = re.compile(r"\b(?:up\s+to|to|max(?:imum)?|no\s+more\s+than)\s+\d[\d,]*\s+$", re.I)
+
+
+def _beside_the_notice(found: "_Found", q, lo: int, hi: int) -> bool:
+    """Another figure of the clause is the notice itself ("3 months' notice") and this one is
+    not: it dates the earliest end or a minimum term ("not before 12 months have passed")."""
+    text = found.seg.text
+    return not _NOTICE_AFTER.match(text[q.end :]) and any(
+        t is not q
+        and t.kind == "time"
+        and lo <= t.start < hi
+        and _NOTICE_AFTER.match(text[t.end :])
+        for t in found.times
+    )
 
 
 def _bare_notice(found: "_Found", q) -> bool:
@@ -3154,7 +3193,12 @@ class _Found:
 
     def _subject(self, lo: int, hi: int):
         """The span that holds a clause's subject."""
-        if _WHO.match(self.seg.text[lo:hi]) or _SHARED_SUBJECT.match(self.seg.text[lo:hi]):
+        text = self.seg.text
+        while lo > 0 and (
+            _WHO.match(text[lo:])
+            or _SHARED_SUBJECT.match(text[lo:])
+            or (_BARE_DEADLINE.match(text[lo:]) and _JOINED.search(text[:lo]))
+        ):
             # "..., who shall respond within 15 minutes": the person is the previous clause's;
             # "Mavuno shall keep ..., and shall confirm ...": so is the subject
             lo = self.seg.previous_clause(lo)
@@ -3194,7 +3238,7 @@ class _Found:
             # "The Court shall confirm the restoration within 1 hour": whatever the client's
             # act, the time it has to act in is its response (contract 1.2.1)
             cat = "response_time"
-        if span is not None and any(label == "ASKED" for label, _, _ in cues(span)):
+        if span is not None and _asked(span):
             return  # "The Group expects a first response within 30 minutes": what the buyer asks
         if span is not None and self.ex.unoffered and self.ex._names_unoffered(span.text):
             return  # "Bronze has no after-hours desk": a plan shown only for contrast

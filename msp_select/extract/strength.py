@@ -143,6 +143,75 @@ def _answers_provider(span) -> bool:
             and span[ent.end - span.start :][:1].text in ("'s", "’s", "'")
         ):
             return True
+    return _answers_ours(span)
+
+
+_ACKNOWLEDGING = _ANSWERING | {"return", "confirm", "approve"}
+_OURS = {"our", "us"}
+_OUR_OWN = {"we", "our", "us"}
+
+
+def _answers_provider_words(span, k: int) -> bool:
+    """Whether the few words after an answering verb at `k` are the provider's ("our call",
+    "a Severity 1 call from our engineers", "Juraplan's questions")."""
+    words = span[k + 1 : k + 8]
+    if words[:1].text.lower() == "by":
+        return False  # "the urgent line is answered by our on-call engineer": ours answer
+    ours = False
+    for j, t in enumerate(words):
+        if t.is_punct and t.text not in ("'s", "’s", "'"):
+            break
+        if t.ent_type_ == "client" or t.lower_ in _THEIRS:
+            return False
+        if t.ent_type_ == "provider" or (
+            t.lower_ in _OURS and not (j + 1 < len(words) and words[j + 1].lower_ in _THEIRS)
+        ):
+            ours = True
+    # what is answered is a call for help ("our call", "a call from our engineers", "Tasman's
+    # request"), not a survey or a document
+    return ours and any(t.lemma_.lower() in _CALLS or t.lower_ in _CALLS for t in words)
+
+
+_THEIRS = {"customer", "customers", "client", "clients", "user", "users", "you", "your"}
+_CALLS = {
+    "call",
+    "calls",
+    "request",
+    "requests",
+    "question",
+    "questions",
+    "notification",
+    "notifications",
+    "page",
+    "pages",
+    "message",
+    "messages",
+    "query",
+    "queries",
+    "escalation",
+    "escalations",
+    "inquiry",
+    "inquiries",
+    "enquiry",
+    "enquiries",
+    "email",
+    "emails",
+    "e-mail",
+    "contact",
+    "notice",
+}
+
+
+def _answers_ours(span) -> bool:
+    """ "Each office's contact must acknowledge a Severity 1 call from our engineers within 30
+    minutes", "the duty manager answers our call": whoever answers the provider's call, in a
+    clause the provider is not the subject of, is the client."""
+    for k, t in enumerate(span):
+        if t.lemma_.lower() in _ACKNOWLEDGING or t.lower_ in _ACKNOWLEDGING:
+            before = span[:k]
+            if any(w.lower_ in _OUR_OWN or w.ent_type_ == "provider" for w in before):
+                return False
+            return _answers_provider_words(span, k)
     return False
 
 
@@ -197,9 +266,12 @@ class Parties:
         )
         clients = [c.text for c in found if c.recipient]
         aliases: dict[str, list[str]] = {"client": [], "provider": []}
+        text = " ".join(b.text for doc in documents for b in doc.blocks)
         for doc in documents:
             for line in (doc.title, *doc.running):
-                clients += [m.group(1) for m in _ADDRESSED.finditer(line or "")]
+                clients += [
+                    _POSSESSIVE.split(m.group(1))[0] for m in _ADDRESSED.finditer(line or "")
+                ]
             for block in doc.blocks[:_PARTIES_BLOCKS]:
                 clients += [m.group(1) for m in _CLIENT_LABEL.finditer(block.text)]
                 for m in _PARTIES_CLAUSE.finditer(block.text):
@@ -216,7 +288,7 @@ class Parties:
                     aliases["provider"].append(mine)
                     aliases["client"].append(alias)
                     clients.append(name)
-        text = " ".join(b.text for doc in documents for b in doc.blocks)
+        clients += [n for doc in documents for n in _titled(doc.title, vendor, own, found)]
         called = [c.text for c in found if not c.recipient and _called(text, _head(c.text)) > 1]
         # a name the documents go on to call "the Network" is the client's (not a fragment of it)
         clients += [c for c in called if not any(d.endswith(" " + c) for d in called)]
@@ -332,6 +404,34 @@ def _short_name(doc, i: int) -> bool:
     return before == "|" and (after is None or after.text == "|")
 
 
+def _titled(title: str, vendor: str, own: str, found: Sequence) -> list[str]:
+    """The other party a title names beside the vendor ("Saimaa Systems - Managed Service
+    Proposal, Vadehav Ferry Line A/S", "Harbourline Freight x Lantern Bay"): a part of the
+    title that the documents' names (company.candidates) hold, of two words or more, not the
+    vendor's and not a document's name ("Call-Off Order Form", "Schedule 2")."""
+    from msp_select import company
+
+    named = {company.key(c.text) for c in found if c.score >= company.CONFIDENT}
+    papers = company._lexicon()["document_words"]
+    mine = set(vendor.split("-")) | {w.lower() for w in own.split()}
+    out = []
+    for seg in (p for part in company._segments(title) for p in _PAIRED.split(part)):
+        seg = _POSSESSIVE.split(seg)[0].strip()
+        words = seg.split()
+        if (
+            len(words) >= 2
+            and company.key(seg) in named
+            and not any(ch.isdigit() for ch in seg)
+            and not any(company.norm(w) in mine | papers for w in words)
+        ):
+            out.append(seg)
+    return out
+
+
+_PAIRED = re.compile(r"\s+[xX×]\s+")  # "Harbourline Freight x Lantern Bay": a co-branded title
+_POSSESSIVE = re.compile(r"['’]s\b")  # "Egådalen Forsyning's IT": the name is the owner
+
+
 def _called(text: str, head: str) -> int:
     """How often `text` calls a party "the <head>" ("the Network's sites")."""
     return len(re.findall(rf"\b[Tt]he {re.escape(head)}\b(?!\s+[A-Z])", text)) if head else 0
@@ -350,7 +450,9 @@ def _head(name: str) -> str:
 
 
 # a name right after "for" or "to" in a title or running head: the client the document addresses
-_ADDRESSED = re.compile(r"\b(?:for|to)\s+(?:the\s+)?((?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)")
+_ADDRESSED = re.compile(
+    r"\b(?:for|to)\s+(?:the\s+(?:[a-z]+\s+){1,2}of\s+)?(?:the\s+)?((?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)"
+)
 # a contract's parties clause: 'between A (the "Supplier") and B (the "Commission")', quoted or not
 # '("Commission")', '(the "Supplier")', '(hereinafter "Principal" / Auftraggeber)': a defined
 # term, perhaps with the same term in another language after it
