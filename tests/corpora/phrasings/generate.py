@@ -31,7 +31,7 @@ import pdfplumber
 import yaml
 from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, LETTER, landscape
+from reportlab.lib.pagesizes import A4, A5, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -127,7 +127,8 @@ class Look:
 
     @property
     def pagesize(self):
-        size = LETTER if self.page == "letter" else A4
+        # "a5": a pocket card or a leaflet (phrasings86); anything else is A4
+        size = {"letter": LETTER, "a5": A5}.get(self.page, A4)
         return landscape(size) if self.landscape else size
 
 
