@@ -344,3 +344,28 @@ def tiles_pdf(path: Path, title: str, bands: list[list[tuple[str, list[str]]]]) 
     c.showPage()
     c.save()
     return path
+
+
+def chips_pdf(path: Path, rows: list[tuple[str, ...]], chip_column: int) -> Path:
+    """A table set on a shaded panel with no rules, one column of status words each on a
+    coloured box ("GUARANTEED", "TARGET"), as web pages print them: the boxes are no grid."""
+    from reportlab.lib import colors
+
+    c = _canvas(path)
+    xs, top, pitch, right = [72, 250, 420], 700, 18, 546
+    c.setFillColor(colors.HexColor("#f4f4f4"))
+    bottom = top - pitch * (len(rows) - 1) - 5  # the panel ends where the last box does
+    c.rect(66, bottom, right - 66, pitch * len(rows), stroke=0, fill=1)
+    edge = xs[chip_column + 1] - 6 if chip_column + 1 < len(xs) else right
+    for i, row in enumerate(rows):
+        y = top - pitch * i
+        if i:  # the whole cell filled, rows touching, as a browser prints a coloured cell
+            c.setFillColor(colors.HexColor("#c6efce"))
+            c.rect(xs[chip_column] - 6, y - 5, edge - xs[chip_column] + 6, pitch, stroke=0, fill=1)
+        c.setFillColor(colors.black)
+        c.setFont("Helvetica-Bold" if i == 0 else "Helvetica", 9)
+        for x, cell in zip(xs, row):
+            c.drawString(x, y, cell)
+    c.showPage()
+    c.save()
+    return path

@@ -1004,6 +1004,10 @@ def test_a_definition_gives_the_desks_hours_only_when_nothing_else_states_them()
             "Evening and weekend attendance on campus, when you ask for it.",
             [("onsite", "24x7", "conditional")],
         ),
+        (
+            "We will have an engineer at either plant within two hours of a call, at any hour.",
+            [("onsite", "24x7", "binding")],
+        ),
         # out-of-hours cover that is offered need not be round the clock
         ("Our after-hours line is staffed by senior engineers.", []),
         ("Support is available outside of working hours in an emergency.", []),

@@ -1,5 +1,7 @@
 """Team-fit evidence and risk flags found in proposal sentences, and their per-vendor merge."""
 
+import dataclasses
+
 import pytest
 
 from msp_select import models
@@ -112,6 +114,8 @@ CRITERIA = [
     ("security-compliance", "We are SOC 2 Type II audited every year."),
     ("security-compliance", "Acme is certified to ISO 27001:2022 and holds Cyber Essentials Plus."),
     ("security-compliance", "Our processes are HIPAA compliant and we sign a BAA."),
+    # one held, another not yet: the one held counts
+    ("security-compliance", "Acme holds Cyber Essentials Plus and is working towards ISO 27001."),
     ("flexibility", "You can add or remove users each month."),
     ("flexibility", "The service runs on a month-to-month basis with no minimum term."),
     ("flexibility", "Seats scale up and down monthly without penalty."),
@@ -134,6 +138,13 @@ def test_every_criterion_is_covered():
         ("dedicated-account-manager", "We do not provide a dedicated account manager."),
         ("exit-assistance", "Exit assistance is not included."),
         ("security-compliance", "We do not hold ISO 27001 certification."),
+        # a certification not held yet, in other words
+        ("security-compliance", "We are working towards ISO 27001 and expect the audit in 2027."),
+        ("security-compliance", "We are not ISO 27001 certified and do not claim to be."),
+        ("security-compliance", "We hold no ISO 27001 or similar certificate."),
+        ("security-compliance", "We are a small shop; a SOC 2 audit is on our plan for 2028."),
+        ("security-compliance", "We expect to begin an ISO 27001 audit in 2027."),
+        ("security-compliance", "SOC 2 Type II: audit in progress, report expected Q3 2027."),
     ],
 )
 def test_negated_criterion_is_excluded(evidence_of, criterion, text):
@@ -2916,3 +2927,38 @@ def test_a_bulleted_label_and_name_is_an_item_not_a_heading(evidence_of, text):
 def test_an_hourly_rate_for_other_hours_is_extra_cost(evidence_of, text, flagged):
     _, flags = evidence_of(text)
     assert ("extra-cost" in flags) is flagged
+
+
+@pytest.mark.parametrize(
+    "text, side",
+    [
+        ("Tasman's commitment to Harbourside", "provider"),
+        ("Harbourside's duties to Tasman", "client"),
+        ("Kiwi's operating level to Tasman", "provider"),  # Kiwi is neither: Tasman is named
+        ("Service levels", ""),
+    ],
+)
+def test_a_text_naming_both_parties_is_the_side_it_names_first(text, side):
+    from msp_select.extract.strength import Parties, _forms
+
+    parties = Parties(_forms(["Harbourside Dental Group"]), _forms(["Tasman Networks"]))
+    assert parties.side(text) == side
+
+
+def test_initials_beside_the_vendor_in_a_running_head_name_the_client():
+    """'KCGC / Tasman Networks - Issues List v4' over each page: the initials are the client's
+    short name when the text goes on to use them, so 'KCGC requires 30 minutes' is the
+    client asking, not the vendor offering."""
+    from msp_select.extract import extract_vendor
+    from msp_select.extract.strength import Parties
+
+    texts = (
+        "Tasman Networks Ltd answers Priority 1 calls within 45 minutes.",
+        "KCGC requires 30 minutes, 24x7.",
+        "KCGC asked for monthly reviews; KCGC has agreed the term.",
+    )
+    doc = _titled_doc("Issues List v4", *texts)
+    doc = dataclasses.replace(doc, running=("KCGC / Tasman Networks - Issues List v4",))
+    assert "KCGC" in Parties.of("tasman-networks", [doc]).client
+    got = {(c.category, c.value) for c in extract_vendor("tasman-networks", [doc]).commitments}
+    assert ("response_time", 45.0) in got and ("response_time", 30.0) not in got

@@ -1,5 +1,6 @@
 """What a vendor commits to, read from sentences and table rows the way proposals write them."""
 
+import dataclasses
 from dataclasses import replace
 
 import pytest
@@ -506,6 +507,26 @@ def test_price_table_currency_and_period_in_header():
         ("per_user", 80, "GBP/month"),
         ("per_device", 10, "GBP/month"),
     ]
+
+
+@pytest.mark.parametrize(
+    "header, period",
+    [
+        (["Line item", "Unit", "Qty", "Unit price (RM)", "Monthly (RM)"], "MYR/month"),
+        (["Line item", "Unit", "Qty", "Unit price (EUR)", "Monthly cost (EUR)"], "EUR/month"),
+        (["Line item", "Unit", "Qty", "Rate (USD)", "Monthly amount (USD)"], "USD/month"),
+        (["Line item", "Unit", "Qty", "Rate (AED)", "Per month (AED)"], "AED/month"),
+    ],
+)
+def test_a_unit_price_is_charged_per_the_period_of_the_line_amount_it_makes(header, period):
+    """'Unit price' beside 'Monthly': qty x unit price is the month's charge, so the unit
+    price is monthly; a one-time line stays one-off, the line amounts are no prices."""
+    rows = [
+        ["DEV Managed device", "device", "610", "76.00", "46,360.00"],
+        ["ONB Onboarding and discovery (one-time)", "once", "1", "24,000.00", "-"],
+    ]
+    got = [(s, v, u) for _, s, v, u, *_ in found(tables=(table(header, rows),))]
+    assert got == [("per_device", 76, period), ("onboarding", 24000, period.split("/")[0])]
 
 
 def test_key_value_table():
@@ -2231,6 +2252,11 @@ def test_a_renewal_period_in_abbreviated_months_is_no_notice(sentence):
         ("Price USD per month", "USD"),
         ("NOK excl. VAT", "NOK"),
         ("Monthly fee EUR", "EUR"),
+        # a currency's letter sign in brackets, with what follows it in the bracket
+        ("Charge (RM, excl. SST)", "MYR"),
+        ("Fee (Rs.)", "INR"),
+        ("Monthly (Dhs)", "AED"),
+        ("Amount (R)", ""),  # a single letter is too short to tell
         # a code a noun follows is another acronym: the library's ILS, not shekels
         ("Availability, managed ILS servers and network core", ""),
         ("Recovery point, ILS database", ""),
@@ -3401,6 +3427,13 @@ def test_a_year_is_no_response_time(sentence, expected):
          " weeks after the Commencement Date.", [("onboarding_duration", 84.0)]),
         ("On termination we provide transition services for 90 days.", []),
         ("Transition assistance is available for 60 days from the termination date.", []),
+        # counted from a letter or date that starts the contract
+        ("1. To commence the services within sixty (60) days of the Letter of Award.",
+         [("onboarding_duration", 60.0)]),
+        ("Services go live within 45 days from the date of signature.", [("onboarding_duration", 45.0)]),
+        # a security lodged after the award is no take-over of the service
+        ("A performance security of 10% of the contract sum will be lodged within 14 days of"
+         " notification of award.", []),
     ],
 )  # fmt: skip
 def test_transition_services_at_the_start_are_the_onboarding(sentence, expected):
@@ -4486,3 +4519,209 @@ def test_prices_in_a_currency_given_for_reference_only_are_no_prices(note, kept)
 )
 def test_options_cover_and_levels_in_other_genres(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "definition, soft",
+    [
+        ("- SLO (service level objective): the internal objective we run the service to. SLOs "
+         "are targets; we report them every month, but they are not contractual.", True),
+        ("SLO (service level objective) - an aim we work towards, not a guarantee.", True),
+        # a short form defined as a commitment leaves its row firm
+        ("- SLO (service level obligation): the level we guarantee and pay credits against.", False),
+    ],
+)  # fmt: skip
+def test_a_row_named_by_a_short_form_defined_as_a_target_is_soft(definition, soft):
+    t = table(
+        ["Measure", "SEV1", "SEV2"],
+        [["Acknowledge - SLO (min)", "5", "15"], ["Acknowledge - SLA (min)", "15", "30"]],
+    )
+    doc = document(definition, "- SLA (service level agreement): the contractual commitment.", tables=(t,))  # fmt: skip
+    got = {(c.scope, c.value, c.strength) for c in extract_vendor("v", [doc]).commitments}
+    target = "soft" if soft else "binding"
+    assert got == {("P1", 5, target), ("P2", 15, target), ("P1", 15, "binding"), ("P2", 30, "binding")}  # fmt: skip
+
+
+def test_a_column_header_naming_a_party_gives_its_cells_that_party():
+    """An operating-level agreement between the vendor and its subcontractor, shown to the
+    client: 'Tasman's commitment to Harbourside' is the vendor's own column; 'Kiwi's
+    operating level to Tasman' is the subcontractor's, whom the parties clause names as the
+    other party, and offers the client nothing. Under 'Customer commitments' (which may mean
+    either) the header decides."""
+    t = models.Table(
+        ("Measure", "Tasman's commitment to Harbourside", "Kiwi's operating level to Tasman"),
+        (
+            ("Severity 1 response", "15 minutes, 24x7", "Engineer on site within 2 hours"),
+            ("Severity 1 restoration", "4 hours", "Part replaced within 3 hours of arrival"),
+        ),
+        1,
+        (50, 300, 500, 360),
+        (1, 1),
+        section=("Schedule 1 - Customer commitments and operating levels",),
+    )
+    blocks = (
+        models.Block(
+            'Agreement between Tasman Networks Ltd ("Tasman") and Kiwi Field Services Ltd ("Kiwi").',
+            1,
+            (50, 60, 500, 90),
+        ),
+        models.Block(
+            "Schedule 1 - Customer commitments and operating levels",
+            1,
+            (50, 240, 500, 255),
+            heading=True,
+        ),  # fmt: skip
+    )
+    doc = models.Document("ola.pdf", "0" * 64, 1, blocks, (t,), title="Operating Level Agreement")
+    got = {
+        (c.category, c.scope, c.value, c.party)
+        for c in extract_vendor("tasman-networks", [doc]).commitments
+        if c.category in ("response_time", "resolution_time")
+    }
+    assert got == {("response_time", "P1", 15, "provider"), ("resolution_time", "P1", 240, "provider")}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an old value in brackets beside the new one is superseded
+        ("Initial term of 24 months (was 36 months).", [("contract_term", 24.0)]),
+        ("RM 69.00 per device per month (was RM 72.00).", [("price", 69.0)]),
+        ("P1 response within 15 minutes (previously 30 minutes).", [("response_time", 15.0)]),
+        # a billing minimum is no time of service
+        ("Billed at RM 195.00 per hour, minimum 2 hours.", [("price", 195.0)]),
+        (
+            "Call-outs are charged at $180 per hour with a minimum charge of 3 hours.",
+            [("price", 180.0)],
+        ),
+        # a billing unit is no time of service either
+        ("Each P2 ticket uses 1 SU per 15 minutes worked.", []),
+        ("Work is billed in 15-minute increments at EUR 120 per hour.", [("price", 120.0)]),
+        ("Backups are taken every 15 minutes.", [("rpo", 15.0)]),
+        # a charge made once is one-off, whatever rate it was worked out at
+        (
+            "It is charged once as 160 SU at the standard rate, RM 12,800.00, invoiced on signature.",
+            [("price", 12800.0)],
+        ),
+    ],
+)
+def test_an_old_value_in_brackets_and_a_billing_minimum_are_no_commitments(sentence, expected):
+    got = found(sentence)
+    assert [(f[0], f[2]) for f in got] == expected
+    assert all(f[1] == "onboarding" for f in got if f[2] == 12800.0)
+
+
+@pytest.mark.parametrize(
+    "status, strength",
+    [
+        ("GUARANTEED", "binding"),
+        ("TARGET", "soft"),
+        ("Indicative", "soft"),
+        ("Committed", "binding"),
+    ],
+)
+def test_a_column_of_status_words_says_how_firm_each_rows_figure_is(status, strength):
+    rows = [
+        ["First response", "P1 Critical", "15 min", "GUARANTEED"],
+        ["Restore service", "P1 Critical", "6 h", status],
+        ["Restore service", "P2 High", "12 h", "TARGET"],
+    ]
+    t = table(["Metric", "Priority", "Level", "Type"], rows)
+    got = {(c, s, v, st) for c, s, v, _, st, _ in found(tables=(t,))}
+    assert got == {
+        ("response_time", "P1", 15.0, "binding"),
+        ("resolution_time", "P1", 360.0, strength),
+        ("resolution_time", "P2", 720.0, "soft"),
+    }
+
+
+@pytest.mark.parametrize(
+    "header, rows, expected",
+    [
+        # the column header pairs the measures
+        (["Priority", "Response / Resolution"], [["P1", "20 min / 6 h"], ["P2", "1 h / 8 h"]],
+         {("response_time", "P1", 20.0), ("resolution_time", "P1", 360.0),
+          ("response_time", "P2", 60.0), ("resolution_time", "P2", 480.0)}),
+        # or the row label does, in a table of terms
+        (["Item", "Our offer"], [["Severity 1 response / restore", "20 minutes / 6 hours, 24x7"],
+                                 ["Term", "24 months"]],
+         {("response_time", "P1", 20.0), ("resolution_time", "P1", 360.0)}),
+    ],
+)  # fmt: skip
+def test_a_header_or_label_pairing_two_measures_gives_each_part_its_own(header, rows, expected):
+    got = found(tables=(table(header, rows),))
+    assert {(c, s, v) for c, s, v, *_ in got if c.endswith("_time")} == expected
+
+
+def test_a_column_the_clients_name_opens_is_the_clients_even_as_comments():
+    """An issues list: 'KCGC comment' holds what the client asks, 'Tasman response' what the
+    vendor offers; the word 'comment' (a vendor's answer column elsewhere) does not make the
+    client's column the vendor's."""
+    t = models.Table(
+        ("No.", "Clause", "KCGC comment", "Tasman response", "Status"),
+        (
+            ("1", "Term", "24 months, not 36.", "Initial term of 24 months.", "AGREED"),
+            ("2", "P1 response", "KCGC needs 30 minutes.", "Maintains 45 minutes, 24x7.", "OPEN"),
+        ),
+        1,
+        (50, 300, 500, 360),
+        (1, 1),
+    )
+    doc = models.Document(
+        "issues.pdf", "0" * 64, 1, (), (t,), running=("KCGC / Tasman Networks - Issues List",)
+    )
+    doc = dataclasses.replace(
+        doc, blocks=tuple(models.Block(f"KCGC note {i}.", 1, (50, 60, 500, 90)) for i in range(3))
+    )
+    got = {(c.category, c.value) for c in extract_vendor("tasman-networks", [doc]).commitments}
+    assert ("response_time", 45.0) in got and ("contract_term", 24.0) in got
+    assert ("response_time", 30.0) not in got
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        # beside a recovery point the rows are a recovery plan's tiers: the time is the RTO
+        (["Tier", "Recovery point", "Recovery time"],
+         {("rpo", "all", 15.0), ("rto", "all", 240.0), ("rpo", "all", 60.0), ("rto", "all", 480.0)}),
+        # beside a first response, a recovery per priority is the fix time
+        (["Tier", "First response", "Recovery time"],
+         {("response_time", "P1", 15.0), ("resolution_time", "P1", 240.0),
+          ("response_time", "P2", 60.0), ("resolution_time", "P2", 480.0)}),
+    ],
+)  # fmt: skip
+def test_a_recovery_time_per_tier_is_the_rto_beside_a_recovery_point(header, expected):
+    rows = [
+        ["Tier 1 - Critical", "15 minutes", "4 hours"],
+        ["Tier 2 - Important", "1 hour", "8 hours"],
+    ]
+    got = {(c, s, v) for c, s, v, *_ in found(tables=(table(header, rows),))}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "verdict, flagged",
+    [("Partial", True), ("Deviation", True), ("Non-compliant", True), ("Comply", False)],
+)
+def test_a_requirement_the_answer_does_not_meet_is_no_statement_of_the_vendors(verdict, flagged):
+    """'Harbourside keeps all administrator credentials | Partial | Tasman keeps the domain
+    administrator credentials': what the vendor says is the flag; the client's requirement,
+    which a partial answer does not meet, does not cancel it."""
+    answer = (
+        "Tasman keeps the domain administrator credentials; your staff get delegated rights."
+        if verdict != "Comply"
+        else "All administrator credentials stay with Harbourside."
+    )
+    t = table(
+        ["Ref", "Harbourside requirement", "Compliance", "Tasman offer"],
+        [
+            ["R-17", "Harbourside keeps all administrator credentials", verdict, answer],
+            ["R-18", "Named account manager", "Comply", "Mihi Walker is your account manager."],
+        ],
+    )
+    doc = dataclasses.replace(
+        document("Tasman Networks answers this tender.", tables=(t,)),
+        title="Harbourside Dental Group x Tasman Networks",
+    )
+    flags = {f.flag for f in extract_vendor("tasman-networks", [doc]).risk_flags}
+    assert ("vendor-holds-keys" in flags) is flagged

@@ -93,6 +93,12 @@ def test_percents(text, value):
         ("1 250,00 EUR per site", 1250, "EUR"),
         ("DKK 9\u00a0500,00 a month", 9500, "DKK"),
         ("1.250,00 EUR per site", 1250, "EUR"),
+        # signs and words of other currencies
+        ("RM 1,250.00 per device", 1250, "MYR"),
+        ("Dhs 18,000 one-off", 18000, "AED"),
+        ("95 zł per user", 95, "PLN"),
+        ("2,400 ringgit a month", 2400, "MYR"),
+        ("₱45,000 per month", 45000, "PHP"),
     ],
 )
 def test_money(text, value, currency):

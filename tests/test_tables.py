@@ -374,3 +374,20 @@ def test_a_note_on_the_buyers_quantities_leaves_the_rates_offered(tmp_path, note
     prices = {(c.scope, c.value) for c in extract_vendor("v", [doc]).commitments if c.category == "price"}  # fmt: skip
     assert (prices == {("per_user", 92.0), ("hourly", 165.0)}) is priced
     assert bool(prices) is priced
+
+
+def test_status_chips_on_a_shaded_panel_are_no_grid(tmp_path):
+    """Boxes behind status words and a shaded panel under the whole table look like cells to a
+    ruling detector; read as such, one cell swallows the table. Read by alignment instead,
+    each row keeps its own cells."""
+    rows = [
+        ("Service", "Hours", "Status"),
+        ("Service desk", "Mon-Fri 08:00-18:00", "INCLUDED"),
+        ("Network operations centre", "24x7x365 monitoring", "INCLUDED"),
+        ("On-site engineer", "Business hours", "INCLUDED"),
+        ("Desk telephone, after hours", "Not staffed", "NOT COVERED"),
+    ]
+    doc = ingest.read_pdf(fx.chips_pdf(tmp_path / "chips.pdf", rows, chip_column=2))
+    (t,) = doc.tables
+    assert t.header == rows[0]
+    assert list(t.rows) == rows[1:]

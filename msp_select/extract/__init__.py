@@ -64,6 +64,7 @@ from msp_select.extract.tables import (
     is_basis,
     names_answers,
     names_basis,
+    names_line_amount,
     names_others,
     names_unit_price,
     numbers_lines,
@@ -348,10 +349,22 @@ def _cell_passages(file: str, t: models.Table, grid, head: str, around, context)
     out: list[_Passage] = []
     # "Fee | Per | NOK": a column headed as the basis says what each amount is per
     basis = {k for k, h in enumerate(t.header) if k and names_basis(h)}
+    # a column of status words ("GUARANTEED", "TARGET", "NOT COVERED") says how firm each row's
+    # figure is; a "best effort" in place of a figure is that cell's own value
+    basis |= _status_columns(t, strength)
     agreeing = agreement_columns(t, grid.label_column)
     for i, (row, page) in enumerate(_rows_with_pages(t)):
         source = Source(file, page, "table", t.bbox)
-        out.append(_Passage(" | ".join(c or "" for c in row), source, head, (), "row", t, i))
+        # a requirement the answer beside it does not meet ("Partial", "Deviation") is no
+        # statement of the vendor's: the row reads without it, and without that verdict
+        unmet = any(_UNMET.match(c or "") for c in row)
+        theirs = set(grid.others) | {k for k, h in enumerate(t.header) if names_others(h or "")}
+        said = [
+            c or ""
+            for k, c in enumerate(row)
+            if not (unmet and (k in theirs or _UNMET.match(c or "")))
+        ]
+        out.append(_Passage(" | ".join(said), source, head, (), "row", t, i))
         for j, cell in enumerate(row):
             if (
                 j == grid.label_column
@@ -1225,8 +1238,28 @@ _NEGATED_SCOPE = re.compile(
 )
 _HAS_DIGIT = re.compile(r"\d")
 _SLA_LABEL = re.compile(r"\b(?:SLA|service level|level agreement)\b", re.IGNORECASE)
+_UNMET = re.compile(
+    r"^\s*(?:partial(?:ly)?(?:\s+compl(?:y|ies|iant))?|non-?\s?compl(?:y|iant)|not\s+compliant"
+    r"|does\s+not\s+comply|deviation|exception|no)\s*\.?\s*$",
+    re.IGNORECASE,
+)
 _YES = re.compile(r"^\s*(?:yes|included|[✓✔☑☒√]|y|\[[xX✓✔]\])\s*\*?\s*$", re.IGNORECASE)
 _NO = re.compile(r"^\s*(?:no|\[\s*\]|☐)\s*\.?\s*$", re.IGNORECASE)
+
+
+def _status_columns(t: models.Table, strength) -> set[int]:
+    """Columns whose every cell is a word or two and none a figure, some saying how firm a
+    figure is ("GUARANTEED", "TARGET", "Indicative"): a status each row's figure carries."""
+    out = set()
+    for k in range(1, len(t.header)):
+        cells = [r[k] for r in t.rows if k < len(r) and r[k]]
+        if (
+            len(cells) >= 2
+            and all(len(c.split()) <= 3 and not _HAS_DIGIT.search(c) for c in cells)
+            and any(strength(c.lower()) in ("soft", "conditional") for c in cells)
+        ):
+            out.add(k)
+    return out
 
 
 def _said(cell: str, strength) -> str:
@@ -1777,9 +1810,13 @@ class _Extractor:
         column = next((x for x in found.p.layers if x.kind == "column"), None)
         if found.p.kind != "cell" or column is None:
             return None
-        if "/" not in column.text:
+        # ("Severity 1 response / restore" | "20 minutes / 6 hours": the row label may pair them)
+        paired = next(
+            (x for x in found.p.layers if x.kind in ("column", "row") and "/" in x.text), None
+        )
+        if paired is None:
             return _two_clocks(found, q)
-        parts = [self.names(part) for part in re.split(r"\s*/\s*", column.text)]
+        parts = [self.names(part) for part in re.split(r"\s*/\s*", paired.text)]
         times = [t for t in found.times if t.kind == q.kind]
         if len(parts) < 2 or len(times) != len(parts) or q not in times:
             return None
@@ -1903,10 +1940,16 @@ class _Extractor:
             if schedule and len(found.out) > before:
                 self.implied.append(found.out[-1])
 
+    def _beside_rpo(self, p: _Passage) -> bool:
+        """ "Tier 1 - Critical | 15 minutes | 4 hours" under "Recovery point | Recovery time":
+        rows of a recovery plan's tiers, not ticket priorities, so the time is the RTO."""
+        header = p.table.header if p.kind == "cell" and p.table is not None else ()
+        return any("rpo" in self.names(h or "") for h in header)
+
     def _scoped(self, found: "_Found", q, lo: int, hi: int, cat: str) -> tuple[str, list[str]]:
         """The category and scopes of a number: a recovery time given per priority ("Back in
         service: Red 6 h / Orange 1 day") is a resolution time."""
-        if cat == "rto":
+        if cat == "rto" and not self._beside_rpo(found.p):
             ranked = _sentence_scheme(found, q)
             ranked = ranked or next(
                 (x.scopes[0] for x in found.p.layers if x.kind in ("row", "column") and x.scopes),
@@ -2092,6 +2135,7 @@ class _Extractor:
                 said = strength_of(self.layer_doc(layer.text), remedies)
                 if not ((layer.scopes or layer.kind == "basis") and said == "excluded"):
                     labels.add(said)
+                labels |= self._defined_soft(layer.text)
             elif (
                 layer.kind != "theirs"
                 and not (compared and layer.kind == "lead_in")
@@ -2116,6 +2160,17 @@ class _Extractor:
             labels = {"binding"}  # "These are contractual limits" outweighs a "Target" header
         seen |= labels
         return next(st for st in PRECEDENCE if st in seen)
+
+    def _defined_soft(self, text: str) -> set[str]:
+        """ "SLO (objective)" over a column, where the document defines "SLO (service level
+        objective): ... SLOs are targets; ... not contractual": a short form the glossary
+        defines as a target softens what it heads."""
+        return {
+            "soft"
+            for short in _SHORT_TERM.findall(text)
+            if short.lower() in self.glossary
+            and strength_of(self.layer_doc(self.glossary[short.lower()])) == "soft"
+        }
 
     def _aims(self, heading: str) -> bool:
         """A heading that says what we aim for ("What we aim for", "Our targets"), not one
@@ -2325,6 +2380,17 @@ class _Extractor:
                     found.emit(cat, scope, None, UNIT[cat], lo, hi, "excluded")
                     done.add((cat, scope))
 
+    def _cell_period(self, p: _Passage) -> str | None:
+        """The period of a bare amount in a table: "Unit price (RM)" beside "Monthly (RM)" is
+        monthly, as the line amount it multiplies into is; failing that, the document's own
+        "All prices are ... monthly unless the Charged column ..." """
+        for h in p.table.header if p.table is not None else ():
+            if names_line_amount(h) and not names_unit_price(h):
+                period = next(iter(self.labels(h, "PERIOD:")), None)
+                if period:
+                    return period
+        return "PERIOD:month" if self.monthly else None
+
     def _price(self, found: "_Found", q) -> None:
         """A price's scope and period come from its clause, else its cell's row, column or lead-in."""
         seg, p = found.seg, found.p
@@ -2372,8 +2438,8 @@ class _Extractor:
         period = _period_of(seg, q, lo, hi) or next(
             (lab for text in context + intro for lab in self.labels(text, "PERIOD:")), None
         )
-        if period is None and self.monthly and p.kind == "cell":
-            period = "PERIOD:month"  # "All prices are ... monthly unless the Charged column ..."
+        if period is None and p.kind == "cell":
+            period = self._cell_period(p)
         # ("A visit ... is charged at $210 per hour": the basis nearest the amount decides)
         unpriced = own[0][0] == "PRICE:unpriced_scope" if own else "PRICE:unpriced_scope" in scopes
         if q.value <= 0 or unpriced:
@@ -2467,6 +2533,7 @@ def bound_terms(docs, terms) -> frozenset[str]:
 
 _RELATIVE_OPEN = re.compile(r"[\s,;(]*which\b", re.IGNORECASE)
 _HELD_TO = re.compile(rf"\b(?:{_BOUNDS})\b", re.IGNORECASE)
+_SHORT_TERM = re.compile(r"\b[A-Z]{2,6}\b")  # a defined short form in a header ("SLO")
 _GLOSSARY_HEADER = re.compile(r"^(?:terms?|glossary|definitions?|meaning|name)$", re.IGNORECASE)
 
 
@@ -2500,9 +2567,10 @@ def glossary(doc: models.Document) -> dict[str, str]:
 
 def _short_forms(text: str) -> list[tuple[str, str]]:
     """Terms a legend gives with their short forms: "Standard Support Hours (SSH): 07:30 to
-    17:30 ...", "Key: BH = business hours, 08:00-17:00; NBD = next business day"."""
+    17:30 ...", "Key: BH = business hours, 08:00-17:00; NBD = next business day", "SLO
+    (service level objective): the internal objective we run the service to"."""
     out = [(m.group(1).lower(), m.group(2)) for m in _EQUATED.finditer(text)]
-    m = _SHORTENED.match(text)
+    m = _SHORTENED.match(text) or _SHORT_FIRST.match(text)
     if m:
         out += [(m.group(term).lower(), m.group("definition")) for term in ("term", "short")]
     return out
@@ -2511,6 +2579,11 @@ def _short_forms(text: str) -> list[tuple[str, str]]:
 # a term with its short form, then what it is: "- Standard Support Hours (SSH) : 07:30 to ..."
 _SHORTENED = re.compile(
     r"^[\s\-–•*]*(?P<term>[A-Z][\w /&-]{2,40}?)\s*\((?P<short>[A-Z]{2,6})\)\s*[:=–-]\s*"
+    r"(?P<definition>.+)"
+)
+# the short form first: "- SLO (service level objective): the internal objective ..."
+_SHORT_FIRST = re.compile(
+    r"^[\s\-–•*]*(?P<short>[A-Z]{2,6})\s*\((?P<term>[A-Za-z][\w /&-]{2,40}?)\)\s*[:=–-]\s*"
     r"(?P<definition>.+)"
 )
 # a legend's entry: "BH = business hours, 08:00-17:00 Mon-Fri; NBD = next business day"
@@ -3218,6 +3291,11 @@ class _Found:
         intro = " ".join([self.p.heading] + leads)
         if self.ex.side(self.p.heading) == "client" and names_duties(self.p.heading):
             intro = "client " + intro  # "I. TFCU OBLIGATIONS" as "Client obligations"
+        column = next((self.ex.side(x.text) for x in self.p.layers if x.kind == "column"), "")
+        if column:
+            # "Corniche's commitment to Al Noor" over the cell: the party the header names
+            # (under "Customer commitments", which may mean either)
+            return _party_of(span, "client" if column == "client" else "")
         lead = next((t for t in leads if _INLINE_LEAD.fullmatch(t.strip())), "")
         if lead and _ELIDED_SUBJECT.match(self.p.text):
             # "The Customer shall:" over "(b) respond to any request by the Supplier ...":

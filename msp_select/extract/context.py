@@ -99,8 +99,16 @@ _NOUN_AFTER = (
     r"|total|totals|rate|rates|value|charge|charges)\b)[A-Za-z]{2,})"
     r"(?!/[A-Za-z])"  # "CAD/CAM" is a kind of software, no currency
 )
+# letter signs of two letters or more ("Rs", "RM", "Dhs"), read only where a header puts
+# them in brackets ("Charge (RM, excl. SST)")
+_LETTER_SIGNS = "|".join(
+    re.escape(w)
+    for w in sorted(CURRENCIES, key=len, reverse=True)
+    if w.rstrip(".").isalpha() and w[:1].isupper() and len(w) >= 2
+)
 _CURRENCY = re.compile(
-    rf"[(\[]\s*({CURRENCY_CODES}|{_SIGNS}|\$)(?=[\s)\]])|\b({CURRENCY_CODES})\b{_NOUN_AFTER}"
+    rf"[(\[]\s*({CURRENCY_CODES}|{_SIGNS}|{_LETTER_SIGNS}|\$)(?=[\s,)\]])"
+    rf"|\b({CURRENCY_CODES})\b{_NOUN_AFTER}"
     rf"|({_SIGNS})|(?:^|(?<=\s))(\$)(?=\s*(?:/|$))"
 )
 

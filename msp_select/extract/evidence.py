@@ -283,8 +283,9 @@ class EvidenceFinder:
 def _cues(found, scope: "_Contrasts") -> tuple[dict, dict]:
     """{criterion: [span]} and {flag: [span]} of the cues that stand. A NOT:<flag> or
     NOTCRIT:<criterion> cue cancels its cues in its own part only ("we never bill for
-    escalation, but weekend call-outs are charged" is extra-cost); a NOTSPAN:<flag> cue only
-    the cues it overlaps ("24 x 7" is no "1.5 x" rate). A flag cue in a negated part is no
+    escalation, but weekend call-outs are charged" is extra-cost); a NOTAFTER:<criterion> cue
+    only those after it in its part; a NOTSPAN:<flag> cue only the cues it overlaps ("24 x 7"
+    is no "1.5 x" rate). A flag cue in a negated part is no
     flag (except the negative flags). An exclusion lead-in does not reach the flags: an item
     not in scope may still cost extra ("Not in scope: weekend visits, billed at $200 an
     hour")."""
@@ -294,6 +295,11 @@ def _cues(found, scope: "_Contrasts") -> tuple[dict, dict]:
         if label.startswith(("NOT:", "NOTCRIT:"))
     }
     spans = [(label[8:], s, e) for label, s, e in found if label.startswith("NOTSPAN:")]
+    # NOTAFTER:<criterion> governs what follows it in its part: "holds Cyber Essentials Plus
+    # and is working towards ISO 27001" holds the one, not yet the other
+    ahead = [
+        (label[9:], scope.part(s), s) for label, s, _ in found if label.startswith("NOTAFTER:")
+    ]
     crit_cues: dict[str, list] = {}
     flag_cues: dict[str, list] = {}
     for label, s, e in found:
@@ -302,6 +308,8 @@ def _cues(found, scope: "_Contrasts") -> tuple[dict, dict]:
         if not (is_flag or label.startswith("CRIT:")) or (name, scope.part(s)) in cancelled:
             continue
         if any(f == name and s < ne and ns < e for f, ns, ne in spans):
+            continue
+        if any(f == name and part == scope.part(s) and at < s for f, part, at in ahead):
             continue
         if is_flag and name not in _NEGATIVE_FLAGS and scope.strength((s, e)) == "excluded":
             continue

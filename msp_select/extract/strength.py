@@ -288,7 +288,12 @@ class Parties:
                     aliases["provider"].append(mine)
                     aliases["client"].append(alias)
                     clients.append(name)
-        clients += [n for doc in documents for n in _titled(doc.title, vendor, own, found)]
+        clients += [
+            n
+            for doc in documents
+            for line in (doc.title, *_title_page(doc, vendor, own))
+            for n in _titled(line, vendor, own, found, text)
+        ]
         called = [c.text for c in found if not c.recipient and _called(text, _head(c.text)) > 1]
         # a name the documents go on to call "the Network" is the client's (not a fragment of it)
         clients += [c for c in called if not any(d.endswith(" " + c) for d in called)]
@@ -315,10 +320,20 @@ class Parties:
         )
 
     def side(self, text: str) -> str:
-        """'provider' or 'client' when `text` names that party by name, else ''."""
+        """'provider' or 'client' when `text` names that party by name, else ''; naming both,
+        the one it names first ("Sawaed's operating level to Corniche" is Sawaed's)."""
+        first: dict[str, int] = {}
         for label, forms in (("provider", self.provider), ("client", self.client)):
-            if any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text) for f in forms):
-                return label
+            at = [
+                m.start()
+                for f in forms
+                for m in [re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text)]
+                if m
+            ]
+            if at:
+                first[label] = min(at)
+        if first:
+            return min(first, key=lambda label: (first[label], label != "provider"))
         return "client" if any(_called(text, h) for h in self.heads) else ""
 
     def mark(self, doc) -> None:
@@ -404,7 +419,7 @@ def _short_name(doc, i: int) -> bool:
     return before == "|" and (after is None or after.text == "|")
 
 
-def _titled(title: str, vendor: str, own: str, found: Sequence) -> list[str]:
+def _titled(title: str, vendor: str, own: str, found: Sequence, text: str) -> list[str]:
     """The other party a title names beside the vendor ("Saimaa Systems - Managed Service
     Proposal, Vadehav Ferry Line A/S", "Harbourline Freight x Lantern Bay"): a part of the
     title that the documents' names (company.candidates) hold, of two words or more, not the
@@ -419,8 +434,11 @@ def _titled(title: str, vendor: str, own: str, found: Sequence) -> list[str]:
         seg = _POSSESSIVE.split(seg)[0].strip()
         words = seg.split()
         if (
-            len(words) >= 2
-            and company.key(seg) in named
+            # (initials alone are the client's short name when the text goes on to use them)
+            (
+                (len(words) >= 2 and company.key(seg) in named)
+                or (_ACRONYM.fullmatch(seg) and len(re.findall(rf"\b{seg}\b", text)) >= 3)
+            )
             and not any(ch.isdigit() for ch in seg)
             and not any(company.norm(w) in mine | papers for w in words)
         ):
@@ -428,7 +446,23 @@ def _titled(title: str, vendor: str, own: str, found: Sequence) -> list[str]:
     return out
 
 
-_PAIRED = re.compile(r"\s+[xX×]\s+")  # "Harbourline Freight x Lantern Bay": a co-branded title
+def _title_page(doc, vendor: str, own: str) -> list[str]:
+    """The short lines that open a document, or run at the head of its pages, and name the
+    vendor ("KCGC / Kundasang Systems - Managed IT Services Agreement"): its title as set."""
+    from msp_select import company
+
+    first = [b.text for b in doc.blocks[: company.FIRST_BLOCKS]] + list(doc.running)
+    mine = [w for w in (own.split()[:1] or vendor.split("-")[:1]) if len(w) > 2]
+    return [
+        t
+        for t in first
+        if len(t.split()) <= company.CUE_WORDS
+        and any(re.search(rf"\b{re.escape(w)}\b", t, re.IGNORECASE) for w in mine)
+    ]
+
+
+_ACRONYM = re.compile(r"[A-Z]{3,6}")  # "KCGC / Kundasang Systems": the client by its initials
+_PAIRED = re.compile(r"\s+[xX×/]\s+")  # "Harbourline Freight x Lantern Bay": a co-branded title
 _POSSESSIVE = re.compile(r"['’]s\b")  # "Egådalen Forsyning's IT": the name is the owner
 
 

@@ -391,6 +391,12 @@ def bought_once(table: models.Table, row: int) -> bool:
     )
 
 
+def names_line_amount(header: str) -> bool:
+    """A header of a column that multiplies a unit price by a quantity ("Monthly (RM)",
+    "Line amount") (columns.yaml line_amounts)."""
+    return bool(_owner_words().line_amounts.search(header or ""))
+
+
 def names_unit_price(header: str) -> bool:
     """A header of a column of unit prices ("Unit price", "Rate", "Fee") (columns.yaml)."""
     return bool(_owner_words().unit_prices.search(header or ""))
@@ -564,6 +570,9 @@ def _sole_measure(head: str, heads: Sequence[str], names) -> bool:
     return bool(own) and not any(h != head and own & names(h) for h in heads if h)
 
 
+_SAYS = re.compile(r"\b(?:comments?|responses?|answers?|repl(?:y|ies)|remarks?)\b", re.I)
+
+
 def _others(heads: Sequence[str], names, party) -> frozenset[int]:
     """Value columns (by index in the row) that hold someone else's figures: the client's
     requirement, an incumbent's or a competitor's (columns.yaml), a column headed with the
@@ -585,7 +594,12 @@ def _others(heads: Sequence[str], names, party) -> frozenset[int]:
         and (
             words.superseded.search(h)
             or words.measured.search(h)
-            or (sides[j] == "client" and not ours.search(h))
+            # ("KCGC comment": what the client says, where the client's name opens it;
+            # "Response to KCGC" is the vendor's answer, "KCGC receives" the vendor's offer)
+            or (
+                sides[j] == "client"
+                and (not ours.search(h) or (_SAYS.search(h) and party(h.split()[0]) == "client"))
+            )
             or (
                 (
                     theirs.search(h)

@@ -68,21 +68,38 @@ def ruled(found, words: list[dict], page: int) -> list[dict]:
     tops = [w["top"] for w in words]
     for t in found:
         xs = sorted({c[0] for c in t.cells})
-        grid, span, bolds = [], [], []
+        grid, span, bolds, texts = [], [], [], []
         for row in t.rows:
             cells, heavy = _row(words, tops, row)
+            texts.append(cells)
             if not any(cells):
                 continue
             grid.append(cells)
             span.append(_span_kinds(row, xs))
             bolds.append(heavy)
-        if len(grid) < 2 or len(xs) < 2:
+        if len(grid) < 2 or len(xs) < 2 or _overlapping(t, texts):
             continue
         out.append(
             {"grid": grid, "span": span, "bold": bolds, "page": page, "bbox": tuple(t.bbox)}
             | {"xs": xs, "ruled": True}
         )
     return out
+
+
+def _overlapping(t, texts: list[list[str]]) -> bool:
+    """A cell that reaches down over the rows after it and holds their text too: shading and
+    coloured labels drawn as boxes ("GUARANTEED" chips on a shaded panel), not a grid. The
+    words are left to be read as an unruled table. (A merged cell spanning rows holds a
+    label of a few words.)"""
+    bottoms = [row.bbox[3] for row in t.rows]
+    return any(
+        cell is not None and cell[3] > bottoms[i + 1] + 1 and len(texts[i][k].split()) >= _SWALLOWED
+        for i, row in enumerate(t.rows[:-1])
+        for k, cell in enumerate(row.cells)
+    )
+
+
+_SWALLOWED = 12  # words: more than a merged label holds
 
 
 # --- header rows and sub-header rows ---------------------------------------------------------
