@@ -4598,6 +4598,19 @@ def test_a_column_header_naming_a_party_gives_its_cells_that_party():
         ("Each P2 ticket uses 1 SU per 15 minutes worked.", []),
         ("Work is billed in 15-minute increments at EUR 120 per hour.", [("price", 120.0)]),
         ("Backups are taken every 15 minutes.", [("rpo", 15.0)]),
+        # an amount restated in words, with a total over the term, is no second price
+        (
+            "Quoted Rate in Words: INR Four Crore Seventeen Lakh Only (about Rs. 4.17 crore"
+            " over 36 months, or Rs. 11.46 lakh a month).",
+            [],
+        ),
+        ("Amount in words: Rupees Sixty-Five Thousand Only.", []),
+        # a total worked out on the buyer's quantities
+        (
+            "Total annual charges on the quantities in Schedule I: about Rs. 65.9 lakh, excluding GST.",
+            [],
+        ),
+        ("Charges total INR 1,45,000 per month for the managed service.", [("price", 145000.0)]),
         # a charge made once is one-off, whatever rate it was worked out at
         (
             "It is charged once as 160 SU at the standard rate, RM 12,800.00, invoiced on signature.",

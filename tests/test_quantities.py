@@ -99,6 +99,7 @@ def test_percents(text, value):
         ("95 zł per user", 95, "PLN"),
         ("2,400 ringgit a month", 2400, "MYR"),
         ("₱45,000 per month", 45000, "PHP"),
+        ("Rs. 1,85,000 per month", 185000, "INR"),
     ],
 )
 def test_money(text, value, currency):
@@ -413,3 +414,17 @@ def test_swiss_amounts_with_apostrophes_and_a_dash_for_cents(text, value):
 def test_an_apostrophe_between_words_is_no_thousands_separator():
     assert quantities.bare_number("22'480.00") == (22480.0, 0, 9)
     assert [q.value for q in quantities.find_money("the client's 3 sites at $40")] == [40]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("1,85,000.00", 185000),  # lakhs, as Indian English groups them
+        ("4,17,32,400.00", 41732400),  # and crores
+        ("12,50,000", 1250000),
+        ("11,900.00", 11900),
+        ("1,450.00", 1450),
+    ],
+)
+def test_a_bare_amount_grouped_in_lakhs_and_crores(text, value):
+    assert quantities.bare_number(text)[0] == value

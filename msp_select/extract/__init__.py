@@ -2790,11 +2790,15 @@ def _names_a_remedy(seg: _Segment) -> bool:
 
 def _headcount(seg: _Segment, lo: int, hi: int) -> bool:
     """Does the clause work out a total for a count of users or devices ("For 290 users this
-    is ...", "At 290 users the fee comes to ...")?"""
-    return bool(seg.in_range("TOTAL", lo, hi)) and any(
-        _COUNT_BEFORE.search(seg.text[:s]) and not _CAP_BEFORE.search(seg.text[:s])
-        for lab, s, _ in seg.in_range("PRICE:", lo, hi)
-        if lab in ("PRICE:per_user", "PRICE:per_device")
+    is ...", "At 290 users the fee comes to ...", "Total annual charges on the quantities in
+    Schedule I: ...")?"""
+    return bool(seg.in_range("TOTAL", lo, hi)) and (
+        bool(seg.in_range("ABOUT:quantities", lo, hi))
+        or any(
+            _COUNT_BEFORE.search(seg.text[:s]) and not _CAP_BEFORE.search(seg.text[:s])
+            for lab, s, _ in seg.in_range("PRICE:", lo, hi)
+            if lab in ("PRICE:per_user", "PRICE:per_device")
+        )
     )
 
 

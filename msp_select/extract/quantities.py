@@ -26,7 +26,8 @@ _WORD = r"(?:%s)" % "|".join(sorted(_NUM_WORDS, key=len, reverse=True))
 # words ("nine hundred and ninety nine" is four): unbounded, a page of number words takes
 # quadratic time, each word starting a match that runs to the end of the run
 _WORDNUM = rf"{_WORD}(?:[\s-]+(?:(?<=hundred\s)and\s+)?{_WORD}){{0,5}}"  # not "six and nine"
-_THOUSANDS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # "11,900.00"
+# "11,900.00"; and as Indian English groups them, lakhs and crores: "1,85,000.00"
+_THOUSANDS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3})(?:\.\d+)?"
 # "1.236,00", "180,00": a decimal comma (two decimals after it, points between thousands)
 # "1.250,00", "1 250,00": thousands set off by points or spaces, cents after a comma
 _DECIMAL_COMMA = r"\d{1,3}(?:[. \u00a0\u202f]\d{3})*,\d{2}(?![\d,])"
