@@ -200,6 +200,23 @@ def test_what_the_majority_of_tickets_get_is_no_promise_for_each(sentence, stren
         ("The service desk answers our customers within 15 minutes.", "provider"),
         ("The service desk answers your calls within 15 minutes.", "provider"),
         ("The urgent line is answered by our on-call engineer within 15 minutes.", "provider"),
+        ("The service desk replies to our customers' requests within 4 hours.", "provider"),
+        ("Our analysts respond to client queries within 2 hours.", "provider"),
+        ("The school office shall respond to our engineers within 1 hour.", "client"),
+        ("Site contacts must reply to supplier enquiries within one working day.", "client"),
+        ("The Trust's IT lead shall approve our change requests within 2 days.", "client"),
+        ("Tasman will confirm the Council's requests within 30 minutes.", "provider"),
+        # the subject of a relative "who" is the noun before it, not the "we" that asks
+        (
+            "We need one thing: a named contact at each park who returns our call within 30 "
+            "minutes.",
+            "client",
+        ),
+        (
+            "We'd ask each branch to name one person who can let us in and answer our "
+            "questions within one working day.",
+            "client",
+        ),
     ],
 )
 def test_whoever_answers_or_returns_the_providers_calls_is_the_client(nlp, text, expected):

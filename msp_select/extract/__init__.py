@@ -180,17 +180,6 @@ def _strength_of(span, terms: Sequence[tuple[int, int]] = ()) -> str:
     )
 
 
-# "X shall respond to our requests": whoever answers the provider's requests is the client.
-_ANSWERS_US = re.compile(
-    r"\b(?:respond|reply|answer|react)\w*\s+(?:to\s+)?(?:our|the provider's|the supplier's|provider|supplier|vendor)\s+"
-    r"(?:[\w'’-]+\s+){0,2}?(?:requests?|queries|questions|enquiries|inquiries|engineers?|technicians?"
-    r"|staff|team|calls?)"
-    # "your practice managers must return our call": whoever returns the provider's calls
-    r"|\breturn\w*\s+(?:our|the provider's|the supplier's)\s+(?:[\w'’-]+\s+)?calls?\b",
-    re.IGNORECASE,
-)
-
-
 # a notice label that names no event: a row "Notice period", a statement "Notice: 6 months"
 _NOTICE_LABEL = r"\s*(?:the\s+)?(?:contract(?:ual)?\s+)?notice(?:\s+(?:period|term))?"
 _BARE_NOTICE = re.compile(_NOTICE_LABEL + r"\s*:?\s*", re.IGNORECASE)
@@ -229,12 +218,6 @@ def _asked(span) -> bool:
 
 
 _ON_ASKING = {"when", "whenever", "if", "once", "should", "unless", "where"}
-
-
-def _party_of(span, heading: str) -> str:
-    if span is not None and _ANSWERS_US.search(span.text):
-        return "client"
-    return party_of(span, heading)
 
 
 def _passages(
@@ -3299,13 +3282,13 @@ class _Found:
         if column:
             # "Corniche's commitment to Al Noor" over the cell: the party the header names
             # (under "Customer commitments", which may mean either)
-            return _party_of(span, "client" if column == "client" else "")
+            return party_of(span, "client" if column == "client" else "")
         lead = next((t for t in leads if _INLINE_LEAD.fullmatch(t.strip())), "")
         if lead and _ELIDED_SUBJECT.match(self.p.text):
             # "The Customer shall:" over "(b) respond to any request by the Supplier ...":
             # the item's verb has the lead-in's subject, whoever else it names
             return party_of(self.ex.layer_doc(lead)[:])
-        return _party_of(span, intro) if span is not None else "provider"
+        return party_of(span, intro) if span is not None else "provider"
 
     def emit(self, cat, scope, value, unit, lo, hi, strength=None) -> None:
         span = self._subject(lo, hi)

@@ -124,95 +124,35 @@ def party_of(span, heading: str = "") -> str:
 
 
 _RELATIVE = {"that", "which", "whom"}
-_ANSWERING = {"respond", "reply", "answer", "revert", "acknowledge"}
+_SUBJECTS = {"we", "our"}  # "us" is never the subject: "someone who can let us in and answer"
 
 
 def _answers_provider(span) -> bool:
-    """ "a contact who replies to Sycamore within 4 business hours": whoever answers the
-    provider is the client."""
-    for ent in span.ents:
-        i = ent.start - span.start
-        if ent.label_ != "provider":
-            continue
-        if i >= 2 and span[i - 1].lower_ == "to" and span[i - 2].lemma_.lower() in _ANSWERING:
-            return True
-        # "that contact shall return Tessier's call": whoever returns the provider's calls
-        if (
-            i >= 1
-            and span[i - 1].lemma_.lower() == "return"
-            and span[ent.end - span.start :][:1].text in ("'s", "’s", "'")
-        ):
-            return True
-    return _answers_ours(span)
+    """ "Each office's contact must acknowledge a call from our engineers", "a deputy who
+    replies to Sycamore", "the site lead shall return the provider's calls": whoever answers
+    the provider's call, request or question (`ANSWERS` in strength.jsonl) is the client,
+    unless the provider is the one answering ("We acknowledge every alert from our
+    monitoring")."""
+    return any(label == "ANSWERS" and not _provider_answers(span, s) for label, s, _ in cues(span))
 
 
-_ACKNOWLEDGING = _ANSWERING | {"return", "confirm", "approve"}
-_OURS = {"our", "us"}
-_OUR_OWN = {"we", "our", "us"}
-
-
-def _answers_provider_words(span, k: int) -> bool:
-    """Whether the few words after an answering verb at `k` are the provider's ("our call",
-    "a Severity 1 call from our engineers", "Juraplan's questions")."""
-    words = span[k + 1 : k + 8]
-    if words[:1].text.lower() == "by":
-        return False  # "the urgent line is answered by our on-call engineer": ours answer
-    ours = False
-    for j, t in enumerate(words):
-        if t.is_punct and t.text not in ("'s", "’s", "'"):
+def _provider_answers(span, verb: int) -> bool:
+    """Whether the subject of the answering verb at `verb` is the provider: the words back to
+    the clause's start (past "While a Code Red is open,"), or the few before a relative "who" ("a named contact at each park who
+    returns our call")."""
+    words = []
+    for k in range(verb - 1, -1, -1):
+        t = span[k]
+        if t.lower_ in _RELATIVE_SUBJECTS:
+            words = list(span[max(0, k - 3) : k])
             break
-        if t.ent_type_ == "client" or t.lower_ in _THEIRS:
-            return False
-        if t.ent_type_ == "provider" or (
-            t.lower_ in _OURS and not (j + 1 < len(words) and words[j + 1].lower_ in _THEIRS)
-        ):
-            ours = True
-    # what is answered is a call for help ("our call", "a call from our engineers", "Tasman's
-    # request"), not a survey or a document
-    return ours and any(t.lemma_.lower() in _CALLS or t.lower_ in _CALLS for t in words)
+        if t.text in (":", ";", ","):
+            break
+        words.append(t)
+    return any(t.lower_ in _SUBJECTS or t.ent_type_ == "provider" for t in words)
 
 
-_THEIRS = {"customer", "customers", "client", "clients", "user", "users", "you", "your"}
-_CALLS = {
-    "call",
-    "calls",
-    "request",
-    "requests",
-    "question",
-    "questions",
-    "notification",
-    "notifications",
-    "page",
-    "pages",
-    "message",
-    "messages",
-    "query",
-    "queries",
-    "escalation",
-    "escalations",
-    "inquiry",
-    "inquiries",
-    "enquiry",
-    "enquiries",
-    "email",
-    "emails",
-    "e-mail",
-    "contact",
-    "notice",
-}
-
-
-def _answers_ours(span) -> bool:
-    """ "Each office's contact must acknowledge a Severity 1 call from our engineers within 30
-    minutes", "the duty manager answers our call": whoever answers the provider's call, in a
-    clause the provider is not the subject of, is the client."""
-    for k, t in enumerate(span):
-        if t.lemma_.lower() in _ACKNOWLEDGING or t.lower_ in _ACKNOWLEDGING:
-            before = span[:k]
-            if any(w.lower_ in _OUR_OWN or w.ent_type_ == "provider" for w in before):
-                return False
-            return _answers_provider_words(span, k)
-    return False
+_RELATIVE_SUBJECTS = {"who", "which", "that"}
 
 
 def _relative(span, i: int) -> bool:
