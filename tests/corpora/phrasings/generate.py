@@ -31,7 +31,7 @@ import pdfplumber
 import yaml
 from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, A5, LETTER, landscape
+from reportlab.lib.pagesizes import A3, A4, A5, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -112,6 +112,7 @@ class Look:
     header: str = ""
     footer: str = "Page {page} of {pages}"
     accent: str = "#1f3b5a"
+    columns: int = 1  # 2: two columns from the first page on, e.g. an A3 report (phrasings88)
 
     @property
     def bold(self) -> str:
@@ -127,8 +128,9 @@ class Look:
 
     @property
     def pagesize(self):
-        # "a5": a pocket card or a leaflet (phrasings86); anything else is A4
-        size = {"letter": LETTER, "a5": A5}.get(self.page, A4)
+        # "a5": a pocket card or a leaflet (phrasings86); "a3": a one-sheet A3 report
+        # (phrasings88); anything else is A4
+        size = {"letter": LETTER, "a5": A5, "a3": A3}.get(self.page, A4)
         return landscape(size) if self.landscape else size
 
 
@@ -421,12 +423,13 @@ def render(doc: dict, pages_hint: int = 0) -> tuple[bytes, int]:
     one = Frame(margin, margin, body_w, h - 2 * margin, id="one")
     left = Frame(margin, margin, (body_w - gap) / 2, h - 2 * margin, id="left")
     right = Frame(margin + (body_w + gap) / 2, margin, (body_w - gap) / 2, h - 2 * margin)
-    template.addPageTemplates(
-        [
-            PageTemplate(id="one", frames=[one], onPage=decorate),
-            PageTemplate(id="two", frames=[left, right], onPage=decorate),
-        ]
-    )
+    templates = [
+        PageTemplate(id="one", frames=[one], onPage=decorate),
+        PageTemplate(id="two", frames=[left, right], onPage=decorate),
+    ]
+    if look.columns == 2:  # the first template is the one the first page uses
+        templates.reverse()
+    template.addPageTemplates(templates)
     template.build(flowables(doc["blocks"], st, look, body_w))
     return buf.getvalue(), count["n"]
 
