@@ -4738,3 +4738,125 @@ def test_a_requirement_the_answer_does_not_meet_is_no_statement_of_the_vendors(v
     )
     flags = {f.flag for f in extract_vendor("tasman-networks", [doc]).risk_flags}
     assert ("vendor-holds-keys" in flags) is flagged
+
+
+def _matrix(rows, title="Shared responsibility matrix - Kestrel Foods Ltd and Tasman Networks"):
+    t = table(["Ref", "Task", "Kestrel IT", "Tasman", "Level", "Notes"], rows)
+    doc = document("Tasman Networks runs Kestrel's IT with Kestrel IT.", tables=(t,))
+    return extract_vendor("tasman-networks", [dataclasses.replace(doc, title=title)])
+
+
+@pytest.mark.parametrize(
+    "row, expected",
+    [
+        # the party marked R does the work the level times
+        (["A3", "First response, Priority 1", "I", "R/A", "30 minutes", "any hour"], "provider"),
+        (["A4", "First response, Priority 2", "C", "R", "2 hours", ""], "provider"),
+        (["B1", "Acknowledge a Priority 1 call", "R/A", "I", "20 minutes", ""], "client"),
+        # with no R on the row, the accountable party
+        (["B2", "Acknowledge a Priority 2 call", "A", "C", "1 hour", ""], "client"),
+    ],
+)
+def test_a_responsibility_matrix_level_is_the_responsible_partys(row, expected):
+    """Beside party columns that hold R/A/C/I codes, not figures, the "Level" column is no
+    one else's figure: it is the commitment of whoever is marked responsible on the row."""
+    found = [(c.category, c.party) for c in _matrix([row]).commitments]
+    assert found == [("response_time", expected)]
+
+
+def test_beside_the_vendors_column_of_figures_a_named_column_is_someone_elses():
+    """The contrast: where the vendor's own column holds figures, the named column beside it
+    is a competitor's ("Tasman | Typical MSP"), not a level of the offer."""
+    t = table(
+        ["Measure", "Tasman", "Typical MSP"],
+        [["Priority 1 response", "15 minutes", "60 minutes"]],
+    )
+    doc = dataclasses.replace(
+        document("Tasman Networks compares itself.", tables=(t,)),
+        title="Kestrel Foods Ltd x Tasman Networks",
+    )
+    found = [(c.category, c.value) for c in extract_vendor("tasman-networks", [doc]).commitments]
+    assert found == [("response_time", 15.0)]
+
+
+@pytest.mark.parametrize(
+    "row, criterion, flagged",
+    [
+        (
+            ["D2", "Hold the domain admin and firewall accounts", "R/A", "I", "always", ""],
+            "control-retention",
+            False,
+        ),
+        (
+            ["D2", "Hold the domain admin and firewall accounts", "I", "R/A", "always", ""],
+            None,
+            True,
+        ),
+        (
+            ["A7", "Confirm a Priority 1 and name a contact", "R/A", "I", "20 minutes", ""],
+            "client-obligations",
+            False,
+        ),
+    ],
+)
+def test_the_clients_own_work_in_a_responsibility_matrix(row, criterion, flagged):
+    """A row the client is responsible for is its duty, or its control of the keys; it
+    raises nothing against the vendor. The same row with the vendor responsible does."""
+    found = _matrix([row])
+    crits = {e.criterion for e in found.criteria_evidence}
+    assert criterion is None or criterion in crits
+    assert ("vendor-holds-keys" in {f.flag for f in found.risk_flags}) is flagged
+
+
+@pytest.mark.parametrize(
+    "title, client",
+    [
+        ("Shared responsibility matrix - Kestrel Foods Ltd and Tasman Networks", "Kestrel Foods"),
+        ("Tasman Networks and Kestrel Foods Ltd - joint service plan", "Kestrel Foods"),
+    ],
+)
+def test_a_title_names_the_client_beside_the_vendor(title, client):
+    from msp_select.extract.strength import Parties
+
+    doc = dataclasses.replace(
+        document("Tasman Networks will look after Kestrel Foods and the Kestrel plant."),
+        title=title,
+    )
+    assert client in Parties.of("tasman-networks", [doc]).client
+
+
+@pytest.mark.parametrize(
+    "title, addressed",
+    [
+        ("Pilot proposal - managed IT for Kestrel Foods", ["Kestrel Foods"]),
+        ("Proposal to Vadehav Ferry Line", ["Vadehav Ferry Line"]),
+        # a place that qualifies a noun is not the client the title addresses
+        ("A3 proposal - stable IT for the Hamamatsu plant", []),
+    ],
+)
+def test_the_name_a_title_is_addressed_to(title, addressed):
+    from msp_select.extract.strength import _ADDRESSED
+
+    assert [m.group(1) for m in _ADDRESSED.finditer(title)] == addressed
+
+
+def test_rows_numbered_by_short_codes_are_named_by_their_task():
+    """Under "Ref", codes such as "A3" only number the rows; the task beside each names its
+    level, however long ("First response, Priority 1 (line stop, ERP down)")."""
+    t = table(
+        ["Ref", "Task", "Level"],
+        [
+            ["A3", "First response, Priority 1 (line stop, ERP down)", "30 minutes"],
+            ["A4", "First response, Priority 2", "2 hours"],
+            ["A5", "First response, Priority 3", "8 business hours"],
+            ["A7", "Confirm a Priority 1 and name a contact", "20 minutes"],
+            ["A8", "Restore service, Priority 1", "4 hours"],
+        ],
+    )
+    got = [
+        (c.category, c.scope, c.value)
+        for c in extract_vendor("v", [document(tables=(t,))]).commitments
+    ]
+    assert ("response_time", "P1", 30.0) in got
+    assert ("response_time", "P3", 480.0) in got
+    assert ("resolution_time", "P1", 240.0) in got

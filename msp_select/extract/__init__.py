@@ -70,6 +70,7 @@ from msp_select.extract.tables import (
     numbers_lines,
     one_form,
     read_grid,
+    responsible,
 )
 from msp_select.models import Commitment, Source
 from msp_select.vocab import CATEGORIES
@@ -1517,10 +1518,13 @@ class _Extractor:
 
     def _layer_nots(self, layer: Layer, quoted: bool = True) -> set[str]:
         """The distractor cues of a row label, header or requirement beside an answer; the
-        requirement an answer answers is one, and that is no veto on the answer."""
+        requirement an answer answers is one, and that is no veto on the answer. Nor is
+        whose or when someone else's figure is ("12 (median)" in a "Pilot result" column):
+        only what it is about ("Escalation within 2 hours") speaks for the row."""
         nots = set(self.labels(layer.text, "NOT:"))
-        asked = layer.kind == "theirs" or (layer.kind == "row" and quoted)
-        return nots - {"NOT:requirement"} if asked else nots
+        if layer.kind == "theirs":
+            return nots - {"NOT:requirement", "NOT:history", "NOT:other-party"}
+        return nots - {"NOT:requirement"} if layer.kind == "row" and quoted else nots
 
     def unoffered_tiers(self, doc: models.Document) -> frozenset[str]:
         """Tiers of the document's tables that a sentence names as not offered ("Bronze is
@@ -2172,6 +2176,8 @@ class _Extractor:
         restore times for P1 and P2; those for P3 and P4 are targets" softens only P3 and P4."""
 
         def about(part: str) -> bool:
+            if declared_marks(part):
+                return False  # "Restoration times marked (target) are aims": only those marked
             named = self.labels(part, "CAT:")
             if f"CAT:{cat}" not in named and any(n[4:] in SCOPED for n in named):
                 return False
@@ -3283,12 +3289,26 @@ class _Found:
             # "Corniche's commitment to Al Noor" over the cell: the party the header names
             # (under "Customer commitments", which may mean either)
             return party_of(span, "client" if column == "client" else "")
+        owner = self._responsible()
+        if owner:
+            return owner
         lead = next((t for t in leads if _INLINE_LEAD.fullmatch(t.strip())), "")
         if lead and _ELIDED_SUBJECT.match(self.p.text):
             # "The Customer shall:" over "(b) respond to any request by the Supplier ...":
             # the item's verb has the lead-in's subject, whoever else it names
             return party_of(self.ex.layer_doc(lead)[:])
         return party_of(span, intro) if span is not None else "provider"
+
+    def _responsible(self) -> str:
+        """In a responsibility matrix with a column per party ("Hoshizora IT | Sanaru"), the
+        party marked R (or, with no R, A) on the row does the work its figure times: "Confirm a
+        Priority 1 | R/A | I | 20 minutes" is the client's duty."""
+        table, i = self.p.table, self.p.row
+        if table is None or i < 0:
+            return ""
+        sides = [self.ex.side(head) if head else "" for head in table.header]
+        owners = responsible(table.rows[i], sides)
+        return owners.pop() if len(owners) == 1 else ""
 
     def emit(self, cat, scope, value, unit, lo, hi, strength=None) -> None:
         span = self._subject(lo, hi)
@@ -3596,7 +3616,9 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
             # a heading names a topic ("Account management and reporting"), it promises nothing
             titled = n < len(doc_model.blocks) and doc_model.blocks[n].heading
             answer = passages[n + 1].text if n + 1 < len(doc_model.blocks) else ""
-            ev, fl = finder.find(d, p.source, p.text if titled else p.heading, answer)
+            ev, fl = finder.find(
+                d, p.source, p.text if titled else p.heading, answer, p.kind == "header"
+            )
             evidence += ev
             flags += fl
         if p.kind == "text":

@@ -31,6 +31,7 @@ from msp_select import models
 from msp_select.extract import quantities
 from msp_select.extract.nlp import IndexedMatcher, load_patterns, sentences, span_matches
 from msp_select.extract.strength import party_of, strength_of
+from msp_select.extract.tables import responsible
 
 RANK = {"binding": 0, "conditional": 1, "soft": 2, "excluded": 3}  # strongest first
 _NEGATIVE_FLAGS = {"no-penalty", "soft-sla", "clock-stop"}  # cues that are negations by nature
@@ -107,9 +108,10 @@ class EvidenceFinder:
     def _skip_heading(self, heading: str) -> bool:
         return "HEADSKIP" in self._heading_labels(heading)
 
-    def find(self, doc, source: models.Source, heading: str = "", answer: str = ""):
+    def find(self, doc, source: models.Source, heading: str = "", answer: str = "", header=False):
         """(evidence, flags) of one passage, one entry per sentence and criterion or flag.
-        `answer` is the paragraph after it, which may answer a question the passage asks."""
+        `answer` is the paragraph after it, which may answer a question the passage asks;
+        `header` says the passage is a table's header row."""
         evidence, flags = [], []
         text = doc.text.strip()
         # under "Exclusions", or in a bullet after "Not in scope:", every item is one not offered
@@ -122,12 +124,15 @@ class EvidenceFinder:
             self._excluding = (source.file, self._lead_in(doc)) if text.endswith(":") else None
         if source.kind == "text" and (text == heading.strip() or _looks_like_heading(doc)):
             return [], []  # a heading names a topic; the paragraphs under it commit (or not)
-        planned = False  # a row of a plan's timetable
+        planned, sides, clients_work = False, (), False
         if source.kind == "table":
-            place = (source.file, source.page, source.bbox)
-            if _RACI.fullmatch(text):
-                return self._raci_row(doc, source, self._matrices.get(place, ())), []
-            self._matrices[place] = self._column_sides(doc)
+            place = (source.file, source.bbox)  # (a table over a page break keeps its place)
+            if header:
+                self._matrices[place] = self._column_sides(doc)
+            sides = self._matrices.get(place, ())
+            if _RACI.fullmatch(text) and not header:
+                return self._raci_row(doc, source, sides), []
+            clients_work = self._clients_work(doc, sides)
             if _TIMETABLE.match(text):
                 self._timetables.add(place)  # "Week | What happens" heads a plan's timetable
             planned = place in self._timetables or self._milestone(doc[:])
@@ -152,7 +157,16 @@ class EvidenceFinder:
             quote = sent.text.strip()
             evidence += [models.Evidence(c, st, quote, source) for c, st in crits]
             flags += [models.RiskFlag(f, quote, source) for f in fls]
+        if clients_work:
+            return self._raci_row(doc, source, sides) + evidence, []
         return evidence, flags
+
+    @staticmethod
+    def _clients_work(doc, sides: tuple[str, ...]) -> bool:
+        """A matrix row marked R for the client beside a level column ("Hold the domain admin
+        accounts | R/A | I | always"): the client's own work, which raises nothing against
+        the vendor."""
+        return bool(sides) and responsible([c.text for c in _cells(doc)], sides) == {"client"}
 
     def _milestone(self, sent) -> bool:
         """Does a table row open with a milestone ("Go-live | week 4 | ...")? A milestone the
@@ -186,14 +200,18 @@ class EvidenceFinder:
         holding the keys is control retention ("Holding global administrator accounts | C |
         R/A"). Without party columns, or with the provider responsible, nothing."""
         cells = _cells(doc)
-        if not sides or len(cells) != len(sides):
+        if (
+            not sides
+            or len(cells) != len(sides)
+            or responsible([c.text for c in cells], sides) != {"client"}
+        ):
             return []
-        codes = [c.text.upper() for c in cells]
-        owners = {sides[j] for j in range(1, len(cells)) if sides[j] and "R" in codes[j]}
-        owners = owners or {sides[j] for j in range(1, len(cells)) if sides[j] and "A" in codes[j]}
-        if owners != {"client"}:
-            return []
-        names = {label for label, _, _ in self.labels(cells[0])}
+        names = {
+            label
+            for j, cell in enumerate(cells)
+            if not sides[j]
+            for label, _, _ in self.labels(cell)
+        }
         crits = [
             c
             for c, cue in (("client-obligations", "CTX:qty"), ("control-retention", "CUE:custody"))

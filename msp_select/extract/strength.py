@@ -402,7 +402,7 @@ def _title_page(doc, vendor: str, own: str) -> list[str]:
 
 
 _ACRONYM = re.compile(r"[A-Z]{3,6}")  # "KCGC / Kundasang Systems": the client by its initials
-_PAIRED = re.compile(r"\s+[xX×/]\s+")  # "Harbourline Freight x Lantern Bay": a co-branded title
+_PAIRED = re.compile(r"\s+(?:[xX×/]|and)\s+")  # "Harbourline Freight x Lantern Bay", "A and B"
 _POSSESSIVE = re.compile(r"['’]s\b")  # "Egådalen Forsyning's IT": the name is the owner
 
 
@@ -424,8 +424,10 @@ def _head(name: str) -> str:
 
 
 # a name right after "for" or "to" in a title or running head: the client the document addresses
+# (not a place that qualifies a common noun: "stable IT for the Hamamatsu plant")
 _ADDRESSED = re.compile(
     r"\b(?:for|to)\s+(?:the\s+(?:[a-z]+\s+){1,2}of\s+)?(?:the\s+)?((?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)"
+    r"(?![\w&'’-]|\s+[a-z])"
 )
 # a contract's parties clause: 'between A (the "Supplier") and B (the "Commission")', quoted or not
 # '("Commission")', '(the "Supplier")', '(hereinafter "Principal" / Auftraggeber)': a defined
@@ -493,10 +495,10 @@ def names_duties(heading: str) -> bool:
 
 
 # "Fields marked [T] are targets that we work to but do not guarantee", "Figures marked * are
-# indicative": a legend for marks set beside figures
+# indicative", "Restoration times marked (target) are aims": a legend for marks beside figures
 _LEGEND = re.compile(
-    r"\b(?:fields?|items?|figures?|values?|lines?|entries|levels?|rows?|measures?)\s+marked\s+"
-    r"(?:with\s+)?[\"“']?(?P<mark>\[\w{1,3}\]|\(\w{1,3}\)|\*{1,2}|†|‡)[\"”']?\s+(?:are|is)\s+"
+    r"\b(?:fields?|items?|figures?|values?|lines?|entries|levels?|rows?|measures?|times?)\s+marked\s+"
+    r"(?:with\s+)?[\"“']?(?P<mark>\[\w{1,8}\]|\(\w{1,8}\)|\*{1,2}|†|‡)[\"”']?\s+(?:are|is)\s+"
     r"(?P<words>[^.;]+)",
     re.IGNORECASE,
 )

@@ -50,6 +50,7 @@ _CLAUSE_NUMBER = re.compile(r"\s*\d+(?:\.\d+)*\.?\s*")  # "3.11": a requirement'
 
 
 _ITEM_CODE = re.compile(r"[A-Z][A-Z0-9]*(?:[-./_][A-Z0-9]+)+|[A-Z]{2,}[0-9]*")
+_LINE_NUMBER = re.compile(r"\d+|[A-Z]{1,2}\d{1,3}")  # under "Ref": "4", "A3", "F12"
 _LINE_HEADER = re.compile(
     r"^\s*(?:r[ée]f\.?|ref(?:erence)?|item|line|ln|no\.?|nr\.?|n[°º]|#|lp\.?|pos\.?|s/?n)\s*$", re.I
 )
@@ -64,7 +65,11 @@ def _described(rows, labels: list[str], body: list[int], width: int, numbered: b
         width < 3
         or len(coded) < (1 if numbered else 2)
         or not all(
-            (_ITEM_CODE.fullmatch(labels[i].strip()) or numbered and labels[i].strip().isdigit())
+            (
+                _ITEM_CODE.fullmatch(labels[i].strip())
+                or numbered
+                and _LINE_NUMBER.fullmatch(labels[i].strip())
+            )
             and not parse_level(labels[i])
             for i in coded
         )
@@ -146,7 +151,7 @@ def read_grid(
     priced = any(rates.search(h) and not amounts.search(h) for h in heads)
     # "Total" adds up amounts; beside "Base | Campo" over response times it is a plan's name
     money = any(header_currency(h) or rates.search(h) or amounts.search(h) for h in heads)
-    others = _others(heads, names, party) | {
+    others = _others(heads, names, party, lambda j: _has_figures(table.rows, j, body)) | {
         j + 1
         for j, h in enumerate(heads)
         if (adds.search(h) and money) or (priced and amounts.search(h)) or _counts(h)
@@ -573,11 +578,13 @@ def _sole_measure(head: str, heads: Sequence[str], names) -> bool:
 _SAYS = re.compile(r"\b(?:comments?|responses?|answers?|repl(?:y|ies)|remarks?)\b", re.I)
 
 
-def _others(heads: Sequence[str], names, party) -> frozenset[int]:
+def _others(heads: Sequence[str], names, party, figured=lambda j: True) -> frozenset[int]:
     """Value columns (by index in the row) that hold someone else's figures: the client's
     requirement, an incumbent's or a competitor's (columns.yaml), a column headed with the
-    client's name, and beside a column headed with the vendor's own name every other named
-    column that names no category ("Bukit Timah | Typical tier-1 MSP")."""
+    client's name, and beside a column of figures headed with the vendor's own name every
+    other named column that names no category ("Bukit Timah | Typical tier-1 MSP"). (A
+    column under the vendor's name that holds no figures, "R/A" in a responsibility matrix,
+    says who does the work, and the "Level" beside it is the vendor's.)"""
     words = _owner_words()
     theirs, ours, beside, unmeasured = (
         words.others,
@@ -610,7 +617,7 @@ def _others(heads: Sequence[str], names, party) -> frozenset[int]:
             )
         )
     }
-    if "provider" in sides:
+    if any(side == "provider" and figured(j + 1) for j, side in enumerate(sides)):
         out |= {
             j + 1
             for j, h in enumerate(heads)
@@ -654,6 +661,25 @@ def _band_columns(rows: Sequence[Sequence[str]], width: int, body: Sequence[int]
     if not ranged:
         return set()
     return ranged | {j for j in range(1, width) if share(j, _COMPARED) >= 0.6}
+
+
+def responsible(cells: Sequence[str], sides: Sequence[str]) -> set[str]:
+    """The parties a responsibility matrix's row marks R (or, with no R, A), `sides` naming
+    the party of each column ("Hoshizora IT | Sanaru" over "R/A | I"); none unless both
+    parties head a column ("Class | Description" over "A | Business stopped" is no matrix)."""
+    if not {"client", "provider"} <= set(sides):
+        return set()
+    codes = [
+        (side, (cell or "").strip().upper())
+        for side, cell in zip(sides, cells)
+        if side and _RACI_CODE.fullmatch((cell or "").strip().upper())
+    ]
+    return {side for side, code in codes if "R" in code} or {
+        side for side, code in codes if "A" in code
+    }
+
+
+_RACI_CODE = re.compile(r"[RACI](?:\s*[/,]\s*[RACI])*")  # "R/A", "C", "I"
 
 
 def _has_figures(rows: Sequence[Sequence[str]], j: int, body: Sequence[int]) -> bool:
@@ -722,6 +748,9 @@ def _effect_columns(rows, heads: list[str], body: Sequence[int]) -> list[str | N
 
 
 def _row_scopes(rows, labels, part: list[int], by_level: bool) -> dict[int, str | None]:
+    runs = _level_runs(labels, part)
+    if len(runs) > 1:
+        return {i: s for run in runs for i, s in _row_scopes(rows, labels, run, by_level).items()}
     lettered = _lettered([labels[i] for i in part]) if by_level else []
     if any(lettered):
         return dict(zip(part, lettered))  # "Class | A / B / C"
@@ -741,6 +770,29 @@ def _row_scopes(rows, labels, part: list[int], by_level: bool) -> dict[int, str 
     return scopes
 
 
+def _level_runs(labels, part: list[int]) -> list[list[int]]:
+    """A part whose labels count the levels more than once, each run named alike up to its
+    number ("First response, Priority 1 .. 3", "Confirm a Priority 1 ...", "Restore service,
+    Priority 1 .. 3 and 4"), split into its runs: each is its own scheme. Otherwise (one
+    run, or a run that repeats a number of its own) the part."""
+    runs: dict[str, list[int]] = {}
+    numbers: dict[str, list[str]] = {}
+    for i in part:
+        label = _CODE_FIRST.sub("", _PAREN.sub("", labels[i] or ""))
+        digits = re.findall(r"\d+", label)
+        if len(digits) > 1:
+            return [part]  # "Resolution, S1 / S2": levels paired in one row read together
+        key = label[: label.find(digits[0])].strip().lower() if digits else ""
+        runs.setdefault(key, []).append(i)
+        numbers.setdefault(key, []).extend(digits)
+    counted = [ns for key, ns in numbers.items() if key]
+    shared = set.intersection(*map(set, counted)) if len(counted) > 1 else set()
+    if not shared or any(len(set(ns)) < len(ns) for ns in counted):
+        return [part]
+    return sorted(runs.values())
+
+
+_CODE_FIRST = re.compile(r"^\S*\d\S*\s+(?=\D)")  # "A3 First response": the row's code
 _PAIR = ("response_time", "resolution_time")
 _DEADLINE = re.compile(r"\b(?:within|by|inside|target|time)\b", re.IGNORECASE)
 
