@@ -4860,3 +4860,144 @@ def test_rows_numbered_by_short_codes_are_named_by_their_task():
     assert ("response_time", "P1", 30.0) in got
     assert ("response_time", "P3", 480.0) in got
     assert ("resolution_time", "P1", 240.0) in got
+
+
+def test_a_legend_softens_only_the_figures_it_marks():
+    """ "Restoration times marked (target) are aims": the marked cells are soft, the other
+    restoration times of the column stay binding."""
+    t = table(
+        ["IT incident priority", "Response", "Restoration"],
+        [
+            ["P1 - site down", "15 minutes", "4 hours"],
+            ["P3 - single user", "4 hours", "2 business days (target)"],
+        ],
+    )
+    note = models.Block(
+        "Restoration times marked (target) are aims, not commitments.", 2, (50, 345, 500, 360)
+    )
+    doc = dataclasses.replace(document(tables=(t,)), blocks=(note,))
+    got = {
+        (c.scope, c.strength)
+        for c in extract_vendor("v", [doc]).commitments
+        if c.category == "resolution_time"
+    }
+    assert got == {("P1", "binding"), ("P3", "soft")}
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["Measure", "Pilot target", "Pilot result", "Roll-out level"],
+        ["Measure", "Trial target", "Trial result", "Full service"],
+        ["Measure", "Proof of concept", "Measured in the PoC", "Contract level"],
+    ],
+)
+def test_a_pilots_figures_are_not_the_service_offered(header):
+    """A pilot's target and result sit beside the level offered for the service after it;
+    a result's own words ("12 (median)") say nothing of the offered level in its row."""
+    t = table(
+        header,
+        [
+            ["Response (minutes)", "", "", ""],
+            ["P1 - factory stopped", "30", "12 (median)", "20"],
+            ["P2 - several users affected", "60", "34 (median)", "60"],
+        ],
+    )
+    got = [(c.scope, c.value) for c in extract_vendor("v", [document(tables=(t,))]).commitments]
+    assert got == [("P1", 20.0), ("P2", 60.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("We contain a compromised host within 30 minutes of triage.", []),
+        ("Containment of a Critical threat within 30 minutes, at any hour.", []),
+        ("Our analysts isolate an infected laptop within 30 minutes.", []),
+        ("Our analysts respond to a Critical alert within 15 minutes.", [("response_time", 15.0)]),
+    ],
+)
+def test_a_time_to_contain_a_threat_is_no_response_or_fix(sentence, expected):
+    assert [(f[0], f[2]) for f in found(sentence)] == expected
+
+
+def test_a_containment_column_beside_triage_times():
+    t = table(
+        ["Severity", "Triage by an analyst", "Containment"],
+        [["Critical", "≤ 15 min", "≤ 30 min"], ["High", "≤ 1 h", "≤ 4 h"]],
+    )
+    got = [(c.category, c.value) for c in extract_vendor("v", [document(tables=(t,))]).commitments]
+    assert got == [("response_time", 15.0), ("response_time", 60.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Our analysts respond to every Critical incident within 15 minutes.", [15.0]),
+        ("Industry analysts estimate a typical response of 4 hours.", []),
+        ("Analysts report that most providers respond within 2 hours.", []),
+    ],
+)
+def test_the_providers_own_analysts_are_no_market_analysts(sentence, expected):
+    assert [f[2] for f in found(sentence)] == expected
+
+
+def test_a_rows_own_status_outweighs_a_target_header():
+    """Under a "Target" header, the row's "Contractual" basis binds and "Objective" is an
+    aim; a generic header ("Target", "Measure") names no plan."""
+    t = table(
+        ["SLT", "Measure", "Target", "Basis"],
+        [
+            ["SLT-01", "Response, Priority 1", "15 min", "Contractual"],
+            ["SLT-07", "Restoration, Priority 3", "3 business days", "Objective"],
+        ],
+    )
+    got = [
+        (c.category, c.strength, c.tier)
+        for c in extract_vendor("v", [document(tables=(t,))]).commitments
+    ]
+    assert got == [("response_time", "binding", ""), ("resolution_time", "soft", "")]
+
+
+@pytest.mark.parametrize(
+    "sign, code",
+    [("KSh", "KES"), ("Kshs", "KES"), ("RM", "MYR"), ("Rs.", "INR"), ("zł net", "PLN")],
+)
+def test_a_header_that_is_only_a_sign_in_letters_names_the_currency(sign, code):
+    t = table(
+        ["Item", "Unit", sign],
+        [["Managed device (PC, laptop)", "per device per month", "2,850.00"]],
+    )
+    (c,) = extract_vendor("v", [document(tables=(t,))]).commitments
+    assert (c.scope, c.value, c.unit) == ("per_device", 2850.0, f"{code}/month")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Our service desk analysts complete 120 hours of training before they start.", []),
+        ("New engineers receive 40 hours of induction.", []),
+        ("Onboarding takes 10 days, including 4 hours of training for your users.", [10.0]),
+    ],
+)
+def test_staff_training_hours_are_no_onboarding_time(sentence, expected):
+    assert [f[2] for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "label, basis, scope",
+    [
+        ("4G backup routers and data bundles, all seven sites", "per month", "flat"),
+        ("Firewalls and switches at all sites", "per month", "flat"),
+        ("Managed device (PC, laptop, tablet, printer)", "per device per month", "per_device"),
+        ("Managed firewall", "per firewall per month", "per_device"),
+        # a noun in the singular is the unit charged for
+        ("Managed server", "per month", "per_device"),
+        ("Supported user", "per month", "per_user"),
+    ],
+)
+def test_a_basis_cell_of_only_a_period_prices_the_whole_row(label, basis, scope):
+    """The basis column says what an amount is per; where it says only how often ("per
+    month") over things in the plural, the one charge covers all of them."""
+    t = table(["Item", "Unit", "KES"], [[label, basis, "42,000.00"]])
+    (c,) = extract_vendor("v", [document(tables=(t,))]).commitments
+    assert (c.scope, c.unit) == (scope, "KES/month")

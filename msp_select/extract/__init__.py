@@ -2176,8 +2176,6 @@ class _Extractor:
         restore times for P1 and P2; those for P3 and P4 are targets" softens only P3 and P4."""
 
         def about(part: str) -> bool:
-            if declared_marks(part):
-                return False  # "Restoration times marked (target) are aims": only those marked
             named = self.labels(part, "CAT:")
             if f"CAT:{cat}" not in named and any(n[4:] in SCOPED for n in named):
                 return False
@@ -2206,11 +2204,12 @@ class _Extractor:
         return False
 
     def _declared_binding(self, p: _Passage) -> bool:
-        """Does a lead-in state outright that the figures bind ("contractual", "guaranteed")?"""
+        """Does a lead-in state outright that the figures bind ("contractual", "guaranteed"),
+        or the row's own status cell ("Target | Basis" over "15 min | Contractual")?"""
         return any(
             label == "BINDING"
             for layer in p.layers
-            if layer.kind == "lead_in"
+            if layer.kind in ("lead_in", "basis")
             for label, _, _ in cues(self.layer_doc(layer.text))
         )
 
@@ -2433,7 +2432,11 @@ class _Extractor:
         unpriced = own[0][0] == "PRICE:unpriced_scope" if own else "PRICE:unpriced_scope" in scopes
         if q.value <= 0 or unpriced:
             return  # "0.00 €" offers nothing; a price per site or network has no contract scope
-        scope = _price_scope(scopes, seg.text[q.end :], period)
+        scope = (
+            "flat"  # "4G routers and data bundles | per month | 42,000": one charge
+            if not own and self._whole_basis(p)
+            else _price_scope(scopes, seg.text[q.end :], period)
+        )
         if scope != "hourly" and (
             seg.in_range("EVENT:termination", lo, hi)
             or any(self.labels(text, "EVENT:termination") for text in context)
@@ -2462,6 +2465,21 @@ class _Extractor:
                 value = round(value / 12, 2)
             unit = f"{unit}/month"
         found.emit("price", scope, value, unit, lo, hi, self._price_strength(found, lo, hi))
+
+    def _whole_basis(self, p: _Passage) -> bool:
+        """The amount's own basis cell says only how often it is charged ("per month") and the
+        row lists things in the plural ("4G routers and data bundles, all seven sites"): one
+        charge for the whole of them."""
+        basis = next(
+            (x.text for x in p.layers if x.kind in ("basis", "sibling") and is_basis(x.text)), ""
+        )
+        if not _PERIOD_ONLY.fullmatch(basis):
+            return False  # ("dev/mo" names its unit)
+        # ("Managed user | per month": a noun in the singular is the unit charged for)
+        row = next((x.text for x in p.layers if x.kind == "row"), "")
+        doc, matches = self._layer(row)
+        nouns = [doc.char_span(s, e) for label, s, e in matches if label in _HEAD_RATES]
+        return not any(t.lemma_.lower() == t.lower_ for span in nouns if span for t in span)
 
     def _price_strength(self, found: "_Found", lo: int, hi: int) -> str:
         """A price is a term of the offer (binding) unless it buys an option: "(optional)",
@@ -3001,6 +3019,10 @@ def _price_scope(scopes: list[str], after: str, period: str | None) -> str | Non
     return scope
 
 
+_PERIOD_ONLY = re.compile(
+    r"\s*(?:per|a|an|/|each|every)\s*(?:calendar\s+)?(?:month|mo|quarter|year|yr|annum)\.?\s*",
+    re.IGNORECASE,
+)
 _MONTHLY_AFTER = re.compile(r"^\s*(?:per|a|an|/|each)\s*(?:month|mo)\b", re.IGNORECASE)
 _RATES = ("PRICE:rate", "PRICE:hourly")
 _HEAD_RATES = ("PRICE:per_device", "PRICE:per_user")
@@ -3404,6 +3426,8 @@ def _table_notes(table, blocks) -> dict[str, str]:
     ]
     notes: dict[str, str] = {}
     for _, b, bdoc in sorted(below, key=lambda x: x[0]) + sorted(above, key=lambda x: x[0]):
+        if declared_marks(b.text):
+            continue  # "Restoration times marked (target) are aims": only the cells marked
         for cat, said in _note_strengths(bdoc).items():
             notes.setdefault(cat, said[0])
         if notes:
@@ -3414,7 +3438,7 @@ def _table_notes(table, blocks) -> dict[str, str]:
     terms = [t for t in map(_header_term, table.header[1:]) if t]
     far: dict[str, list[str]] = {}
     for b, bdoc in blocks if terms else ():
-        if not b.heading and any(t.search(b.text) for t in terms):
+        if not b.heading and not declared_marks(b.text) and any(t.search(b.text) for t in terms):
             for cat, said in _note_strengths(bdoc, terms).items():
                 far.setdefault(cat, []).extend(said)
     for cat, said in far.items():

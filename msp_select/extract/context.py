@@ -113,6 +113,17 @@ _CURRENCY = re.compile(
 )
 
 
+# a header that is only a sign in letters, perhaps with its tax basis ("KSh", "zł net")
+_ALONE_SIGN = re.compile(
+    "(?:{})(?:\\s+(?:net|gross|(?:excl|incl|ex|plus)\\b.*))?".format(
+        "|".join(
+            re.escape(w)
+            for w in sorted(CURRENCIES, key=len, reverse=True)
+            if w.rstrip(".").isalpha() and len(w) >= 2
+        )
+    ),
+    re.IGNORECASE,
+)
 _PERCENT_UNIT = re.compile(
     r"[(\[]\s*(?:in\s+)?(?:%|percent|per\s?cent)(?:\s+[^)\]]*)?\s*[)\]]|\bin\s+per\s?cent\b"
     r"|(?:,|\s/|\s[-–—]|\s?\||:)\s*(?:%|percent|per\s?cent)(?:\s+of\b.*)?$",
@@ -165,9 +176,15 @@ def cell_unit(text: str) -> tuple[str, str]:
 def header_currency(text: str) -> str:
     m = _CURRENCY.search(text)
     if not m:
-        # a header that is only a code, however cased ("Php", "Eur"), names its currency
-        alone = (text or "").strip().upper()
-        return alone if alone in CURRENCY_CODES else ""
+        # a header that is only a code, however cased ("Php", "Eur"), or only a sign written
+        # in letters ("KSh", "RM"), names its currency
+        alone = (text or "").strip()
+        if alone.upper() in CURRENCY_CODES:
+            return alone.upper()
+        if not _ALONE_SIGN.fullmatch(alone):
+            return ""
+        word = alone.split()[0]
+        return currency_code(next((w for w in CURRENCIES if w.lower() == word.lower()), word))
     code = m.group(1) or m.group(2) or m.group(3) or m.group(4)
     return currency_code(code)  # "$" follows the document
 

@@ -124,18 +124,11 @@ class EvidenceFinder:
             self._excluding = (source.file, self._lead_in(doc)) if text.endswith(":") else None
         if source.kind == "text" and (text == heading.strip() or _looks_like_heading(doc)):
             return [], []  # a heading names a topic; the paragraphs under it commit (or not)
-        planned, sides, clients_work = False, (), False
+        planned, sides = False, ()
         if source.kind == "table":
-            place = (source.file, source.bbox)  # (a table over a page break keeps its place)
-            if header:
-                self._matrices[place] = self._column_sides(doc)
-            sides = self._matrices.get(place, ())
+            sides, planned = self._table_row(doc, source, header)
             if _RACI.fullmatch(text) and not header:
                 return self._raci_row(doc, source, sides), []
-            clients_work = self._clients_work(doc, sides)
-            if _TIMETABLE.match(text):
-                self._timetables.add(place)  # "Week | What happens" heads a plan's timetable
-            planned = place in self._timetables or self._milestone(doc[:])
         skipped = bool(heading) and self._skip_heading(heading)
         # a table row is read whole: its label says what its cells promise
         # ("Executive review | Every six months with your chief executive")
@@ -157,9 +150,20 @@ class EvidenceFinder:
             quote = sent.text.strip()
             evidence += [models.Evidence(c, st, quote, source) for c, st in crits]
             flags += [models.RiskFlag(f, quote, source) for f in fls]
-        if clients_work:
+        if self._clients_work(doc, sides):
             return self._raci_row(doc, source, sides) + evidence, []
         return evidence, flags
+
+    def _table_row(self, doc, source: models.Source, header: bool) -> tuple[tuple[str, ...], bool]:
+        """The party of each column of the row's table (its header's, kept for every row)
+        and whether the row is a step of a plan's timetable."""
+        place = (source.file, source.bbox)  # (a table over a page break keeps its place)
+        if header:
+            self._matrices[place] = self._column_sides(doc)
+        if _TIMETABLE.match(doc.text.strip()):
+            self._timetables.add(place)  # "Week | What happens" heads a plan's timetable
+        planned = place in self._timetables or self._milestone(doc[:])
+        return self._matrices.get(place, ()), planned
 
     @staticmethod
     def _clients_work(doc, sides: tuple[str, ...]) -> bool:
