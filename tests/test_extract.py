@@ -5001,3 +5001,56 @@ def test_a_basis_cell_of_only_a_period_prices_the_whole_row(label, basis, scope)
     t = table(["Item", "Unit", "KES"], [[label, basis, "42,000.00"]])
     (c,) = extract_vendor("v", [document(tables=(t,))]).commitments
     assert (c.scope, c.unit) == (scope, "KES/month")
+
+
+_TERMS = [
+    "1) Business Day - this shall mean a day from Monday to Friday;",
+    "2) Outage - this shall mean an event which stops the Client's business from operating;",
+    "3) Defect - this shall mean an event which hinders the use of a system;",
+    "4) Ticket - this shall mean a request for a service or information;",
+    "5) Report - this shall mean the notification of an Outage, Defect or Ticket.",
+]
+
+
+def test_kinds_of_report_a_definitions_list_defines_are_levels():
+    """Terms defined as events, the first by what it stops, rank most urgent first: the
+    times the contract gives each are P1, P2, P3."""
+    got = found(
+        *_TERMS,
+        "The Provider shall remove an Outage within 4 hours, a Defect within 2 Business Days"
+        " and complete a Ticket within 5 Business Days.",
+    )
+    assert [(f[0], f[1], f[2]) for f in got if f[0] == "resolution_time"] == [
+        ("resolution_time", "P1", 240.0),
+        ("resolution_time", "P2", 960.0),
+        ("resolution_time", "P3", 2400.0),
+    ]
+
+
+def test_a_glossary_of_nested_terms_ranks_nothing():
+    from msp_select.extract.context import glossary_levels
+
+    blocks = [
+        models.Block(text, 1, (50, 60 + 20 * i, 500, 75 + 20 * i))
+        for i, text in enumerate(
+            [
+                "(a) Incident means an event which stops a service;",
+                "(b) Major Incident means an incident which stops several sites;",
+                "(c) Service Request means a request for information;",
+            ]
+        )
+    ]
+    assert glossary_levels(blocks) == {}
+    # an alphabetical glossary's order says nothing of urgency
+    alphabetical = [
+        "Amber Incident means an incident that degrades a system;",
+        "Business Day means Monday to Friday;",
+        "Green Request means a request for a change;",
+        "Red Incident means an incident that stops a system;",
+    ]
+    assert glossary_levels([models.Block(t, 1, (50, 60, 500, 75)) for t in alphabetical]) == {}
+    assert glossary_levels([models.Block(t, 1, (50, 60, 500, 75)) for t in _TERMS]) == {
+        "Outage": "P1",
+        "Defect": "P2",
+        "Ticket": "P3",
+    }

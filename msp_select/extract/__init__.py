@@ -24,6 +24,7 @@ from msp_select.extract.context import (
     counted_definitions,
     defined_levels,
     enumerated_levels,
+    glossary_levels,
     header_currency,
     header_unit,
     heading_layers,
@@ -3543,6 +3544,7 @@ def _document_levels(
         prose_levels(blocks),
         enumerated_levels(blocks),
         counted_definitions(blocks),
+        glossary_levels(blocks),
         prefixed_levels(blocks),
         # (a questionnaire's answer cell may define them: "We use four priorities. Critical:
         # ... High: ...")

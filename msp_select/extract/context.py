@@ -672,6 +672,46 @@ def defined_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
     return {}
 
 
+def glossary_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
+    """Kinds of report a definitions list defines among its other terms ("3) Failure - this
+    shall mean an event which prevents the Client's business from operating", "4) Fault - ...
+    an event which hinders the use of a system", "5) Request - ... a request for a service"):
+    three to five terms defined as events or requests, the first by what it stops, listed
+    most urgent first."""
+    glossary = [
+        (m["name"], m["what"])
+        for b in blocks
+        if not b.heading
+        for m in [_GLOSSARY_ITEM.match(b.text)]
+        if m
+    ]
+    defined = [(name, what) for name, what in glossary if _EVENT.match(what)]
+    names = [name for name, _ in defined]
+    if not 3 <= len(names) <= 5 or len(set(names)) != len(names):
+        return {}
+    terms = [name.lower() for name, _ in glossary]
+    if terms == sorted(terms):
+        return {}  # an alphabetical glossary's order says nothing of urgency
+    # the first stops the business; no term is a kind of another ("Incident", "Major Incident")
+    nested = any(a != b and a.lower() in b.lower() for a in names for b in names)
+    if nested or not describes_effects([defined[0][1]]):
+        return {}
+    return dict(zip(names, in_document_order(len(names))))
+
+
+# "3) Failure - this shall mean ...", "(b) "Fault" means ...": an item of a definitions list
+_GLOSSARY_ITEM = re.compile(
+    r"^\W*(?:\(?(?:\d{1,2}|[a-z])[.)]\s*)?[\"“]?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"[\"”]?\s*(?:[-–—:]\s*)?(?:this\s+)?(?:shall\s+mean|means|refers\s+to)\s+(?P<what>.+)"
+)
+# what a level's definition defines: an event, incident, failure or request
+_EVENT = re.compile(
+    r"(?:an?|any)\s+(?:\w+\s+){0,2}?(?:event|incident|failure|fault|outage|disruption|request|"
+    r"situation|occurrence|interruption)s?\b",
+    re.IGNORECASE,
+)
+
+
 def tabled_levels(tables: Sequence[models.Table]) -> dict[str, str]:
     """Levels a definitions table sets out ("Class | Impact" over "Vessel-critical | A vessel
     call cannot be processed", "Office-wide | ...", "Advice | Questions"): a table headed by a
