@@ -5054,3 +5054,31 @@ def test_a_glossary_of_nested_terms_ranks_nothing():
         "Defect": "P2",
         "Ticket": "P3",
     }
+
+
+@pytest.mark.parametrize(
+    "deliverer, kept",
+    [
+        ("Aegisight EDR (the platform maker)", False),
+        ("Aegisight and Lumora", False),
+        ("Tasman SOC", True),
+        ("Provider", True),
+    ],
+)
+def test_a_row_another_party_delivers_holds_that_partys_figures(deliverer, kept):
+    """Beside rows the vendor delivers ("Tasman SOC"), a row a "Delivered by" column gives
+    to a platform maker holds the maker's figures, not the vendor's."""
+    t = table(
+        ["Stage", "Delivered by", "Figure"],
+        [
+            ["Triage of a Critical alert", "Tasman SOC", "within 15 minutes"],
+            ["Platform console availability", deliverer, "99.95% a month"],
+        ],
+    )
+    doc = dataclasses.replace(
+        document("Tasman Networks runs the service.", tables=(t,)),
+        title="Kestrel Foods Ltd x Tasman Networks",
+    )
+    got = {c.category for c in extract_vendor("tasman-networks", [doc]).commitments}
+    assert ("availability" in got) is kept
+    assert "response_time" in got

@@ -65,6 +65,7 @@ from msp_select.extract.tables import (
     is_basis,
     names_answers,
     names_basis,
+    names_deliverer,
     names_line_amount,
     names_others,
     names_unit_price,
@@ -1509,13 +1510,34 @@ class _Extractor:
         as does a row that says it is not offered ("Lite desk (for reference; not proposed)")."""
         # ("Ref | Court requirement | Answer": the rows are named by what they require)
         quoted = p.table is not None and bool(p.table.header) and names_others(p.table.header[0])
-        return any(
+        return self._delivered_by_another(p) or any(
             self._layer_nots(layer, quoted)
             or layer.kind == "row"
             and "NOTSENT:not_offered" in self.labels(layer.text, "NOTSENT:")
             for layer in p.layers
             if layer.kind in _CONTEXT
         )
+
+    def _delivered_by_another(self, p: _Passage) -> bool:
+        """A row whose "Delivered by" cell names someone other than the parties ("Aegisight
+        EDR (the platform maker)"), in a column whose other rows name the vendor ("Tenryu
+        SOC"): its figures are that third party's, not the vendor's."""
+        table = p.table
+        if table is None or p.row < 0:
+            return False
+        for j, head in enumerate(table.header):
+            if not names_deliverer(head):
+                continue
+            column = [row[j] if j < len(row) else "" for row in table.rows]
+            cell = column[p.row] or ""
+            if (
+                re.search(r"\b[A-Z][a-z]", cell)
+                and not self.side(cell)
+                and not any(lab.startswith("PARTY:") for lab, _, _ in cues(self.layer_doc(cell)))
+                and any(self.side(other or "") == "provider" for other in column)
+            ):
+                return True
+        return False
 
     def _layer_nots(self, layer: Layer, quoted: bool = True) -> set[str]:
         """The distractor cues of a row label, header or requirement beside an answer; the

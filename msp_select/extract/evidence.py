@@ -31,7 +31,7 @@ from msp_select import models
 from msp_select.extract import quantities
 from msp_select.extract.nlp import IndexedMatcher, load_patterns, sentences, span_matches
 from msp_select.extract.strength import party_of, strength_of
-from msp_select.extract.tables import responsible
+from msp_select.extract.tables import RACI_CODE, responsible
 
 RANK = {"binding": 0, "conditional": 1, "soft": 2, "excluded": 3}  # strongest first
 _NEGATIVE_FLAGS = {"no-penalty", "soft-sla", "clock-stop"}  # cues that are negations by nature
@@ -44,7 +44,7 @@ _NUMBERED = re.compile(r"(?:\d+(?:\.\d+)+|\(?[a-z]\)|\d+\))\s")  # "4.3 ", "(b) 
 _CLIENT_SIDE = ("client-obligations", "control-retention", "co-managed-collaboration")
 _OBLIGED = {"must", "shall"}  # modals that oblige a named subject even when not known as the client
 # a table row "activity | R | A/C | I": every cell after the first is a RACI code
-_RACI = re.compile(r"[^|]*(?:\|\s*(?:[RACI](?:\s*[/,]\s*[RACI])*|-|)\s*)+", re.IGNORECASE)
+_RACI = re.compile(rf"[^|]*(?:\|\s*(?:{RACI_CODE.pattern}|-|)\s*)+", re.IGNORECASE)
 
 
 class EvidenceFinder:

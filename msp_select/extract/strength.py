@@ -138,8 +138,8 @@ def _answers_provider(span) -> bool:
 
 def _provider_answers(span, verb: int) -> bool:
     """Whether the subject of the answering verb at `verb` is the provider: the words back to
-    the clause's start (past "While a Code Red is open,"), or the few before a relative "who" ("a named contact at each park who
-    returns our call")."""
+    the clause's start (past "While a Code Red is open,"), or the few before a relative "who"
+    ("a named contact at each park who returns our call")."""
     words = []
     for k in range(verb - 1, -1, -1):
         t = span[k]

@@ -354,6 +354,16 @@ def names_basis(header: str) -> bool:
     return any(_header_kinds()[1].fullmatch(part.strip()) for part in _languages(header))
 
 
+def names_deliverer(header: str) -> bool:
+    """A header over who delivers each row ("Delivered by") (columns.yaml `deliverers`)."""
+    return bool(_deliverers().search(header or ""))
+
+
+@functools.lru_cache(maxsize=1)
+def _deliverers() -> re.Pattern:
+    return re.compile(rf"\b(?:{'|'.join(_columns()['deliverers'])})\b", re.IGNORECASE)
+
+
 def names_others(header: str) -> bool:
     """A header over someone else's words or figures ("Court requirement or question")
     (columns.yaml `others`)."""
@@ -672,14 +682,14 @@ def responsible(cells: Sequence[str], sides: Sequence[str]) -> set[str]:
     codes = [
         (side, (cell or "").strip().upper())
         for side, cell in zip(sides, cells)
-        if side and _RACI_CODE.fullmatch((cell or "").strip().upper())
+        if side and RACI_CODE.fullmatch((cell or "").strip().upper())
     ]
     return {side for side, code in codes if "R" in code} or {
         side for side, code in codes if "A" in code
     }
 
 
-_RACI_CODE = re.compile(r"[RACI](?:\s*[/,]\s*[RACI])*")  # "R/A", "C", "I"
+RACI_CODE = re.compile(r"[RACI](?:\s*[/,]\s*[RACI])*")  # "R/A", "C", "I"
 
 
 def _has_figures(rows: Sequence[Sequence[str]], j: int, body: Sequence[int]) -> bool:
