@@ -5082,3 +5082,16 @@ def test_a_row_another_party_delivers_holds_that_partys_figures(deliverer, kept)
     got = {c.category for c in extract_vendor("tasman-networks", [doc]).commitments}
     assert ("availability" in got) is kept
     assert "response_time" in got
+
+
+def test_a_pilots_pass_marks_are_no_service_levels():
+    """ "Criterion | Pass mark": what a pilot must show for the buyer to go on, not the level
+    the service is offered at."""
+    t = table(
+        ["Criterion", "Pass mark", "How it is measured"],
+        [
+            ["Priority 1 first response", "95% within 30 minutes", "Ticket timestamps"],
+            ["Resolved at first contact", "at least 55%", "Tickets closed in the first call"],
+        ],
+    )
+    assert not extract_vendor("v", [document(tables=(t,))]).commitments
