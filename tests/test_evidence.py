@@ -2962,3 +2962,20 @@ def test_initials_beside_the_vendor_in_a_running_head_name_the_client():
     assert "KCGC" in Parties.of("tasman-networks", [doc]).client
     got = {(c.category, c.value) for c in extract_vendor("tasman-networks", [doc]).commitments}
     assert ("response_time", 45.0) in got and ("response_time", 30.0) not in got
+
+
+@pytest.mark.parametrize(
+    "text, present",
+    [
+        ("The client sees every ticket and the raw data in its portal.", True),
+        ("Your ICT team can view every alarm and every ticket as it happens.", True),
+        # the provider's own engineers seeing alerts is monitoring, not the client's view
+        ("Our engineers see every alert within 5 minutes.", False),
+    ],
+)
+def test_the_client_seeing_every_ticket_is_transparency(text, present):
+    from msp_select.extract import extract_vendor
+    from tests.extract_helpers import document
+
+    found = extract_vendor("v", [document(text)])
+    assert ("reporting-transparency" in {e.criterion for e in found.criteria_evidence}) is present
