@@ -339,12 +339,12 @@ def _cell_passages(file: str, t: models.Table, grid, head: str, around, context)
     # figure is; a "best effort" in place of a figure is that cell's own value
     basis |= _status_columns(t, strength)
     agreeing = agreement_columns(t, grid.label_column)
+    theirs = set(grid.others) | {k for k, h in enumerate(t.header) if names_others(h or "")}
     for i, (row, page) in enumerate(_rows_with_pages(t)):
         source = Source(file, page, "table", t.bbox)
         # a requirement the answer beside it does not meet ("Partial", "Deviation") is no
         # statement of the vendor's: the row reads without it, and without that verdict
         unmet = any(_UNMET.match(c or "") for c in row)
-        theirs = set(grid.others) | {k for k, h in enumerate(t.header) if names_others(h or "")}
         said = [
             c or ""
             for k, c in enumerate(row)
@@ -1349,6 +1349,7 @@ class _Extractor:
         self.monthly = False  # the document says its prices are monthly unless marked
         self.side = Parties().side  # which party a text names by name (strength.Parties)
         self._docs: dict[str, tuple] = {}
+        self._third_rows: dict[int, frozenset[int]] = {}  # per table: rows a third party delivers
 
     @functools.cached_property
     def hours_terms(self) -> tuple[tuple[re.Pattern, str], ...]:
@@ -1522,22 +1523,26 @@ class _Extractor:
         """A row whose "Delivered by" cell names someone other than the parties ("Aegisight
         EDR (the platform maker)"), in a column whose other rows name the vendor ("Tenryu
         SOC"): its figures are that third party's, not the vendor's."""
-        table = p.table
-        if table is None or p.row < 0:
+        if p.table is None or p.row < 0:
             return False
+        if id(p.table) not in self._third_rows:
+            self._third_rows[id(p.table)] = self._delivered_rows(p.table)
+        return p.row in self._third_rows[id(p.table)]
+
+    def _delivered_rows(self, table: models.Table) -> frozenset[int]:
+        out: set[int] = set()
         for j, head in enumerate(table.header):
-            if not names_deliverer(head):
+            column = [(row[j] if j < len(row) else "") or "" for row in table.rows]
+            if not names_deliverer(head) or "provider" not in map(self.side, column):
                 continue
-            column = [row[j] if j < len(row) else "" for row in table.rows]
-            cell = column[p.row] or ""
-            if (
-                re.search(r"\b[A-Z][a-z]", cell)
+            out |= {
+                i
+                for i, cell in enumerate(column)
+                if re.search(r"\b[A-Z][a-z]", cell)
                 and not self.side(cell)
                 and not any(lab.startswith("PARTY:") for lab, _, _ in cues(self.layer_doc(cell)))
-                and any(self.side(other or "") == "provider" for other in column)
-            ):
-                return True
-        return False
+            }
+        return frozenset(out)
 
     def _layer_nots(self, layer: Layer, quoted: bool = True) -> set[str]:
         """The distractor cues of a row label, header or requirement beside an answer; the

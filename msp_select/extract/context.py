@@ -99,13 +99,20 @@ _NOUN_AFTER = (
     r"|total|totals|rate|rates|value|charge|charges)\b)[A-Za-z]{2,})"
     r"(?!/[A-Za-z])"  # "CAD/CAM" is a kind of software, no currency
 )
-# letter signs of two letters or more ("Rs", "RM", "Dhs"), read only where a header puts
-# them in brackets ("Charge (RM, excl. SST)")
-_LETTER_SIGNS = "|".join(
-    re.escape(w)
-    for w in sorted(CURRENCIES, key=len, reverse=True)
-    if w.rstrip(".").isalpha() and w[:1].isupper() and len(w) >= 2
-)
+
+
+def _spelt_signs(capitalised: bool) -> str:
+    """Currency signs written in letters, two or more ("Rs", "RM", "Dhs"; "zł", "rand")."""
+    return "|".join(
+        re.escape(w)
+        for w in sorted(CURRENCIES, key=len, reverse=True)
+        if w.rstrip(".").isalpha() and len(w) >= 2 and (w[:1].isupper() or not capitalised)
+    )
+
+
+# capitalised letter signs, read only where a header puts them in brackets ("Charge (RM,
+# excl. SST)")
+_LETTER_SIGNS = _spelt_signs(capitalised=True)
 _CURRENCY = re.compile(
     rf"[(\[]\s*({CURRENCY_CODES}|{_SIGNS}|{_LETTER_SIGNS}|\$)(?=[\s,)\]])"
     rf"|\b({CURRENCY_CODES})\b{_NOUN_AFTER}"
@@ -115,13 +122,7 @@ _CURRENCY = re.compile(
 
 # a header that is only a sign in letters, perhaps with its tax basis ("KSh", "zł net")
 _ALONE_SIGN = re.compile(
-    "(?:{})(?:\\s+(?:net|gross|(?:excl|incl|ex|plus)\\b.*))?".format(
-        "|".join(
-            re.escape(w)
-            for w in sorted(CURRENCIES, key=len, reverse=True)
-            if w.rstrip(".").isalpha() and len(w) >= 2
-        )
-    ),
+    rf"(?:{_spelt_signs(capitalised=False)})(?:\s+(?:net|gross|(?:excl|incl|ex|plus)\b.*))?",
     re.IGNORECASE,
 )
 _PERCENT_UNIT = re.compile(

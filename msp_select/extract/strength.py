@@ -152,7 +152,7 @@ def _provider_answers(span, verb: int) -> bool:
     return any(t.lower_ in _SUBJECTS or t.ent_type_ == "provider" for t in words)
 
 
-_RELATIVE_SUBJECTS = {"who", "which", "that"}
+_RELATIVE_SUBJECTS = (_RELATIVE - {"whom"}) | {"who"}
 
 
 def _relative(span, i: int) -> bool:

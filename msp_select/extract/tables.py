@@ -356,12 +356,7 @@ def names_basis(header: str) -> bool:
 
 def names_deliverer(header: str) -> bool:
     """A header over who delivers each row ("Delivered by") (columns.yaml `deliverers`)."""
-    return bool(_deliverers().search(header or ""))
-
-
-@functools.lru_cache(maxsize=1)
-def _deliverers() -> re.Pattern:
-    return re.compile(rf"\b(?:{'|'.join(_columns()['deliverers'])})\b", re.IGNORECASE)
+    return bool(_owner_words().deliverers.search(header or ""))
 
 
 def names_others(header: str) -> bool:
@@ -437,6 +432,7 @@ class _Owners(NamedTuple):
     superseded: re.Pattern
     tax_added: re.Pattern
     measured: re.Pattern
+    deliverers: re.Pattern
 
 
 @functools.lru_cache(maxsize=1)
@@ -455,6 +451,7 @@ def _owner_words() -> _Owners:
         words("superseded"),
         words("tax_added"),
         words("measured"),
+        words("deliverers"),
     )
 
 
