@@ -533,6 +533,12 @@ def numbers_in(text: str) -> list[float]:
     # a thousands space with a decimal comma under a currency column ("1 260,00"), phrasings81
     for x in re.findall(r"(?<![\d.,])\d{1,3}(?: \d{3})+,\d{2}(?!\d)", text):
         found.append(float(x.replace(" ", "").replace(",", ".")))
+    # a thousands space beside Czech koruna, without decimals or with ",-" ("68 000 Kc",
+    # "12 500,- Kč", "CZK 96 000"), as the Czech Republic writes it (phrasings92)
+    for x in re.findall(r"(?<![\d.,])(\d{1,3}(?: \d{3})+)(?=,-|\s?(?:kč|kc|czk)\b)", text):
+        found.append(float(x.replace(" ", "")))
+    for x in re.findall(r"\bczk\s?(\d{1,3}(?: \d{3})+)(?![\d,])", text):
+        found.append(float(x.replace(" ", "")))
     # a thousands dot without decimals ("EUR 4.800 per year", "€ 1.450,- one-off"), phrasings10
     for x in re.findall(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.]|,\d)", text):
         found.append(float(x.replace(".", "")))
