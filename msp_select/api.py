@@ -200,12 +200,15 @@ def extract_documents(
     from msp_select.interrupts import Overtime, deadline
 
     nlp = nlp_mod.build_nlp(options.spacy_model)
+    shared = _shared_clients({v: _named(v, docs) for v, docs in documents.items()})
     extractions = []
     for vendor, docs in documents.items():
         budget = (budgets or {}).get(vendor, options.timeout * len(docs))
         try:
             with deadline(budget):
-                extractions.append(extract.extract_vendor(vendor, docs, nlp=nlp))
+                extractions.append(
+                    extract.extract_vendor(vendor, docs, nlp=nlp, shared_clients=shared)
+                )
         except Overtime:
             if errors is not None:
                 errors += _overtime(docs, options.timeout)
@@ -262,8 +265,19 @@ def read_and_extract(
             documents, errors, budgets = parsing.result()
     else:
         documents, errors, budgets = parse()
-    tasks = [(v, fs, documents[v], budgets[v]) for v, fs in todo if v in documents]
-    for (vendor, fs, docs, _), extraction in zip(tasks, _extract(tasks, options, nlp)):
+    # the client's name as every vendor's documents give it: a cached vendor read with
+    # another run's names (a vendor added or changed) is read again
+    named = {v: e.clients for v, e in done.items() if e is not None}
+    named |= {v: _named(v, docs) for v, docs in documents.items()}
+    shared = _shared_clients(named)
+    stale = [(v, fs) for v, fs in vendors if done.get(v) and done[v].shared_clients != shared]
+    if stale:
+        more, failed, more_budgets = _read(stale, options, progress)
+        documents, errors, budgets = documents | more, errors + failed, budgets | more_budgets
+        for v, _ in stale:
+            del done[v]
+    tasks = [(v, fs, documents[v], budgets[v]) for v, fs in todo + stale if v in documents]
+    for (vendor, fs, docs, _), extraction in zip(tasks, _extract(tasks, options, nlp, shared)):
         if extraction is None:  # over its time budget
             errors += _overtime(docs, options.timeout)
             continue
@@ -271,6 +285,19 @@ def read_and_extract(
         if xcache and len(docs) == len(fs):
             xcache.put(vendor, fs, extraction)
     return [done[v] for v, _ in vendors if done.get(v) is not None], errors
+
+
+def _named(vendor: str, docs: Sequence[models.Document]) -> tuple[str, ...]:
+    from msp_select.extract.strength import client_names
+
+    return client_names(vendor, docs)
+
+
+def _shared_clients(named: dict[str, Sequence[str]]) -> tuple[str, ...]:
+    """The names two vendors or more address as the client (strength.shared_clients)."""
+    from msp_select.extract.strength import shared_clients
+
+    return shared_clients([named[v] for v in sorted(named)])
 
 
 def _warm_up(nlp) -> None:
@@ -286,10 +313,10 @@ def _jobs(options: ReadOptions) -> int:
     return max(1, options.jobs or os.cpu_count() or 1)
 
 
-def _extract(tasks, options: ReadOptions, nlp=None) -> list:
+def _extract(tasks, options: ReadOptions, nlp=None, shared: Sequence[str] = ()) -> list:
     """extract_vendor for each (vendor, files, documents, seconds allowed), in forked workers
     that share one spaCy pipeline built here, the biggest vendors shared out first; None for
-    a vendor over its time."""
+    a vendor over its time. `shared` names the client (strength.shared_clients)."""
     if not tasks:
         return []
     from msp_select import extract
@@ -302,7 +329,7 @@ def _extract(tasks, options: ReadOptions, nlp=None) -> list:
     def one(task):
         try:
             with deadline(task[3]):
-                return extract.extract_vendor(task[0], task[2], nlp=nlp)
+                return extract.extract_vendor(task[0], task[2], nlp=nlp, shared_clients=shared)
         except Overtime:
             return None
 

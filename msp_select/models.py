@@ -207,6 +207,10 @@ class VendorExtraction:
     errors: tuple[str, ...] = field(default=())  # one line per document that could not be read
     names: tuple[NameCandidate, ...] = ()
     company: str = ""
+    # the names its own documents address as the client (strength.client_names), and the
+    # client's names across the run that it was read with (strength.shared_clients)
+    clients: tuple[str, ...] = ()
+    shared_clients: tuple[str, ...] = ()
 
     @property
     def display(self) -> str:

@@ -97,4 +97,4 @@ def currency_code(written: str) -> str:
     "NZD"); a bare "$" stays "$": it means the currency the document declares."""
     if written == "$":
         return written
-    return CURRENCIES.get(written, written.upper())
+    return CURRENCIES.get(written) or CURRENCIES.get(written.lower(), written.upper())

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from msp_select import company, models
-from msp_select.extract.strength import Parties
+from msp_select.extract import extract_vendor
+from msp_select.extract.strength import Parties, client_names, shared_clients
 from tests.pdf_fixtures import text_pdf
 
 BOX = (72.0, 72.0, 540.0, 90.0)
@@ -277,3 +278,75 @@ def test_a_name_joined_by_an_ampersand_is_one_name_not_its_last_part():
     parties = Parties.of("brindle-hart", [d])
     assert "Supplier" in parties.provider and "Supplier" not in parties.client
     assert "Customer" in parties.client
+
+
+@pytest.mark.parametrize(
+    "named, expected",
+    [
+        # two vendors address the client, a third guesses a tender reference
+        ([["Kurrajong Valley Schools Trust"], ["Kurrajong Valley Schools Trust", "RFT KVST"], []],
+         ("Kurrajong Valley Schools Trust",)),
+        # a longer form of a name two vendors give stands for it
+        ([["Cooperativa Agroindustrial Campos"], ["Cooperativa Agroindustrial Campos do Tibagi"]],
+         ("Cooperativa Agroindustrial Campos",)),
+        # a legal form makes no other name
+        ([["Brattøy Laks AS"], ["Brattøy Laks"]], ("Brattøy Laks AS",)),
+        # one vendor's names are nobody else's
+        ([["St Brigid's Housing Association CLG", "Tenders SBHA"], [], []], ()),
+    ],
+)  # fmt: skip
+def test_the_client_is_the_name_two_vendors_address(named, expected):
+    assert shared_clients(named) == expected
+
+
+TENDER = "Tender for managed ICT services to Kurrajong Valley Schools Trust, submitted 31 October."
+KEYS = "The Trust holds every administrator credential; our engineers use accounts it can revoke."
+
+
+def _custody(*paras, shared=()):
+    ext = extract_vendor("tallowood-it", [doc("Tallowood IT - Returnable Schedule B", *paras)],
+                         shared_clients=shared)  # fmt: skip
+    return (
+        {e.criterion for e in ext.criteria_evidence} & {"control-retention"},
+        {f.flag for f in ext.risk_flags} & {"vendor-holds-keys"},
+    )
+
+
+def test_a_name_other_vendors_address_is_the_client_where_this_one_only_mentions_it():
+    """Tallowood's schedule never addresses the Trust ("services to ..." is no title), but the
+    other tenderers do: the Trust keeping the credentials is the client keeping control."""
+    shared = ("Kurrajong Valley Schools Trust",)
+    assert _custody(TENDER, KEYS, shared=shared) == ({"control-retention"}, set())
+    # unknown, or a shared name these documents never mention: no one's keys
+    assert _custody(TENDER, KEYS) == (set(), set())
+    assert _custody(TENDER.replace("Kurrajong", "Bowral"), KEYS, shared=shared) == (set(), set())
+    assert client_names("tallowood-it", [doc("Tallowood IT", TENDER, KEYS)]) == ()
+
+
+@pytest.mark.parametrize(
+    "opening, term",
+    [
+        ('Managed IT Support Services for St. Brigid\'s Housing Association CLG (the "Authority").'
+         " Tenderer: Lee Valley IT Solutions Ltd.", "Authority"),
+        ("Support services to Harrow Vale Borough Council (the \u201cCouncil\u201d), offered by"
+         " Lee Valley IT Solutions Ltd.", "Council"),
+    ],
+)  # fmt: skip
+def test_a_name_the_opening_addresses_and_defines_is_the_clients(opening, term):
+    keys = f"The {term} keeps ownership of every administrator credential in its own vault."
+    assert _custody(opening, keys) == ({"control-retention"}, set())
+    # the vendor's own defined term stays the vendor's
+    own = 'Lee Valley IT Solutions Ltd (the "Contractor") offers support services.'
+    parties = Parties.of("lee-valley-it", [doc("Lee Valley IT Solutions Ltd", own, opening)])
+    assert term in parties.client and "Contractor" not in parties.client
+
+
+def test_a_particle_or_title_that_opens_the_clients_name_is_no_short_form():
+    """ "Al Noor" is the client, "Mariam Al Shamsi" is the vendor's manager."""
+    parties = Parties.of(
+        "corniche-managed",
+        [doc("Corniche Managed Services - Proposal for Al Noor Desalination Services LLC")],
+    )
+    assert "Al Noor" in parties.client and "Al" not in parties.client
+    assert parties.side("Mariam Al Shamsi - your single point of contact") == ""
+    assert parties.side("Every month with Al Noor's IT Manager") == "client"

@@ -4267,6 +4267,48 @@ def test_a_column_of_superseded_terms_offers_nothing():
     assert [(f[1], f[2]) for f in got] == [("P1", 15.0), ("P2", 30.0)]
 
 
+@pytest.mark.parametrize(
+    "header, kept",
+    [
+        (["Term", "Today (Agreement 2024/017)", "From 1 April 2027"], "unchanged"),
+        (["Service level", "Current agreement", "Renewal offer"], "no change"),
+        (["Measure", "Existing contract", "Our offer for 2027"], "Same as today"),
+        (["Measure", "Was", "Now"], "as before"),
+    ],
+)  # fmt: skip
+def test_a_cell_that_keeps_the_other_columns_figure_offers_it_again(header, kept):
+    """A renewal's "unchanged" carries the figure in force into the offer; the figures it
+    replaces are still no offer."""
+    rows = [["P1 response", "60 minutes", "30 minutes"], ["P2 response", "2 hours", kept],
+            ["Device fee per month", "EUR 40.00", "EUR 42.00"]]  # fmt: skip
+    got = found(tables=(table(header, rows),))
+    assert [(f[1], f[2]) for f in got] == [("P1", 30.0), ("P2", 120.0), ("per_device", 42.0)]
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        (["Pricing dimension", "List price (CLP)", "Private offer price (CLP)"], [31500.0]),
+        (["Item", "RRP", "Your price"], [31500.0]),
+        # a price list's only price column is the offer
+        (["Pricing dimension", "List price (CLP)"], [35000.0]),
+    ],
+)  # fmt: skip
+def test_a_list_price_beside_the_price_offered_is_no_offer(header, expected):
+    rows = [["Managed endpoint, per device per month", "$35.000", "$31.500"][: len(header)]]
+    got = found("All prices are in Chilean pesos (CLP).", tables=(table(header, rows),))
+    assert [f[2] for f in got if f[0] == "price"] == expected
+
+
+def test_a_word_in_a_cell_that_keeps_nothing_carries_nothing():
+    rows = [["P1 response", "30 minutes", "unchanged"], ["P2 response", "2 hours", "4 hours"]]
+    got = found(tables=(table(["Priority", "Response", "Resolution"], rows),))
+    # "unchanged" beside a response is no resolution time: only the one other figure is carried,
+    # and under a header naming another measure it is read as that measure's
+    assert ("resolution_time", "P2", 240.0) in [(f[0], f[1], f[2]) for f in got]
+    assert ("resolution_time", "P1", 30.0) not in [(f[0], f[1], f[2]) for f in got]
+
+
 def test_a_forms_unit_of_measure_gives_the_period_over_a_contract_year_column():
     form = table(
         ["Line", "Description", "Unit of Measure", "Estimated Quantity", "Unit Price Base Year"],

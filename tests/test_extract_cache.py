@@ -203,3 +203,34 @@ def test_a_rescore_imports_neither_the_pdf_reader_nor_spacy(tmp_path, proposals)
     ]
     assert runs[0] != ["[]"]  # the cold run did read and extract
     assert runs[1] == ["[]"]
+
+
+def test_the_client_named_by_the_other_vendors_and_a_cached_vendor_read_again_without_them(
+    tmp_path,
+):
+    """Cobalt's schedule only mentions the Trust; Acme's and Bolt's proposals address it, so
+    the Trust keeping the credentials is Cobalt's client keeping control. Scored alone later,
+    Cobalt's cached entry (read with the others' names) is not reused: it is read again."""
+    folder = tmp_path / "proposals"
+    folder.mkdir()
+    for name in ("acme", "bolt"):
+        title = f"# {name.title()} IT - Managed Service Proposal for Kurrajong Valley Schools Trust"
+        text_pdf(folder / f"{name}.pdf", [[title, BODY[1]]])
+    cobalt = [
+        "# Cobalt Systems - Returnable Schedule B",
+        "Tender for managed ICT services to Kurrajong Valley Schools Trust.",
+        "The Trust holds every administrator credential; our engineers use accounts it revokes.",
+    ]
+    text_pdf(folder / "cobalt.pdf", [cobalt])
+
+    def custody(extractions):
+        (c,) = [e for e in extractions if e.vendor == "cobalt"]
+        return {e.criterion for e in c.criteria_evidence} & {"control-retention"}
+
+    together, _ = _run(folder, tmp_path / "a", tmp_path / "cache")
+    assert custody(together) == {"control-retention"}
+    (folder / "acme.pdf").unlink()
+    (folder / "bolt.pdf").unlink()
+    alone, _ = _run(folder, tmp_path / "b", tmp_path / "cache")
+    fresh, _ = _run(folder, tmp_path / "c", tmp_path / "cache", use_cache=False)
+    assert alone == fresh and custody(alone) == set()

@@ -100,6 +100,12 @@ def test_percents(text, value):
         ("2,400 ringgit a month", 2400, "MYR"),
         ("₱45,000 per month", 45000, "PHP"),
         ("Rs. 1,85,000 per month", 185000, "INR"),
+        # a word after the amount in any case ("Kč" as written, "Kc" where a font lacks "č")
+        ("12 500 Kč bez DPH", 12500, "CZK"),
+        ("1 090,00 Kc per device", 1090, "CZK"),
+        ("480 Zł per user", 480, "PLN"),
+        ("N26,500 per device", 26500, "NGN"),
+        ("UF 1,15 per device per month", 1.15, "CLF"),
     ],
 )
 def test_money(text, value, currency):

@@ -123,6 +123,30 @@ def test_strength_of_empty_span_is_binding(nlp):
         # a subject inside a relative clause after the figure qualifies a noun
         ("Availability is 99.95%, leaving out windows that you have agreed.", "", "provider"),
         ("We answer within 4 hours any request which the client must log.", "", "provider"),
+        # ... and so does one right after an article's noun, "that" left out
+        (
+            "Within 3 hours: restored, or a workaround the customer accepts in place.",
+            "",
+            "provider",
+        ),
+        ("We restore service or give a fix the client approves within 4 hours.", "", "provider"),
+        ("Within a day the customer must confirm the fix.", "", "client"),
+        ("After the meeting the client shall approve the plan.", "", "client"),
+        # a time that runs from the provider's own call or request times the client's answer
+        (
+            "Your IT coordinator confirms the impact within 30 minutes of our first response.",
+            "",
+            "client",
+        ),
+        ("The Client confirms a P1 by telephone within 30 minutes of our call.", "", "client"),
+        ("Your duty contact lets the engineer in within 1 hour of being asked.", "", "client"),
+        ("We restore service within 4 hours of our first response.", "", "provider"),
+        (
+            "Priority 1: within 30 minutes of our acknowledgement an engineer is on site.",
+            "",
+            "provider",
+        ),
+        ("Your account manager answers within 2 hours of your call.", "", "provider"),
         # "'s" is lemmatised as "have": the client's systems are no client duty
         ("The Customer's hosted systems shall be available 99.9% of the time.", "", "provider"),
         ("Changes to the client's systems shall follow the change process.", "", "provider"),

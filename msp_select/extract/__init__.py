@@ -53,6 +53,7 @@ from msp_select.extract.priorities import (
 from msp_select.extract.strength import (
     PRECEDENCE,
     Parties,
+    client_names,
     cues,
     declared_marks,
     names_duties,
@@ -62,12 +63,14 @@ from msp_select.extract.strength import (
 from msp_select.extract.tables import (
     agreement_columns,
     bought_once,
+    carried,
     is_basis,
     names_answers,
     names_basis,
     names_deliverer,
     names_line_amount,
     names_others,
+    names_own,
     names_unit_price,
     numbers_lines,
     one_form,
@@ -248,7 +251,9 @@ def _passages(
         out.append(_Passage(text, source, title or (heading if not b.heading else ""), layers))
         callout = b.text.strip() if b.heading and _CALLOUT.fullmatch(b.text.strip()) else ""
     tables = [
-        _based(_ungrouped(_unnumbered(_headless(_unmarked(_noted(_captioned(t), legend))))))
+        _based(
+            _ungrouped(_unnumbered(_headless(_unmarked(_noted(_captioned(carried(t)), legend)))))
+        )
         for t in doc.tables
     ]
     grids = [read_grid(t, names, None, party) for t in tables]
@@ -2465,9 +2470,11 @@ class _Extractor:
             if not own and self._whole_basis(p)
             else _price_scope(scopes, seg.text[q.end :], period)
         )
+        # ("Current agreement | Renewal offer": a column of the offer ends nothing)
+        offered = {x.text for x in p.layers if x.kind == "column" and names_own(x.text)}
         if scope != "hourly" and (
             seg.in_range("EVENT:termination", lo, hi)
-            or any(self.labels(text, "EVENT:termination") for text in context)
+            or any(self.labels(t, "EVENT:termination") for t in context if t not in offered)
         ):
             # "Early exit charge | 3,000": an early-termination fee is not a price offered (an
             # hourly rate for exit assistance is)
@@ -3902,16 +3909,20 @@ def _dedupe(items: list[Commitment]) -> list[Commitment]:
 
 
 def extract_vendor(
-    vendor: str, documents: Sequence[models.Document], nlp=None
+    vendor: str,
+    documents: Sequence[models.Document],
+    nlp=None,
+    shared_clients: Sequence[str] = (),
 ) -> models.VendorExtraction:
-    """Everything one vendor commits to across its documents."""
+    """Everything one vendor commits to across its documents; `shared_clients` are the names
+    the run's vendors address as the client (strength.shared_clients)."""
     from msp_select.extract.nlp import build_nlp
 
     nlp = nlp or build_nlp()
     finder = _finder(nlp)
     documents = sorted(documents, key=lambda d: d.file)
     names = company.candidates(vendor, documents)  # the memo's company name and the parties
-    parties = Parties.of(vendor, documents, names)
+    parties = Parties.of(vendor, documents, names, shared_clients)
     commitments, evidence, flags = [], [], []
     for d in documents:
         c, e, f = extract_document(d, nlp, finder, parties)
@@ -3927,7 +3938,14 @@ def extract_vendor(
         models.DocumentInfo(d.file, d.sha256, d.pages, tuple(d.warnings)) for d in documents
     )
     return models.VendorExtraction(
-        vendor, infos, tuple(commitments), tuple(evidence), tuple(flags), names=names
+        vendor,
+        infos,
+        tuple(commitments),
+        tuple(evidence),
+        tuple(flags),
+        names=names,
+        clients=client_names(vendor, documents, names),
+        shared_clients=tuple(shared_clients),
     )
 
 

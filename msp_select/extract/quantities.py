@@ -102,7 +102,7 @@ def _money_re() -> re.Pattern:
     return re.compile(
         rf"(?:(?<![A-Za-z])(?P<sym>{signs}|\b(?:{CURRENCY_CODES})\b)\s?(?P<a1>{_AMOUNT})"
         rf"(?:\s?(?P<k1>[kK]|million\b|m\b|lakhs?\b|lacs?\b|crores?\b))?"
-        rf"|(?P<a2>{_AMOUNT})\s?(?P<k2>[kK]\b)?\s?(?:(?P<code>{CURRENCY_CODES}|{words})\b"
+        rf"|(?P<a2>{_AMOUNT})\s?(?P<k2>[kK]\b)?\s?(?:(?P<code>{CURRENCY_CODES}|(?i:{words}))\b"
         rf"|(?P<post>[€£$])))"  # "150.00 €", "92,00 $" as French writes dollars
     )
 

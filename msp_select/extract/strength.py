@@ -116,13 +116,35 @@ def party_of(span, heading: str = "") -> str:
         and not (skip_to > 0 and span[s].idx - first < skip_to)
         and not _relative(span, s)
     ]
-    if any(label == "PARTY:client!" for _, _, label in found) or _answers_provider(span):
+    if (
+        any(label == "PARTY:client!" for _, _, label in found)
+        or _answers_provider(span)
+        or _timed_from_provider(span)
+    ):
         return "client"
     if found:
         return "client" if min(found)[2] == "PARTY:client" else "provider"
     return "client" if _CLIENT_HEADING.search(heading or "") else "provider"
 
 
+def _timed_from_provider(span) -> bool:
+    """ "Your IT coordinator confirms the impact within 30 minutes of our first response",
+    "Hoshizora confirms a P1 within 30 minutes of our call": a time that runs from the
+    provider's own call, request or response (`CLOCK:ours` in strength.jsonl) times whoever
+    answers it, the client when the words before it name the client and not the provider
+    ("We restore service within 4 hours of our first response" is the provider's)."""
+    for label, s, _ in cues(span):
+        if label == "CLOCK:ours":
+            before = span[:s]
+            if not any(t.lower_ in _SUBJECTS or t.ent_type_ == "provider" for t in before):
+                return any(
+                    t.lower_ in _YOURS or t.ent_type_ == "client" or t.text in _CLIENT_WORDS
+                    for t in before
+                )
+    return False
+
+
+_YOURS = {"your", "yours"}
 _RELATIVE = {"that", "which", "whom"}
 _SUBJECTS = {"we", "our"}  # "us" is never the subject: "someone who can let us in and answer"
 
@@ -157,12 +179,34 @@ _RELATIVE_SUBJECTS = (_RELATIVE - {"whom"}) | {"who"}
 
 def _relative(span, i: int) -> bool:
     """A subject inside a relative clause after the figure ("99.95%, leaving out windows that
-    you have agreed") qualifies a noun; it is not who makes the promise."""
+    you have agreed") qualifies a noun; it is not who makes the promise. So does one right
+    after an article's noun, "that" left out ("restored, or a workaround the Court accepts")."""
+    if i > 0 and span[i - 1].lower_ in _RELATIVE:
+        return any(t.like_num or "%" in t.text for t in span[: i - 1])
+    if span[i].lower_ == "the" and i + 1 < len(span):
+        i += 1  # the cue "the customer accepts" as "customer accepts"
+    k = i - 1 if i > 0 and span[i - 1].lower_ == "the" else i
+    named = span[i].ent_type_ in ("client", "provider") or span[i].text in _CLIENT_WORDS
     return (
-        i > 0
-        and span[i - 1].lower_ in _RELATIVE
-        and any(t.like_num or "%" in t.text for t in span[: i - 1])
+        named
+        and k >= 2
+        and span[k - 2].lower_ in _ARTICLES
+        and span[k - 1].is_alpha
+        and span[k - 1].lower_ not in _ARTICLES
+        # "After the meeting the client shall approve": a modal makes it the main clause
+        and not any(t.lower_ in _MODALS for t in _until_punct(span, i))
     )
+
+
+def _until_punct(span, i: int):
+    for t in span[i:]:
+        if t.is_punct:
+            return
+        yield t
+
+
+_ARTICLES = {"a", "an", "any", "each", "every", "the"}
+_MODALS = {"shall", "will", "must", "should", "may", "can", "would", "could"}
 
 
 @dataclass(frozen=True)
@@ -183,69 +227,38 @@ class Parties:
     heads: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, vendor: str, documents: Sequence, found: Sequence | None = None) -> "Parties":
+    def of(
+        cls,
+        vendor: str,
+        documents: Sequence,
+        found: Sequence | None = None,
+        known: Sequence[str] = (),
+    ) -> "Parties":
         """The client is the name the documents address ("Proposal for X", "Response to X" in
         a title or running head) or the other party of a contract's parties clause; the
         provider is the vendor's own strongest name. `found` is company.candidates for these
         documents when the caller has them already. A party's defined term ('Red Cedar
-        Regional Transit Commission (the "Commission")') is one of its names."""
+        Regional Transit Commission (the "Commission")') is one of its names. `known` are the
+        names the other vendors' documents address (shared_clients): one these documents
+        mention is the client's, though they never address it ("Tender for managed ICT
+        services to Kurrajong Valley Schools Trust")."""
         from msp_select import company
 
         if found is None:
             found = company.candidates(vendor, documents)
-        own = next(
-            (
-                c.text
-                for c in found
-                if not c.recipient
-                and c.score >= company.CONFIDENT
-                # "respond to Critical incidents": a level word is no company
-                and not (len(c.text.split()) == 1 and parse_level(c.text, words_only=True))
-            ),
-            "",
-        )
-        clients = [c.text for c in found if c.recipient]
-        aliases: dict[str, list[str]] = {"client": [], "provider": []}
+        own = _own_name(found)
         text = " ".join(b.text for doc in documents for b in doc.blocks)
-        for doc in documents:
-            for line in (doc.title, *doc.running):
-                clients += [
-                    _POSSESSIVE.split(m.group(1))[0] for m in _ADDRESSED.finditer(line or "")
-                ]
-            for block in doc.blocks[:_PARTIES_BLOCKS]:
-                clients += [m.group(1) for m in _CLIENT_LABEL.finditer(block.text)]
-                for m in _PARTIES_CLAUSE.finditer(block.text):
-                    for name, alias in ((m["a"], m["x"]), (m["b"], m["y"])):
-                        side = "provider" if _forms([name])[:1] and _same(name, own) else "client"
-                        aliases[side].append(alias)
-                        if side == "client":
-                            clients.append(name)
-                # 'the service levels that Tessier Réseaux ("Tessier") provides to Institut
-                # Lambert-Closse ("ILC")': one sentence defines both parties, the vendor first
-                defined = [(m["name"], m["x"]) for m in _DEFINED.finditer(block.text)]
-                if len(defined) == 2 and own and _same(defined[0][0], own):
-                    (_, mine), (name, alias) = defined
-                    aliases["provider"].append(mine)
-                    aliases["client"].append(alias)
-                    clients.append(name)
-        clients += [
-            n
-            for doc in documents
-            for line in (doc.title, *_title_page(doc, vendor, own))
-            for n in _titled(line, vendor, own, found, text)
-        ]
-        called = [c.text for c in found if not c.recipient and _called(text, _head(c.text)) > 1]
-        # a name the documents go on to call "the Network" is the client's (not a fragment of it)
-        clients += [c for c in called if not any(d.endswith(" " + c) for d in called)]
-        # "for RED and AMBER" addresses a priority level, not a party
-        clients = [
-            c
-            for c in clients
-            if not (own and _same(c, own))
-            and not (len(c.split()) == 1 and parse_level(c, words_only=True))
-            # "Managed IT Plans for Business": a word the text writes in lower case is no name
-            and not (len(c.split()) == 1 and re.search(rf"\b{re.escape(c.lower())}\b", text))
-        ]
+        clients, aliases = _addressed(vendor, documents, found, own, text)
+        if known:
+            said = f" {company.norm(' '.join(t for d in documents for t in company._text_of(d)))} "
+            clients += [n for n in known if f" {company.key(n)} " in said and not _same(n, own)]
+        for block in (b for doc in documents for b in doc.blocks[:_PARTIES_BLOCKS]):
+            # 'St. Brigid's Housing Association CLG (the "Authority")': the client's defined term
+            aliases["client"] += [
+                m["x"]
+                for m in _DEFINED.finditer(block.text)
+                if any(_same_name(m["name"], c) for c in clients)
+            ]
         provider = set(_forms([own]) if own else ()) | set(aliases["provider"])
         client = set(_forms(clients)) | set(aliases["client"])
         heads = {h for h in map(_head, clients) if _called(text, h)} - provider
@@ -291,6 +304,112 @@ class Parties:
         ]
         if spans:
             doc.set_ents(filter_spans(spans), default="unmodified")
+
+
+def _own_name(found: Sequence) -> str:
+    """The vendor's own strongest name among company.candidates (none when unsure)."""
+    from msp_select import company
+
+    return next(
+        (
+            c.text
+            for c in found
+            if not c.recipient
+            and c.score >= company.CONFIDENT
+            # "respond to Critical incidents": a level word is no company
+            and not (len(c.text.split()) == 1 and parse_level(c.text, words_only=True))
+        ),
+        "",
+    )
+
+
+def client_names(vendor: str, documents: Sequence, found: Sequence | None = None) -> tuple:
+    """The names of two words or more that one vendor's documents address as the client (see
+    Parties.of), for shared_clients."""
+    from msp_select import company
+
+    if found is None:
+        found = company.candidates(vendor, documents)
+    text = " ".join(b.text for doc in documents for b in doc.blocks)
+    clients, _ = _addressed(vendor, documents, found, _own_name(found), text)
+    return tuple(sorted({c for c in clients if len(c.split()) > 1}))
+
+
+def shared_clients(named: Sequence[Sequence[str]]) -> tuple[str, ...]:
+    """The client's name as the vendors of one run address it: a name (or a longer form of
+    it: "Brattøy Laks" in "Brattøy Laks AS") that the documents of two vendors or more
+    address. One vendor's stray guess ("Tenders SBHA-2026-014") is nobody else's."""
+    from msp_select import company
+
+    keyed = [{company.key(n): n for n in sorted(names, key=len)} for names in named]
+    counted: dict[str, str] = {}
+    for names in keyed:
+        for k, n in names.items():
+            if sum(any(o == k or o.startswith(k + " ") for o in other) for other in keyed) > 1:
+                counted[k] = max(counted.get(k, ""), n, key=lambda x: (len(x), x))
+    return tuple(
+        sorted(n for k, n in counted.items() if not any(o.startswith(k + " ") for o in counted))
+    )
+
+
+def _same_name(a: str, b: str) -> bool:
+    """One name is the other or begins it, word for word ("St. Brigid's Housing Association"
+    and "St Brigid's Housing Association CLG")."""
+    from msp_select import company
+
+    x, y = sorted((company.key(a), company.key(b)), key=len)
+    return bool(x) and len(x.split()) > 1 and (y == x or y.startswith(x + " "))
+
+
+def _addressed(vendor: str, documents: Sequence, found: Sequence, own: str, text: str):
+    """(client names, defined terms per side) the documents give: the names they address, the
+    other party of a parties clause, the name a title pairs with the vendor's."""
+    clients = [c.text for c in found if c.recipient]
+    aliases: dict[str, list[str]] = {"client": [], "provider": []}
+    for doc in documents:
+        for line in (doc.title, *doc.running):
+            clients += [_POSSESSIVE.split(m.group(1))[0] for m in _ADDRESSED.finditer(line or "")]
+        for block in doc.blocks[:_PARTIES_BLOCKS]:
+            clients += [m.group(1) for m in _CLIENT_LABEL.finditer(block.text)]
+            for m in _PARTIES_CLAUSE.finditer(block.text):
+                for name, alias in ((m["a"], m["x"]), (m["b"], m["y"])):
+                    side = "provider" if _forms([name])[:1] and _same(name, own) else "client"
+                    aliases[side].append(alias)
+                    if side == "client":
+                        clients.append(name)
+            # 'the service levels that Tessier Réseaux ("Tessier") provides to Institut
+            # Lambert-Closse ("ILC")': one sentence defines both parties, the vendor first
+            defined = [(m["name"], m["x"]) for m in _DEFINED.finditer(block.text)]
+            if len(defined) == 2 and own and _same(defined[0][0], own):
+                (_, mine), (name, alias) = defined
+                aliases["provider"].append(mine)
+                aliases["client"].append(alias)
+                clients.append(name)
+            # 'Managed IT Support Services for St. Brigid's Housing Association CLG (the
+            # "Authority")': a name the opening addresses and defines
+            for m in _DEFINED.finditer(block.text):
+                if _FOR_TO.search(block.text[: m.start()]) and not (own and _same(m["name"], own)):
+                    aliases["client"].append(m["x"])
+                    clients.append(m["name"])
+    clients += [
+        n
+        for doc in documents
+        for line in (doc.title, *_title_page(doc, vendor, own))
+        for n in _titled(line, vendor, own, found, text)
+    ]
+    called = [c.text for c in found if not c.recipient and _called(text, _head(c.text)) > 1]
+    # a name the documents go on to call "the Network" is the client's (not a fragment of it)
+    clients += [c for c in called if not any(d.endswith(" " + c) for d in called)]
+    # "for RED and AMBER" addresses a priority level, not a party
+    clients = [
+        c
+        for c in clients
+        if not (own and _same(c, own))
+        and not (len(c.split()) == 1 and parse_level(c, words_only=True))
+        # "Managed IT Plans for Business": a word the text writes in lower case is no name
+        and not (len(c.split()) == 1 and re.search(rf"\b{re.escape(c.lower())}\b", text))
+    ]
+    return clients, aliases
 
 
 def _kinds(text: str, clients: Sequence[str]) -> set[str]:
@@ -450,6 +569,7 @@ _CLIENT_LABEL = re.compile(
 )
 _PARTIES_BLOCKS = 12  # an agreement names its parties at the start
 # a name and the defined term it goes by: 'Institut Lambert-Closse ("ILC")'
+_FOR_TO = re.compile(r"\b(?:for|to)\s+(?:the\s+)?$")  # a name that follows is addressed
 _DEFINED = re.compile(
     r"(?P<name>(?:[A-Z][\w&'’.-]*\s+){0,5}[A-Z][\w&'’.-]*(?:\s+[a-z][\w.]*\.)?),?\s*"
     + _TERM.format("x")
@@ -476,7 +596,10 @@ def _forms(names) -> tuple[str, ...]:
         words = [w.strip(".;:") for w in name.split(",")[0].split()]
         if not words or not words[0][:1].isupper() or words[0].lower() in generic:
             continue
-        out.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+        # ("Al Noor" alone, "St Brigid's" alone: a particle or a title is no short form)
+        out.update(
+            " ".join(words[:k]) for k in range(1, len(words) + 1) if k > 1 or _alone(words[0])
+        )
         initials = "".join(w[0] for w in words if w[:1].isupper())
         # "Loch Ness Airports Ltd" goes by "LNA" as well as "LNAL"
         bare = "".join(w[0] for w in words if w[:1].isupper() and w.lower() not in suffixes)
@@ -484,6 +607,12 @@ def _forms(names) -> tuple[str, ...]:
         parts = "".join(p[0] for w in words for p in w.split("-") if p[:1].isupper())
         out.update(x for x in (initials, bare, parts) if len(x) >= 3)
     return tuple(sorted(out))
+
+
+def _alone(word: str) -> bool:
+    """A first word that can stand for its name on its own: three letters or more, or an
+    acronym ("BT")."""
+    return len(word) > 2 or word.isupper()
 
 
 def names_duties(heading: str) -> bool:

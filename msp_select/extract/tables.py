@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Callable, NamedTuple, Sequence
 
@@ -335,6 +335,36 @@ def _columns() -> dict:
 
 
 @functools.lru_cache(maxsize=1)
+def _carries() -> re.Pattern:
+    words = "|".join(_columns()["carried"])
+    return re.compile(rf"\s*\(?\s*(?:{words})\s*\)?\s*\.?\s*", re.IGNORECASE)
+
+
+def carried(table: models.Table) -> models.Table:
+    """A cell that keeps the figure of the terms in force ("Today | From 1 April" over "2 hours
+    | unchanged", columns.yaml `carried`) reads as that figure: "2 hours ... unchanged" is
+    offered again. The figure comes from the row's only other value cell, in a column of
+    terms in force or replaced (`others`, `superseded`)."""
+    same, words = _carries(), _owner_words()
+    heads = list(table.header)
+    kept = {
+        k
+        for k, h in enumerate(heads)
+        if k and (words.others.search(h) or words.superseded.search(h)) and not words.own.search(h)
+    }
+    rows = []
+    for row in table.rows:
+        cells = list(row)
+        for j, cell in enumerate(row):
+            other = [k for k, c in enumerate(row) if k and k != j and c and not same.fullmatch(c)]
+            if j and cell and same.fullmatch(cell) and len(other) == 1 and other[0] in kept:
+                cells[j] = f"{row[other[0]]} ... {cell}"
+        rows.append(tuple(cells))
+    rows = tuple(rows)
+    return table if rows == table.rows else replace(table, rows=rows)
+
+
+@functools.lru_cache(maxsize=1)
 def _header_kinds() -> tuple[re.Pattern, re.Pattern]:
     """Whole headers that number the rows or name the basis (columns.yaml)."""
     data = _columns()
@@ -363,6 +393,12 @@ def names_others(header: str) -> bool:
     """A header over someone else's words or figures ("Court requirement or question")
     (columns.yaml `others`)."""
     return bool(_owner_words().others.search(header or ""))
+
+
+def names_own(header: str) -> bool:
+    """A header over the vendor's own offer ("Renewal offer", "Our proposal"): columns.yaml
+    `own`."""
+    return bool(_owner_words().own.search(header or ""))
 
 
 def names_answers(header: str) -> bool:
