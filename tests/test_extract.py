@@ -3212,6 +3212,12 @@ def test_a_lead_in_that_states_the_total_does_not_lend_it_to_its_stages():
           " steering meeting with your COO."], [30.0]),
         (["Service reviews are held every month.", "A quarterly steering meeting sets priorities."],
          [30.0]),
+        # the forum anywhere in the clause, or its members: senior people of both sides
+        (["Service reviews are held every month.", "A Steering Committee, with our branch director"
+          " and your Managing Board, will meet each quarter."], [30.0]),
+        # the people at a review do not make it an executive forum
+        (["A service review is held monthly with the Client's Operations Director.",
+          "A strategic review is held twice a year with our Managing Director."], [30.0, 180.0]),
         # a report sent to a board is no meeting
         (["We send a monthly report to the board."], []),
     ],
@@ -4300,6 +4306,26 @@ def test_a_list_price_beside_the_price_offered_is_no_offer(header, expected):
     assert [f[2] for f in got if f[0] == "price"] == expected
 
 
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        (["Priority", "Pliego: response (min)", "Offered: response (min)", "Pliego: fix (h)",
+          "Offered: fix (h)"], [("P1", 15.0), ("P1", 180.0), ("P2", 60.0), ("P2", 360.0)]),
+        (["Priority", "Response (min)", "Our response (min)"], [("P1", 15.0), ("P2", 60.0)]),
+        # two measures, neither called the offer: both are read
+        (["Priority", "Response (min)", "Fix (h)"],
+         [("P1", 30.0), ("P1", 900.0), ("P2", 120.0), ("P2", 3600.0)]),
+    ],
+)  # fmt: skip
+def test_of_two_columns_measuring_one_thing_the_one_not_called_the_offer_is_someone_elses(
+    header, expected
+):
+    rows = [["Critica", "30", "15", "4", "3"][: len(header)],
+            ["Grave", "120", "60", "8", "6"][: len(header)]]  # fmt: skip
+    got = found(tables=(table(header, rows),))
+    assert [(f[1], f[2]) for f in got] == expected
+
+
 def test_a_word_in_a_cell_that_keeps_nothing_carries_nothing():
     rows = [["P1 response", "30 minutes", "unchanged"], ["P2 response", "2 hours", "4 hours"]]
     got = found(tables=(table(["Priority", "Response", "Resolution"], rows),))
@@ -5137,3 +5163,51 @@ def test_a_pilots_pass_marks_are_no_service_levels():
         ],
     )
     assert not extract_vendor("v", [document(tables=(t,))]).commitments
+
+
+def _listed(lead: str, *items: str) -> list[tuple]:
+    """A lead-in paragraph and the list items under it, as ingest sets them."""
+    blocks = [models.Block(lead, 1, (50, 60, 500, 80))]
+    blocks += [
+        models.Block(t, 1, (60, 90 + 20 * i, 500, 105 + 20 * i), item=True, lead_in=lead)
+        for i, t in enumerate(items)
+    ]
+    doc = models.Document("v.pdf", "0" * 64, 1, tuple(blocks), ())
+    return [
+        (c.category, c.scope, c.value)
+        for c in extract_vendor("v", [doc]).commitments
+        if c.category in ("response_time", "resolution_time")
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead, items",
+    [
+        ("Whatever reaches the desk, we commit to the following, by the impact you report:",
+         ["- Plant-wide - an engineer working on it within 20 minutes; service back within 4 hours.",
+          "- Department - within 1 hour; back within 8 business hours.",
+          "- Individual - within 4 business hours; back within 2 business days."]),
+        ("Our times, according to severity:",
+         ["- Kitchen dark - we pick up within 20 minutes and restore within 4 hours.",
+          "- Till slow - 1 hour and 8 business hours.",
+          "- One waiter - 4 business hours and 2 business days."]),
+    ],
+)  # fmt: skip
+def test_list_items_in_the_first_items_shape_take_its_measures_in_order(lead, items):
+    """Levels named in the writer's own words, ranked by the list's order because the lead-in
+    says it runs by impact; the later items' bare times measure what the first item's did,
+    one for one."""
+    assert _listed(lead, *items) == [
+        ("response_time", "P1", 20.0), ("resolution_time", "P1", 240.0),
+        ("response_time", "P2", 60.0), ("resolution_time", "P2", 480.0),
+        ("response_time", "P3", 240.0), ("resolution_time", "P3", 960.0),
+    ]  # fmt: skip
+
+
+def test_a_list_that_says_no_order_ranks_nothing():
+    got = _listed(
+        "Some examples from last year:",
+        "- Plant-wide - an engineer working on it within 20 minutes; service back within 4 hours.",
+        "- Department - within 1 hour; back within 8 business hours.",
+    )
+    assert ("response_time", "P2", 60.0) not in got and ("response_time", "P1", 20.0) not in got

@@ -82,6 +82,11 @@ def span(nlp, text):
         ("Red incidents may also be reported by telephone at any time.", "binding"),
         ("Requests may be logged through the portal around the clock.", "binding"),
         ("We may be able to answer within the hour.", "soft"),
+        # the month of May is no "may"
+        ("Renewal offer (May 2026 - Apr 2029)", "binding"),
+        ("From May the desk answers within 30 minutes.", "binding"),
+        ("Priority 1 calls are answered within 30 minutes from 1 May.", "binding"),
+        ("May we suggest a 30-minute response?", "soft"),
     ],
 )
 def test_strength_of(nlp, text, expected):

@@ -312,3 +312,27 @@ def test_a_blank_over_a_sub_column_of_its_own_stays_blank(tmp_path):
     items = [("h2", "Service levels"), ("table", rows, [72, 150, 240], {"ruled": True, "bold": 2})]
     doc = ingest.read_pdf(fx.flow_pdf(tmp_path / "t.pdf", [items]))
     assert doc.tables[0].header == ("Severity", "Response (minutes) Target", "Notes")
+
+
+@pytest.mark.parametrize(
+    "ends, expected",
+    [
+        ("we commit to the following, by the impact you report:",
+         "Whatever reaches the desk, we commit to the following, by the impact you report:"),
+        # a paragraph that introduces nothing: the list follows the line right above it
+        ("we answer every call.", "Acme IT | offer 031 for Harbor Point"),
+    ],
+)  # fmt: skip
+def test_a_list_after_a_page_break_keeps_the_lead_in_the_page_before_ended_on(
+    tmp_path, ends, expected
+):
+    """A line that opens the next page ("Acme IT | offer 031 for Harbor Point", a header only
+    that page carries) stands between a lead-in and its list; the list still follows it."""
+    pages = [
+        [("h2", "Service levels"), ("p", f"Whatever reaches the desk, {ends}")],
+        [("p", "Acme IT | offer 031 for Harbor Point"),
+         ("li", "-", "Plant-wide - within 20 minutes"), ("li", "-", "Department - within 1 hour")],
+    ]  # fmt: skip
+    doc = ingest.read_pdf(fx.flow_pdf(tmp_path / "l.pdf", pages))
+    items = [b for b in doc.blocks if b.item]
+    assert [b.lead_in for b in items] == [expected, expected]

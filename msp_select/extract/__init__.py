@@ -819,7 +819,9 @@ class _Segment:
         self.doc, self.start, self.end = doc, start, end
         self.text = sent.text  # not doc.text[...]: Doc.text re-joins every token of the passage
         self.topic: str | None = None  # the level the sentence before defined
-        self.carried: str | None = None  # the measure a "Level: time" run before it named
+        # the measure a "Level: time" run before it named, or its measures in the order its
+        # first sentence gave them ("within 20 minutes; back within 4 hours")
+        self.carried: str | tuple[str, ...] | None = None
         self.matches = _unqualified(
             [(lab, s - start, e - start) for lab, s, e in _matches_within(doc, start, end)]
         )
@@ -1995,9 +1997,15 @@ class _Extractor:
                 or self.category(found, q)
                 or self._client_duty(found, q, lo, hi)
             )
+            if not named and isinstance(seg.carried, tuple) and q.kind == "time":
+                # "Department - within 1 hour; back within 8 business hours" after "Plant-wide
+                # - an engineer on it within 20 minutes; service back within 4 hours"
+                times = [t for t in found.times if t.kind == "time"]
+                if len(times) <= len(seg.carried) and q in times:
+                    return seg.carried[times.index(q)], None, False
             if (
                 not named
-                and seg.carried
+                and isinstance(seg.carried, str)
                 and q.kind == "time"
                 and not seg.in_range("CAT:", 0, len(text))
             ):
@@ -2279,7 +2287,11 @@ class _Extractor:
         where the document states no other review."""
         before = len(found.out)
         found.emit("review_cadence", "all", days, "day", lo, hi)
-        if len(found.out) > before and found.seg.not_a_review(e, s, label="EXECCAD"):
+        # ("A Steering Committee ... will meet each quarter", "a quarterly review with our
+        # managing director and your general manager": the forum anywhere in the clause)
+        if len(found.out) > before and (
+            found.seg.not_a_review(e, s, label="EXECCAD") or _forum_nearest(found, s, lo, hi)
+        ):
             self.implied.append(found.out[-1])
 
     def _support_hours(self, found: "_Found") -> None:
@@ -3693,7 +3705,10 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
             for sent, rank in zip(sents, ranked):
                 seg = _Segment(sent)
                 seg.topic = rank or topic or titled
-                levelled = bool(seg.in_range("SCOPE:", 0, len(seg.text)))
+                # (a list item led by a level's name, "Department - within 1 hour", too)
+                levelled = bool(seg.in_range("SCOPE:", 0, len(seg.text))) or (
+                    starts_item(seg.text) and lead_word(seg.text) in ex.levels
+                )
                 seg.carried = run.carried(seg.text, p.heading, levelled)
                 got = ex.commitments(seg, p)
                 run.saw(seg.text, p.heading, got, levelled)
@@ -3727,10 +3742,11 @@ class _LabelledRun:
     label, or name a level, and give only a time measure what the first of the run measured."""
 
     def __init__(self) -> None:
-        self.measure: str | None = None
+        self.measure: str | tuple[str, ...] | None = None
         self.heading = ""
 
-    def carried(self, text: str, heading: str, levelled: bool = False) -> str | None:
+    def carried(self, text: str, heading: str, levelled: bool = False):
+        """The measure (or the measures in order) the run's first sentence gave its times."""
         on = _LABELLED.match(text) or levelled
         return self.measure if self.heading == heading and on else None
 
@@ -3738,9 +3754,11 @@ class _LabelledRun:
         if not (_LABELLED.match(text) or levelled):
             self.measure = None
             return
-        measures = {c.category for c in got if c.category in _CLOCKS}
-        if len(measures) == 1:
-            self.measure, self.heading = measures.pop(), heading
+        clocks = [c.category for c in got if c.category in _CLOCKS]
+        if len(set(clocks)) == 1:
+            self.measure, self.heading = clocks[0], heading
+        elif len(clocks) == len(set(clocks)) > 1 and self.measure is None:
+            self.measure, self.heading = tuple(clocks), heading
         elif heading != self.heading:
             self.measure = None
 
@@ -3870,6 +3888,20 @@ def _requests_ranked_last(found: list, requested: list[Commitment]) -> list:
     return [
         (k, replace(c, scope="all") if id(c) in ids and c.category in held else c) for k, c in found
     ]
+
+
+def _forum_nearest(found: "_Found", at: int, lo: int, hi: int) -> bool:
+    """Whether an executive forum in the clause ("A Steering Committee ... will meet each
+    quarter") is nearer the frequency at `at` than any other frequency of the clause ("a
+    service review every month and a quarterly steering meeting": the month is the review's)."""
+    seg = found.seg
+    often = [s for _, s, _ in seg.in_range("EVERY:", lo, hi)]
+    often += [q.start for q in found.times if lo <= q.start < hi]
+    return any(
+        min(often, key=lambda x: abs(x - f)) == at
+        for _, f, _ in seg.in_range("EXECCAD", lo, hi)
+        if often
+    )
 
 
 def _stated_elsewhere(found: list, implied: list[Commitment]) -> list:

@@ -666,7 +666,32 @@ def _others(heads: Sequence[str], names, party, figured=lambda j: True) -> froze
             for j, h in enumerate(heads)
             if h and sides[j] != "provider" and not names(h) and not ours.search(h)
         }
-    return frozenset(out)
+    return frozenset(out | _unoffered_twins(heads, names))
+
+
+def _unoffered_twins(heads: Sequence[str], names) -> set[int]:
+    """ "Pliego: response (min) | Offered: response (min)": of two columns that measure the
+    same thing, where one header calls itself the offer and the other does not, the other holds
+    someone else's figures (the tender's, whatever its word for it). ("Response" names the
+    measure here, not the bidder's answer.)"""
+    offer = _offer_words()
+    measured = [(j, names(h)) for j, h in enumerate(heads) if h]
+    offered = [m for j, m in measured if m and offer.search(heads[j])]
+    return {
+        j + 1
+        for j, m in measured
+        if m and not offer.search(heads[j]) and any(m == o for o in offered)
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def _offer_words() -> re.Pattern:
+    """columns.yaml `own` without the words that also name a measure or a remark."""
+    words = [w for w in _columns()["own"] if w not in _MEASURES_TOO]
+    return re.compile(rf"\b(?:{'|'.join(words)})(?![\w-])", re.IGNORECASE)
+
+
+_MEASURES_TOO = {"response", "answer", "reply", "comments?"}
 
 
 _UNIT_PER_PERIOD = re.compile(

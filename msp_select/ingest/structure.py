@@ -85,6 +85,23 @@ def _item_lead_in(prev: dict | None, prev_lead: str) -> str:
     return last_sentence(prev["text"])
 
 
+def _over_page_top(prev: dict | None, before: dict | None) -> dict | None:
+    """The block a run or table under `prev` follows: `prev` itself, unless `prev` opens its
+    page ("Pernstejn | offer N-031 for MSB", a header only page 2 carries) and the page before
+    ended on a lead-in ("we commit to the following:"), which the list or table still follows."""
+    if (
+        prev is not None
+        and before is not None
+        and before["page"] < prev["page"]
+        and not prev["text"].endswith(":")
+        and before["text"].endswith(":")
+        and not before["heading"]
+        and not before["item"]
+    ):
+        return before
+    return prev
+
+
 def build(raw: list[dict], tables: list[dict]) -> tuple[tuple[Block, ...], tuple[Table, ...]]:
     """Blocks and Tables with level, section, item and lead-in filled in."""
     levels = heading_levels(raw)
@@ -92,20 +109,21 @@ def build(raw: list[dict], tables: list[dict]) -> tuple[tuple[Block, ...], tuple
     blocks: dict[int, Block] = {}
     done: dict[int, Table] = {}
     prev: dict | None = None
+    before: dict | None = None  # the block before prev
     prev_lead = ""
     for kind, i in _sequence(raw, tables):
         if kind == "table":
             t = tables[i]
             section = tuple(text for _, text in stack)
-            done[i] = make_table(t, section, _table_lead_in(prev, t))
-            prev, prev_lead = None, ""
+            done[i] = make_table(t, section, _table_lead_in(_over_page_top(prev, before), t))
+            prev, before, prev_lead = None, None, ""
             continue
         b = raw[i]
         level = levels.get(i, 0)
         if level:
             while stack and stack[-1][0] >= level:
                 stack.pop()
-        lead = _item_lead_in(prev, prev_lead) if b["item"] else ""
+        lead = _item_lead_in(_over_page_top(prev, before), prev_lead) if b["item"] else ""
         blocks[i] = Block(
             b["text"],
             b["page"],
@@ -118,7 +136,7 @@ def build(raw: list[dict], tables: list[dict]) -> tuple[tuple[Block, ...], tuple
         )
         if level:
             stack.append((level, b["text"]))
-        prev, prev_lead = b, lead
+        prev, before, prev_lead = b, prev, lead
     return tuple(blocks[i] for i in range(len(raw))), tuple(done[j] for j in range(len(tables)))
 
 
