@@ -105,6 +105,8 @@ def test_percents(text, value):
         ("1 090,00 Kc per device", 1090, "CZK"),
         ("480 Zł per user", 480, "PLN"),
         ("N26,500 per device", 26500, "NGN"),
+        ("N6,800 per device per month", 6800, "NGN"),  # one digit before the thousands group
+        ("R1,500 per user", 1500, "ZAR"),
         ("UF 1,15 per device per month", 1.15, "CLF"),
     ],
 )
