@@ -646,6 +646,19 @@ def test_notice_before_expiry_is_the_termination_notice(sentence, days):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the end of the 36 months the agreement renews for successive periods of 12 months"
+        " unless either party gives notice of termination.",
+        "Either party may give notice of termination at the expiry of the initial 24 months.",
+    ],
+)
+def test_the_end_of_the_term_is_no_notice_period(sentence):
+    """The notice is there, its length is not: the months the sentence names end the term."""
+    assert [g for g in found(sentence) if g[0] == "termination_notice"] == []
+
+
+@pytest.mark.parametrize(
     "sentence, expected",
     [
         (

@@ -329,6 +329,22 @@ def test_rows_a_page_break_carries_over_join_the_table_that_closed_the_page(tmp_
     assert doc.tables[0].row_pages == (1, 1, 1, 2, 2)
 
 
+@pytest.mark.parametrize("repeat", [True, False], ids=["repeated-header", "no-header"])
+def test_a_long_last_row_carried_over_under_a_repeated_header_joins_its_table(tmp_path, repeat):
+    """One row at the top of the next page, under the header the page repeats: the header is
+    no row, and a cell as long as the table's own cells is no running text."""
+    header = ("Category", "When", "Response")
+    rows = [("A", "Stoppage: the plant, an office or a key system cannot work", "30 min"),
+            ("B", "Restriction: a department works with difficulty", "1 h"),
+            ("C", "Individual: one user or one device", "4 h"),
+            ("D", "Request: new user, software, change", "1 day")]  # fmt: skip
+    xs = [72, 140, 460]
+    first = LONG_FILLER + [("table", [header] + rows[:3], xs)]
+    carried = [("table", ([header] if repeat else []) + rows[3:], xs)]
+    doc = read(tmp_path, [first, carried + [("p", "All times run from logging.")]])
+    assert [(t.header, t.rows) for t in doc.tables] == [(header, tuple(rows))]
+
+
 def test_a_currency_row_declares_the_currency_of_a_key_value_tables_bare_amounts():
     from msp_select.extract import extract_vendor
     from tests.extract_helpers import document, table

@@ -510,20 +510,34 @@ def carried_rows(pages: list[dict]) -> None:
             continue  # a ruled table, or text under it on its page
         if any(u["bbox"][1] < min(ln["top"] for ln in p["kept"]) for u in p["tables"]):
             continue  # the page opens on a table of its own
-        for line, cells in _aligned_head(p, last["xs"]):
-            _add_row(last, len(last["grid"]), line, cells, number + 1)
+        header = [c.strip() for c in last["grid"][0]]
+        for line, cells in _aligned_head(p, last["xs"], _widest(last["grid"])):
             p["kept"].remove(line)
+            if [c.strip() for c in cells] != header:  # (the header the page repeats)
+                _add_row(last, len(last["grid"]), line, cells, number + 1)
 
 
-def _aligned_head(p: dict, xs: list[float], most: int = 6) -> list[tuple[dict, list[str]]]:
+def _widest(grid: list[list[str]]) -> list[int]:
+    """The longest cell of each column: how long a carried cell may be."""
+    width = max((len(row) for row in grid), default=0)
+    return [
+        max((len(row[j] or "") for row in grid if j < len(row)), default=0) for j in range(width)
+    ]
+
+
+def _aligned_head(
+    p: dict, xs: list[float], widest: list[int] = (), most: int = 6
+) -> list[tuple[dict, list[str]]]:
     """The first lines of a page, top first, that each set one run of words over every
-    column at `xs` (the page's running head is gone already)."""
+    column at `xs` (the page's running head is gone already), each cell no longer than the
+    table's longest in its column (or 30 characters)."""
     out: list[tuple[dict, list[str]]] = []
     for line in sorted(p["kept"], key=lambda ln: ln["top"])[:most]:
         cells = _over_columns(line, xs)
         if cells is None or out and line["top"] - out[-1][0]["bottom"] > 2 * line["size"]:
             break
-        if any(len(c) > 30 for c in cells[1:]):
+        longest = list(widest) + [0] * len(cells)
+        if any(len(c) > max(30, longest[j]) for j, c in enumerate(cells) if j):
             break  # running text in columns, not the table's short cells
         out.append((line, cells))
     return out
