@@ -288,6 +288,7 @@ def read_and_extract(
 
 
 def _named(vendor: str, docs: Sequence[models.Document]) -> tuple[str, ...]:
+    """The client's names one vendor's documents address (strength.client_names)."""
     from msp_select.extract.strength import client_names
 
     return client_names(vendor, docs)

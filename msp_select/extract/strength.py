@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 from typing import Sequence
 
 from msp_select.extract.nlp import IndexedMatcher, load_patterns, span_matches
@@ -194,15 +195,8 @@ def _relative(span, i: int) -> bool:
         and span[k - 1].is_alpha
         and span[k - 1].lower_ not in _ARTICLES
         # "After the meeting the client shall approve": a modal makes it the main clause
-        and not any(t.lower_ in _MODALS for t in _until_punct(span, i))
+        and not any(t.lower_ in _MODALS for t in takewhile(lambda t: not t.is_punct, span[i:]))
     )
-
-
-def _until_punct(span, i: int):
-    for t in span[i:]:
-        if t.is_punct:
-            return
-        yield t
 
 
 _ARTICLES = {"a", "an", "any", "each", "every", "the"}
