@@ -69,8 +69,8 @@ from msp_select.extract.tables import (
     names_basis,
     names_deliverer,
     names_line_amount,
+    names_offer,
     names_others,
-    names_own,
     names_unit_price,
     numbers_lines,
     one_form,
@@ -2287,8 +2287,8 @@ class _Extractor:
         where the document states no other review."""
         before = len(found.out)
         found.emit("review_cadence", "all", days, "day", lo, hi)
-        # ("A Steering Committee ... will meet each quarter", "a quarterly review with our
-        # managing director and your general manager": the forum anywhere in the clause)
+        # ("A Steering Committee ... will meet each quarter": the forum anywhere in the clause,
+        # nearer this frequency than any other)
         if len(found.out) > before and (
             found.seg.not_a_review(e, s, label="EXECCAD") or _forum_nearest(found, s, lo, hi)
         ):
@@ -2483,7 +2483,7 @@ class _Extractor:
             else _price_scope(scopes, seg.text[q.end :], period)
         )
         # ("Current agreement | Renewal offer": a column of the offer ends nothing)
-        offered = {x.text for x in p.layers if x.kind == "column" and names_own(x.text)}
+        offered = {x.text for x in p.layers if x.kind == "column" and names_offer(x.text)}
         if scope != "hourly" and (
             seg.in_range("EVENT:termination", lo, hi)
             or any(self.labels(t, "EVENT:termination") for t in context if t not in offered)

@@ -346,11 +346,10 @@ def carried(table: models.Table) -> models.Table:
     offered again. The figure comes from the row's only other value cell, in a column of
     terms in force or replaced (`others`, `superseded`)."""
     same, words = _carries(), _owner_words()
-    heads = list(table.header)
     kept = {
         k
-        for k, h in enumerate(heads)
-        if k and (words.others.search(h) or words.superseded.search(h)) and not words.own.search(h)
+        for k, h in enumerate(table.header)
+        if k and (words.others.search(h) or words.superseded.search(h)) and not names_offer(h)
     }
     rows = []
     for row in table.rows:
@@ -395,10 +394,11 @@ def names_others(header: str) -> bool:
     return bool(_owner_words().others.search(header or ""))
 
 
-def names_own(header: str) -> bool:
-    """A header over the vendor's own offer ("Renewal offer", "Our proposal"): columns.yaml
-    `own`."""
-    return bool(_owner_words().own.search(header or ""))
+def names_offer(header: str) -> bool:
+    """A header that calls its column the vendor's offer ("Renewal offer", "Our proposal",
+    "Offered: response (min)"): columns.yaml `own`, without the words that also name a
+    measure or a remark ("Response", "Comments")."""
+    return bool(_offer_words().search(header or ""))
 
 
 def names_answers(header: str) -> bool:
@@ -674,19 +674,13 @@ def _unoffered_twins(heads: Sequence[str], names) -> set[int]:
     same thing, where one header calls itself the offer and the other does not, the other holds
     someone else's figures (the tender's, whatever its word for it). ("Response" names the
     measure here, not the bidder's answer.)"""
-    offer = _offer_words()
     measured = [(j, names(h)) for j, h in enumerate(heads) if h]
-    offered = [m for j, m in measured if m and offer.search(heads[j])]
-    return {
-        j + 1
-        for j, m in measured
-        if m and not offer.search(heads[j]) and any(m == o for o in offered)
-    }
+    offered = [m for j, m in measured if m and names_offer(heads[j])]
+    return {j + 1 for j, m in measured if m and not names_offer(heads[j]) and m in offered}
 
 
 @functools.lru_cache(maxsize=1)
 def _offer_words() -> re.Pattern:
-    """columns.yaml `own` without the words that also name a measure or a remark."""
     words = [w for w in _columns()["own"] if w not in _MEASURES_TOO]
     return re.compile(rf"\b(?:{'|'.join(words)})(?![\w-])", re.IGNORECASE)
 
