@@ -53,7 +53,6 @@ from msp_select.extract.priorities import (
 from msp_select.extract.strength import (
     PRECEDENCE,
     Parties,
-    client_names,
     cues,
     declared_marks,
     names_duties,
@@ -821,7 +820,7 @@ class _Segment:
         self.topic: str | None = None  # the level the sentence before defined
         # the measure a "Level: time" run before it named, or its measures in the order its
         # first sentence gave them ("within 20 minutes; back within 4 hours")
-        self.carried: str | tuple[str, ...] | None = None
+        self.carried: tuple[str, ...] = ()
         self.matches = _unqualified(
             [(lab, s - start, e - start) for lab, s, e in _matches_within(doc, start, end)]
         )
@@ -1997,19 +1996,9 @@ class _Extractor:
                 or self.category(found, q)
                 or self._client_duty(found, q, lo, hi)
             )
-            if not named and isinstance(seg.carried, tuple) and q.kind == "time":
-                # "Department - within 1 hour; back within 8 business hours" after "Plant-wide
-                # - an engineer on it within 20 minutes; service back within 4 hours"
-                times = [t for t in found.times if t.kind == "time"]
-                if len(times) <= len(seg.carried) and q in times:
-                    return seg.carried[times.index(q)], None, False
-            if (
-                not named
-                and isinstance(seg.carried, str)
-                and q.kind == "time"
-                and not seg.in_range("CAT:", 0, len(text))
-            ):
-                return seg.carried, None, False  # "Orange: within 1 hour." after "Red: ..."
+            if not named and seg.carried and q.kind == "time":
+                measure = _carried_measure(seg, found, q)
+                return (measure, None, False) if measure else None
             return (*named, False) if named else None
         copied = re.search(r"\b(?:every|each)\s+$", text[: q.start], re.IGNORECASE)
         if copied and any(c[0] == "CAT:rpo" for c in seg.in_range("CAT:", lo, hi)):
@@ -3742,25 +3731,25 @@ class _LabelledRun:
     label, or name a level, and give only a time measure what the first of the run measured."""
 
     def __init__(self) -> None:
-        self.measure: str | tuple[str, ...] | None = None
+        self.measure: tuple[str, ...] = ()
         self.heading = ""
 
-    def carried(self, text: str, heading: str, levelled: bool = False):
-        """The measure (or the measures in order) the run's first sentence gave its times."""
+    def carried(self, text: str, heading: str, levelled: bool = False) -> tuple[str, ...]:
+        """The measures, in order, the run's first sentence gave its times."""
         on = _LABELLED.match(text) or levelled
-        return self.measure if self.heading == heading and on else None
+        return self.measure if self.heading == heading and on else ()
 
     def saw(self, text: str, heading: str, got: list[Commitment], levelled: bool = False) -> None:
         if not (_LABELLED.match(text) or levelled):
-            self.measure = None
+            self.measure = ()
             return
         clocks = [c.category for c in got if c.category in _CLOCKS]
         if len(set(clocks)) == 1:
-            self.measure, self.heading = clocks[0], heading
-        elif len(clocks) == len(set(clocks)) > 1 and self.measure is None:
+            self.measure, self.heading = (clocks[0],), heading
+        elif len(clocks) == len(set(clocks)) > 1 and not self.measure:
             self.measure, self.heading = tuple(clocks), heading
         elif heading != self.heading:
-            self.measure = None
+            self.measure = ()
 
 
 def _paragraph_runs(passages: list[_Passage]) -> list[list[int]]:
@@ -3976,9 +3965,23 @@ def extract_vendor(
         tuple(evidence),
         tuple(flags),
         names=names,
-        clients=client_names(vendor, documents, names),
+        clients=parties.addressed,
         shared_clients=tuple(shared_clients),
     )
+
+
+def _carried_measure(seg: "_Segment", found, q) -> str | None:
+    """What a labelled run's first sentence measured, for a time in a later one: one measure
+    for every time ("Orange: within 1 hour." after "Red: ..."), unless the sentence names a
+    category of its own; else the measures in the order given ("Department - within 1 hour;
+    back within 8 business hours" after "Plant-wide - an engineer on it within 20 minutes;
+    service back within 4 hours")."""
+    if len(seg.carried) == 1:
+        return None if seg.in_range("CAT:", 0, len(seg.text)) else seg.carried[0]
+    times = [t for t in found.times if t.kind == "time"]
+    if len(times) <= len(seg.carried) and q in times:
+        return seg.carried[times.index(q)]
+    return None
 
 
 _ACTED = re.compile(r"\b(?:acted|actioned|handled|worked on|responded to)\b", re.IGNORECASE)

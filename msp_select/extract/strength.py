@@ -219,6 +219,8 @@ class Parties:
     client: tuple[str, ...] = ()
     provider: tuple[str, ...] = ()
     heads: tuple[str, ...] = ()
+    # the names of two words or more the documents address as the client (shared_clients)
+    addressed: tuple[str, ...] = ()
 
     @classmethod
     def of(
@@ -243,6 +245,7 @@ class Parties:
         own = _own_name(found)
         text = " ".join(b.text for doc in documents for b in doc.blocks)
         clients, aliases = _addressed(vendor, documents, found, own, text)
+        addressed = _long_names(clients)
         if known:
             said = f" {company.norm(' '.join(t for d in documents for t in company._text_of(d)))} "
             clients += [n for n in known if f" {company.key(n)} " in said and not _same(n, own)]
@@ -263,7 +266,10 @@ class Parties:
         heads |= {role.split()[-1] for role in roles} - provider
         client |= roles
         return cls(
-            tuple(sorted(client - provider)), tuple(sorted(provider - client)), tuple(sorted(heads))
+            tuple(sorted(client - provider)),
+            tuple(sorted(provider - client)),
+            tuple(sorted(heads)),
+            addressed,
         )
 
     def side(self, text: str) -> str:
@@ -326,7 +332,12 @@ def client_names(vendor: str, documents: Sequence, found: Sequence | None = None
         found = company.candidates(vendor, documents)
     text = " ".join(b.text for doc in documents for b in doc.blocks)
     clients, _ = _addressed(vendor, documents, found, _own_name(found), text)
-    return tuple(sorted({c for c in clients if len(c.split()) > 1}))
+    return _long_names(clients)
+
+
+def _long_names(names: Sequence[str]) -> tuple[str, ...]:
+    """The names of two words or more: a one-word name ("Council") is no name to share."""
+    return tuple(sorted({n for n in names if len(n.split()) > 1}))
 
 
 def shared_clients(named: Sequence[Sequence[str]]) -> tuple[str, ...]:

@@ -396,9 +396,8 @@ def names_others(header: str) -> bool:
 
 def names_offer(header: str) -> bool:
     """A header that calls its column the vendor's offer ("Renewal offer", "Our proposal",
-    "Offered: response (min)"): columns.yaml `own`, without the words that also name a
-    measure or a remark ("Response", "Comments")."""
-    return bool(_offer_words().search(header or ""))
+    "Offered: response (min)"): columns.yaml `offer`."""
+    return bool(_owner_words().offer.search(header or ""))
 
 
 def names_answers(header: str) -> bool:
@@ -450,13 +449,14 @@ def names_unit_price(header: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 class _Owners(NamedTuple):
-    """Header words (columns.yaml) of someone else's column, of the offer's own, of a total,
-    of a measure, of a line amount, of a unit price and of a count; of someone else's column
-    only beside another value column, or only where the header names no measure of its own;
-    and of the bidder's answer column."""
+    """Header words (columns.yaml) of someone else's column, of the offer's own, of one that
+    calls itself the offer, of a total, of a measure, of a line amount, of a unit price and
+    of a count; of someone else's column only beside another value column, or only where
+    the header names no measure of its own; and of the bidder's answer column."""
 
     others: re.Pattern
     own: re.Pattern
+    offer: re.Pattern
     totals: re.Pattern
     measures: re.Pattern
     line_amounts: re.Pattern
@@ -475,11 +475,15 @@ class _Owners(NamedTuple):
 def _owner_words() -> _Owners:
     data = _columns()
 
-    def words(key: str) -> re.Pattern:
-        return re.compile(rf"\b(?:{'|'.join(data[key])})(?![\w-])", re.IGNORECASE)
+    def words(*keys: str) -> re.Pattern:
+        listed = [w for key in keys for w in data[key]]
+        return re.compile(rf"\b(?:{'|'.join(listed)})(?![\w-])", re.IGNORECASE)
 
     return _Owners(
-        *(words(k) for k in ("others", "own", "totals", "measures", "line_amounts", "unit_prices")),
+        words("others"),
+        words("own", "offer"),
+        words("offer"),
+        *(words(k) for k in ("totals", "measures", "line_amounts", "unit_prices")),
         re.compile(rf"(?:{'|'.join(data['counts'])})", re.IGNORECASE),
         words("others_beside_another"),
         words("others_unmeasured"),
@@ -677,15 +681,6 @@ def _unoffered_twins(heads: Sequence[str], names) -> set[int]:
     measured = [(j, names(h)) for j, h in enumerate(heads) if h]
     offered = [m for j, m in measured if m and names_offer(heads[j])]
     return {j + 1 for j, m in measured if m and not names_offer(heads[j]) and m in offered}
-
-
-@functools.lru_cache(maxsize=1)
-def _offer_words() -> re.Pattern:
-    words = [w for w in _columns()["own"] if w not in _MEASURES_TOO]
-    return re.compile(rf"\b(?:{'|'.join(words)})(?![\w-])", re.IGNORECASE)
-
-
-_MEASURES_TOO = {"response", "answer", "reply", "comments?"}
 
 
 _UNIT_PER_PERIOD = re.compile(
