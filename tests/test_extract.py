@@ -1350,6 +1350,27 @@ def test_a_list_of_figures_and_a_list_of_levels_pair_off_in_order(sentence):
     assert [f[1:3] for f in found(sentence)] == [("P1", 15.0), ("P2", 60.0), ("P3", 240.0)]
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Priority 3 and 4 times stay as they are today: we respond to a Priority 3 call"
+            " within 4 working hours and to a Priority 4 request by the next working day.",
+            [("P3", 240.0), ("P4", 480.0)],
+        ),
+        (
+            "Severity 2 and 3 fixes are unchanged: a Severity 2 fault is fixed within 8 hours"
+            " and a Severity 3 fault within 3 business days.",
+            [("P2", 480.0), ("P3", 1440.0)],
+        ),
+        # no level of its own in the clause: the title's pair holds for the figure
+        ("For priorities 1 and 2 we respond within 30 minutes.", [("P1", 30.0), ("P2", 30.0)]),
+    ],
+)
+def test_a_clause_naming_one_level_beats_the_pair_its_title_names(sentence, expected):
+    assert sorted(f[1:3] for f in found(sentence)) == expected
+
+
 def test_a_range_is_not_a_list():
     assert [f[2] for f in found("P1 incidents are resolved in between 2 and 4 hours.")] == [240.0]
 
@@ -1732,6 +1753,12 @@ def test_a_score_counted_upwards_is_a_level_only_where_the_scale_is_declared():
         ),
         (
             "Your duty manager confirms a P1 classification by phone within 15 minutes of our call.",
+            [("response_time", "P1", 15, "client")],
+        ),
+        # "and its ..." joins a noun to the act; it opens no clause without the subject
+        (
+            "For a P1 your duty manager confirms the outage and its priority by phone within"
+            " 15 minutes of our call.",
             [("response_time", "P1", 15, "client")],
         ),
         # a one-off task at the start, a payment term, the provider's own step: no such duty

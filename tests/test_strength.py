@@ -146,6 +146,13 @@ def test_strength_of_empty_span_is_binding(nlp):
         ("The Client confirms a P1 by telephone within 30 minutes of our call.", "", "client"),
         ("Your duty contact lets the engineer in within 1 hour of being asked.", "", "client"),
         ("We restore service within 4 hours of our first response.", "", "provider"),
+        # after a colon the statement starts again
+        (
+            "We need your side too: your Head of IT confirms it within 15 minutes of our call.",
+            "",
+            "client",
+        ),
+        ("Your part is small: we confirm it within 15 minutes of our call.", "", "provider"),
         (
             "Priority 1: within 30 minutes of our acknowledgement an engineer is on site.",
             "",

@@ -92,11 +92,12 @@ _CLAUSE = re.compile(
     r"|\s(?:but|while|whereas|although)\s"
     # ", save where the Customer has asked for deferral": an exception is a clause of its own
     r"|,\s*(?:save|except|other\s+than)\s+(?:where|when|if|that)\s"
-    r"|\sand\s(?=(?:we|our|you|your|they|their|it|its|resolution|response|credits?)\b)"
+    r"|\sand\s(?=(?:we|our|you|your|they|their|it|resolution|response|credits?)\b)"
     # "taken every 4 hours and kept for 30 days": how long copies are kept is a second predicate
     r"|\sand\s(?=(?:(?:are|is|then)\s+)?(?:kept|retained|stored|archived)\b)"
     # "... and the WMS platform at 99.95%" joins a noun; "and the desk is open" opens a clause
-    r"|\sand\s(?=(?:the|this|these|all|any)\s+(?:[\w-]+\s+){0,3}"
+    # (so does "its": "confirms the outage and its priority within 15 minutes")
+    r"|\sand\s(?=(?:the|this|these|all|any|its)\s+(?:[\w-]+\s+){0,3}"
     r"(?:is|are|will|shall|must|can|may|has|have|gets?|receives?|runs?|remains?|stays?|we|you|they)\b)",
     re.IGNORECASE,
 )
@@ -1174,7 +1175,8 @@ def _scopes(seg: _Segment, pos: int, lo: int, hi: int, times=()) -> list[str]:
     """The priority (or group "P3 and P4") written nearest before the quantity in its clause,
     else after it in the clause, else before the clause. A priority written right after
     another figure is that figure's ("15 minutes to P1 and 1 hour to P2")."""
-    found = seg.in_range("SCOPE:", 0, len(seg.text))
+    # in reading order: a list's levels ("Priority 3 and 4 times stay ...") come last
+    found = sorted(seg.in_range("SCOPE:", 0, len(seg.text)), key=lambda m: m[1:])
     taken = [
         m
         for m in found

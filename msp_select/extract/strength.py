@@ -136,7 +136,10 @@ def _timed_from_provider(span) -> bool:
     ("We restore service within 4 hours of our first response" is the provider's)."""
     for label, s, _ in cues(span):
         if label == "CLOCK:ours":
-            before = span[:s]
+            # after a colon the statement starts again ("we need your side too: your Head of
+            # IT confirms ...")
+            colons = [t.i - span.start for t in span[:s] if t.text == ":"]
+            before = span[colons[-1] + 1 if colons else 0 : s]
             if not any(t.lower_ in _SUBJECTS or t.ent_type_ == "provider" for t in before):
                 return any(
                     t.lower_ in _YOURS or t.ent_type_ == "client" or t.text in _CLIENT_WORDS
