@@ -9,6 +9,8 @@ from msp_select import models
 from msp_select.extract import extract_vendor
 from tests.extract_helpers import document, found, table
 
+CLOCKS = ("response_time", "resolution_time")
+
 B, S, C, X = "binding", "soft", "conditional", "excluded"
 
 
@@ -1371,6 +1373,22 @@ def test_a_clause_naming_one_level_beats_the_pair_its_title_names(sentence, expe
     assert sorted(f[1:3] for f in found(sentence)) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Five working days before each service review we shall deliver a report showing"
+            " every incident and its response time.",
+            [],
+        ),
+        ("Two days ahead of each review meeting we send the response times.", []),
+        ("We respond within 15 minutes, before any other work.", [("response_time", 15.0)]),
+    ],
+)
+def test_a_time_before_an_event_is_no_ticket_clock(sentence, expected):
+    assert [(f[0], f[2]) for f in found(sentence) if f[0] in CLOCKS] == expected
+
+
 def test_a_range_is_not_a_list():
     assert [f[2] for f in found("P1 incidents are resolved in between 2 and 4 hours.")] == [240.0]
 
@@ -1754,6 +1772,36 @@ def test_a_score_counted_upwards_is_a_level_only_where_the_scale_is_declared():
         (
             "Your duty manager confirms a P1 classification by phone within 15 minutes of our call.",
             [("response_time", "P1", 15, "client")],
+        ),
+        # a client's person as the subject of any act, or reachable, within a time
+        (
+            "Your IT lead approves Priority 1 emergency changes within 1 hour, day or night.",
+            [("response_time", "P1", 60, "client")],
+        ),
+        (
+            "On a P1, the customer's duty manager calls the NOC back within 30 minutes.",
+            [("response_time", "P1", 30, "client")],
+        ),
+        (
+            "The customer's IT contact must be reachable by phone within 30 minutes.",
+            [("response_time", "all", 30, "client")],
+        ),
+        (
+            "The client shall name an after-hours contact who returns our calls within 1 hour.",
+            [("response_time", "all", 60, "client")],
+        ),
+        # ... but not the provider's person assigned to the client, nor the client's tickets
+        (
+            "Your account manager answers within 2 hours.",
+            [("response_time", "all", 120, "provider")],
+        ),
+        (
+            "Your service desk answers within 15 minutes.",
+            [("response_time", "all", 15, "provider")],
+        ),
+        (
+            "Your tickets are answered within 15 minutes.",
+            [("response_time", "all", 15, "provider")],
         ),
         # "and its ..." joins a noun to the act; it opens no clause without the subject
         (

@@ -1063,6 +1063,8 @@ _OFFER_WORDS = re.compile(r"offered|\bpart\s+of\b", re.IGNORECASE)
 _PLAN_WORDS = "plan|package|tier|edition|bundle|option"  # what a document calls its offers
 _PLAN_WORD = re.compile(rf"\b(?:{_PLAN_WORDS})s?\b", re.IGNORECASE)
 _CLOCKS = ("response_time", "resolution_time")
+# a time before an event is a lead time or a notice, never how fast a ticket is answered or fixed
+_LEAD_TIME = re.compile(r"\s*(?:\(\w+\)\s*)?(?:before|prior\s+to|ahead\s+of)\b", re.IGNORECASE)
 # "for a month afterwards" says how long; "we aim for 5 days" or "target for" says how fast
 _FOR_PERIOD = re.compile(
     r"(?<!\baim )(?<!\baims )(?<!\btarget )(?<!\bstrive )(?<!\bshoot )\bfor\s+"
@@ -2001,6 +2003,13 @@ class _Extractor:
             if not named and seg.carried and q.kind == "time":
                 measure = _carried_measure(seg, found, q)
                 return (measure, None, False) if measure else None
+            if (
+                named
+                and named[0] in _CLOCKS
+                and _LEAD_TIME.match(text, q.end)
+                and not _DEADLINE_BEFORE.search(text[: q.start])
+            ):
+                return None  # "Five Working Days before each Service Review ... a report"
             return (*named, False) if named else None
         copied = re.search(r"\b(?:every|each)\s+$", text[: q.start], re.IGNORECASE)
         if copied and any(c[0] == "CAT:rpo" for c in seg.in_range("CAT:", lo, hi)):
