@@ -535,9 +535,10 @@ def numbers_in(text: str) -> list[float]:
         found.append(float(x.replace(" ", "").replace(",", ".")))
     # a thousands space beside Czech koruna, without decimals or with ",-" ("68 000 Kc",
     # "12 500,- Kč", "CZK 96 000"), as the Czech Republic writes it (phrasings92)
-    for x in re.findall(r"(?<![\d.,])(\d{1,3}(?: \d{3})+)(?=,-|\s?(?:kč|kc|czk)\b)", text):
+    # and beside Hungarian forint ("4 950 Ft + ÁFA", "HUF 96 000"), phrasings94
+    for x in re.findall(r"(?<![\d.,])(\d{1,3}(?: \d{3})+)(?=,-|\s?(?:kč|kc|czk|ft|huf)\b)", text):
         found.append(float(x.replace(" ", "")))
-    for x in re.findall(r"\bczk\s?(\d{1,3}(?: \d{3})+)(?![\d,])", text):
+    for x in re.findall(r"\b(?:czk|huf)\s?(\d{1,3}(?: \d{3})+)(?![\d,])", text):
         found.append(float(x.replace(" ", "")))
     # a thousands dot without decimals ("EUR 4.800 per year", "€ 1.450,- one-off"), phrasings10
     for x in re.findall(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.]|,\d)", text):
