@@ -90,6 +90,7 @@ CURRENCY_CODES: tuple[str, ...] = tuple(_CURRENCY_DATA["codes"])  # codes read a
 DOLLAR_CURRENCIES: frozenset[str] = frozenset(_CURRENCY_DATA["dollar"])  # written with "$"
 CURRENCY_NAMES: dict[str, str] = _CURRENCY_DATA["names"]  # declaration names CLDR lacks
 FOLLOW_DECLARED: frozenset[str] = frozenset(_CURRENCY_DATA["follow_declared"])  # "pesos"
+CURRENCIES_AFTER: tuple[str, ...] = tuple(_CURRENCY_DATA["after"])  # signs after an amount
 
 
 def currency_code(written: str) -> str:

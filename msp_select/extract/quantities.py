@@ -100,11 +100,13 @@ def _money_re() -> re.Pattern:
         if not w.islower()
     )
     words = "|".join(re.escape(w) for w in written if w.islower())
+    after = "|".join(re.escape(w) for w in vocab.CURRENCIES_AFTER)
     return re.compile(
         rf"(?:(?<![A-Za-z])(?P<sym>{signs}|\b(?:{CURRENCY_CODES})\b)\s?(?P<a1>{_AMOUNT})"
         rf"(?:\s?(?P<k1>[kK]|million\b|m\b|lakhs?\b|lacs?\b|crores?\b))?"
         rf"|(?P<a2>{_AMOUNT})\s?(?P<k2>[kK]\b)?\s?(?:(?P<code>{CURRENCY_CODES}|(?i:{words}))\b"
-        rf"|(?P<post>[€£$])))"  # "150.00 €", "92,00 $" as French writes dollars
+        # "150.00 €", "92,00 $" as French writes dollars, "7 400 Ft"
+        rf"|(?P<post>[€£$]|(?:{after})(?!\w))))"
     )
 
 

@@ -116,6 +116,8 @@ def party_of(span, heading: str = "") -> str:
         if label.startswith("PARTY:")
         and not (skip_to > 0 and span[s].idx - first < skip_to)
         and not _relative(span, s)
+        and not (label.startswith("PARTY:client") and _object(span, s))
+        and (label != "PARTY:client-acts" or _acts_within(span, s))
     ]
     if (
         any(label == "PARTY:client!" for _, _, label in found)
@@ -124,8 +126,37 @@ def party_of(span, heading: str = "") -> str:
     ):
         return "client"
     if found:
-        return "client" if min(found)[2] == "PARTY:client" else "provider"
+        return "client" if min(found)[2] in ("PARTY:client", "PARTY:client-acts") else "provider"
     return "client" if _CLIENT_HEADING.search(heading or "") else "provider"
+
+
+def _acts_within(span, i: int) -> bool:
+    """ "Your IT lead approves emergency changes within 1 hour", "the customer's contact must
+    be reachable within 30 minutes": a client's person (`PARTY:client-acts`) who opens the
+    statement and acts within a time is the one obliged, whatever the act. Not one inside
+    another clause ("a board that the Client's IT manager attends"), nor one described
+    ("your IT team works in our queue")."""
+    k = i - 1
+    while k >= 0 and span[k].lower_ in _ARTICLES:
+        k -= 1
+    opens = k < 0 or span[k].is_punct or span[k].is_space
+    return opens and bool(_WITHIN.search(span[i:].text))
+
+
+_WITHIN = re.compile(r"\b(?:within|inside\s+of|no\s+later\s+than)\b", re.IGNORECASE)
+
+
+def _object(span, i: int) -> bool:
+    """A client named after a preposition is no subject: "A quarterly review with the Trust's
+    ICT Lead covers tickets" obliges the provider. (The provider so named still decides: "...
+    allocates each activity to the Provider, the Customer or both" is no client duty.)"""
+    k = i - 1
+    while k >= 0 and span[k].lower_ in _ARTICLES:
+        k -= 1
+    return k >= 0 and span[k].lower_ in _PREPOSITIONS
+
+
+_PREPOSITIONS = {"with", "to", "from", "by", "for", "between", "and", "of", "among", "via"}
 
 
 def _timed_from_provider(span) -> bool:
