@@ -1389,6 +1389,42 @@ def test_a_time_before_an_event_is_no_ticket_clock(sentence, expected):
     assert [(f[0], f[2]) for f in found(sentence) if f[0] in CLOCKS] == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "An engineer on the case within 25 minutes, back in service within 4 hours.",
+            [("response_time", 25.0), ("rto", 240.0)],
+        ),
+        (
+            "Priority 1: an engineer on the case within 25 minutes, back in service within 4 hours.",
+            [("response_time", 25.0), ("resolution_time", 240.0)],
+        ),
+        # a cue right after its own figure stays with it
+        (
+            "15 minutes response, 4 hours resolution.",
+            [("response_time", 15.0), ("resolution_time", 240.0)],
+        ),
+        # the only cue, written after the figure before another: the first figure has none
+        ("Within 1 hour, back in service within one business day.", [("rto", 480.0)]),
+    ],
+)
+def test_a_cue_past_a_comma_belongs_to_the_figure_after_it(sentence, expected):
+    assert [(f[0], f[2]) for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Resolved tickets close after 5 days without reply.",
+        "Tickets are closed 3 business days after resolution if there is no response.",
+        "A resolved ticket closes 48 hours later unless the user objects.",
+    ],
+)
+def test_a_ticket_closed_when_nobody_answers_is_no_fix_time(sentence):
+    assert [f for f in found(sentence) if f[0] in CLOCKS] == []
+
+
 def test_a_range_is_not_a_list():
     assert [f[2] for f in found("P1 incidents are resolved in between 2 and 4 hours.")] == [240.0]
 
@@ -5299,3 +5335,30 @@ def test_a_list_that_says_no_order_ranks_nothing():
         "- Department - within 1 hour; back within 8 business hours.",
     )
     assert ("response_time", "P2", 60.0) not in got and ("response_time", "P1", 20.0) not in got
+
+
+_VERSIONS = (
+    ("Item", "Class", "4.2", "5.0"),
+    [
+        ("P1 response", "Business", "90 min", "60 min"),
+        ("Availability", "Business", "99.5%", "99.7%"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "note, kept",
+    [
+        ("Only the 5.0 column applies to contracts signed from 1 March.", {60.0, 99.7}),
+        ("The 4.2 column is shown so that existing customers can see what changes.", {60.0, 99.7}),
+        ("Only the right-hand column is offered.", {60.0, 99.7}),
+        ("Only the 4.2 column applies until March.", {90.0, 99.5}),
+        # a note that names no column, or a column not in the table, leaves both
+        ("Both columns are shown for comparison.", {60.0, 90.0, 99.5, 99.7}),
+        ("Only the 6.0 column applies.", {60.0, 90.0, 99.5, 99.7}),
+    ],
+)
+def test_prose_that_says_which_column_applies_sets_the_others_aside(note, kept):
+    t = table(*_VERSIONS, page=1, top=300.0)
+    got = found(note, tables=(t,))
+    assert {f[2] for f in got if f[0] in ("response_time", "availability")} == kept

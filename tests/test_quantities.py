@@ -108,6 +108,13 @@ def test_percents(text, value):
         ("N6,800 per device per month", 6800, "NGN"),  # one digit before the thousands group
         ("R1,500 per user", 1500, "ZAR"),
         ("UF 1,15 per device per month", 1.15, "CLF"),
+        # local signs after the amount, as their own documents write them
+        ("7 400 Ft per device a month", 7400, "HUF"),
+        ("2 143 500 Ft + ÁFA a month", 2143500, "HUF"),
+        ("GH¢ 3,950.00 per month", 3950, "GHS"),
+        ("GHC 1,200 one-off", 1200, "GHS"),
+        ("1,050 Baht per device", 1050, "THB"),
+        ("450.000 ₫ per user", 450000, "VND"),
     ],
 )
 def test_money(text, value, currency):
@@ -178,6 +185,11 @@ def test_words_that_are_not_a_count_of_nines(text):
 @pytest.mark.parametrize("text", ["R2 release", "the R&D team", "Room R 12"])
 def test_a_letter_r_is_not_rand_without_an_amount_after_it(text):
     assert [q for q in quantities.find_money(text) if q.value >= 100] == []
+
+
+@pytest.mark.parametrize("text", ["a 6 ft patch cable", "racks 20 ft apart", "12 Ftx units"])
+def test_a_sign_after_the_amount_counts_only_as_written(text):
+    assert quantities.find_money(text) == []
 
 
 @pytest.mark.parametrize(

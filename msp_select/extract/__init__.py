@@ -252,7 +252,13 @@ def _passages(
         callout = b.text.strip() if b.heading and _CALLOUT.fullmatch(b.text.strip()) else ""
     tables = [
         _based(
-            _ungrouped(_unnumbered(_headless(_unmarked(_noted(_captioned(carried(t)), legend)))))
+            _ungrouped(
+                _unnumbered(
+                    _headless(
+                        _unmarked(_noted(_captioned(carried(_applying(t, doc.blocks))), legend))
+                    )
+                )
+            )
         )
         for t in doc.tables
     ]
@@ -593,6 +599,54 @@ def _headless(t: models.Table) -> models.Table:
         return t
     pages = (t.page,) + tuple(t.row_pages) if t.row_pages else ()
     return replace(t, header=("", ""), rows=(t.header,) + t.rows, row_pages=pages, header_rows=())
+
+
+def _applying(t: models.Table, blocks) -> models.Table:
+    """ "Only the 5.0 column applies to contracts signed from 1 March", "The 4.2 column is shown
+    so that existing customers can see what changes": prose before a table on its page that
+    says which column applies makes every other column of figures one that no longer applies
+    (columns.yaml `superseded`), as its header would ("Version 4.2 - no longer applies")."""
+    heads = [h.strip() for h in t.header]
+    if len(heads) < 3:
+        return t
+    figured = [
+        k
+        for k in range(1, len(heads))
+        if any(k < len(r) and _states_figure(r[k] or "") for r in t.rows)
+    ]
+    if len(figured) < 2:
+        return t
+    before = [
+        b.text for b in blocks if b.page == t.page and not b.heading and b.bbox[3] <= t.bbox[1] + 2
+    ][-3:]
+    gone: set[int] = set()
+    for text in before:
+        for m in _COLUMN_NOTE.finditer(text):
+            k = _column_named(m["h"], heads, figured)
+            if k is not None:
+                gone |= {j for j in figured if j != k} if m["only"] else {k}
+    if not gone:
+        return t
+    header = tuple(f"{h} - no longer applies" if k in gone else h for k, h in enumerate(t.header))
+    return replace(t, header=header)
+
+
+_COLUMN_NOTE = re.compile(
+    r"\b(?P<only>only\s+)?the\s+(?P<h>(?:[^.;:,]|\.(?=\d)){1,30}?)\s+column\s+(?:"
+    r"(?(only)(?:applies|counts|is\s+(?:offered|binding|contractual|proposed))"
+    r"|is\s+(?:shown|given|included|kept|listed|printed)\s+(?:only\s+)?(?:for|so|as|to)\b))",
+    re.IGNORECASE,
+)
+_COLUMN_PLACE = {"right-hand": -1, "right": -1, "last": -1, "left-hand": 0, "left": 0, "first": 0}
+
+
+def _column_named(name: str, heads: list[str], figured: list[int]) -> int | None:
+    """The column of figures a note names, by its header ("5.0") or its place ("right-hand")."""
+    name = name.strip().strip("\"'“”‘’").lower()
+    if name in _COLUMN_PLACE:
+        return figured[_COLUMN_PLACE[name]]
+    named = [k for k in figured if heads[k].lower() == name]
+    return named[0] if len(named) == 1 else None
 
 
 def _captioned(t: models.Table) -> models.Table:
@@ -1157,6 +1211,17 @@ _TO_DO = re.compile(r"^\s+to\s+$")
 _DEADLINE_WORD_BEFORE = re.compile(rf"\b(?:{_DEADLINE}|in|under|by|than)\s+$", re.IGNORECASE)
 
 
+def _next_figures(cue, q, times, text: str) -> bool:
+    """Whether a cue written after a figure, past a comma, belongs to the next figure of its
+    kind: "within 1 hour, back in service within one business day" ("15 minutes response,
+    4 hours resolution" keeps its own)."""
+    return (
+        cue[1] >= q.end
+        and "," in text[q.end : cue[1]]
+        and any(t.kind == q.kind and t.start >= cue[2] for t in times)
+    )
+
+
 def _nearest(cues, pos: int, end: int, text: str):
     """The cue closest to a quantity, preferring one written before it."""
 
@@ -1696,7 +1761,8 @@ class _Extractor:
         cues = self._cues(found, q)
         if cues is None:
             return None
-        cue = _nearest(cues, q.start, q.end, text)
+        own = [c for c in cues if not _next_figures(c, q, found.times, text)]
+        cue = _nearest(own, q.start, q.end, text)
         if _parts_after_total(found, q):
             # "completes within 45 days: three weeks of discovery, two of handover", "30 days
             # from signature, in four stages: ... a week of hypercare"
@@ -1707,7 +1773,7 @@ class _Extractor:
             others = [c for c in cues if c[0] != "CAT:contract_term"]
             cue = _nearest(others, q.start, q.end, text) if others else cue
         if cue is not None:
-            return self._cue_category(found, cue, cues), None
+            return self._cue_category(found, cue, cues, q), None
         if q.kind == "percent" and quantities.in_nines(q.text):
             return "availability", None  # "three nines" is how available a service is
         if found.p.kind not in ("cell", "text") or not found.p.layers:
@@ -1722,12 +1788,18 @@ class _Extractor:
             return "availability", None  # "Service level agreement | 99.95%": a service's level
         return self._client_duty(found, q, lo, hi) or _from_start(found, q, hi)
 
-    def _cue_category(self, found: "_Found", cue, cues) -> str:
+    def _cue_category(self, found: "_Found", cue, cues, q) -> str:
         """The category the clause's nearest cue names, read with what surrounds it."""
         seg, text = found.seg, found.seg.text
         cat = cue[0][4:]
         if cat in SCOPED:
-            special = [c for c in cues if c[0][4:] in _SPECIFIC]
+            # (not one written after the figure, before a figure of its own: "an engineer on
+            # the case within 25 minutes, back in service within 4 hours")
+            special = [
+                c
+                for c in cues
+                if c[0][4:] in _SPECIFIC and not _next_figures(c, q, found.times, seg.text)
+            ]
             cat = special[0][0][4:] if special else cat
         if (
             cat == "rto"
