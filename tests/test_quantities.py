@@ -187,7 +187,9 @@ def test_a_letter_r_is_not_rand_without_an_amount_after_it(text):
     assert [q for q in quantities.find_money(text) if q.value >= 100] == []
 
 
-@pytest.mark.parametrize("text", ["a 6 ft patch cable", "racks 20 ft apart", "12 Ftx units"])
+@pytest.mark.parametrize(
+    "text", ["a 6 ft patch cable", "racks 20 ft apart", "12 Ftx units", "patching for NIS2", "RMB2"]
+)
 def test_a_sign_after_the_amount_counts_only_as_written(text):
     assert quantities.find_money(text) == []
 

@@ -110,6 +110,11 @@ def _states_figure(text: str) -> bool:
     )
 
 
+_ON_DUTY = re.compile(
+    r"\s*(?:contacts?|person|people|managers?|lead|supervisor|coordinator|deputy"
+    r"|representatives?|liaison|key\s*holder|engineers?|technicians?)\b",
+    re.IGNORECASE,
+)
 _WHILE = re.compile(r"\bwhil(?:e|st)\s$", re.IGNORECASE)
 _SUBORDINATE = re.compile(  # "When a site is down, an engineer is on the line ..."
     r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:when|whenever|if|where|should|once|while|as\s+soon\s+as|after"
@@ -1081,7 +1086,12 @@ class _Segment:
     def _not_times(self, lo: int, hi: int) -> list:
         """`NOTTIME:` cues of the clause; "complete the Transition Services ... after the
         Commencement Date" is the transition in, not the assistance at the exit."""
-        found = self.in_range("NOTTIME:", lo, hi)
+        found = [
+            m
+            for m in self.in_range("NOTTIME:", lo, hi)
+            # "an after-hours contact who returns our calls within 1 hour": a person on duty
+            if not (m[0] == "NOTTIME:after-hours" and _ON_DUTY.match(self.text, m[2]))
+        ]
         if self.in_range("ANCHOR:start", lo, hi):
             return [m for m in found if m[0] != "NOTTIME:commercial"]
         return found

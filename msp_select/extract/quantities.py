@@ -92,10 +92,10 @@ _AMOUNT = rf"{_DECIMAL_COMMA}|{_SPACED}|{_DOTTED}|\d[\d,]*(?:\.\d+)?"
 
 def _money_re() -> re.Pattern:
     written = sorted([*CURRENCIES, "$"], key=len, reverse=True)
-    # a one-letter sign ("R 450") needs a space, two digits or a thousands group after it
-    # ("N6,800"): "R2" is a release
+    # a sign in letters ("R 450", "RMB 95") needs a space, two digits or a thousands group
+    # after it ("N6,800"): "R2" is a release, "NIS2" a directive
     signs = "|".join(
-        re.escape(w) + (r"(?=\s|\d\d|\d[,.]\d{3})" if len(w) == 1 and w.isalpha() else "")
+        re.escape(w) + (r"(?=\s|\d\d|\d[,.]\d{3})" if w.isalpha() else "")
         for w in written
         if not w.islower()
     )
