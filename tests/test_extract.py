@@ -1425,6 +1425,33 @@ def test_a_ticket_closed_when_nobody_answers_is_no_fix_time(sentence):
     assert [f for f in found(sentence) if f[0] in CLOCKS] == []
 
 
+@pytest.mark.parametrize(
+    "total, flat",
+    [
+        ("For 100 devices and 4 servers the monthly fee is $5,800.", []),
+        ("100 managed devices and 4 servers: $5,800 a month in all.", []),
+        # a fee the unit prices do not make is a flat price of its own
+        ("For 100 devices and 4 servers we charge a flat $4,500 a month.", [4500.0]),
+    ],
+)
+def test_a_fee_the_unit_prices_add_up_to_is_arithmetic(total, flat):
+    got = found("We charge $50 per device per month and $200 per server per month.", total)
+    assert [f[2] for f in got if f[:2] == ("price", "flat")] == flat
+    assert {f[2] for f in got if f[:2] == ("price", "per_device")} == {50.0, 200.0}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("In 2025 the networks we run were available 99.98% of the time.", []),
+        ("Last year the portal was up 99.95% of the time.", []),
+        ("The platform is available 99.9% of the time.", [99.9]),
+    ],
+)
+def test_availability_already_achieved_is_history(sentence, expected):
+    assert [f[2] for f in found(sentence) if f[0] == "availability"] == expected
+
+
 def test_a_range_is_not_a_list():
     assert [f[2] for f in found("P1 incidents are resolved in between 2 and 4 hours.")] == [240.0]
 
@@ -2847,6 +2874,8 @@ def test_a_bare_notice_label_is_the_contracts_notice(sentence, expected):
     [
         # how long an agreement runs is its term, whatever the agreement is called
         ("This SOW runs for 36 months.", [("contract_term", 36.0)]),
+        ("Schedule C runs for 24 months from signature.", [("contract_term", 24.0)]),
+        ("The engagement lasts for 36 months.", [("contract_term", 36.0)]),
         ("Our agreements run for twelve months.", [("contract_term", 12.0)]),
         ("The agreement would run for two years.", [("contract_term", 24.0)]),
         ("The agreement runs three years.", [("contract_term", 36.0)]),
@@ -2953,6 +2982,15 @@ def test_one_bare_duration_after_two_measures_keeps_the_nearest():
         ),
         ("The service runs until we give 60 days' notice of any change to the fees.", []),
         ("Either party may terminate on 90 days' notice of any price increase.", []),
+        (
+            "We may change our fees for a renewal term by notice given 45 days before the renewal.",
+            [],
+        ),
+        (
+            "The agreement renews for 12 months unless either party gives 60 days' notice"
+            " before the renewal date.",
+            [("termination_notice", "all", 60.0, "day", B, "provider")],
+        ),
         # a restore beside the recovery point is the recovery time
         (
             "Backups run every four hours, giving a recovery point of 4 hours, and we will"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import Sequence
@@ -111,7 +112,7 @@ def _states_figure(text: str) -> bool:
 
 
 _ON_DUTY = re.compile(
-    r"\s*(?:contacts?|person|people|managers?|lead|supervisor|coordinator|deputy"
+    r"\s*(?:duty\s+|on-call\s+)?(?:contacts?|person|people|managers?|lead|supervisor|coordinator|deputy"
     r"|representatives?|liaison|key\s*holder|engineers?|technicians?)\b",
     re.IGNORECASE,
 )
@@ -1146,6 +1147,11 @@ _NOTICE_AFTER = re.compile(
     r"(?:notice|beforehand|in advance|ahead)\b",
     re.IGNORECASE,
 )
+_CHANGES_PRICES = re.compile(
+    r"\b(?:change|increase|raise|vary|adjust|revise|review)s?\s+(?:its|our|the|their|any|these)?"
+    r"\s*(?:[\w-]+\s+){0,2}?(?:fees?|prices?|charges?|rates?|pricing|tariffs?)\b",
+    re.IGNORECASE,
+)
 _NOTICE_OF_CHANGE = re.compile(
     r"^['’]?s?['’]?\s*(?:prior\s+|advance\s+|written\s+)*notice\s+of\s+(?:an?\s+|any\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:changes?|increases?|rises?|variations?|amendments?|maintenance|works)\b",
@@ -2021,8 +2027,12 @@ class _Extractor:
             return  # "three months' charges" is an amount of money, not a duration
         if cat in _CLOCKS and _FOR_PERIOD.search(text[: q.start]):
             return  # "answer their questions for a month afterwards": how long, not how fast
-        if cat == "termination_notice" and _NOTICE_OF_CHANGE.match(text[q.end :]):
-            return  # "60 days' notice of any change to the fees" is notice of the change
+        if cat == "termination_notice" and (
+            _NOTICE_OF_CHANGE.match(text[q.end :]) or _CHANGES_PRICES.search(text, lo, q.start)
+        ):
+            # "60 days' notice of any change to the fees", "may change its fees for a renewal
+            # term by notice given 45 days before": notice of the change
+            return
         if cat == "termination_notice" and _beside_the_notice(found, q, lo, hi):
             return  # "with 3 months' notice, though not to expire before 12 months have passed"
         if cat == "termination_notice" and not (
@@ -4043,7 +4053,7 @@ def extract_vendor(
         commitments += [x for _, x in sorted(c, key=lambda kc: kc[0])]
         evidence += e
         flags += f
-    commitments = _dedupe(_largest_credit(_taken_back(commitments, documents)))
+    commitments = _dedupe(_largest_credit(_sums(_taken_back(commitments, documents))))
     evidence, flags = finish(
         evidence + _client_duties(commitments),
         flags + _soft_levels(commitments) + _charged_cover(commitments),
@@ -4164,6 +4174,38 @@ def _soft_levels(commitments: list[models.Commitment]) -> list[models.RiskFlag]:
         for c in commitments
         if c.strength == "soft" and c.party == "provider" and CATEGORIES[c.category].service_level
     ]
+
+
+def _sums(commitments: list[models.Commitment]) -> list[models.Commitment]:
+    """ "For 274 devices and 6 servers the monthly fee is THB 310,500": a fee stated for counts
+    of the units the vendor prices one by one, that those counts times those prices make, is
+    arithmetic on the offer, not a flat price of its own."""
+    units = [c for c in commitments if c.category == "price" and c.scope in _UNIT_SCOPES]
+    return [c for c in commitments if not (c.category == "price" and _summed(c, units))]
+
+
+_UNIT_SCOPES = ("per_device", "per_user")
+_COUNTED = re.compile(
+    r"\b(\d{1,3}(?:[,\s]\d{3})*|\d+)\s+(?:[a-z-]+\s+){0,2}?(?:devices?|endpoints?|servers?|users?"
+    r"|seats?|laptops?|desktops?|pcs?|workstations?|computers?|staff|employees|mailboxes)\b",
+    re.IGNORECASE,
+)
+
+
+def _summed(price: models.Commitment, units: list[models.Commitment]) -> bool:
+    """Whether the counts the price's quote names, times some of the unit prices in its
+    currency (one each), add up to the price."""
+    if price.scope not in ("flat",) or price.value is None:
+        return False
+    counts = [int(re.sub(r"\D", "", m[1])) for m in _COUNTED.finditer(price.quote)]
+    currency = price.unit.split("/")[0]
+    rates = sorted({u.value for u in units if u.value and u.unit.split("/")[0] == currency})
+    if not counts or len(counts) > 4 or not rates:
+        return False
+    return any(
+        abs(sum(n * r for n, r in zip(counts, chosen)) - price.value) <= 0.005 * price.value
+        for chosen in itertools.permutations(rates, len(counts))
+    )
 
 
 def _largest_credit(commitments: list[models.Commitment]) -> list[models.Commitment]:
