@@ -2411,6 +2411,10 @@ def test_a_renewal_period_in_abbreviated_months_is_no_notice(sentence):
         # a code a noun follows is another acronym: the library's ILS, not shekels
         ("Availability, managed ILS servers and network core", ""),
         ("Recovery point, ILS database", ""),
+        # a header that is a code alone, however cased; a level's letter is none
+        ("Eur", "EUR"),
+        ("A", ""),
+        ("C", ""),
     ],
 )
 def test_a_dollar_sign_standing_alone_in_a_header_is_its_currency(header, currency):

@@ -611,7 +611,8 @@ def _applying(t: models.Table, blocks) -> models.Table:
     """ "Only the 5.0 column applies to contracts signed from 1 March", "The 4.2 column is shown
     so that existing customers can see what changes": prose before a table on its page that
     says which column applies makes every other column of figures one that no longer applies
-    (columns.yaml `superseded`), as its header would ("Version 4.2 - no longer applies")."""
+    (columns.yaml `superseded`), as its header would ("Version 4.2 - no longer applies"). So
+    does a corrigendum's "For | Read" make its column "For"."""
     heads = [h.strip() for h in t.header]
     if len(heads) < 3:
         return t
@@ -625,7 +626,9 @@ def _applying(t: models.Table, blocks) -> models.Table:
     before = [
         b.text for b in blocks if b.page == t.page and not b.heading and b.bbox[3] <= t.bbox[1] + 2
     ][-3:]
-    gone: set[int] = set()
+    # an erratum's "For | Read": what the column "For" says is what the correction replaces
+    lowered = [h.lower() for h in heads]
+    gone = {k for k in figured if lowered[k] == "for"} if "read" in lowered else set()
     for text in before:
         for m in _COLUMN_NOTE.finditer(text):
             k = _column_named(m["h"], heads, figured)

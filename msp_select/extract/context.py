@@ -180,7 +180,7 @@ def header_currency(text: str) -> str:
         # a header that is only a code, however cased ("Php", "Eur"), or only a sign written
         # in letters ("KSh", "RM"), names its currency
         alone = (text or "").strip()
-        if alone.upper() in CURRENCY_CODES:
+        if alone.upper() in CURRENCY_CODES.split("|"):  # (a code, not a letter of one)
             return alone.upper()
         if not _ALONE_SIGN.fullmatch(alone):
             return ""
@@ -648,7 +648,9 @@ def prose_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
     return {name: scope for name, scope in zip(names, scopes) if scope}
 
 
-_DEFINED = re.compile(r"(?:^|(?<=[.!?;])\s+)([A-Z][\w'’-]*(?: [\w'’-]+){0,2})\s*(?::|\s[-–—])\s+\S")
+_DEFINED = re.compile(
+    r"(?:^|(?<=[.!?;:])\s+)([A-Z][\w'’-]*(?: [\w'’-]+){0,2})\s*(?::|\s[-–—])(?=\s+\S)"
+)
 
 
 def defined_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
@@ -660,7 +662,13 @@ def defined_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
     for block in blocks:
         if block.heading or block.item:
             continue
-        labels = [m.group(1) for m in _DEFINED.finditer(block.text)]
+        found = list(_DEFINED.finditer(block.text))
+        # "Priorities are colours: Red - ...; Orange - ...": the words before the colon lead in
+        labels = [
+            m.group(1)
+            for m, after in zip(found, found[1:] + [None])
+            if not (after and block.text[m.end(1) : after.start(1)].strip() == ":")
+        ]
         if not 3 <= len(labels) <= 6 or len(set(labels)) != len(labels):
             continue
         if all(re.search(r"\d", label) and parse_level(label) for label in labels):
