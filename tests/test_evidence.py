@@ -122,6 +122,23 @@ CRITERIA = [
 ]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We work alongside your three-person ICT team.", True),
+        ("Our engineer works together with your in-house systems coordinator.", True),
+        # the words of working together, with no two teams at work
+        ("Thank you for three years of partnership.", False),
+        ("This reply is valid together with our offer for 60 days.", False),
+        ("At exit we work alongside your new provider for six weeks.", False),
+        ("The three members are jointly and severally liable for every obligation.", False),
+    ],
+)
+def test_co_managed_work_is_two_teams_at_work_together(evidence_of, text, expected):
+    crits, _ = evidence_of(text)
+    assert ("co-managed-collaboration" in crits) is expected
+
+
 @pytest.mark.parametrize("criterion, text", CRITERIA)
 def test_criterion_found(evidence_of, criterion, text):
     crits, _ = evidence_of(text)

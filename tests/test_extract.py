@@ -1405,12 +1405,24 @@ def test_a_time_before_an_event_is_no_ticket_clock(sentence, expected):
             "15 minutes response, 4 hours resolution.",
             [("response_time", 15.0), ("resolution_time", 240.0)],
         ),
-        # the only cue, written after the figure before another: the first figure has none
-        ("Within 1 hour, back in service within one business day.", [("rto", 480.0)]),
     ],
 )
 def test_a_cue_past_a_comma_belongs_to_the_figure_after_it(sentence, expected):
     assert [(f[0], f[2]) for f in found(sentence)] == expected
+
+
+def test_in_a_labelled_run_the_runs_measures_come_before_the_next_figures_cue():
+    got = found(
+        "- Plant stopped (P1): an engineer on the case within 25 minutes, back in service"
+        " within 4 hours.",
+        "- A department hampered (P2): within 1 hour, back in service within one business day.",
+    )
+    assert [(f[0], f[1], f[2]) for f in got] == [
+        ("response_time", "P1", 25.0),
+        ("resolution_time", "P1", 240.0),
+        ("response_time", "P2", 60.0),
+        ("resolution_time", "P2", 480.0),
+    ]
 
 
 @pytest.mark.parametrize(
