@@ -4279,16 +4279,16 @@ def test_levels_a_paragraph_defines_one_after_another(definition, expected):
 @pytest.mark.parametrize(
     "definition",
     [
-        "Priorities are colours: Red - a clinic cannot treat patients; Orange - a clinic is "
-        "impaired; Yellow - one user or one chair; Green - a request.",
-        "We sort tickets by colour: Red: a site is down. Orange: a team is impaired. Yellow: "
-        "one user. Green: a request.",
+        "Tickets are sorted by what they stop: Stopped - a clinic cannot treat patients; "
+        "Slowed - a clinic is impaired; Stuck - one user or one chair; Wish - a request.",
+        "We sort tickets by what they stop: Stopped: a site is down. Slowed: a team is "
+        "impaired. Stuck: one user. Wish: a request.",
     ],
 )
 def test_levels_defined_after_a_lead_in_and_its_colon_start_with_the_first(definition):
     sentences = [
         f"For a {name} ticket we answer within {k + 1} hours."
-        for k, name in enumerate(["Red", "Orange", "Yellow", "Green"])
+        for k, name in enumerate(["Stopped", "Slowed", "Stuck", "Wish"])
     ]
     got = _found(_doc([definition, *sentences]))
     assert [s for _, s, *_ in got] == ["P1", "P2", "P3", "P4"]

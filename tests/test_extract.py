@@ -1378,7 +1378,7 @@ def test_a_clause_naming_one_level_beats_the_pair_its_title_names(sentence, expe
     [
         (
             "Five working days before each service review we shall deliver a report showing"
-            " every incident and its response time.",
+            " the response time of every incident.",
             [],
         ),
         ("Two days ahead of each review meeting we send the response times.", []),
@@ -1455,8 +1455,8 @@ def test_a_fee_the_unit_prices_add_up_to_is_arithmetic(total, flat):
 @pytest.mark.parametrize(
     "sentence, expected",
     [
-        ("In 2025 the networks we run were available 99.98% of the time.", []),
-        ("Last year the portal was up 99.95% of the time.", []),
+        ("Across our hospital clients the networks we run were available 99.98% of the time.", []),
+        ("The portal was up 99.95% of the time.", []),
         ("The platform is available 99.9% of the time.", [99.9]),
     ],
 )
