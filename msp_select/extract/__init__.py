@@ -1233,11 +1233,13 @@ _DEADLINE_WORD_BEFORE = re.compile(rf"\b(?:{_DEADLINE}|in|under|by|than)\s+$", r
 def _next_figures(cue, q, times, text: str) -> bool:
     """Whether a cue written after a figure, past a comma, belongs to the next figure of its
     kind: "within 1 hour, back in service within one business day" ("15 minutes response,
-    4 hours resolution" keeps its own)."""
+    4 hours resolution" keeps its own). Past a list of figures it is theirs all: "remove an
+    Outage within 4 hours, a Defect within 2 days and complete a Ticket within 5 days"."""
     return (
         cue[1] >= q.end
         and "," in text[q.end : cue[1]]
         and any(t.kind == q.kind and t.start >= cue[2] for t in times)
+        and not any(t.kind == q.kind and q.end <= t.start and t.end <= cue[1] for t in times)
     )
 
 
@@ -1780,13 +1782,7 @@ class _Extractor:
         cues = self._cues(found, q)
         if cues is None:
             return None
-        # in a labelled run ("Department (P2): within 1 hour, back in service within one
-        # business day"), what the run measured comes before a cue of the next figure's; else
-        # a cue after a list of figures is theirs all ("remove an Outage within 4 hours, a
-        # Defect within 2 days and complete a Ticket within 5 days")
-        own = [
-            c for c in cues if not (found.seg.carried and _next_figures(c, q, found.times, text))
-        ]
+        own = [c for c in cues if not _next_figures(c, q, found.times, text)]
         cue = _nearest(own, q.start, q.end, text)
         if _parts_after_total(found, q):
             # "completes within 45 days: three weeks of discovery, two of handover", "30 days
