@@ -4200,7 +4200,7 @@ _COUNTED = re.compile(
 def _summed(price: models.Commitment, units: list[models.Commitment]) -> bool:
     """Whether the counts the price's quote names, times some of the unit prices in its
     currency (one each), add up to the price."""
-    if price.scope not in ("flat",) or price.value is None:
+    if price.scope != "flat" or price.value is None:
         return False
     counts = [int(re.sub(r"\D", "", m[1])) for m in _COUNTED.finditer(price.quote)]
     currency = price.unit.split("/")[0]
