@@ -153,6 +153,17 @@ def test_strength_of_empty_span_is_binding(nlp):
             "client",
         ),
         ("Your part is small: we confirm it within 15 minutes of our call.", "", "provider"),
+        # a party after a preposition is no subject; "to" before a verb is no preposition
+        (
+            "A quarterly review with the client's IT lead covers tickets within 5 days.",
+            "",
+            "provider",
+        ),
+        (
+            "We need from your side: someone on your team to call us back within 15 minutes.",
+            "",
+            "client",
+        ),
         (
             "Priority 1: within 30 minutes of our acknowledgement an engineer is on site.",
             "",

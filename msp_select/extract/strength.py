@@ -116,7 +116,7 @@ def party_of(span, heading: str = "") -> str:
         if label.startswith("PARTY:")
         and not (skip_to > 0 and span[s].idx - first < skip_to)
         and not _relative(span, s)
-        and not (label.startswith("PARTY:client") and _object(span, s))
+        and not (label in ("PARTY:client", "PARTY:client-acts") and _object(span, s))
         and (label != "PARTY:client-acts" or _acts_within(span, s))
     ]
     if (
