@@ -155,6 +155,12 @@ def test_strength_of_empty_span_is_binding(nlp):
         ("Your part is small: we confirm it within 15 minutes of our call.", "", "provider"),
         # a party after a preposition is no subject; "to" before a verb is no preposition
         (
+            "A Red incident is escalated to our Head of Operations, who reports to the"
+            " customer's duty manager every 30 minutes.",
+            "",
+            "provider",
+        ),
+        (
             "A quarterly review with the client's IT lead covers tickets within 5 days.",
             "",
             "provider",

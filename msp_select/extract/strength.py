@@ -116,7 +116,7 @@ def party_of(span, heading: str = "") -> str:
         if label.startswith("PARTY:")
         and not (skip_to > 0 and span[s].idx - first < skip_to)
         and not _relative(span, s)
-        and not (label in ("PARTY:client", "PARTY:client-acts") and _object(span, s))
+        and not (label.startswith("PARTY:client") and _object(span, s))
         and (label != "PARTY:client-acts" or _acts_within(span, s))
     ]
     if (
@@ -153,6 +153,8 @@ def _object(span, i: int) -> bool:
     k = i - 1
     while k >= 0 and span[k].lower_ in _ARTICLES:
         k -= 1
+    if k >= 0 and span[k].lower_ == "to" and span[i].is_lower and not span[i].ent_type_:
+        return False  # "someone on your team to call us back": "to" before a verb
     return k >= 0 and span[k].lower_ in _PREPOSITIONS
 
 
