@@ -153,7 +153,8 @@ def _object(span, i: int) -> bool:
     k = i - 1
     while k >= 0 and span[k].lower_ in _ARTICLES:
         k -= 1
-    if k >= 0 and span[k].lower_ == "to" and span[i].is_lower and not span[i].ent_type_:
+    possessed = i + 1 < len(span) and span[i + 1].lower_ in ("'s", "’s")
+    if k >= 0 and span[k].lower_ == "to" and span[i].is_lower and not possessed:
         return False  # "someone on your team to call us back": "to" before a verb
     return k >= 0 and span[k].lower_ in _PREPOSITIONS
 
