@@ -52,6 +52,7 @@ from msp_select.extract.priorities import (
     ticket_words,
 )
 from msp_select.extract.strength import (
+    DEADLINE,
     PRECEDENCE,
     Parties,
     cues,
@@ -1139,7 +1140,7 @@ _FOR_PERIOD = re.compile(
     r"(?:up\s+to\s+|a\s+further\s+|another\s+)?$",
     re.IGNORECASE,
 )
-_DEADLINE = r"(?:within|inside(?:\s+of)?|no\s+later\s+than|not\s+later\s+than)"
+_DEADLINE = DEADLINE
 _DEADLINE_BEFORE = re.compile(rf"\b{_DEADLINE}\s+(?:the\s+)?$", re.IGNORECASE)
 _DEADLINE_TAIL = re.compile(rf"^\W*{_DEADLINE}\s+\S+(?:\s+\(\d+\))?\s*$", re.IGNORECASE)
 _ASIDE = re.compile(r"\([^()]{1,80}\)")
@@ -1794,7 +1795,7 @@ class _Extractor:
             others = [c for c in cues if c[0] != "CAT:contract_term"]
             cue = _nearest(others, q.start, q.end, text) if others else cue
         if cue is not None:
-            return self._cue_category(found, cue, cues, q), None
+            return self._cue_category(found, cue, own), None
         if q.kind == "percent" and quantities.in_nines(q.text):
             return "availability", None  # "three nines" is how available a service is
         if found.p.kind not in ("cell", "text") or not found.p.layers:
@@ -1809,18 +1810,14 @@ class _Extractor:
             return "availability", None  # "Service level agreement | 99.95%": a service's level
         return self._client_duty(found, q, lo, hi) or _from_start(found, q, hi)
 
-    def _cue_category(self, found: "_Found", cue, cues, q) -> str:
-        """The category the clause's nearest cue names, read with what surrounds it."""
+    def _cue_category(self, found: "_Found", cue, cues) -> str:
+        """The category the clause's nearest cue names, read with what surrounds it; `cues`
+        are the figure's own (none of the next figure's: "an engineer on the case within 25
+        minutes, back in service within 4 hours")."""
         seg, text = found.seg, found.seg.text
         cat = cue[0][4:]
         if cat in SCOPED:
-            # (not one written after the figure, before a figure of its own: "an engineer on
-            # the case within 25 minutes, back in service within 4 hours")
-            special = [
-                c
-                for c in cues
-                if c[0][4:] in _SPECIFIC and not _next_figures(c, q, found.times, seg.text)
-            ]
+            special = [c for c in cues if c[0][4:] in _SPECIFIC]
             cat = special[0][0][4:] if special else cat
         if (
             cat == "rto"

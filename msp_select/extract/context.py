@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from msp_select import models
+from msp_select import models, vocab
 from msp_select.extract.priorities import (
     CODE_NUMBER,
     defined_in_order,
@@ -180,7 +180,7 @@ def header_currency(text: str) -> str:
         # a header that is only a code, however cased ("Php", "Eur"), or only a sign written
         # in letters ("KSh", "RM"), names its currency
         alone = (text or "").strip()
-        if alone.upper() in CURRENCY_CODES.split("|"):  # (a code, not a letter of one)
+        if alone.upper() in vocab.CURRENCY_CODES:
             return alone.upper()
         if not _ALONE_SIGN.fullmatch(alone):
             return ""

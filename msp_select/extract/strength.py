@@ -143,7 +143,9 @@ def _acts_within(span, i: int) -> bool:
     return opens and bool(_WITHIN.search(span[i:].text))
 
 
-_WITHIN = re.compile(r"\b(?:within|inside\s+of|no\s+later\s+than)\b", re.IGNORECASE)
+# the words that bound the time within which something must be done ("within", "no later than")
+DEADLINE = r"(?:within|inside(?:\s+of)?|no\s+later\s+than|not\s+later\s+than)"
+_WITHIN = re.compile(rf"\b{DEADLINE}\b", re.IGNORECASE)
 
 
 def _object(span, i: int) -> bool:
