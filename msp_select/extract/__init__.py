@@ -4187,11 +4187,27 @@ def _sums(commitments: list[models.Commitment]) -> list[models.Commitment]:
 
 
 _UNIT_SCOPES = ("per_device", "per_user")
-_COUNTED = re.compile(
-    r"\b(\d{1,3}(?:[,\s]\d{3})*|\d+)\s+(?:[a-z-]+\s+){0,2}?(?:devices?|endpoints?|servers?|users?"
-    r"|seats?|laptops?|desktops?|pcs?|workstations?|computers?|staff|employees|mailboxes)\b",
-    re.IGNORECASE,
-)
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_counts() -> re.Pattern:
+    """ "274 devices", "6 managed servers": a count of the units prices.jsonl prices one by one
+    (its one-word `PRICE:per_device` and `PRICE:per_user` nouns)."""
+    from msp_select.extract.nlp import load_patterns
+
+    nouns = sorted(
+        {
+            w
+            for row in load_patterns(("prices.jsonl",))
+            if row["label"] in ("PRICE:per_device", "PRICE:per_user") and len(row["pattern"]) == 1
+            for w in row["pattern"][0].get("LOWER", {}).get("IN", [])
+            if w.isalpha()
+        }
+    )
+    return re.compile(
+        rf"\b(\d{{1,3}}(?:[,\s]\d{{3}})*|\d+)\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(nouns)})\b",
+        re.IGNORECASE,
+    )
 
 
 def _summed(price: models.Commitment, units: list[models.Commitment]) -> bool:
@@ -4199,7 +4215,7 @@ def _summed(price: models.Commitment, units: list[models.Commitment]) -> bool:
     currency (one each), add up to the price."""
     if price.scope != "flat" or price.value is None:
         return False
-    counts = [int(re.sub(r"\D", "", m[1])) for m in _COUNTED.finditer(price.quote)]
+    counts = [int(re.sub(r"\D", "", m[1])) for m in _unit_counts().finditer(price.quote)]
     currency = price.unit.split("/")[0]
     rates = sorted({u.value for u in units if u.value and u.unit.split("/")[0] == currency})
     if not counts or len(counts) > 4 or not rates:
