@@ -153,6 +153,12 @@ def test_strength_of_empty_span_is_binding(nlp):
             "client",
         ),
         ("Your part is small: we confirm it within 15 minutes of our call.", "", "provider"),
+        # a client's person with no deadline, or a noun after the role, obliges nobody
+        (
+            "Your administrator credentials live in a vault inside your own tenant.",
+            "",
+            "provider",
+        ),
         # a party after a preposition is no subject; "to" before a verb is no preposition
         (
             "A Red incident is escalated to our Head of Operations, who reports to the"

@@ -145,7 +145,12 @@ def _acts_within(span, i: int) -> bool:
 
 # the words that bound the time within which something must be done ("within", "no later than")
 DEADLINE = r"(?:within|inside(?:\s+of)?|no\s+later\s+than|not\s+later\s+than)"
-_WITHIN = re.compile(rf"\b{DEADLINE}\b", re.IGNORECASE)
+# (a deadline word before a time: "inside your own tenant" is a place)
+_WITHIN = re.compile(
+    rf"\b{DEADLINE}\s+(?:an?\s+|half\s+an?\s+|the\s+next\s+)?(?:\d|[a-z-]+\s+(?:minutes?|hours?"
+    r"|days?|weeks?|business|working)|hour\b|day\b)",
+    re.IGNORECASE,
+)
 
 
 def _object(span, i: int) -> bool:
