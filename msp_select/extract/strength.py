@@ -136,11 +136,18 @@ def _acts_within(span, i: int) -> bool:
     statement and acts within a time is the one obliged, whatever the act. Not one inside
     another clause ("a board that the Client's IT manager attends"), nor one described
     ("your IT team works in our queue")."""
+    before = _word_before(span, i)
+    opens = before is None or before.is_punct or before.is_space
+    return opens and bool(_WITHIN.search(span[i:].text))
+
+
+def _word_before(span, i: int):
+    """The token before a name at `i`, past its articles ("with the Trust's"); None at the
+    start."""
     k = i - 1
     while k >= 0 and span[k].lower_ in _ARTICLES:
         k -= 1
-    opens = k < 0 or span[k].is_punct or span[k].is_space
-    return opens and bool(_WITHIN.search(span[i:].text))
+    return span[k] if k >= 0 else None
 
 
 # the words that bound the time within which something must be done ("within", "no later than")
@@ -157,13 +164,11 @@ def _object(span, i: int) -> bool:
     """A client named after a preposition is no subject: "A quarterly review with the Trust's
     ICT Lead covers tickets" obliges the provider. (The provider so named still decides: "...
     allocates each activity to the Provider, the Customer or both" is no client duty.)"""
-    k = i - 1
-    while k >= 0 and span[k].lower_ in _ARTICLES:
-        k -= 1
+    before = _word_before(span, i)
     possessed = i + 1 < len(span) and span[i + 1].lower_ in ("'s", "’s")
-    if k >= 0 and span[k].lower_ == "to" and span[i].is_lower and not possessed:
+    if before is None or (before.lower_ == "to" and span[i].is_lower and not possessed):
         return False  # "someone on your team to call us back": "to" before a verb
-    return k >= 0 and span[k].lower_ in _PREPOSITIONS
+    return before.lower_ in _PREPOSITIONS
 
 
 _PREPOSITIONS = {"with", "to", "from", "by", "for", "between", "and", "of", "among", "via"}
