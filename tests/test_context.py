@@ -5873,3 +5873,193 @@ def test_a_note_marked_on_a_heading_reads_for_the_figures_under_it():
     got = _found(models.Document("v.pdf", "0" * 64, 1, blocks, ()))
     assert ("resolution_time", "P1", 240, "minute", "soft", "") in got
     assert ("resolution_time", "P2", 480, "minute", "soft", "") in got
+
+
+def _cover(doc):
+    return sorted((g[1], g[3], g[4]) for g in _found(doc) if g[0] == "support_hours")
+
+
+@pytest.mark.parametrize("mark", ["(f)", "f)", "-", "1.6"])
+def test_hours_a_listed_definition_gives_are_the_hours_its_term_names(mark):
+    """A definitions list whose items carry their letter: the term's own words ("Service Desk
+    Hours") are no hours, the definition is, and the promise that uses the term takes them."""
+    doc = _doc(
+        [
+            f'{mark} "Working Hours" means 08:00 to 18:00 on a Working Day;',
+            f'{mark} "Service Desk Hours" means 24 hours a day, 7 days a week, 365 days a year.',
+            "2.2 The Supplier shall operate the Service Desk throughout the Service Desk Hours.",
+        ]
+    )
+    assert _cover(doc) == [("helpdesk", "24x7", "binding")]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "answered by an engineer every night of the year, Christmas Day included",
+        "answered by our on-call engineer, weekends and bank holidays included",
+        "answered by the duty engineer every single night",
+    ],
+)
+def test_out_of_hours_cover_every_night_is_round_the_clock(after):
+    doc = _doc(
+        [
+            "Our desk is staffed from eight in the morning until eight in the evening, Monday to "
+            f"Saturday. Outside those hours the same number rings through to a live desk, {after}."
+        ]
+    )
+    assert ("helpdesk", "24x7", "binding") in _cover(doc)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "answered by an engineer on some evenings",
+        "answered by voicemail, which we check the next morning",
+    ],
+)
+def test_out_of_hours_cover_on_some_nights_is_no_round_the_clock_desk(after):
+    doc = _doc([f"Outside business hours the service desk is {after}."])
+    assert ("helpdesk", "24x7", "binding") not in _cover(doc)
+
+
+def test_hours_stated_outright_outside_hours_belong_to_the_desk_not_a_call_out():
+    """(A guard: "calls to the service" reads as a call-out, which the out-of-hours words
+    must not take as their cover when the hours are stated outright.)"""
+    doc = _doc(
+        [
+            "Outside these hours, calls to the service desk are answered by the on-call engineer "
+            "24 hours a day, 365 days a year."
+        ]
+    )
+    assert _cover(doc) == [("helpdesk", "24x7", "binding")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Critical incidents are assigned at once to a senior engineer and are not handled by "
+        "first-line staff at any hour.",
+        "Outage calls are not handled by first-line staff at any hour.",
+    ],
+)
+def test_a_negated_agent_says_who_works_not_when_the_desk_is_closed(sentence):
+    """The negation falls on who handles the call; the hours rule nothing out."""
+    assert _cover(_doc([sentence])) == []
+
+
+def test_a_desk_not_staffed_at_some_hours_is_still_ruled_out():
+    assert _cover(_doc(["The service desk is not staffed at weekends."])) == [
+        ("helpdesk", "24x7", "excluded")
+    ]
+
+
+_TARGET_TABLE = table(
+    ["Priority", "Target times Response", "Target times Resolution"],
+    [["P1 Critical", "15 min", "3 hours"], ["P2 High", "30 min", "8 hours"]],
+)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "If we miss a P1 or P2 response or resolution time, we credit 5% of that month's fee.",
+        "Each missed response or resolution time earns a service credit of 2% of the monthly "
+        "charge.",
+    ],
+)
+def test_a_target_header_over_figures_a_credit_is_paid_on_is_no_aim(credit):
+    got = _found(_doc(["# Service levels", credit], [_TARGET_TABLE]))
+    assert {g[4] for g in got if g[0] in ("response_time", "resolution_time")} == {"binding"}
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "",  # no credit at all
+        "Credits are paid only on availability below 99.9% in a month.",  # another measure
+        "Response and resolution times are targets and are not eligible for service credits.",
+    ],
+)
+def test_a_target_header_stays_an_aim_where_no_credit_is_paid_on_its_figures(credit):
+    got = _found(_doc(["# Service levels", credit], [_TARGET_TABLE]))
+    assert {g[4] for g in got if g[0] in ("response_time", "resolution_time")} == {"soft"}
+
+
+def test_a_credit_on_one_measure_leaves_a_target_column_of_another_an_aim():
+    """A credit on missed workaround times says nothing of the "Permanent Fix (target)"."""
+    t = table(
+        ["Severity", "Workaround", "Permanent Fix (target)"],
+        [
+            ["Severity 1", "4 hours", "10 business days"],
+            ["Severity 2", "1 business day", "20 days"],
+        ],
+    )
+    credit = "Where a Severity 1 Workaround time is missed, we credit 5% of that month's fee."
+    got = _found(_doc(["# Support", credit], [t]))
+    assert ("resolution_time", "P1", 240, "minute", "binding", "") in got
+    assert ("resolution_time", "P1", 4800, "minute", "soft", "") in got
+
+
+@pytest.mark.parametrize(
+    "sentence, strength",
+    [
+        ("For each Critical Incident the Target Response Time is thirty (30) minutes.", "binding"),
+        ("For a P1 Incident the Target Resolution Time is 4 hours.", "binding"),
+        ("Our target response time for a P1 incident is 30 minutes.", "soft"),
+        ("For a P1 incident we target a response within 30 minutes.", "soft"),
+    ],
+)
+def test_a_capitalised_measure_name_is_a_defined_term_not_an_aim(sentence, strength):
+    got = [g for g in _found(_doc([sentence])) if g[0] in ("response_time", "resolution_time")]
+    assert [g[4] for g in got] == [strength]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "With the Premium SLA option the service desk is also staffed 24/7 for P1 incidents.",
+        "Under our Gold upgrade the service desk is staffed 24/7 for P1 incidents.",
+    ],
+)
+def test_cover_that_comes_with_a_named_option_is_conditional(sentence):
+    assert ("helpdesk", "24x7", "conditional") in _cover(_doc([sentence]))
+
+
+def test_a_term_with_the_option_to_extend_is_still_the_term():
+    got = _found(_doc(["The initial term is 36 months with the option to extend by 12 months."]))
+    assert ("contract_term", "all", 36, "month", "binding", "") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We respond to P1 calls within 45 minutes. A P1 response within 30 minutes is "
+        "impractical at remote stations.",
+        "We respond to P1 calls within 45 minutes. Remote stations make a P1 response within 30 "
+        "minutes impossible.",
+        "We respond to P1 calls within 45 minutes. Satellite links render a 30-minute P1 "
+        "response unrealistic.",
+    ],
+)
+def test_a_figure_the_vendor_calls_infeasible_is_no_commitment(sentence):
+    got = [g for g in _found(_doc([sentence])) if g[0] == "response_time"]
+    assert [g[2] for g in got] == [45]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Availability means the share of minutes the platform is usable; for example, 99.5% "
+        "allows about 3.6 hours of downtime in a 30-day month.",
+        "Uptime is measured monthly - for instance, 99.9% leaves about 43 minutes of downtime.",
+    ],
+)
+def test_an_example_inside_a_sentence_is_no_commitment(sentence):
+    assert [g for g in _found(_doc([sentence])) if g[0] == "availability"] == []
+
+
+def test_a_promise_before_an_example_still_stands():
+    sentence = "We guarantee 99.9% availability; for example, that allows 43 minutes of downtime."
+    got = [g for g in _found(_doc([sentence])) if g[0] == "availability"]
+    assert [(g[2], g[4]) for g in got] == [(99.9, "binding")]

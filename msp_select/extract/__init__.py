@@ -1441,6 +1441,7 @@ class _Extractor:
         self.unoffered: frozenset[str] = frozenset()  # tiers the document says it does not offer
         self.from_zero = False  # the document's levels count from zero ("P0", "Sev 0")
         self.bound: frozenset[str] = frozenset()  # defined terms a "shall" holds it to
+        self.credited: frozenset[tuple[str, str]] = frozenset()  # (category, word) credited
         self.markers: dict[str, str] = {}  # "[T]" -> "soft": marks the document's legend defines
         self.hmm = False  # the document writes its periods h:mm ("0:15 is fifteen minutes")
         self.monthly = False  # the document says its prices are monthly unless marked
@@ -1504,7 +1505,9 @@ class _Extractor:
     def strength(self, seg: _Segment, lo: int, hi: int, category: str) -> str:
         # cue words inside a category's name or a label's aside ("Critical (system
         # unavailable): 45 minutes") say nothing about how firmly the figure is promised
-        spans = [(s, e) for _, s, e in seg.in_range("CAT:", 0, len(seg.text))]
+        spans = [
+            (_named_from(seg.text, s, e), e) for _, s, e in seg.in_range("CAT:", 0, len(seg.text))
+        ]
         label_end = seg.text.rfind(":", 0, hi)
         spans += [(a, b) for a, b in seg.asides if b <= label_end]
         if category != "service_credit":
@@ -2278,10 +2281,23 @@ class _Extractor:
             seen.add("soft")  # under "What we aim for" every figure is an aim
         if found.p.kind == "cell" and found.notes.get(cat):
             seen.add(found.notes[cat])
-        if labels - {"binding"} == {"soft"} and self._declared_binding(found.p):
-            labels = {"binding"}  # "These are contractual limits" outweighs a "Target" header
+        if labels - {"binding"} == {"soft"} and (
+            self._declared_binding(found.p) or self._credited(source, cat)
+        ):
+            # "These are contractual limits", or a credit paid on a miss, outweighs a "Target"
+            # header
+            labels = {"binding"}
         seen |= labels
         return next(st for st in PRECEDENCE if st in seen)
+
+    def _credited(self, named_by: Layer | None, cat: str) -> bool:
+        """Does the layer that named the figure's measure name it in the words a credit is
+        paid on?"""
+        return named_by is not None and any(
+            (cat, named_by.text[s:e].lower()) in self.credited
+            for lab, s, e in self._layer(named_by.text)[1]
+            if lab == f"CAT:{cat}"
+        )
 
     def _defined_soft(self, text: str) -> set[str]:
         """ "SLO (objective)" over a column, where the document defines "SLO (service level
@@ -2413,6 +2429,8 @@ class _Extractor:
                 # "site visits take place during desk hours"
                 hours = said[-1].split(":")[1] if said else self.desk_hours
             if hours == "beyond":
+                if any(lab2 == "HOURS:24x7" and lo <= s2 < hi for lab2, s2, _ in found.hours):
+                    continue  # "Outside these hours, calls ... are answered 24 hours a day"
                 hours, strength = _beyond_hours(found, lo, hi)
                 if not hours:
                     continue
@@ -2647,7 +2665,8 @@ class _Extractor:
 
 
 _DEFINES = re.compile(
-    r"^[\s\d.]*[“\"']?(?P<term>[A-Z][\w /&-]{2,40}?)[”\"']?\s*(?:\([^)]{1,12}\)\s*)?"
+    # past a clause number or a list item's mark: "1.1 ", "(f) ", "b) ", "- "
+    r"^[\s\d.]*(?:(?:\(?[a-z]{1,4}\)|[-–•*])\s+)?[“\"']?(?P<term>[A-Z][\w /&-]{2,40}?)[”\"']?\s*(?:\([^)]{1,12}\)\s*)?"
     # '"Continuous" and "Continuously" mean ...': two forms of one term
     r"(?:(?:and|or)\s+[“\"'](?P<other>[A-Z][\w /&-]{2,40}?)[”\"']\s+mean\s+"
     r"|(?:means|refers to|is defined as)\s+)(?P<definition>.+)",
@@ -2676,6 +2695,41 @@ def bound_terms(docs, terms) -> frozenset[str]:
                     for t in terms
                     if re.search(_BOUND_TO + re.escape(t) + r"\b", sent.text, re.IGNORECASE)
                 }
+    return frozenset(out)
+
+
+# a capitalised word that opens a capitalised measure's name mid-sentence: "the Target
+# Response Time is thirty (30) minutes" names a defined term, it sets no aim
+_NAME_WORD = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+ $")
+
+
+def _named_from(text: str, s: int, e: int) -> int:
+    """Where the name holding the category words at s:e begins."""
+    if not text[s:e][:1].isupper():
+        return s
+    m = _NAME_WORD.search(text, 0, s)
+    return m.start() if m else s
+
+
+def credited_measures(docs) -> frozenset[tuple[str, str]]:
+    """The service levels a document attaches a credit to, each as its category and the word
+    that names it ("If we miss a P1 response or resolution time ... we credit 5% of the
+    monthly fee"): a figure whose miss is paid for is a commitment, whatever a "Target" header
+    over it calls it, while a "Permanent Fix (target)" column beside credited "Workaround"
+    times stays an aim."""
+    out = set()
+    for d in docs:
+        for sent in sentences(d):
+            labels = [
+                (label, d.text[s:e].lower())
+                for label, s, e in d._.msp_matches
+                if sent.start_char <= s < sent.end_char
+            ]
+            if not any(lab == "CAT:service_credit" and w.startswith("credit") for lab, w in labels):
+                continue
+            if strength_of(sent) in ("excluded", "soft"):
+                continue  # "targets only, not eligible for credits"
+            out |= {(lab[4:], word) for lab, word in labels if lab[4:] in _CLOCKS}
     return frozenset(out)
 
 
@@ -2829,6 +2883,13 @@ def _not_cover(found: "_Found", label: str, s: int, e: int, defines: bool) -> bo
     """Hours words at s:e that name no service's opening hours."""
     seg = found.seg
     lo, hi = seg.clause(s)
+    term = seg.defined
+    if (
+        term
+        and e <= term.end("term")
+        and any(t >= term.start("definition") for _, t, _ in found.hours)
+    ):
+        return True  # '"Service Desk Hours" means 24 hours a day': the definition states them
     if seg.blocked(s, e, spans=False, durations=False, cover=True) and not defines:
         return True  # "24 hours a day" is cover, not a duration
     if seg.in_range("NOTHOURS:", lo, hi):
@@ -2892,7 +2953,17 @@ def _beyond_hours(found: "_Found", lo: int, hi: int) -> tuple[str | None, str | 
         or _ON_DEMAND.search(seg.text[lo:hi])
     ):
         return "24x7", "conditional"
-    return ("24x7", None) if _INCLUDED.search(seg.text[lo:hi]) else (None, None)
+    text = seg.text[lo:hi]
+    return ("24x7", None) if _INCLUDED.search(text) or _ALL_YEAR.search(text) else (None, None)
+
+
+# out-of-hours cover that runs every night of the year, not on some nights: it is 24x7
+_ALL_YEAR = re.compile(
+    r"\b(?:every|each)\s+(?:single\s+)?(?:night|evening)\b|\ball\s+(?:year|night)\b|\b365\s+days"
+    r"|\b(?:weekends?|(?:bank|public)\s+holidays?|christmas(?:\s+day)?)\s+included"
+    r"|\bincluding\s+(?:weekends|(?:bank|public)\s+holidays|christmas)",
+    re.IGNORECASE,
+)
 
 
 # out-of-hours cover offered at a price or when asked for ("at the after-hours rate",
@@ -3769,6 +3840,7 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
         parties.mark(d)
     # (after the parties are marked: the strength cues are matched once per text and kept)
     ex.bound = bound_terms(docs[: len(doc_model.blocks)], ex.glossary)
+    ex.credited = credited_measures(docs[: len(doc_model.blocks)])
     found, evidence, flags = [], [], []
     blocks = [(doc_model.blocks[i], d) for i, d in enumerate(docs[: len(doc_model.blocks)])]
     notes: dict[int, dict] = {}
