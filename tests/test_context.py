@@ -6063,3 +6063,144 @@ def test_a_promise_before_an_example_still_stands():
     sentence = "We guarantee 99.9% availability; for example, that allows 43 minutes of downtime."
     got = [g for g in _found(_doc([sentence])) if g[0] == "availability"]
     assert [(g[2], g[4]) for g in got] == [(99.9, "binding")]
+
+
+def test_cover_outside_hours_at_additional_charges_is_conditional():
+    """(A guard: "Additional Charges" is a price's name, and still makes the cover a choice
+    bought on top; only a service level's capitalised name is a defined term.)"""
+    doc = _doc(
+        [
+            "(c) on-site attendance: Business Hours, and outside Business Hours at the Additional "
+            "Charges set out in Schedule 5."
+        ]
+    )
+    assert ("onsite", "24x7", "conditional") in _cover(doc)
+
+
+@pytest.mark.parametrize(
+    "levels, fix",
+    [
+        (
+            "The Provider shall respond within: (a) a fault stopping production or a whole "
+            "site: one (1) hour; (b) a fault affecting a department: two (2) hours; (c) a fault "
+            "affecting one user: four (4) hours.",
+            "The Provider shall repair the fault within: (a) eight (8) hours; (b) twenty-four "
+            "(24) hours; (c) three (3) working days.",
+        ),
+        (
+            "We answer: (a) a whole site down: 15 minutes; (b) one department: 1 hour; (c) one "
+            "user: 4 hours.",
+            "We fix the fault within: (a) 4 hours; (b) 1 day; (c) 3 days.",
+        ),
+    ],
+)
+def test_a_run_of_bare_figures_takes_the_levels_of_the_run_before(levels, fix):
+    got = {(g[1], g[2]) for g in _found(_doc([levels + " " + fix])) if g[0] == "resolution_time"}
+    assert {g[0] for g in got} == {"P1", "P2", "P3"}
+    assert len(got) == 3
+
+
+def test_a_run_of_figures_with_no_run_of_levels_before_names_no_level():
+    got = _found(_doc(["We fix the fault within: (a) 4 hours; (b) 1 day; (c) 3 days."]))
+    assert {(g[1], g[2]) for g in got if g[0] == "resolution_time"} == {
+        ("all", 240),
+        ("all", 1440),
+        ("all", 4320),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence, hours",
+    [
+        (
+            "The Provider shall take fault reports through its call centre twenty-four (24) hours a "
+            "day, seven (7) days a week.",
+            "24x7",
+        ),
+        ("Our contact centre is open from 08:00 to 18:00 on working days.", "business_hours"),
+    ],
+)
+def test_a_call_centre_is_the_desk(sentence, hours):
+    assert ("helpdesk", hours, "binding") in _cover(_doc([sentence]))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Provider shall station one (1) qualified engineer at the Customer's plant during "
+        "working hours.",
+        "We base a technician at the Client's head office during business hours.",
+    ],
+)
+def test_an_engineer_stationed_at_the_clients_site_is_on_site_cover(sentence):
+    assert ("onsite", "business_hours", "binding") in _cover(_doc([sentence]))
+
+
+def _levels_of(*paragraphs):
+    return sorted((g[1], g[2]) for g in _found(_doc(list(paragraphs))) if g[0] == "response_time")
+
+
+def test_a_list_of_named_levels_ends_where_its_items_stop_being_labelled():
+    """Numbered conditions: three levels each named and described, then other conditions;
+    "4) We try to fix ..." is no fourth level."""
+    got = _found(
+        _doc(
+            [
+                "# Service conditions",
+                "1) Emergency (line stop, server down): we call back within 1 hour.",
+                "2) General fault (one PC, printer, network point): visit within 1 business day.",
+                "3) Request (install, move, new account): within 3 business days.",
+                "4) We try to fix an emergency within 8 hours; parts delays excepted.",
+                "5) Set-up completed within 2 weeks of the order.",
+            ]
+        )
+    )
+    assert {(g[1], g[2]) for g in got if g[0] == "response_time"} == {
+        ("P1", 60),
+        ("P2", 480),
+        ("P3", 1440),
+    }
+    assert [g[1] for g in got if g[0] == "resolution_time"] == ["all"]
+
+
+@pytest.mark.parametrize("word", ["Oncelik", "Derece", "Dringlichkeit"])
+def test_a_word_the_document_numbers_its_levels_with_names_them(word):
+    """A scheme in the client's language: the word numbers the levels as "Priority" would."""
+    scheme = (
+        f"Every incident is classified by its effect: {word} 1 (Kritik) - a line is stopped; "
+        f"{word} 2 (Yuksek) - a department is degraded; {word} 3 (Normal) - one user."
+    )
+    lead = "We shall respond, with an engineer working on the incident:"
+    items = [
+        f"3.2.1 to a {word} 1 incident within 15 minutes;",
+        f"3.2.2 to a {word} 2 incident within 30 minutes;",
+        f"3.2.3 to a {word} 3 incident within 2 hours.",
+    ]
+    assert _levels_of(scheme, lead, *items) == [("P1", 15), ("P2", 30), ("P3", 120)]
+
+
+def test_a_word_numbered_once_or_out_of_order_is_no_level():
+    """(A guard: "Phase 1 (...) - ...; Phase 3" counts no scheme.)"""
+    text = (
+        "Every site is classified for the move: Phase 1 (Izmir) - the head office; Phase 3 "
+        "(Denizli) - the plant. We respond to a Phase 1 incident within 15 minutes."
+    )
+    assert [g[1] for g in _found(_doc([text])) if g[0] == "response_time"] == ["all"]
+
+
+@pytest.mark.parametrize(
+    "scene",
+    ["For a Priority 1 incident", "During a P1 outage", "In a Severity 1 outage"],
+)
+def test_a_client_person_after_a_phrase_of_when_still_acts(scene):
+    sentence = f"{scene} the Customer's shift supervisor calls back within 20 minutes."
+    got = [(g[0], g[5]) for g in _found_party(_doc([sentence])) if g[0] == "response_time"]
+    assert got == [("response_time", "client")]
+
+
+def test_the_providers_engineer_calling_a_client_person_is_the_providers_time():
+    sentence = (
+        "For a Priority 1 incident our engineer calls the Customer's IT manager within 20 minutes."
+    )
+    got = [g[5] for g in _found_party(_doc([sentence])) if g[0] == "response_time"]
+    assert got == ["provider"]

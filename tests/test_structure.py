@@ -336,3 +336,59 @@ def test_a_list_after_a_page_break_keeps_the_lead_in_the_page_before_ended_on(
     doc = ingest.read_pdf(fx.flow_pdf(tmp_path / "l.pdf", pages))
     items = [b for b in doc.blocks if b.item]
     assert [b.lead_in for b in items] == [expected, expected]
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        (
+            "Fees: (a) EUR 40 per device a month; (b) EUR 90 per server a month;",
+            "(c) EUR 120 an hour.",
+        ),
+        (
+            "The Provider shall repair the fault within: (a) eight (8) hours; (b) one day;",
+            "(c) three (3) working days.",
+        ),
+        ("Response within: (1) 30 minutes for outages; (2) 2 hours for faults;", "(3) one day."),
+    ],
+)
+def test_an_inline_run_of_items_goes_on_over_a_line_break(tmp_path, first, second):
+    """The next mark of a run the sentence writes inline opens no list of its own."""
+    doc = ingest.read_pdf(fx.flow_pdf(tmp_path / "r.pdf", [[("p", f"{first}\n{second}")]]))
+    assert [b.text for b in doc.blocks] == [f"{first} {second}"]
+    assert not any(b.item for b in doc.blocks)
+
+
+def test_a_list_after_a_finished_sentence_still_opens_items(tmp_path):
+    """(A guard: a run's mark after a full stop, or a mark that is not the next one, starts a
+    list as before.)"""
+    text = "We will: (a) answer calls; (b) fix faults.\n(c) Reports are monthly."
+    doc = ingest.read_pdf(fx.flow_pdf(tmp_path / "g.pdf", [[("p", text)]]))
+    assert len(doc.blocks) == 2
+
+
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        "1) Emergency (line stop): we call back within 1 hour and an engineer is on\nsite "
+        "within 2 hours.",
+        "6) Office hours for calls and visits: Monday to Friday 09:00-18:00, Saturday\n"
+        "09:00-13:00.",
+    ],
+)
+def test_a_line_set_like_a_heading_whose_sentence_runs_on_is_text(tmp_path, wrapped):
+    """Conditions printed in the heading's type: the first line runs on into the second, in
+    the same type and close under it, so both are one paragraph, not a heading over text."""
+    path = fx.text_pdf(tmp_path / "w.pdf", [["# Service conditions", "# " + wrapped]])
+    doc = ingest.read_pdf(path)
+    body = [b for b in doc.blocks if not b.heading]
+    assert [b.text for b in body] == [wrapped.replace("\n", " ")]
+
+
+def test_a_heading_over_its_paragraph_stays_a_heading(tmp_path):
+    path = fx.text_pdf(tmp_path / "h.pdf", [["# Service levels", "we answer within 1 hour."]])
+    doc = ingest.read_pdf(path)
+    assert [(b.text, b.heading) for b in doc.blocks] == [
+        ("Service levels", True),
+        ("we answer within 1 hour.", False),
+    ]

@@ -30,6 +30,7 @@ from msp_select.extract.context import (
     header_unit,
     heading_layers,
     lead_word,
+    numbered_levels,
     numbered_question,
     prefixed_levels,
     prose_levels,
@@ -1506,7 +1507,8 @@ class _Extractor:
         # cue words inside a category's name or a label's aside ("Critical (system
         # unavailable): 45 minutes") say nothing about how firmly the figure is promised
         spans = [
-            (_named_from(seg.text, s, e), e) for _, s, e in seg.in_range("CAT:", 0, len(seg.text))
+            (_named_from(seg.text, s, e) if lab[4:] in _EXCLUDABLE else s, e)
+            for lab, s, e in seg.in_range("CAT:", 0, len(seg.text))
         ]
         label_end = seg.text.rfind(":", 0, hi)
         spans += [(a, b) for a, b in seg.asides if b <= label_end]
@@ -1741,6 +1743,9 @@ class _Extractor:
         # a deadline set off by commas ("shall complete the onboarding, including ..., within
         # 45 days") belongs to the verb before it
         tail = q.kind == "time" and _DEADLINE_TAIL.match(text[lo : q.start])
+        # "repair the fault within: (a) eight hours; (b) one day; (c) three days": each part of
+        # a run after the lead's colon has the lead's verb
+        listed = _LATER_MARK.match(text, lo) and _FIRST_MARK.search(text, 0, lo)
         # 99.8% of the fee is no credit: a service level's figure near a credit cue
         high = q.kind == "percent" and 90 <= q.value < 100
         level = high and any(c[0] == "CAT:service_credit" for c in cues)
@@ -1762,6 +1767,7 @@ class _Extractor:
             or _sentence_scheme(found, q)
             or elliptic
             or tail
+            or listed
             or level
             # "..., which we warrant will be no less than 99.9%": what the clause qualifies
             or _RELATIVE_OPEN.match(text, lo)
@@ -2211,7 +2217,7 @@ class _Extractor:
             return scopes
         if inline:
             return [inline]
-        lettered = _letter_scope(found.p.text, found.seg.text)
+        lettered = _letter_scope(found.p.text, found.seg.text) or self._marked_before(found, q)
         if lettered:
             return [lettered]
         if found.seg.topic and not found.seg.in_range("SCOPE:", 0, len(found.seg.text)):
@@ -2232,6 +2238,21 @@ class _Extractor:
             ]
             named = [max(hits)[1]] if hits else []
         return named or ["all"]
+
+    def _marked_before(self, found: "_Found", q) -> str | None:
+        """ "... respond within: (a) a fault stopping production: one (1) hour; (b) a fault
+        affecting a department: ...", then "repair the fault within: (a) eight (8) hours; (b)
+        ...": a run of bare figures under the marks of a run of levels before it takes their
+        levels, (a) the first, as lettered levels rank (_letter_scope)."""
+        text = found.seg.text
+        marks = [m.group(1) for m in _RUN_MARK.finditer(text, 0, q.start)]
+        if not marks or marks[0] != "a":
+            return None
+        before = found.p.text[: max(found.p.text.find(text), 0)]
+        earlier = [m.group(1) for m in _RUN_MARK.finditer(before)]
+        if len(earlier) < 2 or earlier[0] != "a" or marks[-1] not in earlier:
+            return None
+        return f"P{min(ord(marks[-1]) - ord('a') + 1, 4)}"
 
     def context_strength(self, found: "_Found", lo, hi, cat: str, source: Layer | None) -> str:
         """The most cautious of the clause, its row label and column header, a table note
@@ -2698,7 +2719,7 @@ def bound_terms(docs, terms) -> frozenset[str]:
     return frozenset(out)
 
 
-# a capitalised word that opens a capitalised measure's name mid-sentence: "the Target
+# a capitalised word that opens a capitalised service level's name mid-sentence: "the Target
 # Response Time is thirty (30) minutes" names a defined term, it sets no aim
 _NAME_WORD = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+ $")
 
@@ -3072,6 +3093,12 @@ def _ends_the_contract(seg: _Segment) -> bool:
 
 
 _LETTER_LABEL = re.compile(r"(?:^|[•·;|/]\s*)([A-E])\s*[:=]\s")
+
+
+_FIRST_MARK = re.compile(r":\s*\(a\)\s")
+_LATER_MARK = re.compile(r"\s*\([b-z]\)\s")
+# a mark of a run of items written inline, after a colon or a semicolon: "within: (a) ...; (b)"
+_RUN_MARK = re.compile(r"(?:^|[:;]\s*)\(([a-z])\)\s")
 
 
 def _letter_scope(passage: str, segment: str) -> str | None:
@@ -3754,6 +3781,7 @@ def _document_levels(
         tabled_levels(doc.tables),
         prose_levels(blocks),
         enumerated_levels(blocks),
+        numbered_levels(blocks),
         counted_definitions(blocks),
         glossary_levels(blocks),
         prefixed_levels(blocks),

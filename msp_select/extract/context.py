@@ -193,7 +193,11 @@ def header_currency(text: str) -> str:
 _LEAD_WORD = re.compile(
     r"^\s*(?:[•●▪◦‣∙·*]\s*|[-–—]\s+)?([^:–—\-(=]{1,40}?)\s*(?:[:–—]|\s[-=]\s|\()"
 )
-_ITEM = re.compile(r"^\s*(?:[•●▪◦‣∙·*]|[-–]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)")
+# (a sub-clause's number before a word in lower case, "3.2.1 to an Oncelik 1 incident within
+# 15 minutes;", marks a part of the sentence its lead-in opens)
+_ITEM = re.compile(
+    r"^\s*(?:[•●▪◦‣∙·*]|[-–]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=[a-z]))"
+)
 _FIGURE_FIRST = re.compile(
     r"(?:[A-Z]{0,3}[$€£¥])?\d[\d.,]*(?:\s?[-–/]\s?\d[\d.,]*)?\s?(?:%|[a-z]{1,8}\.?)"
     r"(?:\s[a-z]{1,8}\.?)?\s+(?=[A-Z])"
@@ -521,27 +525,52 @@ def _item_runs(blocks: Sequence[models.Block]) -> dict[int, tuple[str, str | Non
         if i < len(blocks) and is_item(blocks[i]) and not blocks[i].heading:
             run.append(i)
             continue
-        if len(run) >= 2:
-            labels = [lead_word(blocks[j].text) for j in run]
-            scopes = scheme_scopes(labels, trailing=True)
-            if not any(scopes):
-                texts = [blocks[j].text for j in run]
-                lead = _lead_in(blocks, run[0])
-                longest = [longest_minutes(t) for t in texts]
-                scopes = ranked_by_order(texts, longest, lead, labels)
-                if not any(scopes):
-                    # an item may end on a longer, other clock ("acknowledgement within two
-                    # days; completion on the date agreed"): the first time each item states
-                    firsts = [first_minutes(t) for t in texts]
-                    scopes = ranked_by_order(texts, firsts, lead, labels)
-                if not any(scopes) and not any(longest):
-                    heading = next((b.text for b in reversed(blocks[: run[0]]) if b.heading), "")
-                    scopes = defined_in_order(labels, texts, f"{heading} {lead}")
-            for j, label, scope in zip(run, labels, scopes):
-                if scope:
-                    out[j] = (label, scope)
+        for part in _labelled_parts(run, blocks):
+            _rank_run(part, blocks, out)
         run = []
     return out
+
+
+def _labelled_parts(run: list[int], blocks: Sequence[models.Block]) -> list[list[int]]:
+    """Where a run holds items without a label ("4) We try to fix an emergency within 8
+    hours"), each stretch of labelled items ("1) Emergency (line stop): ...", "2) General fault
+    (one PC): ..."), then the whole run: levels are listed by their names, one after another."""
+    labelled = [bool(_LEAD_WORD.match(_ITEM.sub("", blocks[j].text, count=1))) for j in run]
+    parts: list[list[int]] = []
+    if not all(labelled):
+        stretch: list[int] = []
+        for j, named in zip(run + [-1], labelled + [False]):
+            if named:
+                stretch.append(j)
+                continue
+            if len(stretch) >= 2:
+                parts.append(stretch)
+            stretch = []
+    return parts + [run]
+
+
+def _rank_run(run: list[int], blocks: Sequence[models.Block], out: dict) -> None:
+    """Rank one run of items as levels, into `out`, unless an earlier reading ranked them."""
+    if len(run) < 2 or any(j in out for j in run):
+        return
+    labels = [lead_word(blocks[j].text) for j in run]
+    scopes = scheme_scopes(labels, trailing=True)
+    if not any(scopes):
+        texts = [blocks[j].text for j in run]
+        lead = _lead_in(blocks, run[0])
+        longest = [longest_minutes(t) for t in texts]
+        scopes = ranked_by_order(texts, longest, lead, labels)
+        if not any(scopes):
+            # an item may end on a longer, other clock ("acknowledgement within two
+            # days; completion on the date agreed"): the first time each item states
+            firsts = [first_minutes(t) for t in texts]
+            scopes = ranked_by_order(texts, firsts, lead, labels)
+        if not any(scopes) and not any(longest):
+            heading = next((b.text for b in reversed(blocks[: run[0]]) if b.heading), "")
+            scopes = defined_in_order(labels, texts, f"{heading} {lead}")
+    for j, label, scope in zip(run, labels, scopes):
+        if scope:
+            out[j] = (label, scope)
 
 
 _INTRODUCES = re.compile(
@@ -892,6 +921,38 @@ def _counted_levels(sentence: str) -> list[str]:
     if len(names) != n or not all(names) or len(set(names)) != n:
         return []
     return names
+
+
+# a name the document gives its levels with their numbers: "Oncelik 1 (Kritik) - ...;
+# Oncelik 2 (Yuksek) - ..." (a word of the client's language, or one no list of ours knows)
+_NUMBERED_NAME = re.compile(r"\b([A-Z][a-z]{2,15})\s+([0-5])\b(?=\s*(?:\(|[-–—:]))")
+
+
+def numbered_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
+    """Levels a sentence about the scheme names with one word and counting numbers, each
+    defined where it is named ("classifies every incident by its effect: Oncelik 1 (Kritik) -
+    a line is stopped; Oncelik 2 (Yuksek) - ...; Oncelik 3 ..."): the word numbers the levels
+    as "Priority" would, from 1 (or 0) the most urgent."""
+    cues = tuple(enumeration_cues())
+    for block in blocks:
+        if block.heading:
+            continue
+        for sentence in re.split(r"(?<=[.])\s+(?=[A-Z0-9])", block.text):
+            if not any(cue in sentence.lower() for cue in cues):
+                continue
+            found = [(m.group(1), int(m.group(2))) for m in _NUMBERED_NAME.finditer(sentence)]
+            words = {w for w, _ in found}
+            numbers = [n for _, n in found]
+            if (
+                len(words) == 1
+                and len(numbers) >= 3
+                and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+                and numbers[0] in (0, 1)
+            ):
+                word = words.pop()
+                shift = 1 - numbers[0]
+                return {f"{word} {n}": f"P{min(n + shift, 4)}" for n in numbers}
+    return {}
 
 
 def enumerated_levels(blocks: Sequence[models.Block]) -> dict[str, str]:

@@ -137,8 +137,27 @@ def _acts_within(span, i: int) -> bool:
     another clause ("a board that the Client's IT manager attends"), nor one described
     ("your IT team works in our queue")."""
     before = _word_before(span, i)
-    opens = before is None or before.is_punct or before.is_space
+    opens = before is None or before.is_punct or before.is_space or _set_scene(span, i)
     return opens and bool(_WITHIN.search(span[i:].text))
+
+
+_SCENE = ("for", "during", "in", "on", "after", "outside", "at")
+
+
+def _set_scene(span, i: int) -> bool:
+    """A short phrase that says when, before the person ("For a Priority 1 incident, the
+    Customer's shift supervisor calls back within 20 minutes"), still lets the person open
+    the statement."""
+    k = i
+    while k > 0 and not (span[k - 1].is_punct or span[k - 1].is_space) and i - k < 8:
+        k -= 1
+    while k < i and span[k].like_num:
+        k += 1  # a clause's number ("3.4.1")
+    return (
+        k < i
+        and (k == 0 or span[k - 1].is_punct or span[k - 1].is_space)
+        and (span[k].lower_ in _SCENE)
+    )
 
 
 def _word_before(span, i: int):

@@ -261,6 +261,26 @@ _RUNS_ON = re.compile(r"\b(?:to|from|of|and|or|than|within|by|at|between|per|up|
 _NUMBER_OPENS = re.compile(r"^\(?\d{1,3}[.)]\s")
 
 
+# the marks of a run of items written inline: "... within: (a) eight (8) hours; (b) twenty-four"
+_INLINE_MARK = re.compile(r"(?:^|[:;,]\s*)\(([a-z]|\d{1,2})\)\s")  # "(8)" after "eight" restates
+_ITEM_MARK = re.compile(r"^\(([a-z]|\d{1,2})\)\s")
+
+
+def _next_inline_item(cur: dict | None, line: dict) -> bool:
+    """ "... (a) eight (8) hours; (b) twenty-four (24) hours;" / "(c) three (3) working days.":
+    a line that opens with the next mark of a run the paragraph writes inline goes on with that
+    run; it opens no list of its own."""
+    opened = _ITEM_MARK.match(line["text"])
+    text = (cur or {}).get("text", "").rstrip()
+    marks = _INLINE_MARK.findall(text)
+    if not opened or len(marks) < 2 or not text.endswith((";", ",", " and", " or")):
+        return False
+    last, mark = marks[-1], opened.group(1)
+    if last.isdigit() or mark.isdigit():
+        return last.isdigit() and mark.isdigit() and int(mark) == int(last) + 1
+    return ord(mark) == ord(last) + 1
+
+
 def _runs_on(cur: dict | None, line: dict) -> bool:
     return bool(cur and _NUMBER_OPENS.match(line["text"]) and _RUNS_ON.search(cur.get("text", "")))
 
@@ -324,6 +344,7 @@ def _starts_block(line: dict, cur: dict | None, heading: bool, labelled: bool) -
             BULLET.match(line["text"]) is not None
             and not _restated_number(cur, line)
             and not _runs_on(cur, line)
+            and not _next_inline_item(cur, line)
         )
         or _opens_clause(cur, line)
         or line["top"] - cur["last_bottom"] > _paragraph_gap(line, cur)
@@ -334,12 +355,29 @@ def _starts_block(line: dict, cur: dict | None, heading: bool, labelled: bool) -
     )
 
 
+def _wraps_on(line: dict, nxt: dict) -> bool:
+    """ "1) Emergency (line stop): we call back within 1 hour and an engineer is on" / "site
+    within 2 hours.": a line set like a heading whose sentence runs on, in the same type and
+    close under it, into a line of text is that text's first line, not a heading."""
+    first = nxt["text"][:1]
+    return (
+        abs(line["size"] - nxt["size"]) <= 0.5
+        and line["bold"] == nxt["bold"]
+        and nxt["top"] - line["bottom"] <= 0.6 * line["size"]
+        and (first.islower() or first.isdigit())
+        and not line["text"].rstrip().endswith(":")
+    )
+
+
 def paragraphs(lines: list[dict], page: int, body: float) -> list[dict]:
     """Raw blocks: text, page, bbox, heading, item, size, bold."""
     blocks: list[dict] = []
     cur: dict | None = None
-    for line, labelled in zip(lines, _label_runs(lines)):
-        heading = _is_heading(line, body)
+    headings = [_is_heading(line, body) for line in lines]
+    for i in range(len(lines) - 1):
+        if headings[i] and not headings[i + 1] and _wraps_on(lines[i], lines[i + 1]):
+            headings[i] = False
+    for line, labelled, heading in zip(lines, _label_runs(lines), headings):
         if _starts_block(line, cur, heading, labelled):
             cur = {
                 "text": line["text"],
