@@ -27,9 +27,11 @@ def text_pdf(
     header: str | None = None,
     footer: str | None = None,
     x: float = 72,
+    bold_headings: bool = True,
 ) -> Path:
     """One paragraph per list item (each item may hold '\n' line breaks); optional running
-    header and footer ('{n}' becomes the page number, '{total}' the page count)."""
+    header and footer ('{n}' becomes the page number, '{total}' the page count). A "# " item
+    is set 4 points larger, and bold unless `bold_headings` is False."""
     c = _canvas(path)
     for n, paras in enumerate(pages, start=1):
         if header:
@@ -42,7 +44,8 @@ def text_pdf(
         for para in paras:
             heading = para.startswith("# ")
             lines = para[2:].split("\n") if heading else para.split("\n")
-            c.setFont("Helvetica-Bold" if heading else "Helvetica", size + 4 if heading else size)
+            bold = heading and bold_headings
+            c.setFont("Helvetica-Bold" if bold else "Helvetica", size + 4 if heading else size)
             for line in lines:
                 c.drawString(x, y, line)
                 y -= leading

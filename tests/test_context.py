@@ -6204,3 +6204,138 @@ def test_the_providers_engineer_calling_a_client_person_is_the_providers_time():
     )
     got = [g[5] for g in _found_party(_doc([sentence])) if g[0] == "response_time"]
     assert got == ["provider"]
+
+
+@pytest.mark.parametrize("header", ["LE (excl. VAT)", "L.E.", "LE"])
+def test_the_egyptian_pound_written_le_heads_a_price_column(header):
+    t = table(
+        ["Item", "How charged", header],
+        [
+            ["Managed device", "per device, monthly", "1,250"],
+            ["Takeover of the sites", "once", "150,000"],
+        ],
+    )
+    got = {(g[0], g[1], g[2], g[3]) for g in _found(_doc(["# Prices"], [t]))}
+    assert ("price", "per_device", 1250, "EGP/month") in got
+    assert ("price", "onboarding", 150000, "EGP") in got
+
+
+@pytest.mark.parametrize("per", [" per device", " / device", ""])
+def test_a_bare_amount_counted_per_device_takes_the_sub_headers_currency(per):
+    t = table(
+        ["Item", "Standard", "Plus"],
+        [
+            ["Fees (KRW per month, excl. VAT)", "", ""],
+            ["Managed PC or laptop", f"43,000{per}", f"54,000{per}"],
+        ],
+    )
+    got = [(g[0], g[1], g[2], g[3], g[5]) for g in _found(_doc(["# Packages"], [t]))]
+    assert got == [
+        ("price", "per_device", 43000, "KRW/month", "Standard"),
+        ("price", "per_device", 54000, "KRW/month", "Plus"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Projections: with the service, your IT costs fall to EUR 4,100 a month.",
+        "Forecast: your IT spend falls to EUR 4,100 a month from year two.",
+        "Our projection is a monthly IT cost of EUR 4,100 once the service runs.",
+    ],
+)
+def test_a_forecast_offers_no_price(sentence):
+    """A value proposition's forecast (a payback table's lead-in, a projection) is no fee."""
+    assert [g for g in _found(_doc([sentence])) if g[0] == "price"] == []
+
+
+def test_a_fee_stated_outright_is_still_a_price():
+    assert [g[:4] for g in _found(_doc(["Our fee is EUR 4,100 a month."]))] == [
+        ("price", "flat", 4100, "EUR/month")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your finance team puts the cost of a stopped packing line at about EUR 180,000 an hour.",
+        "The cost of downtime for a plant of your size is EUR 45,000 per hour.",
+    ],
+)
+def test_what_downtime_costs_the_client_is_no_price(sentence):
+    assert [g for g in _found(_doc([sentence])) if g[0] == "price"] == []
+
+
+def test_an_hourly_rate_beside_a_downtime_cost_still_stands():
+    sentence = "Work outside the scope costs EUR 120 an hour."
+    assert ("price", "hourly", 120, "EUR/hour", "binding", "") in _found(_doc([sentence]))
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("It aims for 90% of users rating their ticket good or better.", [("csat", 90)]),
+        ("We aim for 92% of callers to rate each call good or better.", [("csat", 92)]),
+        ("Last year our users rated us 4.8 out of 5.", []),
+    ],
+)
+def test_users_rating_their_tickets_is_satisfaction(sentence, expected):
+    assert [(g[0], g[2]) for g in _found(_doc([sentence])) if g[0] == "csat"] == expected
+
+
+@pytest.mark.parametrize(
+    "label", ["ERP / MES server recovery", "Database restore", "System rebuild"]
+)
+def test_a_systems_recovery_row_is_the_recovery_time(label):
+    t = table(["Measure", "Level"], [[label, "4 hours"], ["Data lost at most", "1 hour"]])
+    got = [(g[0], g[2]) for g in _found(_doc(["# Continuity"], [t]))]
+    assert ("rto", 240) in got
+
+
+def test_a_short_form_beside_its_partner_header_is_spelt_out():
+    """A spreadsheet matrix: "Rest" beside "Resp" is the restoration time."""
+    t = table(
+        ["Prio", "Resp Std (min)", "Resp Ext (min)", "Rest Std (h)", "Rest Ext (h)"],
+        [["P1", "30", "15", "8", "4"], ["P2", "60", "30", "16", "8"]],
+    )
+    got = {(g[0], g[1], g[2]) for g in _found(_doc(["# SLA matrix"], [t]))}
+    assert {
+        ("resolution_time", "P1", 480),
+        ("resolution_time", "P1", 240),
+        ("resolution_time", "P2", 960),
+    } <= got
+
+
+def test_rest_without_its_partner_is_no_restoration():
+    t = table(["Item", "Rest (h)"], [["Site visit", "8"]])
+    assert [g for g in _found(_doc(["# Visits"], [t])) if g[0] == "resolution_time"] == []
+
+
+@pytest.mark.parametrize("outer", ["(2)", "(3)"])
+def test_a_nested_list_stands_under_the_item_that_introduces_it(tmp_path, outer):
+    """A regulation: "(2) The Company shall restore the service within:" over "a) Class 1: 6
+    hours;", though the article's first paragraph also ends "as follows:"."""
+    from msp_select import ingest
+    from tests import pdf_fixtures as fx
+
+    items = [
+        ("p", "Fault classes - Article 6 - (1) Faults are classified as follows: a) Class 1: a"),
+        ("p", "fault that stops production; b) Class 2: a fault that affects a department."),
+        ("p", f"{outer} The Company shall restore the service within:"),
+        ("p", "a) Class 1: 6 hours;"),
+        ("p", "b) Class 2: 2 working days."),
+    ]
+    doc = ingest.read_pdf(fx.flow_pdf(tmp_path / "n.pdf", [items]))
+    got = {(g[0], g[1], g[2]) for g in _found(doc)}
+    assert {("resolution_time", "P1", 360), ("resolution_time", "P2", 960)} <= got
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("The zone fibre network is available %99,5 of each calendar month.", 99.5),
+        ("The hosted platform is available % 99.9 of each month.", 99.9),
+    ],
+)
+def test_a_percent_sign_before_the_figure_is_a_percentage(sentence, value):
+    assert [(g[0], g[2]) for g in _found(_doc([sentence]))] == [("availability", value)]

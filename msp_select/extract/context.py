@@ -122,7 +122,7 @@ _CURRENCY = re.compile(
 
 # a header that is only a sign in letters, perhaps with its tax basis ("KSh", "zł net")
 _ALONE_SIGN = re.compile(
-    rf"(?:{_spelt_signs(capitalised=False)})(?:\s+(?:net|gross|(?:excl|incl|ex|plus)\b.*))?",
+    rf"(?:{_spelt_signs(capitalised=False)})(?:\s+\(?(?:net|gross|(?:excl|incl|ex|plus)\b.*))?",
     re.IGNORECASE,
 )
 _PERCENT_UNIT = re.compile(
@@ -252,9 +252,12 @@ def _up_to_question(path: tuple[str, ...]) -> tuple[str, ...]:
 def _lead_in(blocks: Sequence[models.Block], index: int) -> str:
     """The sentence introducing the list that block `index` belongs to ("... as follows:")."""
     given = getattr(blocks[index], "lead_in", "")
+    kind = _marker_kind(blocks[index].text)
+    nested = _nested_lead(blocks, index, kind)
+    if nested:
+        return nested  # "(2) ... respond within the following times:" over "a) Class 1: 30 minutes"
     if given and _INTRODUCES.search(given):
         return given
-    kind = _marker_kind(blocks[index].text)
     for block in reversed(blocks[:index]):
         if block.heading:
             return ""
@@ -266,6 +269,20 @@ def _lead_in(blocks: Sequence[models.Block], index: int) -> str:
             and block.text.rstrip().endswith(":")
         ):
             return block.text  # "(2) ... restore the service within:" over "a) Category I: 8 hours"
+    return ""
+
+
+def _nested_lead(blocks: Sequence[models.Block], index: int, kind: str) -> str:
+    """The item of another list, marked another way, that a nested list's items stand under
+    ("(2) The Company shall restore the service within:" over "a) Class 1: 6 hours;")."""
+    if not kind:
+        return ""
+    for block in reversed(blocks[:index]):
+        if block.heading or not is_item(block):
+            return ""
+        other = _marker_kind(block.text)
+        if other not in ("", kind):
+            return block.text if block.text.rstrip().endswith(":") else ""
     return ""
 
 
@@ -531,11 +548,15 @@ def _item_runs(blocks: Sequence[models.Block]) -> dict[int, tuple[str, str | Non
     return out
 
 
+# an item that opens on a label: "Emergency (line stop): ...", "Plant-wide - an engineer ..."
+_LABELLED = re.compile(r"^\s*[^:;.()]{1,40}?(?:\s[-–—=]\s|:|\(|[–—])")
+
+
 def _labelled_parts(run: list[int], blocks: Sequence[models.Block]) -> list[list[int]]:
     """Where a run holds items without a label ("4) We try to fix an emergency within 8
     hours"), each stretch of labelled items ("1) Emergency (line stop): ...", "2) General fault
     (one PC): ..."), then the whole run: levels are listed by their names, one after another."""
-    labelled = [bool(_LEAD_WORD.match(_ITEM.sub("", blocks[j].text, count=1))) for j in run]
+    labelled = [bool(_LABELLED.match(_ITEM.sub("", blocks[j].text, count=1))) for j in run]
     parts: list[list[int]] = []
     if not all(labelled):
         stretch: list[int] = []

@@ -555,6 +555,16 @@ def _clock_stops() -> tuple[frozenset, frozenset]:
     return frozenset(data["clock_suffixes"]), frozenset(data["sentence_openers"])
 
 
+def spelt_headers(headers: list[str]) -> list[str]:
+    """Headers with the short forms their partners explain spelt out (abbreviations.yaml
+    `paired_headers`): "Rest Std (h)" beside "Resp Std (min)" is "Restore Std (h)"."""
+    out = list(headers)
+    for short, word, partner in _abbreviations().get("paired_headers", []):
+        if any(re.search(rf"\b{re.escape(partner)}\b", h or "") for h in headers):
+            out = [re.sub(rf"\b{re.escape(short)}\b", word, h or "") for h in out]
+    return out
+
+
 def _short_forms() -> dict[str, str]:
     """Short forms and the lemma each stands for ("resp" -> "response")."""
     return {str(k).lower(): v for k, v in _abbreviations().get("lemmas", {}).items()}

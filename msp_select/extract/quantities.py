@@ -79,7 +79,10 @@ _TIME_RE = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_RE = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:[.,]\d+)?)\s?(?:%|percent\b|per\s?cent\b)", re.IGNORECASE
+    r"(?<![\w.,])(\d{1,3}(?:[.,]\d+)?)\s?(?:%|percent\b|per\s?cent\b)"
+    # the sign before the figure, as Turkish writes it: "%99,5"
+    r"|(?<![\w%])%\s?(\d{1,3}(?:[.,]\d+)?)(?![\d.,]*\s?%)(?![.,]?\d)",
+    re.IGNORECASE,
 )
 # ISO codes proposals write as such (signs and words are in data/currencies.yaml)
 CURRENCY_CODES = "|".join(vocab.CURRENCY_CODES)
@@ -378,7 +381,7 @@ def _percents(text: str) -> tuple[Quantity, ...]:
     found = [
         Quantity(
             "percent",
-            float(m.group(1).replace(",", ".")),
+            float((m.group(1) or m.group(2)).replace(",", ".")),
             "percent",
             m.start(),
             m.end(),
@@ -644,6 +647,8 @@ _BARE_NUMBER = re.compile(
     # and a few words that qualify it: "24 (target only)", "240, business hours only", "95 in
     # business hours" (up to a ";" that goes on to another case)
     r"(?:\s*\([^()\d]{1,40}\)|,\s*[^\d,();]{1,40}|\s+(?:in|during|within|for)\s+[^\d,();]{1,40})?"
+    # and what it is counted per: "43,000 per device", "190,000 / server / month"
+    r"(?:\s*(?:\bper\b|/|\beach\b)\s*[a-z][a-z -]{1,24})?"
     r"\s*(?:;.*)?$"
 )
 

@@ -21,6 +21,7 @@ import yaml
 from msp_select import models
 from msp_select.extract import quantities
 from msp_select.extract.context import Layer, cell_unit, header_currency, header_unit
+from msp_select.extract.nlp import spelt_headers
 from msp_select.extract.priorities import (
     describes_effects,
     grows,
@@ -144,7 +145,9 @@ def read_grid(
     bare_rows = all(re.fullmatch(r"\s*\d\s*", labels[i] or "") for i in body)
     if any(col_scopes) and bare_rows:
         row_scopes = {}  # "item priority 1..3" rows under severity columns: rows are tiers
-    heads = [table.header[j] if j < len(table.header) else "" for j in range(1, width)]
+    heads = spelt_headers(
+        [table.header[j] if j < len(table.header) else "" for j in range(1, width)]
+    )
     words = _owner_words()
     adds, measures, amounts = words.totals, words.measures, words.line_amounts
     rates = words.unit_prices

@@ -357,12 +357,13 @@ def _starts_block(line: dict, cur: dict | None, heading: bool, labelled: bool) -
 
 def _wraps_on(line: dict, nxt: dict) -> bool:
     """ "1) Emergency (line stop): we call back within 1 hour and an engineer is on" / "site
-    within 2 hours.": a line set like a heading whose sentence runs on, in the same type and
-    close under it, into a line of text is that text's first line, not a heading."""
+    within 2 hours.": a line set larger than the body, like a heading, whose sentence runs on,
+    in the same type and close under it, into a line of text is that text's first line."""
     first = nxt["text"][:1]
     return (
         abs(line["size"] - nxt["size"]) <= 0.5
-        and line["bold"] == nxt["bold"]
+        and not line["bold"]  # (a paragraph set in bold is a question or a heading's text)
+        and not nxt["bold"]
         and nxt["top"] - line["bottom"] <= 0.6 * line["size"]
         and (first.islower() or first.isdigit())
         and not line["text"].rstrip().endswith(":")
