@@ -114,13 +114,19 @@ def table_at_bottom_then_top(
     second: list[tuple[str, ...]],
     page_title: str = "",
     trailing_label: str = "",
+    leading_label: str = "",
 ) -> Path:
     """A table ending near the bottom of page 1 and continuing at the top of page 2; with a
-    `page_title` set above the continuation, and a `trailing_label` (a sub-header cut off by
-    the page end) set in the first column under the first part."""
+    `page_title` set above the continuation, a `trailing_label` (a sub-header cut off by the
+    page end) set in the first column under the first part, and a `leading_label` (the
+    sub-header of the rows carried on) set in the first column over the continuation."""
     c = _canvas(path)
     for n, rows in enumerate((first, second)):
         top = 20 * len(rows) + 80 if n == 0 else HEIGHT - 72
+        if n == 1 and leading_label:
+            c.setFont("Helvetica", 10)
+            c.drawString(76, top - 10, leading_label)
+            top -= 18
         if n == 0:
             c.setFont("Helvetica", 10)
             for i in range(20):

@@ -6339,3 +6339,70 @@ def test_a_nested_list_stands_under_the_item_that_introduces_it(tmp_path, outer)
 )
 def test_a_percent_sign_before_the_figure_is_a_percentage(sentence, value):
     assert [(g[0], g[2]) for g in _found(_doc([sentence]))] == [("availability", value)]
+
+
+@pytest.mark.parametrize(
+    "label", ["Managed PC, if selected", "Managed PC where the Group pays half"]
+)
+def test_a_price_row_for_a_case_is_conditional(label):
+    t = table(
+        ["Item (EUR per month)", "Standard"],
+        [[label, "21.50 per device"], ["Managed server", "190.00 per server"]],
+    )
+    got = {(g[2], g[4]) for g in _found(_doc(["# Fees"], [t])) if g[0] == "price"}
+    assert got == {(21.5, "conditional"), (190, "binding")}
+
+
+def test_a_cell_that_lists_later_lettered_levels_keeps_their_own_letters():
+    """A compliance answer that starts at Category B ("Category B: 12 hours. Category C: 3
+    business days. Category D: ...") ranks each by its letter, not B first."""
+    scheme = table(
+        ["Category", "Definition"],
+        [
+            ["A", "Production is stopped"],
+            ["B", "A site is degraded"],
+            ["C", "One user"],
+            ["D", "Requests"],
+        ],
+    )
+    answers = table(
+        ["Ref", "Requirement", "Response"],
+        [
+            ["C1.2", "Category A incidents must be resolved within 4 hours.", "We resolve Category A within 6 hours."],
+            ["C1.3", "State resolution times for Categories B, C and D.",
+             "Category B: 12 hours. Category C: 3 business days. Category D: 10 business days."],
+        ],
+    )  # fmt: skip
+    got = {
+        (g[1], g[2])
+        for g in _found(_doc(["# Compliance"], [scheme, answers]))
+        if g[0] == "resolution_time"
+    }
+    assert {("P1", 360), ("P2", 720), ("P3", 1440)} <= got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cedarline will respond to every Priority 1 incident within 15 minutes, at any hour of any day.",
+        "When a Priority One call comes in, an engineer will be on the phone to you within half an "
+        "hour, day or night.",
+        "A Sev 1 ticket is answered by an engineer within 20 minutes, 24x7.",
+    ],
+)
+def test_one_levels_clock_round_the_clock_is_no_desk_hours(sentence):
+    assert _cover(_doc([sentence])) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, hours",
+    [
+        ("A Critical call is answered by a live engineer on our duty desk at any hour.", "24x7"),
+        (
+            "Response times apply during working hours (9am - 5.30pm): P1 within 1 hour.",
+            "business_hours",
+        ),
+    ],
+)
+def test_the_desk_answering_at_any_hour_is_still_its_hours(sentence, hours):
+    assert _cover(_doc([sentence])) == [("helpdesk", hours, "binding")]

@@ -829,3 +829,29 @@ def test_a_tick_box_hangs_its_wrapped_lines_like_a_bullet(tmp_path, box):
     texts = [b.text for b in ingest.read_pdf(pdf).blocks if not b.heading]
     assert any(t.endswith("calls outside Working Hours are answered by an engineer") for t in texts)
     assert len(texts) == 2
+
+
+def test_a_sub_header_over_the_rows_the_next_page_carries_on_heads_them(tmp_path):
+    """A table continued at the top of the next page under a few words in its first column
+    ("Restored within"): the words are the sub-header of the rows carried on, no paragraph."""
+    pdf = table_at_bottom_then_top(
+        tmp_path / "t.pdf", [HEADER] + ROWS[:2], ROWS[2:], leading_label="Restored within"
+    )
+    doc = ingest.read_pdf(pdf)
+    assert len(doc.tables) == 1
+    assert doc.tables[0].rows == tuple(ROWS[:2] + [("Restored within", "", "")] + ROWS[2:])
+    assert doc.tables[0].subheader_rows == (2,)
+    assert all(b.text != "Restored within" for b in doc.blocks)
+
+
+def test_a_paragraph_over_a_new_table_stays_a_paragraph(tmp_path):
+    """(A guard: a short line over a table that does not carry on the one before is its own
+    text, as before.)"""
+    pdf = table_at_bottom_then_top(
+        tmp_path / "t.pdf",
+        [HEADER] + ROWS[:2],
+        [("Plan", "Price")] + [("A", "10"), ("B", "20")],
+        leading_label="Optional extras",
+    )
+    doc = ingest.read_pdf(pdf)
+    assert any(b.text == "Optional extras" for b in doc.blocks)

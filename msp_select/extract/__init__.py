@@ -2455,6 +2455,19 @@ class _Extractor:
                 hours, strength = _beyond_hours(found, lo, hi)
                 if not hours:
                     continue
+            # ("an engineer will be on the phone within half an hour": the cover word is the act)
+            acting = bool(cover) and any(
+                a <= cover[1] < b for _, a, b in seg.in_range("CAT:response_time", lo, hi)
+            )
+            if (
+                (implied or acting)
+                and hours == "24x7"
+                and seg.in_range("SCOPE:", lo, hi)
+                and any(lo <= t.start < hi for t in found.times)
+            ):
+                # "we respond to every Priority 1 incident within 15 minutes, at any hour": the
+                # clock of one level runs round the clock, which says nothing of the desk's hours
+                continue
             if hours and (scope or implied):
                 # the hours a response clause names are not soft because its times are targets
                 if implied and not defines:
@@ -2663,8 +2676,9 @@ class _Extractor:
 
     def _price_strength(self, found: "_Found", lo: int, hi: int) -> str:
         """A price is a term of the offer (binding) unless it buys an option: "(optional)",
-        "as an add-on", "for an additional ..." in its clause or its row label. A rate charged
-        on request or an amount "payable" on signature is still the price offered."""
+        "as an add-on", "for an additional ..." in its clause or its row label, or its row
+        prices a case ("..., if selected"). A rate charged on request or an amount "payable" on
+        signature is still the price offered."""
         texts = [found.seg.span(lo, hi)] + [
             self.layer_doc(layer.text)[:]
             for layer in found.p.layers
@@ -2673,7 +2687,9 @@ class _Extractor:
         option = any(
             label == "OPTION" for span in texts if span is not None for label, _, _ in cues(span)
         )
-        return "conditional" if option or self._under_options(found.p) else "binding"
+        # "Managed PC or laptop, if selected | 21,500 per device": a row priced for a case
+        eligible = any(layer.kind == "row" and _IF.search(layer.text) for layer in found.p.layers)
+        return "conditional" if option or eligible or self._under_options(found.p) else "binding"
 
     def _under_options(self, p: _Passage) -> bool:
         """A table or list under a heading that opens by naming options ("3. Optional add-ons",
@@ -2685,6 +2701,8 @@ class _Extractor:
         return any(label == "OPTION" and start <= 1 for label, start, _ in cues(titled[:]))
 
 
+# a condition a row label states: "..., if selected", "where the Customer opts in"
+_IF = re.compile(r"\b(?:if|where|provided|providing|subject\s+to|unless)\b", re.IGNORECASE)
 _DEFINES = re.compile(
     # past a clause number or a list item's mark: "1.1 ", "(f) ", "b) ", "- "
     r"^[\s\d.]*(?:(?:\(?[a-z]{1,4}\)|[-–•*])\s+)?[“\"']?(?P<term>[A-Z][\w /&-]{2,40}?)[”\"']?\s*(?:\([^)]{1,12}\)\s*)?"

@@ -721,8 +721,10 @@ def defined_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
         ]
         if not 3 <= len(labels) <= 6 or len(set(labels)) != len(labels):
             continue
-        if all(re.search(r"\d", label) and parse_level(label) for label in labels):
-            continue  # "Prio 2 - ..., Prio 3 - ...": numbered levels rank themselves
+        if all(re.search(r"\d|\b[A-FS]$", label) and parse_level(label) for label in labels):
+            # "Prio 2 - ..., Prio 3 - ...", "Category B: 12 hours. Category C: ...": numbered
+            # or lettered levels rank themselves
+            continue
         ranked = scheme_scopes(labels, words_only=True, trailing=True, whole=True)
         if not any(ranked) and any(cue in block.text.lower() for cue in cues):
             ranked = in_document_order(len(labels))

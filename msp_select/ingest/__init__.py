@@ -247,6 +247,22 @@ def _place(page_tables: list[dict], blocks: list[dict], height: float) -> None:
         t["last_on_page"] = not any(b[1] >= bottom - 2 for b in others) or cut
         if cut:
             t["cut_label"] = below[0]  # the next page's rows stand under it, if they carry on
+        above = [b for b in blocks if b["bbox"][3] <= top + 2]
+        if len(above) == 1 and _label_over(above[0], t):
+            t["head_label"] = above[0]  # the rows it carries on from the page before stand under it
+
+
+def _label_over(block: dict, t: dict) -> bool:
+    """A few words set in the table's first column right over it, first on the page: the
+    sub-header of the rows this page carries on ("We'll have you working again within")."""
+    x0, bottom = block["bbox"][0], block["bbox"][3]
+    return (
+        not block["heading"]
+        and abs(x0 - t["bbox"][0]) <= 12
+        and t["bbox"][1] - bottom <= 2.5 * block["size"]
+        and len(block["text"].split()) <= 8
+        and not block["text"].rstrip().endswith((".", ":", ";"))
+    )
 
 
 def _cut_off_label(block: dict, t: dict) -> bool:

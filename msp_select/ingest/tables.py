@@ -258,9 +258,10 @@ def merge(tables: list[dict]) -> list[dict]:
             repeated = t["header_rows"] == prev["header_rows"]
             body = t["rows"] if repeated else t["header_rows"] + t["rows"]
             pages = [t["page"]] * len(body)
-            label = prev.pop("cut_label", None)
+            label = prev.pop("cut_label", None) or t.get("head_label")
             if label is not None:
-                # the sub-header left at the foot of the page before heads the rows carried on
+                # the sub-header left at the foot of the page before, or set over the rows
+                # carried on at the top of this one, heads them
                 body = [(label["text"],) + ("",) * (len(prev["header"]) - 1)] + list(body)
                 pages = [prev["row_pages"][-1]] + pages
                 prev["taken_labels"] = prev.get("taken_labels", ()) + (label,)
