@@ -1538,8 +1538,12 @@ class _Extractor:
             return []
         if any(x.kind == "column" and x.tier in self.unoffered for x in p.layers):
             return []  # a tier shown only for contrast
-        if p.kind == "cell" and self._table_disowned(p):
-            return []  # "3. PARTNER NOC SERVICE LEVELS (FOR INFORMATION)": someone else's table
+        if p.table is not None and (
+            (p.kind == "cell" and self._table_disowned(p)) or _legend_columns(p.table.header)
+        ):
+            # "3. PARTNER NOC SERVICE LEVELS (FOR INFORMATION)": someone else's table; "Code |
+            # Meaning": a legend says what marks mean, it offers nothing
+            return []
         if self._section_disowned(p):
             return []  # under "For comparison only - not part of this offer"
         defined = seg.defined
@@ -2324,11 +2328,14 @@ class _Extractor:
         """ "SLO (objective)" over a column, where the document defines "SLO (service level
         objective): ... SLOs are targets; ... not contractual": a short form the glossary
         defines as a target softens what it heads."""
+        # (a bare code in a "Basis" cell, "T", is a short form too when a legend defines it)
+        shorts = _SHORT_TERM.findall(text) or ([text.strip()] if len(text.strip()) <= 2 else [])
         return {
             "soft"
-            for short in _SHORT_TERM.findall(text)
+            for short in shorts
             if short.lower() in self.glossary
-            and strength_of(self.layer_doc(self.glossary[short.lower()])) == "soft"
+            # ("Target: reported monthly, no credit": what rules out a credit says nothing here)
+            and strength_of(self.layer_doc(self.glossary[short.lower()]), False) == "soft"
         }
 
     def _aims(self, heading: str) -> bool:
@@ -2455,19 +2462,6 @@ class _Extractor:
                 hours, strength = _beyond_hours(found, lo, hi)
                 if not hours:
                     continue
-            # ("an engineer will be on the phone within half an hour": the cover word is the act)
-            acting = bool(cover) and any(
-                a <= cover[1] < b for _, a, b in seg.in_range("CAT:response_time", lo, hi)
-            )
-            if (
-                (implied or acting)
-                and hours == "24x7"
-                and seg.in_range("SCOPE:", lo, hi)
-                and any(lo <= t.start < hi for t in found.times)
-            ):
-                # "we respond to every Priority 1 incident within 15 minutes, at any hour": the
-                # clock of one level runs round the clock, which says nothing of the desk's hours
-                continue
             if hours and (scope or implied):
                 # the hours a response clause names are not soft because its times are targets
                 if implied and not defines:
@@ -2776,6 +2770,11 @@ _RELATIVE_OPEN = re.compile(r"[\s,;(]*which\b", re.IGNORECASE)
 _HELD_TO = re.compile(rf"\b(?:{_BOUNDS})\b", re.IGNORECASE)
 _SHORT_TERM = re.compile(r"\b[A-Z]{2,6}\b")  # a defined short form in a header ("SLO")
 _GLOSSARY_HEADER = re.compile(r"^(?:terms?|glossary|definitions?|meaning|name)$", re.IGNORECASE)
+_SHEET_LETTER = re.compile(r"^[A-Z]\s+(?=[A-Z])")
+_CODE_HEADER = re.compile(r"^(?:codes?|abbreviations?|symbols?|keys?|marks?)$", re.IGNORECASE)
+_MEANING_HEADER = re.compile(
+    r"^(?:meanings?|definitions?|stands\s+for|explanation)$", re.IGNORECASE
+)
 
 
 _MEASURE = re.compile(r"\b(?:time|between|interval|elapsed|until|period)\b", re.IGNORECASE)
@@ -2785,14 +2784,33 @@ def _term_key(text: str) -> str:
     return re.sub(r"\s*\([^)]*\)", "", text).strip().lower()
 
 
+def _legend_columns(header) -> tuple[int, int] | None:
+    """The code and meaning columns of a legend ("# | A Code | B Meaning": a sheet's column
+    letters may stand before the names), or None."""
+    heads = [_SHEET_LETTER.sub("", h or "").strip() for h in header]
+    code = next((j for j, h in enumerate(heads) if _CODE_HEADER.match(h)), None)
+    meaning = next((j for j, h in enumerate(heads) if _MEANING_HEADER.match(h)), None)
+    return (code, meaning) if code is not None and meaning is not None and code < meaning else None
+
+
+def _table_terms(t: models.Table) -> list[tuple[str, str]]:
+    """(term, definition) rows of a Term | Definition table or a legend of codes."""
+    if len(t.header) == 2 and any(_GLOSSARY_HEADER.match(h.strip()) for h in t.header):
+        columns: tuple[int, int] | None = (0, 1)
+    else:
+        columns = _legend_columns(t.header)
+    if columns is None:
+        return []
+    term, meaning = columns
+    return [(r[term], r[meaning]) for r in t.rows if len(r) > meaning and r[term] and r[meaning]]
+
+
 def glossary(doc: models.Document) -> dict[str, str]:
     """Defined terms of a document: a Term | Definition table, or "X means ..." sentences."""
     out: dict[str, str] = {}
     for t in doc.tables:
-        if len(t.header) == 2 and any(_GLOSSARY_HEADER.match(h.strip()) for h in t.header):
-            for row in t.rows:
-                if len(row) >= 2 and row[0] and row[1]:
-                    out.setdefault(_term_key(row[0]), row[1])
+        for term, definition in _table_terms(t):
+            out.setdefault(_term_key(term), definition)
     for b in doc.blocks:
         m = _DEFINES.match(b.text)
         if m:

@@ -721,10 +721,15 @@ def defined_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
         ]
         if not 3 <= len(labels) <= 6 or len(set(labels)) != len(labels):
             continue
-        if all(re.search(r"\d|\b[A-FS]$", label) and parse_level(label) for label in labels):
-            # "Prio 2 - ..., Prio 3 - ...", "Category B: 12 hours. Category C: ...": numbered
-            # or lettered levels rank themselves
-            continue
+        if all(re.search(r"\d", label) and parse_level(label) for label in labels):
+            continue  # "Prio 2 - ..., Prio 3 - ...": numbered levels rank themselves
+        lettered = [
+            parse_level(label) if re.search(r"\b[A-F]$", label) else None for label in labels
+        ]
+        if all(lv is not None and lv.number for lv in lettered):
+            # "Category B: 12 hours. Category C: ...": lettered levels rank by their letters,
+            # wherever the paragraph starts
+            return {name: f"P{min(lv.number, 4)}" for name, lv in zip(labels, lettered)}
         ranked = scheme_scopes(labels, words_only=True, trailing=True, whole=True)
         if not any(ranked) and any(cue in block.text.lower() for cue in cues):
             ranked = in_document_order(len(labels))

@@ -12,6 +12,7 @@ import hashlib
 import logging
 import multiprocessing as mp
 import os
+import re
 import time
 from collections import Counter
 from multiprocessing.connection import wait
@@ -262,7 +263,12 @@ def _label_over(block: dict, t: dict) -> bool:
         and t["bbox"][1] - bottom <= 2.5 * block["size"]
         and len(block["text"].split()) <= 8
         and not block["text"].rstrip().endswith((".", ":", ";"))
+        and not _PAGE_TITLE.search(block["text"])
     )
+
+
+# "Acme IT - Service levels, continued": a page's title over a table carried on, no sub-header
+_PAGE_TITLE = re.compile(r"\bcont(?:inued|'d|\.)|\s[-–—|]\s", re.IGNORECASE)
 
 
 def _cut_off_label(block: dict, t: dict) -> bool:
