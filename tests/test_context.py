@@ -6410,3 +6410,13 @@ def test_a_basis_code_a_legend_defines_as_a_target_softens_its_row():
     )  # fmt: skip
     got = {(g[0], g[4]) for g in _found(_doc(["# Service catalogue"], [matrix, legend]))}
     assert got == {("availability", "binding"), ("first_contact_resolution", "soft")}
+
+
+def test_a_table_of_codes_with_their_times_is_no_legend():
+    """(A guard: "Code | Meaning | Picked up | Restored" ranks levels and gives their times.)"""
+    t = table(
+        ["Code", "Meaning", "Picked up", "Restored"],
+        [["Code 1", "Practice cannot treat patients", "20 min", "3 hrs"], ["Code 2", "Part impaired", "45 min", "6 hrs"]],
+    )  # fmt: skip
+    got = {(g[0], g[1], g[2]) for g in _found(_doc(["# Service levels"], [t]))}
+    assert ("response_time", "P2", 45) in got and ("resolution_time", "P2", 360) in got

@@ -2996,3 +2996,43 @@ def test_the_client_seeing_every_ticket_is_transparency(text, present):
 
     found = extract_vendor("v", [document(text)])
     assert ("reporting-transparency" in {e.criterion for e in found.criteria_evidence}) is present
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It shall be renewed automatically for a similar period unless either party notifies the "
+        "other in writing of its wish not to renew.",
+        "The contract runs for 24 months and then renews itself for 12 months at a time unless "
+        "either side ends it.",
+        "The agreement extends itself by a year unless the Customer gives notice of its intention "
+        "not to renew.",
+    ],
+)
+def test_a_renewal_the_client_must_stop_is_auto_renewal(evidence_of, text):
+    """The notice of a wish not to renew is the way out of the renewal, no denial of it."""
+    assert "auto-renewal" in evidence_of(text)[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agreement will not renew automatically.",
+        "No automatic renewal applies.",
+        "The term does not renew unless both parties agree in writing.",
+    ],
+)
+def test_a_contract_that_does_not_renew_itself_raises_no_auto_renewal(evidence_of, text):
+    assert "auto-renewal" not in evidence_of(text)[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Time during which the engineers cannot reach the equipment for a reason attributable to "
+        "the Customer shall not be counted in the times of Article 4.",
+        "Periods spent waiting for site access will not be counted towards the resolution time.",
+    ],
+)
+def test_time_not_counted_in_the_service_levels_is_clock_stop(evidence_of, text):
+    assert "clock-stop" in evidence_of(text)[1]

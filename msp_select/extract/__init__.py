@@ -2770,6 +2770,7 @@ _RELATIVE_OPEN = re.compile(r"[\s,;(]*which\b", re.IGNORECASE)
 _HELD_TO = re.compile(rf"\b(?:{_BOUNDS})\b", re.IGNORECASE)
 _SHORT_TERM = re.compile(r"\b[A-Z]{2,6}\b")  # a defined short form in a header ("SLO")
 _GLOSSARY_HEADER = re.compile(r"^(?:terms?|glossary|definitions?|meaning|name)$", re.IGNORECASE)
+_LINE_NUMBER = re.compile(r"|#|no\.?|nr\.?", re.IGNORECASE)
 _SHEET_LETTER = re.compile(r"^[A-Z]\s+(?=[A-Z])")
 _CODE_HEADER = re.compile(r"^(?:codes?|abbreviations?|symbols?|keys?|marks?)$", re.IGNORECASE)
 _MEANING_HEADER = re.compile(
@@ -2790,7 +2791,11 @@ def _legend_columns(header) -> tuple[int, int] | None:
     heads = [_SHEET_LETTER.sub("", h or "").strip() for h in header]
     code = next((j for j, h in enumerate(heads) if _CODE_HEADER.match(h)), None)
     meaning = next((j for j, h in enumerate(heads) if _MEANING_HEADER.match(h)), None)
-    return (code, meaning) if code is not None and meaning is not None and code < meaning else None
+    if code is None or meaning is None or code > meaning:
+        return None
+    # ("Code | Meaning | Picked up | Restored" is a table of levels with their times)
+    others = [h for j, h in enumerate(heads) if j not in (code, meaning)]
+    return (code, meaning) if all(_LINE_NUMBER.fullmatch(h) for h in others) else None
 
 
 def _table_terms(t: models.Table) -> list[tuple[str, str]]:
