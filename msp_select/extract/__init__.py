@@ -3136,6 +3136,7 @@ def _ends_the_contract(seg: _Segment) -> bool:
 _LETTER_LABEL = re.compile(r"(?:^|[•·;|/]\s*)([A-E])\s*[:=]\s")
 
 
+# a run of parts after a lead's colon, "within: (a) ...", and a later part of it, "; (b) ..."
 _FIRST_MARK = re.compile(r":\s*\(a\)\s")
 _LATER_MARK = re.compile(r"\s*\([b-z]\)\s")
 # a mark of a run of items written inline, after a colon or a semicolon: "within: (a) ...; (b)"
