@@ -1539,7 +1539,7 @@ class _Extractor:
         if any(x.kind == "column" and x.tier in self.unoffered for x in p.layers):
             return []  # a tier shown only for contrast
         if p.table is not None and (
-            (p.kind == "cell" and self._table_disowned(p)) or _legend_columns(p.table.header)
+            (p.kind == "cell" and self._table_disowned(p)) or _legend_columns(tuple(p.table.header))
         ):
             # "3. PARTNER NOC SERVICE LEVELS (FOR INFORMATION)": someone else's table; "Code |
             # Meaning": a legend says what marks mean, it offers nothing
@@ -2752,17 +2752,17 @@ def credited_measures(docs) -> frozenset[tuple[str, str]]:
     times stays an aim."""
     out = set()
     for d in docs:
+        found = [(lab, s, d.text[s:e].lower()) for lab, s, e in d._.msp_matches]
+        credits = [
+            s for lab, s, w in found if lab == "CAT:service_credit" and w.startswith("credit")
+        ]
+        if not credits:
+            continue  # (most passages name no credit: no sentence split for them)
         for sent in sentences(d):
-            labels = [
-                (label, d.text[s:e].lower())
-                for label, s, e in d._.msp_matches
-                if sent.start_char <= s < sent.end_char
-            ]
-            if not any(lab == "CAT:service_credit" and w.startswith("credit") for lab, w in labels):
-                continue
-            if strength_of(sent) in ("excluded", "soft"):
+            a, b = sent.start_char, sent.end_char
+            if not any(a <= s < b for s in credits) or strength_of(sent) in ("excluded", "soft"):
                 continue  # "targets only, not eligible for credits"
-            out |= {(lab[4:], word) for lab, word in labels if lab[4:] in _CLOCKS}
+            out |= {(lab[4:], w) for lab, s, w in found if a <= s < b and lab[4:] in _CLOCKS}
     return frozenset(out)
 
 
@@ -2785,9 +2785,10 @@ def _term_key(text: str) -> str:
     return re.sub(r"\s*\([^)]*\)", "", text).strip().lower()
 
 
-def _legend_columns(header) -> tuple[int, int] | None:
+@functools.lru_cache(maxsize=512)
+def _legend_columns(header: tuple[str, ...]) -> tuple[int, int] | None:
     """The code and meaning columns of a legend ("# | A Code | B Meaning": a sheet's column
-    letters may stand before the names), or None."""
+    letters may stand before the names), or None. (Asked for every cell: kept per header.)"""
     heads = [_SHEET_LETTER.sub("", h or "").strip() for h in header]
     code = next((j for j, h in enumerate(heads) if _CODE_HEADER.match(h)), None)
     meaning = next((j for j, h in enumerate(heads) if _MEANING_HEADER.match(h)), None)
@@ -2803,7 +2804,7 @@ def _table_terms(t: models.Table) -> list[tuple[str, str]]:
     if len(t.header) == 2 and any(_GLOSSARY_HEADER.match(h.strip()) for h in t.header):
         columns: tuple[int, int] | None = (0, 1)
     else:
-        columns = _legend_columns(t.header)
+        columns = _legend_columns(tuple(t.header))
     if columns is None:
         return []
     term, meaning = columns
