@@ -1445,6 +1445,52 @@ def test_out_of_hours_work_at_a_price(named_evidence, text, flagged):
 
 
 @pytest.mark.parametrize(
+    "text, flagged",
+    [
+        # a price per hour, per visit or per call-out for work out of hours: wherever it stands
+        (
+            "Work outside business hours is performed on request at JPY 15,000 per engineer hour.",
+            True,
+        ),
+        ("Outside office hours we come on request, at € 145,- per hour.", True),
+        ("Outside these hours an engineer can attend at AED 450 per call-out.", True),
+        ("Evenings and weekends: by separate order at EUR 95 per hour.", True),
+        (
+            "Hours beyond that, at the client's request, are billed at one and a half times the day rate.",
+            True,
+        ),
+        ("On-site support x1.5 outside business hrs.", True),
+        (
+            "Outside business hours an engineer comes on location against the after-hours tariff.",
+            True,
+        ),
+        # a figure that is no price, a charge that is no out-of-hours work, times that are clocks
+        ("Outside these hours an engineer attends within 4 hours at no extra charge.", False),
+        (
+            "If the customer ends the contract in year one, an early-termination charge of two months' fees applies.",
+            False,
+        ),
+        (
+            "Response and resolution times for P0 and P1 run at all times; for P2 and P3 in business hours.",
+            False,
+        ),
+        ("Emergency and High times run around the clock.", False),
+        ("The new clinic is four times the size of the old one.", False),
+        ("Additional work outside scope is charged at GBP 110 per hour.", False),
+        (
+            "Service credits of up to 20% of the monthly charge apply when a P1 time is missed.",
+            False,
+        ),
+    ],
+)
+def test_extra_cost_is_out_of_hours_work_at_a_price(named_evidence, text, flagged):
+    """extra-cost needs both halves: time out of hours and a price on it; neither a clock
+    ("P1 times run at all times") nor an exit fee nor out-of-scope work is the risk."""
+    _, flags = named_evidence(text)
+    assert ("extra-cost" in flags) is flagged
+
+
+@pytest.mark.parametrize(
     "text, heading, obliged",
     [
         (

@@ -5416,3 +5416,217 @@ def test_prose_that_says_which_column_applies_sets_the_others_aside(note, kept):
     t = table(*_VERSIONS, page=1, top=300.0)
     got = found(note, tables=(t,))
     assert {f[2] for f in got if f[0] in ("response_time", "availability")} == kept
+
+
+@pytest.mark.parametrize(
+    "waiver, excluded",
+    [
+        (
+            "Restoration times are targets: they are not guaranteed and carry no service credit.",
+            False,
+        ),
+        ("Response and resolution times carry no credit; only availability does.", False),
+        ("Missing a target earns no credit and is not a breach.", False),
+    ],
+)
+def test_a_credit_scheme_stands_beside_measures_it_leaves_out(waiver, excluded):
+    """Credits on some measures and none on others is one credit scheme: the refusal narrows
+    it and is no second, excluded service credit."""
+    credits = [
+        (f[2], f[4])
+        for f in found(
+            "Service credits of up to 10% of the monthly fee apply to availability.", waiver
+        )
+        if f[0] == "service_credit"
+    ]
+    assert credits == [(10.0, B)] + ([(None, X)] if excluded else [])
+
+
+@pytest.mark.parametrize(
+    "sentence", ["We do not pay service credits.", "Our service levels carry no service credits."]
+)
+def test_a_vendor_with_no_credit_at_all_offers_an_excluded_one(sentence):
+    assert [(f[0], f[4]) for f in found(sentence)] == [("service_credit", X)]
+
+
+@pytest.mark.parametrize(
+    "total, kept",
+    [
+        ("The total monthly fee of R 435 270,00 excluding VAT is R 500 560,50 including VAT.", []),
+        ("In total the monthly charge comes to R 435 270,00.", []),
+        ("The monthly project management fee is R 12 500,00.", [12500.0]),
+    ],
+)
+def test_a_fee_called_a_total_beside_unit_prices_is_arithmetic(total, kept):
+    prices = found("The fee is R 450,00 per device per month.", total)
+    assert [f[2] for f in prices if f[1] == "flat"] == kept
+    assert [f[2] for f in prices if f[1] == "per_device"] == [450.0]
+
+
+def test_a_fee_called_a_total_with_no_unit_prices_is_the_price():
+    assert [(f[1], f[2]) for f in found("Our total monthly fee is R 35 000,00.")] == [
+        ("flat", 35000.0)
+    ]
+
+
+REACH = [
+    ["Plant-wide", "15 minutes", "4 hours"],
+    ["Site", "30 minutes", "8 hours"],
+    ["Team", "2 hours", "2 business days"],
+    ["Individual", "next business day", "5 business days"],
+]
+
+
+@pytest.mark.parametrize("corner", ["Reach", "", "Scope of the fault"])
+def test_rows_under_clock_columns_whose_times_grow_are_levels(corner):
+    """Rows of unknown names under "Respond | Restore" columns, faster first: the levels,
+    most urgent first, whatever they are called."""
+    t = table([corner, "Respond", "Restore service"], REACH)
+    got = [
+        (c.category, c.scope, c.value, c.tier)
+        for c in extract_vendor("v", [document(tables=(t,))]).commitments
+    ]
+    assert [g[1] for g in got if g[0] == "response_time"] == ["P1", "P2", "P3", "P4"]
+    assert {g[3] for g in got} == {""}
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [[n, *r[1:]] for n, r in zip(["Platinum", "Gold", "Silver", "Bronze"], REACH)],
+        [[n, *r[1:]] for n, r in zip(["Core plan", "Plus plan", "Pro plan", "Lite plan"], REACH)],
+        REACH[:3],  # three rows may be the lower levels of a scheme ranked elsewhere
+    ],
+    ids=["metals", "plans", "three-rows"],
+)
+def test_plan_rows_under_clock_columns_stay_tiers(rows):
+    t = table(["", "Respond", "Restore service"], rows)
+    got = extract_vendor("v", [document(tables=(t,))]).commitments
+    assert {c.scope for c in got} == {"all"} and all(c.tier for c in got)
+
+
+def test_two_rows_the_level_words_rank_alike_take_their_order_in_the_table():
+    """ "Minor deviation" and "Observation" both read as the lowest level; their times
+    growing down the table rank them third and fourth."""
+    t = table(
+        ["Deviation class", "Example", "Respond (minutes)", "Restore (hours)"],
+        [
+            ["Critical deviation", "dispatch stopped", "15", "4"],
+            ["Major deviation", "a department impaired", "30", "8"],
+            ["Minor deviation", "one user, one tablet", "120", "16"],
+            ["Observation", "request, question", "next business day", "none"],
+        ],
+    )
+    got = [
+        (c.scope, c.value)
+        for c in extract_vendor("v", [document(tables=(t,))]).commitments
+        if c.category == "response_time"
+    ]
+    assert got == [("P1", 15.0), ("P2", 30.0), ("P3", 120.0), ("P4", 480.0)]
+
+
+@pytest.mark.parametrize("measure", ["Rectification", "Rectify the fault", "Time to rectify"])
+def test_rectification_is_the_time_to_fix(measure):
+    t = table(
+        ["KPI", "Measure", "Category A", "Category B", "Category C"],
+        [
+            ["KPI-01", "Response", "30 minutes", "2 hours", "1 Working Day"],
+            ["KPI-02", measure, "8 hours", "24 hours", "3 Working Days"],
+        ],
+    )
+    got = [
+        (c.category, c.scope, c.value)
+        for c in extract_vendor("v", [document(tables=(t,))]).commitments
+    ]
+    assert [g for g in got if g[0] == "resolution_time"] == [
+        ("resolution_time", "P1", 480.0),
+        ("resolution_time", "P2", 1440.0),
+        ("resolution_time", "P3", 1440.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "mark, kept",
+    [
+        ("Gold (offered)", {"Gold"}),
+        ("Gold (quoted)", {"Gold"}),
+        ("Gold (proposed)", {"Silver", "Gold", "Platinum"}),  # recommended: the rest stay open
+        ("Gold (popular)", {"Silver", "Gold", "Platinum"}),
+    ],
+)
+def test_a_header_that_marks_one_plan_as_the_offer_sets_the_others_aside(mark, kept):
+    t = table(
+        ["Managed Services 2027", "Silver", mark, "Platinum"],
+        [["Respond to P1 (Critical)", "60 minutes", "15 minutes", "10 minutes"]],
+    )
+    got = extract_vendor("v", [document(tables=(t,))]).commitments
+    assert {c.tier for c in got} == kept
+
+
+def test_a_column_saying_how_the_vendor_meets_a_control_leaves_the_service_level_its_own():
+    """ "How Thuqbah meets it" describes the vendor's answer: the "Service level" beside it
+    is the vendor's, not a rival's column."""
+    t = table(
+        ["Ref.", "Control", "How Thuqbah meets it", "Service level"],
+        [
+            [
+                "2-5",
+                "Network security",
+                "Plant networks kept apart; weekly scans",
+                "Network available 99.95% per month",
+            ],
+            [
+                "2-10",
+                "Vulnerability management",
+                "Patches tested on a pilot group within 2 days",
+                "Critical patches within 7 days",
+            ],
+        ],
+    )
+    doc = dataclasses.replace(
+        document("Thuqbah Cyber maps its service.", tables=(t,)),
+        title="Thuqbah Cyber - proposal for Thabat",
+    )
+    got = {(c.category, c.value) for c in extract_vendor("thuqbah-cyber", [doc]).commitments}
+    assert {("availability", 99.95), ("patch_window", 7.0)} <= got
+
+
+@pytest.mark.parametrize(
+    "sign, code", [("lei, excl. TVA", "RON"), ("zł, net", "PLN"), ("KSh, excl. VAT", "KES")]
+)
+def test_a_sign_in_letters_with_its_tax_basis_after_a_comma_names_the_currency(sign, code):
+    t = table(
+        ["Item", "Basis", sign], [["Managed device (PC, laptop)", "per device per month", "235,00"]]
+    )
+    (c,) = extract_vendor("v", [document(tables=(t,))]).commitments
+    assert (c.scope, c.value, c.unit) == ("per_device", 235.0, f"{code}/month")
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (["The Board of Directors meets the client's director twice a year."], [180.0]),
+        (
+            [
+                "The Board of Directors meets the client's director twice a year.",
+                "Our account manager meets your IT lead every month.",
+            ],
+            [30.0],
+        ),
+        (
+            [
+                "Service review with the IT Manager every month; executive review with the General Manager each quarter."
+            ],
+            [30.0],
+        ),
+        (
+            ["Procedures are reviewed every 12 months.", "We hold a service review every quarter."],
+            [90.0],
+        ),
+        (["Access rights are reviewed every 3 months."], []),
+    ],
+)
+def test_the_review_cadence_is_the_service_reviews(sentences, expected):
+    """An executive forum's frequency stands only where no service review is stated, and a
+    review of procedures or access rights is no service review."""
+    assert [f[2] for f in found(*sentences) if f[0] == "review_cadence"] == expected

@@ -407,3 +407,34 @@ def test_status_chips_on_a_shaded_panel_are_no_grid(tmp_path):
     (t,) = doc.tables
     assert t.header == rows[0]
     assert list(t.rows) == rows[1:]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [
+            ("Deviation class", "Example", "Respond (minutes)", "Restore (hours)"),
+            ("Critical deviation", "dispatch stopped; the ERP down", "15", "4"),
+            ("Major deviation", "a department or a depot impaired", "30", "8"),
+            ("Minor deviation", "one user, one tablet, one printer", "120", "16"),
+            ("Observation", "request, question, planned change", "480", "none"),
+        ],
+        [
+            ("Impact", "What it looks like", "Answer", "Fix"),
+            ("Site down", "nobody at the site can work", "15 min", "4 h"),
+            ("Team stuck", "a whole team waits on us", "1 h", "8 h"),
+            ("One person", "a laptop will not start up", "4 h", "2 days"),
+        ],
+    ],
+    ids=["deviation-classes", "impact-rows"],
+)
+def test_a_column_of_descriptions_in_lower_case_beside_figures_is_a_table(tmp_path, rows):
+    """Descriptions that open in lower case row after row read like running text, but the
+    columns of figures beside them make the run a table."""
+    items = [
+        ("p", "We respond and restore within these times:"),
+        ("table", rows, [72, 190, 390, 470], {}),
+    ]
+    doc = read(tmp_path, [FILLER + items], size=8.5)
+    assert len(doc.tables) == 1
+    assert doc.tables[0].header == rows[0] and doc.tables[0].rows == tuple(rows[1:])

@@ -1674,7 +1674,7 @@ class _Extractor:
                 header_currency(cell) or header_unit(cell) or names_basis(cell) or self.names(cell)
             )
         }
-        out = set(self._unproposed(doc.blocks, tiers))
+        out = set(self._unproposed(doc.blocks, tiers)) | _beside_the_offered(doc.tables)
         written = [(t, re.compile(rf"\b{re.escape(t)}\b{_NAME_ENDS}")) for t in tiers if t]
         for b in doc.blocks if tiers else ():
             for sentence in _SENTENCE_END.split(b.text):
@@ -4199,6 +4199,7 @@ def extract_vendor(
         evidence += e
         flags += f
     commitments = _dedupe(_largest_credit(_sums(_taken_back(commitments, documents))))
+    commitments = _credit_scheme_stands(commitments)
     evidence, flags = finish(
         evidence + _client_duties(commitments),
         flags + _soft_levels(commitments) + _charged_cover(commitments),
@@ -4324,9 +4325,26 @@ def _soft_levels(commitments: list[models.Commitment]) -> list[models.RiskFlag]:
 def _sums(commitments: list[models.Commitment]) -> list[models.Commitment]:
     """ "For 274 devices and 6 servers the monthly fee is THB 310,500": a fee stated for counts
     of the units the vendor prices one by one, that those counts times those prices make, is
-    arithmetic on the offer, not a flat price of its own."""
+    arithmetic on the offer, not a flat price of its own; so is a fee the text calls a total
+    ("The total monthly fee of R 435 270,00") where the vendor prices units in that currency."""
     units = [c for c in commitments if c.category == "price" and c.scope in _UNIT_SCOPES]
-    return [c for c in commitments if not (c.category == "price" and _summed(c, units))]
+    priced = {u.unit.split("/")[0] for u in units}
+    return [
+        c
+        for c in commitments
+        if not (
+            c.category == "price"
+            and (
+                _summed(c, units)
+                or c.scope == "flat"
+                and c.unit.split("/")[0] in priced
+                and _TOTAL.search(c.quote)
+            )
+        )
+    ]
+
+
+_TOTAL = re.compile(r"\b(?:total|totals|totalling|totaling|altogether|in\s+all)\b", re.IGNORECASE)
 
 
 _UNIT_SCOPES = ("per_device", "per_user")
@@ -4385,6 +4403,50 @@ def _largest_credit(commitments: list[models.Commitment]) -> list[models.Commitm
         groups.setdefault(c.tier if c.tier in offered else "", []).append(c)
     tops = [max(g, key=lambda c: (c.strength == "binding", c.value)) for g in groups.values()]
     return [c for c in commitments if c not in credits or any(c is t for t in tops)]
+
+
+def _beside_the_offered(tables) -> set[str]:
+    """Plans side by side where one header marks itself as the offer ("Silver | Gold
+    (offered) | Platinum"): the others are shown for comparison, not offered. (A plan marked
+    "proposed" is recommended: the others stay open to the client.)"""
+    out: set[str] = set()
+    for t in tables:
+        heads = [cell or "" for cell in t.header[1:]]
+        marked = [h for h in heads if _OFFERED_MARK.search(h)]
+        if len(marked) == 1 and len(heads) > 1:
+            out |= {_PAREN_TEXT.sub("", h).strip() for h in heads if h and h not in marked}
+    return out
+
+
+_OFFERED_MARK = re.compile(
+    r"\(\s*(?:offered|quoted|ordered|our\s+offer|as\s+offered)\s*\)",
+    re.IGNORECASE,
+)
+
+
+def _credit_scheme_stands(commitments: list[models.Commitment]) -> list[models.Commitment]:
+    """A vendor that pays credits on some measures and says others "carry no credit"
+    ("restore times are targets and earn no credit") has a credit scheme all the same: the
+    refusal narrows the scheme, it is no second service-credit commitment. Only a vendor with
+    no credit at all offers an excluded one ("we do not pay service credits")."""
+    paid = {
+        c.tier
+        for c in commitments
+        if c.category == "service_credit"
+        and c.value is not None
+        and c.party == "provider"
+        and c.strength in ("binding", "conditional")
+    }
+    return [
+        c
+        for c in commitments
+        if not (
+            c.category == "service_credit"
+            and c.value is None
+            and c.strength == "excluded"
+            and ("" in paid or c.tier in paid)
+        )
+    ]
 
 
 @functools.lru_cache(maxsize=4)

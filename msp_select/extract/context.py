@@ -120,9 +120,10 @@ _CURRENCY = re.compile(
 )
 
 
-# a header that is only a sign in letters, perhaps with its tax basis ("KSh", "zł net")
+# a header that is only a sign in letters, perhaps with its tax basis ("KSh", "zł net",
+# "lei, excl. TVA")
 _ALONE_SIGN = re.compile(
-    rf"(?:{_spelt_signs(capitalised=False)})(?:\s+\(?(?:net|gross|(?:excl|incl|ex|plus)\b.*))?",
+    rf"(?:{_spelt_signs(capitalised=False)})(?:,?\s+\(?(?:net|gross|(?:excl|incl|ex|plus)\b.*))?",
     re.IGNORECASE,
 )
 _PERCENT_UNIT = re.compile(
@@ -184,7 +185,7 @@ def header_currency(text: str) -> str:
             return alone.upper()
         if not _ALONE_SIGN.fullmatch(alone):
             return ""
-        word = alone.split()[0]
+        word = alone.split()[0].rstrip(",")
         return currency_code(next((w for w in CURRENCIES if w.lower() == word.lower()), word))
     code = m.group(1) or m.group(2) or m.group(3) or m.group(4)
     return currency_code(code)  # "$" follows the document

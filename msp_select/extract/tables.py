@@ -167,7 +167,10 @@ def read_grid(
     totals = _adding_rows(table, body, adds)
     if not any(row_scopes.values()) and not subheaders - clocks and not any(col_scopes):
         # (under sub-headers that name the kinds, "Single user", each group is its kind's)
-        row_scopes.update(_measured_alike(table.rows, labels, body, names))
+        row_scopes.update(
+            _measured_alike(table.rows, labels, body, names)
+            or _clocked_rows(table.rows, labels, body, heads, names)
+        )
     levelled = by_level or any(row_scopes.values())
     implied = _paired_times(table.rows, body, heads, names) if levelled else {}
     tiers = [
@@ -566,6 +569,20 @@ def _measured_alike(rows, labels, body: Sequence[int], names) -> dict[int, str]:
     return out
 
 
+def _clocked_rows(rows, labels, body: Sequence[int], heads, names) -> dict[int, str]:
+    """Rows under columns that measure a clock ("Reach | Respond | Restore service") whose
+    times grow down the table: the rows are levels, most urgent first, whatever they are
+    called ("Plant-wide", "Site", "Team", "Individual"); rows named as plans ("Gold",
+    "Basic plan") are the offer's tiers."""
+    plans = re.compile(rf"\b(?:{'|'.join(_columns()['plans'])})\b", re.IGNORECASE)
+    # (three rows may be the lower levels of a scheme the document ranks elsewhere)
+    if len(body) < 4 or not any(names(h or "") & _CLOCKS for h in heads):
+        return {}
+    if any(plans.search(labels[i] or "") for i in body) or not _faster_first(rows, body):
+        return {}
+    return dict(zip(body, in_document_order(len(body))))
+
+
 def _adding_rows(table: models.Table, body: Sequence[int], adds: re.Pattern) -> frozenset[int]:
     """Rows that hold no price of their own: a total of the rows above ("Monthly total"), and
     the parts a price is built from ("Component of item 1.1 | KES": all but the last row, when
@@ -628,6 +645,9 @@ def _sole_measure(head: str, heads: Sequence[str], names) -> bool:
 _SAYS = re.compile(r"\b(?:comments?|responses?|answers?|repl(?:y|ies)|remarks?)\b", re.I)
 
 
+_WH_WORD = re.compile(r"\s*(?:how|what|why|where|when|which)\b", re.IGNORECASE)
+
+
 def _others(heads: Sequence[str], names, party, figured=lambda j: True) -> frozenset[int]:
     """Value columns (by index in the row) that hold someone else's figures: the client's
     requirement, an incumbent's or a competitor's (columns.yaml), a column headed with the
@@ -667,7 +687,10 @@ def _others(heads: Sequence[str], names, party, figured=lambda j: True) -> froze
             )
         )
     }
-    if any(side == "provider" and figured(j + 1) for j, side in enumerate(sides)):
+    if any(
+        side == "provider" and figured(j + 1) and not _WH_WORD.match(heads[j])
+        for j, side in enumerate(sides)
+    ):  # ("How Thuqbah meets it" describes the vendor's answer: it holds no rival's figures)
         out |= {
             j + 1
             for j, h in enumerate(heads)
@@ -821,11 +844,17 @@ def _row_scopes(rows, labels, part: list[int], by_level: bool) -> dict[int, str 
     whole = len(part) >= 3 and all(parse_level(x, by_level) for x in named)
     scopes = dict(zip(part, scheme_scopes(named, by_level, trailing=trailing, whole=whole)))
     described = by_level or describes_effects([" ".join(c or "" for c in rows[i]) for i in part])
-    if described and not all(scopes.values()) and _faster_first(rows, part):
+    ranks = [s for s in scopes.values() if s]
+    if (
+        described
+        and (len(ranks) < len(part) or len(set(ranks)) < len(ranks))
+        and _faster_first(rows, part)
+    ):
         # rows named by effect ("Whole site down", "One user affected") under an "Impact"
         # header, or rows that describe effects ("Everything's stopped | A clinic can't take
         # payments"), their times growing down the table: listed most urgent first, also
-        # where only some of them are level words ("Emergencial / Urgente / Normal / ...")
+        # where only some of them are level words ("Emergencial / Urgente / Normal / ...") or
+        # the words give two rows one rank ("Minor deviation", "Observation")
         scopes = dict(zip(part, in_document_order(len(part))))
     return scopes
 

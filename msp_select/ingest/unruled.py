@@ -265,10 +265,20 @@ def _plausible(
         return False  # columns of prose; lists side by side
     if MARKER.match(cols[0][0]["text"]) and _share(cols[0], MARKER) >= 0.75:
         return False  # numbered clauses or items with a hanging indent
-    if any(p and _runs_on(grid, c) for c, p in enumerate(prose)):
-        return False
+    if any(p and _runs_on(grid, c) for c, p in enumerate(prose)) and not _figure_column(grid):
+        return False  # (a column of figures beside it makes the running text a description)
     full = sum(1 for row in grid if sum(1 for c in row if c) >= 2)
     return full >= 2 and full >= len(grid) / 2
+
+
+def _figure_column(grid: list[list[str]]) -> bool:
+    """A column whose cells below the first row are mostly figures ("15", "30", "120"): no
+    page of two-column prose has one."""
+    body = grid[1:]
+    return len(body) >= 2 and any(
+        sum(1 for row in body if c < len(row) and FIGURE.match(row[c])) >= 0.7 * len(body)
+        for c in range(1, max(len(r) for r in body))
+    )
 
 
 FIGURE = re.compile(
