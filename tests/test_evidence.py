@@ -3082,3 +3082,75 @@ def test_a_contract_that_does_not_renew_itself_raises_no_auto_renewal(evidence_o
 )
 def test_time_not_counted_in_the_service_levels_is_clock_stop(evidence_of, text):
     assert "clock-stop" in evidence_of(text)[1]
+
+
+@pytest.mark.parametrize(
+    "entries, client, provider",
+    [
+        (
+            [
+                "1. PT SEKAR JATI FURNITAMA, a limited liability company domiciled in Surabaya, "
+                "hereinafter called PARTY ONE;",
+                "2. PT TASMAN NETWORKS INDONESIA, a limited liability company domiciled in "
+                "Sidoarjo, hereinafter called PARTY TWO.",
+            ],
+            "PARTY ONE",
+            "PARTY TWO",
+        ),
+        (
+            [
+                "First: Delta Nile Pharmaceuticals S.A.E., Commercial Register No. 41872 Giza, "
+                'represented by its Managing Director (hereinafter the "First Party");',
+                "Second: Tasman Networks, a company registered in Cairo, represented by its "
+                'Chairman (hereinafter referred to as the "Second Party").',
+            ],
+            "First Party",
+            "Second Party",
+        ),
+    ],
+    ids=["hereinafter-called", "first-second-party"],
+)
+def test_an_agreements_list_of_parties_names_each_partys_term(entries, client, provider):
+    """A list of parties, one entry each, gives the term every party goes by: the vendor's
+    entry is the provider, the other the client, so "PARTY ONE's supervisor shall confirm
+    within 15 minutes" obliges the client."""
+    from msp_select.extract.strength import Parties
+
+    blocks = tuple(
+        models.Block(text, 1, (50, 60 + 40 * i, 500, 90 + 40 * i)) for i, text in enumerate(entries)
+    )
+    doc = models.Document("agreement.pdf", "0" * 64, 1, blocks, ())
+    parties = Parties.of("tasman-networks", [doc])
+    assert client in parties.client and provider in parties.provider
+    assert provider not in parties.client and client not in parties.provider
+
+
+def test_a_third_party_in_a_list_of_parties_is_neither_side():
+    from msp_select.extract.strength import Parties
+
+    entries = [
+        "1. Harbour Foods Ltd, a company in Auckland, hereinafter called PARTY ONE;",
+        "2. Tasman Networks Ltd, a company in Nelson, hereinafter called PARTY TWO;",
+        "3. Kauri Software Ltd, a company in Wellington, hereinafter called PARTY THREE.",
+    ]
+    blocks = tuple(
+        models.Block(text, 1, (50, 60 + 40 * i, 500, 90 + 40 * i)) for i, text in enumerate(entries)
+    )
+    doc = models.Document("agreement.pdf", "0" * 64, 1, blocks, ())
+    parties = Parties.of("tasman-networks", [doc], known=("Harbour Foods Ltd",))
+    assert "PARTY ONE" in parties.client and "PARTY TWO" in parties.provider
+    assert "PARTY THREE" not in parties.client + parties.provider
+
+
+def test_a_client_named_inside_a_subject_is_no_subject(nlp):
+    """ "The network of the First Party shall be available": the client's network, the
+    provider's promise; every word of a name is read from the name's first word."""
+    from msp_select.extract.strength import Parties, party_of
+
+    parties = Parties(("First Party",), ("Second Party",), (), ())
+    doc = nlp("The network of the First Party shall be available 99.5% of the time.")
+    parties.mark(doc)
+    assert party_of(doc) == "provider"
+    doc = nlp("The First Party shall give the engineers access within 1 hour.")
+    parties.mark(doc)
+    assert party_of(doc) == "client"

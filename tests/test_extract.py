@@ -5630,3 +5630,61 @@ def test_the_review_cadence_is_the_service_reviews(sentences, expected):
     """An executive forum's frequency stands only where no service review is stated, and a
     review of procedures or access rights is no service review."""
     assert [f[2] for f in found(*sentences) if f[0] == "review_cadence"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Critical patches are applied within 5 days of release; all other patches within 30 days.",
+            [5.0],
+        ),
+        (
+            "Critical security updates shall be applied within 48 hours, and all other updates within 14 days.",
+            [2.0],
+        ),
+        (
+            "Critical OS patches within 7 days of release; third-party applications within 14 days.",
+            [7.0],
+        ),
+        ("Patches are applied within 14 days of release.", [14.0]),
+    ],
+)
+def test_the_patch_window_is_the_time_for_critical_patches(sentence, expected):
+    assert [f[2] for f in found(sentence) if f[0] == "patch_window"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("SR 210 per managed device per month.", [("per_device", 210.0, "SAR/month")]),
+        ("Devices are SR 95.50 per device per month.", [("per_device", 95.5, "SAR/month")]),
+        ("Please log an SR for each request within 4 hours.", []),
+    ],
+)
+def test_sr_is_the_saudi_riyal(sentence, expected):
+    assert [(f[1], f[2], f[3]) for f in found(sentence) if f[0] == "price"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A penalty of SR 500 per hour of delay applies.",
+        "A penalty of USD 500 per hour of delay applies.",
+    ],
+)
+def test_what_a_miss_costs_the_vendor_is_no_price(sentence):
+    assert [f for f in found(sentence) if f[0] == "price"] == []
+
+
+def test_a_penalty_column_holds_no_prices_but_its_cap_is_the_credit():
+    t = table(
+        ["Ref.", "Failure", "Penalty (SAR)", "Unit"],
+        [
+            ["E-1", "Category A response later than KPI-01", "500", "per hour of delay"],
+            ["E-5", "Resident technician absent", "450", "per day"],
+            ["E-7", "All penalties in one month", "at most 10% of the monthly contract value", ""],
+        ],
+    )
+    got = [(c.category, c.value) for c in extract_vendor("v", [document(tables=(t,))]).commitments]
+    assert got == [("service_credit", 10.0)]

@@ -23,6 +23,10 @@ def span(nlp, text):
         ("We respond in c. 15 minutes.", "soft"),
         ("We respond in about fifteen minutes.", "soft"),
         ("Critical patches are applied within 48 hours of release.", "binding"),
+        # the client's permission to change plans is no hedge of the provider's figures
+        ("You may move to another tier at the start of a contract year.", "binding"),
+        ("A client takes one plan for all its sites and may switch plans each year.", "binding"),
+        ("We may move P3 tickets to the next business day.", "soft"),
         ("Resolution will not exceed 8 business hours.", "binding"),
         ("We respond no later than 30 minutes after a ticket is logged.", "binding"),
         ("Escalation to a senior engineer is provided at no additional cost.", "binding"),

@@ -1562,7 +1562,11 @@ class _Extractor:
         found = _Found(self, seg, p, notes or {})
         quantities_found = found.quantities()
         for q in quantities_found:
-            if seg.blocked(q.start, q.end, durations=q.kind == "time") or self._row_blocked(p):
+            if (
+                seg.blocked(q.start, q.end, durations=q.kind == "time")
+                or self._row_blocked(p)
+                or (q.kind == "money" and self._penalty_cell(p))
+            ):
                 continue
             if q.kind == "money":
                 self._price(found, q)
@@ -2374,13 +2378,20 @@ class _Extractor:
 
     def _remedy_around(self, p: _Passage) -> bool:
         """A row label, column header or lead-in that names a credit ("Service credit")."""
-        for layer in p.layers:
-            if any(
-                lab == "CAT:service_credit" and layer.text[s:e].lower() not in _FEE_WORDS
-                for lab, s, e in self._layer(layer.text)[1]
-            ):
-                return True
-        return False
+        return any(self._names_remedy(layer.text) for layer in p.layers)
+
+    def _penalty_cell(self, p: _Passage) -> bool:
+        """ "Penalty (SR) | 500": what a miss costs the vendor, under a header or beside a
+        label that names a credit, is no price."""
+        return p.kind == "cell" and any(
+            x.kind in ("column", "row") and self._names_remedy(x.text) for x in p.layers
+        )
+
+    def _names_remedy(self, text: str) -> bool:
+        return any(
+            lab == "CAT:service_credit" and text[s:e].lower() not in _FEE_WORDS
+            for lab, s, e in self._layer(text)[1]
+        )
 
     def _declared_binding(self, p: _Passage) -> bool:
         """Does a lead-in state outright that the figures bind ("contractual", "guaranteed"),

@@ -117,6 +117,7 @@ def party_of(span, heading: str = "") -> str:
         and not (skip_to > 0 and span[s].idx - first < skip_to)
         and not _relative(span, s)
         and not (label.startswith("PARTY:client") and _object(span, s))
+        and span[s].ent_iob_ != "I"  # ("First Party": the name is read from its first word)
         and (label != "PARTY:client-acts" or _acts_within(span, s))
     ]
     if (
@@ -317,6 +318,10 @@ class Parties:
         if known:
             said = f" {company.norm(' '.join(t for d in documents for t in company._text_of(d)))} "
             clients += [n for n in known if f" {company.key(n)} " in said and not _same(n, own)]
+        entered = _party_entries(documents, own, clients)
+        for side, names in entered.items():
+            aliases[side] += [alias for _, alias in names]
+        clients += [name for name, _ in entered["client"]]
         for block in (b for doc in documents for b in doc.blocks[:_PARTIES_BLOCKS]):
             # 'St. Brigid's Housing Association CLG (the "Authority")': the client's defined term
             aliases["client"] += [
@@ -372,6 +377,48 @@ class Parties:
         ]
         if spans:
             doc.set_ents(filter_spans(spans), default="unmodified")
+
+
+def _party_entries(documents: Sequence, own: str, clients: Sequence[str]) -> dict:
+    """{side: [(name, defined term)]} from an agreement's list of parties, one entry a party
+    ('PT Sekar Jati Furnitama, a limited liability company ..., hereinafter called PARTY ONE;',
+    'Second: Amoun Technology Services, ... (hereinafter the "Second Party")'): the vendor's
+    entry is the provider's, an entry naming a known client or, of two entries, the other
+    one is the client's (and of two, the one that is not the client's is the vendor's); a
+    third party's entry is neither."""
+    from msp_select import company
+
+    entries = [
+        (m["name"].strip(), m["x"].strip())
+        for doc in documents
+        for block in doc.blocks[:_PARTIES_BLOCKS]
+        if (m := _PARTY_ENTRY.match(block.text))
+    ]
+
+    def mine(name: str) -> bool:
+        return bool(own) and (
+            _same_name(name, own) or f" {company.key(own)} " in f" {company.key(name)} "
+        )
+
+    out: dict[str, list] = {"provider": [], "client": []}
+    others = [(n, x) for n, x in entries if not mine(n)]
+    out["provider"] = [(n, x) for n, x in entries if mine(n)]
+    out["client"] = [(n, x) for n, x in others if any(_same_name(n, c) for c in clients)]
+    if not out["client"] and len(entries) == 2 and len(others) == 1:
+        out["client"] = others
+    if len(entries) == 2 and len(out["client"]) == 1 and not out["provider"]:
+        out["provider"] = [e for e in entries if e not in out["client"]]  # the vendor's own
+    return out
+
+
+# one entry of a list of parties: its name, then the term it is called by
+_PARTY_ENTRY = re.compile(
+    r"^\s*(?:\d{1,2}[.)]\s*|[-•]\s*|(?:First|Second|Third|Fourth)\s*:\s*)?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,6}),.{0,400}?\bhereinafter\s+"
+    r"(?:(?:called|referred\s+to\s+as|named|known\s+as|designated\s+as)\s+)?(?:the\s+)?"
+    r"[\"“']?(?P<x>[A-Z][\w -]{1,30}?)[\"”']?\s*(?:[);,.]|$)",
+    re.DOTALL,
+)
 
 
 def _own_name(found: Sequence) -> str:
