@@ -90,6 +90,10 @@ CURRENCY_CODES: tuple[str, ...] = tuple(_CURRENCY_DATA["codes"])  # codes read a
 DOLLAR_CURRENCIES: frozenset[str] = frozenset(_CURRENCY_DATA["dollar"])  # written with "$"
 CURRENCY_NAMES: dict[str, str] = _CURRENCY_DATA["names"]  # declaration names CLDR lacks
 FOLLOW_DECLARED: frozenset[str] = frozenset(_CURRENCY_DATA["follow_declared"])  # "pesos"
+# a sign several currencies write ("Rs.": INR, PKR, LKR) -> the currencies it may mean
+SHARED_SIGNS: dict[str, frozenset[str]] = {
+    sign.lower(): frozenset(codes) for sign, codes in _CURRENCY_DATA["shared_signs"].items()
+}
 CURRENCIES_AFTER: tuple[str, ...] = tuple(_CURRENCY_DATA["after"])  # signs after an amount
 
 

@@ -5688,3 +5688,74 @@ def test_a_penalty_column_holds_no_prices_but_its_cap_is_the_credit():
     )
     got = [(c.category, c.value) for c in extract_vendor("v", [document(tables=(t,))]).commitments]
     assert got == [("service_credit", 10.0)]
+
+
+@pytest.mark.parametrize(
+    "declaration, code",
+    [
+        ("All prices are in Pakistani rupees (PKR) and exclude sales tax.", "PKR"),
+        ("Prices are quoted in LKR.", "LKR"),
+        ("Our company is based in Pune.", "INR"),  # no declaration: the sign's own code
+    ],
+)
+def test_a_sign_several_currencies_write_follows_the_declared_currency(declaration, code):
+    prices = [
+        f
+        for f in found(declaration, "The fee is Rs. 1,850 per device per month.")
+        if f[0] == "price"
+    ]
+    assert [(f[2], f[3]) for f in prices] == [(1850.0, f"{code}/month")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "RFP requirement T2.1: a first response to a Priority 1 incident within 20 minutes.",
+        "Requirement 3.1: no more than one hour of data lost.",
+        "Client requirement R-07: restoration within 4 hours.",
+    ],
+)
+def test_a_quoted_requirement_is_the_clients_not_an_offer(sentence):
+    assert found(sentence) == []
+
+
+def test_a_column_of_terms_that_end_on_a_date_is_superseded():
+    t = table(
+        ["Service", "Until 30-06-2027", "From 01-07-2027"],
+        [["Priority 1 response", "1 hour", "30 minutes"], ["Priority 1 fix", "8 hours", "6 hours"]],
+    )
+    got = [(c.category, c.value) for c in extract_vendor("v", [document(tables=(t,))]).commitments]
+    assert got == [("response_time", 30.0), ("resolution_time", 360.0)]
+
+
+@pytest.mark.parametrize(
+    "definitions",
+    [
+        [
+            "The GTI (garantie de temps d'intervention) is the time within which an engineer is "
+            "working on the incident; the GTR (garantie de temps de retablissement) is the time "
+            "within which the service works again, by a workaround or a fix."
+        ],
+        [
+            "TTA is the time within which an engineer acknowledges the ticket.",
+            "TTR is the maximum time within which the service is restored.",
+        ],
+    ],
+    ids=["one-sentence", "two-sentences"],
+)
+def test_short_forms_defined_as_measures_name_their_columns(definitions):
+    first, second = ("GTI", "GTR") if "GTI" in definitions[0] else ("TTA", "TTR")
+    t = table(
+        ["Level", "Clock", f"{first} (hours)", f"{second} (hours)"],
+        [["1 - Blocking", "24/7", "0,5", "4"], ["2 - Major", "24/7", "1", "8"]],
+    )
+    got = [
+        (c.category, c.scope, c.value)
+        for c in extract_vendor("v", [document(*definitions, tables=(t,))]).commitments
+    ]
+    assert got == [
+        ("response_time", "P1", 30.0),
+        ("resolution_time", "P1", 240.0),
+        ("response_time", "P2", 60.0),
+        ("resolution_time", "P2", 480.0),
+    ]

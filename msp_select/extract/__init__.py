@@ -1500,8 +1500,11 @@ class _Extractor:
         return found
 
     def names(self, text: str) -> set[str]:
-        """Category names a header or label mentions (a header naming one is not a tier)."""
-        return {lab[4:] for lab in self.labels(text, "CAT:")} if text else set()
+        """Category names a header or label mentions (a header naming one is not a tier),
+        also by a term the glossary defines as a measure ("GTR (hours)")."""
+        if not text:
+            return set()
+        return {lab[4:] for lab in self.labels(text, "CAT:")} or set(self.defined(text))
 
     def strength(self, seg: _Segment, lo: int, hi: int, category: str) -> str:
         # cue words inside a category's name or a label's aside ("Critical (system
@@ -2838,7 +2841,18 @@ def glossary(doc: models.Document) -> dict[str, str]:
             out.setdefault(_term_key(m.group(1)), m.group(2))  # "court hours (7:00 a.m. to ...)"
         for term, definition in _short_forms(b.text):
             out.setdefault(term, definition)
+        for m in _IS_THE_TIME.finditer(b.text):
+            out.setdefault(_term_key(m.group("term")), m.group("definition"))
     return out
+
+
+# "The GTI (garantie de temps d'intervention) is the time within which an engineer is working
+# on the incident; the GTR (...) is the time within which the service works again": a short
+# form defined as a measure, in any clause
+_IS_THE_TIME = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=\band\s))(?:[Tt]he\s+)?(?P<term>[A-Z][A-Za-z]{1,7})\s*(?:\([^)]{1,80}\)\s*)?"
+    r"is\s+(?P<definition>the\s+(?:maximum\s+|elapsed\s+)?(?:time|period)\b[^;.]{5,160})"
+)
 
 
 def _short_forms(text: str) -> list[tuple[str, str]]:
@@ -3448,7 +3462,7 @@ class _Found:
                 q for q in quantities.find_hmm(text) if not any(s <= q.start < e for s, e in taken)
             ]
             self.times.sort(key=lambda q: q.start)
-        self.money = quantities.find_money(text, ex.dollar)
+        self.money = quantities.find_money(text, ex.dollar, ex.amounts)
         if ex.amounts:  # "in NOK excluding VAT: 560,00 per managed device per month"
             taken = [(q.start, q.end) for q in self.money]
             self.money += [

@@ -420,16 +420,18 @@ def swiss(text: str) -> str:
     return _NO_CENTS.sub(".0", _APOSTROPHE.sub(",", text))
 
 
-def find_money(text: str, dollar: str = "") -> list[Quantity]:
+def find_money(text: str, dollar: str = "", declared: str = "") -> list[Quantity]:
     """Amounts with a currency: "$1,250", "€95.50", "GBP 1,200", "12k USD", "150.00 €", "92,00 $".
 
-    `dollar` is the currency a document declares for a bare "$" (contract 1.2.1), else USD.
+    `dollar` is the currency a document declares for a bare "$" (contract 1.2.1), else USD;
+    `declared` the one it declares for all its amounts, which a sign several currencies
+    write ("Rs.") means when it is one of them.
     """
-    return list(_money(text, dollar))
+    return list(_money(text, dollar, declared))
 
 
 @lru_cache(maxsize=4096)
-def _money(text: str, dollar: str) -> tuple[Quantity, ...]:
+def _money(text: str, dollar: str, declared: str = "") -> tuple[Quantity, ...]:
     from price_parser import Price
 
     out = []
@@ -453,6 +455,8 @@ def _money(text: str, dollar: str) -> tuple[Quantity, ...]:
             cur = dollar or "USD"
         elif cur.lower() in vocab.FOLLOW_DECLARED and dollar:
             cur = dollar  # "21,000 pesos" in a document priced in Chilean pesos
+        elif declared in vocab.SHARED_SIGNS.get(cur.lower(), ()):
+            cur = declared  # "Rs. 1,850" in a document priced in Pakistani rupees
         else:
             cur = currency_code(cur)
         out.append(Quantity("money", value, cur, m.start(), m.end(), text[m.start() : m.end()]))
