@@ -5759,3 +5759,38 @@ def test_short_forms_defined_as_measures_name_their_columns(definitions):
         ("response_time", "P2", 60.0),
         ("resolution_time", "P2", 480.0),
     ]
+
+
+@pytest.mark.parametrize(
+    "heads, expected",
+    [
+        (
+            ["Muc 1 Khan cap", "Muc 2 Cao", "Muc 3 Trung binh", "Muc 4 Thap"],
+            ["P1", "P2", "P3", "P4"],
+        ),
+        (["Stufe 1", "Stufe 2", "Stufe 3"], ["P1", "P2", "P3"]),
+        (["Option 1", "Option 2", "Option 3"], ["all", "all", "all"]),  # plans, not levels
+    ],
+)
+def test_columns_that_number_one_word_with_times_growing_are_levels(heads, expected):
+    """A numbered scale in any language ("Muc 1 .. Muc 4") over times that grow along the
+    row is the priority scheme, most urgent first; numbered options are plans."""
+    times = ["30", "60", "240", "480"][: len(heads)]
+    t = table(["Measure", *heads], [["Response (minutes)", *times]])
+    got = [c.scope for c in extract_vendor("v", [document(tables=(t,))]).commitments]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("6.4 Hours of cover", []),
+        ("Section 12.3 Days of Service", []),
+        ("2.5 Hours", [2.5]),  # a cell's duration
+        ("We restore service in 6.4 hours.", [6.4]),
+    ],
+)
+def test_a_headings_clause_number_is_no_duration(text, expected):
+    from msp_select.extract import quantities
+
+    assert [q.value for q in quantities.find_times(text)] == expected

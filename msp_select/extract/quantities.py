@@ -193,6 +193,12 @@ _SHORT_UNITS = ("m", "h", "d", "bh", "min", "mins", "hr", "hrs")  # "a" counts n
 
 _EQUALS_AFTER = re.compile(r"\s*=")
 _CODE_EQUALS_BEFORE = re.compile(r"\b[A-Z]{2,5}\s*=\s*$")
+# a heading's clause number before a title in capitals ("6.4 Hours of cover", "Section 12.3
+# Days of Service"): a unit with a capital after a dotted number that opens the text, and
+# "of" after it (a cell "2.5 Hours" is a duration)
+_SECTION_TITLE = re.compile(
+    r"\s*(?:[Ss]ection\s+|[Cc]lause\s+|§\s*)?(?P<n>\d{1,2}(?:\.\d{1,2})+)\.?\s+[A-Z][a-z]+\s+of\b"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -211,6 +217,8 @@ def _times(text: str) -> tuple[Quantity, ...]:
             continue  # "a business-hours clock": "a" counts no plural
         if _BY_UNIT.match(text, m.end()):
             continue  # "a week-by-week plan", "day-to-day running": a manner, not a duration
+        if (t := _SECTION_TITLE.match(text)) and t.end("n") >= m.start():
+            continue  # "6.4 Hours of cover": a section's number and its title
         value = _number(m)
         if value is None:
             continue

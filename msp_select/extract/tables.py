@@ -825,9 +825,30 @@ def _effect_columns(rows, heads: list[str], body: Sequence[int]) -> list[str | N
         for i in body
         if len(rows[i]) >= width and _all_times(rows[i][:width])
     ]
-    if 2 <= len(heads) <= 6 and describes_effects(heads) and timed and all(map(grows, timed)):
+    named = describes_effects(heads) or _numbered_series(heads)
+    if 2 <= len(heads) <= 6 and named and timed and all(map(grows, timed)):
         return in_document_order(len(heads))
     return [None] * len(heads)
+
+
+def _numbered_series(heads: Sequence[str]) -> bool:
+    """Three or more headers that number one word 1, 2, 3 ... ("Muc 1 Khan cap | Muc 2 Cao |
+    Muc 3 Trung binh", "Stufe 1 | Stufe 2 | Stufe 3"): a scale, in whatever language, unless
+    the word names plans ("Option 1 | Option 2")."""
+    found = [_SERIES.match(h or "") for h in heads]
+    if len(heads) < 3 or not all(found):
+        return False
+    words = {m.group(1).lower() for m in found}
+    numbers = [int(m.group(2)) for m in found]
+    plans = re.compile(rf"\b(?:{'|'.join(_columns()['plans'])})\b", re.IGNORECASE)
+    return (
+        len(words) == 1
+        and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+        and not plans.search(found[0].group(1))
+    )
+
+
+_SERIES = re.compile(r"\s*([^\W\d_]{2,})\s+(\d{1,2})\b")
 
 
 def _row_scopes(rows, labels, part: list[int], by_level: bool) -> dict[int, str | None]:
