@@ -5794,3 +5794,29 @@ def test_a_headings_clause_number_is_no_duration(text, expected):
     from msp_select.extract import quantities
 
     assert [q.value for q in quantities.find_times(text)] == expected
+
+
+def test_rows_under_a_type_header_beside_an_intervention_column_are_levels():
+    """ "Type of call" names what the rows are; a column headed "Intervention" is the time to
+    intervene, the first response (the word alone in running text promises nothing:
+    "planned interventions are announced 7 days ahead")."""
+    t = table(
+        ["Type of call", "Intervention", "Back in service"],
+        [
+            ["Blocking fault: a line or the network stopped", "1 hour", "4 hours"],
+            ["Non-blocking fault", "4 working hours", "2 working days"],
+            ["Request", "next working day", "as agreed"],
+        ],
+    )
+    got = [
+        (c.category, c.scope, c.value)
+        for c in extract_vendor("v", [document(tables=(t,))]).commitments
+    ]
+    assert got == [
+        ("response_time", "P1", 60.0),
+        ("resolution_time", "P1", 240.0),
+        ("response_time", "P2", 240.0),
+        ("resolution_time", "P2", 960.0),
+        ("response_time", "P3", 480.0),
+    ]
+    assert found("The planned interventions are announced with 7 days' notice.") == []

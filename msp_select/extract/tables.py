@@ -32,7 +32,7 @@ from msp_select.extract.priorities import (
 from msp_select.vocab import CATEGORIES
 
 _LEVEL_HEADER = re.compile(
-    r"\b(?:priority|severity|sev|level|tier|class|code|category|impact|effect|urgency|criticality|classification|state|status|situation|colou?r|rating)\b",
+    r"\b(?:priority|severity|sev|level|tier|class|code|category|impact|effect|urgency|criticality|classification|state|status|situation|colou?r|rating|type)\b",
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"\s*\(.*$")
