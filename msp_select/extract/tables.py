@@ -569,16 +569,21 @@ def _measured_alike(rows, labels, body: Sequence[int], names) -> dict[int, str]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _plans() -> re.Pattern:
+    """The names a row or column takes when it is a plan (columns.yaml `plans`)."""
+    return re.compile(rf"\b(?:{'|'.join(_columns()['plans'])})\b", re.IGNORECASE)
+
+
 def _clocked_rows(rows, labels, body: Sequence[int], heads, names) -> dict[int, str]:
     """Rows under columns that measure a clock ("Reach | Respond | Restore service") whose
     times grow down the table: the rows are levels, most urgent first, whatever they are
     called ("Plant-wide", "Site", "Team", "Individual"); rows named as plans ("Gold",
     "Basic plan") are the offer's tiers."""
-    plans = re.compile(rf"\b(?:{'|'.join(_columns()['plans'])})\b", re.IGNORECASE)
     # (three rows may be the lower levels of a scheme the document ranks elsewhere)
     if len(body) < 4 or not any(names(h or "") & _CLOCKS for h in heads):
         return {}
-    if any(plans.search(labels[i] or "") for i in body) or not _faster_first(rows, body):
+    if any(_plans().search(labels[i] or "") for i in body) or not _faster_first(rows, body):
         return {}
     return dict(zip(body, in_document_order(len(body))))
 
@@ -840,11 +845,10 @@ def _numbered_series(heads: Sequence[str]) -> bool:
         return False
     words = {m.group(1).lower() for m in found}
     numbers = [int(m.group(2)) for m in found]
-    plans = re.compile(rf"\b(?:{'|'.join(_columns()['plans'])})\b", re.IGNORECASE)
     return (
         len(words) == 1
         and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
-        and not plans.search(found[0].group(1))
+        and not _plans().search(found[0].group(1))
     )
 
 
