@@ -5820,3 +5820,17 @@ def test_rows_under_a_type_header_beside_an_intervention_column_are_levels():
         ("response_time", "P3", 480.0),
     ]
     assert found("The planned interventions are announced with 7 days' notice.") == []
+
+
+def test_a_charters_success_criteria_are_the_vendors_measures():
+    """A project charter's "Success criterion" column holds what the provider is measured
+    against; only a pilot's or a trial's columns are the buyer's test."""
+    t = table(
+        ["Severity", "Success criterion"],
+        [["S1 Lab Halt", "within four hours"], ["S2 Lab Slow", "within eight hours"]],
+    )
+    doc = document(
+        "Section 2 sets the measures.", tables=(t,), heading="2.2 Time to restore service"
+    )
+    got = [(c.category, c.scope, c.value) for c in extract_vendor("v", [doc]).commitments]
+    assert [g[2] for g in got] == [240.0, 480.0] and {g[1] for g in got} == {"P1", "P2"}
