@@ -5834,3 +5834,29 @@ def test_a_charters_success_criteria_are_the_vendors_measures():
     )
     got = [(c.category, c.scope, c.value) for c in extract_vendor("v", [doc]).commitments]
     assert [g[2] for g in got] == [240.0, 480.0] and {g[1] for g in got} == {"P1", "P2"}
+
+
+def test_an_obligation_of_means_softens_and_taking_charge_is_the_response():
+    """The civil-law pair: an "obligation of result" binds, an "obligation of means" is best
+    efforts; "taking charge" of a ticket is the first response (a director who "takes charge"
+    on escalation is none)."""
+    t = table(
+        ["", "Class S", "Class R"],
+        [
+            ["Taking charge - obligation of result", "", ""],
+            ["P1 Critical: a site stopped", "30 min", "15 min"],
+            ["Restoration - obligation of means", "", ""],
+            ["P1 Critical: a site stopped", "8 h", "4 h"],
+        ],
+    )
+    got = [
+        (c.category, c.value, c.strength)
+        for c in extract_vendor("v", [document(tables=(t,))]).commitments
+    ]
+    assert got == [
+        ("response_time", 30.0, B),
+        ("response_time", 15.0, B),
+        ("resolution_time", 480.0, S),
+        ("resolution_time", 240.0, S),
+    ]
+    assert found("If a site is still down after two hours, our director takes charge.") == []
