@@ -5860,3 +5860,17 @@ def test_an_obligation_of_means_softens_and_taking_charge_is_the_response():
         ("resolution_time", 240.0, S),
     ]
     assert found("If a site is still down after two hours, our director takes charge.") == []
+
+
+@pytest.mark.parametrize(
+    "corner, strength", [("Option", C), ("Optional extras", C), ("Add-on", C), ("Service", B)]
+)
+def test_a_table_whose_rows_are_options_offers_each_only_if_taken(corner, strength):
+    t = table(
+        [corner, "What it adds", "Monthly fee (EUR)"],
+        [["O-2", "standby server; the ERP server restored within 4 hours", "1,850.00"]],
+    )
+    got = {
+        (c.category, c.strength) for c in extract_vendor("v", [document(tables=(t,))]).commitments
+    }
+    assert got == {("rto", strength), ("price", B)}  # the option's own price is firm

@@ -2313,6 +2313,7 @@ class _Extractor:
             seen.add("soft")  # under "What we aim for" every figure is an aim
         if found.p.kind == "cell" and found.notes.get(cat):
             seen.add(found.notes[cat])
+        seen |= _optional_rows(found.p)
         if labels - {"binding"} == {"soft"} and (
             self._declared_binding(found.p) or self._credited(source, cat)
         ):
@@ -4428,6 +4429,20 @@ def _largest_credit(commitments: list[models.Commitment]) -> list[models.Commitm
         groups.setdefault(c.tier if c.tier in offered else "", []).append(c)
     tops = [max(g, key=lambda c: (c.strength == "binding", c.value)) for g in groups.values()]
     return [c for c in commitments if c not in credits or any(c is t for t in tops)]
+
+
+def _optional_rows(p: _Passage) -> set[str]:
+    """{"conditional"} for a service level in a table whose rows are options ("Option | What
+    it adds" over "O-2 | standby server; ERP restored within 4 hours"): it holds only if the
+    client takes the option. (The option's price is the price of it, as a rate card's is.)"""
+    corner = (p.table.header[0] or "") if p.table is not None and p.table.header else ""
+    return {"conditional"} if _OPTIONS_CORNER.match(corner) else set()
+
+
+_OPTIONS_CORNER = re.compile(
+    r"\s*(?:options?|optional(?:\s+(?:items?|extras?|services?|modules?))?|add-?ons?|extras?)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _beside_the_offered(tables) -> set[str]:
