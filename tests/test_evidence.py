@@ -3084,6 +3084,14 @@ def test_time_not_counted_in_the_service_levels_is_clock_stop(evidence_of, text)
     assert "clock-stop" in evidence_of(text)[1]
 
 
+def _agreement(entries: list[str]) -> models.Document:
+    """An agreement whose opening paragraphs are the given entries, one block each."""
+    blocks = tuple(
+        models.Block(text, 1, (50, 60 + 40 * i, 500, 90 + 40 * i)) for i, text in enumerate(entries)
+    )
+    return models.Document("agreement.pdf", "0" * 64, 1, blocks, ())
+
+
 @pytest.mark.parametrize(
     "entries, client, provider",
     [
@@ -3116,10 +3124,7 @@ def test_an_agreements_list_of_parties_names_each_partys_term(entries, client, p
     within 15 minutes" obliges the client."""
     from msp_select.extract.strength import Parties
 
-    blocks = tuple(
-        models.Block(text, 1, (50, 60 + 40 * i, 500, 90 + 40 * i)) for i, text in enumerate(entries)
-    )
-    doc = models.Document("agreement.pdf", "0" * 64, 1, blocks, ())
+    doc = _agreement(entries)
     parties = Parties.of("tasman-networks", [doc])
     assert client in parties.client and provider in parties.provider
     assert provider not in parties.client and client not in parties.provider
@@ -3133,10 +3138,7 @@ def test_a_third_party_in_a_list_of_parties_is_neither_side():
         "2. Tasman Networks Ltd, a company in Nelson, hereinafter called PARTY TWO;",
         "3. Kauri Software Ltd, a company in Wellington, hereinafter called PARTY THREE.",
     ]
-    blocks = tuple(
-        models.Block(text, 1, (50, 60 + 40 * i, 500, 90 + 40 * i)) for i, text in enumerate(entries)
-    )
-    doc = models.Document("agreement.pdf", "0" * 64, 1, blocks, ())
+    doc = _agreement(entries)
     parties = Parties.of("tasman-networks", [doc], known=("Harbour Foods Ltd",))
     assert "PARTY ONE" in parties.client and "PARTY TWO" in parties.provider
     assert "PARTY THREE" not in parties.client + parties.provider
