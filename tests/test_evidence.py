@@ -3156,3 +3156,42 @@ def test_a_client_named_inside_a_subject_is_no_subject(nlp):
     doc = nlp("The First Party shall give the engineers access within 1 hour.")
     parties.mark(doc)
     assert party_of(doc) == "client"
+
+
+@pytest.mark.parametrize(
+    "text, criterion, present",
+    [
+        # executive oversight by the people who attend, not the word "executive"
+        (
+            "Twice a year our President comes for a review with your General Director.",
+            "executive-oversight",
+            True,
+        ),
+        (
+            "Service and security review with the General Manager and the IT manager each quarter.",
+            "executive-oversight",
+            True,
+        ),
+        (
+            "A quarterly report goes to the Audit Committee on the IT general controls.",
+            "executive-oversight",
+            True,
+        ),
+        ("Our service manager meets your IT lead every month.", "executive-oversight", False),
+        # a named single contact, and changes held for approval in long sentences
+        (
+            "Bayu Prasetyo becomes your Service Delivery Lead: your single contact for everything.",
+            "dedicated-account-manager",
+            True,
+        ),
+        ("Your single sign-on portal lists every ticket.", "dedicated-account-manager", False),
+        (
+            "Changes to the MES, the JIS sequencing servers or the plant network are approved in advance.",
+            "change-management",
+            True,
+        ),
+    ],
+)
+def test_team_fit_named_by_roles_and_long_clauses(evidence_of, text, criterion, present):
+    crits, _ = evidence_of(text)
+    assert (criterion in crits) is present
