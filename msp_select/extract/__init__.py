@@ -1568,7 +1568,7 @@ class _Extractor:
             if (
                 seg.blocked(q.start, q.end, durations=q.kind == "time")
                 or self._row_blocked(p)
-                or (q.kind == "money" and self._penalty_cell(p))
+                or (q.kind == "money" and (self._penalty_cell(p) or _remedy_amount(seg, q)))
             ):
                 continue
             if q.kind == "money":
@@ -4429,6 +4429,18 @@ def _largest_credit(commitments: list[models.Commitment]) -> list[models.Commitm
         groups.setdefault(c.tier if c.tier in offered else "", []).append(c)
     tops = [max(g, key=lambda c: (c.strength == "binding", c.value)) for g in groups.values()]
     return [c for c in commitments if c not in credits or any(c is t for t in tops)]
+
+
+def _remedy_amount(seg: "_Segment", q) -> bool:
+    """ "a penalty of USD 500 per hour of delay", "a credit of EUR 200": an amount a remedy
+    word names is what a miss costs the vendor, no price."""
+    return any(
+        seg.text[s:e].lower() not in _FEE_WORDS and _REMEDY_GAP.fullmatch(seg.text[e : q.start])
+        for _, s, e in seg.in_range("CAT:service_credit", 0, q.start)
+    )
+
+
+_REMEDY_GAP = re.compile(r"\s*(?:(?:of|is|are|:)\s*)?(?:(?:a|an|the|up\s+to)\s+)?", re.IGNORECASE)
 
 
 def _optional_rows(p: _Passage) -> set[str]:
