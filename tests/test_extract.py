@@ -5781,21 +5781,6 @@ def test_columns_that_number_one_word_with_times_growing_are_levels(heads, expec
     assert got == expected
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("6.4 Hours of cover", []),
-        ("Section 12.3 Days of Service", []),
-        ("2.5 Hours", [2.5]),  # a cell's duration
-        ("We restore service in 6.4 hours.", [6.4]),
-    ],
-)
-def test_a_headings_clause_number_is_no_duration(text, expected):
-    from msp_select.extract import quantities
-
-    assert [q.value for q in quantities.find_times(text)] == expected
-
-
 def test_rows_under_a_type_header_beside_an_intervention_column_are_levels():
     """ "Type of call" names what the rows are; a column headed "Intervention" is the time to
     intervene, the first response (the word alone in running text promises nothing:

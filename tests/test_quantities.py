@@ -450,3 +450,16 @@ def test_an_apostrophe_between_words_is_no_thousands_separator():
 )
 def test_a_bare_amount_grouped_in_lakhs_and_crores(text, value):
     assert quantities.bare_number(text)[0] == value
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("6.4 Hours of cover", []),
+        ("Section 12.3 Days of Service", []),
+        ("2.5 Hours", [2.5]),  # a cell's duration
+        ("We restore service in 6.4 hours.", [6.4]),
+    ],
+)
+def test_a_headings_clause_number_is_no_duration(text, expected):
+    assert [q.value for q in quantities.find_times(text)] == expected
