@@ -792,6 +792,114 @@ def test_flags_in_fresh_wording(evidence_of, text, flag, flagged):
 
 
 @pytest.mark.parametrize(
+    "text, flag, flagged",
+    [
+        # the vendor itself says a figure is only an aim, whatever the figure measures
+        ("These are targets that we report, not service levels.", "soft-sla", True),
+        ("This is a KPI for our monthly review, not a service level.", "soft-sla", True),
+        (
+            "We aim for a user satisfaction of 90%; this is a target, not a service level.",
+            "soft-sla",
+            True,
+        ),
+        (
+            "We target 70 % of calls solved at the first call: a target, not a commitment.",
+            "soft-sla",
+            True,
+        ),
+        ("P4 times are goals we plan our rota around, not promises.", "soft-sla", True),
+        (
+            "Restoration figures are estimates our engineers work to; they are not contractual.",
+            "soft-sla",
+            True,
+        ),
+        (
+            "The P3 fix time of 2 days is an objective and not a binding obligation.",
+            "soft-sla",
+            True,
+        ),
+        # a denial with no figure in view, a commitment that says it is one, another event
+        ("Our product roadmap dates are targets, not commitments.", "soft-sla", False),
+        ("We guarantee 99.9% availability; this is a commitment, not a target.", "soft-sla", False),
+        ("Downtime the client causes is not a service level failure.", "soft-sla", False),
+        ("In 2025 we averaged 12 minutes, a figure and not a promise.", "soft-sla", False),
+        # credits that are capped, not cumulative or not cash still exist
+        (
+            "Credits are not cumulative across rows; the largest applicable one is paid.",
+            "no-penalty",
+            False,
+        ),
+        (
+            "Service credits shall not exceed 12% of the monthly fee in any month.",
+            "no-penalty",
+            False,
+        ),
+        ("The total penalty shall not exceed 10% of the monthly charges.", "no-penalty", False),
+        (
+            "Service credits are not refunds and may only be set against future invoices.",
+            "no-penalty",
+            False,
+        ),
+        ("Service credits are not payable under the Essentials plan.", "no-penalty", True),
+        ("Credits do not apply to restoration times.", "no-penalty", True),
+        ("Service credits will not be paid for missed targets.", "no-penalty", True),
+        ("No service credits are offered.", "no-penalty", True),
+        # leaving the contract without a penalty is the client's freedom, not an SLA's gap
+        ("After the first year you can leave on 90 days' notice, no penalty.", "no-penalty", False),
+        (
+            "The client may terminate for convenience without any penalty or charge.",
+            "no-penalty",
+            False,
+        ),
+        # renewal struck out, chosen by someone, a ticket's auto-close or a product's name
+        ("Clause 11.2 (Automatic renewal) is deleted.", "auto-renewal", False),
+        (
+            "Delete the automatic renewal; the agreement expires at the end of the term.",
+            "auto-renewal",
+            False,
+        ),
+        (
+            "Nothing renews automatically: each renewal is the Council's to decide.",
+            "auto-renewal",
+            False,
+        ),
+        ("It may be extended by a further 12 months by written agreement.", "auto-renewal", False),
+        (
+            "A 36-month term, with an option to extend by a further 24 months.",
+            "auto-renewal",
+            False,
+        ),
+        (
+            "The Authority may extend the contract by up to two further periods of 12 months.",
+            "auto-renewal",
+            False,
+        ),
+        (
+            "Tickets auto-close 72 hours after resolution if the user does not reply.",
+            "auto-renewal",
+            False,
+        ),
+        ("The Evergreen library servers are monitored around the clock.", "auto-renewal", False),
+        (
+            "The agreement is on an evergreen basis until either party ends it.",
+            "auto-renewal",
+            True,
+        ),
+        ("It renews automatically for further 12-month periods.", "auto-renewal", True),
+        (
+            "The term rolls over for successive one-year terms unless notice is given.",
+            "auto-renewal",
+            True,
+        ),
+        ("The contract auto-renews each year.", "auto-renewal", True),
+    ],
+)
+def test_flags_told_by_what_the_words_deny_or_strike(evidence_of, text, flag, flagged):
+    _, flags = evidence_of(text)
+    assert (flag in flags) is flagged
+
+
+@pytest.mark.parametrize(
     "text, flagged",
     [
         ("Your own systems administrator keeps full admin access to every server.", False),

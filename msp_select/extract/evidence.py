@@ -262,6 +262,8 @@ class EvidenceFinder:
         elsewhere = _someone_elses(sent)
         if not sla or "KPI" in names or "PAST" in names or elsewhere:
             flag_ids.discard("soft-sla")  # "we cannot guarantee third-party software" is no SLA
+        if _denied_service_level(names, sla) and not elsewhere:
+            flag_ids.add("soft-sla")
         if "CTX:offhours" not in names and not self._heading_has(heading, "CTX:offhours"):
             # a first-line desk is the risk only out of hours: "L1 desk, 24x7" is a ladder's rung
             flag_ids.discard("first-line-only")
@@ -451,6 +453,14 @@ def _soft_service_level(sent, found, strength: str) -> bool:
         if soft_sla_flag(names, part):
             return True
     return False
+
+
+def _denied_service_level(names: set[str], sla: bool) -> bool:
+    """The vendor itself says a figure is only an aim ("these are targets that we report, not
+    service levels", "a KPI for our monthly review, not a commitment"): soft-sla whatever the
+    figure measures, a satisfaction rate included, as long as a figure or service level is in
+    view; past figures are told, not denied."""
+    return "DENY:sla" in names and "PAST" not in names and (sla or "CTX:qty" in names)
 
 
 def _clauses(sent) -> list[tuple[int, int]]:
