@@ -34,6 +34,9 @@ class ReadOptions:
     cache_dir: str | None = None
     use_cache: bool = True
     spacy_model: str | None = None
+    # the currency the client compares prices in (its criteria's price goals): what a sign
+    # several currencies write ("Rs.") means in a document that declares none
+    currency: str = ""
 
 
 @dataclass(frozen=True)
@@ -207,7 +210,9 @@ def extract_documents(
         try:
             with deadline(budget):
                 extractions.append(
-                    extract.extract_vendor(vendor, docs, nlp=nlp, shared_clients=shared)
+                    extract.extract_vendor(
+                        vendor, docs, nlp=nlp, shared_clients=shared, currency=options.currency
+                    )
                 )
         except Overtime:
             if errors is not None:
@@ -245,6 +250,7 @@ def read_and_extract(
             password=options.password,
             spacy_model=options.spacy_model,
             max_pages=options.max_pages,
+            currency=options.currency,
         )
     done = {v: xcache.get(v, fs) for v, fs in vendors} if xcache else {}
     todo = [(v, fs) for v, fs in vendors if done.get(v) is None]
@@ -330,7 +336,9 @@ def _extract(tasks, options: ReadOptions, nlp=None, shared: Sequence[str] = ()) 
     def one(task):
         try:
             with deadline(task[3]):
-                return extract.extract_vendor(task[0], task[2], nlp=nlp, shared_clients=shared)
+                return extract.extract_vendor(
+                    task[0], task[2], nlp=nlp, shared_clients=shared, currency=options.currency
+                )
         except Overtime:
             return None
 
@@ -424,6 +432,7 @@ def score(
 
     vendors = proposals_folder(proposals_dir)
     crit = criteria_mod.load_criteria(criteria_dir)  # criteria errors before any work
+    options = dataclasses.replace(options, currency=options.currency or crit.currency)
     if score_options.method:
         from msp_select.decide import canonical_method
 

@@ -5,7 +5,8 @@ An entry is keyed by the vendor id, each file's name and content digest, the too
 digest of every file that shapes a VendorExtraction (ingest/, extract/, patterns/, vocab.py
 with data/currencies.yaml and categories.yaml, data/units.txt, models.py, units.py), the
 spaCy pipeline and the spaCy, lookups and Babel versions, the page
-limit and the password digest.
+limit, the client's currency (criteria that change it change what "Rs." means) and the
+password digest.
 The rules of ingest/cache.py hold: sealed JSON entries, checked field by field against the
 models' type hints (a damaged or edited entry is a miss), and nothing stored for a vendor
 with an encrypted document, so a call without its password never sees its content.
@@ -72,11 +73,12 @@ class ExtractionCache:
         password: str | None = None,
         spacy_model: str | None = None,
         max_pages: int = 500,
+        currency: str = "",
     ):
         folder = Path(cache_dir) if cache_dir else parse_cache.default_dir()
         self.store = parse_cache.Store(folder / "extractions")
         self.context = json.dumps(
-            [__version__, code_version(), spacy_model or "", max_pages],
+            [__version__, code_version(), spacy_model or "", max_pages, currency],
         )
         self.password = parse_cache.password_digest(password)
 

@@ -255,6 +255,13 @@ class Criteria:
     sha256: str = ""  # of the criteria files, for the reproducibility footer
     files: tuple[str, ...] = ()
 
+    @property
+    def currency(self) -> str:
+        """The currency the client compares prices in ("PKR" for a target in PKR/month), when
+        its price goals name one alone; "" otherwise."""
+        codes = {g.unit.partition("/")[0] for g in self.goals if g.category == "price"}
+        return codes.pop() if len(codes) == 1 else ""
+
 
 # --- decide: verdicts, scores, ranking -----------------------------------------------------
 

@@ -9,6 +9,7 @@ contract order. Categories are data (`msp_select/data/categories.yaml`) read int
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
 from importlib import resources
 
@@ -103,3 +104,14 @@ def currency_code(written: str) -> str:
     if written == "$":
         return written
     return CURRENCIES.get(written) or CURRENCIES.get(written.lower(), written.upper())
+
+
+def shared_sign_code(written: str, code: str, declared: str) -> str:
+    """`code`, read from `written` ("Price (Rs.)" read as INR), is `declared` instead when
+    `written` holds a sign several currencies write and `declared` is one of them."""
+    if not declared or declared == code:
+        return code
+    for sign in re.findall(r"[^\W\d_]+\.?", written):
+        if declared in SHARED_SIGNS.get(sign.lower(), ()) and currency_code(sign) == code:
+            return declared
+    return code

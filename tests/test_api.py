@@ -56,3 +56,60 @@ def test_commitments_json_keeps_the_contract_fields_in_order(document):
     first = vendor["commitments"][0]
     assert list(first)[:7] == ["category", "scope", "value", "unit", "strength", "party", "quote"]
     assert (first["category"], first["value"], first["unit"]) == ("response_time", 15, "minute")
+
+
+@pytest.mark.parametrize(
+    "paragraphs, rows, currency, expected",
+    [
+        # "Rs." means the rupee the client compares prices in, in text and in a column header
+        (["Support costs Rs. 1,850 per device per month."], [], "PKR", "PKR/month"),
+        ([], [("Managed device, per month", "1,850")], "PKR", "PKR/month"),
+        (["Support costs Rs. 1,850 per device per month."], [], "LKR", "LKR/month"),
+        # no client currency, or one the sign cannot mean: the sign's own code
+        (["Support costs Rs. 1,850 per device per month."], [], "", "INR/month"),
+        ([], [("Managed device, per month", "1,850")], "USD", "INR/month"),
+        # the document's own declaration comes first
+        (
+            [
+                "All prices are in Sri Lankan rupees (LKR).",
+                "Support costs Rs. 1,850 per device per month.",
+            ],
+            [],
+            "PKR",
+            "LKR/month",
+        ),
+    ],
+)
+def test_a_sign_several_currencies_write_follows_the_clients_currency(
+    paragraphs, rows, currency, expected
+):
+    from tests.extract_helpers import document, table
+
+    tables = (table(("Item", "Price (Rs.)"), rows),) if rows else ()
+    found = extract_vendor("acme", [document(*paragraphs, tables=tables)], currency=currency)
+    prices = [c for c in found.commitments if c.category == "price"]
+    assert [(c.value, c.unit) for c in prices] == [(1850, expected)]
+
+
+def test_the_clients_currency_comes_from_its_price_goals_and_keys_the_cache(tmp_path, text_pdf):
+    """Criteria priced in PKR read "Rs." as PKR; criteria priced in INR, run over the same
+    cache, read it again as INR rather than serving the PKR reading back."""
+    proposals = tmp_path / "proposals"
+    proposals.mkdir()
+    text_pdf("proposals/acme.pdf", [["Support costs Rs. 1,850 per managed device per month."]])
+    options = api.ReadOptions(cache_dir=str(tmp_path / "cache"), jobs=1)
+    units = []
+    for code in ("PKR", "INR"):
+        crit = tmp_path / f"crit-{code}"
+        crit.mkdir()
+        (crit / "client.yaml").write_text(
+            "goals:\n  - id: fee\n    title: Fee per device\n    category: price\n"
+            "    scope: per_device\n"
+            f"    target: {{op: '<=', value: 2000, unit: {code}/month}}\n    weight: 1\n",
+            encoding="utf-8",
+        )
+        out = tmp_path / f"out-{code}"
+        api.score(proposals, crit, out, options, api.ScoreOptions(samples=0, formats=()))
+        vendor = json.loads((out / "commitments.json").read_text(encoding="utf-8"))["vendors"][0]
+        units += [c["unit"] for c in vendor["commitments"] if c["category"] == "price"]
+    assert units == ["PKR/month", "INR/month"]

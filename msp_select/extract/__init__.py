@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from msp_select import company, models
+from msp_select import company, models, vocab
 from msp_select.extract import quantities
 from msp_select.extract.context import (
     Layer,
@@ -1438,6 +1438,7 @@ class _Extractor:
         self.requested: list[Commitment] = []  # clocks scoped P4 because they time requests
         self.dollar = dollar  # the currency the document declares for "$" amounts
         self.amounts = ""  # the currency the document declares for all its amounts
+        self.client_currency = ""  # the one the client compares prices in
         self.glossary = glossary or {}  # defined term -> its definition
         self.unoffered: frozenset[str] = frozenset()  # tiers the document says it does not offer
         self.from_zero = False  # the document's levels count from zero ("P0", "Sev 0")
@@ -3463,7 +3464,7 @@ class _Found:
                 q for q in quantities.find_hmm(text) if not any(s <= q.start < e for s, e in taken)
             ]
             self.times.sort(key=lambda q: q.start)
-        self.money = quantities.find_money(text, ex.dollar, ex.amounts)
+        self.money = quantities.find_money(text, ex.dollar, ex.amounts or ex.client_currency)
         if ex.amounts:  # "in NOK excluding VAT: 560,00 per managed device per month"
             taken = [(q.start, q.end) for q in self.money]
             self.money += [
@@ -3546,7 +3547,13 @@ class _Found:
                     # device / month)": the header's amount is the tier's price; the row
                     # names what the figure is
                     return self._in_own_unit(measured, value, start, end, text)
-                currency = (self.ex.dollar or "USD") if layer.currency == "$" else layer.currency
+                currency = (
+                    (self.ex.dollar or "USD")
+                    if layer.currency == "$"
+                    else vocab.shared_sign_code(
+                        layer.text, layer.currency, self.ex.amounts or self.ex.client_currency
+                    )
+                )
                 return [quantities.Quantity("money", value, currency, start, end, text)]
         if self.ex.amounts and any(
             (x.kind == "column" and (self.ex.labels(x.text, "PERIOD:") or names_unit_price(x.text)))
@@ -3893,9 +3900,13 @@ def _cell_blocks(tables) -> tuple[models.Block, ...]:
     )
 
 
-def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=Parties()):
+def extract_document(
+    doc_model: models.Document, nlp=None, finder=None, parties=Parties(), currency: str = ""
+):
     """(position key, commitment) pairs, evidence and flags of one document; `parties` names
-    the client and the provider (strength.Parties)."""
+    the client and the provider (strength.Parties). A sign several currencies write ("Rs.")
+    means the one the document declares for its amounts, else the client's `currency` when
+    the sign may mean it, else the sign's own code."""
     from msp_select.extract.nlp import build_nlp
 
     nlp = nlp or build_nlp()
@@ -3913,6 +3924,7 @@ def extract_document(doc_model: models.Document, nlp=None, finder=None, parties=
         quantities.declares_business_days(text),
     )
     ex.amounts = quantities.declared_amounts(text + "\n" + rows)
+    ex.client_currency = currency
     ex.hmm = quantities.declares_hmm(text)
     ex.monthly = quantities.declares_monthly(text)
     ex.unoffered = ex.unoffered_tiers(doc_model)
@@ -4208,9 +4220,11 @@ def extract_vendor(
     documents: Sequence[models.Document],
     nlp=None,
     shared_clients: Sequence[str] = (),
+    currency: str = "",
 ) -> models.VendorExtraction:
     """Everything one vendor commits to across its documents; `shared_clients` are the names
-    the run's vendors address as the client (strength.shared_clients)."""
+    the run's vendors address as the client (strength.shared_clients), `currency` the one the
+    client compares prices in (see extract_document)."""
     from msp_select.extract.nlp import build_nlp
 
     nlp = nlp or build_nlp()
@@ -4220,7 +4234,7 @@ def extract_vendor(
     parties = Parties.of(vendor, documents, names, shared_clients)
     commitments, evidence, flags = [], [], []
     for d in documents:
-        c, e, f = extract_document(d, nlp, finder, parties)
+        c, e, f = extract_document(d, nlp, finder, parties, currency)
         commitments += [x for _, x in sorted(c, key=lambda kc: kc[0])]
         evidence += e
         flags += f

@@ -463,10 +463,8 @@ def _money(text: str, dollar: str, declared: str = "") -> tuple[Quantity, ...]:
             cur = dollar or "USD"
         elif cur.lower() in vocab.FOLLOW_DECLARED and dollar:
             cur = dollar  # "21,000 pesos" in a document priced in Chilean pesos
-        elif declared in vocab.SHARED_SIGNS.get(cur.lower(), ()):
-            cur = declared  # "Rs. 1,850" in a document priced in Pakistani rupees
-        else:
-            cur = currency_code(cur)
+        else:  # "Rs. 1,850" in a document priced in Pakistani rupees is PKR
+            cur = vocab.shared_sign_code(cur, currency_code(cur), declared)
         out.append(Quantity("money", value, cur, m.start(), m.end(), text[m.start() : m.end()]))
     return tuple(out)
 
