@@ -4238,8 +4238,7 @@ def extract_vendor(
         commitments += [x for _, x in sorted(c, key=lambda kc: kc[0])]
         evidence += e
         flags += f
-    commitments = _dedupe(_largest_credit(_sums(_taken_back(commitments, documents))))
-    commitments = _credit_scheme_stands(commitments)
+    commitments = _dedupe(_one_credit_scheme(_sums(_taken_back(commitments, documents))))
     evidence, flags = finish(
         evidence + _client_duties(commitments),
         flags + _soft_levels(commitments) + _charged_cover(commitments),
@@ -4427,24 +4426,6 @@ def _summed(price: models.Commitment, units: list[models.Commitment]) -> bool:
     )
 
 
-def _largest_credit(commitments: list[models.Commitment]) -> list[models.Commitment]:
-    """Service credit is the largest share of the fee a vendor states (contract 1.2): a credit
-    scheme ("5% for each 0.1% shortfall, up to 15%") and the smaller tiers of a credit table
-    are steps towards it, not separate commitments. Each of the offer's tiers (a tier other
-    commitments have too, "Plus") keeps its own; a credit table's rows are no tiers."""
-    credits = [
-        c
-        for c in commitments
-        if c.category == "service_credit" and c.value is not None and c.party == "provider"
-    ]
-    offered = {c.tier for c in commitments if c.tier and c.category != "service_credit"}
-    groups: dict[str, list[models.Commitment]] = {}
-    for c in credits:
-        groups.setdefault(c.tier if c.tier in offered else "", []).append(c)
-    tops = [max(g, key=lambda c: (c.strength == "binding", c.value)) for g in groups.values()]
-    return [c for c in commitments if c not in credits or any(c is t for t in tops)]
-
-
 def _remedy_amount(seg: "_Segment", q) -> bool:
     """ "a penalty of USD 500 per hour of delay", "a credit of EUR 200": an amount a remedy
     word names is what a miss costs the vendor, no price."""
@@ -4490,23 +4471,32 @@ _OFFERED_MARK = re.compile(
 )
 
 
-def _credit_scheme_stands(commitments: list[models.Commitment]) -> list[models.Commitment]:
-    """A vendor that pays credits on some measures and says others "carry no credit"
-    ("restore times are targets and earn no credit") has a credit scheme all the same: the
-    refusal narrows the scheme, it is no second service-credit commitment. Only a vendor with
-    no credit at all offers an excluded one ("we do not pay service credits")."""
-    paid = {
-        c.tier
+def _one_credit_scheme(commitments: list[models.Commitment]) -> list[models.Commitment]:
+    """Service credit is the largest share of the fee a vendor states (contract 1.2): a credit
+    scheme ("5% for each 0.1% shortfall, up to 15%") and the smaller tiers of a credit table
+    are steps towards it, not separate commitments. Each of the offer's tiers (a tier other
+    commitments have too, "Plus") keeps its own; a credit table's rows are no tiers.
+
+    A vendor that pays credits on some measures and says others "carry no credit" ("restore
+    times are targets and earn no credit") has that one scheme all the same: the refusal
+    narrows it, it is no second, excluded service credit. Only a vendor with no credit at all
+    offers an excluded one ("we do not pay service credits")."""
+    credits = [
+        c
         for c in commitments
-        if c.category == "service_credit"
-        and c.value is not None
-        and c.party == "provider"
-        and c.strength in ("binding", "conditional")
-    }
+        if c.category == "service_credit" and c.value is not None and c.party == "provider"
+    ]
+    paid = {c.tier for c in credits if c.strength in ("binding", "conditional")}
+    offered = {c.tier for c in commitments if c.tier and c.category != "service_credit"}
+    groups: dict[str, list[models.Commitment]] = {}
+    for c in credits:
+        groups.setdefault(c.tier if c.tier in offered else "", []).append(c)
+    tops = [max(g, key=lambda c: (c.strength == "binding", c.value)) for g in groups.values()]
     return [
         c
         for c in commitments
-        if not (
+        if (c not in credits or any(c is t for t in tops))
+        and not (
             c.category == "service_credit"
             and c.value is None
             and c.strength == "excluded"
