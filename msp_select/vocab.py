@@ -96,6 +96,7 @@ SHARED_SIGNS: dict[str, frozenset[str]] = {
     sign.lower(): frozenset(codes) for sign, codes in _CURRENCY_DATA["shared_signs"].items()
 }
 CURRENCIES_AFTER: tuple[str, ...] = tuple(_CURRENCY_DATA["after"])  # signs after an amount
+THREE_DECIMALS: frozenset[str] = frozenset(_CURRENCY_DATA["three_decimals"])  # 1 KWD = 1000 fils
 
 
 def currency_code(written: str) -> str:

@@ -917,6 +917,14 @@ class _Segment:
         self.level_asides = [
             (a, b) for a, b in self.asides if any(s <= a <= e + 1 for s, e in levels)
         ]
+        # so does the aside of a label that opens the text and names no measure itself,
+        # however it names the level ("- Today (a team is blocked, or a workaround exists): 2
+        # hours"; "Time to restore (RTO): 16 hours" glosses the measure)
+        glossed = _GLOSSED_LABEL.match(self.text)
+        if glossed and not any(
+            lab.startswith("CAT:") and s < glossed.start("gloss") for lab, s, _ in self.matches
+        ):
+            self.level_asides.append(glossed.span("gloss"))
 
     def _defined_up_to(self) -> set[int]:
         """A definition that opens a sentence ends at its colon: "Priority 1 means the office is
@@ -1144,6 +1152,9 @@ _FOR_PERIOD = re.compile(
 _DEADLINE = DEADLINE
 _DEADLINE_BEFORE = re.compile(rf"\b{_DEADLINE}\s+(?:the\s+)?$", re.IGNORECASE)
 _DEADLINE_TAIL = re.compile(rf"^\W*{_DEADLINE}\s+\S+(?:\s+\(\d+\))?\s*$", re.IGNORECASE)
+_GLOSSED_LABEL = re.compile(
+    r"\s*(?:[-–•●▪*]\s*|\(?\w{1,3}[.)]\s+)?[^:;.()\d]{1,40}?\s*(?P<gloss>\([^()]*\))\s*:"
+)
 _ASIDE = re.compile(r"\([^()]{1,80}\)")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _FLOOR_BEFORE = re.compile(r"\b(?:no|not|never)\s+$", re.IGNORECASE)  # "no fewer than 70%"
@@ -3554,6 +3565,7 @@ class _Found:
                         layer.text, layer.currency, self.ex.amounts or self.ex.client_currency
                     )
                 )
+                value = quantities.in_fils(value, text, currency)
                 return [quantities.Quantity("money", value, currency, start, end, text)]
         if self.ex.amounts and any(
             (x.kind == "column" and (self.ex.labels(x.text, "PERIOD:") or names_unit_price(x.text)))
@@ -3562,6 +3574,7 @@ class _Found:
         ):
             # "Monthly | 489.00", "Unit price | 74.00", "Onboarding, one-off charge | 65,000"
             # in a document whose amounts are all in one declared currency
+            value = quantities.in_fils(value, text, self.ex.amounts)
             return [quantities.Quantity("money", value, self.ex.amounts, start, end, text)]
         return []
 

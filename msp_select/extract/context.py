@@ -83,9 +83,10 @@ _UNIT_NAME = {
     "wd": "business_day",
 }
 # signs with a symbol in them ("R$", "NZ$", "€", "₹"), longest first; letter-only signs ("R",
-# "Rs") are too short to tell from a word in a header
+# "Rs") are too short to tell from a word in a header. A sign with letters in it stands apart
+# from a word or reference around it ("S/" is Peruvian soles, not a part of "WSS/IT/2027/05")
 _SIGNS = "|".join(
-    re.escape(w)
+    (rf"(?<![\w/.]){re.escape(w)}(?![^\W\d_])" if re.search(r"[^\W\d_]", w) else re.escape(w))
     for w in sorted(CURRENCIES, key=len, reverse=True)
     if not w.isalpha() and not w.islower() and w != "$"
 )

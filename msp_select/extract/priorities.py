@@ -71,7 +71,9 @@ def defining_verbs() -> frozenset[str]:
 def _order_cues() -> tuple[re.Pattern, re.Pattern]:
     data = _data()
     ordered = "|".join(map(re.escape, data["ordered_lead_ins"]))
-    effect = "|".join(map(re.escape, data["effect_words"]))
+    # what a level is defined by: its effect, or how wide the harm is (how narrow it is
+    # describes only the levels below the first: see describes_effects)
+    effect = "|".join(map(re.escape, [*data["effect_words"], *data["widest_harm"]]))
     # or any superlative put first: "widest first", "most disruptive first"
     superlative = r"(?:\w{2,}est|worst|most\s+\w+)\s+first"
     return (
@@ -84,10 +86,23 @@ def describes_effects(labels: Sequence[str]) -> bool:
     """Every label describes an effect, or in a longer list the first and half of them
     ("Service stopped", "Service impaired", "Single user", "Scheduled work")."""
     _, effect = _order_cues()
-    effects = [bool(effect.search(text)) for text in labels]
+    narrow = _narrowest_harm()
+    # (two levels that differ only in how narrow they are may close a longer scheme)
+    wide = len(labels) >= 3
+    effects = [
+        bool(effect.search(text) or (i and wide and narrow.search(text)))
+        for i, text in enumerate(labels)
+    ]
     return bool(effects) and (
         all(effects) or (len(labels) >= 3 and effects[0] and 2 * sum(effects) >= len(labels))
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _narrowest_harm() -> re.Pattern:
+    """ "one person", "requests": a level below the first, by the harm it is limited to."""
+    words = "|".join(map(re.escape, _data()["narrowest_harm"]))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
 def says_order(text: str) -> bool:

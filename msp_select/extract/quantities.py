@@ -105,7 +105,7 @@ def _money_re() -> re.Pattern:
     words = "|".join(re.escape(w) for w in written if w.islower())
     after = "|".join(re.escape(w) for w in vocab.CURRENCIES_AFTER)
     return re.compile(
-        rf"(?:(?<![A-Za-z])(?P<sym>{signs}|\b(?:{CURRENCY_CODES})\b)\s?(?P<a1>{_AMOUNT})"
+        rf"(?:(?<![A-Za-z/])(?P<sym>{signs}|\b(?:{CURRENCY_CODES})\b)\s?(?P<a1>{_AMOUNT})"
         rf"(?:\s?(?P<k1>[kK]|million\b|m\b|lakhs?\b|lacs?\b|crores?\b))?"
         rf"|(?P<a2>{_AMOUNT})\s?(?P<k2>[kK]\b)?\s?(?:(?P<code>{CURRENCY_CODES}|(?i:{words}))\b"
         # "150.00 €", "92,00 $" as French writes dollars, "7 400 Ft"
@@ -445,11 +445,20 @@ def _money(text: str, dollar: str, declared: str = "") -> tuple[Quantity, ...]:
     out = []
     read = swiss(text)
     for m in _MONEY_RE.finditer(read):
+        cur = m.group("sym") or m.group("code") or m.group("post")
+        if cur == "$":
+            cur = dollar or "USD"
+        elif cur.lower() in vocab.FOLLOW_DECLARED and dollar:
+            cur = dollar  # "21,000 pesos" in a document priced in Chilean pesos
+        else:  # "Rs. 1,850" in a document priced in Pakistani rupees is PKR
+            cur = vocab.shared_sign_code(cur, currency_code(cur), declared)
         amount = m.group("a1") or m.group("a2") or ""
         comma = re.fullmatch(_DECIMAL_COMMA, amount)
         if comma or re.fullmatch(_SPACED, amount):
             amount = re.sub(r"[ \u00a0\u202f]", "", amount)
-        elif re.fullmatch(_DOTTED, amount):
+        elif re.fullmatch(_DOTTED, amount) and not (
+            cur in vocab.THREE_DECIMALS and re.fullmatch(r"\d{1,3}\.\d{3}", amount)
+        ):  # ("KWD 31.750" is 31 dinars and 750 fils)
             amount = amount.replace(".", "").removesuffix(",-")
         price = Price.fromstring(amount, decimal_separator="," if comma else ".")
         if price.amount is None:
@@ -458,13 +467,6 @@ def _money(text: str, dollar: str, declared: str = "") -> tuple[Quantity, ...]:
         mult = (m.group("k1") or m.group("k2") or "").lower()
         # (Indian English counts in lakhs of 100,000 and crores of 10,000,000)
         value *= _MULTIPLIERS.get(mult.removesuffix("s"), 1)
-        cur = m.group("sym") or m.group("code") or m.group("post")
-        if cur == "$":
-            cur = dollar or "USD"
-        elif cur.lower() in vocab.FOLLOW_DECLARED and dollar:
-            cur = dollar  # "21,000 pesos" in a document priced in Chilean pesos
-        else:  # "Rs. 1,850" in a document priced in Pakistani rupees is PKR
-            cur = vocab.shared_sign_code(cur, currency_code(cur), declared)
         out.append(Quantity("money", value, cur, m.start(), m.end(), text[m.start() : m.end()]))
     return tuple(out)
 
@@ -681,6 +683,13 @@ def bare_number(text: str) -> tuple[float, int, int] | None:
             m.end("thousands"),
         )
     return float(m.group("plain").replace(",", ".")), m.start("plain"), m.end("plain")
+
+
+def in_fils(value: float, said: str, currency: str) -> float:
+    """A bare "31.750" read as thousands is 31.75 in a currency counted to three decimals."""
+    if currency in vocab.THREE_DECIMALS and re.fullmatch(r"\s*\d{1,3}\.\d{3}\s*", said):
+        return float(said)
+    return value
 
 
 # "560,00 per managed device per month", "at 980,00 per hour", "a fixed 95.000,00": an amount

@@ -51,6 +51,7 @@ _CLAUSE_NUMBER = re.compile(r"\s*\d+(?:\.\d+)*\.?\s*")  # "3.11": a requirement'
 
 
 _ITEM_CODE = re.compile(r"[A-Z][A-Z0-9]*(?:[-./_][A-Z0-9]+)+|[A-Z]{2,}[0-9]*")
+_CLAUSE_CODE = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}\.?")  # "6.1", "4.2.3"
 _LINE_NUMBER = re.compile(r"\d+|[A-Z]{1,2}\d{1,3}")  # under "Ref": "4", "A3", "F12"
 _LINE_HEADER = re.compile(
     r"^\s*(?:r[ée]f\.?|ref(?:erence)?|item|line|ln|no\.?|nr\.?|n[°º]|#|lp\.?|pos\.?|s/?n)\s*$", re.I
@@ -60,18 +61,31 @@ _LINE_HEADER = re.compile(
 def _described(rows, labels: list[str], body: list[int], width: int, numbered: bool) -> list[str]:
     """A first column of item codes ("MS-WS", "ONB-14"), or of line numbers under a header
     that says so ("Ref.", "Item", "#"), names its rows only with the description beside it
-    ("Managed workstation"), which says what a price is per."""
+    ("Managed workstation"), which says what a price is per. Codes of several series ("R-1",
+    "F-1", "S-1": response, fix, security) are a register's, though one may read as a level
+    ("S-1"): the description alone names the row."""
     coded = [i for i in body if labels[i]]
+    # "6.1 | Critical: dispatch stopped": a specification's clause numbers, where no row's
+    # description restates a figure of its own ("8.1 | The RFP proposes a term of three years")
+    clauses = not any(
+        len(rows[i]) > 1
+        and (quantities.find_times(rows[i][1]) or quantities.find_percents(rows[i][1]))
+        for i in coded
+    )
+    series = {re.match(r"[A-Z]*", labels[i].strip()).group() for i in coded}
+    register = len(series) > 1 and all(_ITEM_CODE.fullmatch(labels[i].strip()) for i in coded)
     if (
         width < 3
         or len(coded) < (1 if numbered else 2)
         or not all(
             (
                 _ITEM_CODE.fullmatch(labels[i].strip())
+                or clauses
+                and _CLAUSE_CODE.fullmatch(labels[i].strip())
                 or numbered
                 and _LINE_NUMBER.fullmatch(labels[i].strip())
             )
-            and not parse_level(labels[i])
+            and (register or not parse_level(labels[i]))
             for i in coded
         )
         or not all(len(rows[i]) > 1 and re.search(r"[^\W\d]{3}", rows[i][1] or "") for i in coded)
@@ -79,7 +93,7 @@ def _described(rows, labels: list[str], body: list[int], width: int, numbered: b
         return labels
     # (a line number is dropped: "4 | Repair time - Critical Failure" is no level 4)
     return [
-        (rows[i][1] if label.strip().isdigit() else f"{label} {rows[i][1]}").strip()
+        (rows[i][1] if label.strip().isdigit() or register else f"{label} {rows[i][1]}").strip()
         if i in body and len(rows[i]) > 1
         else label
         for i, label in enumerate(labels)
@@ -475,6 +489,8 @@ class _Owners(NamedTuple):
     tax_added: re.Pattern
     measured: re.Pattern
     deliverers: re.Pattern
+    offered_values: re.Pattern
+    dated: re.Pattern
 
 
 @functools.lru_cache(maxsize=1)
@@ -498,6 +514,8 @@ def _owner_words() -> _Owners:
         words("tax_added"),
         words("measured"),
         words("deliverers"),
+        words("offered_values"),
+        words("superseded_beside_another"),
     )
 
 
@@ -668,13 +686,17 @@ def _others(heads: Sequence[str], names, party, figured=lambda j: True) -> froze
         words.unmeasured,
     )
     sides = [party(h) if h else "" for h in heads]
-    valued = sum(1 for h in heads if h) > 1
+
+    def valued(j: int) -> bool:  # another column holds figures ("Spec" beside "Our offer")
+        return any(h and k != j and figured(k + 1) for k, h in enumerate(heads))
+
     out = {
         j + 1
         for j, h in enumerate(heads)
         if h
         and (
             words.superseded.search(h)
+            or (words.dated.search(h) and valued(j))
             or words.measured.search(h)
             # ("KCGC comment": what the client says, where the client's name opens it;
             # "Response to KCGC" is the vendor's answer, "KCGC receives" the vendor's offer)
@@ -685,7 +707,7 @@ def _others(heads: Sequence[str], names, party, figured=lambda j: True) -> froze
             or (
                 (
                     theirs.search(h)
-                    or (valued and beside.search(h))
+                    or (beside.search(h) and valued(j))
                     or (unmeasured.search(h) and not _sole_measure(h, heads, names))
                 )
                 and not ours.search(h)
@@ -701,19 +723,75 @@ def _others(heads: Sequence[str], names, party, figured=lambda j: True) -> froze
             for j, h in enumerate(heads)
             if h and sides[j] != "provider" and not names(h) and not ours.search(h)
         }
-    return frozenset(out | _unoffered_twins(heads, names))
+    return frozenset(out | _unoffered_twins(heads, names, figured) | _earlier_versions(heads))
 
 
-def _unoffered_twins(heads: Sequence[str], names) -> set[int]:
+def _earlier_versions(heads: Sequence[str]) -> set[int]:
+    """ "Our tender (16/06/2027) | Agreed and accepted (04/07/2027)": of columns that date the
+    versions of one offer, all but the latest are what it replaced. (A column dated as the
+    start of a period, "From 01/09/2028", prices that period and is no version.)"""
+    dated = {
+        j: when
+        for j, h in enumerate(heads)
+        if h and not _PERIOD_START.search(h) and (when := _header_date(h))
+    }
+    if len(set(dated.values())) < 2:
+        return set()
+    latest = max(dated.values())
+    return {j + 1 for j, when in dated.items() if when < latest}
+
+
+def _header_date(header: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a date a header gives in figures ("(16/06/2027)", "of 2027-07-04"),
+    day first unless the month cannot be."""
+    m = _DATE.search(header)
+    if not m:
+        return None
+    if m.group("y4"):
+        return int(m.group("y4")), int(m.group("m4")), int(m.group("d4"))
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    day, month = (b, a) if b > 12 else (a, b)
+    return (year + 2000 if year < 100 else year), month, day
+
+
+_DATE = re.compile(
+    r"\b(?:(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4}|\d{2})"
+    r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2}))\b"
+)
+_PERIOD_START = re.compile(
+    r"\b(?:from|after|since|year|until|till|effective|valid|starting)\b", re.I
+)
+
+
+def _unoffered_twins(heads: Sequence[str], names, figured=lambda j: True) -> set[int]:
     """ "Pliego: response (min) | Offered: response (min)": of two columns that measure the
     same thing, where one header calls itself the offer and the other does not, the other holds
     someone else's figures (the tender's, whatever its word for it). ("Response" names the
-    measure here, not the bidder's answer.)"""
+    measure here, not the bidder's answer.) Beside the one column of figures that calls itself
+    the offer ("TdR minimum | Value offered"), a column of figures that names no measure of its
+    own is likewise what the offer answers."""
     measured = [(j, names(h)) for j, h in enumerate(heads) if h]
     offered = [m for j, m in measured if m and names_offer(heads[j])]
-    return {j + 1 for j, m in measured if m and not names_offer(heads[j]) and m in offered}
+    twins = {j + 1 for j, m in measured if m and not names_offer(heads[j]) and m in offered}
+    # (a plan's name marked "Circle (proposed)" is one plan of several, each open to the client)
+    says = _owner_words().offered_values
+    offers = [
+        j
+        for j, _ in measured
+        if says.search(bare := _BRACKETED.sub("", heads[j]))
+        and len(bare.split()) <= 3  # a header, not a record's field ("Draft - proposed to ...")
+        and figured(j + 1)
+    ]
+    if len(offers) == 1:
+        twins |= {
+            j + 1
+            for j, m in measured
+            if j != offers[0] and not m and figured(j + 1) and not says.search(heads[j])
+        }
+    return twins
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
 _UNIT_PER_PERIOD = re.compile(
     r"^\s*[A-Za-z]+\s*/\s*(?:month|mo|year|yr|annum|quarter|week|hour|hr)\.?\s*$", re.IGNORECASE
 )

@@ -1,0 +1,275 @@
+"""Tables and lists that name their rows, levels and columns in the shapes of other trades:
+a register's codes, a specification's clause numbers, a tech pack's "Spec" column, a
+compliance form's "Value offered", levels named by when they are worked, and figures set
+beside the offer as what was measured."""
+
+from __future__ import annotations
+
+import pytest
+
+from msp_select.extract import extract_vendor, quantities
+from tests.extract_helpers import document, found, table
+
+
+def _read(header, rows, *paragraphs):
+    doc = document(*paragraphs, tables=(table(header, rows),))
+    return {(c.category, c.scope, c.value, c.unit) for c in extract_vendor("v", [doc]).commitments}
+
+
+TECH_PACK = ["POM", "Point of measure", "Unit", "Spec", "Tol.", "Measured by"]
+
+
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        # codes of several series ("R-1" response, "F-1" fix, "S-1" security): the description
+        # names the row, though "S-1" alone reads as a severity
+        (
+            [
+                ["R-1", "Response - Critical defect", "min", "15", "nil", "ticket tool"],
+                ["R-2", "Response - Major defect", "min", "30", "nil", "ticket tool"],
+                ["F-1", "Fix - Critical defect", "h", "4", "nil", "ticket tool"],
+                ["S-1", "Critical security patch installed", "days", "7", "nil", "patch report"],
+                ["U-1", "Uptime - ERP servers", "% per month", "99.8", "nil", "NOC"],
+            ],
+            {
+                ("response_time", "P1", 15.0, "minute"),
+                ("response_time", "P2", 30.0, "minute"),
+                ("resolution_time", "P1", 240.0, "minute"),
+                ("patch_window", "all", 7.0, "day"),
+                ("availability", "all", 99.8, "percent"),
+            },
+        ),
+    ],
+)
+def test_a_registers_codes_leave_the_row_to_its_description(rows, expected):
+    assert _read(TECH_PACK, rows) == expected
+
+
+def test_a_spec_column_alone_is_the_vendors_own_and_no_plan():
+    rows = [
+        ["R-1", "Response - Critical defect", "min", "15", "nil", "ticket tool"],
+        ["R-2", "Response - Major defect", "min", "30", "nil", "ticket tool"],
+    ]
+    doc = document(tables=(table(TECH_PACK, rows),))
+    got = {(c.category, c.value, c.tier) for c in extract_vendor("v", [doc]).commitments}
+    assert got == {("response_time", 15.0, ""), ("response_time", 30.0, "")}
+    # beside a column of the vendor's own figures, the specification is what it answers
+    header = ["Measure", "Specification", "Our offer"]
+    rows = [
+        ["Response time, Critical (minutes)", "30", "15"],
+        ["Response time, High (minutes)", "60", "30"],
+    ]
+    assert _read(header, rows) == {
+        ("response_time", "P1", 15.0, "minute"),
+        ("response_time", "P2", 30.0, "minute"),
+    }
+
+
+@pytest.mark.parametrize(
+    "labels, expected",
+    [
+        (("Response - Critical", "Response - High"), {("P1", 15.0), ("P2", 30.0)}),
+        (("Response: Critical", "Response: High"), {("P1", 15.0), ("P2", 30.0)}),
+        (("Response - Red", "Response - Amber"), {("P1", 15.0), ("P2", 30.0)}),
+        # "Response:" opening an answer still names no response time
+        (("Response: We comply in full", "Response: Our engineers attend"), set()),
+    ],
+)
+def test_a_measure_named_for_a_level_is_no_answer(labels, expected):
+    rows = [[labels[0], "15"], [labels[1], "30"]]
+    got = _read(["Measure", "Minutes"], rows)
+    assert {(s, v) for c, s, v, _ in got if c == "response_time"} == expected
+
+
+COMPLIANCE = ["TdR", "Requirement", "TdR minimum", "Value offered", "Complies", "Improves"]
+
+
+def test_beside_the_value_offered_a_column_of_figures_is_the_requirement():
+    rows = [
+        ["6.1", "Critical (Critica): dispatch stopped, first response (minutes)", "30", "20", "[X]", "[X]"],
+        ["6.3", "Availability in the month, mine network core", "99.5 %", "99.7 %", "[X]", "[X]"],
+    ]  # fmt: skip
+    assert _read(COMPLIANCE, rows) == {
+        ("response_time", "P1", 20.0, "minute"),
+        ("availability", "all", 99.7, "percent"),
+    }
+
+
+@pytest.mark.parametrize(
+    "header, rows, expected",
+    [
+        # a plan marked "(proposed)" is one of several the client may choose
+        (
+            ["", "Foyer", "Circle (proposed)", "Gallery"],
+            [["First response, minutes", "30", "15", "10"]],
+            {15.0, 30.0, 10.0},
+        ),
+        # "we" alone calls no column the offer
+        (
+            ["", "eMAR and rostering (hosted)", "Everything else we host"],
+            [["First response, minutes", "15", "60"]],
+            {15.0, 60.0},
+        ),
+    ],
+)
+def test_plans_and_scopes_beside_a_marked_column_stay_the_vendors(header, rows, expected):
+    assert {v for _, _, v, _ in _read(header, rows)} == expected
+
+
+def test_a_records_field_is_no_offer_column():
+    header = ["Number", "CNT0004127", "State", "Draft - proposed to customer"]
+    rows = [
+        ["Term (months)", "36", "Currency", "PLN (net)"],
+        ["Termination notice (days)", "90", "Price change notice (days)", "60"],
+    ]
+    got = _read(header, rows)
+    assert ("contract_term", "all", 36.0, "month") in got
+    assert ("termination_notice", "all", 90.0, "day") in got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tk 1,480 per device", (1480.0, "BDT")),
+        ("Tk. 2,20,000", (220000.0, "BDT")),
+        ("S/ 12,500.00", (12500.0, "PEN")),
+        ("S/. 92.50", (92.5, "PEN")),
+        ("$U 12.500", (12500.0, "UYU")),
+        ("U$S 1,200", (1200.0, "USD")),
+        ("QR 9,500", (9500.0, "QAR")),
+        # dinars count to three decimals: "31.750" is 31 dinars 750 fils
+        ("KWD 31.750", (31.75, "KWD")),
+        ("KD 12,750.000", (12750.0, "KWD")),
+        ("EUR 31.750", (31750.0, "EUR")),
+    ],
+)
+def test_local_currency_signs(text, expected):
+    (q,) = quantities.find_money(text)
+    assert (q.value, q.unit) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the S/N 12345 on the label",
+        "in reply to enquiry WSS/IT/2027/05",
+        "QR code 12 on each asset",
+    ],
+)
+def test_a_reference_or_serial_number_is_no_amount(text):
+    assert quantities.find_money(text) == []
+
+
+def test_a_column_of_bare_amounts_in_dinars_counts_fils():
+    header = ["Item", "Unit", "Price (KWD)"]
+    rows = [
+        ["Managed user", "per user per month", "31.750"],
+        ["Onboarding", "one-time", "1,250.500"],
+    ]
+    assert {(s, v, u) for c, s, v, u in _read(header, rows) if c == "price"} == {
+        ("per_user", 31.75, "KWD/month"),
+        ("onboarding", 1250.5, "KWD"),
+    }
+
+
+def test_a_budgets_partial_column_is_the_line_total():
+    header = ["Item", "Description", "Unit", "Quantity", "Price S/.", "Partial S/."]
+    rows = [
+        ["01.01", "Managed end-user device: desk and field support", "dev-month", "1,050.00", "84.60", "88,830.00"],
+        ["01.02", "Managed server", "srv-month", "38.00", "415.00", "15,770.00"],
+    ]  # fmt: skip
+    assert {(s, v, u) for c, s, v, u in _read(header, rows) if c == "price"} == {
+        ("per_device", 84.6, "PEN/month"),
+        ("per_device", 415.0, "PEN/month"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Availability of the WMS: 99.5% of each calendar month (2026 actual: 99.71%; March"
+            " 2027: 98.9%).",
+            [99.5],
+        ),
+        ("At least 85% of users satisfied in the yearly survey (2026: 81%).", [85.0]),
+        ("An engineer responds to a Sev 1 within 20 minutes (today: 60 minutes).", [20.0]),
+        # a target stated by year is the offer
+        ("Availability targets: 2027: 99.5%; 2028: 99.8%.", [99.5, 99.8]),
+    ],
+)
+def test_what_was_measured_beside_the_offer_is_no_commitment(sentence, expected):
+    assert sorted(f[2] for f in found(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        [
+            "- Now (a site or the gate cannot work): 1 hour",
+            "- Today (a team is blocked, or a workaround exists): 2 hours",
+            "- This week (one person or one device): 8 business hours",
+            "- Planned (requests, new users, moves): 3 business days",
+        ],
+        [
+            "- Stop (the whole plant is down): 1 hour",
+            "- Slow (a line is degraded): 2 hours",
+            "- One (a single user): 8 business hours",
+        ],
+    ],
+)
+def test_levels_named_by_when_they_are_worked_rank_by_the_harm_they_gloss(items):
+    lead = "We start working on your tickets within these times:"
+    got = [(f[0], f[1]) for f in found(lead, *items)]
+    assert got == [("response_time", f"P{i}") for i in range(1, len(items) + 1)]
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        # an offer dated beside the final one is the offer as it stood, since withdrawn
+        (["No.", "Item", "Offer of 14/04/2027", "Best and final offer"], {31.75, 15.0}),
+        (["No.", "Item", "First offer", "Revised offer"], {31.75, 15.0}),
+        # alone, the dated offer is the offer
+        (["No.", "Item", "Offer of 14/04/2027"], {36.5, 20.0}),
+    ],
+)
+def test_a_withdrawn_or_dated_offer_beside_the_final_one_is_no_commitment(header, expected):
+    rows = [
+        ["1", "Fee per named user, monthly", "KWD 36.500", "KWD 31.750"],
+        ["4", "Severity 1 response", "twenty (20) minutes", "fifteen (15) minutes"],
+    ]
+    rows = [r[: len(header)] for r in rows]
+    assert {v for _, _, v, _ in _read(header, rows)} == expected
+
+
+@pytest.mark.parametrize(
+    "header",
+    [["Control", "Test performed", "Result"], ["Control", "Test", "Findings"], ["Time", "Event"]],
+)
+def test_what_an_auditor_found_or_a_log_records_is_no_commitment(header):
+    rows = [
+        ["Incidents are answered", "Inspected 40 tickets", "one S1 engaged in 41 minutes (exception)"],
+        ["Availability", "Inspected monthly reports", "Lowest month 99.93%; no exception"],
+    ]  # fmt: skip
+    rows = [[r[0], *r[len(r) - len(header) + 1 :]] for r in rows]
+    assert _read(header, rows) == set()
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        # of dated versions of one offer, the latest binds
+        (["Term", "Our tender (16/06/2027)", "Agreed and accepted (04/07/2027)"], {229.0, 15.0}),
+        (["Term", "Accepted (2027-07-04)", "Tender (2027-06-16)"], {249.0, 30.0}),
+        # columns dated as the start of a period price each period
+        (["Term", "From 01/09/2027", "From 01/09/2028"], {249.0, 229.0, 30.0, 15.0}),
+    ],
+)
+def test_of_dated_versions_of_an_offer_the_latest_binds(header, expected):
+    rows = [
+        ["Fee per managed device, monthly", "QAR 249.00", "QAR 229.00"],
+        ["P1 response (minutes)", "30", "15"],
+    ]
+    assert {v for _, _, v, _ in _read(header, rows)} == expected
