@@ -212,6 +212,12 @@ def test_what_was_measured_beside_the_offer_is_no_commitment(sentence, expected)
             "- This week (one person or one device): 8 business hours",
             "- Planned (requests, new users, moves): 3 business days",
         ],
+        # labels in another language, glossed in English
+        [
+            "- Hadisi / Avasaram (Urgent): thirty (30) minutes, day or night.",
+            "- Vadagath / Mukkiyam (Important): one hour, day or night.",
+            "- Saamanya / Saatharanam (Normal): four (4) working hours.",
+        ],
         [
             "- Stop (the whole plant is down): 1 hour",
             "- Slow (a line is degraded): 2 hours",

@@ -28,6 +28,20 @@ def span(nlp, text):
         ("A client takes one plan for all its sites and may switch plans each year.", "binding"),
         ("We may move P3 tickets to the next business day.", "soft"),
         ("Resolution will not exceed 8 business hours.", "binding"),
+        # a level that holds only if the client buys an option
+        (
+            "If the Bank orders Option B, Bank Down incidents are restored within 4 hours.",
+            "conditional",
+        ),
+        (
+            "Once you purchase the premium add-on, P1 calls are answered in 5 minutes.",
+            "conditional",
+        ),
+        ("Where the client selects the Gold plan, P1 response is 15 minutes.", "binding"),
+        ("If a fault takes longer than 4 hours, our manager takes over.", "binding"),
+        # the vendor's own word that a figure is only an aim
+        ("Restore within two hours; that is an estimate, not a commitment.", "soft"),
+        ("These times are targets we plan around, not promises.", "soft"),
         ("We respond no later than 30 minutes after a ticket is logged.", "binding"),
         ("Escalation to a senior engineer is provided at no additional cost.", "binding"),
         ("Weekend support is included free of charge.", "binding"),

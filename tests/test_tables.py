@@ -268,6 +268,33 @@ def test_two_column_page_never_mixes_columns(tmp_path, left_x, right_x, gap_word
     assert joined.index("left 24") < joined.index("right 0")
 
 
+@pytest.mark.parametrize("right_lines", [4, 6])
+def test_a_short_second_column_of_prose_is_read_after_the_first_and_never_as_a_tables_cells(
+    tmp_path, right_lines
+):
+    """A page whose right-hand column is short (the contract terms beside a long list of
+    service levels): no line of one column joins a line of the other, as a table's cells or
+    as one paragraph, and each column is read whole."""
+    c = fx._canvas(tmp_path / "c.pdf")
+    c.setFont("Helvetica", 9)
+    left = [f"- Level {i}: a shop floor stopped, engineer within {i} hours" for i in range(30)]
+    right = [
+        f"The contract term clause {i} runs for thirty-six months from signature"
+        for i in range(right_lines)
+    ]
+    for i, line in enumerate(left):
+        c.drawString(50, 760 - 12 * i, line)
+    for i, line in enumerate(right):
+        c.drawString(330, 760 - 12 * i, line)
+    c.save()
+    doc = ingest.read_pdf(tmp_path / "c.pdf")
+    assert doc.tables == ()
+    for b in doc.blocks:
+        assert not ("Level" in b.text and "contract term" in b.text), b.text
+    joined = " ".join(b.text for b in doc.blocks)
+    assert joined.index("Level 29") < joined.index("clause 0")
+
+
 def _catalogue_pdf(path, sections):
     """Unruled two-column sheets set tight under 15 pt headings, as a service catalogue
     prints them: 8 pt rows 16 pt apart, a heading 29 pt below the row above it and 21 pt over its own."""

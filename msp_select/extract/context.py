@@ -215,6 +215,16 @@ def starts_item(text: str) -> bool:
     return bool(_ITEM.match(text))
 
 
+def _gloss(text: str) -> str:
+    """What a label's bracket right after it says it is: "Hadisi / Avasaram (Urgent): ..." ->
+    "Urgent"; "" when the label has none."""
+    m = _GLOSSED.match(_ITEM.sub("", text, count=1))
+    return m.group(1).strip() if m else ""
+
+
+_GLOSSED = re.compile(r"\s*[^:;.()\d]{1,40}?\s*\(([^()]{1,30})\)\s*(?::|\s[-–—]\s)")
+
+
 def lead_word(text: str) -> str:
     """A list item's label: "Urgent - 1 hour" -> "Urgent"; "P1: 15 minutes" -> "P1". An item
     without a label ("2. answer our questions within a day") is named by its first words, not
@@ -578,6 +588,12 @@ def _rank_run(run: list[int], blocks: Sequence[models.Block], out: dict) -> None
         return
     labels = [lead_word(blocks[j].text) for j in run]
     scopes = scheme_scopes(labels, trailing=True)
+    if not any(scopes):
+        # a label in another language glossed in English: "Hadisi / Avasaram (Urgent): 30 min"
+        glosses = [_gloss(blocks[j].text) for j in run]
+        glossed = scheme_scopes(glosses, trailing=True) if all(glosses) else []
+        if glossed and all(glossed):  # every level, or the list's own order decides
+            scopes = glossed
     if not any(scopes):
         texts = [blocks[j].text for j in run]
         lead = _lead_in(blocks, run[0])

@@ -773,15 +773,11 @@ def _unoffered_twins(heads: Sequence[str], names, figured=lambda j: True) -> set
     measured = [(j, names(h)) for j, h in enumerate(heads) if h]
     offered = [m for j, m in measured if m and names_offer(heads[j])]
     twins = {j + 1 for j, m in measured if m and not names_offer(heads[j]) and m in offered}
-    # (a plan's name marked "Circle (proposed)" is one plan of several, each open to the client)
+    # (only a header that is the offer's and nothing else: a plan's name marked "Circle
+    # (proposed)" or "Silver - proposed" is one plan of several, each open to the client, and
+    # "Draft - proposed to customer" a record's field)
     says = _owner_words().offered_values
-    offers = [
-        j
-        for j, _ in measured
-        if says.search(bare := _BRACKETED.sub("", heads[j]))
-        and len(bare.split()) <= 3  # a header, not a record's field ("Draft - proposed to ...")
-        and figured(j + 1)
-    ]
+    offers = [j for j, _ in measured if _only_the_offer(heads[j], says) and figured(j + 1)]
     if len(offers) == 1:
         twins |= {
             j + 1
@@ -791,6 +787,16 @@ def _unoffered_twins(heads: Sequence[str], names, figured=lambda j: True) -> set
     return twins
 
 
+def _only_the_offer(head: str, says: re.Pattern) -> bool:
+    """ "Value offered", "Our offer", "Bid": a header that calls its column the offer and names
+    nothing else but what such a column holds."""
+    rest = says.sub(" ", head.lower())
+    return bool(says.search(head)) and not set(re.findall(r"[^\W\d_]+", rest)) - _OFFER_NOUNS
+
+
+_OFFER_NOUNS = {"value", "values", "our", "your", "the", "level", "levels", "figure", "figures", "term",
+                "terms", "service", "commitment", "answer", "response", "price", "prices", "final",
+                "best", "and", "revised", "new"}  # fmt: skip
 _BRACKETED = re.compile(r"\([^()]*\)")
 _UNIT_PER_PERIOD = re.compile(
     r"^\s*[A-Za-z]+\s*/\s*(?:month|mo|year|yr|annum|quarter|week|hour|hr)\.?\s*$", re.IGNORECASE

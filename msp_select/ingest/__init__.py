@@ -189,7 +189,12 @@ def _structure(pages: list[dict]):
     sizes: Counter = Counter()
     for number, p in enumerate(pages, start=1):
         kept = layout.body_lines(p["lines"], p["height"], running)
-        spaced, p["kept"] = unruled.find(kept, number)
+        spaced, p["kept"] = [], []
+        for group in layout.prose_columns(kept, p["width"]):
+            found, rest = unruled.find(group, number)
+            spaced += found
+            p["kept"] += rest
+        p["kept"].sort(key=lambda ln: (ln["top"], ln["x0"]))
         p["tiles"] = [t for t in spaced if t["tiles"]]
         spaced = [t for t in spaced if t not in p["tiles"]]
         p["tables"] = sorted(p["tables"] + spaced, key=lambda t: t["bbox"][1])

@@ -105,8 +105,9 @@ def bold(word: dict) -> bool:
     return "bold" in font or "black" in font or "heavy" in font
 
 
-def gutter(words: list[dict], width: float) -> float | None:
-    """The x of an empty vertical strip between two text columns, or None for one column."""
+def gutter(words: list[dict], width: float, share: float = 0.2) -> float | None:
+    """The x of an empty vertical strip between two text columns, or None for one column;
+    each column holds at least `share` of the words."""
     if len(words) < 20 or width <= 0:
         return None
     bins = int(width) + 1
@@ -131,13 +132,81 @@ def gutter(words: list[dict], width: float) -> float | None:
     mid = best[0] + best[1] / 2
     left = sum(1 for w in words if w["x1"] <= mid)
     right = sum(1 for w in words if w["x0"] >= mid)
-    return mid if min(left, right) >= 0.2 * len(words) else None
+    return mid if min(left, right) >= share * len(words) else None
+
+
+def prose_columns(lines: list[dict], width: float) -> list[list[dict]]:
+    """The page's lines in the groups a table may lie within: on a page of two columns of
+    running text (each with three lines or more that fill most of their column), each band
+    between full-width lines splits into its left and right column, however short one of them
+    is, so that no table is read across the gutter ("- Urgent - a sewing floor stopped" beside
+    "both signatures." in the other column); else all the lines, as one group."""
+    words = [w for line in lines for w in line["words"]]
+    split = _prose_gutter(words, width)
+    if split is None:
+        return [lines]
+    groups: list[list[dict]] = []
+    band: list[dict] = []
+    for line in lines:
+        if any(w["x0"] < split < w["x1"] for w in line["words"]):
+            groups += _sides(band, split) + [[line]]
+            band = []
+        else:
+            band.append(line)
+    return [g for g in groups + _sides(band, split) if g]
+
+
+def _prose_gutter(words: list[dict], width: float) -> float | None:
+    """A gutter between two columns of running text, one of them perhaps short."""
+    split = gutter(words, width, share=0.05)
+    if split is None:
+        return None
+    left = [w for w in words if w["x1"] <= split]
+    right = [w for w in words if w["x0"] >= split]
+    x0 = min((w["x0"] for w in left), default=split)
+    x1 = max((w["x1"] for w in right), default=split)
+    lefts = _prose(lines_of(left), split - x0)
+    rights = _prose(lines_of(right), x1 - split)
+    # side by side: each column's running text stands level with three lines of the other's
+    # (prose above a table whose notes column runs on is no page of two columns)
+    if _level_with(lefts, rights) >= 3 and _level_with(rights, lefts) >= 3:
+        return split
+    return None
+
+
+def _prose(lines: list[dict], width: float) -> list[dict]:
+    """The lines of running text: five words or more, no wider space between them than a
+    table's cells leave, filling most of the column."""
+    return [ln for ln in lines if ln["x1"] - ln["x0"] >= 0.6 * width and _running(ln)]
+
+
+def _level_with(these: list[dict], those: list[dict]) -> int:
+    if not those:
+        return 0
+    top, bottom = min(ln["top"] for ln in those), max(ln["bottom"] for ln in those)
+    return sum(1 for ln in these if top <= ln["top"] <= bottom)
+
+
+def _running(line: dict) -> bool:
+    words = line["words"]
+    height = max(1.0, line["bottom"] - line["top"])
+    return len(words) >= 5 and all(b["x0"] - a["x1"] <= height for a, b in zip(words, words[1:]))
+
+
+def _sides(band: list[dict], split: float) -> list[list[dict]]:
+    words = [w for line in band for w in line["words"]]
+    return [
+        lines_of([w for w in words if w["x1"] <= split]),
+        lines_of([w for w in words if w["x0"] >= split]),
+    ]
 
 
 def reading_order(words: list[dict], width: float) -> list[dict]:
     """Lines in reading order: full-width lines split the page into bands; in a band the
     left column is read before the right one."""
     split = gutter(words, width)
+    if split is None:
+        split = _prose_gutter(words, width)
     if split is None:
         return lines_of(words)
     ordered: list[dict] = []
