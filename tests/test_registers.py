@@ -279,3 +279,65 @@ def test_of_dated_versions_of_an_offer_the_latest_binds(header, expected):
         ["P1 response (minutes)", "30", "15"],
     ]
     assert {v for _, _, v, _ in _read(header, rows)} == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, heading",
+    [
+        # a review asks what happened, and tells it in the past
+        (
+            ["Why did the first response take 88 minutes? The desk closed and nobody was phoned."],
+            "",
+        ),
+        (["Why were 3 hours 40 minutes of data lost? Backups ran every 4 hours."], ""),
+        # a section on what went well and what did not tells what happened
+        (
+            ["No desk at night; the alert sat in a queue for four hours."],
+            "5. What went well and what did not",
+        ),
+        (["Restores took 6 hours because the runbook was out of date."], "Lessons learned"),
+    ],
+)
+def test_a_review_of_what_happened_is_no_commitment(paragraphs, heading):
+    assert found(*paragraphs, heading=heading) == []
+
+
+def test_a_reviews_went_well_table_holds_no_commitment_in_words_or_figures():
+    header = ["Went well", "Did not go well"]
+    rows = [
+        [
+            "The rollback worked at the first attempt.",
+            "No desk at night; the alert sat in a queue.",
+        ],
+        ["The logs let us rebuild every movement.", "Four hours of data at risk by design."],
+    ]
+    assert _read(header, rows) == set()
+
+
+def test_a_header_that_declares_the_scale_counts_it_upwards():
+    header = [
+        "Severity (4 is the most severe, as clause 4.1 defines)",
+        "A technician works on the incident within",
+    ]
+    rows = [
+        ["Severity 4 - the plant is stopped", "25 minutes, at any hour"],
+        ["Severity 3 - an area is degraded", "1 hour"],
+        ["Severity 1 - a request", "next business day"],
+    ]
+    got = {(s, v) for c, s, v, _ in _read(header, rows) if c == "response_time"}
+    assert got == {("P1", 25.0), ("P2", 60.0), ("P4", 480.0)}
+
+
+@pytest.mark.parametrize(
+    "sentence, unit",
+    [
+        ("One technician is on site on the day shift (07:00-19:00) and one on the night shift (19:00-07:00), every day of the year.", "24x7"),
+        ("Engineers work on site in three shifts, 06:00-14:00, 14:00-22:00 and 22:00-06:00.", "24x7"),
+        # shifts on weekdays only, or a day with a gap, are no round-the-clock cover
+        ("Engineers are on site 07:00-19:00 and 19:00-23:00, Monday to Friday.", "business_hours"),
+        ("Engineers are on site 07:00-12:00 and 13:00-18:00.", "business_hours"),
+    ],
+)  # fmt: skip
+def test_shifts_that_cover_the_whole_day_are_round_the_clock_cover(sentence, unit):
+    got = {f[3] for f in found(sentence) if f[0] == "support_hours"}
+    assert got == {unit}

@@ -2478,6 +2478,8 @@ class _Extractor:
             scope = cover[0].split(":")[1] if cover else self._layer_cover(found.p, found.times)
             implied = None if scope else _implied_cover(seg, lo, hi, defines)
             hours, strength = _clock_cover(seg.text[s:e]) or lab.split(":")[1], None
+            if _shifts_round_the_clock(seg, found.hours, lo, hi):
+                hours = "24x7"  # "the day shift (07:00-19:00) and the night shift (19:00-07:00)"
             if hours == "same":
                 said = [m[0] for m in found.hours if m[1] < s and m[0] != lab]
                 # "the desk opens 8 to 5, and technicians visit during the same hours"; else
@@ -3074,6 +3076,37 @@ _ON_DEMAND = re.compile(
     r"\b(?:rates?|tariffs?|surcharges?|T&M|time\s+and\s+materials?|billed|charged|chargeable|"
     r"billable|(?:can|may)\s+be\s+(?:arranged|booked|requested)|"
     r"(?:when|if|whenever)\s+(?:you|the\s+\w+)\s+(?:asks?|requests?|needs?|wants?|calls?))\b",
+    re.IGNORECASE,
+)
+
+
+def _shifts_round_the_clock(seg: _Segment, hours, lo: int, hi: int) -> bool:
+    """Clock ranges of one clause that together cover the whole day, on every day ("one
+    technician on the day shift (07:00-19:00) and one on the night shift (19:00-07:00), every
+    day of the year"; three shifts of eight hours): the cover is round the clock."""
+    spans = [
+        span
+        for lab, s, e in hours
+        if lo <= s < hi and (span := quantities.clock_span(seg.text[s:e])) is not None
+    ]
+    # (the shifts one service is staffed in; "08:00-18:00, and on call 18:00-08:00" is a desk
+    # and its out-of-hours cover, each its own)
+    if (
+        len(spans) < 2
+        or not _SHIFTS.search(seg.text, lo, hi)
+        or _WEEKDAYS_ONLY.search(seg.text, lo, hi)
+    ):
+        return False
+    covered = set()
+    for start, end in spans:
+        length = (end - start) % 24 or 24
+        covered |= {round(start * 4 + k) % 96 for k in range(round(length * 4))}
+    return len(covered) == 96
+
+
+_SHIFTS = re.compile(r"\bshifts?\b", re.IGNORECASE)
+_WEEKDAYS_ONLY = re.compile(
+    r"\b(?:mon(?:day)?\s*(?:to|-|–|through)\s*(?:fri|sat)|weekdays|working\s+days|business\s+days)",
     re.IGNORECASE,
 )
 
@@ -3884,7 +3917,10 @@ def _document_levels(
         for name, scope in scheme.items():
             levels.setdefault(name, scope)
     # (a questionnaire may declare it in the requirement it quotes: "Severity 4 (most urgent)")
-    cells = "\n".join(cell for t in doc.tables for row in t.rows for cell in row if cell)
+    # (or in a table's header: "Severity (4 is the most severe)")
+    cells = "\n".join(
+        cell for t in doc.tables for row in (t.header, *t.rows) for cell in row if cell
+    )
     declared = declared_scale(text) or declared_scale(cells) or declared_scale(_defined_rows(doc))
     levels.update(declared)
     return levels, declared

@@ -380,7 +380,9 @@ def _declaration() -> re.Pattern:
     words = _data()["level_words"] + _data()["scale_words"]
     level = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     return re.compile(
-        rf"\b(?P<word>{level})\s+(?P<n>[2-9])\s*(?:is\s+{_MOST}|\(\s*{_MOST}|[-–—:]\s*{_MOST})",
+        # ("Severity (4 is the most severe, as 4.1 defines)": the count in the word's aside)
+        rf"\b(?P<word>{level})\s+(?:\(\s*)?(?P<n>[2-9])\s*"
+        rf"(?:is\s+{_MOST}|\(\s*{_MOST}|[-–—:]\s*{_MOST})",
         re.IGNORECASE,
     )
 

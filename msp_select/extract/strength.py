@@ -317,7 +317,14 @@ class Parties:
         addressed = _long_names(clients)
         if known:
             said = f" {company.norm(' '.join(t for d in documents for t in company._text_of(d)))} "
-            clients += [n for n in known if f" {company.key(n)} " in said and not _same(n, own)]
+            words = set(re.findall(r"\b[A-Z][A-Z0-9]{2,}\b", text))
+            # (or by its initials alone: "CMPP keeps the administrator accounts", the run's
+            # client being "Compañía Minera Pichu Pichu S.A.A.")
+            clients += [
+                n
+                for n in known
+                if (f" {company.key(n)} " in said or _initials_of(n) & words) and not _same(n, own)
+            ]
         entered = _party_entries(documents, own, clients)
         for side, names in entered.items():
             aliases[side] += [alias for _, alias in names]
@@ -722,11 +729,19 @@ def _forms(names) -> tuple[str, ...]:
         )
         initials = "".join(w[0] for w in words if w[:1].isupper())
         # "Loch Ness Airports Ltd" goes by "LNA" as well as "LNAL"
-        bare = "".join(w[0] for w in words if w[:1].isupper() and w.lower() not in suffixes)
+        # (and "Compania Minera Pichu Pichu S.A.A." by "CMPP": a dotted form is a suffix)
+        bare = "".join(
+            w[0] for w in words if w[:1].isupper() and w.lower() not in suffixes and "." not in w
+        )
         # "Institut Lambert-Closse" goes by "ILC": each capitalised part of a joined word
         parts = "".join(p[0] for w in words for p in w.split("-") if p[:1].isupper())
         out.update(x for x in (initials, bare, parts) if len(x) >= 3)
     return tuple(sorted(out))
+
+
+def _initials_of(name: str) -> set[str]:
+    """The initials a name goes by (see _forms), three letters or more."""
+    return {f for f in _forms([name]) if f.isupper() and " " not in f and len(f) >= 3}
 
 
 def _alone(word: str) -> bool:

@@ -177,7 +177,13 @@ def read_grid(
     others |= _band_columns(table.rows, width, body)
     # a column of words ("Example at Vadehav", "Typical case") describes the row: it holds
     # nobody's figures
-    others = frozenset(j for j in others if _has_figures(table.rows, j, body))
+    # (what was measured or happened holds no commitment, in figures or in words: "Did not go
+    # well | Four hours of data at risk")
+    others = frozenset(
+        j
+        for j in others
+        if _has_figures(table.rows, j, body) or words.measured.search(heads[j - 1] or "")
+    )
     totals = _adding_rows(table, body, adds)
     if not any(row_scopes.values()) and not subheaders - clocks and not any(col_scopes):
         # (under sub-headers that name the kinds, "Single user", each group is its kind's)
