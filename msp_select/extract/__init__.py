@@ -1620,6 +1620,8 @@ class _Extractor:
         return bool(heading) and (
             "NOTSENT:example" in self.labels(heading, "NOTSENT:")
             or bool(self.labels(heading, "NOT:information"))
+            # a review's "What went well and what did not", "Lessons learned": what happened
+            or bool(self.labels(heading, "RETRO:"))
         )
 
     def _titled_aside(self, text: str) -> bool:

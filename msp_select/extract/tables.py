@@ -182,7 +182,7 @@ def read_grid(
     others = frozenset(
         j
         for j in others
-        if _has_figures(table.rows, j, body) or words.measured.search(heads[j - 1] or "")
+        if _has_figures(table.rows, j, body) or words.retrospective.search(heads[j - 1] or "")
     )
     totals = _adding_rows(table, body, adds)
     if not any(row_scopes.values()) and not subheaders - clocks and not any(col_scopes):
@@ -497,6 +497,7 @@ class _Owners(NamedTuple):
     deliverers: re.Pattern
     offered_values: re.Pattern
     dated: re.Pattern
+    retrospective: re.Pattern
 
 
 @functools.lru_cache(maxsize=1)
@@ -522,6 +523,7 @@ def _owner_words() -> _Owners:
         words("deliverers"),
         words("offered_values"),
         words("superseded_beside_another"),
+        words("retrospective"),
     )
 
 
@@ -704,6 +706,7 @@ def _others(heads: Sequence[str], names, party, figured=lambda j: True) -> froze
             words.superseded.search(h)
             or (words.dated.search(h) and valued(j))
             or words.measured.search(h)
+            or words.retrospective.search(h)
             # ("KCGC comment": what the client says, where the client's name opens it;
             # "Response to KCGC" is the vendor's answer, "KCGC receives" the vendor's offer)
             or (
