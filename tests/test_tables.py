@@ -243,29 +243,39 @@ def test_tables_with_other_columns_on_the_next_page_stay_separate(tmp_path):
 # --- two-column pages --------------------------------------------------------------------------
 
 
+def _two_columns(tmp_path, left, right, left_x, right_x, top=700, pitch=11, title=""):
+    """A page of two columns of lines under an optional title, read back."""
+    c = fx._canvas(tmp_path / "c.pdf")
+    if title:
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(72, top + 40, title)
+    c.setFont("Helvetica", 9)
+    for x, lines in ((left_x, left), (right_x, right)):
+        for i, line in enumerate(lines):
+            c.drawString(x, top - pitch * i, line.strip())
+    c.save()
+    return ingest.read_pdf(tmp_path / "c.pdf")
+
+
+def _columns_kept_apart(doc, left_word, right_word, last_left, first_right):
+    """No table, no paragraph mixing the columns, the left column read before the right."""
+    assert doc.tables == ()
+    for b in doc.blocks:
+        assert not (left_word in b.text and right_word in b.text), b.text
+    joined = " ".join(b.text for b in doc.blocks)
+    assert joined.index(last_left) < joined.index(first_right)
+
+
 @pytest.mark.parametrize(
     "left_x,right_x,gap_words",
     [(72, 320, 6), (60, 300, 8), (72, 340, 5)],
     ids=["even", "narrow-gutter", "wide-gutter"],
 )
 def test_two_column_page_never_mixes_columns(tmp_path, left_x, right_x, gap_words):
-    c = fx._canvas(tmp_path / "c.pdf")
-    c.setFont("Helvetica-Bold", 14)
-    c.drawString(72, 740, "Service description")
-    c.setFont("Helvetica", 9)
     left = [f"left {i} " + "alpha " * gap_words for i in range(25)]
     right = [f"right {i} " + "omega " * gap_words for i in range(18)]
-    for i, line in enumerate(left):
-        c.drawString(left_x, 700 - 11 * i, line.strip())
-    for i, line in enumerate(right):
-        c.drawString(right_x, 700 - 11 * i, line.strip())
-    c.save()
-    doc = ingest.read_pdf(tmp_path / "c.pdf")
-    assert doc.tables == ()
-    for b in doc.blocks:
-        assert not ("alpha" in b.text and "omega" in b.text), b.text
-    joined = " ".join(b.text for b in doc.blocks)
-    assert joined.index("left 24") < joined.index("right 0")
+    doc = _two_columns(tmp_path, left, right, left_x, right_x, title="Service description")
+    _columns_kept_apart(doc, "alpha", "omega", "left 24", "right 0")
 
 
 @pytest.mark.parametrize("right_lines", [4, 6])
@@ -275,24 +285,13 @@ def test_a_short_second_column_of_prose_is_read_after_the_first_and_never_as_a_t
     """A page whose right-hand column is short (the contract terms beside a long list of
     service levels): no line of one column joins a line of the other, as a table's cells or
     as one paragraph, and each column is read whole."""
-    c = fx._canvas(tmp_path / "c.pdf")
-    c.setFont("Helvetica", 9)
     left = [f"- Level {i}: a shop floor stopped, engineer within {i} hours" for i in range(30)]
     right = [
         f"The contract term clause {i} runs for thirty-six months from signature"
         for i in range(right_lines)
     ]
-    for i, line in enumerate(left):
-        c.drawString(50, 760 - 12 * i, line)
-    for i, line in enumerate(right):
-        c.drawString(330, 760 - 12 * i, line)
-    c.save()
-    doc = ingest.read_pdf(tmp_path / "c.pdf")
-    assert doc.tables == ()
-    for b in doc.blocks:
-        assert not ("Level" in b.text and "contract term" in b.text), b.text
-    joined = " ".join(b.text for b in doc.blocks)
-    assert joined.index("Level 29") < joined.index("clause 0")
+    doc = _two_columns(tmp_path, left, right, 50, 330, top=760, pitch=12)
+    _columns_kept_apart(doc, "Level", "contract term", "Level 29", "clause 0")
 
 
 def _catalogue_pdf(path, sections):
