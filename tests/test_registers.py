@@ -341,3 +341,18 @@ def test_a_header_that_declares_the_scale_counts_it_upwards():
 def test_shifts_that_cover_the_whole_day_are_round_the_clock_cover(sentence, unit):
     got = {f[3] for f in found(sentence) if f[0] == "support_hours"}
     assert got == {unit}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a share of the fee owed for each level missed is a credit scheme, whatever its name
+        ("5% of the month's fee for each Critical defect fixed over spec, capped at 15% of the month's fee.", [15.0]),
+        ("Claims: 5% of the monthly fee for each late fix, up to 15% of the monthly fee.", [15.0]),
+        # a late payment, or a fee per site, is no credit
+        ("Late payment: 1.5% of the invoice for each month paid late.", []),
+        ("The fee rises by 5% for each additional site, up to 15%.", []),
+    ],
+)  # fmt: skip
+def test_a_share_of_the_fee_owed_for_each_miss_is_a_credit(sentence, expected):
+    assert [f[2] for f in found(sentence) if f[0] == "service_credit"] == expected

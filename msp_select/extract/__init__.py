@@ -3136,11 +3136,20 @@ def _implied_cover(seg: _Segment, lo: int, hi: int, defines: bool) -> str | None
 
 def _names_a_remedy(seg: _Segment) -> bool:
     """A percentage of the fee is a service credit only where a credit, rebate, refund or
-    penalty is named in its sentence; "fee" alone is a price term."""
-    return any(
+    penalty is named in its sentence, or where it is owed for each level missed ("5% of the
+    month's fee for each Critical defect fixed over spec"); "fee" alone is a price term."""
+    return _PER_MISS.search(seg.text) is not None or any(
         seg.text[s:e].lower() not in _FEE_WORDS
         for _, s, e in seg.in_range("CAT:service_credit", 0, len(seg.text))
     )
+
+
+_PER_MISS = re.compile(
+    r"\b(?:for|per)\s+(?:each|every)\b(?![^.;]{0,80}\b(?:paid|payment|invoice|site|user|device)s?\b)"
+    r"[^.;]{0,80}?\b(?:missed|late|over\s+(?:spec|target|time)|breach(?:ed)?|not\s+(?:met|"
+    r"restored|resolved|answered|fixed))\b",
+    re.IGNORECASE,
+)
 
 
 def _headcount(seg: _Segment, lo: int, hi: int) -> bool:
