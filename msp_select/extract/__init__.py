@@ -25,6 +25,7 @@ from msp_select.extract.context import (
     counted_definitions,
     defined_levels,
     enumerated_levels,
+    gloss_span,
     glossary_levels,
     header_currency,
     header_unit,
@@ -920,11 +921,11 @@ class _Segment:
         # so does the aside of a label that opens the text and names no measure itself,
         # however it names the level ("- Today (a team is blocked, or a workaround exists): 2
         # hours"; "Time to restore (RTO): 16 hours" glosses the measure)
-        glossed = _GLOSSED_LABEL.match(self.text)
+        glossed = gloss_span(self.text)
         if glossed and not any(
-            lab.startswith("CAT:") and s < glossed.start("gloss") for lab, s, _ in self.matches
+            lab.startswith("CAT:") and s < glossed[0] for lab, s, _ in self.matches
         ):
-            self.level_asides.append(glossed.span("gloss"))
+            self.level_asides.append(glossed)
 
     def _defined_up_to(self) -> set[int]:
         """A definition that opens a sentence ends at its colon: "Priority 1 means the office is
@@ -1152,9 +1153,6 @@ _FOR_PERIOD = re.compile(
 _DEADLINE = DEADLINE
 _DEADLINE_BEFORE = re.compile(rf"\b{_DEADLINE}\s+(?:the\s+)?$", re.IGNORECASE)
 _DEADLINE_TAIL = re.compile(rf"^\W*{_DEADLINE}\s+\S+(?:\s+\(\d+\))?\s*$", re.IGNORECASE)
-_GLOSSED_LABEL = re.compile(
-    r"\s*(?:[-–•●▪*]\s*|\(?\w{1,3}[.)]\s+)?[^:;.()\d]{1,40}?\s*(?P<gloss>\([^()]*\))\s*:"
-)
 _ASIDE = re.compile(r"\([^()]{1,80}\)")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _FLOOR_BEFORE = re.compile(r"\b(?:no|not|never)\s+$", re.IGNORECASE)  # "no fewer than 70%"
@@ -3092,12 +3090,14 @@ def _shifts_round_the_clock(seg: _Segment, hours, lo: int, hi: int) -> bool:
         if lo <= s < hi and (span := quantities.clock_span(seg.text[s:e])) is not None
     ]
     # (the shifts one service is staffed in; "08:00-18:00, and on call 18:00-08:00" is a desk
-    # and its out-of-hours cover, each its own)
-    if (
-        len(spans) < 2
-        or not _SHIFTS.search(seg.text, lo, hi)
-        or _WEEKDAYS_ONLY.search(seg.text, lo, hi)
-    ):
+    # and its out-of-hours cover, each its own; "Monday to Friday", "weekdays" are some days)
+    some_days = any(
+        lab == "HOURS:business_hours"
+        and lo <= s < hi
+        and quantities.clock_span(seg.text[s:e]) is None
+        for lab, s, e in hours
+    )
+    if len(spans) < 2 or some_days or not _SHIFTS.search(seg.text, lo, hi):
         return False
     covered = set()
     for start, end in spans:
@@ -3107,10 +3107,6 @@ def _shifts_round_the_clock(seg: _Segment, hours, lo: int, hi: int) -> bool:
 
 
 _SHIFTS = re.compile(r"\bshifts?\b", re.IGNORECASE)
-_WEEKDAYS_ONLY = re.compile(
-    r"\b(?:mon(?:day)?\s*(?:to|-|–|through)\s*(?:fri|sat)|weekdays|working\s+days|business\s+days)",
-    re.IGNORECASE,
-)
 
 
 def _clock_cover(text: str) -> str | None:

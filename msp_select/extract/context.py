@@ -215,14 +215,23 @@ def starts_item(text: str) -> bool:
     return bool(_ITEM.match(text))
 
 
+def gloss_span(text: str) -> tuple[int, int] | None:
+    """Where the bracket right after a label that opens the text stands ("Hadisi / Avasaram
+    (Urgent): 30 min", "- Today (a team is blocked): 2 hours"): it says what the label is."""
+    item = _ITEM.match(text)
+    m = _GLOSSED.match(text, item.end() if item else 0)
+    return m.span("gloss") if m else None
+
+
 def _gloss(text: str) -> str:
-    """What a label's bracket right after it says it is: "Hadisi / Avasaram (Urgent): ..." ->
-    "Urgent"; "" when the label has none."""
-    m = _GLOSSED.match(_ITEM.sub("", text, count=1))
-    return m.group(1).strip() if m else ""
+    """What a label's gloss names it in a word or two ("Urgent"); "" when it has none or the
+    gloss describes it at length."""
+    span = gloss_span(text)
+    said = text[span[0] + 1 : span[1] - 1].strip() if span else ""
+    return said if len(said) <= 30 else ""
 
 
-_GLOSSED = re.compile(r"\s*[^:;.()\d]{1,40}?\s*\(([^()]{1,30})\)\s*(?::|\s[-–—]\s)")
+_GLOSSED = re.compile(r"\s*[^:;.()\d]{1,40}?\s*(?P<gloss>\([^()]{1,80}\))\s*(?::|\s[-–—]\s)")
 
 
 def lead_word(text: str) -> str:

@@ -456,14 +456,12 @@ def _money(text: str, dollar: str, declared: str = "") -> tuple[Quantity, ...]:
         comma = re.fullmatch(_DECIMAL_COMMA, amount)
         if comma or re.fullmatch(_SPACED, amount):
             amount = re.sub(r"[ \u00a0\u202f]", "", amount)
-        elif re.fullmatch(_DOTTED, amount) and not (
-            cur in vocab.THREE_DECIMALS and re.fullmatch(r"\d{1,3}\.\d{3}", amount)
-        ):  # ("KWD 31.750" is 31 dinars and 750 fils)
+        elif re.fullmatch(_DOTTED, amount):
             amount = amount.replace(".", "").removesuffix(",-")
         price = Price.fromstring(amount, decimal_separator="," if comma else ".")
         if price.amount is None:
             continue
-        value = float(price.amount)
+        value = in_fils(float(price.amount), m.group("a1") or m.group("a2") or "", cur)
         mult = (m.group("k1") or m.group("k2") or "").lower()
         # (Indian English counts in lakhs of 100,000 and crores of 10,000,000)
         value *= _MULTIPLIERS.get(mult.removesuffix("s"), 1)

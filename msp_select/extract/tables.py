@@ -51,7 +51,6 @@ _CLAUSE_NUMBER = re.compile(r"\s*\d+(?:\.\d+)*\.?\s*")  # "3.11": a requirement'
 
 
 _ITEM_CODE = re.compile(r"[A-Z][A-Z0-9]*(?:[-./_][A-Z0-9]+)+|[A-Z]{2,}[0-9]*")
-_CLAUSE_CODE = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}\.?")  # "6.1", "4.2.3"
 _LINE_NUMBER = re.compile(r"\d+|[A-Z]{1,2}\d{1,3}")  # under "Ref": "4", "A3", "F12"
 _LINE_HEADER = re.compile(
     r"^\s*(?:r[ée]f\.?|ref(?:erence)?|item|line|ln|no\.?|nr\.?|n[°º]|#|lp\.?|pos\.?|s/?n)\s*$", re.I
@@ -81,7 +80,8 @@ def _described(rows, labels: list[str], body: list[int], width: int, numbered: b
             (
                 _ITEM_CODE.fullmatch(labels[i].strip())
                 or clauses
-                and _CLAUSE_CODE.fullmatch(labels[i].strip())
+                and _CLAUSE_NUMBER.fullmatch(labels[i])
+                and re.search(r"\d\.\d", labels[i])
                 or numbered
                 and _LINE_NUMBER.fullmatch(labels[i].strip())
             )
@@ -806,7 +806,6 @@ def _only_the_offer(head: str, says: re.Pattern) -> bool:
 _OFFER_NOUNS = {"value", "values", "our", "your", "the", "level", "levels", "figure", "figures", "term",
                 "terms", "service", "commitment", "answer", "response", "price", "prices", "final",
                 "best", "and", "revised", "new"}  # fmt: skip
-_BRACKETED = re.compile(r"\([^()]*\)")
 _UNIT_PER_PERIOD = re.compile(
     r"^\s*[A-Za-z]+\s*/\s*(?:month|mo|year|yr|annum|quarter|week|hour|hr)\.?\s*$", re.IGNORECASE
 )
