@@ -2404,10 +2404,8 @@ class _Extractor:
         )
 
     def _names_remedy(self, text: str) -> bool:
-        return any(
-            lab == "CAT:service_credit" and text[s:e].lower() not in _FEE_WORDS
-            for lab, s, e in self._layer(text)[1]
-        )
+        credit = [m for m in self._layer(text)[1] if m[0] == "CAT:service_credit"]
+        return bool(_remedy_words(credit, text))
 
     def _declared_binding(self, p: _Passage) -> bool:
         """Does a lead-in state outright that the figures bind ("contractual", "guaranteed"),
@@ -2535,9 +2533,7 @@ class _Extractor:
         seg, text = found.seg, found.seg.text
         if any(c.category == "service_credit" for c in found.out):
             return
-        for lab, s, e in seg.in_range("CAT:service_credit", 0, len(text)):
-            if text[s:e].lower() in _FEE_WORDS:
-                continue
+        for s, e in _remedy_words(seg.in_range("CAT:service_credit", 0, len(text)), text):
             lo, hi = seg.clause(s)
             if not _NEGATED_BEFORE.search(text[lo:s]):
                 continue  # the negation must govern the remedy: "no credit", "not eligible for credits"
@@ -3134,10 +3130,14 @@ def _names_a_remedy(seg: _Segment) -> bool:
     """A percentage of the fee is a service credit only where a credit, rebate, refund or
     penalty is named in its sentence, or where it is owed for each level missed ("5% of the
     month's fee for each Critical defect fixed over spec"); "fee" alone is a price term."""
-    return _PER_MISS.search(seg.text) is not None or any(
-        seg.text[s:e].lower() not in _FEE_WORDS
-        for _, s, e in seg.in_range("CAT:service_credit", 0, len(seg.text))
-    )
+    credit = seg.in_range("CAT:service_credit", 0, len(seg.text))
+    return _PER_MISS.search(seg.text) is not None or bool(_remedy_words(credit, seg.text))
+
+
+def _remedy_words(credit_cues, text: str) -> list[tuple[int, int]]:
+    """Spans of the credit cues that name a remedy ("credit", "penalty", "rebate"): "fee" or
+    "charge" alone is a price term."""
+    return [(s, e) for _, s, e in credit_cues if text[s:e].lower() not in _FEE_WORDS]
 
 
 _PER_MISS = re.compile(
@@ -4485,9 +4485,9 @@ def _summed(price: models.Commitment, units: list[models.Commitment]) -> bool:
 def _remedy_amount(seg: "_Segment", q) -> bool:
     """ "a penalty of USD 500 per hour of delay", "a credit of EUR 200": an amount a remedy
     word names is what a miss costs the vendor, no price."""
+    credit = seg.in_range("CAT:service_credit", 0, q.start)
     return any(
-        seg.text[s:e].lower() not in _FEE_WORDS and _REMEDY_GAP.fullmatch(seg.text[e : q.start])
-        for _, s, e in seg.in_range("CAT:service_credit", 0, q.start)
+        _REMEDY_GAP.fullmatch(seg.text[e : q.start]) for _, e in _remedy_words(credit, seg.text)
     )
 
 

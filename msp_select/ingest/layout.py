@@ -105,9 +105,16 @@ def bold(word: dict) -> bool:
     return "bold" in font or "black" in font or "heavy" in font
 
 
-def gutter(words: list[dict], width: float, share: float = 0.2) -> float | None:
-    """The x of an empty vertical strip between two text columns, or None for one column;
-    each column holds at least `share` of the words."""
+def _share(words: list[dict], split: float) -> float:
+    """The smaller column's share of the words."""
+    left = sum(1 for w in words if w["x1"] <= split)
+    right = sum(1 for w in words if w["x0"] >= split)
+    return min(left, right) / len(words)
+
+
+def _strip(words: list[dict], width: float) -> float | None:
+    """The x of the widest empty vertical strip in the page's middle (a gutter between two
+    columns if each holds enough of the words: see _share), or None."""
     if len(words) < 20 or width <= 0:
         return None
     bins = int(width) + 1
@@ -129,10 +136,7 @@ def gutter(words: list[dict], width: float, share: float = 0.2) -> float | None:
             run = 0
     if best is None:
         return None
-    mid = best[0] + best[1] / 2
-    left = sum(1 for w in words if w["x1"] <= mid)
-    right = sum(1 for w in words if w["x0"] >= mid)
-    return mid if min(left, right) >= share * len(words) else None
+    return best[0] + best[1] / 2
 
 
 def prose_columns(lines: list[dict], width: float) -> list[list[dict]]:
@@ -156,10 +160,11 @@ def prose_columns(lines: list[dict], width: float) -> list[list[dict]]:
     return [g for g in groups + _sides(band, split) if g]
 
 
-def _prose_gutter(words: list[dict], width: float) -> float | None:
-    """A gutter between two columns of running text, one of them perhaps short."""
-    split = gutter(words, width, share=0.05)
-    if split is None:
+def _prose_gutter(words: list[dict], width: float, split: float | None = None) -> float | None:
+    """A gutter between two columns of running text, one of them perhaps short (`split`: the
+    page's empty strip, when the caller has found it already)."""
+    split = _strip(words, width) if split is None else split
+    if split is None or _share(words, split) < 0.05:
         return None
     left = [w for w in words if w["x1"] <= split]
     right = [w for w in words if w["x0"] >= split]
@@ -204,9 +209,9 @@ def _sides(band: list[dict], split: float) -> list[list[dict]]:
 def reading_order(words: list[dict], width: float) -> list[dict]:
     """Lines in reading order: full-width lines split the page into bands; in a band the
     left column is read before the right one."""
-    split = gutter(words, width)
-    if split is None:
-        split = _prose_gutter(words, width)
+    split = _strip(words, width)
+    if split is not None and _share(words, split) < 0.2:
+        split = _prose_gutter(words, width, split)
     if split is None:
         return lines_of(words)
     ordered: list[dict] = []
