@@ -65,6 +65,7 @@ from msp_select.extract.strength import (
 )
 from msp_select.extract.tables import (
     agreement_columns,
+    beside_the_offered,
     bought_once,
     carried,
     is_basis,
@@ -73,6 +74,7 @@ from msp_select.extract.tables import (
     names_deliverer,
     names_line_amount,
     names_offer,
+    names_options,
     names_others,
     names_unit_price,
     numbers_lines,
@@ -1693,7 +1695,7 @@ class _Extractor:
                 header_currency(cell) or header_unit(cell) or names_basis(cell) or self.names(cell)
             )
         }
-        out = set(self._unproposed(doc.blocks, tiers)) | _beside_the_offered(doc.tables)
+        out = set(self._unproposed(doc.blocks, tiers)) | beside_the_offered(doc.tables)
         written = [(t, re.compile(rf"\b{re.escape(t)}\b{_NAME_ENDS}")) for t in tiers if t]
         for b in doc.blocks if tiers else ():
             for sentence in _SENTENCE_END.split(b.text):
@@ -4499,32 +4501,7 @@ def _optional_rows(p: _Passage) -> set[str]:
     it adds" over "O-2 | standby server; ERP restored within 4 hours"): it holds only if the
     client takes the option. (The option's price is the price of it, as a rate card's is.)"""
     corner = (p.table.header[0] or "") if p.table is not None and p.table.header else ""
-    return {"conditional"} if _OPTIONS_CORNER.match(corner) else set()
-
-
-_OPTIONS_CORNER = re.compile(
-    r"\s*(?:options?|optional(?:\s+(?:items?|extras?|services?|modules?))?|add-?ons?|extras?)\s*$",
-    re.IGNORECASE,
-)
-
-
-def _beside_the_offered(tables) -> set[str]:
-    """Plans side by side where one header marks itself as the offer ("Silver | Gold
-    (offered) | Platinum"): the others are shown for comparison, not offered. (A plan marked
-    "proposed" is recommended: the others stay open to the client.)"""
-    out: set[str] = set()
-    for t in tables:
-        heads = [cell or "" for cell in t.header[1:]]
-        marked = [h for h in heads if _OFFERED_MARK.search(h)]
-        if len(marked) == 1 and len(heads) > 1:
-            out |= {_PAREN_TEXT.sub("", h).strip() for h in heads if h and h not in marked}
-    return out
-
-
-_OFFERED_MARK = re.compile(
-    r"\(\s*(?:offered|quoted|ordered|our\s+offer|as\s+offered)\s*\)",
-    re.IGNORECASE,
-)
+    return {"conditional"} if names_options(corner) else set()
 
 
 def _one_credit_scheme(commitments: list[models.Commitment]) -> list[models.Commitment]:

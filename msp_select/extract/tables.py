@@ -498,6 +498,7 @@ class _Owners(NamedTuple):
     offered_values: re.Pattern
     dated: re.Pattern
     retrospective: re.Pattern
+    period_starts: re.Pattern
 
 
 @functools.lru_cache(maxsize=1)
@@ -524,6 +525,7 @@ def _owner_words() -> _Owners:
         words("offered_values"),
         words("superseded_beside_another"),
         words("retrospective"),
+        words("period_starts"),
     )
 
 
@@ -742,7 +744,7 @@ def _earlier_versions(heads: Sequence[str]) -> set[int]:
     dated = {
         j: when
         for j, h in enumerate(heads)
-        if h and not _PERIOD_START.search(h) and (when := _header_date(h))
+        if h and not _owner_words().period_starts.search(h) and (when := _header_date(h))
     }
     if len(set(dated.values())) < 2:
         return set()
@@ -766,9 +768,6 @@ def _header_date(header: str) -> tuple[int, int, int] | None:
 _DATE = re.compile(
     r"\b(?:(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4}|\d{2})"
     r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2}))\b"
-)
-_PERIOD_START = re.compile(
-    r"\b(?:from|after|since|year|until|till|effective|valid|starting)\b", re.I
 )
 
 
@@ -798,14 +797,34 @@ def _unoffered_twins(heads: Sequence[str], names, figured=lambda j: True) -> set
 
 def _only_the_offer(head: str, says: re.Pattern) -> bool:
     """ "Value offered", "Our offer", "Bid": a header that calls its column the offer and names
-    nothing else but what such a column holds."""
+    nothing else but what such a column holds (columns.yaml `offer_nouns`)."""
     rest = says.sub(" ", head.lower())
-    return bool(says.search(head)) and not set(re.findall(r"[^\W\d_]+", rest)) - _OFFER_NOUNS
+    nouns = set(_columns()["offer_nouns"])
+    return bool(says.search(head)) and not set(re.findall(r"[^\W\d_]+", rest)) - nouns
 
 
-_OFFER_NOUNS = {"value", "values", "our", "your", "the", "level", "levels", "figure", "figures", "term",
-                "terms", "service", "commitment", "answer", "response", "price", "prices", "final",
-                "best", "and", "revised", "new"}  # fmt: skip
+def beside_the_offered(tables) -> set[str]:
+    """Plans side by side where one header marks itself as the offer ("Silver | Gold
+    (offered) | Platinum"): the others, shown for comparison, are not offered (columns.yaml
+    `offered_marks`)."""
+    marks = "|".join(m.replace(" ", r"\s+") for m in _columns()["offered_marks"])
+    mark = re.compile(rf"\(\s*(?:{marks})\s*\)", re.IGNORECASE)
+    out: set[str] = set()
+    for t in tables:
+        heads = [cell or "" for cell in t.header[1:]]
+        marked = [h for h in heads if mark.search(h)]
+        if len(marked) == 1 and len(heads) > 1:
+            out |= {re.sub(r"\([^)]*\)", "", h).strip() for h in heads if h and h not in marked}
+    return out
+
+
+def names_options(corner: str) -> bool:
+    """A corner cell over rows that are options ("Option", "Add-ons"): columns.yaml
+    `option_corners`."""
+    words = "|".join(_columns()["option_corners"])
+    return re.fullmatch(rf"\s*(?:{words})\s*", corner or "", re.IGNORECASE) is not None
+
+
 _UNIT_PER_PERIOD = re.compile(
     r"^\s*[A-Za-z]+\s*/\s*(?:month|mo|year|yr|annum|quarter|week|hour|hr)\.?\s*$", re.IGNORECASE
 )
