@@ -38,6 +38,11 @@ class ReadOptions:
     # several currencies write ("Rs.") means in a document that declares none
     currency: str = ""
 
+    def for_client(self, crit: models.Criteria) -> "ReadOptions":
+        """These options with the client's currency, as its criteria's price goals name it,
+        unless one is set: score and review read the proposals alike."""
+        return dataclasses.replace(self, currency=self.currency or crit.currency)
+
 
 @dataclass(frozen=True)
 class Outcome:
@@ -432,7 +437,7 @@ def score(
 
     vendors = proposals_folder(proposals_dir)
     crit = criteria_mod.load_criteria(criteria_dir)  # criteria errors before any work
-    options = dataclasses.replace(options, currency=options.currency or crit.currency)
+    options = options.for_client(crit)
     if score_options.method:
         from msp_select.decide import canonical_method
 

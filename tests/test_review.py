@@ -593,3 +593,24 @@ def test_review_help_lists_its_options():
     assert r.exit_code == 0
     for option in ("--port", "--no-browser", "--proposals", "--criteria"):
         assert option in r.output
+
+
+def test_review_reads_a_shared_currency_sign_as_score_did(tmp_path):
+    """The review app reads "Rs." in the client's currency, as the score run it reviews did,
+    not in the sign's own code."""
+    proposals = tmp_path / "proposals"
+    proposals.mkdir()
+    text_pdf(proposals / "acme.pdf", [["Support costs Rs. 1,850 per managed device per month."]])
+    crit = tmp_path / "criteria"
+    crit.mkdir()
+    (crit / "client.yaml").write_text(
+        "goals:\n  - id: fee\n    title: Fee per device\n    category: price\n"
+        "    scope: per_device\n    target: {op: '<=', value: 2000, unit: PKR/month}\n"
+        "    weight: 1\n",
+        encoding="utf-8",
+    )
+    options = api.ReadOptions(cache_dir=str(tmp_path / "cache"), jobs=1)
+    api.score(proposals, crit, tmp_path / "out", options, api.ScoreOptions(samples=0))
+    session = open_session(tmp_path / "out", options=api.ReadOptions(use_cache=False, jobs=1))
+    units = {c.unit for e in session.base for c in e.commitments if c.category == "price"}
+    assert units == {"PKR/month"}

@@ -192,6 +192,7 @@ def open_session(
     run = find_run(out_dir, proposals, criteria)
     vendors = api.proposals_folder(run.proposals)
     crit = criteria_mod.load_criteria(run.criteria)
+    options = options.for_client(crit)
     manual = None
     if run.panel is not None:
         manual = judgement.manual_scores(judgement.load_panel(run.panel))
