@@ -5383,14 +5383,22 @@ def test_a_quoted_requirement_raises_no_flag_and_gives_no_evidence():
     assert {e.criterion for e in got.criteria_evidence} == {"control-retention"}
 
 
-def test_a_sub_header_gives_its_unit_before_a_comma_and_tiers_are_columns():
+@pytest.mark.parametrize(
+    "restored",
+    [
+        "Service restored - hours, no later than",
+        # a bracketed note after the unit qualifies it
+        "Service restored - hours (P2 in business hours)",
+    ],
+)
+def test_a_sub_header_gives_its_unit_before_a_comma_and_tiers_are_columns(restored):
     t = table(
         ["Priority", "Bronze", "Gold"],
         [
             ["Acknowledged, with an engineer assigned - minutes, no later than", "", ""],
             ["P1", "30", "10"],
             ["P2", "90", "30"],
-            ["Service restored - hours, no later than", "", ""],
+            [restored, "", ""],
             ["P1", "8", "4"],
             ["P2", "16", "8"],
         ],

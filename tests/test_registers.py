@@ -232,6 +232,95 @@ def test_levels_named_by_when_they_are_worked_rank_by_the_harm_they_gloss(items)
 
 
 @pytest.mark.parametrize(
+    "lead, items, heading",
+    [
+        (
+            "We will answer and restore as follows:",
+            [
+                "- Urgent (a floor stopped): within 30 minutes, back within 4 hours.",
+                "- Quick (production at risk): within 1 hour, back within 12 hours.",
+                "- Normal (one user or one device): within 4 working hours, back within 3 working days.",
+            ],
+            "",
+        ),
+        (
+            "Response and resolution, by class:",
+            [
+                "- Class 1 - within 30 minutes, then 4 hours.",
+                "- Class 2 - within 1 hour, then 12 hours.",
+                "- Class 3 - within 4 hours, then 3 business days.",
+            ],
+            "",
+        ),
+        # the heading names the two clocks
+        (
+            "After your call to the hotline:",
+            [
+                "- Class 1: call back within 30 minutes, done within 4 hours.",
+                "- Class 2: call back within 1 hour, done within 12 hours.",
+                "- Class 3: attended within 4 hours, done within 3 business days.",
+            ],
+            "Attendance and repair times",
+        ),
+    ],
+)
+def test_a_lead_in_naming_two_clocks_names_each_items_figures_in_turn(lead, items, heading):
+    got = sorted((f[0], f[1], f[2]) for f in found(lead, *items, heading=heading))
+    assert got == [
+        ("resolution_time", "P1", 240.0),
+        ("resolution_time", "P2", 720.0),
+        ("resolution_time", "P3", 1440.0),
+        ("response_time", "P1", 30.0),
+        ("response_time", "P2", 60.0),
+        ("response_time", "P3", 240.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # one figure per level for two levels: the lead-in's first clock
+        ["- P1 - 15 minutes, P2 - 1 hour."],
+        # one figure of each kind: the first clock
+        ["- Urgent: within 1 hour.", "- Normal: within 4 hours."],
+    ],
+)
+def test_a_lead_in_naming_two_clocks_leaves_a_single_clock_to_the_first(items):
+    got = {f[0] for f in found("We will answer and restore as follows:", *items)}
+    assert got == {"response_time"}
+
+
+@pytest.mark.parametrize(
+    "items, expected",
+    [
+        (
+            [
+                "- Emergency breakdown (a server or the network down): we call back within 30 minutes and repair within 8 hours.",
+                "- Breakdown (one PC or printer): we call back within 2 hours and repair within 2 business days.",
+                "- Routine service (moves, new users): we call back within 8 hours and repair within 3 business days.",
+            ],
+            ["P1", "P1", "P2", "P2", "P3", "P3"],
+        ),
+        # the named levels out of the list's order: the names rank them
+        (
+            [
+                "- Low (one user): we call back within 30 minutes and repair within 8 hours.",
+                "- Breakdown (one PC or printer): we call back within 2 hours and repair within 2 business days.",
+                "- Critical (a site down): we call back within 8 hours and repair within 3 business days.",
+            ],
+            None,
+        ),
+    ],
+)
+def test_a_level_the_scheme_words_leave_unnamed_sits_where_the_list_puts_it(items, expected):
+    got = [(f[1], f[2]) for f in found("After your call:", *items)]
+    if expected:
+        assert sorted(scope for scope, _ in got) == expected
+    else:  # (the middle level keeps no rank)
+        assert {scope for scope, value in got if value in (120.0, 960.0)} == {"all"}
+
+
+@pytest.mark.parametrize(
     "header, expected",
     [
         # an offer dated beside the final one is the offer as it stood, since withdrawn
@@ -356,3 +445,54 @@ def test_shifts_that_cover_the_whole_day_are_round_the_clock_cover(sentence, uni
 )  # fmt: skip
 def test_a_share_of_the_fee_owed_for_each_miss_is_a_credit(sentence, expected):
     assert [f[2] for f in found(sentence) if f[0] == "service_credit"] == expected
+
+
+COMPLIANCE_ROWS = [
+    ["R8", "The Bank tests its business continuity plan at least once a year.", "Sch. 2",
+     "At most fifteen (15) minutes of data lost (RPO), and the core banking platforms running"
+     " at the recovery site within two (2) hours of invocation (RTO)."],
+    ["R9", "The Bank reviews the provider's performance.", "7",
+     "A monthly service review with the Bank's Head of IT, and an engineer on site within four"
+     " (4) hours of a call."],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["Ref.", "The Bank's obligation (summary)", "Clause", "How the draft agreement meets it"],
+        ["Ref.", "Obligation", "Clause", "Answer"],
+    ],
+)
+def test_a_compliance_matrixs_columns_and_rows_of_sentences_are_no_plans(header):
+    """The requirement and the answer are sentences: no plan's name or terms, so no figure
+    gets a tier; and a measure's short name in brackets ("(RTO)") names the figure before it."""
+    doc = document(tables=(table(header, COMPLIANCE_ROWS),))
+    got = extract_vendor("v", [doc]).commitments
+    assert {(c.category, c.value) for c in got} >= {
+        ("rpo", 15.0),
+        ("rto", 120.0),
+        ("review_cadence", 30.0),
+        ("response_time", 240.0),
+    }
+    assert {c.tier for c in got} == {""}
+
+
+def test_plans_side_by_side_with_short_terms_keep_their_tiers():
+    rows = [["Priority 1 response", "1 hour", "15 minutes"], ["Availability", "99.5%", "99.9%"]]
+    doc = document(tables=(table(["Service", "Bronze", "Gold"], rows),))
+    got = extract_vendor("v", [doc]).commitments
+    assert {c.tier for c in got} == {"Bronze", "Gold"}
+
+
+@pytest.mark.parametrize(
+    "cell, expected",
+    [
+        ("Platforms running within two (2) hours of invocation (RTO).", {("rto", 120.0)}),
+        # an aside that says something else about the figure leaves it to the column
+        ("4 hours (restore tested twice a year)", {("response_time", 240.0)}),
+    ],
+)
+def test_a_measures_short_name_in_brackets_names_a_cells_figure(cell, expected):
+    got = _read(["Item", "Response"], [["Service desk", cell]])
+    assert {(c, v) for c, _, v, _ in got} == expected

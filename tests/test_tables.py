@@ -102,6 +102,44 @@ def test_key_value_table_aligned_by_spacing_is_a_table(tmp_path):
     assert doc.tables[0].rows[-1] == ("Review meetings", "Quarterly")
 
 
+@pytest.mark.parametrize("xs", [[72, 210, 370], [60, 230, 400]])
+def test_cells_spanning_both_tiers_do_not_merge_the_tiers_columns(tmp_path, xs):
+    """ "15,500 in either option" and long descriptions run across both tiers' columns; the
+    second tier still has its own column where its cells start, and the rows of lower-case
+    descriptions, each under its own label, are a table's rows, not running text."""
+    rows = [
+        ("", "Care - ELV systems", "Care Plus - with managed IT"),
+        ("Fixed monthly charge (QR)", "15,500 in either option", None),
+        ("Per device, monthly (QR)", "-", "205"),
+        ("Per server, monthly (QR)", "-", "850"),
+        ("Help desk", "Sunday to Thursday 07:00-18:00 and Saturday 08:00-13:00", None),
+        ("Category A (system down)", "response within 15 minutes; engineer on site within 1 hour", None),
+        ("Category A restored within", "6 hours", "4 hours"),
+        ("Category B (degraded)", "response within 2 hours; restored within 1 business day", None),
+        ("Monitoring", "alerts e-mailed to the help desk and handled in help-desk hours", None),
+    ]  # fmt: skip
+    doc = read(tmp_path, [FILLER + [("p", "Either option:"), ("table", rows, xs, {})]], size=8.5)
+    assert len(doc.tables) == 1
+    t = doc.tables[0]
+    assert t.header == rows[0]
+    assert ("Per device, monthly (QR)", "-", "205") in t.rows
+    assert ("Category A restored within", "6 hours", "4 hours") in t.rows
+    assert t.rows[-1][:2] == rows[-1][:2]
+
+
+def test_a_label_beside_a_paragraph_that_runs_on_is_no_table(tmp_path):
+    """A side label beside a wrapped paragraph: its lines after the first have no label."""
+    lines = [
+        "Help desk     our desk answers calls from Sunday to Thursday and on",
+        "              every public holiday; out of hours the duty engineer takes",
+        "              the calls and logs them for the morning; the desk also",
+        "              watches the monitoring alerts and handles them in hours",
+    ]
+    rows = [tuple(x.strip() for x in line.split("     ", 1)) for line in lines]
+    doc = read(tmp_path, [FILLER + [("table", rows, [72, 200], {"bold": 0, "pitch": 20.0})]])
+    assert doc.tables == ()
+
+
 # --- layouts that are not tables ------------------------------------------------------------
 
 

@@ -1752,12 +1752,19 @@ class _Extractor:
                 return term
         # (in a cell, an aside after the figure, "5 hours (restore tested twice a year)", says
         # something about it; the row or column says what it is)
+        # ("within two hours of invocation (RTO)": an aside that is only a measure's name
+        # names it)
         asides = seg.level_asides + (seg.asides if found.p.kind == "cell" else [])
         cues = [
             c
             for c in seg.in_range("CAT:", lo, hi)
             if KIND.get(c[0][4:]) == q.kind
-            and not any(a <= c[1] < b and not a <= q.start < b for a, b in asides)
+            and not any(
+                a <= c[1] < b
+                and not a <= q.start < b
+                and text[a:b].strip("() ") != text[c[1] : c[2]]
+                for a, b in asides
+            )
         ]
         before = text[:lo].rstrip()
         elliptic = (
@@ -1926,7 +1933,7 @@ class _Extractor:
             if names and names[0] not in SCOPED and self._states_a_total(layer, q):
                 return None  # "The take-over is finished within 10 weeks:" over its stages
             if names:
-                return names[0], layer
+                return _in_turn(names, found, q) or names[0], layer
         return None
 
     def _states_a_total(self, layer: Layer, q) -> bool:
@@ -3095,16 +3102,13 @@ def _shifts_round_the_clock(seg: _Segment, hours, lo: int, hi: int) -> bool:
         and quantities.clock_span(seg.text[s:e]) is None
         for lab, s, e in hours
     )
-    if len(spans) < 2 or some_days or not _SHIFTS.search(seg.text, lo, hi):
+    if len(spans) < 2 or some_days or not seg.in_range("SHIFT", lo, hi):
         return False
     covered = set()
     for start, end in spans:
         length = (end - start) % 24 or 24
         covered |= {round(start * 4 + k) % 96 for k in range(round(length * 4))}
     return len(covered) == 96
-
-
-_SHIFTS = re.compile(r"\bshifts?\b", re.IGNORECASE)
 
 
 def _clock_cover(text: str) -> str | None:
@@ -3133,21 +3137,13 @@ def _names_a_remedy(seg: _Segment) -> bool:
     penalty is named in its sentence, or where it is owed for each level missed ("5% of the
     month's fee for each Critical defect fixed over spec"); "fee" alone is a price term."""
     credit = seg.in_range("CAT:service_credit", 0, len(seg.text))
-    return _PER_MISS.search(seg.text) is not None or bool(_remedy_words(credit, seg.text))
+    return bool(seg.in_range("PER_MISS", 0, len(seg.text))) or bool(_remedy_words(credit, seg.text))
 
 
 def _remedy_words(credit_cues, text: str) -> list[tuple[int, int]]:
     """Spans of the credit cues that name a remedy ("credit", "penalty", "rebate"): "fee" or
     "charge" alone is a price term."""
     return [(s, e) for _, s, e in credit_cues if text[s:e].lower() not in _FEE_WORDS]
-
-
-_PER_MISS = re.compile(
-    r"\b(?:for|per)\s+(?:each|every)\b(?![^.;]{0,80}\b(?:paid|payment|invoice|site|user|device)s?\b)"
-    r"[^.;]{0,80}?\b(?:missed|late|over\s+(?:spec|target|time)|breach(?:ed)?|not\s+(?:met|"
-    r"restored|resolved|answered|fixed))\b",
-    re.IGNORECASE,
-)
 
 
 def _headcount(seg: _Segment, lo: int, hi: int) -> bool:
@@ -3388,6 +3384,19 @@ _PERIOD_ONLY = re.compile(
 _MONTHLY_AFTER = re.compile(r"^\s*(?:per|a|an|/|each)\s*(?:month|mo)\b", re.IGNORECASE)
 _RATES = ("PRICE:rate", "PRICE:hourly")
 _HEAD_RATES = ("PRICE:per_device", "PRICE:per_user")
+
+
+def _in_turn(names: list[str], found: "_Found", q) -> str | None:
+    """ "We will answer and restore as follows:" over "Quick - within 1 hour, back within 12
+    hours": a lead-in or heading that names as many measures as the clause gives figures of
+    their kind, all for one level, names them in its order."""
+    named = list(dict.fromkeys(names))
+    times = [t for t in found.times if t.kind == q.kind]
+    if len(named) < 2 or len(times) != len(named) or q not in times:
+        return None
+    if found.seg.in_range("SCOPE:", times[0].end, times[-1].start):
+        return None  # "P1 - 15 minutes, P2 - 1 hour": one measure for two levels
+    return named[times.index(q)]
 
 
 def _two_clocks(found: "_Found", q) -> str | None:

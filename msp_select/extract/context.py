@@ -22,6 +22,7 @@ from msp_select.extract.priorities import (
     defining_verbs,
     describes_effects,
     enumeration_cues,
+    filled_in_order,
     in_document_order,
     parse_level,
     ranked_by_order,
@@ -64,8 +65,9 @@ _TIME_UNIT = re.compile(
     # "Fix, hours", "RESPONSE | minutes from the ticket being logged", "Notice - calendar days"
     r"|(?:,|\s/|\s[-–—]|\s?\||:)\s*(?:elapsed\s+|calendar\s+)?"
     r"(mins?|minutes|hrs?|hours|h|days|(?:business|working)\s+days|weeks)"
-    # ("Service restored - hours, no later than": what bounds them follows a comma)
-    r"\s*(?:$|\s[-–—]\s|[,;]|(?:from|after|until|till|to|before|since|between|of|per)\b)"
+    # ("Service restored - hours, no later than", "Restoration - hours (Minor in business
+    # hours)": what bounds or qualifies them follows a comma or a bracket)
+    r"\s*(?:$|\s[-–—]\s|[,;(]|(?:from|after|until|till|to|before|since|between|of|per)\b)"
     r"|\bin\s+(minutes|hours|days|business\s+days)\b"
     # a note over the figures: "All times are elapsed hours, measured 24 hours a day"
     r"|\b(?:times|figures|targets)\s+(?:are|shown|given|stated)\s+(?:in\s+)?(?:elapsed\s+|clock\s+"
@@ -603,10 +605,12 @@ def _rank_run(run: list[int], blocks: Sequence[models.Block], out: dict) -> None
         glossed = scheme_scopes(glosses, trailing=True) if all(glosses) else []
         if glossed and all(glossed):  # every level, or the list's own order decides
             scopes = glossed
-    if not any(scopes):
-        texts = [blocks[j].text for j in run]
+    texts = [blocks[j].text for j in run]
+    longest = [longest_minutes(t) for t in texts]
+    if any(scopes):
+        scopes = filled_in_order(scopes, longest)
+    else:
         lead = _lead_in(blocks, run[0])
-        longest = [longest_minutes(t) for t in texts]
         scopes = ranked_by_order(texts, longest, lead, labels)
         if not any(scopes):
             # an item may end on a longer, other clock ("acknowledgement within two

@@ -154,6 +154,23 @@ def defined_in_order(labels: Sequence[str], texts: Sequence[str], context: str) 
     return [None] * len(labels)
 
 
+def filled_in_order(scopes: Sequence[str | None], minutes: Sequence[float | None]) -> list:
+    """ "Emergency breakdown", "Breakdown", "Routine service", their times growing down the
+    list: where the scheme's words name some levels and leave others between them, the list's
+    own order ranks them all, as long as the named ones keep that order."""
+    known = [int(s[1:]) for s in scopes if s and re.fullmatch(r"P\d", s)]
+    if (
+        len(scopes) < 3
+        or all(scopes)
+        or len(known) != sum(1 for s in scopes if s)
+        or not known
+        or any(a >= b for a, b in zip(known, known[1:]))
+        or not grows(minutes)
+    ):
+        return list(scopes)
+    return in_document_order(len(scopes))
+
+
 def in_document_order(count: int) -> list[str | None]:
     """P1, P2, P3, then P4 for every further level: a scheme listed most urgent first."""
     return [f"P{min(n + 1, 4)}" for n in range(count)]

@@ -31,10 +31,6 @@ from msp_select.extract.priorities import (
 )
 from msp_select.vocab import CATEGORIES
 
-_LEVEL_HEADER = re.compile(
-    r"\b(?:priority|severity|sev|level|tier|class|code|category|impact|effect|urgency|criticality|classification|state|status|situation|colou?r|rating|type)\b",
-    re.IGNORECASE,
-)
 _PAREN = re.compile(r"\s*\(.*$")
 _BADGE = re.compile(r"\s+[-–—]\s+[A-Z][A-Z !]+$")  # "Business - MOST POPULAR"
 
@@ -135,7 +131,7 @@ def read_grid(
     numbered = bool(_LINE_HEADER.match(head0))  # "Lp. | Parameter": line numbers, no levels
     labels = _described(table.rows, labels, body, width, numbered)
     # "Priority" over the rows names what they are; "Category 5 - Emergency" is one level itself
-    by_level = bool(_LEVEL_HEADER.search(head0)) and parse_level(head0) is None
+    by_level = bool(_header_words().levels.search(head0)) and parse_level(head0) is None
     clocks = frozenset(i for i in subheaders if names(labels[i] or "") & _CLOCKS)
     col_scopes = scheme_scopes(list(table.header[1:])) if len(table.header) > 2 else []
     if len(table.header) > 2 and not any(col_scopes):
@@ -212,6 +208,7 @@ def read_grid(
     tiers = [
         ""
         if _basis_column(table.rows, j + 1)
+        or _prose_column(table.rows, j + 1)
         or (quoting and not _has_figures(table.rows, j + 1, body))
         else t
         for j, t in enumerate(tiers)
@@ -286,6 +283,7 @@ def read_grid(
                 or bare_rows
                 and not any(col_scopes)
                 or _CLAUSE_NUMBER.fullmatch(label or "")
+                or _sentence(label)
             )
             else label
         )
@@ -357,6 +355,22 @@ _HAS_FIGURE = re.compile(r"\d")
 def _columns() -> dict:
     return yaml.safe_load(
         (resources.files("msp_select") / "patterns" / "columns.yaml").read_text("utf-8")
+    )
+
+
+class _HeaderWords(NamedTuple):
+    levels: re.Pattern
+    question: re.Pattern
+
+
+@functools.lru_cache(maxsize=1)
+def _header_words() -> _HeaderWords:
+    """A first header that names the rows' levels, and a header that opens with a question
+    word (columns.yaml `level_headers`, `question_words`)."""
+    data = _columns()
+    return _HeaderWords(
+        re.compile(rf"\b(?:{'|'.join(data['level_headers'])})\b", re.IGNORECASE),
+        re.compile(rf"\s*(?:{'|'.join(data['question_words'])})\b", re.IGNORECASE),
     )
 
 
@@ -678,9 +692,6 @@ def _sole_measure(head: str, heads: Sequence[str], names) -> bool:
 _SAYS = re.compile(r"\b(?:comments?|responses?|answers?|repl(?:y|ies)|remarks?)\b", re.I)
 
 
-_WH_WORD = re.compile(r"\s*(?:how|what|why|where|when|which)\b", re.IGNORECASE)
-
-
 def _others(heads: Sequence[str], names, party, figured=lambda j: True) -> frozenset[int]:
     """Value columns (by index in the row) that hold someone else's figures: the client's
     requirement, an incumbent's or a competitor's (columns.yaml), a column headed with the
@@ -726,7 +737,7 @@ def _others(heads: Sequence[str], names, party, figured=lambda j: True) -> froze
         )
     }
     if any(
-        side == "provider" and figured(j + 1) and not _WH_WORD.match(heads[j])
+        side == "provider" and figured(j + 1) and not _header_words().question.match(heads[j])
         for j, side in enumerate(sides)
     ):  # ("How Thuqbah meets it" describes the vendor's answer: it holds no rival's figures)
         out |= {
@@ -899,6 +910,24 @@ def _languages(text: str) -> list[str]:
     month"): either may say what the column holds; the whole text is the first."""
     text = text or ""
     return [text, *text.split(" / ")] if " / " in text else [text]
+
+
+def _prose_column(rows: Sequence[Sequence[str]], j: int) -> bool:
+    """A column of sentences ("How the draft agreement meets it" over "At most fifteen (15)
+    minutes of data lost ..."): answers or descriptions, not a plan's terms, which are
+    short."""
+    cells = [r[j] for r in rows if j < len(r) and r[j]]
+    return bool(cells) and sum(len(c.split()) > _PLAN_CELL_WORDS for c in cells) * 2 > len(cells)
+
+
+_PLAN_CELL_WORDS = 12
+
+
+def _sentence(label: str) -> bool:
+    """A row label that is a sentence ("The Bank tests its plan."), the requirement a row
+    answers: no plan's name."""
+    words = (label or "").split()
+    return len(words) > _PLAN_CELL_WORDS or (len(words) >= 3 and words[-1].endswith("."))
 
 
 def _basis_column(rows: Sequence[Sequence[str]], j: int) -> bool:

@@ -76,19 +76,43 @@ def _columns(rows: list[list[dict]]) -> list[tuple[float, float]]:
         elif n <= limit and start is not None:
             cols.append((lo + start, lo + x))
             start = None
-    return _extents(_close_gaps(cols), rows)
+    return _extents(_split_shared(_close_gaps(cols), rows), rows)
+
+
+def _split_shared(cols: list[tuple[float, float]], rows: list[list[dict]]) -> list:
+    """A column two cells of one line share, at the edge where the second cell starts in
+    several lines, is two columns: cells spanning both ("15,500 in either option" under
+    "Care | Care Plus") bridged the gap between them."""
+    out = []
+    for a, b in cols:
+        starts = sorted(
+            s["x0"]
+            for r in rows
+            for s in r
+            if a + ALIGN < s["x0"] <= b
+            and any(o is not s and o["x0"] >= a - ALIGN and o["x1"] < s["x0"] for o in r)
+        )
+        edge = next((x for x in starts if sum(1 for y in starts if abs(y - x) <= ALIGN) >= 3), None)
+        if edge is None:
+            out.append((a, b))
+            continue
+        left = [s["x1"] for r in rows for s in r if a - ALIGN <= s["x0"] and s["x1"] < edge - ALIGN]
+        out += [(a, max(left, default=edge - 2 * ALIGN)), (edge - ALIGN, b)]
+    return out
 
 
 def _extents(cols: list[tuple[float, float]], rows: list[list[dict]]) -> list[tuple[float, float]]:
     """Each column widened to the cells aligned with its left or right edge (the core that
     most lines share can be narrow: a short number under a long header)."""
     out = []
-    for a, b in cols:
+    for k, (a, b) in enumerate(cols):
         left = [s for r in rows for s in r if abs(s["x0"] - a) <= ALIGN]
         right = [s for r in rows for s in r if abs(s["x1"] - b) <= ALIGN]
         members = left if len(left) >= len(right) else right
         if members:
             a, b = min(a, *(s["x0"] for s in members)), max(b, *(s["x1"] for s in members))
+        if k + 1 < len(cols):
+            b = min(b, cols[k + 1][0] - 1)  # (a cell spanning on into the next column)
         out.append((a, b))
     return out
 
@@ -265,10 +289,21 @@ def _plausible(
         return False  # columns of prose; lists side by side
     if MARKER.match(cols[0][0]["text"]) and _share(cols[0], MARKER) >= 0.75:
         return False  # numbered clauses or items with a hanging indent
-    if any(p and _runs_on(grid, c) for c, p in enumerate(prose)) and not _figure_column(grid):
+    if (
+        any(p and _runs_on(grid, c) for c, p in enumerate(prose))
+        and not _figure_column(grid)
+        and not (padded and not prose[0] and _labelled(grid))
+    ):
         return False  # (a column of figures beside it makes the running text a description)
     full = sum(1 for row in grid if sum(1 for c in row if c) >= 2)
     return full >= 2 and full >= len(grid) / 2
+
+
+def _labelled(grid: list[list[str]]) -> bool:
+    """Rows set apart, each under a label of its own in the first column ("Help desk |
+    Sunday to Thursday ...", "Backup | nightly; ..."): entries, not a paragraph run on from
+    line to line beside a label, whose lines after the first have none."""
+    return len(grid) >= 4 and all(row[0] for row in grid[1:])
 
 
 def _figure_column(grid: list[list[str]]) -> bool:
