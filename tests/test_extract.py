@@ -823,6 +823,12 @@ def test_an_observed_figure_beside_a_promised_one_keeps_only_the_promise():
             ("response_time", "P1", 15),
         ),
         ("Onboarding is completed within a month.", ("onboarding_duration", "all", 30)),
+        # ordinal grades and levels counted in words
+        (
+            "For every First-degree Incident we restore the service within 4 hours.",
+            ("resolution_time", "P1", 240),
+        ),
+        ("A second-grade fault is answered within 2 hours.", ("response_time", "P2", 120)),
     ],
 )
 def test_other_ways_of_naming_levels_recovery_and_competitors(sentence, expected):

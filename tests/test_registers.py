@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from msp_select.extract import extract_vendor, quantities
+from msp_select.extract import extract_vendor, priorities, quantities
 from tests.extract_helpers import document, found, table
 
 
@@ -142,6 +142,8 @@ def test_a_records_field_is_no_offer_column():
         ("KWD 31.750", (31.75, "KWD")),
         ("KD 12,750.000", (12750.0, "KWD")),
         ("EUR 31.750", (31750.0, "EUR")),
+        ("NRs. 7,95,000", (795000.0, "NPR")),
+        ("NRs 1,900", (1900.0, "NPR")),
     ],
 )
 def test_local_currency_signs(text, expected):
@@ -496,3 +498,54 @@ def test_plans_side_by_side_with_short_terms_keep_their_tiers():
 def test_a_measures_short_name_in_brackets_names_a_cells_figure(cell, expected):
     got = _read(["Item", "Response"], [["Service desk", cell]])
     assert {(c, v) for c, _, v, _ in got} == expected
+
+
+@pytest.mark.parametrize(
+    "client, expected", [("MUR", "MUR/month"), ("LKR", "LKR/month"), ("", "INR/month")]
+)
+@pytest.mark.parametrize("declared", ["All amounts are in rupees.", ""])
+def test_amounts_in_a_shared_sign_are_in_the_clients_currency(client, expected, declared):
+    """ "Rs excl. VAT" over bare amounts, or "all amounts in rupees": the rupees of the client's
+    country where the client pays in one of the currencies that write them so."""
+    header = ["Item", "Unit", "Rs excl. VAT"]
+    rows = [["Managed server", "server/month", "6,200.00"]]
+    doc = document(*([declared] if declared else []), tables=(table(header, rows),))
+    got = extract_vendor("v", [doc], currency=client).commitments
+    assert [(c.value, c.unit) for c in got if c.category == "price"] == [(6200.0, expected)]
+
+
+@pytest.mark.parametrize(
+    "labels, expected",
+    [
+        (
+            ["First-degree Incident", "Second-degree Incident", "Third-degree Incident"],
+            ["P1", "P2", "P3"],
+        ),
+        (["Priority One", "Priority Two", "Priority Three"], ["P1", "P2", "P3"]),
+        # rungs of a support ladder are no ticket levels
+        (["First-line support", "Second-line support", "Third-line support"], [None, None, None]),
+    ],
+)
+def test_levels_counted_in_words_rank_as_their_numbers(labels, expected):
+    assert priorities.scheme_scopes(labels) == expected
+
+
+@pytest.mark.parametrize(
+    "restoration",
+    ["Restoration - hours (Minor and Request in business hours)", "Restoration - hours"],
+)
+def test_levels_a_sub_header_notes_leave_each_column_its_own_level(restoration):
+    header = ["Para", "Measure", "Critical", "Major", "Minor", "Request"]
+    rows = [
+        ["Response - minutes from the call", "", "", "", "", ""],
+        ["2.1", "Response", "30", "60", "240", "480"],
+        [restoration, "", "", "", "", ""],
+        ["2.2", "Restoration", "4", "8", "24", "40"],
+    ]
+    got = {(c, s, v) for c, s, v, _ in _read(header, rows) if c == "resolution_time"}
+    assert got == {
+        ("resolution_time", "P1", 240.0),
+        ("resolution_time", "P2", 480.0),
+        ("resolution_time", "P3", 1440.0),
+        ("resolution_time", "P4", 2400.0),
+    }

@@ -2184,7 +2184,7 @@ class _Extractor:
         named = seg.in_range("CAT:review_cadence", lo, hi) or self._layer_named(
             found, "review_cadence"
         )
-        if named and not seg.not_a_review(q.end, q.start):
+        if named and not seg.not_a_review(q.end, q.start) and not self._row_not_a_review(found):
             # contract 1.2 counts a yearly review as 365 days, like the "annually" cue
             yearly = q.unit == "year"
             value = 365 * q.value if yearly else quantities.convert(q.value, q.unit, "day")
@@ -2199,8 +2199,12 @@ class _Extractor:
     def _layer_scopes(self, p: _Passage) -> list[str]:
         """The scope the nearest layer names: its scheme's rank, a level word, or a level of
         the document's own scheme ranked in another table ("Engineer on the line, 'Individual
-        fault'")."""
+        fault'"). A column's level outranks what a sub-header says of some levels
+        ("Restoration - hours (Minor and Request in business hours)" over "Critical")."""
+        by_column = any(x.kind == "column" and x.scopes for x in p.layers)
         for layer in p.layers:
+            if by_column and layer.kind == "subheader":
+                continue
             # (the scale the document declares outranks a table's own reading of a partial
             # list: "Severity 4" and "Severity 2" rows where Severity 4 is the most urgent)
             declared = sorted(
@@ -2440,6 +2444,7 @@ class _Extractor:
                     or self._layer_named(found, "review_cadence", unless="NOTCAD:clause")
                 )
                 or seg.not_a_review(e, s)
+                or self._row_not_a_review(found)
                 or seg.blocked(s, e)
                 or any(q.start <= s < q.end for q in found.times)
             ):
@@ -2453,6 +2458,18 @@ class _Extractor:
             ):
                 continue
             self._emit_review(found, float(lab.split(":")[1]), lo, hi, s, e)
+
+    def _row_not_a_review(self, found: "_Found") -> bool:
+        """ "Governance" over "Service report | monthly": a cell's row that names what the
+        frequency measures (a report, a backup, a test) and no review."""
+        row = next((x for x in found.p.layers if x.kind == "row"), None)
+        return (
+            found.p.kind == "cell"
+            and row is not None
+            and not found.seg.in_range("CAT:review_cadence", 0, len(found.seg.text))
+            and bool(self.labels(row.text, "NOTCAD"))
+            and "review_cadence" not in self.layer_names(row)
+        )
 
     def _emit_review(self, found: "_Found", days: float, lo: int, hi: int, s: int, e: int):
         """A review cadence; an executive forum's ("a quarterly steering meeting") stands only
@@ -3990,7 +4007,7 @@ def extract_document(
         glossary(doc_model),
         quantities.declares_business_days(text),
     )
-    ex.amounts = quantities.declared_amounts(text + "\n" + rows)
+    ex.amounts = quantities.declared_amounts(text + "\n" + rows, currency)
     ex.client_currency = currency
     ex.hmm = quantities.declares_hmm(text)
     ex.monthly = quantities.declares_monthly(text)

@@ -32,7 +32,14 @@ def _vocabulary() -> tuple[dict[str, float], re.Pattern, re.Pattern]:
     data = _data()
     words = {str(k).lower(): float(v) for k, v in data["words"].items()}
     level = "|".join(sorted(map(re.escape, data["level_words"]), key=len, reverse=True))
-    numbered = re.compile(rf"\b(?:{level})(?:[\s.:#-]*level)?[\s.:#-]*([0-9])\b", re.IGNORECASE)
+    spelled = "|".join(data["number_words"])
+    ordinal = "|".join(data["ordinal_words"])
+    nouns = "|".join(data["ordinal_level_nouns"])
+    numbered = re.compile(
+        rf"\b(?:{level})(?:[\s.:#-]*level)?[\s.:#-]*([0-9]|{spelled})\b"
+        rf"|\b({ordinal})[\s-]+(?:{nouns})\b",
+        re.IGNORECASE,
+    )
     lettered = "|".join(map(re.escape, data["lettered_level_words"]))
     letters = re.compile(rf"\b(?:{lettered})[\s.:#-]*([A-E])\b", re.IGNORECASE)
     return words, numbered, letters
@@ -205,7 +212,7 @@ def parse_level(label: str, bare_numbers: bool = False, words_only: bool = False
     words, numbered, letters = _vocabulary()
     text = label.strip()
     match = None if words_only else numbered.search(text[:40])
-    number = int(match.group(1)) if match else None
+    number = _level_number(match) if match else None
     lettered = None if words_only or match else letters.search(text[:40])
     if lettered:
         number = ord(lettered.group(1).upper()) - ord("A") + 1  # "Sev A" is the first level
@@ -223,6 +230,13 @@ def parse_level(label: str, bare_numbers: bool = False, words_only: bool = False
     if number is None and urgency is None:
         return None
     return Level(number, urgency, named)
+
+
+def _level_number(match: re.Match) -> int:
+    """The number a level's match counts: a digit, a number word or an ordinal."""
+    data = _data()
+    word = (match.group(1) or match.group(2)).lower()
+    return int(word) if word.isdigit() else {**data["number_words"], **data["ordinal_words"]}[word]
 
 
 _P_CODE = re.compile(r"(?<![\w-])P\d(?![\w-])")

@@ -523,7 +523,7 @@ _MONEY_TALK = re.compile(
 _UNIT_AFTER = re.compile(r"\s*(?:[)/]|$)")  # "(EUR)", "USD/hour", "Currency: CAD"
 
 
-def _declared(text: str, dollar: bool) -> str:
+def _declared(text: str, dollar: bool, client: str = "") -> str:
     m = _declaration(dollar).search(text)
     if not m:
         # "All money in NZ dollars, GST exclusive": a sentence that names a currency and
@@ -545,9 +545,11 @@ def _declared(text: str, dollar: bool) -> str:
         )
     if not m:
         return ""
-    if m.group("code"):
-        return m.group("code").upper()
-    return _currency_names()[m.group("name").lower()]
+    code = (
+        m.group("code").upper() if m.group("code") else _currency_names()[m.group("name").lower()]
+    )
+    # ("All amounts in rupees" to a client in Mauritius: the rupees it pays in)
+    return vocab.shared_sign_code(m.group(0), code, client)
 
 
 def declared_currency(text: str) -> str:
@@ -557,10 +559,12 @@ def declared_currency(text: str) -> str:
     return _declared(text, dollar=True)
 
 
-def declared_amounts(text: str) -> str:
+def declared_amounts(text: str, client: str = "") -> str:
     """The currency a document declares for all its amounts ("All amounts in rand (ZAR)"),
-    which bare numbers in a price table are in; "" when it declares none."""
-    return _declared(text, dollar=False)
+    which bare numbers in a price table are in; "" when it declares none. A sign or name
+    several currencies share ("Rs", "rupees") is the `client`'s currency where it is one of
+    them."""
+    return _declared(text, dollar=False, client=client)
 
 
 _MONTHLY_PRICES = re.compile(
