@@ -549,3 +549,71 @@ def test_levels_a_sub_header_notes_leave_each_column_its_own_level(restoration):
         ("resolution_time", "P3", 1440.0),
         ("resolution_time", "P4", 2400.0),
     }
+
+
+@pytest.mark.parametrize(
+    "third, tiers",
+    [
+        ("Industry (any number, shift sites)", {"Start", "Business", "Industry"}),
+        ("Market", {"Start", "Business", "Market"}),
+        # an industry's or a market's figure is no plan
+        ("Industry average", {"Start", "Business"}),
+        ("Market median", {"Start", "Business"}),
+    ],
+)
+def test_a_plan_named_like_an_industry_figure_is_still_a_plan(third, tiers):
+    header = ["Parameter", "Start (up to 30 seats)", "Business (up to 150 seats)", third]
+    rows = [["Reaction, minutes", "", "", ""], ["Urgent", "120", "60", "30"]]
+    doc = document(tables=(table(header, rows),))
+    got = extract_vendor("v", [doc]).commitments
+    assert {c.tier for c in got} == tiers
+
+
+LOGFRAME = ["No.", "Narrative summary and indicator", "Baseline (FY 2082/83)",
+            "Target (from Shrawan 2084)", "Means of verification"]  # fmt: skip
+LOGFRAME_ROWS = [
+    ["P", "Availability of each link and control-room network", "99.71%", "99.9% each month", "NOC report"],
+    ["1.1", "Grid-critical: an engineer working on the fault", "52 minutes on average", "20 minutes, day or night", "Ticket log"],
+    ["1.2", "Grid-critical: service restored", "5 h 10 min on average", "4 hours, every fault", "Ticket log"],
+    ["1.3", "Plant-critical: an engineer working on the fault", "1 h 35 min", "1 hour, day or night", "Ticket log"],
+    ["1.4", "Plant-critical: service restored", "9 h on average", "10 hours", "Ticket log"],
+    ["1.5", "Office-critical: an engineer working on it", "not measured", "4 office hours", "Ticket log"],
+    ["A.2", "Transition: discovery, two weeks of shadowing, cut-over", "-", "within 45 days of signing", "Acceptance note"],
+]  # fmt: skip
+SCHEME = (
+    "We class every fault by its effect, most urgent first: Grid-critical (a grid link down),"
+    " Plant-critical (a plant's office network down), Office-critical (one user) and Routine"
+    " (requests)."
+)
+
+
+@pytest.mark.parametrize(
+    "declared, strength",
+    [
+        (
+            "The target beside each indicator is a service level that we will sign as Annex 3.",
+            "binding",
+        ),
+        ("All targets in this framework are contractual.", "binding"),
+        # no declaration, or one that denies it: a target is an aim
+        ("", "soft"),
+        ("The targets are not binding.", "soft"),
+    ],
+)
+def test_a_logframe_reads_its_targets_by_the_documents_own_scheme(declared, strength):
+    """The baseline is what was measured; the target is the offer, binding where the document
+    says its targets are; "Grid-critical", "Plant-critical" and "Office-critical" share the
+    word "critical" and rank by the document's own scheme; a description with a figure of its
+    own ("two weeks of shadowing") still names its row."""
+    doc = document(*[p for p in (declared, SCHEME) if p], tables=(table(LOGFRAME, LOGFRAME_ROWS),))
+    got = extract_vendor("v", [doc]).commitments
+    assert {(c.category, c.scope, c.value) for c in got} == {
+        ("availability", "all", 99.9),
+        ("response_time", "P1", 20.0),
+        ("resolution_time", "P1", 240.0),
+        ("response_time", "P2", 60.0),
+        ("resolution_time", "P2", 600.0),
+        ("response_time", "P3", 240.0),
+        ("onboarding_duration", "all", 45.0),
+    }
+    assert {c.strength for c in got if c.category != "onboarding_duration"} == {strength}

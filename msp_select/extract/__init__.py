@@ -483,6 +483,8 @@ def _named_levels(passages: list[_Passage]) -> dict[str, str]:
 _CODE_NAMED = re.compile(r"([A-Z]{1,2}-?\d)\s+[A-Z][a-z]+$")
 _LEVEL_NOUNS = ("incident", "fault", "call", "ticket")
 _AFTER_LABEL = re.compile(r"\s*[-–—:]\s*")
+_TARGET_WORD = re.compile(r"\btargets?\b", re.IGNORECASE)
+_LEVEL_THEN = re.compile(r"\s*:\s+|\s+[-–—]\s+")
 _CLAUSE_NO = re.compile(r"^\d+(?:\.\d+)+\.?\s+")
 
 
@@ -1458,6 +1460,7 @@ class _Extractor:
         self.markers: dict[str, str] = {}  # "[T]" -> "soft": marks the document's legend defines
         self.hmm = False  # the document writes its periods h:mm ("0:15 is fifteen minutes")
         self.monthly = False  # the document says its prices are monthly unless marked
+        self.targets_bind = False  # "the target beside each indicator is a service level we sign"
         self.side = Parties().side  # which party a text names by name (strength.Parties)
         self._docs: dict[str, tuple] = {}
         self._third_rows: dict[int, frozenset[int]] = {}  # per table: rows a third party delivers
@@ -1677,6 +1680,8 @@ class _Extractor:
         whose or when someone else's figure is ("12 (median)" in a "Pilot result" column):
         only what it is about ("Escalation within 2 hours") speaks for the row."""
         nots = set(self.labels(layer.text, "NOT:"))
+        if layer.kind == "column" and layer.tier:
+            nots -= {"NOT:other-party"}  # a plan named "Industry" beside "Start" and "Business"
         if layer.kind == "theirs":
             return nots - {"NOT:requirement", "NOT:history", "NOT:other-party"}
         return nots - {"NOT:requirement"} if layer.kind == "row" and quoted else nots
@@ -1904,6 +1909,7 @@ class _Extractor:
             if (
                 layer.kind == "row"
                 and layer.scopes
+                and not self._clock_after_level(layer.text)
                 and any(
                     x is not layer
                     and x.kind in _CONTEXT
@@ -1935,6 +1941,25 @@ class _Extractor:
             if names:
                 return _in_turn(names, found, q) or names[0], layer
         return None
+
+    def declares_binding_targets(self, blocks) -> bool:
+        """A sentence that says the document's targets bind ("The target beside each indicator
+        is a service level that we will sign", "all targets are contractual"): a "Target"
+        header then softens nothing (strength.jsonl TARGETS_BIND)."""
+        return any(
+            label == "TARGETS_BIND"
+            for b in blocks
+            if _TARGET_WORD.search(b.text)
+            for sentence in _SENTENCE_END.split(b.text)
+            if _TARGET_WORD.search(sentence)
+            for label, _, _ in cues(self.layer_doc(sentence)[:])
+        )
+
+    def _clock_after_level(self, label: str) -> bool:
+        """ "Grid-critical: an engineer working on the fault": a row label that names its level
+        and then, after a colon or a dash, the clock its figures count."""
+        parts = _LEVEL_THEN.split(label, maxsplit=1)
+        return len(parts) == 2 and bool(self.names(parts[1]) & set(_CLOCKS))
 
     def _states_a_total(self, layer: Layer, q) -> bool:
         """Does a lead-in state its own figure of the kind q is ("The whole take-over is
@@ -2314,7 +2339,8 @@ class _Extractor:
                 # unavailable)") is no exclusion, though "(target)" still softens; a cell beside
                 # the figure in a "Basis" column ("Target") softens it, but its "Excluded" rules
                 # out only a row without a figure
-                said = strength_of(self.layer_doc(layer.text), remedies)
+                text = _TARGET_WORD.sub("", layer.text) if self.targets_bind else layer.text
+                said = strength_of(self.layer_doc(text), remedies)
                 if not ((layer.scopes or layer.kind == "basis") and said == "excluded"):
                     labels.add(said)
                 labels |= self._defined_soft(layer.text)
@@ -4011,6 +4037,7 @@ def extract_document(
     ex.client_currency = currency
     ex.hmm = quantities.declares_hmm(text)
     ex.monthly = quantities.declares_monthly(text)
+    ex.targets_bind = ex.declares_binding_targets(doc_model.blocks)
     ex.unoffered = ex.unoffered_tiers(doc_model)
     ex.markers = {
         mark: said

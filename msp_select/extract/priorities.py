@@ -232,6 +232,22 @@ def parse_level(label: str, bare_numbers: bool = False, words_only: bool = False
     return Level(number, urgency, named)
 
 
+def _shared_words_unranked(labels: Sequence[str], levels: list) -> list:
+    """ "Grid-critical", "Plant-critical", "Office-critical": a level word that several
+    differently named levels share ranks none of them (the document's own scheme does). A
+    level named twice ("Critical: response", "Critical: fix") is still one level."""
+    heads: dict[str, set[str]] = {}
+    for text, lv in zip(labels, levels):
+        if lv is not None and lv.word and lv.number is None:
+            # the word as written, with what it is compounded with ("grid-critical")
+            token = next((t for t in text.lower().split() if lv.word in t), lv.word)
+            heads.setdefault(lv.word, set()).add(token.strip(".,:;()"))
+    shared = {word for word, named in heads.items() if len(named) > 1}
+    return [
+        None if lv is not None and lv.word in shared and lv.number is None else lv for lv in levels
+    ]
+
+
 def _level_number(match: re.Match) -> int:
     """The number a level's match counts: a digit, a number word or an ordinal."""
     data = _data()
@@ -259,7 +275,9 @@ def scheme_scopes(
     words rank among themselves ("Critical / Major / Minor" is P1-P3) rather than keep the
     places they have when a text names only some of them.
     """
-    levels = [parse_level(text, bare_numbers, words_only) for text in labels]
+    levels = _shared_words_unranked(
+        labels, [parse_level(text, bare_numbers, words_only) for text in labels]
+    )
     first = next((i for i, lv in enumerate(levels) if lv is not None), 0)
     if trailing and first:
         # a list of definitions may name other terms ("Business Day") before its levels

@@ -47,22 +47,26 @@ _CLAUSE_NUMBER = re.compile(r"\s*\d+(?:\.\d+)*\.?\s*")  # "3.11": a requirement'
 
 
 _ITEM_CODE = re.compile(r"[A-Z][A-Z0-9]*(?:[-./_][A-Z0-9]+)+|[A-Z]{2,}[0-9]*")
-_LINE_NUMBER = re.compile(r"\d+|[A-Z]{1,2}\d{1,3}")  # under "Ref": "4", "A3", "F12"
+_LINE_NUMBER = re.compile(r"\d+|[A-Z]{1,2}\d{0,3}")  # under "Ref": "4", "A3", "F12", "G"
 _LINE_HEADER = re.compile(
     r"^\s*(?:r[ée]f\.?|ref(?:erence)?|item|line|ln|no\.?|nr\.?|n[°º]|#|lp\.?|pos\.?|s/?n)\s*$", re.I
 )
 
 
-def _described(rows, labels: list[str], body: list[int], width: int, numbered: bool) -> list[str]:
+def _described(
+    rows, labels: list[str], body: list[int], width: int, numbered: bool, asked: bool = False
+) -> list[str]:
     """A first column of item codes ("MS-WS", "ONB-14"), or of line numbers under a header
     that says so ("Ref.", "Item", "#"), names its rows only with the description beside it
     ("Managed workstation"), which says what a price is per. Codes of several series ("R-1",
     "F-1", "S-1": response, fix, security) are a register's, though one may read as a level
     ("S-1"): the description alone names the row."""
     coded = [i for i in body if labels[i]]
-    # "6.1 | Critical: dispatch stopped": a specification's clause numbers, where no row's
-    # description restates a figure of its own ("8.1 | The RFP proposes a term of three years")
-    clauses = not any(
+    # "6.1 | Critical: dispatch stopped": a specification's clause numbers, where the second
+    # column is no requirement that restates a figure of its own ("8.1 | The RFP proposes a
+    # term of three years"; a logframe's "A.2 | Transition: two weeks of shadowing" is the
+    # row's own name)
+    clauses = not asked or not any(
         len(rows[i]) > 1
         and (quantities.find_times(rows[i][1]) or quantities.find_percents(rows[i][1]))
         for i in coded
@@ -129,7 +133,8 @@ def read_grid(
     body = [i for i in range(len(table.rows)) if i not in subheaders | repeats]
     head0 = table.header[0] if table.header else ""
     numbered = bool(_LINE_HEADER.match(head0))  # "Lp. | Parameter": line numbers, no levels
-    labels = _described(table.rows, labels, body, width, numbered)
+    asked = len(table.header) > 1 and names_others(table.header[1] or "")
+    labels = _described(table.rows, labels, body, width, numbered, asked)
     # "Priority" over the rows names what they are; "Category 5 - Emergency" is one level itself
     by_level = bool(_header_words().levels.search(head0)) and parse_level(head0) is None
     clocks = frozenset(i for i in subheaders if names(labels[i] or "") & _CLOCKS)
