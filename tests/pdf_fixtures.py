@@ -378,3 +378,23 @@ def chips_pdf(path: Path, rows: list[tuple[str, ...]], chip_column: int) -> Path
     c.showPage()
     c.save()
     return path
+
+
+def boxes_pdf(path: Path, boxes: list[tuple[str, str]], columns: int = 2) -> Path:
+    """A form set out as a grid of ruled, numbered boxes, each opening with its title in bold
+    and its entry run on after it in the regular type ("12. Response (Cl. 6) MAYDAY: 20
+    minutes"), numbered along the rows, as a charter party's Part I is."""
+    c = _canvas(path)
+    left, width, height, top = 60, 245, 40, 720
+    for n, (title, entry) in enumerate(boxes):
+        row, col = divmod(n, columns)
+        x, y = left + col * width, top - row * height
+        c.rect(x, y - height, width, height, stroke=1, fill=0)
+        label = f"{n + 1}. {title}"
+        c.setFont("Helvetica-Bold", 7.5)
+        c.drawString(x + 4, y - 12, label)
+        c.setFont("Helvetica", 7.5)
+        c.drawString(x + 8 + c.stringWidth(label, "Helvetica-Bold", 7.5), y - 12, entry)
+    c.showPage()
+    c.save()
+    return path

@@ -144,6 +144,8 @@ def test_a_records_field_is_no_offer_column():
         ("EUR 31.750", (31750.0, "EUR")),
         ("NRs. 7,95,000", (795000.0, "NPR")),
         ("NRs 1,900", (1900.0, "NPR")),
+        ("RO 22.400 per device", (22.4, "OMR")),
+        ("R.O. 4,500.000", (4500.0, "OMR")),
     ],
 )
 def test_local_currency_signs(text, expected):
@@ -617,3 +619,38 @@ def test_a_logframe_reads_its_targets_by_the_documents_own_scheme(declared, stre
         ("onboarding_duration", "all", 45.0),
     }
     assert {c.strength for c in got if c.category != "onboarding_duration"} == {strength}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Monthly Fee (Cl. 13): RO 22.400 per managed device; RO 88.000 per server",
+        "Monthly fee: OMR 22.400 per device, OMR 88.000 per server.",
+    ],
+)
+def test_a_title_gives_its_billing_period_to_every_amount_after_it(sentence):
+    got = {(c, s, v, u) for c, s, v, u, *_ in found(sentence)}
+    assert got == {
+        ("price", "per_device", 22.4, "OMR/month"),
+        ("price", "per_device", 88.0, "OMR/month"),
+    }
+
+
+def test_a_title_without_a_period_gives_none():
+    assert found("Fees: OMR 22.400 per device; OMR 88.000 per server.") == []
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Response - MAYDAY and PAN-PAN (Cl. 6): MAYDAY: 20 minutes; PAN-PAN: 30 minutes; at all hours",
+        "Response for MAYDAY and PAN-PAN: 20 minutes for MAYDAY, 30 minutes for PAN-PAN.",
+    ],
+)
+def test_a_title_naming_two_levels_leaves_each_figure_the_level_beside_it(box):
+    scheme = (
+        "Incident categories, most urgent first: MAYDAY - Terminal stopped; PAN-PAN - a berth"
+        " stopped; SECURITE - one machine; ROUTINE - a request."
+    )
+    got = {(c, s, v) for c, s, v, *_ in found(scheme, box)}
+    assert got == {("response_time", "P1", 20.0), ("response_time", "P2", 30.0)}

@@ -74,6 +74,7 @@ def span(nlp, text):
         ("Emergency call-outs are chargeable at our standard rates.", "conditional"),
         ("Data recovery is billed separately on a time and materials basis.", "conditional"),
         ("Quarterly reviews are available on request.", "conditional"),
+        ("Working hours; duty line 24/7 on order.", "conditional"),
         (
             "We will attend within 4 hours, provided that the site is within 50 miles.",
             "conditional",

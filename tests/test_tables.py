@@ -502,3 +502,30 @@ def test_a_column_of_descriptions_in_lower_case_beside_figures_is_a_table(tmp_pa
     doc = read(tmp_path, [FILLER + items], size=8.5)
     assert len(doc.tables) == 1
     assert doc.tables[0].header == rows[0] and doc.tables[0].rows == tuple(rows[1:])
+
+
+BOXES = [
+    ("Place and date", "Sohar, 02/06/2027"),
+    ("Period (Cl. 3)", "thirty-six (36) months"),
+    ("Incident categories", "most urgent first: MAYDAY, PAN-PAN"),
+    ("Response (Cl. 6)", "MAYDAY: 20 minutes; PAN-PAN: 30 minutes"),
+    ("Monthly Fee (Cl. 13)", "RO 22.400 per device; RO 88.000 per server"),
+    ("Law and disputes", "laws of Oman"),
+]
+
+
+def test_a_grid_of_numbered_boxes_is_a_form_of_paragraphs_not_a_table(tmp_path):
+    """Each box is a statement of its own, its bold title set off from its entry, in the
+    boxes' order: no box is the header or the row label of another."""
+    doc = ingest.read_pdf(fx.boxes_pdf(tmp_path / "f.pdf", BOXES))
+    assert doc.tables == ()
+    texts = [b.text for b in doc.blocks]
+    assert texts == [f"{title}: {entry}" for title, entry in BOXES]
+
+
+def test_numbered_cells_that_do_not_run_on_are_a_table(tmp_path):
+    """Numbered cells out of sequence ("1. Critical | 15 minutes") are rows of a table."""
+    rows = [("Level", "Response"), ("1. Critical", "15 minutes"), ("2. High", "1 hour"),
+            ("3. Normal", "4 hours"), ("4. Low", "1 day")]  # fmt: skip
+    doc = read(tmp_path, [[("table", rows, [72, 250], {"ruled": True})]])
+    assert len(doc.tables) == 1

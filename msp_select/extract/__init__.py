@@ -3323,10 +3323,18 @@ def _part_levels(found: "_Found", q) -> str | None:
     if not split:
         return None
     parts, labels, _ = split
-    own = [{sc for name, sc in found.ex.levels.items() if _names(name, x)} for x in labels]
-    if not all(len(x) == 1 for x in own):
+    # (the level named last before a figure is its own: "Response - MAYDAY and PAN-PAN:
+    # MAYDAY: 20 minutes; PAN-PAN: 30 minutes")
+    own = [_last_level(found.ex.levels, x) for x in labels]
+    if not all(own):
         return None
-    return next((x.pop() for (lo, hi), x in zip(parts, own) if lo <= q.start < hi), None)
+    return next((x for (lo, hi), x in zip(parts, own) if lo <= q.start < hi), None)
+
+
+def _last_level(levels: dict[str, str], text: str) -> str | None:
+    """The scope of the level of the document's scheme that `text` names last."""
+    at = {sc: m.start() for name, sc in levels.items() for m in _level_name(name).finditer(text)}
+    return max(at, key=at.get) if at else None
 
 
 def _sentence_scheme(found: "_Found", q) -> str | None:
@@ -3514,7 +3522,12 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _period_of(seg: _Segment, q, lo: int, hi: int) -> str | None:
-    """The billing period written with an amount: the nearest one after it, else before it."""
+    """The billing period written with an amount: the nearest one after it, else before it,
+    else in the title its sentence opens with ("Monthly Fee: RO 22.400 per device; RO 88.000
+    per server")."""
+    title = seg.text.find(": ")
+    if 0 < title < lo and not seg.in_range("PERIOD:", lo, hi):
+        return next((m[0] for m in seg.in_range("PERIOD:", 0, title)), None)
     periods = seg.in_range("PERIOD:", lo, hi)
     after = [m for m in periods if m[1] >= q.end]
     before = [m for m in periods if m[2] <= q.start]

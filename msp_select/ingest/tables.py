@@ -10,6 +10,7 @@ from above covers it), `bold` (per row), `page`, `bbox`, `xs` (column left edges
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from msp_select.ingest.layout import bold, lines_of
@@ -54,11 +55,20 @@ def _row(words: list[dict], tops: list[float], row) -> tuple[list[str], bool]:
     box = row.bbox
     lo, hi = bisect.bisect_left(tops, box[1] - 5), bisect.bisect_right(tops, box[3])
     in_row = [w for w in words[lo:hi] if inside(w, box)]
-    cells = []
+    cells, titles = [], []
     for cell in row.cells:
         mine = [w for w in in_row if cell is not None and inside(w, cell)]
-        cells.append(" ".join(ln["text"] for ln in lines_of(mine)))
-    return cells, bool(in_row) and all(bold(w) for w in in_row)
+        lines = lines_of(mine)
+        cells.append(" ".join(ln["text"] for ln in lines))
+        titles.append(_bold_title([w for ln in lines for w in ln["words"]]))
+    return cells, titles, bool(in_row) and all(bold(w) for w in in_row)
+
+
+def _bold_title(words: list[dict]) -> str:
+    """The bold words a cell opens with before its text in the regular type ("12. Response
+    (Cl. 6)" then "MAYDAY: 20 minutes"): a form's box title; "" when there are none."""
+    run = list(itertools.takewhile(bold, words))
+    return " ".join(w["text"] for w in run) if 0 < len(run) < len(words) else ""
 
 
 def ruled(found, words: list[dict], page: int) -> list[dict]:
@@ -68,20 +78,21 @@ def ruled(found, words: list[dict], page: int) -> list[dict]:
     tops = [w["top"] for w in words]
     for t in found:
         xs = sorted({c[0] for c in t.cells})
-        grid, span, bolds, texts = [], [], [], []
+        grid, span, bolds, texts, titles = [], [], [], [], []
         for row in t.rows:
-            cells, heavy = _row(words, tops, row)
+            cells, title, heavy = _row(words, tops, row)
             texts.append(cells)
             if not any(cells):
                 continue
             grid.append(cells)
+            titles.append(title)
             span.append(_span_kinds(row, xs))
             bolds.append(heavy)
         if len(grid) < 2 or len(xs) < 2 or _overlapping(t, texts):
             continue
         out.append(
             {"grid": grid, "span": span, "bold": bolds, "page": page, "bbox": tuple(t.bbox)}
-            | {"xs": xs, "ruled": True}
+            | {"xs": xs, "ruled": True, "titles": titles}
         )
     return out
 
@@ -279,3 +290,29 @@ def merge(tables: list[dict]) -> list[dict]:
         if prev is not None:
             prev.pop("cut_label", None)
     return merged
+
+
+_BOX = re.compile(r"^\s*(\d{1,2})\.\s+(?=\S)")
+
+
+def boxes(t: dict) -> list[str]:
+    """The boxes of a form set out as a grid of numbered boxes ("11. Incident categories ...
+    | 12. Response - MAYDAY ..."), in their numbers' order, each without its number and with
+    its title (the bold words it opens with) set off by a colon; [] for a table. Every cell is
+    a box of its own, numbered on from the cell before it along the rows."""
+    firsts = t.get("titles") or [[""] * len(r) for r in t["grid"]]
+    cells = [(c, f) for r, fr in zip(t["grid"], firsts) for c, f in zip(r, fr) if c and c.strip()]
+    found = [(_BOX.match(c), c, f) for c, f in cells]
+    if len(cells) < 6 or not all(m for m, _, _ in found):
+        return []
+    numbers = [int(m.group(1)) for m, _, _ in found]
+    if any(b != a + 1 for a, b in zip(numbers, numbers[1:])):
+        return []
+    out = []
+    for m, cell, first in found:
+        title = _BOX.sub("", first).strip(" :")
+        rest = cell[m.end() :].strip()
+        if first and title and rest.startswith(title) and len(rest) > len(title):
+            rest = f"{title}: {rest[len(title) :].strip(' :')}"
+        out.append(rest)
+    return out
