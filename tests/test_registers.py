@@ -654,3 +654,47 @@ def test_a_title_naming_two_levels_leaves_each_figure_the_level_beside_it(box):
     )
     got = {(c, s, v) for c, s, v, *_ in found(scheme, box)}
     assert got == {("response_time", "P1", 20.0), ("response_time", "P2", 30.0)}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Urgent means a branch is limping: thirty minutes to an engineer, eight hours to fixed.",
+            [("response_time", 30.0), ("resolution_time", 480.0)],
+        ),
+        (
+            "Two hours to a technician, two business days to fixed.",
+            [("response_time", 120.0), ("resolution_time", 960.0)],
+        ),
+        # an engineer named elsewhere in the clause is no clock
+        ("Calls are passed to an engineer and fixed within 4 hours.", [("resolution_time", 240.0)]),
+    ],
+)
+def test_time_to_an_engineer_is_the_response(sentence, expected):
+    assert [(c, v) for c, _, v, *_ in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "scheme",
+    [
+        "We use the four classes of section 5.2 of the RFP, most urgent first: Harvest-critical"
+        " - a station cannot weigh; Business-critical - a department impaired; Standard - one"
+        " user or one device; Request - a request or a question.",
+        "",
+    ],
+)
+def test_levels_sharing_a_word_beside_plain_ones_rank_by_the_scheme_or_in_order(scheme):
+    """ "Standard" and "Request" rank below the two "-critical" classes, not first and second
+    among themselves, whether the document lists its classes or only its table does."""
+    rows = [
+        ["Harvest-critical (HC)", "15", "4"],
+        ["Business-critical (BC)", "30", "8"],
+        ["Standard (ST)", "120", "16"],
+        ["Request (RQ)", "next business day", "40"],
+    ]
+    header = ["Class", "Engineer working (minutes)", "Service restored (hours)"]
+    doc = document(*([scheme] if scheme else []), tables=(table(header, rows),))
+    got = {(c.category, c.scope, c.value) for c in extract_vendor("v", [doc]).commitments}
+    assert {("response_time", "P3", 120.0), ("resolution_time", "P4", 2400.0)} <= got
+    assert not {s for _, s, _ in got} & {"all"}

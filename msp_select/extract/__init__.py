@@ -1372,18 +1372,14 @@ def _lead_levels(tables) -> dict[str, str]:
     ("Red – respond", "Yellow – resolve" on another card, "Critical: first response"): one
     scheme over all of them, most urgent first."""
     words: list[str] = []
-    sources: set[int] = set()
-    partial = False  # a table where some labels open on no level word
-    for n, t in enumerate(tables):
-        rows = [_label_head(row[0]) for row in t.rows if row]
+    for t in tables:
+        rows = [_label_head(row[0]) for row in t.rows if row and row[0]]
         heads = rows + [_label_head(text) for text in t.header[1:]]
         leveled = [h for h in heads if h and parse_level(h, words_only=True)]
-        if leveled:
-            sources.add(n)
-            partial = partial or any(h and not parse_level(h, words_only=True) for h in rows)
+        ranked = [h for h in rows if h and parse_level(h, words_only=True)]
+        if ranked and any(not h or not parse_level(h, words_only=True) for h in rows):
+            continue  # "Outage / Degraded / Disturbance / Request": the table ranks its own rows
         words += [h for h in leveled if h not in words]
-    if len(sources) == 1 and partial:
-        return {}  # "Outage / Degraded / Disturbance / Request": the table ranks its own rows
     scopes = scheme_scopes(words, words_only=True) if len(words) >= 2 else []
     return {w: sc for w, sc in zip(words, scopes) if sc}
 
@@ -3323,18 +3319,33 @@ def _part_levels(found: "_Found", q) -> str | None:
     if not split:
         return None
     parts, labels, _ = split
-    # (the level named last before a figure is its own: "Response - MAYDAY and PAN-PAN:
-    # MAYDAY: 20 minutes; PAN-PAN: 30 minutes")
-    own = [_last_level(found.ex.levels, x) for x in labels]
+    own = [{sc for name, sc in found.ex.levels.items() if _names(name, x)} for x in labels]
     if not all(own):
         return None
-    return next((x for (lo, hi), x in zip(parts, own) if lo <= q.start < hi), None)
+    span = next(((lo, hi) for lo, hi in parts if lo <= q.start < hi), None)
+    if span is None:
+        return None
+    # (where a part names more than one, the level right after the figure is its own, "20
+    # minutes for MAYDAY", else the one named last before it: "Response - MAYDAY and
+    # PAN-PAN: MAYDAY: 20 minutes; PAN-PAN: 30 minutes")
+    text = found.seg.text
+    after = _FOR_LEVEL.match(text, q.end, span[1])
+    named = _first_level(found.ex.levels, text[after.end() : span[1]]) if after else None
+    return named or _last_level(found.ex.levels, text[span[0] : q.start])
 
 
 def _last_level(levels: dict[str, str], text: str) -> str | None:
     """The scope of the level of the document's scheme that `text` names last."""
     at = {sc: m.start() for name, sc in levels.items() for m in _level_name(name).finditer(text)}
     return max(at, key=at.get) if at else None
+
+
+def _first_level(levels: dict[str, str], text: str) -> str | None:
+    """The scope of the level of the document's scheme that `text` opens with."""
+    return next((sc for name, sc in levels.items() if _level_name(name).match(text)), None)
+
+
+_FOR_LEVEL = re.compile(r"\s+(?:for|on|in)\s+(?:an?\s+|the\s+|each\s+|every\s+)?")
 
 
 def _sentence_scheme(found: "_Found", q) -> str | None:

@@ -234,8 +234,9 @@ def parse_level(label: str, bare_numbers: bool = False, words_only: bool = False
 
 def _shared_words_unranked(labels: Sequence[str], levels: list) -> list:
     """ "Grid-critical", "Plant-critical", "Office-critical": a level word that several
-    differently named levels share ranks none of them (the document's own scheme does). A
-    level named twice ("Critical: response", "Critical: fix") is still one level."""
+    differently named levels share ranks none of them, nor the levels beside them (the
+    document's own scheme does). A level named twice ("Critical: response", "Critical: fix")
+    is still one level."""
     heads: dict[str, set[str]] = {}
     for text, lv in zip(labels, levels):
         if lv is not None and lv.word and lv.number is None:
@@ -275,9 +276,10 @@ def scheme_scopes(
     words rank among themselves ("Critical / Major / Minor" is P1-P3) rather than keep the
     places they have when a text names only some of them.
     """
-    levels = _shared_words_unranked(
-        labels, [parse_level(text, bare_numbers, words_only) for text in labels]
-    )
+    parsed = [parse_level(text, bare_numbers, words_only) for text in labels]
+    levels = _shared_words_unranked(labels, parsed)
+    if levels != parsed:
+        return [None] * len(labels)  # (the document's own scheme ranks them all)
     first = next((i for i, lv in enumerate(levels) if lv is not None), 0)
     if trailing and first:
         # a list of definitions may name other terms ("Business Day") before its levels
