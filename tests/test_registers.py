@@ -698,3 +698,17 @@ def test_levels_sharing_a_word_beside_plain_ones_rank_by_the_scheme_or_in_order(
     got = {(c.category, c.scope, c.value) for c in extract_vendor("v", [doc]).commitments}
     assert {("response_time", "P3", 120.0), ("resolution_time", "P4", 2400.0)} <= got
     assert not {s for _, s, _ in got} & {"all"}
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        ("Contained and service restored", {("resolution_time", "P1", 120.0)}),
+        ("Service restored", {("resolution_time", "P1", 120.0)}),
+        # containment alone is no restoration
+        ("Contained", set()),
+    ],
+)
+def test_a_column_that_contains_and_restores_is_the_restoration(header, expected):
+    got = _read(["Impact", header], [["Severe", "within 2 hours"], ["Minor", "within 2 days"]])
+    assert {(c, s, v) for c, s, v, _ in got if s == "P1"} == expected

@@ -72,6 +72,7 @@ from msp_select.extract.tables import (
     names_answers,
     names_basis,
     names_deliverer,
+    names_levels,
     names_line_amount,
     names_offer,
     names_options,
@@ -1372,14 +1373,25 @@ def _lead_levels(tables) -> dict[str, str]:
     ("Red – respond", "Yellow – resolve" on another card, "Critical: first response"): one
     scheme over all of them, most urgent first."""
     words: list[str] = []
-    for t in tables:
-        rows = [_label_head(row[0]) for row in t.rows if row and row[0]]
+    sources: set[int] = set()
+    partial = False  # a table where some labels open on no level word
+    for n, t in enumerate(tables):
+        # (under a header that says the rows are levels, "Class", a label counts whole:
+        # "Harvest-critical (HC)")
+        whole = bool(t.header) and names_levels(t.header[0])
+        rows = [
+            _label_head(row[0]) or (_PAREN_TEXT.sub("", row[0]).strip() if whole else "")
+            for row in t.rows
+            if row and row[0]
+        ]
         heads = rows + [_label_head(text) for text in t.header[1:]]
         leveled = [h for h in heads if h and parse_level(h, words_only=True)]
-        ranked = [h for h in rows if h and parse_level(h, words_only=True)]
-        if ranked and any(not h or not parse_level(h, words_only=True) for h in rows):
-            continue  # "Outage / Degraded / Disturbance / Request": the table ranks its own rows
+        if leveled:
+            sources.add(n)
+            partial = partial or any(h and not parse_level(h, words_only=True) for h in rows)
         words += [h for h in leveled if h not in words]
+    if len(sources) == 1 and partial:
+        return {}  # "Outage / Degraded / Disturbance / Request": the table ranks its own rows
     scopes = scheme_scopes(words, words_only=True) if len(words) >= 2 else []
     return {w: sc for w, sc in zip(words, scopes) if sc}
 
@@ -1676,6 +1688,8 @@ class _Extractor:
         whose or when someone else's figure is ("12 (median)" in a "Pilot result" column):
         only what it is about ("Escalation within 2 hours") speaks for the row."""
         nots = set(self.labels(layer.text, "NOT:"))
+        if self.labels(layer.text, "CAT:resolution_time"):
+            nots.discard("NOT:containment")  # "Contained and service restored": the restore
         if layer.kind == "column" and layer.tier:
             nots -= {"NOT:other-party"}  # a plan named "Industry" beside "Start" and "Business"
         if layer.kind == "theirs":
@@ -3322,9 +3336,12 @@ def _part_levels(found: "_Found", q) -> str | None:
     own = [{sc for name, sc in found.ex.levels.items() if _names(name, x)} for x in labels]
     if not all(own):
         return None
-    span = next(((lo, hi) for lo, hi in parts if lo <= q.start < hi), None)
-    if span is None:
+    k = next((k for k, (lo, hi) in enumerate(parts) if lo <= q.start < hi), None)
+    if k is None:
         return None
+    if len(own[k]) == 1:
+        return next(iter(own[k]))
+    span = parts[k]
     # (where a part names more than one, the level right after the figure is its own, "20
     # minutes for MAYDAY", else the one named last before it: "Response - MAYDAY and
     # PAN-PAN: MAYDAY: 20 minutes; PAN-PAN: 30 minutes")
@@ -3345,7 +3362,7 @@ def _first_level(levels: dict[str, str], text: str) -> str | None:
     return next((sc for name, sc in levels.items() if _level_name(name).match(text)), None)
 
 
-_FOR_LEVEL = re.compile(r"\s+(?:for|on|in)\s+(?:an?\s+|the\s+|each\s+|every\s+)?")
+_FOR_LEVEL = re.compile(r"\s+(?:for|on|in|of)\s+(?:an?\s+|the\s+|each\s+|every\s+)?")
 
 
 def _sentence_scheme(found: "_Found", q) -> str | None:

@@ -368,6 +368,12 @@ class _HeaderWords(NamedTuple):
     question: re.Pattern
 
 
+def names_levels(header: str) -> bool:
+    """A first header over the rows' levels ("Priority", "Class", "Impact") (columns.yaml
+    `level_headers`)."""
+    return bool(_header_words().levels.search(header or ""))
+
+
 @functools.lru_cache(maxsize=1)
 def _header_words() -> _HeaderWords:
     """A first header that names the rows' levels, and a header that opens with a question
