@@ -5,6 +5,8 @@ beside the offer as what was measured."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from msp_select.extract import extract_vendor, priorities, quantities
@@ -506,10 +508,11 @@ def test_a_measures_short_name_in_brackets_names_a_cells_figure(cell, expected):
     "client, expected", [("MUR", "MUR/month"), ("LKR", "LKR/month"), ("", "INR/month")]
 )
 @pytest.mark.parametrize("declared", ["All amounts are in rupees.", ""])
-def test_amounts_in_a_shared_sign_are_in_the_clients_currency(client, expected, declared):
+@pytest.mark.parametrize("sign", ["Rs excl. VAT", "Rs, excluding VAT", "Rs per month"])
+def test_amounts_in_a_shared_sign_are_in_the_clients_currency(client, expected, declared, sign):
     """ "Rs excl. VAT" over bare amounts, or "all amounts in rupees": the rupees of the client's
     country where the client pays in one of the currencies that write them so."""
-    header = ["Item", "Unit", "Rs excl. VAT"]
+    header = ["Item", "Unit", sign]
     rows = [["Managed server", "server/month", "6,200.00"]]
     doc = document(*([declared] if declared else []), tables=(table(header, rows),))
     got = extract_vendor("v", [doc], currency=client).commitments
@@ -712,3 +715,19 @@ def test_levels_sharing_a_word_beside_plain_ones_rank_by_the_scheme_or_in_order(
 def test_a_column_that_contains_and_restores_is_the_restoration(header, expected):
     got = _read(["Impact", header], [["Severe", "within 2 hours"], ["Minor", "within 2 days"]])
     assert {(c, s, v) for c, s, v, _ in got if s == "P1"} == expected
+
+
+@pytest.mark.parametrize(
+    "subheader, row, expected",
+    [
+        ("Monthly fee - Rs per managed server, excluding VAT", ["Managed server", "6,400"],
+         ("price", 6400.0, "MUR/month")),
+        ("Minimum term - months", ["Minimum term", "24"], ("contract_term", 24.0, "month")),
+        ("Transition - Rs, once", ["Transition charge", "120,000"], ("price", 120000.0, "MUR")),
+    ],
+)  # fmt: skip
+def test_a_sub_header_gives_its_currency_or_unit_after_a_dash(subheader, row, expected):
+    sheet = replace(table(["", "Offer"], [[subheader, ""], row]), subheader_rows=(0,))
+    doc = document(tables=(sheet,))
+    got = extract_vendor("v", [doc], currency="MUR").commitments
+    assert [(c.category, c.value, c.unit) for c in got] == [expected]

@@ -64,7 +64,7 @@ _TIME_UNIT = re.compile(
     r"(?:\s+(?:from|after|of|per)\b[^)\]]*)?\s*[)\]]"
     # "Fix, hours", "RESPONSE | minutes from the ticket being logged", "Notice - calendar days"
     r"|(?:,|\s/|\s[-–—]|\s?\||:)\s*(?:elapsed\s+|calendar\s+)?"
-    r"(mins?|minutes|hrs?|hours|h|days|(?:business|working)\s+days|weeks)"
+    r"(mins?|minutes|hrs?|hours|h|days|(?:business|working)\s+days|weeks|months|years)"
     # ("Service restored - hours, no later than", "Restoration - hours (Minor in business
     # hours)": what bounds or qualifies them follows a comma or a bracket)
     r"\s*(?:$|\s[-–—]\s|[,;(]|(?:from|after|until|till|to|before|since|between|of|per)\b)"
@@ -117,16 +117,17 @@ def _spelt_signs(capitalised: bool) -> str:
 # excl. SST)")
 _LETTER_SIGNS = _spelt_signs(capitalised=True)
 _CURRENCY = re.compile(
-    rf"[(\[]\s*({CURRENCY_CODES}|{_SIGNS}|{_LETTER_SIGNS}|\$)(?=[\s,)\]])"
+    rf"(?:[(\[]|\s[-–—])\s*({CURRENCY_CODES}|{_SIGNS}|{_LETTER_SIGNS}|\$)(?=[\s,)\]]|$)"
     rf"|\b({CURRENCY_CODES})\b{_NOUN_AFTER}"
     rf"|({_SIGNS})|(?:^|(?<=\s))(\$)(?=\s*(?:/|$))"
 )
 
 
-# a header that is only a sign in letters, perhaps with its tax basis ("KSh", "zł net",
-# "lei, excl. TVA")
+# a header that is only a sign in letters, perhaps with its tax basis or its period ("KSh",
+# "zł net", "lei, excl. TVA", "Rs per month, excluding VAT")
 _ALONE_SIGN = re.compile(
-    rf"(?:{_spelt_signs(capitalised=False)})(?:,?\s+\(?(?:net|gross|(?:excl|incl|ex|plus)\b.*))?",
+    rf"(?:{_spelt_signs(capitalised=False)})"
+    r"(?:,?\s+\(?(?:net|gross|(?:excl|incl|ex|plus)(?:\.|uding|usive|\b).*|per\s+[a-z]+\b.*))?",
     re.IGNORECASE,
 )
 _PERCENT_UNIT = re.compile(
