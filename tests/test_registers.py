@@ -731,3 +731,19 @@ def test_a_sub_header_gives_its_currency_or_unit_after_a_dash(subheader, row, ex
     doc = document(tables=(sheet,))
     got = extract_vendor("v", [doc], currency="MUR").commitments
     assert [(c.category, c.value, c.unit) for c in got] == [expected]
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        ("Amount (NRs. in lakh)", (560000.0, "NPR/month")),
+        ("Amount (USD '000)", (5600.0, "USD/month")),
+        ("Amount (EUR, in thousands)", (5600.0, "EUR/month")),
+        # no scale: the figure as written
+        ("Amount (EUR)", (5.6, "EUR/month")),
+    ],
+)
+def test_a_header_that_counts_in_lakhs_or_thousands_scales_its_amounts(header, expected):
+    rows = [["1", "O&M service, per month", "5.60"]]
+    got = extract_vendor("v", [document(tables=(table(["S.N.", "Item", header], rows),))])
+    assert [(c.value, c.unit) for c in got.commitments] == [expected]

@@ -3700,7 +3700,10 @@ class _Found:
                         layer.text, layer.currency, self.ex.amounts or self.ex.client_currency
                     )
                 )
-                value = quantities.in_fils(value, text, currency)
+                # ("Amount (NRs. in lakh)" over "5.60": the header counts in lakhs)
+                value = quantities.in_fils(value, text, currency) * quantities.header_scale(
+                    layer.text
+                )
                 return [quantities.Quantity("money", value, currency, start, end, text)]
         if self.ex.amounts and any(
             (x.kind == "column" and (self.ex.labels(x.text, "PERIOD:") or names_unit_price(x.text)))

@@ -687,6 +687,22 @@ def bare_number(text: str) -> tuple[float, int, int] | None:
     return float(m.group("plain").replace(",", ".")), m.start("plain"), m.end("plain")
 
 
+def header_scale(header: str) -> float:
+    """What a header's bare amounts are counted in: "Amount (NRs. in lakh)" is 100,000 a
+    unit, "Price (USD '000)" or "(in thousands)" 1,000; else 1."""
+    m = _SCALE.search(header or "")
+    if not m:
+        return 1.0
+    word = (m.group(1) or "thousand").lower().rstrip("s")
+    return _MULTIPLIERS.get(word, 1e3 if word == "thousand" else 1.0)
+
+
+_SCALE = re.compile(
+    r"(?:\bin\s+|\(\s*)(lakhs?|lacs?|crores?|millions?|thousands?)\b|'000\b|\b000s\b",
+    re.IGNORECASE,
+)
+
+
 def in_fils(value: float, said: str, currency: str) -> float:
     """A bare "31.750" read as thousands is 31.75 in a currency counted to three decimals."""
     if currency in vocab.THREE_DECIMALS and re.fullmatch(r"\s*\d{1,3}\.\d{3}\s*", said):
