@@ -313,6 +313,10 @@ def test_day_plus_notation_counts_business_days(text, expected):
         ("00:00-24:00", (0.0, 24.0)),
         ("0700-1800 PT, M-F", (7.0, 18.0)),  # a 24-hour clock in four digits
         ("2200 to 0600", (22.0, 6.0)),
+        # midnight and noon are times of the clock
+        ("from 6 a.m. to midnight", (6.0, 24.0)),
+        ("midnight to 6 a.m.", (0.0, 6.0)),
+        ("8 am to noon", (8.0, 12.0)),
         ("seasons 2019-2021", None),  # years are no clock
         ("within 4 hours", None),
         ("on 12 May", None),

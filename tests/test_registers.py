@@ -747,3 +747,38 @@ def test_a_header_that_counts_in_lakhs_or_thousands_scales_its_amounts(header, e
     rows = [["1", "O&M service, per month", "5.60"]]
     got = extract_vendor("v", [document(tables=(table(["S.N.", "Item", header], rows),))])
     assert [(c.value, c.unit) for c in got.commitments] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Recovery: the core system running at the Port of Spain data centre within eight (8)"
+            " hours of the Beneficiary's instruction to invoke.",
+            [("rto", "all", 480.0, "binding")],
+        ),
+        (
+            "With the optional hot standby in Montego Bay, recovery within two (2) hours instead.",
+            [("rto", "all", 120.0, "conditional")],
+        ),
+        # a level's recovery is its fix
+        ("Priority 1: recovery within 4 hours.", [("resolution_time", "P1", 240.0, "binding")]),
+    ],
+)
+def test_recovery_on_invocation_is_the_recovery_time(sentence, expected):
+    assert [(c, s, v, st) for c, s, v, _, st, _ in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, cover",
+    [
+        (
+            "Our operations centre watches your systems from 6 a.m. to midnight, every day.",
+            "business_hours",
+        ),
+        ("Our operations centre runs the backups at midnight, every day.", None),
+    ],
+)
+def test_hours_that_end_at_midnight_are_hours_of_cover(sentence, cover):
+    got = [(c, s, u) for c, s, _, u, *_ in found(sentence)]
+    assert got == ([("support_hours", "noc", cover)] if cover else [])

@@ -1233,7 +1233,8 @@ _WHICH_DAY = re.compile(
 )
 _BACK_AGAIN = re.compile(r"\b(?:again|back)\b", re.IGNORECASE)
 _INCIDENT_RESTORE = re.compile(
-    r"^(?:back|running|working|operational|trading|operating)\b", re.IGNORECASE
+    r"^(?:back|running|working|operational|trading|operating|recovery\s+(?:within|in|inside))\b",
+    re.IGNORECASE,
 )
 _RESTORE_WORD = re.compile(r"^(?:restor|recover|rebuil|back\b|running\b)", re.IGNORECASE)
 # "a report each month": the thing measured stands right before its frequency

@@ -253,6 +253,8 @@ def clock_span(text: str) -> tuple[float, float] | None:
     "10:00 p.m. to 2:00 a.m." -> (22, 2), "00:00-24:00" -> (0, 24)); None unless the text
     holds two clock times. A lone "pm" after the second time covers the first where that
     keeps the range forward ("9 to 5pm")."""
+    # ("6 a.m. to midnight", "midnight to 6 a.m.", "8 to noon")
+    text = _NAMED_HOURS.sub(lambda m: "12:00" if m.group(0).lower() != "midnight" else "24:00", text)
     military = _MILITARY_RANGE.search(text)
     if military:  # "0700-1800": four-digit times of a 24-hour clock
         h1, m1, h2, m2 = map(int, military.groups())
@@ -276,7 +278,11 @@ def clock_span(text: str) -> tuple[float, float] | None:
     def hour(h: int, m: int, a: str) -> float:
         return (h % 12 + (12 if a == "p" else 0) if a else h) + m / 60
 
-    return hour(h1, m1, a1), hour(h2, m2, a2)
+    start = hour(h1, m1, a1)
+    return (0.0 if start == 24 else start), hour(h2, m2, a2)
+
+
+_NAMED_HOURS = re.compile(r"\b(?:midnight|noon|midday)\b", re.IGNORECASE)
 
 
 _HMM_DECLARED = re.compile(r"\bh{1,2}:mm\b", re.IGNORECASE)
