@@ -782,3 +782,38 @@ def test_recovery_on_invocation_is_the_recovery_time(sentence, expected):
 def test_hours_that_end_at_midnight_are_hours_of_cover(sentence, cover):
     got = [(c, s, u) for c, s, _, u, *_ in found(sentence)]
     assert got == ([("support_hours", "noc", cover)] if cover else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("8.1 This Agreement is in force for 36 (thirty-six) months from 01.09.2027.",
+         [("contract_term", 36.0)]),
+        ("8.2 Either party may withdraw from this Agreement without giving reasons by notifying"
+         " the other in writing 90 (ninety) calendar days in advance.", [("termination_notice", 90.0)]),
+        ("No more than 15 (fifteen) minutes of the data of the ERP are lost in a failure.",
+         [("rpo", 15.0)]),
+        # other notices and other things in force are no contract terms
+        ("We notify you of planned maintenance 5 working days in advance.", []),
+        ("These prices remain in force for 12 months.", []),
+    ],
+)  # fmt: skip
+def test_terms_written_as_a_civil_law_contract_writes_them(sentence, expected):
+    assert [(c, v) for c, _, v, *_ in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, security",
+    [
+        ("Hostyn is certified to ISO 9001 and ISO 14001.", False),
+        ("Hudson Lode holds ISO 9001 and ISO 45001 certificates.", False),
+        ("Saryarka is certified to ISO 9001:2015 for the management of its service.", False),
+        # a security standard beside the quality one still counts
+        ("The Contractor holds ISO/IEC 27001:2022 and ISO 9001:2015 certificates.", True),
+        ("Northlight is certified to ISO/IEC 27001 and ISO 9001.", True),
+        ("We are certified to ISO 27001.", True),
+    ],
+)
+def test_a_quality_or_safety_certificate_is_no_security_certification(sentence, security):
+    got = extract_vendor("v", [document(sentence)]).criteria_evidence
+    assert ("security-compliance" in {e.criterion for e in got}) == security
