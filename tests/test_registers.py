@@ -817,3 +817,22 @@ def test_terms_written_as_a_civil_law_contract_writes_them(sentence, expected):
 def test_a_quality_or_safety_certificate_is_no_security_certification(sentence, security):
     got = extract_vendor("v", [document(sentence)]).criteria_evidence
     assert ("security-compliance" in {e.criterion for e in got}) == security
+
+
+@pytest.mark.parametrize(
+    "sentence, criterion",
+    [
+        ("At the changeover we write the notices and branch posters that tell the members what"
+         " changes and when.", "adoption-communication"),
+        ("We train the tellers before the first day.", "adoption-communication"),
+        ("We take the service over within 60 days, branch by branch, each after a weekend of"
+         " parallel running.", "implementation-plan"),
+        ("The cut-over is done site by site over six weeks.", "implementation-plan"),
+        # our own people's training and a price notice are neither
+        ("Our engineers are trained every year.", None),
+        ("We will tell you about any price change 60 days ahead.", None),
+    ],
+)  # fmt: skip
+def test_adoption_and_a_phased_takeover_by_what_they_do(sentence, criterion):
+    got = {e.criterion for e in extract_vendor("v", [document(sentence)]).criteria_evidence}
+    assert got == ({criterion} if criterion else set())
