@@ -254,7 +254,9 @@ def clock_span(text: str) -> tuple[float, float] | None:
     holds two clock times. A lone "pm" after the second time covers the first where that
     keeps the range forward ("9 to 5pm")."""
     # ("6 a.m. to midnight", "midnight to 6 a.m.", "8 to noon")
-    text = _NAMED_HOURS.sub(lambda m: "12:00" if m.group(0).lower() != "midnight" else "24:00", text)
+    text = _NAMED_HOURS.sub(
+        lambda m: "12:00" if m.group(0).lower() != "midnight" else "24:00", text
+    )
     military = _MILITARY_RANGE.search(text)
     if military:  # "0700-1800": four-digit times of a 24-hour clock
         h1, m1, h2, m2 = map(int, military.groups())
