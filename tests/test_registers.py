@@ -836,3 +836,34 @@ def test_a_quality_or_safety_certificate_is_no_security_certification(sentence, 
 def test_adoption_and_a_phased_takeover_by_what_they_do(sentence, criterion):
     got = {e.criterion for e in extract_vendor("v", [document(sentence)]).criteria_evidence}
     assert got == ({criterion} if criterion else set())
+
+
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        # an aim or a target declared no service level carries no credit: that is no SLA
+        # without a remedy
+        ("This is an aim and carries no service credit.", False),
+        ("This target is not a Service Level and earns no credit.", False),
+        ("We target 90 % satisfaction in the user survey; the target carries no credit.", False),
+        # service levels without credits are
+        ("Our service levels do not include financial credits.", True),
+        ("Restoration targets are not eligible for service credits.", True),
+    ],
+)
+def test_no_credit_on_a_declared_aim_is_no_penalty_gap(sentence, flagged):
+    got = extract_vendor("v", [document(sentence)]).risk_flags
+    assert ("no-penalty" in {f.flag for f in got}) == flagged
+
+
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        ("The times of items 2.1 to 2.5 stop while a permit-to-work is awaited from the Control Room.", True),
+        ("The times of Boxes 12 to 15 are suspended while a crane is kept in operation at the Control Room's request.", True),
+        ("We respond at any time and never stop working on a P1 until it is fixed.", False),
+    ],
+)  # fmt: skip
+def test_the_times_of_numbered_items_stopping_is_a_clock_stop(sentence, flagged):
+    got = extract_vendor("v", [document(sentence)]).risk_flags
+    assert ("clock-stop" in {f.flag for f in got}) == flagged
