@@ -867,3 +867,16 @@ def test_no_credit_on_a_declared_aim_is_no_penalty_gap(sentence, flagged):
 def test_the_times_of_numbered_items_stopping_is_a_clock_stop(sentence, flagged):
     got = extract_vendor("v", [document(sentence)]).risk_flags
     assert ("clock-stop" in {f.flag for f in got}) == flagged
+
+
+@pytest.mark.parametrize(
+    "sentence, scope",
+    [
+        ("Two engineers are on the Terminal on every shift, day and night, every day of the year.", "onsite"),
+        ("Our engineers are at the Mill from 07:00 to 19:00, Monday to Saturday.", "onsite"),
+        # a desk named with capitals is no site
+        ("Our engineers are on the Service Desk 24 hours a day, 7 days a week.", "helpdesk"),
+    ],
+)  # fmt: skip
+def test_engineers_at_the_clients_named_place_are_on_site(sentence, scope):
+    assert {s for c, s, *_ in found(sentence) if c == "support_hours"} == {scope}
