@@ -880,3 +880,23 @@ def test_the_times_of_numbered_items_stopping_is_a_clock_stop(sentence, flagged)
 )  # fmt: skip
 def test_engineers_at_the_clients_named_place_are_on_site(sentence, scope):
     assert {s for c, s, *_ in found(sentence) if c == "support_hours"} == {scope}
+
+
+@pytest.mark.parametrize(
+    "proposal, strength",
+    [
+        ("5.1 Annapurna proposes Alternative B, at a fixed fee of NRs. 5,60,000 a month.", "conditional"),
+        ("We recommend Option B.", "conditional"),
+        # the alternative proposed, or none proposed: the level stands
+        ("5.1 Annapurna proposes Alternative C, at a fixed fee of NRs. 7,40,000 a month.", "binding"),
+        ("", "binding"),
+    ],
+)  # fmt: skip
+def test_a_level_under_an_alternative_not_proposed_holds_only_if_chosen(proposal, strength):
+    under = "Under Alternative C a Severity 1 fault is restored within 4 hours."
+    if "Option" in proposal:
+        under = "Under Option C a Severity 1 fault is restored within 4 hours."
+    got = found(*[p for p in (proposal, under) if p])
+    assert [(c, st) for c, _, _, _, st, _ in got if c == "resolution_time"] == [
+        ("resolution_time", strength)
+    ]

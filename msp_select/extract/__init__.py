@@ -485,6 +485,14 @@ _CODE_NAMED = re.compile(r"([A-Z]{1,2}-?\d)\s+[A-Z][a-z]+$")
 _LEVEL_NOUNS = ("incident", "fault", "call", "ticket")
 _AFTER_LABEL = re.compile(r"\s*[-–—:]\s*")
 _TARGET_WORD = re.compile(r"\btargets?\b", re.IGNORECASE)
+_ALTERNATIVE = re.compile(
+    r"\b(?:alternative|option|variant|scenario)\s+[A-Z0-9]{1,2}\b", re.IGNORECASE
+)
+_UNDER_ALTERNATIVE = re.compile(
+    r"\W*(?:\d+(?:\.\d+)*\s+)?(?:under|with|in|for)\s+(?:the\s+)?"
+    r"(?P<alt>(?:alternative|option|variant|scenario)\s+[A-Z0-9]{1,2})\b",
+    re.IGNORECASE,
+)
 _LEVEL_THEN = re.compile(r"\s*:\s+|\s+[-–—]\s+")
 _CLAUSE_NO = re.compile(r"^\d+(?:\.\d+)+\.?\s+")
 
@@ -1470,6 +1478,7 @@ class _Extractor:
         self.hmm = False  # the document writes its periods h:mm ("0:15 is fifteen minutes")
         self.monthly = False  # the document says its prices are monthly unless marked
         self.targets_bind = False  # "the target beside each indicator is a service level we sign"
+        self.proposed: frozenset[str] = frozenset()  # "proposes Alternative B": {"alternative b"}
         self.side = Parties().side  # which party a text names by name (strength.Parties)
         self._docs: dict[str, tuple] = {}
         self._third_rows: dict[int, frozenset[int]] = {}  # per table: rows a third party delivers
@@ -1965,6 +1974,23 @@ class _Extractor:
             if _TARGET_WORD.search(sentence)
             for label, _, _ in cues(self.layer_doc(sentence)[:])
         )
+
+    def proposed_alternatives(self, blocks) -> frozenset[str]:
+        """The alternatives a sentence proposes ("Annapurna proposes Alternative B", "We
+        recommend Option 2"), lower-cased."""
+        return frozenset(
+            m.group(0).lower()
+            for b in blocks
+            for sentence in _SENTENCE_END.split(b.text)
+            if _ALTERNATIVE.search(sentence) and self.labels(sentence, "OFFER:proposed")
+            for m in _ALTERNATIVE.finditer(sentence)
+        )
+
+    def under_another_alternative(self, text: str) -> bool:
+        """ "Under Alternative C a Severity 1 fault is restored within 4 hours" where the
+        document proposes Alternative B: a level that holds only if the client chooses C."""
+        m = _UNDER_ALTERNATIVE.match(text)
+        return bool(self.proposed and m and m.group("alt").lower() not in self.proposed)
 
     def _clock_after_level(self, label: str) -> bool:
         """ "Grid-critical: an engineer working on the fault": a row label that names its level
@@ -3821,6 +3847,12 @@ class _Found:
         st = strength or self.ex.strength(self.seg, lo, hi, cat)
         if st == "binding" and self.p.kind == "cell" and self.ex._under_options(self.p):
             st = "conditional"  # a row of "Optional Line Items": bought at the client's choice
+        if (
+            st == "binding"
+            and cat not in TERMS
+            and self.ex.under_another_alternative(self.seg.text)
+        ):
+            st = "conditional"  # (an alternative's price is the price of it, as an option's is)
         tier = next((layer.tier for layer in self.p.layers if layer.tier), "")
         scope = "P1" if scope == "P0" else scope  # the contract's scopes start at P1
         requests = (
@@ -4083,6 +4115,7 @@ def extract_document(
     ex.hmm = quantities.declares_hmm(text)
     ex.monthly = quantities.declares_monthly(text)
     ex.targets_bind = ex.declares_binding_targets(doc_model.blocks)
+    ex.proposed = ex.proposed_alternatives(doc_model.blocks)
     ex.unoffered = ex.unoffered_tiers(doc_model)
     ex.markers = {
         mark: said
