@@ -846,9 +846,11 @@ def test_adoption_and_a_phased_takeover_by_what_they_do(sentence, criterion):
         ("This is an aim and carries no service credit.", False),
         ("This target is not a Service Level and earns no credit.", False),
         ("We target 90 % satisfaction in the user survey; the target carries no credit.", False),
-        # service levels without credits are
+        # service levels without credits are, said of them all
         ("Our service levels do not include financial credits.", True),
         ("Restoration targets are not eligible for service credits.", True),
+        ("Our service levels are goals for planning and carry no service credit.", True),
+        ("These are targets, and we do not offer service credits.", True),
     ],
 )
 def test_no_credit_on_a_declared_aim_is_no_penalty_gap(sentence, flagged):
