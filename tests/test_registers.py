@@ -902,19 +902,3 @@ def test_a_level_under_an_alternative_not_proposed_holds_only_if_chosen(proposal
     assert [(c, st) for c, _, _, _, st, _ in got if c == "resolution_time"] == [
         ("resolution_time", strength)
     ]
-
-
-def test_a_row_of_an_alternative_not_proposed_holds_only_if_chosen():
-    rows = [
-        ["Alternative B: remote and plant engineer", "6 hours"],
-        ["Alternative C: B with a second path", "4 hours"],
-    ]
-    doc = document(
-        "5.1 Annapurna proposes Alternative B.",
-        tables=(table(["", "Severity 1 restored within"], rows),),
-    )
-    got = extract_vendor("v", [doc]).commitments
-    assert {(c.value, c.strength) for c in got if c.category == "resolution_time"} == {
-        (360.0, "binding"),
-        (240.0, "conditional"),
-    }

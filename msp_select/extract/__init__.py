@@ -1986,11 +1986,10 @@ class _Extractor:
             for m in _ALTERNATIVE.finditer(sentence)
         )
 
-    def under_another_alternative(self, text: str, tier: str = "") -> bool:
-        """ "Under Alternative C a Severity 1 fault is restored within 4 hours", or a row of
-        "Alternative C: B with a second path", where the document proposes Alternative B: a
-        level that holds only if the client chooses C."""
-        m = _UNDER_ALTERNATIVE.match(text) or _UNDER_ALTERNATIVE.match(f"under {tier}")
+    def under_another_alternative(self, text: str) -> bool:
+        """ "Under Alternative C a Severity 1 fault is restored within 4 hours" where the
+        document proposes Alternative B: a level that holds only if the client chooses C."""
+        m = _UNDER_ALTERNATIVE.match(text)
         return bool(self.proposed and m and m.group("alt").lower() not in self.proposed)
 
     def _clock_after_level(self, label: str) -> bool:
@@ -3848,13 +3847,13 @@ class _Found:
         st = strength or self.ex.strength(self.seg, lo, hi, cat)
         if st == "binding" and self.p.kind == "cell" and self.ex._under_options(self.p):
             st = "conditional"  # a row of "Optional Line Items": bought at the client's choice
-        tier = next((layer.tier for layer in self.p.layers if layer.tier), "")
         if (
             st == "binding"
             and cat not in TERMS
-            and self.ex.under_another_alternative(self.seg.text, tier)
+            and self.ex.under_another_alternative(self.seg.text)
         ):
             st = "conditional"  # (an alternative's price is the price of it, as an option's is)
+        tier = next((layer.tier for layer in self.p.layers if layer.tier), "")
         scope = "P1" if scope == "P0" else scope  # the contract's scopes start at P1
         requests = (
             scope == "all" and cat in ("response_time", "resolution_time") and self._requests()
