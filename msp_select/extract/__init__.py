@@ -485,12 +485,10 @@ _CODE_NAMED = re.compile(r"([A-Z]{1,2}-?\d)\s+[A-Z][a-z]+$")
 _LEVEL_NOUNS = ("incident", "fault", "call", "ticket")
 _AFTER_LABEL = re.compile(r"\s*[-–—:]\s*")
 _TARGET_WORD = re.compile(r"\btargets?\b", re.IGNORECASE)
-_ALTERNATIVE = re.compile(
-    r"\b(?:alternative|option|variant|scenario)\s+[A-Z0-9]{1,2}\b", re.IGNORECASE
-)
+_NAMED_ALTERNATIVE = r"(?:alternative|option|variant|scenario)\s+[A-Z0-9]{1,2}\b"
+_ALTERNATIVE = re.compile(rf"\b{_NAMED_ALTERNATIVE}", re.IGNORECASE)
 _UNDER_ALTERNATIVE = re.compile(
-    r"\W*(?:\d+(?:\.\d+)*\s+)?(?:under|with|in|for)\s+(?:the\s+)?"
-    r"(?P<alt>(?:alternative|option|variant|scenario)\s+[A-Z0-9]{1,2})\b",
+    rf"\W*(?:\d+(?:\.\d+)*\s+)?(?:under|with|in|for)\s+(?:the\s+)?(?P<alt>{_NAMED_ALTERNATIVE})",
     re.IGNORECASE,
 )
 _LEVEL_THEN = re.compile(r"\s*:\s+|\s+[-–—]\s+")
