@@ -744,12 +744,15 @@ def defined_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
     for block in blocks:
         if block.heading or block.item:
             continue
-        found = list(_DEFINED.finditer(block.text))
+        # (a short form in brackets stands between a name and its dash: "Harvest-critical (HC)
+        # - a buying station cannot weigh")
+        text = _PARENS.sub("", block.text)
+        found = list(_DEFINED.finditer(text))
         # "Priorities are colours: Red - ...; Orange - ...": the words before the colon lead in
         labels = [
             m.group(1)
             for m, after in zip(found, found[1:] + [None])
-            if not (after and block.text[m.end(1) : after.start(1)].strip() == ":")
+            if not (after and text[m.end(1) : after.start(1)].strip() == ":")
         ]
         if not 3 <= len(labels) <= 6 or len(set(labels)) != len(labels):
             continue
@@ -1051,27 +1054,4 @@ def enumerated_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
                 names = [x.strip() for x in m.group(1).split(";")]
                 if len(set(names)) == len(names):
                     return dict(zip(names, in_document_order(len(names))))
-            # "most urgent first: Harvest-critical - a station cannot weigh; Business-critical
-            # - a department impaired; Standard - one user; Request - a question."
-            described = (
-                _described_items(sentence) if any(c in sentence.lower() for c in cues) else []
-            )
-            if described:
-                return dict(zip(described, in_document_order(len(described))))
     return {}
-
-
-_DASHED_HEAD = re.compile(r"([A-Z][\w'’-]*(?: [\w'’-]+){0,2})\s+[-–—]\s+\S")
-
-
-def _described_items(sentence: str) -> list[str]:
-    """The names of three to six items after a colon, separated by semicolons, that each
-    open with a name and a dash before what it means."""
-    if ":" not in sentence:
-        return []
-    items = [x.strip() for x in sentence.split(":", 1)[1].split(";")]
-    heads = [_DASHED_HEAD.match(x) for x in items]
-    names = [h.group(1) for h in heads if h]
-    if 3 <= len(items) <= 6 and len(names) == len(items) and len(set(names)) == len(names):
-        return names
-    return []
