@@ -902,3 +902,14 @@ def test_a_level_under_an_alternative_not_proposed_holds_only_if_chosen(proposal
     assert [(c, st) for c, _, _, _, st, _ in got if c == "resolution_time"] == [
         ("resolution_time", strength)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("A Severe incident is contained and service restored within 2 hours.", [("resolution_time", 120.0)]),
+        ("A Severe incident is contained within 2 hours.", []),
+    ],
+)  # fmt: skip
+def test_contained_and_restored_in_prose_is_the_restoration(sentence, expected):
+    assert [(c, v) for c, _, v, *_ in found(sentence)] == expected

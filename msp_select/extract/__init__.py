@@ -1696,8 +1696,6 @@ class _Extractor:
         whose or when someone else's figure is ("12 (median)" in a "Pilot result" column):
         only what it is about ("Escalation within 2 hours") speaks for the row."""
         nots = set(self.labels(layer.text, "NOT:"))
-        if self.labels(layer.text, "CAT:resolution_time"):
-            nots.discard("NOT:containment")  # "Contained and service restored": the restore
         if layer.kind == "column" and layer.tier:
             nots -= {"NOT:other-party"}  # a plan named "Industry" beside "Start" and "Business"
         if layer.kind == "theirs":
