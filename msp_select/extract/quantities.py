@@ -114,7 +114,15 @@ def _money_re() -> re.Pattern:
 
 
 _MONEY_RE = _money_re()
-_MULTIPLIERS = {"k": 1e3, "m": 1e6, "million": 1e6, "lakh": 1e5, "lac": 1e5, "crore": 1e7}
+_MULTIPLIERS = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "million": 1e6,
+    "lakh": 1e5,
+    "lac": 1e5,
+    "crore": 1e7,
+}
 
 
 @dataclass(frozen=True)
@@ -699,14 +707,12 @@ def header_scale(header: str) -> float:
     """What a header's bare amounts are counted in: "Amount (NRs. in lakh)" is 100,000 a
     unit, "Price (USD '000)" or "(in thousands)" 1,000; else 1."""
     m = _SCALE.search(header or "")
-    if not m:
-        return 1.0
-    word = (m.group(1) or "thousand").lower().rstrip("s")
-    return _MULTIPLIERS.get(word, 1e3 if word == "thousand" else 1.0)
+    return _MULTIPLIERS[(m.group(1) or "thousand").lower().removesuffix("s")] if m else 1.0
 
 
+# the multipliers spelt as words ("in lakh", "(thousands)"), or thousands written "'000"
 _SCALE = re.compile(
-    r"(?:\bin\s+|\(\s*)(lakhs?|lacs?|crores?|millions?|thousands?)\b|'000\b|\b000s\b",
+    rf"(?:\bin\s+|\(\s*)({'|'.join(w for w in _MULTIPLIERS if len(w) > 1)})s?\b|'000\b|\b000s\b",
     re.IGNORECASE,
 )
 
