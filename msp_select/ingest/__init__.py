@@ -213,9 +213,9 @@ def _structure(pages: list[dict]):
         words = [w for line in p["kept"] for w in line["words"]]
         blocks = layout.paragraphs(layout.reading_order(words, p["width"]), number, body)
         blocks = _with_tiles(blocks, p["tiles"], number, body)
-        forms = [t for t in p["tables"] if tables.boxes(t)]
-        blocks = _with_boxes(blocks, forms, number, body)
-        page_tables = [tables.finish(t) for t in p["tables"] if t not in forms]
+        forms = {id(t): boxes for t in p["tables"] if (boxes := tables.boxes(t))}
+        blocks = _with_boxes(blocks, [t for t in p["tables"] if id(t) in forms], forms, body)
+        page_tables = [tables.finish(t) for t in p["tables"] if id(t) not in forms]
         _place(page_tables, blocks, p["height"])
         raw_blocks += blocks
         raw_tables += page_tables
@@ -239,15 +239,16 @@ def _with_tiles(blocks: list[dict], grids: list[dict], page: int, body: float) -
     return blocks
 
 
-def _with_boxes(blocks: list[dict], forms: list[dict], page: int, body: float) -> list[dict]:
-    """Each box of a form set out as a grid of numbered boxes as a paragraph of its own, where
-    the grid stood (its title is the box's first words, as a run-in title is)."""
+def _with_boxes(blocks: list[dict], forms: list[dict], boxes: dict, body: float) -> list[dict]:
+    """Each box of a form set out as a grid of numbered boxes (`boxes`, by the form's id) as a
+    paragraph of its own, where the grid stood (its title is the box's first words, as a
+    run-in title is)."""
     for t in forms:
         x0, top, x1, bottom = t["bbox"]
         paragraphs = [
-            {"text": text, "page": page, "heading": False, "item": False, "bold": False}
+            {"text": text, "page": t["page"], "heading": False, "item": False, "bold": False}
             | {"size": body, "bbox": t["bbox"], "x0": x0, "top": top, "x1": x1, "bottom": bottom}
-            for text in tables.boxes(t)
+            for text in boxes[id(t)]
         ]
         at = sum(1 for b in blocks if b["top"] < top)
         blocks = blocks[:at] + paragraphs + blocks[at:]
