@@ -919,3 +919,19 @@ def test_a_level_under_an_alternative_not_proposed_holds_only_if_chosen(proposal
 )  # fmt: skip
 def test_contained_and_restored_in_prose_is_the_restoration(sentence, expected):
     assert [(c, v) for c, _, v, *_ in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "scheme",
+    [
+        "Incident categories (Cl. 5): most urgent first: MAYDAY - Terminal stopped; PAN-PAN - a"
+        " berth stopped; SECURITE - one machine; ROUTINE - a request.",
+        "Incident categories (HC) - most urgent first: MAYDAY (MD) - Terminal stopped; PAN-PAN (PP)"
+        " - a berth stopped; SECURITE (SC) - one machine; ROUTINE (RT) - a request.",
+    ],
+)
+def test_a_scheme_defined_after_a_bracketed_title_ranks_from_its_first_level(scheme):
+    """The title that leads into the list is no level of it: MAYDAY is the first."""
+    box = "Response - MAYDAY and PAN-PAN: MAYDAY: 20 minutes; PAN-PAN: 30 minutes."
+    got = {(c, s, v) for c, s, v, *_ in found(scheme, box)}
+    assert got == {("response_time", "P1", 20.0), ("response_time", "P2", 30.0)}

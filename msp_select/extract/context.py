@@ -748,11 +748,12 @@ def defined_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
         # - a buying station cannot weigh")
         text = _PARENS.sub("", block.text)
         found = list(_DEFINED.finditer(text))
-        # "Priorities are colours: Red - ...; Orange - ...": the words before the colon lead in
+        # "Priorities are colours: Red - ...; Orange - ...", "Incident categories (Cl. 5), most
+        # urgent first: MAYDAY - ...": the words before the colon lead in
         labels = [
             m.group(1)
             for m, after in zip(found, found[1:] + [None])
-            if not (after and text[m.end(1) : after.start(1)].strip() == ":")
+            if not (after and text[m.end(1) : after.start(1)].strip().endswith(":"))
         ]
         if not 3 <= len(labels) <= 6 or len(set(labels)) != len(labels):
             continue
