@@ -935,3 +935,180 @@ def test_a_scheme_defined_after_a_bracketed_title_ranks_from_its_first_level(sch
     box = "Response - MAYDAY and PAN-PAN: MAYDAY: 20 minutes; PAN-PAN: 30 minutes."
     got = {(c, s, v) for c, s, v, *_ in found(scheme, box)}
     assert got == {("response_time", "P1", 20.0), ("response_time", "P2", 30.0)}
+
+
+PROTOCOL = [
+    "No.",
+    "Clause of the draft",
+    "Customer's wording",
+    "Contractor's wording",
+    "Agreed wording",
+]
+
+
+@pytest.mark.parametrize(
+    "header, rows, expected",
+    [
+        # a protocol of disagreements: each party's wording is a position the agreed one settled,
+        # and "As in the Contractor's wording" agrees to that party's cell
+        (
+            PROTOCOL,
+            [
+                [
+                    "1",
+                    "4.2 Response, Critical",
+                    "Within 15 minutes.",
+                    "Within 45 minutes.",
+                    "Within 30 minutes.",
+                ],
+                [
+                    "2",
+                    "4.2 Response, High",
+                    "Within 30 minutes.",
+                    "Within 2 hours.",
+                    "As in the Contractor's wording.",
+                ],
+                ["3", "4.8 Availability", "99,9 % a month.", "99,5 % a month.", "99,8 % a month."],
+            ],
+            {
+                ("response_time", "P1", 30.0, "minute"),
+                ("response_time", "P2", 120.0, "minute"),
+                ("availability", "all", 99.8, "percent"),
+            },
+        ),
+        # a negotiation log in other words: the supplier's and the buyer's positions, the final one
+        (
+            ["Topic", "Buyer's position", "Supplier's position", "Final position"],
+            [
+                ["Fix time, Priority 1", "4 hours", "8 hours", "6 hours"],
+                ["Fix time, Priority 2", "8 hours", "12 hours", "As per Supplier's position"],
+            ],
+            {
+                ("resolution_time", "P1", 360.0, "minute"),
+                ("resolution_time", "P2", 720.0, "minute"),
+            },
+        ),
+        # what follows the reference is read too
+        (
+            ["Item", "Our proposal", "Agreed text"],
+            [
+                ["Monthly fee per device", "USD 40", "USD 36"],
+                [
+                    "Exit assistance",
+                    "30 days at the hourly rate",
+                    "As in our proposal; free of charge",
+                ],
+            ],
+            {("price", "per_device", 36.0, "USD/month")},
+        ),
+    ],
+)
+def test_beside_an_agreed_column_each_partys_version_is_settled(header, rows, expected):
+    assert _read(header, rows) == expected
+
+
+def test_a_verdict_column_that_accepts_settles_nothing():
+    # "Accepted (Y/N)" holds no figures: the offer beside it stands
+    header = ["Requirement", "Our offer", "Accepted (Y/N)"]
+    rows = [["P1 response", "15 minutes", "Y"], ["Uptime", "99.9 %", "Y"]]
+    assert _read(header, rows) == {
+        ("response_time", "P1", 15.0, "minute"),
+        ("availability", "all", 99.9, "percent"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # what is signed is a month's paperwork: the count does not start the service
+        ("Within 20 working days of the signing of the monthly act of services rendered.", set()),
+        (
+            "Reports are sent within 10 days of the signing of the quarterly acceptance protocol.",
+            set(),
+        ),
+        # the contract signed: a take-over from the start
+        (
+            "We complete the takeover within 30 days of the signing of the Agreement.",
+            {("onboarding_duration", 30.0)},
+        ),
+        (
+            "Handover within 6 weeks of the signing of the managed services agreement.",
+            {("onboarding_duration", 42.0)},
+        ),
+        (
+            "The service is set up within 20 days of the signing of the purchase order.",
+            {("onboarding_duration", 20.0)},
+        ),
+        # payment terms, however the verb is put, are no service figure
+        ("Payment is due within 30 days of the invoice.", set()),
+        ("Payments shall be made within 20 working days of the signing of the Agreement.", set()),
+        # a notice before the term ends is no term
+        (
+            "The Contract is extended for each following year unless a party objects in writing "
+            "at least 60 days before it expires.",
+            set(),
+        ),
+    ],
+)
+def test_a_count_from_a_signing_starts_the_service_only_where_a_contract_is_signed(
+    sentence, expected
+):
+    got = {
+        (c.category, c.value)
+        for c in extract_vendor("v", [document(sentence)]).commitments
+        if c.category in ("onboarding_duration", "contract_term", "termination_notice")
+    }
+    assert got == expected
+
+
+OFFER_TABLE = (
+    ["Parameter", "Start", "Business", "Industry"],
+    [
+        ["Urgent response, minutes", "120", "60", "30"],
+        ["Workstation, KZT a month", "9900", "12900", "14500"],
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, plans",
+    [
+        # the document says which plan applies to the client: the others are for comparison
+        (
+            "For your 540 workstations the Industry tariff applies, as Start and Business are limited "
+            "to 30 and 150 workstations.",
+            {"Industry"},
+        ),
+        ("Given the number of your sites, the Business plan is the applicable one.", {"Business"}),
+        ("The Start package applies to you.", {"Start"}),
+        # no plan named as the one that applies: every plan stands
+        (
+            "Start and Business are limited to 30 and 150 workstations.",
+            {"Start", "Business", "Industry"},
+        ),
+        (
+            "The tariff that applies depends on the number of workstations.",
+            {"Start", "Business", "Industry"},
+        ),
+        ("We recommend the Business plan.", {"Start", "Business", "Industry"}),
+        # a plan's own condition, or a plan named in passing, chooses nothing
+        ("Start applies to offices of up to 30 workstations.", {"Start", "Business", "Industry"}),
+        ("Business is the plan most clients choose.", {"Start", "Business", "Industry"}),
+    ],
+)
+def test_the_plan_said_to_apply_is_the_only_plan_offered(sentence, plans):
+    # (the letterhead names the vendor, as every offer does)
+    doc = document("Maikuduk IT LLP - public offer", sentence, tables=(table(*OFFER_TABLE),))
+    got = {c.tier for c in extract_vendor("v", [doc]).commitments if c.tier}
+    assert got == plans
+
+
+def test_a_plan_named_industry_is_no_industry_figure_in_prose():
+    doc = document(
+        "On the Industry tariff the Customer may order the duty line 24/7 for KZT 450 000,00 a "
+        "month excluding VAT.",
+        "The industry average response is 4 hours.",
+    )
+    got = {(c.category, c.value) for c in extract_vendor("v", [doc]).commitments}
+    assert ("price", 450000.0) in got
+    assert not any(cat == "response_time" for cat, _ in got)

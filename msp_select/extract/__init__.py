@@ -1153,7 +1153,8 @@ _OFFER_WORDS = re.compile(r"offered|\bpart\s+of\b", re.IGNORECASE)
 _PLAN_WORDS = "plan|package|tier|edition|bundle|option"  # what a document calls its offers
 _PLAN_WORD = re.compile(rf"\b(?:{_PLAN_WORDS})s?\b", re.IGNORECASE)
 _CLOCKS = ("response_time", "resolution_time")
-# a time before an event is a lead time or a notice, never how fast a ticket is answered or fixed
+# a time before an event is a lead time or a notice, never how fast a ticket is answered or
+# fixed, nor how long the contract runs
 _LEAD_TIME = re.compile(r"\s*(?:\(\w+\)\s*)?(?:before|prior\s+to|ahead\s+of)\b", re.IGNORECASE)
 # "for a month afterwards" says how long; "we aim for 5 days" or "target for" says how fast
 _FOR_PERIOD = re.compile(
@@ -1720,9 +1721,11 @@ class _Extractor:
         written = [(t, re.compile(rf"\b{re.escape(t)}\b{_NAME_ENDS}")) for t in tiers if t]
         for b in doc.blocks if tiers else ():
             for sentence in _SENTENCE_END.split(b.text):
+                named = {t: m for t, name in written if (m := name.search(sentence))}
                 if not _NEGATED.search(sentence):
+                    out |= self._beside_the_applying(sentence, named, doc.tables)
                     continue  # every way of saying "not offered" says "not" (or "neither")
-                named = {t: m.start() for t, name in written if (m := name.search(sentence))}
+                named = {t: m.start() for t, m in named.items()}
                 if not named:
                     continue  # (a sentence naming no tier is not parsed)
                 cues = [e for lab, _, e in self._layer(sentence)[1] if lab == "NOTSENT:not_offered"]
@@ -1732,6 +1735,21 @@ class _Extractor:
                     # "Neither Bronze nor Gold is offered": every tier named up to the words
                     out.update(t for t, at in named.items() if at < cues[0])
         return frozenset(out)
+
+    def _beside_the_applying(self, sentence: str, named: dict, tables) -> set[str]:
+        """ "For your 540 workstations the Industry tariff applies": where the document says
+        which of a table's plans applies to the client, that table's other plans are shown for
+        comparison (distractors.jsonl `OFFER:applies`, right after the plan's name)."""
+        cues = [s for lab, s, _ in self._layer(sentence)[1] if lab == "OFFER:applies"]
+        chosen = {t for t, m in named.items() if any(0 <= c - m.end() <= 2 for c in cues)}
+        if len(chosen) != 1:
+            return set()
+        (tier,) = chosen
+        for t in tables:
+            plans = {_PAREN_TEXT.sub("", cell).strip() for cell in t.header[1:] if cell}
+            if tier in plans and len(plans) > 1:
+                return {p for p in plans if p != tier and p}
+        return set()
 
     def _unproposed(self, blocks, tabled: set[str]) -> set[str]:
         """Packages named in prose ("three packages - Bronze, Silver and Gold") where the
@@ -2198,7 +2216,7 @@ class _Extractor:
                 return (measure, None, False) if measure else None
             if (
                 named
-                and named[0] in _CLOCKS
+                and named[0] in (*_CLOCKS, "contract_term")
                 and _LEAD_TIME.match(text, q.end)
                 and not _DEADLINE_BEFORE.search(text[: q.start])
             ):
@@ -3037,6 +3055,17 @@ _ANCHOR_NEXT = re.compile(
 _CONTRACT_END = re.compile(r"\s+(?:end|expiry|termination|exit|renewal)\b", re.IGNORECASE)
 
 
+_SIGNED_OF = re.compile(r"\s+of\s+[^.;:,()]{1,40}")
+
+
+def _signs_another(seg, end: int) -> bool:
+    """ "within 20 working days of the signing of the monthly act of services rendered": what
+    is signed is named and is no contract (commitments.jsonl `SIGNED:`), so the count starts
+    at a month's paperwork, not at the start of the service."""
+    m = _SIGNED_OF.match(seg.text, end)
+    return bool(m) and not seg.in_range("SIGNED:", end, m.end())
+
+
 def _from_start(found: "_Found", q, hi: int) -> tuple[str, None] | None:
     """ "Everything is handed over within thirty days of signature", "8 weeks from your
     go-ahead": with no measure named, a span of days or weeks counted from the start of the
@@ -3050,6 +3079,7 @@ def _from_start(found: "_Found", q, hi: int) -> tuple[str, None] | None:
         or not _ANCHOR_NEXT.fullmatch(seg.text[q.end : anchor[1]])
         or _AFTER_LIVE.search(seg.text[anchor[1] : anchor[2]])
         or _CONTRACT_END.match(seg.text[anchor[2] :])
+        or _signs_another(seg, anchor[2])
     ):
         return None
     lo = seg.clause(q.start)[0]

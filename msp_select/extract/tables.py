@@ -396,6 +396,7 @@ def carried(table: models.Table) -> models.Table:
     | unchanged", columns.yaml `carried`) reads as that figure: "2 hours ... unchanged" is
     offered again. The figure comes from the row's only other value cell, in a column of
     terms in force or replaced (`others`, `superseded`)."""
+    table = _referred(table)
     same, words = _carries(), _owner_words()
     kept = {
         k
@@ -409,6 +410,38 @@ def carried(table: models.Table) -> models.Table:
             other = [k for k, c in enumerate(row) if k and k != j and c and not same.fullmatch(c)]
             if j and cell and same.fullmatch(cell) and len(other) == 1 and other[0] in kept:
                 cells[j] = f"{row[other[0]]} ... {cell}"
+        rows.append(tuple(cells))
+    rows = tuple(rows)
+    return table if rows == table.rows else replace(table, rows=rows)
+
+
+@functools.lru_cache(maxsize=1)
+def _refers() -> re.Pattern:
+    return re.compile(rf"\s*(?:{'|'.join(_columns()['refers'])})\s*", re.IGNORECASE)
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.replace("\u2019", "'").lower().split())
+
+
+def _referred(table: models.Table) -> models.Table:
+    """A cell that refers to another column of its row ("As in the Contractor's wording;
+    assistance beyond 30 days at the hourly rate") reads as that column's cell, then what
+    follows the reference (columns.yaml `refers`)."""
+    heads = [_plain(h or "") for h in table.header]
+    refers = _refers()
+    rows = []
+    for row in table.rows:
+        cells = list(row)
+        for j, cell in enumerate(row):
+            m = refers.fullmatch(cell or "") if j else None
+            what = _plain(m.group("what")) if m else ""
+            k = next(
+                (k for k, h in enumerate(heads) if k and k != j and what and h.startswith(what)),
+                None,
+            )
+            if m and k is not None and k < len(row) and row[k]:
+                cells[j] = f"{row[k]} {m.group('rest') or ''}".strip()
         rows.append(tuple(cells))
     rows = tuple(rows)
     return table if rows == table.rows else replace(table, rows=rows)
@@ -524,6 +557,8 @@ class _Owners(NamedTuple):
     dated: re.Pattern
     retrospective: re.Pattern
     period_starts: re.Pattern
+    agreed: re.Pattern
+    versions: re.Pattern
 
 
 @functools.lru_cache(maxsize=1)
@@ -551,6 +586,8 @@ def _owner_words() -> _Owners:
         words("superseded_beside_another"),
         words("retrospective"),
         words("period_starts"),
+        re.compile(rf"\s*(?:as\s+)?(?:{'|'.join(data['agreed'])})\b", re.IGNORECASE),
+        words("versions"),
     )
 
 
@@ -756,7 +793,25 @@ def _others(heads: Sequence[str], names, party, figured=lambda j: True) -> froze
             for j, h in enumerate(heads)
             if h and sides[j] != "provider" and not names(h) and not ours.search(h)
         }
-    return frozenset(out | _unoffered_twins(heads, names, figured) | _earlier_versions(heads))
+    settled = _settled_versions(heads, figured)
+    return frozenset(
+        out | _unoffered_twins(heads, names, figured) | _earlier_versions(heads) | settled
+    )
+
+
+def _settled_versions(heads: Sequence[str], figured=lambda j: True) -> set[int]:
+    """ "Customer's wording | Contractor's wording | Agreed wording": beside a column of
+    figures that says what the parties agreed, each party's version is a position the
+    agreement settled (columns.yaml `agreed`, `versions`)."""
+    words = _owner_words()
+    agreed = {j for j, h in enumerate(heads) if h and words.agreed.match(h) and figured(j + 1)}
+    if not agreed:
+        return set()
+    return {
+        j + 1
+        for j, h in enumerate(heads)
+        if h and j not in agreed and words.versions.search(h) and not words.agreed.match(h)
+    }
 
 
 def _earlier_versions(heads: Sequence[str]) -> set[int]:
