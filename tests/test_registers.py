@@ -1112,3 +1112,117 @@ def test_a_plan_named_industry_is_no_industry_figure_in_prose():
     got = {(c.category, c.value) for c in extract_vendor("v", [doc]).commitments}
     assert ("price", 450000.0) in got
     assert not any(cat == "response_time" for cat, _ in got)
+
+
+GTP = [
+    "Item (1)",
+    "Description (2)",
+    "Unit (3)",
+    "Requirement (4)",
+    "Guaranteed (5)",
+    "Remarks (6)",
+]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        GTP,
+        # numbered in brackets before the words, or in square brackets
+        [
+            "(1) Item",
+            "(2) Description",
+            "(3) Unit",
+            "(4) Requirement",
+            "(5) Guaranteed",
+            "(6) Remarks",
+        ],
+        [
+            "Item [1]",
+            "Description [2]",
+            "Unit [3]",
+            "Requirement [4]",
+            "Guaranteed [5]",
+            "Remarks [6]",
+        ],
+    ],
+)
+def test_a_forms_column_numbers_leave_each_header_its_words(header):
+    rows = [
+        ["G2.1", "Response, Category 1 (Emergency)", "min", "≤ 15", "10", "at any hour"],
+        ["G3.1", "Restoration, Category 1 (Emergency)", "h", "≤ 4", "4", "at any hour"],
+        ["G4.1", "Availability of hosted systems, per month", "%", "≥ 99.9", "99.9", ""],
+    ]
+    assert _read(header, rows) == {
+        ("response_time", "P1", 10.0, "minute"),
+        ("resolution_time", "P1", 240.0, "minute"),
+        ("availability", "all", 99.9, "percent"),
+    }
+
+
+def test_a_unit_that_is_also_a_currency_sign_reads_by_the_figure():
+    # "BD" is business days and Bahraini dinars: a figure written as money is money, a
+    # count of days is days; a label's own code ("G7.3") prices nothing
+    rows = [
+        ["G3.3", "Restoration, Category 3", "BD", "≤ 3", "2", ""],
+        ["G7.1", "Managed service fee, per named user", "BD/month", "-", "29.750", "excl. VAT"],
+        ["G7.3", "Mobilisation", "BD", "-", "12,800.000", "lump sum"],
+        ["G7.5", "Mobilisation period", "days", "-", "45", ""],
+    ]
+    assert _read(GTP, rows) == {
+        ("resolution_time", "P3", 960.0, "minute"),
+        ("price", "per_user", 29.75, "BHD/month"),
+        ("price", "onboarding", 12800.0, "BHD"),
+        ("onboarding_duration", "all", 45.0, "day"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the client, named by its initials, states what it requires: no commitment
+        (
+            "APA requires recovery within 4 h. Zallaq guarantees recovery within 6 h.",
+            {("rto", 360.0, "provider")},
+        ),
+        (
+            "Awal Primary Aluminium asked for a response within 15 minutes; we respond within 10.",
+            {("response_time", 10.0, "provider")},
+        ),
+        # the client's own duty is still read, as the client's
+        ("APA's team answers our call within 15 minutes.", {("response_time", 15.0, "client")}),
+    ],
+)
+def test_what_the_client_by_name_requires_is_no_commitment(sentence, expected):
+    doc = document("Zallaq Engineering W.L.L. - offer to Awal Primary Aluminium (APA)", sentence)
+    got = extract_vendor("zallaq", [doc], shared_clients=["Awal Primary Aluminium"]).commitments
+    assert {(c.category, c.value, c.party) for c in got} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, scope",
+    [
+        # engineers who live at the client's site are on site
+        ("Engineers resident at Askar: two per shift, 24/7.", "onsite"),
+        ("A resident engineer is on duty 24/7.", "onsite"),
+        ("Two technicians stationed at the Smelter cover every shift, 24/7.", "onsite"),
+        # where the engineers are based is no cover at the client's site
+        ("Our service desk answers 24/7 from Manama.", "helpdesk"),
+    ],
+)
+def test_engineers_resident_at_the_site_are_on_site(sentence, scope):
+    got = {c.scope for c in extract_vendor("v", [document(sentence)]).commitments}
+    assert got == {scope}
+
+
+def test_a_unit_columns_words_state_no_cover():
+    # "business days" says what the row's figures count, not when a desk is open
+    header = ["Item", "Description", "Unit", "Requirement", "Guaranteed"]
+    rows = [
+        ["G3 Restoration of service", "", "", "", ""],
+        ["G3.1", "Restoration, Category 1 (Emergency)", "h", "≤ 4", "4"],
+        ["G3.3", "Restoration, Category 3 (Normal)", "business days", "≤ 3", "2"],
+    ]
+    doc = document(tables=(replace(table(header, rows), subheader_rows=(0,)),))
+    got = {(c.category, c.scope, c.value) for c in extract_vendor("v", [doc]).commitments}
+    assert got == {("resolution_time", "P1", 240.0), ("resolution_time", "P3", 960.0)}

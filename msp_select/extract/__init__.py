@@ -78,6 +78,7 @@ from msp_select.extract.tables import (
     names_options,
     names_others,
     names_unit_price,
+    names_units,
     numbers_lines,
     one_form,
     read_grid,
@@ -267,7 +268,12 @@ def _passages(
             _ungrouped(
                 _unnumbered(
                     _headless(
-                        _unmarked(_noted(_captioned(carried(_applying(t, doc.blocks))), legend))
+                        _unmarked(
+                            _noted(
+                                _captioned(carried(_applying(_column_numbers(t), doc.blocks))),
+                                legend,
+                            )
+                        )
                     )
                 )
             )
@@ -363,6 +369,7 @@ def _cell_passages(file: str, t: models.Table, grid, head: str, around, context)
     basis |= _status_columns(t, strength)
     agreeing = agreement_columns(t, grid.label_column)
     theirs = set(grid.others) | {k for k, h in enumerate(t.header) if names_others(h or "")}
+    units = {k for k, h in enumerate(t.header) if k and names_units(h)}
     for i, (row, page) in enumerate(_rows_with_pages(t)):
         source = Source(file, page, "table", t.bbox)
         # a requirement the answer beside it does not meet ("Partial", "Deviation") is no
@@ -380,6 +387,7 @@ def _cell_passages(file: str, t: models.Table, grid, head: str, around, context)
                 or not cell
                 or j >= len(grid.columns)
                 or j in grid.others
+                or j in units
                 or i in grid.totals
             ):
                 continue
@@ -823,6 +831,24 @@ def _based(t: models.Table) -> models.Table:
 
 _OUTLINE = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})+\.?\s*$")  # "5.2", "1.1.3"
 _LINE_CODE = re.compile(r"^[A-Za-z]{1,5}[\s-]?\d{1,3}(?:\.\d{1,3})*$")  # "KPI 1", "SL-03"
+
+
+_COLUMN_NUMBER = re.compile(r"^\s*[(\[](\d{1,2})[)\]]\s*|\s*[(\[](\d{1,2})[)\]]\s*$")
+
+
+_MONEY_FORM = re.compile(r"\d{1,3}(?:[,\s.]\d{3})+(?:[.,]\d{2,3})?|\d+[.,]\d{2,3}")
+
+
+def _column_numbers(t: models.Table) -> models.Table:
+    """ "Item (1) | Description (2) | Unit (3) | Requirement (4)": a form's columns numbered so
+    that its instructions can name them ("enter in column 5 ..."). The numbers name no unit,
+    level or plan; each header reads without its own."""
+    found = [_COLUMN_NUMBER.search(h or "") for h in t.header]
+    numbers = [int(m.group(1) or m.group(2)) for m in found if m]
+    if len(numbers) < 3 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return t
+    header = tuple(_COLUMN_NUMBER.sub("", h, count=1) if h else h for h in t.header)
+    return replace(t, header=header)
 
 
 def _unnumbered(t: models.Table) -> models.Table:
@@ -3736,11 +3762,16 @@ class _Found:
             x.kind == "column" and not x.unit and names_unit_price(x.text) for x in nearest
         )
         for layer in nearest + stated:
-            if layer.unit and not (priced and layer.kind == "row"):
+            # a unit that is also a currency's sign ("BD": business days or Bahraini dinars)
+            # is money where the figure is written as money ("12,800.000")
+            as_money = layer.currency and _MONEY_FORM.fullmatch(text)
+            if layer.unit and not (priced and layer.kind == "row") and not as_money:
                 kind = "percent" if layer.unit == "percent" else "time"
                 return [quantities.Quantity(kind, value, layer.unit, start, end, text)]
             if layer.currency:
-                measured = self._row_measure(nearest) if _HAS_DIGIT.search(layer.text) else None
+                # (a label's own code, "G7.3 Mobilisation" in a "BD" row, prices nothing)
+                priced_layer = quantities.find_money(layer.text, self.ex.dollar, layer.currency)
+                measured = self._row_measure(nearest) if priced_layer else None
                 if measured:
                     # "Critical patches applied within | 14" under "Dispensary (CAD 91 /
                     # device / month)": the header's amount is the tier's price; the row

@@ -174,8 +174,8 @@ def cell_unit(text: str) -> tuple[str, str]:
     if _BUSINESS_DAYS.match(text):
         return "business_day", ""
     first = re.split(r"[\s/]", text, maxsplit=1)[0]
-    unit = time_unit(first)
-    return (unit, "") if unit else ("", header_currency(text))
+    # ("BD" is business days, or Bahraini dinars: the figure will say which)
+    return time_unit(first), header_currency(text) or header_currency(first)
 
 
 @functools.lru_cache(maxsize=4096)

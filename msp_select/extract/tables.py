@@ -462,6 +462,12 @@ def numbers_lines(header: str) -> bool:
     return any(_header_kinds()[0].fullmatch(part.strip()) for part in _languages(header))
 
 
+def names_units(header: str) -> bool:
+    """A header over each row's unit ("Unit", "UoM"): its cells say what the figures count
+    ("business days", "BD/month") and state nothing themselves."""
+    return bool(_UNIT_HEADER.match(header or ""))
+
+
 def names_basis(header: str) -> bool:
     """A header of a column that says what each amount is per ("Per", "Basis") (columns.yaml)."""
     return any(_header_kinds()[1].fullmatch(part.strip()) for part in _languages(header))
