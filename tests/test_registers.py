@@ -1226,3 +1226,28 @@ def test_a_unit_columns_words_state_no_cover():
     doc = document(tables=(replace(table(header, rows), subheader_rows=(0,)),))
     got = {(c.category, c.scope, c.value) for c in extract_vendor("v", [doc]).commitments}
     assert got == {("resolution_time", "P1", 240.0), ("resolution_time", "P3", 960.0)}
+
+
+@pytest.mark.parametrize(
+    "header, sentence, expected",
+    [
+        # a one-letter sign alone in the header's brackets names the currency
+        ("Amount (K)", "", ("price", "per_device", 745.0, "ZMW/month")),
+        ("Price (R)", "", ("price", "per_device", 745.0, "ZAR/month")),
+        # "K 690.00" before an amount is the kwacha
+        (
+            "Notes",
+            "Managed devices cost K 690.00 per device per month.",
+            ("price", "per_device", 690.0, "ZMW/month"),
+        ),
+    ],
+)
+def test_one_letter_currency_signs(header, sentence, expected):
+    rows = [["Managed device", "per device, per month", "745.00" if not sentence else "-"]]
+    paragraphs = (sentence,) if sentence else ()
+    assert expected in _read(["Item", "Basis", header], rows, *paragraphs)
+
+
+def test_a_bracketed_letter_that_is_no_sign_prices_nothing():
+    rows = [["Response, P1", "-", "15 minutes"]]
+    assert _read(["Item", "Basis", "Grade (A)"], rows) == {("response_time", "P1", 15.0, "minute")}

@@ -116,8 +116,12 @@ def _spelt_signs(capitalised: bool) -> str:
 # capitalised letter signs, read only where a header puts them in brackets ("Charge (RM,
 # excl. SST)")
 _LETTER_SIGNS = _spelt_signs(capitalised=True)
+# a sign of one letter ("K", "R") names a currency only alone in the header's brackets:
+# "Amount (K)"
+_ONE_LETTER = "|".join(re.escape(w) for w in CURRENCIES if len(w) == 1 and w.isupper())
 _CURRENCY = re.compile(
     rf"(?:[(\[]|\s[-–—])\s*({CURRENCY_CODES}|{_SIGNS}|{_LETTER_SIGNS}|\$)(?=[\s,)\]]|$)"
+    rf"|[(\[]\s*({_ONE_LETTER})\s*[)\]]"
     rf"|\b({CURRENCY_CODES})\b{_NOUN_AFTER}"
     rf"|({_SIGNS})|(?:^|(?<=\s))(\$)(?=\s*(?:/|$))"
 )
@@ -191,7 +195,7 @@ def header_currency(text: str) -> str:
             return ""
         word = alone.split()[0].rstrip(",")
         return currency_code(next((w for w in CURRENCIES if w.lower() == word.lower()), word))
-    code = m.group(1) or m.group(2) or m.group(3) or m.group(4)
+    code = next(g for g in m.groups() if g)
     return currency_code(code)  # "$" follows the document
 
 
