@@ -9,6 +9,7 @@ from dataclasses import replace
 
 import pytest
 
+from msp_select import models
 from msp_select.extract import extract_vendor, priorities, quantities
 from tests.extract_helpers import document, found, table
 
@@ -1251,3 +1252,91 @@ def test_one_letter_currency_signs(header, sentence, expected):
 def test_a_bracketed_letter_that_is_no_sign_prices_nothing():
     rows = [["Response, P1", "-", "15 minutes"]]
     assert _read(["Item", "Basis", "Grade (A)"], rows) == {("response_time", "P1", 15.0, "minute")}
+
+
+URGENCY = ["Urgency", "Licence support", "Managed service"]
+URGENCY_ROWS = [
+    ["Call-back from an analyst (minutes)", "", ""],
+    ["Now", "60", "15"],
+    ["Today", "240", "60"],
+    ["This week", "next business day", "240"],
+    ["Whenever", "3 business days", "next business day"],
+    ["Working again (hours)", "", ""],
+    ["Now", "best effort", "3"],
+    ["Today", "best effort", "8"],
+    ["This week", "best effort", "24"],
+    ["Whenever", "not timed", "not timed; a date is agreed with you"],
+]
+
+
+def _urgency(*paragraphs):
+    t = replace(table(URGENCY, URGENCY_ROWS), subheader_rows=(0, 5))
+    doc = document(*paragraphs, tables=(t,))
+    return {(c.category, c.scope, c.value, c.tier) for c in extract_vendor("v", [doc]).commitments}
+
+
+def test_the_same_labels_under_another_sub_header_are_the_same_levels():
+    got = _urgency()
+    # the levels ranked under the call-back are the levels of "working again": their fix
+    assert {(cat, s, v) for cat, s, v, t in got if t == "Managed service"} == {
+        ("response_time", "P1", 15.0),
+        ("response_time", "P2", 60.0),
+        ("response_time", "P3", 240.0),
+        ("response_time", "P4", 480.0),
+        ("resolution_time", "P1", 180.0),
+        ("resolution_time", "P2", 480.0),
+        ("resolution_time", "P3", 1440.0),
+    }
+
+
+@pytest.mark.parametrize(
+    "note, tiers",
+    [
+        # a note under the table, as over it, says which column applies
+        ("Only the Managed service column is offered to Yvy Pytã.", {""}),
+        ("The Licence support column is shown for comparison.", {""}),
+        # a note about something else leaves both columns open
+        ("Licence support is what every licence includes.", {"Licence support", "Managed service"}),
+    ],
+)
+def test_a_note_under_a_table_says_which_column_applies(note, tiers):
+    t = replace(table(URGENCY, URGENCY_ROWS, page=1, top=100.0), subheader_rows=(0, 5))
+    doc = document(tables=(t,))
+    doc = replace(doc, blocks=doc.blocks + (models.Block(note, 1, (50, 400, 500, 420)),))
+    got = {c.tier for c in extract_vendor("v", [doc]).commitments}
+    assert got == tiers
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The managed service runs together with the licence contract, for 36 months from "
+            "01/11/2027.",
+            {("contract_term", 36.0)},
+        ),
+        ("The service runs for 24 months from signature.", {("contract_term", 24.0)}),
+        ("Our backup service runs for 30 days before it is reviewed.", set()),
+        ("The monitoring service runs for 12 hours a day.", set()),
+    ],
+)
+def test_the_service_running_for_months_is_the_term(sentence, expected):
+    got = {
+        (c.category, c.value)
+        for c in extract_vendor("v", [document(sentence)]).commitments
+        if c.category == "contract_term"
+    }
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The fee is Gs. 258.000 per device a month.", 258000.0),
+        ("Each server costs Gs 1.150.000 per month.", 1150000.0),
+        ("Each server costs 1.150.000 guaraníes per month.", 1150000.0),
+    ],
+)
+def test_guarani_amounts(text, expected):
+    got = {(c.value, c.unit) for c in extract_vendor("v", [document(text)]).commitments}
+    assert (expected, "PYG/month") in got

@@ -631,7 +631,7 @@ def _headless(t: models.Table) -> models.Table:
 
 def _applying(t: models.Table, blocks) -> models.Table:
     """ "Only the 5.0 column applies to contracts signed from 1 March", "The 4.2 column is shown
-    so that existing customers can see what changes": prose before a table on its page that
+    so that existing customers can see what changes": prose over or under a table on its page that
     says which column applies makes every other column of figures one that no longer applies
     (columns.yaml `superseded`), as its header would ("Version 4.2 - no longer applies"). So
     does a corrigendum's "For | Read" make its column "For"."""
@@ -645,9 +645,11 @@ def _applying(t: models.Table, blocks) -> models.Table:
     ]
     if len(figured) < 2:
         return t
-    before = [
-        b.text for b in blocks if b.page == t.page and not b.heading and b.bbox[3] <= t.bbox[1] + 2
-    ][-3:]
+    same_page = [b for b in blocks if b.page == t.page and not b.heading]
+    # (the note may stand just under the table as well as over it)
+    before = [b.text for b in same_page if b.bbox[3] <= t.bbox[1] + 2][-3:] + [
+        b.text for b in same_page if b.bbox[1] >= t.bbox[3] - 2
+    ][:2]
     # an erratum's "For | Read": what the column "For" says is what the correction replaces
     lowered = [h.lower() for h in heads]
     gone = {k for k in figured if lowered[k] == "for"} if "read" in lowered else set()

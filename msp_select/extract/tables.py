@@ -611,6 +611,13 @@ def _table_row_scopes(
             timed = list(itertools.takewhile(lambda i: _all_times(rows[i]), part))
             if len(timed) >= 2 and _faster_first(rows, timed):
                 row_scopes.update(zip(timed, in_document_order(len(timed))))
+    # the same labels under another sub-header ("Now | Today" under "Call-back (minutes)",
+    # then under "Working again (hours)") are the same levels
+    ranked = {(labels[i] or "").strip().lower(): s for i, s in row_scopes.items() if s}
+    for part in _parts(len(rows), subheaders | repeats):
+        named = [(labels[i] or "").strip().lower() for i in part]
+        if not any(row_scopes.get(i) for i in part) and named and all(n in ranked for n in named):
+            row_scopes.update((i, ranked[n]) for i, n in zip(part, named))
     lone = [p for p in _parts(len(rows), subheaders) if not any(row_scopes.get(i) for i in p)]
     if lone and subheaders and not repeats:
         # sub-headers that group one scheme ("Incidents" / "Service requests"): a part that
