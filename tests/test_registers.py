@@ -1340,3 +1340,71 @@ def test_the_service_running_for_months_is_the_term(sentence, expected):
 def test_guarani_amounts(text, expected):
     got = {(c.value, c.unit) for c in extract_vendor("v", [document(text)]).commitments}
     assert (expected, "PYG/month") in got
+
+
+PERFORMANCE = [
+    "No.",
+    "Performance criterion",
+    "Unit",
+    "Weight (%)",
+    "Baseline 2026",
+    "Target",
+    "Stretch",
+]
+PERFORMANCE_ROWS = [
+    ["A1", "Response time, whole network incident", "minutes", "10", "24", "≤ 30", "≤ 15"],
+    ["C1", "Loan system available", "% of month", "12", "99.87", "≥ 99.9", "≥ 99.95"],
+    ["D2", "Users rating closed tickets good or better", "%", "8", "87", "≥ 85", "≥ 90"],
+]
+
+
+@pytest.mark.parametrize(
+    "note, target, stretch",
+    [
+        # a performance contract that says its targets bind: the stretch values are aims
+        (
+            "Targets bind the Contractor; stretch values are aspirations, not binding.",
+            "binding",
+            "soft",
+        ),
+        ("The targets are binding service levels.", "binding", "soft"),
+        # without such a sentence a target is an aim too
+        ("Each criterion is measured every month.", "soft", "soft"),
+    ],
+)
+def test_a_performance_matrix_binds_its_targets_only_where_it_says_so(note, target, stretch):
+    doc = document(note, tables=(table(PERFORMANCE, PERFORMANCE_ROWS),))
+    got = {(c.category, c.value, c.strength) for c in extract_vendor("v", [doc]).commitments}
+    # the weights and the baseline are no commitments; a bound ("≥ 99.9") is its figure
+    assert got == {
+        ("response_time", 30.0, target),
+        ("response_time", 15.0, stretch),
+        ("availability", 99.9, target),
+        ("availability", 99.95, stretch),
+        ("csat", 85.0, target),
+        ("csat", 90.0, stretch),
+    }
+
+
+@pytest.mark.parametrize(
+    "cell, expected",
+    [
+        ("94,000/=", 94000.0),
+        ("28,500,000/=", 28500000.0),
+        ("500/-", 500.0),
+    ],
+)
+def test_a_whole_amount_closed_with_a_stroke(cell, expected):
+    header = ["Item", "Basis", "TZS, excluding VAT"]
+    rows = [["Managed service", "per named user, per month", cell]]
+    assert _read(header, rows) == {("price", "per_user", expected, "TZS/month")}
+
+
+def test_shilling_signs():
+    got = {
+        (c.value, c.unit)
+        for c in extract_vendor(
+            "v", [document("The service costs TSh 94,000/= per named user per month.")]
+        ).commitments
+    }
+    assert got == {(94000.0, "TZS/month")}

@@ -669,9 +669,12 @@ def first_minutes(text: str) -> float | None:
 
 
 _BARE_NUMBER = re.compile(
-    r"^\s*(?:~|[≤<]=?|max(?:imum)?\.?|up\s+to|under|within|no\s+more\s+than|at\s+most)?\s*"
+    r"^\s*(?:~|[≤<≥>]=?|max(?:imum)?\.?|min(?:imum)?\.?|up\s+to|under|within|no\s+more\s+than|at\s+most"
+    r"|at\s+least|no\s+less\s+than)?\s*"
     rf"(?:(?P<thousands>{_THOUSANDS})|(?P<comma>{_DECIMAL_COMMA})|(?P<dotted>\d{{1,3}}(?:\.\d{{3}})+)"
     rf"|(?P<plain>\d{{1,6}}(?:[.,]\d+)?))\s*\*?"
+    # "94,000/=", "500/-": a whole amount, written so that no figure can be added after it
+    r"(?:/[=-])?"
     # "99.5 or better": a bound the figure sets
     r"(?:\s+or\s+(?:better|more|higher|less|lower|sooner|faster))?"
     # and a few words that qualify it: "24 (target only)", "240, business hours only", "95 in
