@@ -1408,3 +1408,54 @@ def test_shilling_signs():
         ).commitments
     }
     assert got == {(94000.0, "TZS/month")}
+
+
+@pytest.mark.parametrize(
+    "lead, labels, expected",
+    [
+        # the document's own list ranks its names, though "Emergency" alone reads most urgent
+        (
+            "Priorities, the most urgent first: Absolute emergency (a departure is held), "
+            "Emergency (flights continue on a degraded procedure), Standard (one user) and "
+            "Planned (requests).",
+            ["Absolute emergency", "Emergency", "Standard", "Planned"],
+            ["P1", "P2", "P3", "P4"],
+        ),
+        (
+            "Each incident is classed, most urgent first, as Total stop, Critical, Major or Minor.",
+            ["Total stop", "Critical", "Major", "Minor"],
+            ["P1", "P2", "P3", "P4"],
+        ),
+        # no list: the words rank themselves
+        ("We answer every call.", ["Critical", "High", "Medium", "Low"], ["P1", "P2", "P3", "P4"]),
+    ],
+)
+def test_the_documents_listed_levels_rank_its_table_rows(lead, labels, expected):
+    times = ["10", "30", "120", "240"]
+    rows = [["Engineer working - minutes", "", ""]] + [[n, t, t] for n, t in zip(labels, times)]
+    t = replace(table(["Commitment", "Base offer", "Variant"], rows), subheader_rows=(0,))
+    got = extract_vendor("v", [document(lead, tables=(t,))]).commitments
+    assert sorted({(c.scope, c.value) for c in got}) == sorted(
+        zip(expected, [float(x) for x in times])
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Level 2 - intervention within sixty (60) minutes and service restored within eight (8) "
+            "hours.",
+            {("response_time", 60.0), ("resolution_time", 480.0)},
+        ),
+        ("Intervention time for a P1: 30 minutes.", {("response_time", 30.0)}),
+        # an intervention no one makes is no clock
+        (
+            "Without manual intervention, a P1 is restored within 4 hours.",
+            {("resolution_time", 240.0)},
+        ),
+    ],
+)
+def test_an_intervention_within_a_time_is_the_response(sentence, expected):
+    got = {(c.category, c.value) for c in extract_vendor("v", [document(sentence)]).commitments}
+    assert got == expected

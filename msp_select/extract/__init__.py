@@ -838,6 +838,8 @@ _LINE_CODE = re.compile(r"^[A-Za-z]{1,5}[\s-]?\d{1,3}(?:\.\d{1,3})*$")  # "KPI 1
 _COLUMN_NUMBER = re.compile(r"^\s*[(\[](\d{1,2})[)\]]\s*|\s*[(\[](\d{1,2})[)\]]\s*$")
 
 
+# what may follow a level's name in its label: a description in brackets or after a dash
+_LEVEL_LABEL_END = re.compile(r"\s*(?:\(.*|\s[-–—:].*)$")
 _MONEY_FORM = re.compile(r"\d{1,3}(?:[,\s.]\d{3})+(?:[.,]\d{2,3})?|\d+[.,]\d{2,3}")
 
 
@@ -1488,6 +1490,7 @@ class _Extractor:
         self.business_days = business_days  # the document counts service levels in business days
         self.desk_hours = ""  # the service desk's hours, which "desk hours" later refers to
         self.levels: dict[str, str] = {}  # the document's level names -> P-scope ("Cosmetic")
+        self.listed: dict[str, str] = {}  # the levels it lists in order, by lower-case name
         self.declared: dict[str, str] = {}  # a numbered scale the document says counts up
         # desk hours read only from a definition or a response clause ("P1 calls are answered
         # within the hour, day and night"): they stand when no sentence states the desk's hours
@@ -2316,6 +2319,9 @@ class _Extractor:
             )
             if declared:
                 return declared  # "Urgency 4 response (min)" where Urgency 4 is the most urgent
+            listed = self.listed.get(_LEVEL_LABEL_END.sub("", layer.text.lower()).strip())
+            if listed and layer.kind in ("row", "subheader", "column"):
+                return [listed]
             if layer.scopes:
                 return list(layer.scopes)
             named = sorted({lab[6:] for lab in self.labels(layer.text, "SCOPE:")})
@@ -4123,6 +4129,18 @@ def _document_levels(
     return levels, declared
 
 
+def _schemes_listed(doc: models.Document) -> dict[str, str]:
+    """The levels the document lists in order in its own words ("Priorities, the most urgent
+    first: Absolute emergency (...), Emergency (...), Standard (...) and Planned (...)"), by
+    name in lower case: a label that is one of those names ranks where the list puts it,
+    whatever its words would say alone ("Emergency" second)."""
+    listed = {}
+    for scheme in (enumerated_levels(doc.blocks), defined_levels(doc.blocks)):
+        for name, scope in scheme.items():
+            listed.setdefault(" ".join(name.lower().split()), scope)
+    return listed
+
+
 def _defined_rows(doc: models.Document) -> str:
     """A table that defines numbered levels ("Sev | What it looks like", "4 | Bottling line
     down"), as the sentences it stands for ("Sev 4 is Bottling line down.")."""
@@ -4190,6 +4208,7 @@ def extract_document(
         lambda text: bool(ex.labels(text, "PERIOD:")),
     )
     ex.levels, ex.declared = _document_levels(passages, doc_model, text)
+    ex.listed = _schemes_listed(doc_model)
     docs = ex.parse([p.text for p in passages])
     # a document that names a level zero anywhere (scopes.jsonl "SCOPE:P0") counts from zero
     ex.from_zero = any(lab == "SCOPE:P0" for d in docs for lab, _, _ in d._.msp_matches)
