@@ -3593,12 +3593,19 @@ def _head_nouns(text: str, matches: list) -> list:
     def qualifies(e: int, nouns) -> bool:
         return any(0 <= ns - e <= 1 and text[e:ns] in ("", " ", "-") for ns, _ in nouns)
 
+    # "Monitoring of the generators and Starlink terminals, all four sites": what is watched
+    # is named, and the charge is one for the lot
+    lot = any(lab == "PRICE:flat" for lab, _, _ in matches)
     return [
         (lab, s, e)
         for lab, s, e in matches
         if not (lab == "PRICE:per_user" and qualifies(e, devices))
         and not (lab == "PRICE:unpriced_scope" and qualifies(e, heads))
+        and not (lot and (s, e) in heads and not _PER_BEFORE.search(text[:s]))
     ]
+
+
+_PER_BEFORE = re.compile(r"(?:\bper|\beach|\ba|\ban|/)\s*$", re.IGNORECASE)
 
 
 _NEAR = 15  # characters after an amount within which a basis is the amount's own
