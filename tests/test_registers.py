@@ -1459,3 +1459,63 @@ def test_the_documents_listed_levels_rank_its_table_rows(lead, labels, expected)
 def test_an_intervention_within_a_time_is_the_response(sentence, expected):
     got = {(c.category, c.value) for c in extract_vendor("v", [document(sentence)]).commitments}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "label, scope",
+    [
+        # one charge for all of the client's sites, whatever devices it names
+        ("Monitoring of the generators and Starlink terminals, all four sites", "flat"),
+        (
+            "Resilience service for all four sites: UPS telemetry, Starlink terminal management",
+            "flat",
+        ),
+        # a device alone, or counted per device, is the basis
+        ("Workstation", "per_device"),
+        ("Monitoring, per terminal, all sites", "per_device"),
+    ],
+)
+def test_a_charge_for_all_sites_is_one_for_the_lot(label, scope):
+    rows = [[label, "a month", "4 400,00"]]
+    got = _read(["Item", "Basis", "UAH, excl. VAT"], rows)
+    assert got == {("price", scope, 4400.0, "UAH/month")}
+
+
+def test_levels_listed_with_semicolons_are_the_columns_levels_and_no_plans():
+    lead = (
+        "Incidents are given one of four priorities, most urgent first: Line-stop (a potline "
+        "stopped); Line-slow (a plant area impaired); Single user ; and Service request ."
+    )
+    header = ["Measure", "Line-stop", "Line-slow", "Single user", "Service request"]
+    rows = [["Engineer working on the incident (minutes)", "15", "30", "120", "240"]]
+    doc = document("Jasra Process & IT Services W.L.L.", lead, tables=(table(header, rows),))
+    got = extract_vendor("v", [doc]).commitments
+    assert {(c.scope, c.value, c.tier) for c in got} == {
+        ("P1", 15.0, ""),
+        ("P2", 30.0, ""),
+        ("P3", 120.0, ""),
+        ("P4", 240.0, ""),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence, strength",
+    [
+        # what an option not taken would bring is conditional on the client buying it
+        (
+            "A warm standby, at an additional BD 2,150.000 per month, would bring recovery within "
+            "2 hours.",
+            "conditional",
+        ),
+        ("A standby server could bring recovery within 2 hours.", "conditional"),
+        # a polite "would" that offers is the offer
+        ("We would recover the ERP within 2 hours of invocation.", "binding"),
+    ],
+)
+def test_what_an_option_would_bring_is_conditional(sentence, strength):
+    got = {
+        (c.category, c.strength)
+        for c in extract_vendor("v", [document(sentence)]).commitments
+        if c.category == "rto"
+    }
+    assert got == {("rto", strength)}

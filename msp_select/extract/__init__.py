@@ -2303,6 +2303,10 @@ class _Extractor:
             value, unit = value * (5 if unit == "week" else 1), "business_day"
         return quantities.convert(value, unit, target)
 
+    def listed_level(self, label: str) -> str | None:
+        """The rank of a label that names a level the document lists in order."""
+        return self.listed.get(_LEVEL_LABEL_END.sub("", label.lower()).strip())
+
     def _layer_scopes(self, p: _Passage) -> list[str]:
         """The scope the nearest layer names: its scheme's rank, a level word, or a level of
         the document's own scheme ranked in another table ("Engineer on the line, 'Individual
@@ -2319,7 +2323,7 @@ class _Extractor:
             )
             if declared:
                 return declared  # "Urgency 4 response (min)" where Urgency 4 is the most urgent
-            listed = self.listed.get(_LEVEL_LABEL_END.sub("", layer.text.lower()).strip())
+            listed = self.listed_level(layer.text)
             if listed and layer.kind in ("row", "subheader", "column"):
                 return [listed]
             if layer.scopes:
@@ -3925,7 +3929,10 @@ class _Found:
             and self.ex.under_another_alternative(self.seg.text)
         ):
             st = "conditional"  # (an alternative's price is the price of it, as an option's is)
-        tier = next((layer.tier for layer in self.p.layers if layer.tier), "")
+        # (a column named after a level the document lists is that level, no plan)
+        tier = next(
+            (x.tier for x in self.p.layers if x.tier and not self.ex.listed_level(x.text)), ""
+        )
         scope = "P1" if scope == "P0" else scope  # the contract's scopes start at P1
         requests = (
             scope == "all" and cat in ("response_time", "resolution_time") and self._requests()

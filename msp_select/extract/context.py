@@ -875,7 +875,7 @@ _LISTED = re.compile(rf":\s*((?:{_WORD_NAME}, ){{1,5}}{_WORD_NAME},? (?:or|and) 
 _AS_LISTED = re.compile(
     rf"\bas\s+((?:{_WORD_NAME}, ){{1,5}}{_WORD_NAME},? (?:or|and) {_WORD_NAME})"
 )
-_SEMI_LISTED = re.compile(rf":\s*((?:{_NAME};\s*){{2,5}}{_NAME})\s*(?:\.|$)")
+_SEMI_LISTED = re.compile(rf":\s*((?:{_NAME}\s*;\s*){{2,5}}(?:(?:and|or)\s+)?{_NAME})\s*(?:\.|$)")
 _ITEM_SPLIT = re.compile(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+")
 
 
@@ -1056,7 +1056,7 @@ def enumerated_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
         for sentence in re.split(r"(?<=[.])\s+", _PARENS.sub("", block.text)):
             m = _SEMI_LISTED.search(sentence)
             if m and any(cue in sentence.lower() for cue in cues):
-                names = [x.strip() for x in m.group(1).split(";")]
+                names = [re.sub(r"^(?:and|or)\s+", "", x.strip()) for x in m.group(1).split(";")]
                 if len(set(names)) == len(names):
                     return dict(zip(names, in_document_order(len(names))))
     return {}
