@@ -1519,3 +1519,45 @@ def test_what_an_option_would_bring_is_conditional(sentence, strength):
         if c.category == "rto"
     }
     assert got == {("rto", strength)}
+
+
+@pytest.mark.parametrize(
+    "lead, offered",
+    [
+        # a plan of the same family that is not in the table is set aside alone
+        (
+            "Both plans below are offered. Hospital IT Lite, our plan for day clinics, is not "
+            "offered to a hospital with an ICU.",
+            True,
+        ),
+    ],
+)
+def test_a_lead_in_that_rules_out_another_plan_leaves_the_table_standing(lead, offered):
+    header = ["", "Hospital IT Core", "Hospital IT Complete"]
+    rows = [["Every managed PC, ZMW per device a month", "760.00", "890.00"]]
+    # (test_extract's tables shown for information still offer nothing)
+    doc = document("Mosi Telehealth Limited", lead, tables=(table(header, rows, page=1),))
+    got = extract_vendor("v", [doc]).commitments
+    assert bool(got) == offered
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Part B runs for 36 months from 01/03/2027 and renews automatically for periods of 12 "
+            "months unless either party gives notice.",
+            {("contract_term", 36.0)},
+        ),
+        ("The HMIS runs from the hub within 2 hours of a decision to fail over.", {("rto", 120.0)}),
+        # a run of hours is no term
+        ("The backup job runs for 2 hours every night.", set()),
+    ],
+)
+def test_terms_and_failovers_said_plainly(sentence, expected):
+    got = {
+        (c.category, c.value)
+        for c in extract_vendor("v", [document(sentence)]).commitments
+        if c.category in ("contract_term", "rto", "termination_notice")
+    }
+    assert got == expected

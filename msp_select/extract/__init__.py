@@ -1660,6 +1660,9 @@ class _Extractor:
             # counts priced are the buyer's, the rates still the offer
             and not self.labels(part, "ABOUT:quantities")
             and not any(plan in lead for plan in plans)  # "Bronze is shown for reference"
+            # ("Hospital IT Lite ... is not offered" beside "Hospital IT Core | Hospital IT
+            # Complete": a plan of the same family, not in the table, is set aside alone)
+            and not _names_a_sibling_plan(part, plans)
             for part in _SENTENCE_END.split(lead)
             if part.strip()
         )
@@ -3607,6 +3610,19 @@ def _head_nouns(text: str, matches: list) -> list:
         and not (lab == "PRICE:unpriced_scope" and qualifies(e, heads))
         and not (lot and (s, e) in heads and not _PER_BEFORE.search(text[:s]))
     ]
+
+
+# a name of two capitalised words or more ("Hospital IT Lite")
+_TWO_WORD_NAME = re.compile(r"\b[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*)+")
+
+
+def _names_a_sibling_plan(sentence: str, plans: Sequence[str]) -> bool:
+    """Does the sentence name a plan of the table's family that the table does not show
+    ("Hospital IT Lite" beside "Hospital IT Core | Hospital IT Complete")?"""
+    firsts = {plan.split()[0] for plan in plans if len(plan.split()) > 1}
+    return any(
+        name not in plans and name.split()[0] in firsts for name in _TWO_WORD_NAME.findall(sentence)
+    )
 
 
 _PER_BEFORE = re.compile(r"(?:\bper|\beach|\ba|\ban|/)\s*$", re.IGNORECASE)
