@@ -1561,3 +1561,11 @@ def test_terms_and_failovers_said_plainly(sentence, expected):
         if c.category in ("contract_term", "rto", "termination_notice")
     }
     assert got == expected
+
+
+def test_a_short_sign_in_capitals_is_no_currency_row():
+    # "TSH" is a thyroid test beside rupee prices, not the Tanzanian shilling ("TSh")
+    header = ["Test", "Reagent price per test (Rs.)", "Expected tests per month"]
+    rows = [["TSH", "360", "3,000"], ["HbA1c", "410", "2,500"]]
+    units = {unit for *_, unit in _read(header, rows)}
+    assert "TZS" not in " ".join(units)

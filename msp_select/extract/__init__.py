@@ -3602,7 +3602,7 @@ def _head_nouns(text: str, matches: list) -> list:
 
     # "Monitoring of the generators and Starlink terminals, all four sites": what is watched
     # is named, and the charge is one for the lot
-    lot = any(lab == "PRICE:flat" for lab, _, _ in matches)
+    lot = any(lab == "LOT" for lab, _, _ in matches)
     return [
         (lab, s, e)
         for lab, s, e in matches
@@ -4165,9 +4165,8 @@ def _schemes_listed(doc: models.Document) -> dict[str, str]:
     name in lower case: a label that is one of those names ranks where the list puts it,
     whatever its words would say alone ("Emergency" second)."""
     listed = {}
-    for scheme in (enumerated_levels(doc.blocks), defined_levels(doc.blocks)):
-        for name, scope in scheme.items():
-            listed.setdefault(" ".join(name.lower().split()), scope)
+    for name, scope in enumerated_levels(doc.blocks).items():
+        listed.setdefault(" ".join(name.lower().split()), scope)
     return listed
 
 

@@ -194,7 +194,12 @@ def header_currency(text: str) -> str:
         if not _ALONE_SIGN.fullmatch(alone):
             return ""
         word = alone.split()[0].rstrip(",")
-        return currency_code(next((w for w in CURRENCIES if w.lower() == word.lower()), word))
+        # (a short sign in capitals is some other code: "TSH" is a blood test, "TSh" the
+        # shilling)
+        same = [w for w in CURRENCIES if w.lower() == word.lower()]
+        if len(word) <= 3 and word.isupper() and word not in same:
+            return ""
+        return currency_code(next(iter(same), word))
     code = next(g for g in m.groups() if g)
     return currency_code(code)  # "$" follows the document
 

@@ -185,12 +185,7 @@ def read_grid(
         for j in others
         if _has_figures(table.rows, j, body) or words.retrospective.search(heads[j - 1] or "")
     )
-    # (a total adds up amounts: a level named "Total stop" beside times adds nothing up)
-    totals = frozenset(
-        i
-        for i in _adding_rows(table, body, adds)
-        if money or not any(_minutes(c or "") is not None for c in table.rows[i][1:])
-    )
+    totals = _adding_rows(table, body, adds)
     if not any(row_scopes.values()) and not subheaders - clocks and not any(col_scopes):
         # (under sub-headers that name the kinds, "Single user", each group is its kind's)
         row_scopes.update(
