@@ -1569,3 +1569,20 @@ def test_a_short_sign_in_capitals_is_no_currency_row():
     rows = [["TSH", "360", "3,000"], ["HbA1c", "410", "2,500"]]
     units = {unit for *_, unit in _read(header, rows)}
     assert "TZS" not in " ".join(units)
+
+
+@pytest.mark.parametrize(
+    "label, strength",
+    [
+        # a hazard the row is about ("system unavailable") rules nothing out
+        ("Load control system unavailable at departure: manual loadsheets, delays", "binding"),
+        # a service said to be unavailable is ruled out
+        ("Weekend on-site support: unavailable", "excluded"),
+    ],
+)
+def test_unavailable_rules_out_a_service_not_an_outage(label, strength):
+    header = ["ID", "Hazard and consequence", "Mitigation - our commitment"]
+    rows = [["HZ-01", label, "System restored within 2 hours."]]
+    doc = document(tables=(table(header, rows),))
+    got = {c.strength for c in extract_vendor("v", [doc]).commitments}
+    assert got == {strength}
