@@ -1586,3 +1586,31 @@ def test_unavailable_rules_out_a_service_not_an_outage(label, strength):
     doc = document(tables=(table(header, rows),))
     got = {c.strength for c in extract_vendor("v", [doc]).commitments}
     assert got == {strength}
+
+
+@pytest.mark.parametrize(
+    "sentence, strength",
+    [
+        # what the client may lose at most is the bound, not an aim
+        (
+            "In a failure of the main site Customer may lose up to sixty (60) minutes of "
+            "transactions.",
+            "binding",
+        ),
+        # a figure the client gets only if it orders something is conditional
+        (
+            "If Customer orders it, Provider shall run a dedicated instance so that no more than "
+            "five (5) minutes of transactions can be lost.",
+            "conditional",
+        ),
+        (
+            "Should the client buy the standby option, no more than 5 minutes of data is lost.",
+            "conditional",
+        ),
+        # a condition on the incident is no option
+        ("If the customer reports a failure, no more than 5 minutes of data is lost.", "binding"),
+    ],
+)
+def test_a_bound_on_loss_and_a_figure_on_order(sentence, strength):
+    got = {c.strength for c in extract_vendor("v", [document(sentence)]).commitments}
+    assert got == {strength}
