@@ -1614,3 +1614,10 @@ def test_unavailable_rules_out_a_service_not_an_outage(label, strength):
 def test_a_bound_on_loss_and_a_figure_on_order(sentence, strength):
     got = {c.strength for c in extract_vendor("v", [document(sentence)]).commitments}
     assert got == {strength}
+
+
+def test_a_polite_would_that_takes_over_is_the_offer():
+    got = extract_vendor("v", [document("We would take over within 30 days of signature.")])
+    assert {(c.category, c.strength) for c in got.commitments} == {
+        ("onboarding_duration", "binding")
+    }
