@@ -1621,3 +1621,27 @@ def test_a_polite_would_that_takes_over_is_the_offer():
     assert {(c.category, c.strength) for c in got.commitments} == {
         ("onboarding_duration", "binding")
     }
+
+
+@pytest.mark.parametrize(
+    "client, short",
+    [
+        # a client called by the words after its kind of organisation
+        ("Cooperativa Agroindustrial Yvy Pytã Ltda.", "Yvy Pytã"),
+        ("Cooperative Dairy Society Kaimai Valley Ltd", "Kaimai Valley"),
+    ],
+)
+def test_a_client_called_by_the_last_words_of_its_name(client, short):
+    doc = document(
+        f"Mbarete Ingeniería S.A. - offer to {client}",
+        f"All administrator credentials stay with {short}.",
+        f"Each month we review the service with {short}'s Head of IT.",
+    )
+    ex = extract_vendor("mbarete", [doc], shared_clients=[client])
+    assert "control-retention" in {e.criterion for e in ex.criteria_evidence}
+
+
+def test_your_contract_manager_is_a_named_account_manager():
+    assert "dedicated-account-manager" in _criteria(
+        "Your contract manager is Ing. Rodrigo Franco Ojeda, at our branch."
+    )

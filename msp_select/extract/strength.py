@@ -337,7 +337,7 @@ class Parties:
                 if any(_same_name(m["name"], c) for c in clients)
             ]
         provider = set(_forms([own]) if own else ()) | set(aliases["provider"])
-        client = set(_forms(clients)) | set(aliases["client"])
+        client = set(_forms(clients)) | set(aliases["client"]) | _tails_called(clients, text)
         heads = {h for h in map(_head, clients) if _called(text, h)} - provider
         heads |= _kinds(text, clients) - provider
         # a role the client designates ("The County shall designate a Library Systems
@@ -737,6 +737,30 @@ def _forms(names) -> tuple[str, ...]:
         parts = "".join(p[0] for w in words for p in w.split("-") if p[:1].isupper())
         out.update(x for x in (initials, bare, parts) if len(x) >= 3)
     return tuple(sorted(out))
+
+
+def _tails_called(names: Sequence[str], text: str) -> set[str]:
+    """The last words of a name that the documents use alone, twice or more: "Cooperativa
+    Agroindustrial Yvy Pytã Ltda." goes by "Yvy Pytã", its kind of organisation left off."""
+    from msp_select import company
+
+    suffixes = company._lexicon()["suffixes"]
+    out = set()
+    for name in names:
+        words = [w.strip(".;:") for w in name.split(",")[0].split()]
+        while len(words) > 1 and company.norm(words[-1]) in suffixes:
+            words.pop()
+        for k in range(1, len(words)):
+            tail = words[k:]
+            if not all(w[:1].isupper() for w in tail) or (len(tail) == 1 and len(tail[0]) < 4):
+                continue
+            alone = re.compile(
+                rf"(?<!{re.escape(words[k - 1])} )(?<![\w-]){re.escape(' '.join(tail))}(?![\w-])"
+            )
+            if len(alone.findall(text)) >= 2:
+                out.add(" ".join(tail))
+                break
+    return out
 
 
 def _initials_of(name: str) -> set[str]:
