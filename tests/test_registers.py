@@ -1645,3 +1645,22 @@ def test_your_contract_manager_is_a_named_account_manager():
     assert "dedicated-account-manager" in _criteria(
         "Your contract manager is Ing. Rodrigo Franco Ojeda, at our branch."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the month after a share is its period, no fix time
+        (
+            "Credits: 5% per late Emergency restoration, at most 10% a month.",
+            {("service_credit", 10.0)},
+        ),
+        (
+            "Availability 99.9% a month; an Emergency is restored within 4 hours.",
+            {("availability", 99.9), ("resolution_time", 240.0)},
+        ),
+    ],
+)
+def test_a_period_after_a_share_is_no_duration(sentence, expected):
+    got = {(c.category, c.value) for c in extract_vendor("v", [document(sentence)]).commitments}
+    assert got == expected

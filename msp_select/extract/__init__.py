@@ -3738,6 +3738,12 @@ class _Found:
             t for t in self.times if not any(0 <= t.start - m.end <= 5 for m in self.money)
         ]
         self.percents = quantities.find_percents(text)
+        # ("at most 10% a month": the month is the share's period, no duration)
+        self.times = [
+            t
+            for t in self.times
+            if not any(0 <= t.start - p.end <= 3 and t.value == 1 for p in self.percents)
+        ]
         # "99.95 per cent" in a document that prices bare amounts is a share, not a price
         self.money = [
             m
