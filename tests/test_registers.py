@@ -1664,3 +1664,50 @@ def test_your_contract_manager_is_a_named_account_manager():
 def test_a_period_after_a_share_is_no_duration(sentence, expected):
     got = {(c.category, c.value) for c in extract_vendor("v", [document(sentence)]).commitments}
     assert got == expected
+
+
+def test_a_level_row_that_ends_in_total_adds_nothing_up():
+    header = ["Priority", "Response (hrs)", "Restoration (hrs)", "Progress updates"]
+    rows = [
+        ["P1 Service Affecting - Total", "1", "4", "hourly"],
+        ["P2 Service Affecting - Partial", "2", "8", "every 4 hours"],
+    ]
+    assert {(c, s) for c, s, _, _ in _read(header, rows)} >= {
+        ("response_time", "P1"),
+        ("resolution_time", "P1"),
+    }
+
+
+@pytest.mark.parametrize(
+    "label, basis, scope",
+    [
+        ("Links and firewalls of the seven sites", "per month, all sites", "flat"),
+        ("Cameras and access control, whole estate", "a month", "flat"),
+        ("Links and firewalls of the seven sites", "per device, per month", "per_device"),
+    ],
+)
+def test_a_basis_for_all_sites_prices_the_lot(label, basis, scope):
+    got = _read(["Item", "Basis", "PYG"], [[label, basis, "11.900.000"]])
+    assert {s for _, s, _, _ in got} == {scope}
+
+
+@pytest.mark.parametrize(
+    "sentence, criteria",
+    [
+        # email as a system no one is told anything by
+        ("Red: the billing system or email for all users is unavailable.", set()),
+        ("We send an email to all staff before each change.", {"adoption-communication"}),
+        # a certification audit booked is no certificate
+        (
+            "We are not yet certified to ISO/IEC 27001; the certification audit is booked for "
+            "March 2028.",
+            set(),
+        ),
+        (
+            "We are certified to ISO/IEC 27001:2022; our surveillance audit is scheduled for May.",
+            {"security-compliance"},
+        ),
+    ],
+)
+def test_team_fit_words_in_other_senses(sentence, criteria):
+    assert _criteria(sentence) == criteria

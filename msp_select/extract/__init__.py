@@ -2762,11 +2762,14 @@ class _Extractor:
         own = _once_off(own, q)
         scopes = [m[0] for m in own]
         once = p.table is not None and bought_once(p.table, p.row)
+        # (a row or basis "for all sites" prices the lot; in the amount's own sentence, "a
+        # one-off fee of $9,500, covering all thirteen sites", the sites are the work it covers)
         scopes += [
-            m[0]
+            "PRICE:flat" if m[0] == "LOT" else m[0]
             for text in context
             for m in _head_nouns(text, self._layer(text)[1])
             if m[0].startswith("PRICE:")
+            or m[0] == "LOT"
             and not _counted(text, m)
             and not _a_duration(m, quantities.find_times(text))
             and not (once and m[0] in _HEAD_RATES)

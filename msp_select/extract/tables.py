@@ -185,7 +185,8 @@ def read_grid(
         for j in others
         if _has_figures(table.rows, j, body) or words.retrospective.search(heads[j - 1] or "")
     )
-    totals = _adding_rows(table, body, adds)
+    # (a level's row adds nothing up: "P1 Service Affecting - Total")
+    totals = frozenset(i for i in _adding_rows(table, body, adds) if not row_scopes.get(i))
     if not any(row_scopes.values()) and not subheaders - clocks and not any(col_scopes):
         # (under sub-headers that name the kinds, "Single user", each group is its kind's)
         row_scopes.update(
