@@ -1711,3 +1711,20 @@ def test_a_basis_for_all_sites_prices_the_lot(label, basis, scope):
 )
 def test_team_fit_words_in_other_senses(sentence, criteria):
     assert _criteria(sentence) == criteria
+
+
+def test_a_name_in_capitals_goes_by_its_words_in_the_text():
+    from msp_select.extract.strength import _forms
+
+    forms = _forms(["CHACHANI INGENIERÍA Y TELECOMUNICACIONES S.A.C."])
+    assert {"Chachani", "CHACHANI"} <= set(forms)
+
+
+def test_one_word_left_of_a_name_is_no_short_form():
+    from msp_select.extract.strength import _tails_called
+
+    text = "The Terminal runs two berths. The Terminal's gate opens at six. Brno and Brno again."
+    assert (
+        _tails_called(["Sohar Container Terminal LLC", "Moravska Strojirna Brno a.s."], text)
+        == set()
+    )

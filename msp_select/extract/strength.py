@@ -719,6 +719,8 @@ def _forms(names) -> tuple[str, ...]:
     suffixes = company._lexicon()["suffixes"]
     generic = company._lexicon()["generic"] | suffixes
     out = set()
+    # (a letterhead's "CHACHANI INGENIERÍA S.A.C." is "Chachani" in the text)
+    names = [*names, *(n.title() for n in names if n.isupper() and len(n) > 4)]
     for name in names:
         words = [w.strip(".;:") for w in name.split(",")[0].split()]
         if not words or not words[0][:1].isupper() or words[0].lower() in generic:
@@ -752,7 +754,8 @@ def _tails_called(names: Sequence[str], text: str) -> set[str]:
             words.pop()
         for k in range(1, len(words)):
             tail = words[k:]
-            if not all(w[:1].isupper() for w in tail) or (len(tail) == 1 and len(tail[0]) < 4):
+            # (one word alone is too often a place or a kind: "Brno", "the Terminal")
+            if len(tail) < 2 or not all(w[:1].isupper() for w in tail):
                 continue
             alone = re.compile(
                 rf"(?<!{re.escape(words[k - 1])} )(?<![\w-]){re.escape(' '.join(tail))}(?![\w-])"
