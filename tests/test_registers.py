@@ -1728,3 +1728,24 @@ def test_one_word_left_of_a_name_is_no_short_form():
         _tails_called(["Sohar Container Terminal LLC", "Moravska Strojirna Brno a.s."], text)
         == set()
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("A night or Sunday visit can be booked at the call-out rate.", "conditional"),
+        (
+            "- Night or Sunday visit to a site: can be booked through the help desk, and is charged "
+            "per visit.",
+            "conditional",
+        ),
+        ("Night visits are included.", "binding"),
+    ],
+)
+def test_a_night_or_sunday_visit_is_out_of_hours_cover_on_site(sentence, expected):
+    got = {
+        (c.scope, c.unit, c.strength)
+        for c in extract_vendor("v", [document(sentence)]).commitments
+        if c.category == "support_hours"
+    }
+    assert got == {("onsite", "24x7", expected)}
