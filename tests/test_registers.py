@@ -1749,3 +1749,29 @@ def test_a_night_or_sunday_visit_is_out_of_hours_cover_on_site(sentence, expecte
         if c.category == "support_hours"
     }
     assert got == {("onsite", "24x7", expected)}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a word defined by hours is no desk's hours
+        (
+            "(a) Business Day means Monday to Friday, except public holidays; Business Hours means "
+            "08:00 to 17:00 on a Business Day.",
+            set(),
+        ),
+        # a definition of the desk's own hours states them
+        (
+            "Support Hours means the hours the Service Desk is staffed: 07:00 to 19:00, Monday to "
+            "Saturday.",
+            {("helpdesk", "business_hours")},
+        ),
+    ],
+)
+def test_hours_in_a_definition_are_cover_only_where_it_names_a_service(sentence, expected):
+    got = {
+        (c.scope, c.unit)
+        for c in extract_vendor("v", [document(sentence)]).commitments
+        if c.category == "support_hours"
+    }
+    assert got == expected

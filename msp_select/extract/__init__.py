@@ -3148,6 +3148,13 @@ def _not_cover(found: "_Found", label: str, s: int, e: int, defines: bool) -> bo
         and any(t >= term.start("definition") for _, t, _ in found.hours)
     ):
         return True  # '"Service Desk Hours" means 24 hours a day': the definition states them
+    if (
+        term
+        and s >= term.start("definition")
+        and not seg.in_range("COVER:", term.start("term"), term.end("term"))
+        and not seg.in_range("COVER:", term.start("definition"), s)
+    ):
+        return True  # "Business Hours means 08:00 to 17:00": a word defined, no desk's hours
     if seg.blocked(s, e, spans=False, durations=False, cover=True) and not defines:
         return True  # "24 hours a day" is cover, not a duration
     if seg.in_range("NOTHOURS:", lo, hi):
