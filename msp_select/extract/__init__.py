@@ -2768,8 +2768,7 @@ class _Extractor:
             "PRICE:flat" if m[0] == "LOT" else m[0]
             for text in context
             for m in _head_nouns(text, self._layer(text)[1])
-            if m[0].startswith("PRICE:")
-            or m[0] == "LOT"
+            if (m[0].startswith("PRICE:") or m[0] == "LOT")
             and not _counted(text, m)
             and not _a_duration(m, quantities.find_times(text))
             and not (once and m[0] in _HEAD_RATES)
