@@ -1775,3 +1775,33 @@ def test_hours_in_a_definition_are_cover_only_where_it_names_a_service(sentence,
         if c.category == "support_hours"
     }
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # whoever does something for our engineer, or within a time of our call, is the client
+        (
+            "Sarybel's shift dispatcher confirms a Pit Stop to our engineer within 15 minutes.",
+            ("response_time", 15.0, "client"),
+        ),
+        (
+            "The plant's shift lead issues or refuses the permit within 30 minutes of our engineer's "
+            "request.",
+            ("response_time", 30.0, "client"),
+        ),
+        (
+            "The acopio chief opens the scale house to our engineer within 30 minutes of the call.",
+            ("response_time", 30.0, "client"),
+        ),
+        # our own people acting within a time are ours
+        (
+            "Our engineer calls you back within 15 minutes of your call.",
+            ("response_time", 15.0, "provider"),
+        ),
+    ],
+)
+def test_the_clients_time_bound_acts_for_our_engineer(sentence, expected):
+    doc = document("Tsavo Managed Services Ltd", sentence)
+    got = {(c.category, c.value, c.party) for c in extract_vendor("v", [doc]).commitments}
+    assert got == {expected}

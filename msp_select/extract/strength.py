@@ -207,8 +207,13 @@ def _timed_from_provider(span) -> bool:
             colons = [t.i - span.start for t in span[:s] if t.text == ":"]
             before = span[colons[-1] + 1 if colons else 0 : s]
             if not any(t.lower_ in _SUBJECTS or t.ent_type_ == "provider" for t in before):
+                # (or someone named before the verb, "The plant's duty officer confirms ...":
+                # whoever acts within a time of our call is not us)
                 return any(
-                    t.lower_ in _YOURS or t.ent_type_ == "client" or t.text in _CLIENT_WORDS
+                    t.lower_ in _YOURS
+                    or t.ent_type_ == "client"
+                    or t.text in _CLIENT_WORDS
+                    or t.lower_ in ("'s", "\u2019s")
                     for t in before
                 )
     return False
