@@ -1760,6 +1760,12 @@ def test_a_night_or_sunday_visit_is_out_of_hours_cover_on_site(sentence, expecte
             "08:00 to 17:00 on a Business Day.",
             set(),
         ),
+        # hours in the definition of a level are the level's cover
+        (
+            "Priority 1 means your office is down: a technician is working on it within the hour, "
+            "and our emergency line is answered 24/7 by the on-call technician.",
+            {("helpdesk", "24x7")},
+        ),
         # a definition of the desk's own hours states them
         (
             "Support Hours means the hours the Service Desk is staffed: 07:00 to 19:00, Monday to "

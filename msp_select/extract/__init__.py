@@ -3150,6 +3150,7 @@ def _not_cover(found: "_Found", label: str, s: int, e: int, defines: bool) -> bo
     if (
         term
         and s >= term.start("definition")
+        and _TIME_TERM.search(term.group("term"))
         and not seg.in_range("COVER:", term.start("term"), term.end("term"))
         and not seg.in_range("COVER:", term.start("definition"), s)
     ):
@@ -3166,6 +3167,9 @@ def _not_cover(found: "_Found", label: str, s: int, e: int, defines: bool) -> bo
     # "within 4 business hours", "by the next business day": durations
     return bool(_DURATION_BEFORE.search(seg.text[:s]) and not opening or day)
 
+
+# a term that names a span of time ("Business Hours", "Working Day")
+_TIME_TERM = re.compile(r"\b(?:hours?|days?|times?|week|weekdays?)\b", re.IGNORECASE)
 
 # the unit a measure is counted in, for the unit a figure is written in
 _UNIT_FAMILY = {
