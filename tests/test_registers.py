@@ -1230,23 +1230,25 @@ def test_a_unit_columns_words_state_no_cover():
 
 
 @pytest.mark.parametrize(
-    "header, sentence, expected",
+    "rows, expected",
     [
-        # a one-letter sign alone in the header's brackets names the currency
-        ("Amount (K)", "", ("price", "per_device", 745.0, "ZMW/month")),
-        ("Price (R)", "", ("price", "per_device", 745.0, "ZAR/month")),
-        # "K 690.00" before an amount is the kwacha
+        # a one-letter sign in a header is too short to tell ("Amount (K)"): the document's
+        # declared currency prices the column, row by row through its basis cells
         (
-            "Notes",
-            "Managed devices cost K 690.00 per device per month.",
-            ("price", "per_device", 690.0, "ZMW/month"),
+            [["Server", "per server, per month", "1,950.00"]],
+            ("price", "per_device", 1950.0, "ZMW/month"),
         ),
+        ([["Engineer hour", "per hour", "650.00"]], ("price", "hourly", 650.0, "ZMW/hour")),
     ],
 )
-def test_one_letter_currency_signs(header, sentence, expected):
-    rows = [["Managed device", "per device, per month", "745.00" if not sentence else "-"]]
-    paragraphs = (sentence,) if sentence else ()
-    assert expected in _read(["Item", "Basis", header], rows, *paragraphs)
+def test_a_declared_currency_prices_a_column_whose_sign_is_one_letter(rows, expected):
+    declared = "Amounts are in Zambian kwacha and exclude VAT."
+    assert expected in _read(["Item", "Basis", "Amount (K)"], rows, declared)
+
+
+def test_the_kwacha_sign_before_an_amount():
+    text = "Managed devices cost K 690.00 per device per month."
+    assert ("price", "per_device", 690.0, "ZMW/month") in _read(["Notes"], [["-"]], text)
 
 
 def test_a_bracketed_letter_that_is_no_sign_prices_nothing():
@@ -1749,38 +1751,6 @@ def test_a_night_or_sunday_visit_is_out_of_hours_cover_on_site(sentence, expecte
         if c.category == "support_hours"
     }
     assert got == {("onsite", "24x7", expected)}
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        # a word defined by hours is no desk's hours
-        (
-            "(a) Business Day means Monday to Friday, except public holidays; Business Hours means "
-            "08:00 to 17:00 on a Business Day.",
-            set(),
-        ),
-        # hours in the definition of a level are the level's cover
-        (
-            "Priority 1 means your office is down: a technician is working on it within the hour, "
-            "and our emergency line is answered 24/7 by the on-call technician.",
-            {("helpdesk", "24x7")},
-        ),
-        # a definition of the desk's own hours states them
-        (
-            "Support Hours means the hours the Service Desk is staffed: 07:00 to 19:00, Monday to "
-            "Saturday.",
-            {("helpdesk", "business_hours")},
-        ),
-    ],
-)
-def test_hours_in_a_definition_are_cover_only_where_it_names_a_service(sentence, expected):
-    got = {
-        (c.scope, c.unit)
-        for c in extract_vendor("v", [document(sentence)]).commitments
-        if c.category == "support_hours"
-    }
-    assert got == expected
 
 
 @pytest.mark.parametrize(

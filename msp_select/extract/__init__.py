@@ -3147,14 +3147,6 @@ def _not_cover(found: "_Found", label: str, s: int, e: int, defines: bool) -> bo
         and any(t >= term.start("definition") for _, t, _ in found.hours)
     ):
         return True  # '"Service Desk Hours" means 24 hours a day': the definition states them
-    if (
-        term
-        and s >= term.start("definition")
-        and _TIME_TERM.search(term.group("term"))
-        and not seg.in_range("COVER:", term.start("term"), term.end("term"))
-        and not seg.in_range("COVER:", term.start("definition"), s)
-    ):
-        return True  # "Business Hours means 08:00 to 17:00": a word defined, no desk's hours
     if seg.blocked(s, e, spans=False, durations=False, cover=True) and not defines:
         return True  # "24 hours a day" is cover, not a duration
     if seg.in_range("NOTHOURS:", lo, hi):
@@ -3167,9 +3159,6 @@ def _not_cover(found: "_Found", label: str, s: int, e: int, defines: bool) -> bo
     # "within 4 business hours", "by the next business day": durations
     return bool(_DURATION_BEFORE.search(seg.text[:s]) and not opening or day)
 
-
-# a term that names a span of time ("Business Hours", "Working Day")
-_TIME_TERM = re.compile(r"\b(?:hours?|days?|times?|week|weekdays?)\b", re.IGNORECASE)
 
 # the unit a measure is counted in, for the unit a figure is written in
 _UNIT_FAMILY = {
@@ -3843,10 +3832,16 @@ class _Found:
                     layer.text
                 )
                 return [quantities.Quantity("money", value, currency, start, end, text)]
+        # (or its basis cell: "Server | per server, per month | 1,950.00" under "Amount (K)")
+        based = [x for x in self.p.layers if x.kind == "basis"]
         if self.ex.amounts and any(
-            (x.kind == "column" and (self.ex.labels(x.text, "PERIOD:") or names_unit_price(x.text)))
+            (
+                x.kind in ("column", "basis")
+                and (self.ex.labels(x.text, "PERIOD:") or names_unit_price(x.text))
+            )
+            or (x.kind == "basis" and self.ex.labels(x.text, "PRICE:"))
             or (x.kind == "row" and names_unit_price(x.text) and not self._rate_of(x))
-            for x in nearest
+            for x in nearest + based
         ):
             # "Monthly | 489.00", "Unit price | 74.00", "Onboarding, one-off charge | 65,000"
             # in a document whose amounts are all in one declared currency

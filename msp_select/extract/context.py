@@ -116,12 +116,8 @@ def _spelt_signs(capitalised: bool) -> str:
 # capitalised letter signs, read only where a header puts them in brackets ("Charge (RM,
 # excl. SST)")
 _LETTER_SIGNS = _spelt_signs(capitalised=True)
-# a sign of one letter ("K", "R") names a currency only alone in the header's brackets:
-# "Amount (K)"
-_ONE_LETTER = "|".join(re.escape(w) for w in CURRENCIES if len(w) == 1 and w.isupper())
 _CURRENCY = re.compile(
     rf"(?:[(\[]|\s[-–—])\s*({CURRENCY_CODES}|{_SIGNS}|{_LETTER_SIGNS}|\$)(?=[\s,)\]]|$)"
-    rf"|[(\[]\s*({_ONE_LETTER})\s*[)\]]"
     rf"|\b({CURRENCY_CODES})\b{_NOUN_AFTER}"
     rf"|({_SIGNS})|(?:^|(?<=\s))(\$)(?=\s*(?:/|$))"
 )
