@@ -4178,10 +4178,7 @@ def _schemes_listed(doc: models.Document) -> dict[str, str]:
     first: Absolute emergency (...), Emergency (...), Standard (...) and Planned (...)"), by
     name in lower case: a label that is one of those names ranks where the list puts it,
     whatever its words would say alone ("Emergency" second)."""
-    listed = {}
-    for name, scope in enumerated_levels(doc.blocks).items():
-        listed.setdefault(" ".join(name.lower().split()), scope)
-    return listed
+    return {" ".join(name.lower().split()): s for name, s in enumerated_levels(doc.blocks).items()}
 
 
 def _defined_rows(doc: models.Document) -> str:

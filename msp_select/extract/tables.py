@@ -543,7 +543,8 @@ class _Owners(NamedTuple):
     """Header words (columns.yaml) of someone else's column, of the offer's own, of one that
     calls itself the offer, of a total, of a measure, of a line amount, of a unit price and
     of a count; of someone else's column only beside another value column, or only where
-    the header names no measure of its own; and of the bidder's answer column."""
+    the header names no measure of its own; of the bidder's answer column; and of a column
+    of what the parties agreed, beside each party's version."""
 
     others: re.Pattern
     own: re.Pattern
