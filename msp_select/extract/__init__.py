@@ -3832,8 +3832,10 @@ class _Found:
                     layer.text
                 )
                 return [quantities.Quantity("money", value, currency, start, end, text)]
-        # (or its basis cell: "Server | per server, per month | 1,950.00" under "Amount (K)")
-        based = [x for x in self.p.layers if x.kind == "basis"]
+        # (or, under a column of amounts, its basis cell: "Server | per server, per month |
+        # 1,950.00" under "Amount (K)")
+        amounts = any(x.kind == "column" and names_line_amount(x.text) for x in nearest)
+        based = [x for x in self.p.layers if x.kind == "basis"] if amounts else []
         if self.ex.amounts and any(
             (
                 x.kind in ("column", "basis")
