@@ -1791,3 +1791,10 @@ def test_the_clients_time_bound_acts_for_our_engineer(sentence, expected):
     doc = document("Tsavo Managed Services Ltd", sentence)
     got = {(c.category, c.value, c.party) for c in extract_vendor("v", [doc]).commitments}
     assert expected in got and all(party == expected[2] for *_, party in got)
+
+
+def test_issues_escalated_to_our_manager_are_our_escalation():
+    # "issues ... to our service delivery manager" is our ladder, no client act for our people
+    text = "Unresolved issues escalate to our service delivery manager and then to our CEO."
+    assert "senior-escalation" in _criteria(text)
+    assert "client-obligations" not in _criteria(text)
