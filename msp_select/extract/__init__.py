@@ -1757,7 +1757,8 @@ class _Extractor:
             for sentence in _SENTENCE_END.split(b.text):
                 named = {t: m for t, name in written if (m := name.search(sentence))}
                 if not _NEGATED.search(sentence):
-                    out |= self._beside_the_applying(sentence, named, doc.tables)
+                    if named and _APPLIES.search(sentence):
+                        out |= self._beside_the_applying(sentence, named, doc.tables)
                     continue  # every way of saying "not offered" says "not" (or "neither")
                 named = {t: m.start() for t, m in named.items()}
                 if not named:
@@ -3614,6 +3615,8 @@ def _head_nouns(text: str, matches: list) -> list:
     ]
 
 
+# (a sentence that may say which plan applies: only such a sentence is parsed for it)
+_APPLIES = re.compile(r"\b(?:appl(?:ies|icable)|governs)\b", re.IGNORECASE)
 # a name of two capitalised words or more ("Hospital IT Lite")
 _TWO_WORD_NAME = re.compile(r"\b[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*)+")
 
