@@ -1798,3 +1798,18 @@ def test_issues_escalated_to_our_manager_are_our_escalation():
     text = "Unresolved issues escalate to our service delivery manager and then to our CEO."
     assert "senior-escalation" in _criteria(text)
     assert "client-obligations" not in _criteria(text)
+
+
+def test_a_level_named_over_a_column_ranks_the_prose_that_names_it():
+    # "A - Terminal Stop" heads a column: "during a Terminal Stop" is that level
+    header = ["Measure", "A - Terminal Stop", "B - Berth Stop", "C - Machine Down", "D - User Down"]
+    rows = [["Engineer working on it (minutes)", "15", "30", "60", "240"]]
+    duty = (
+        "During a Terminal Stop the Terminal duty manager confirms the Severity to our engineer "
+        "within 10 minutes."
+    )
+    doc = document(
+        "Severity A, B and C times run at all hours.", duty, tables=(table(header, rows),)
+    )
+    got = extract_vendor("v", [doc]).commitments
+    assert ("P1", 10.0, "client") in {(c.scope, c.value, c.party) for c in got}

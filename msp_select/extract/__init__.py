@@ -483,10 +483,18 @@ def _named_levels(passages: list[_Passage]) -> dict[str, str]:
                     # may be the first support line)
                     for noun in _LEVEL_NOUNS:
                         out.setdefault(f"{coded.group(1)} {noun}", layer.scopes[0])
+            elif layer.kind == "column" and len(layer.scopes) == 1:
+                # "A - Terminal Stop" over a column: prose writes "a Terminal Stop"
+                bare = _COLUMN_CODE.sub("", name)
+                if bare != name and len(bare.split()) <= 3 and bare[:1].isupper():
+                    out.setdefault(bare, layer.scopes[0])
     for word, scopes in heads.items():
         if len(scopes) == 1:
             out.setdefault(word, next(iter(scopes)))
     return out
+
+
+_COLUMN_CODE = re.compile(r"^[A-Z0-9]{1,3}\s*[-–—:]\s+")
 
 
 _CODE_NAMED = re.compile(r"([A-Z]{1,2}-?\d)\s+[A-Z][a-z]+$")
