@@ -485,16 +485,14 @@ def _named_levels(passages: list[_Passage]) -> dict[str, str]:
                         out.setdefault(f"{coded.group(1)} {noun}", layer.scopes[0])
             elif layer.kind == "column" and len(layer.scopes) == 1:
                 # "A - Terminal Stop" over a column: prose writes "a Terminal Stop"
-                bare = _COLUMN_CODE.sub("", name)
-                if bare != name and len(bare.split()) <= 3 and bare[:1].isupper():
+                code = _label_head(name)
+                bare = _AFTER_LABEL.sub("", name[len(code) :], count=1) if code else ""
+                if re.fullmatch(r"[A-Z0-9]{1,3}", code) and len(bare.split()) <= 3:
                     out.setdefault(bare, layer.scopes[0])
     for word, scopes in heads.items():
         if len(scopes) == 1:
             out.setdefault(word, next(iter(scopes)))
     return out
-
-
-_COLUMN_CODE = re.compile(r"^[A-Z0-9]{1,3}\s*[-–—:]\s+")
 
 
 _CODE_NAMED = re.compile(r"([A-Z]{1,2}-?\d)\s+[A-Z][a-z]+$")
@@ -848,7 +846,6 @@ _COLUMN_NUMBER = re.compile(r"^\s*[(\[](\d{1,2})[)\]]\s*|\s*[(\[](\d{1,2})[)\]]\
 
 # what may follow a level's name in its label: a description in brackets or after a dash
 _LEVEL_LABEL_END = re.compile(r"\s*(?:\(.*|\s[-–—:].*)$")
-_MONEY_FORM = re.compile(r"\d{1,3}(?:[,\s.]\d{3})+(?:[.,]\d{2,3})?|\d+[.,]\d{2,3}")
 
 
 def _column_numbers(t: models.Table) -> models.Table:
@@ -3818,7 +3815,7 @@ class _Found:
         for layer in nearest + stated:
             # a unit that is also a currency's sign ("BD": business days or Bahraini dinars)
             # is money where the figure is written as money ("12,800.000")
-            as_money = layer.currency and _MONEY_FORM.fullmatch(text)
+            as_money = layer.currency and quantities.written_as_money(text)
             if layer.unit and not (priced and layer.kind == "row") and not as_money:
                 kind = "percent" if layer.unit == "percent" else "time"
                 return [quantities.Quantity(kind, value, layer.unit, start, end, text)]

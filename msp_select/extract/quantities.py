@@ -686,6 +686,18 @@ _BARE_NUMBER = re.compile(
 )
 
 
+# a figure written as money: thousands set off ("12,800.000", "1.250,00", "1 250 000") or
+# cents after the point ("29.750", "66.00")
+_AS_MONEY = re.compile(
+    rf"{_THOUSANDS}|{_DECIMAL_COMMA}|\d{{1,3}}(?:[. \u00a0\u202f]\d{{3}})+|\d+[.,]\d{{2,3}}"
+)
+
+
+def written_as_money(text: str) -> bool:
+    """Is the figure written as an amount is ("12,800.000"), not as a count ("2")?"""
+    return bool(_AS_MONEY.fullmatch(text.strip()))
+
+
 def bare_number(text: str) -> tuple[float, int, int] | None:
     """(value, start, end) of a cell that holds only a number ("11,900.00", "45", "4,5",
     "1.236,00", "48.000"), perhaps with a few words that qualify it ("24 (target only)")."""
