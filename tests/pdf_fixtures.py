@@ -228,7 +228,7 @@ def flow_pdf(
 
     ("h1" | "h2" | "h3", text)   a bold heading (16, 13, 11 pt)
     ("hb", text)                 a bold heading in the body size
-    ("p", text)                  a paragraph; '\n' breaks lines
+    ("p", text)                  a paragraph; '\n' breaks lines, a line opening "**" is bold
     ("li", marker, text)         a list item: marker at x, text indented 14 pt ('\n' wraps
                                  a line under the text)
     ("table", rows, xs, opts)    rows of cells at column x positions; opts: ruled (draw a
@@ -264,9 +264,10 @@ def _draw(c, item, x, y, size, leading, font) -> float:
         c.drawString(x, y - hs + size, item[1])
         return y - hs - 10
     if kind == "p":
-        c.setFont(font, size)
         for line in item[1].split("\n"):
-            c.drawString(x, y, line)
+            bold = line.startswith("**")  # a line set in bold within the paragraph
+            c.setFont(font + "-Bold" if bold else font, size)
+            c.drawString(x, y, line.removeprefix("**"))
             y -= leading
         return y - 8
     if kind == "li":

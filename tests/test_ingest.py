@@ -855,3 +855,22 @@ def test_a_paragraph_over_a_new_table_stays_a_paragraph(tmp_path):
     )
     doc = ingest.read_pdf(pdf)
     assert any(b.text == "Optional extras" for b in doc.blocks)
+
+
+@pytest.mark.parametrize(
+    "before, expected",
+    [
+        # a bold line going on with the sentence above it is part of the paragraph
+        ("Sections 1 to 5 are the other client's record: every result in them belongs to", []),
+        ("Sections 1 to 5 are the other client's record, and every result in them is the", []),
+        # after a finished sentence, bold words in the body's size open a heading
+        ("Sections 1 to 5 are the other client's record.", ["Client R's contract and that night"]),
+    ],
+)
+def test_bold_words_that_go_on_with_a_sentence_are_no_heading(tmp_path, before, expected):
+    pdf = flow_pdf(
+        tmp_path / "b.pdf",
+        [[("p", f"{before}\n**Client R's contract and that night"), ("p", "Our offer follows.")]],
+    )
+    doc = ingest.read_pdf(pdf)
+    assert [b.text for b in doc.blocks if b.heading] == expected

@@ -467,3 +467,36 @@ def test_a_bare_amount_grouped_in_lakhs_and_crores(text, value):
 )
 def test_a_headings_clause_number_is_no_duration(text, expected):
     assert [q.value for q in quantities.find_times(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("within 2 hours 30 minutes", [(150.0, "minute")]),
+        ("within 1 hour and 30 minutes", [(90.0, "minute")]),
+        ("within 2 hrs 15 mins", [(135.0, "minute")]),
+        ("within 4h30", [(270.0, "minute")]),
+        ("within 1 h 30", [(90.0, "minute")]),
+        ("within 1h30min", [(90.0, "minute")]),
+        # separate figures, and times of day, stay as they are
+        ("P1 1 hour, P2 30 minutes", [(1.0, "hour"), (30.0, "minute")]),
+        ("within 2 hours 90 minutes later", [(2.0, "hour"), (90.0, "minute")]),
+        ("the desk opens at 7h30", []),
+        ("from 07h30 to 20h00", []),
+        ("within 4h", [(4.0, "hour")]),
+    ],
+)
+def test_hours_and_minutes_written_together_are_one_duration(text, expected):
+    assert [(q.value, q.unit) for q in quantities.find_times(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("from 7h30 to 20h00", (7.5, 20.0)),
+        ("08h00-17h00", (8.0, 17.0)),
+        ("9am - 5.30pm", (9.0, 17.5)),
+    ],
+)
+def test_clock_times_written_with_an_h_are_times_of_day(text, span):
+    assert quantities.clock_span(text) == span

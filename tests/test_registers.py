@@ -892,6 +892,20 @@ def test_engineers_at_the_clients_named_place_are_on_site(sentence, scope):
 
 
 @pytest.mark.parametrize(
+    "sentence, scope",
+    [
+        ("We run an ICT helpdesk in our Jubail control room, manned 24 hours a day throughout the year.", "helpdesk"),
+        ("The service desk answers calls at our operations centre from 8am to 6pm.", "helpdesk"),
+        ("Our engineers in the operations centre monitor your servers 24x7.", "noc"),
+        # the place alone names the service
+        ("We monitor the network from our operations centre 24/7.", "noc"),
+    ],
+)  # fmt: skip
+def test_a_service_sitting_in_another_services_room_keeps_its_cover(sentence, scope):
+    assert {s for c, s, *_ in found(sentence) if c == "support_hours"} == {scope}
+
+
+@pytest.mark.parametrize(
     "proposal, strength",
     [
         ("5.1 Annapurna proposes Alternative B, at a fixed fee of NRs. 5,60,000 a month.", "conditional"),
@@ -1742,6 +1756,23 @@ def test_one_word_left_of_a_name_is_no_short_form():
             "conditional",
         ),
         ("Night visits are included.", "binding"),
+        # a list of off-hours times before the visit, whatever day the local weekend falls on
+        (
+            "Night and Friday visits: on request, Tk 3,000 per visit on top of the fee.",
+            "conditional",
+        ),
+        ("Night, Friday and holiday call-out: on request only, charged per visit.", "conditional"),
+        ("Night call-outs for a P1 are included in the fee.", "binding"),
+        (
+            "At night, at weekends and on public holidays an engineer attends either site for a "
+            "P4 at no charge.",
+            "binding",
+        ),
+        ("Evening and weekend attendance is free of charge.", "binding"),
+        # a working day's visits, and hours out of cover named without a visit, are no cover
+        ("Friday visits cost USD 50.", None),
+        ("Monday and Tuesday visits are included.", None),
+        ("No engineer attends at night.", "excluded"),
     ],
 )
 def test_a_night_or_sunday_visit_is_out_of_hours_cover_on_site(sentence, expected):
@@ -1750,7 +1781,7 @@ def test_a_night_or_sunday_visit_is_out_of_hours_cover_on_site(sentence, expecte
         for c in extract_vendor("v", [document(sentence)]).commitments
         if c.category == "support_hours"
     }
-    assert got == {("onsite", "24x7", expected)}
+    assert got == ({("onsite", "24x7", expected)} if expected else set())
 
 
 @pytest.mark.parametrize(
@@ -1813,3 +1844,94 @@ def test_a_level_named_over_a_column_ranks_the_prose_that_names_it():
     )
     got = extract_vendor("v", [doc]).commitments
     assert ("P1", 10.0, "client") in {(c.scope, c.value, c.party) for c in got}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Our engineers visit the stores and the head office from 7h30 to 20h00 every day.", {("onsite", "business_hours")}),
+        ("Service desk: 7h00 to 21h00 every day, Sundays and public holidays included.", {("helpdesk", "business_hours")}),
+        ("The service desk is open 08h00-17h00, Monday to Friday.", {("helpdesk", "business_hours")}),
+        # "4h30" is a duration, not a time of day
+        ("P1 incidents are resolved within 4h30.", set()),
+    ],
+)  # fmt: skip
+def test_clock_times_written_with_an_h_are_hours_of_cover(sentence, expected):
+    assert {(s, u) for c, s, _, u, *_ in found(sentence) if c == "support_hours"} == expected
+
+
+@pytest.mark.parametrize(
+    "heading, party",
+    [
+        ("6 The Customer's part", "client"),
+        ("6 Customer responsibilities", "client"),
+        ("6 Customer roles and responsibilities", "client"),
+        # the client's part as the last of several topics leaves the sentence to its subject
+        ("6 Governance, people and the Customer's part", "provider"),
+        ("6 Reporting and customer responsibilities", "provider"),
+        ("6 Governance and your part", "provider"),
+    ],
+)
+def test_a_heading_naming_the_clients_part_among_other_topics_leaves_the_subject(heading, party):
+    sentence = "She chairs a monthly service review with the Customer's Head of IT."
+    got = extract_vendor("v", [document(sentence, heading=heading)]).commitments
+    assert {(c.category, c.party) for c in got} == {("review_cadence", party)}
+
+
+def _sectioned(note: str, first: str) -> models.Document:
+    """A note, a section of another client's record titled `first`, then the offer."""
+    b = models.Block
+    blocks = (
+        b(note, 1, (50, 40, 500, 60)),
+        b(first, 1, (50, 70, 500, 80), heading=True, level=1),
+        b(
+            "Client R's P1 incidents are restored within 4 hours.",
+            1,
+            (50, 90, 500, 100),
+            section=(first,),
+        ),
+        b("3. Our offer", 2, (50, 40, 500, 50), heading=True, level=1),
+        b(
+            "We restore P1 incidents within 2 hours.",
+            2,
+            (50, 60, 500, 70),
+            section=("3. Our offer",),
+        ),
+    )
+    return models.Document("v.pdf", "0" * 64, 2, blocks, ())
+
+
+@pytest.mark.parametrize(
+    "note, first, expected",
+    [
+        ("Sections 1 to 2 are Client R's record, and none of them is offered to you.", "1. Results", {120.0}),
+        ("Note that Section 1 is shown for information only.", "1. Results", {120.0}),
+        ("Appendix B is provided for information only.", "Appendix B - Client R's levels", {120.0}),
+        # a note that sets nothing aside, or another document's section, leaves both
+        ("Sections 1 to 2 describe what Client R's contract asked for.", "1. Results", {120.0, 240.0}),
+        ("Section 1.3 of the tender asks for evidence; none of them is offered.", "1. Results", {120.0, 240.0}),
+        ("Sections 4 to 5 are shown for information only.", "1. Results", {120.0, 240.0}),
+    ],
+)  # fmt: skip
+def test_sections_a_note_sets_aside_by_number_offer_nothing(note, first, expected):
+    got = extract_vendor("v", [_sectioned(note, first)]).commitments
+    assert {c.value for c in got if c.category == "resolution_time"} == expected
+
+
+def test_no_engineer_keeping_a_credential_is_a_promise_not_an_exclusion():
+    """ "No engineer keeps a credential" promises control; "no engineer is on site" rules
+    cover out."""
+    offer = (
+        "Your IT Manager holds every Global Administrator account. No Ironbark engineer keeps a "
+        "credential the Foundation cannot see or revoke."
+    )
+    row = ["B4.5", "The Foundation retains control of its systems.", "Complies", offer]
+    doc = document(
+        "No engineer is on site at weekends.",
+        tables=(table(["Ref", "Requirement", "Compliance", "Offer"], [row]),),
+    )
+    got = extract_vendor("v", [doc])
+    assert {e.strength for e in got.criteria_evidence if e.criterion == "control-retention"} == {
+        "binding"
+    }
+    assert {(c.category, c.strength) for c in got.commitments} == {("support_hours", "excluded")}

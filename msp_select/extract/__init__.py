@@ -1261,7 +1261,8 @@ _ASKS = re.compile(
 )
 # "after-hours visits are included", "at no additional charge": cover beyond business hours
 _INCLUDED = re.compile(
-    r"\b(?:are|is)\s+included\b|\bat\s+no\s+(?:additional|extra)\s+(?:charge|cost)\b",
+    r"\b(?:are|is)\s+included\b|\b(?:at|for|with(?:out)?)\s+no\s+(?:additional\s+|extra\s+)?"
+    r"(?:charge|cost)\b|\bfree\s+of\s+charge\b|\bwithout\s+(?:additional\s+|extra\s+)?charge\b",
     re.IGNORECASE,
 )
 # a specific subject beats a generic verb ("vulnerabilities are remediated within 72 hours",
@@ -1671,6 +1672,21 @@ class _Extractor:
             for part in _SENTENCE_END.split(lead)
             if part.strip()
         )
+
+    def disowned_sections(self, blocks: Sequence[models.Block]) -> frozenset[str]:
+        """Sections a note sets aside by number ("Sections 1 to 5 are Client R's record ...
+        and none of them is offered to you", "Appendix B is for information only"): what
+        stands under them is someone else's or for reference, not offered."""
+        out: set[str] = set()
+        for b in blocks:
+            for sentence in _SENTENCE_BREAK.split(b.text):
+                ref = _SECTIONS_NAMED.match(sentence)
+                if ref and any(
+                    lab in ("NOTSENT:not_offered", "NOTSENT:example")
+                    for lab in self.labels(sentence, "NOTSENT:")
+                ):
+                    out |= _section_keys(ref)
+        return frozenset(out)
 
     def _section_disowned(self, p: _Passage) -> bool:
         """Is the heading right over the passage one that shows it for reference only ("For
@@ -2616,7 +2632,7 @@ class _Extractor:
             if _not_cover(found, lab, s, e, defines):
                 continue
             cover = _nearest(
-                seg.in_range("COVER:", lo, hi)
+                _services(seg.in_range("COVER:", lo, hi), seg.text)
                 or seg.in_range("COVERWEAK:", lo, hi)
                 or seg.in_range("COVER:", 0, s),  # "we monitor X and its devices 24x7"
                 s,
@@ -3201,6 +3217,19 @@ def _parts_after_total(found: "_Found", q) -> bool:
     )
 
 
+def _services(cues: list, text: str) -> list:
+    """Cover cues less those that only say where another service sits ("an ICT helpdesk in its
+    control room, manned 24 hours a day" is the helpdesk's cover)."""
+    services = [c for c in cues if not _PLACE_BEFORE.search(text[: c[1]])]
+    return services or cues
+
+
+# "in its Jubail", "from our", "at the": a place named before the cue that follows
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|from|inside)\s+(?:(?:the|its|our|their|your|a|an)\s+)?(?:[A-Z][\w-]*\s+){0,3}$"
+)
+
+
 def _beyond_hours(found: "_Found", lo: int, hi: int) -> tuple[str | None, str | None]:
     """Cover outside business hours, with the strength it is offered at, or (None, None).
 
@@ -3618,6 +3647,58 @@ def _head_nouns(text: str, matches: list) -> list:
         and not (lab == "PRICE:unpriced_scope" and qualifies(e, heads))
         and not (lot and (s, e) in heads and not _PER_BEFORE.search(text[:s]))
     ]
+
+
+# a sentence about numbered sections, as its subject: "Sections 1 to 5 are ...", "Note that
+# Appendix B is ...", "Parts 2 and 3 ..."
+_SECTIONS_NAMED = re.compile(
+    r"\W*(?:(?:please\s+)?note(?:\s+that|\s*:)?\s+)?(?:the\s+)?"
+    r"(?P<kind>sections?|parts?|chapters?|annex(?:es)?|appendix|appendices|schedules?)\s+"
+    r"(?P<a>\d{1,2}|[A-Z])\b(?!\.\d)(?:\s*(?P<join>to|through|-|–|and|&|,)\s*(?P<b>\d{1,2}|[A-Z])\b(?!\.\d))?"
+    r"(?!\s+(?:of|in)\b)",  # "Section 6.3 of tender ...": another document's section
+    re.IGNORECASE,
+)
+# the section a heading opens: "1. Scope", "6.1 Recovery" (of section 6), "Appendix B - ..."
+_HEADING_KEY = re.compile(
+    r"\s*(?:(?:section|part|chapter)\s+)?(?P<n>\d{1,2})(?:[.):]|\s)"
+    r"|\s*(?:annex|appendix|schedule)\s+(?P<x>[A-Z]|\d{1,2})\b",
+    re.IGNORECASE,
+)
+
+
+def _section_keys(ref: re.Match) -> set[str]:
+    """The section numbers or letters a reference names: "1 to 5" is five of them."""
+    a, b = ref.group("a").upper(), (ref.group("b") or "").upper()
+    if (
+        b
+        and ref.group("join").lower() in ("to", "through", "-", "–")
+        and a.isdigit()
+        and b.isdigit()
+    ):
+        return {str(n) for n in range(int(a), int(b) + 1)} if int(b) - int(a) < 20 else set()
+    return {a, b} - {""}
+
+
+def _section_key(path: Sequence[str]) -> str:
+    """The number or letter of the outermost numbered heading of a heading path."""
+    for heading in path:
+        m = _HEADING_KEY.match(heading)
+        if m:
+            return (m.group("n") or m.group("x")).upper()
+    return ""
+
+
+def _without_sections(doc: models.Document, keys: frozenset[str]) -> models.Document:
+    """The document less the blocks and tables under the sections `keys` name."""
+    if not keys:
+        return doc
+    blocks = tuple(
+        b
+        for b in doc.blocks
+        if _section_key(b.section + ((b.text,) if b.heading else ())) not in keys
+    )
+    tables = tuple(t for t in doc.tables if _section_key(t.section) not in keys)
+    return replace(doc, blocks=blocks, tables=tables)
 
 
 # (a sentence that may say which plan applies: only such a sentence is parsed for it)
@@ -4237,6 +4318,10 @@ def extract_document(
         glossary(doc_model),
         quantities.declares_business_days(text),
     )
+    disowned = ex.disowned_sections(doc_model.blocks)
+    if disowned:
+        doc_model = _without_sections(doc_model, disowned)
+        text = "\n".join(b.text for b in doc_model.blocks)
     ex.amounts = quantities.declared_amounts(text + "\n" + rows, currency)
     ex.client_currency = currency
     ex.hmm = quantities.declares_hmm(text)
@@ -4510,7 +4595,8 @@ def _dedupe(items: list[Commitment]) -> list[Commitment]:
 
     `items` arrive sorted by file, page and position, so the first statement is the one kept,
     unless another plan of the same table states it more firmly: a feature one plan ticks and
-    another leaves out ("Quarterly review | [ ] | [x]") is offered.
+    another leaves out ("Quarterly review | [ ] | [x]") is offered; and a figure first ruled
+    out and then promised is the promise.
     """
     first: dict[tuple, Commitment] = {}
     order = []
@@ -4527,6 +4613,8 @@ def _dedupe(items: list[Commitment]) -> list[Commitment]:
             and RANK[c.strength] < RANK[kept.strength]
         ):
             first[key] = c  # one table's plans: the plan that offers it
+        elif kept.strength == "excluded" and c.strength != "excluded" and kept.value is not None:
+            first[key] = c  # a figure ruled out (a past result, a plan not taken), then promised
         elif c.source != kept.source and c.source not in kept.also_in:
             first[key] = replace(kept, also_in=kept.also_in + (c.source,))
     return [first[k] for k in order]

@@ -236,6 +236,7 @@ def _times(text: str) -> tuple[Quantity, ...]:
         out.append(Quantity("time", value, unit, m.start(), m.end(), m.group(0)))
     for m in _THE_HOUR.finditer(text):  # "within the hour" is within one hour
         out.append(Quantity("time", 1.0, "hour", m.start(1), m.end(1), m.group(1)))
+    out = _hours_and_minutes(text, out)
     out += _sharing_a_unit(text, out)
     for m in _DAY_PLUS.finditer(text):  # "J+1", "D+3": the business day so many after
         out.append(
@@ -245,7 +246,7 @@ def _times(text: str) -> tuple[Quantity, ...]:
 
 
 _CLOCK = re.compile(
-    r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?(?![\d%])",
+    r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.h](?P<m>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?(?![\d%])",
     re.IGNORECASE,
 )
 
@@ -324,6 +325,41 @@ def find_hmm(text: str) -> list[Quantity]:
         for i, m in enumerate(found)
         if i not in paired
     ]
+
+
+def _hours_and_minutes(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "2 hours 30 minutes", "1 hour and 30 minutes" and "4h30" are one duration in minutes;
+    "07h30 to 20h00" and "at 7h30" are times of day, not durations."""
+    out = [
+        Quantity("time", int(m.group(1)) * 60.0 + int(m.group(2)), "minute", m.start(), m.end(),
+                 m.group(0))
+        for m in _H_MM.finditer(text)
+        if not (_CLOCK_BEFORE.search(text, 0, m.start()) or _CLOCK_AFTER.match(text, m.end()))
+    ]  # fmt: skip
+    found = [q for q in found if not any(o.start < q.end and q.start < o.end for o in out)]
+    for q, nxt in zip(found, [*found[1:], None]):
+        if out and out[-1].end == q.end:
+            continue  # the minutes of the hours just joined
+        if (
+            nxt is not None
+            and q.unit == "hour"
+            and nxt.unit == "minute"
+            and nxt.value < 60
+            and _HOURS_JOIN.fullmatch(text[q.end : nxt.start])
+        ):
+            q = Quantity("time", q.value * 60 + nxt.value, "minute", q.start, nxt.end,
+                         text[q.start : nxt.end])  # fmt: skip
+        out.append(q)
+    return sorted(out, key=lambda q: q.start)
+
+
+_HOURS_JOIN = re.compile(r"\s*(?:and\s+)?")
+# "4h30", "1 h 30", "1h30min": hours and minutes in one figure
+_H_MM = re.compile(
+    r"(?<![\w.,:])(\d{1,2})\s?h\s?([0-5]\d)(?:\s?(?:min|mins|mn|m)\b)?(?![\d:%])", re.IGNORECASE
+)
+_CLOCK_BEFORE = re.compile(r"\b(?:at|from|until|till|to|before|after|by|between|and)\s+$", re.I)
+_CLOCK_AFTER = re.compile(r"\s*(?:-|–|to|until|till|and)\s*\d{1,2}\s?h\s?\d{2}", re.I)
 
 
 def _sharing_a_unit(text: str, found: list[Quantity]) -> list[Quantity]:

@@ -43,6 +43,19 @@ _CLIENT_HEADING = re.compile(
     r"|\bwhat you (?:need to|must|will|should) do\b",
     re.IGNORECASE,
 )
+# "Governance, people and the Bank's part", "Reporting and customer responsibilities": the
+# client's duties as the last of several topics, which leaves each passage to its own subject
+_TOPIC_JOIN = r"(?:,|;|&|\band\b)\s*(?:the\s+)?"
+_AMONG_TOPICS = re.compile(_TOPIC_JOIN + r"$", re.IGNORECASE)
+_NAMED_AMONG_TOPICS = re.compile(_TOPIC_JOIN + r"(?:[\w-]+\s+){0,2}[\w-]+(?:['’]s\s+)?$")
+
+
+def _client_heading(heading: str) -> bool:
+    """Does the heading (or lead-in) name the client's duties as its subject?"""
+    m = _CLIENT_HEADING.search(heading or "")
+    return bool(m) and not _AMONG_TOPICS.search(heading[: m.start()])
+
+
 _CONDITION = re.compile(
     r"\s*(?:\(?\d+(?:\.\d+)*[.)]?\s+|\([a-z]\)\s+)?(?:provided(?: that)?|if|where|when|unless|as long as|subject to|on condition that)\b",
     re.IGNORECASE,
@@ -104,7 +117,7 @@ def party_of(span, heading: str = "") -> str:
     with no subject cue a heading such as "Client responsibilities" decides.
     """
     if span is None or not len(span):
-        return "client" if _CLIENT_HEADING.search(heading or "") else "provider"
+        return "client" if _client_heading(heading) else "provider"
     # "Provided that the client maintains X, faults will be fixed": the client is the subject of
     # the condition, not of the promise, so subjects inside a leading condition do not count
     lead = _CONDITION.match(span.text)
@@ -128,7 +141,7 @@ def party_of(span, heading: str = "") -> str:
         return "client"
     if found:
         return "client" if min(found)[2] in ("PARTY:client", "PARTY:client-acts") else "provider"
-    return "client" if _CLIENT_HEADING.search(heading or "") else "provider"
+    return "client" if _client_heading(heading) else "provider"
 
 
 def _acts_within(span, i: int) -> bool:
@@ -785,9 +798,12 @@ def _alone(word: str) -> bool:
 def names_duties(heading: str) -> bool:
     """Whether a heading names duties ("obligations", "responsibilities", "Kahu's part"), not
     requirements."""
-    return bool(
-        re.search(rf"\b(?:{_DUTIES})|['’]s\s+(?:part|role)\b", heading or "", re.IGNORECASE)
-    )
+    m = re.search(rf"\b(?:{_DUTIES})|['’]s\s+(?:part|role)\b", heading or "", re.IGNORECASE)
+    if not m:
+        return False
+    before = heading[: m.start()]
+    named = heading[m.start()] in "'’" or re.search(r"['’]s\s+$", before)
+    return not (named and _NAMED_AMONG_TOPICS.search(before))
 
 
 # "Fields marked [T] are targets that we work to but do not guarantee", "Figures marked * are

@@ -444,6 +444,18 @@ def _wraps_on(line: dict, nxt: dict) -> bool:
     )
 
 
+def _bold_run_on(prev: dict, line: dict, body: float) -> bool:
+    """ "... every target, time and result in them belongs to Client" / "R's contract and to
+    that night, and none of them is offered to you": words set in bold in the body's size,
+    close under a line whose sentence has not ended, go on with that sentence; no heading."""
+    return (
+        line["size"] < body + 1.0
+        and abs(line["size"] - prev["size"]) <= 0.5
+        and line["top"] - prev["bottom"] <= 0.6 * line["size"]
+        and (prev["text"].rstrip()[-1:].isalnum() or prev["text"].rstrip().endswith((",", "’s")))
+    )
+
+
 def paragraphs(lines: list[dict], page: int, body: float) -> list[dict]:
     """Raw blocks: text, page, bbox, heading, item, size, bold."""
     blocks: list[dict] = []
@@ -451,6 +463,9 @@ def paragraphs(lines: list[dict], page: int, body: float) -> list[dict]:
     headings = [_is_heading(line, body) for line in lines]
     for i in range(len(lines) - 1):
         if headings[i] and not headings[i + 1] and _wraps_on(lines[i], lines[i + 1]):
+            headings[i] = False
+    for i in range(1, len(lines)):
+        if headings[i] and not headings[i - 1] and _bold_run_on(lines[i - 1], lines[i], body):
             headings[i] = False
     for line, labelled, heading in zip(lines, _label_runs(lines), headings):
         if _starts_block(line, cur, heading, labelled):
