@@ -87,7 +87,25 @@ _CURRENCY_DATA = yaml.safe_load(
     resources.files("msp_select").joinpath("data", "currencies.yaml").read_text("utf-8")
 )
 CURRENCIES: dict[str, str] = _CURRENCY_DATA["written"]  # signs and words -> ISO code
-CURRENCY_CODES: tuple[str, ...] = tuple(_CURRENCY_DATA["codes"])  # codes read as written
+
+
+def _tender_codes() -> set[str]:
+    """The ISO 4217 codes CLDR lists as some country's legal tender today."""
+    from babel.core import get_global
+
+    return {
+        code
+        for spans in get_global("territory_currencies").values()
+        for code, _start, end, tender in spans
+        if end is None and tender
+    }
+
+
+WORD_CODES: frozenset[str] = frozenset(_CURRENCY_DATA["word_codes"])  # "ALL", "TOP": words too
+# codes read as written (sorted: the same regex, so the same reading, every run)
+CURRENCY_CODES: tuple[str, ...] = tuple(
+    sorted((_tender_codes() | set(_CURRENCY_DATA["codes"])) - WORD_CODES)
+)
 DOLLAR_CURRENCIES: frozenset[str] = frozenset(_CURRENCY_DATA["dollar"])  # written with "$"
 CURRENCY_NAMES: dict[str, str] = _CURRENCY_DATA["names"]  # declaration names CLDR lacks
 FOLLOW_DECLARED: frozenset[str] = frozenset(_CURRENCY_DATA["follow_declared"])  # "pesos"

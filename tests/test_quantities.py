@@ -500,3 +500,47 @@ def test_hours_and_minutes_written_together_are_one_duration(text, expected):
 )
 def test_clock_times_written_with_an_h_are_times_of_day(text, span):
     assert quantities.clock_span(text) == span
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # any country's code today, as CLDR lists them, and the local signs of its locales
+        ("GEL 95.00 per hour", [(95.0, "GEL")]),
+        ("1,250.00 GEL", [(1250.0, "GEL")]),
+        ("ETB 4,400.00", [(4400.0, "ETB")]),
+        ("Br 4,400.00 a device", [(4400.0, "ETB")]),
+        ("Bs 1.250,00", [(1250.0, "BOB")]),
+        ("JD 41.750", [(41.75, "JOD")]),
+        ("1.250,500 DT", [(1250.5, "TND")]),
+        ("1 250 000,00 DA", [(1250000.0, "DZD")]),
+        ("MWK 12,500.00", [(12500.0, "MWK")]),
+        # a code that is also a word is money only beside an amount written as money
+        ("BOB 1.250,00", [(1250.0, "BOB")]),
+        ("445,00 BOB", [(445.0, "BOB")]),
+        ("ALL 5 sites are covered", []),
+        ("our TOP 10 risks", []),
+    ],
+)
+def test_currencies_of_every_country_read_as_written(text, expected):
+    assert [(q.value, q.unit) for q in quantities.find_money(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "document, cell, currency, expected",
+    [
+        # a document writing "3.600,000" writes its millimes after the comma
+        ("Onboarding: 3.600,000 DT once.", "88,000", "TND", 88.0),
+        ("Onboarding: 3.600,000 DT once.", "41.750", "TND", 41.75),
+        # without that, "88,000" is eighty-eight thousand
+        ("Onboarding: 3,600.000 TND once.", "88,000", "TND", 88000.0),
+        # and a currency counted in cents keeps its thousands
+        ("Onboarding: 3.600,000 DT once.", "88,000", "EUR", 88000.0),
+    ],
+)
+def test_a_three_decimal_currency_written_with_a_comma_counts_millimes(
+    document, cell, currency, expected
+):
+    value = quantities.bare_number(cell)[0]
+    comma = quantities.writes_comma_fils(document)
+    assert quantities.in_fils(value, cell, currency, comma) == expected

@@ -1935,3 +1935,20 @@ def test_no_engineer_keeping_a_credential_is_a_promise_not_an_exclusion():
         "binding"
     }
     assert {(c.category, c.strength) for c in got.commitments} == {("support_hours", "excluded")}
+
+
+@pytest.mark.parametrize(
+    "sign, amount, expected",
+    [
+        ("JD", "70.000", (70.0, "JOD/month")),
+        ("TND", "88,000", (88.0, "TND/month")),
+        ("Bs", "1.600,00", (1600.0, "BOB/month")),
+        ("Amount (BOB)", "1.600,00", (1600.0, "BOB/month")),
+    ],
+)
+def test_a_column_of_amounts_under_a_local_sign_or_code(sign, amount, expected):
+    rows = [["Server", "per server, per month", amount]]
+    note = "Onboarding is charged at 3.600,000 DT once." if sign == "TND" else "Our offer."
+    doc = document(note, tables=(table(["Item", "Basis", sign], rows),))
+    got = extract_vendor("v", [doc]).commitments
+    assert [(c.value, c.unit) for c in got if c.scope == "per_device"] == [expected]

@@ -1512,6 +1512,7 @@ class _Extractor:
         self.credited: frozenset[tuple[str, str]] = frozenset()  # (category, word) credited
         self.markers: dict[str, str] = {}  # "[T]" -> "soft": marks the document's legend defines
         self.hmm = False  # the document writes its periods h:mm ("0:15 is fifteen minutes")
+        self.comma_fils = False  # its amounts are written "3.600,000": "88,000" is 88
         self.monthly = False  # the document says its prices are monthly unless marked
         self.targets_bind = False  # "the target beside each indicator is a service level we sign"
         self.proposed: frozenset[str] = frozenset()  # "proposes Alternative B": {"alternative b"}
@@ -3815,7 +3816,9 @@ class _Found:
                 q for q in quantities.find_hmm(text) if not any(s <= q.start < e for s, e in taken)
             ]
             self.times.sort(key=lambda q: q.start)
-        self.money = quantities.find_money(text, ex.dollar, ex.amounts or ex.client_currency)
+        self.money = quantities.find_money(
+            text, ex.dollar, ex.amounts or ex.client_currency, ex.comma_fils
+        )
         if ex.amounts:  # "in NOK excluding VAT: 560,00 per managed device per month"
             taken = [(q.start, q.end) for q in self.money]
             self.money += [
@@ -3917,9 +3920,9 @@ class _Found:
                     )
                 )
                 # ("Amount (NRs. in lakh)" over "5.60": the header counts in lakhs)
-                value = quantities.in_fils(value, text, currency) * quantities.header_scale(
-                    layer.text
-                )
+                value = quantities.in_fils(
+                    value, text, currency, self.ex.comma_fils
+                ) * quantities.header_scale(layer.text)
                 return [quantities.Quantity("money", value, currency, start, end, text)]
         # (or, under a column of amounts, its basis cell: "Server | per server, per month |
         # 1,950.00" under "Amount (K)")
@@ -3936,7 +3939,7 @@ class _Found:
         ):
             # "Monthly | 489.00", "Unit price | 74.00", "Onboarding, one-off charge | 65,000"
             # in a document whose amounts are all in one declared currency
-            value = quantities.in_fils(value, text, self.ex.amounts)
+            value = quantities.in_fils(value, text, self.ex.amounts, self.ex.comma_fils)
             return [quantities.Quantity("money", value, self.ex.amounts, start, end, text)]
         return []
 
@@ -4325,6 +4328,7 @@ def extract_document(
     ex.amounts = quantities.declared_amounts(text + "\n" + rows, currency)
     ex.client_currency = currency
     ex.hmm = quantities.declares_hmm(text)
+    ex.comma_fils = quantities.writes_comma_fils(text + "\n" + rows)
     ex.monthly = quantities.declares_monthly(text)
     ex.targets_bind = ex.declares_binding_targets(doc_model.blocks)
     ex.proposed = ex.proposed_alternatives(doc_model.blocks)

@@ -117,7 +117,8 @@ def _spelt_signs(capitalised: bool) -> str:
 # excl. SST)")
 _LETTER_SIGNS = _spelt_signs(capitalised=True)
 _CURRENCY = re.compile(
-    rf"(?:[(\[]|\s[-–—])\s*({CURRENCY_CODES}|{_SIGNS}|{_LETTER_SIGNS}|\$)(?=[\s,)\]]|$)"
+    rf"(?:[(\[]|\s[-–—])\s*({CURRENCY_CODES}|{'|'.join(sorted(vocab.WORD_CODES))}|{_SIGNS}|{_LETTER_SIGNS}|\$)"
+    r"(?=[\s,)\]]|$)"
     rf"|\b({CURRENCY_CODES})\b{_NOUN_AFTER}"
     rf"|({_SIGNS})|(?:^|(?<=\s))(\$)(?=\s*(?:/|$))"
 )

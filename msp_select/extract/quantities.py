@@ -31,6 +31,9 @@ _THOUSANDS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3})(?:\.\d+)?"
 # "1.236,00", "180,00": a decimal comma (two decimals after it, points between thousands)
 # "1.250,00", "1 250,00": thousands set off by points or spaces, cents after a comma
 _DECIMAL_COMMA = r"\d{1,3}(?:[. \u00a0\u202f]\d{3})*,\d{2}(?![\d,])"
+# "1.250,500": thousands set off by points and three decimals after the comma (a dinar's
+# millimes), which no other reading allows
+_COMMA_FILS = r"\d{1,3}(?:\.\d{3})+,\d{3}(?![\d,])"
 _COMMA_DECIMAL = re.compile(r"\d+,\d{1,2}")  # "1,5 hours": a decimal comma
 _DIGITS = rf"{_THOUSANDS}|\d+,\d{{1,2}}(?![\d,])|\d+(?:\.\d+)?"
 NUMBER = rf"(?:(?P<digits>{_DIGITS})(?P<frac>[½¼¾])?(?:\s*\([a-z][a-z -]*\))?|(?P<vulgar>[½¼¾])|(?P<words>{_WORDNUM})(?:\s*\((?P<paren>\d+(?:\.\d+)?)\))?|(?P<article>an?|one|half\s+an?|(?:a|one|three)\s+quarters?\s+of\s+an?))"
@@ -86,11 +89,12 @@ _PERCENT_RE = re.compile(
 )
 # ISO codes proposals write as such (signs and words are in data/currencies.yaml)
 CURRENCY_CODES = "|".join(vocab.CURRENCY_CODES)
+_WORD_CODES = "|".join(sorted(vocab.WORD_CODES))
 # "R 85 000", "5 520.00": thousands set off by spaces
 _SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d{1,2})?(?!\d|,\d)"
 # "EUR 4.800", "€ 3.750,-": thousands set off by points, no cents (three digits after a point)
 _DOTTED = r"\d{1,3}(?:\.\d{3})+(?:,-)?(?!\d|[.,]\d)"
-_AMOUNT = rf"{_DECIMAL_COMMA}|{_SPACED}|{_DOTTED}|\d[\d,]*(?:\.\d+)?"
+_AMOUNT = rf"{_COMMA_FILS}|{_DECIMAL_COMMA}|{_SPACED}|{_DOTTED}|\d[\d,]*(?:\.\d+)?"
 
 
 def _money_re() -> re.Pattern:
@@ -105,9 +109,9 @@ def _money_re() -> re.Pattern:
     words = "|".join(re.escape(w) for w in written if w.islower())
     after = "|".join(re.escape(w) for w in vocab.CURRENCIES_AFTER)
     return re.compile(
-        rf"(?:(?<![A-Za-z/])(?P<sym>{signs}|\b(?:{CURRENCY_CODES})\b)\s?(?P<a1>{_AMOUNT})"
+        rf"(?:(?<![A-Za-z/])(?P<sym>{signs}|\b(?:{CURRENCY_CODES}|{_WORD_CODES})\b)\s?(?P<a1>{_AMOUNT})"
         rf"(?:\s?(?P<k1>[kK]|million\b|m\b|lakhs?\b|lacs?\b|crores?\b))?"
-        rf"|(?P<a2>{_AMOUNT})\s?(?P<k2>[kK]\b)?\s?(?:(?P<code>{CURRENCY_CODES}|(?i:{words}))\b"
+        rf"|(?P<a2>{_AMOUNT})\s?(?P<k2>[kK]\b)?\s?(?:(?P<code>{CURRENCY_CODES}|{_WORD_CODES}|(?i:{words}))\b"
         # "150.00 €", "92,00 $" as French writes dollars, "7 400 Ft"
         rf"|(?P<post>[€£$]|(?:{after})(?!\w))))"
     )
@@ -480,18 +484,22 @@ def swiss(text: str) -> str:
     return _NO_CENTS.sub(".0", _APOSTROPHE.sub(",", text))
 
 
-def find_money(text: str, dollar: str = "", declared: str = "") -> list[Quantity]:
+def find_money(
+    text: str, dollar: str = "", declared: str = "", comma_fils: bool = False
+) -> list[Quantity]:
     """Amounts with a currency: "$1,250", "€95.50", "GBP 1,200", "12k USD", "150.00 €", "92,00 $".
 
     `dollar` is the currency a document declares for a bare "$" (contract 1.2.1), else USD;
     `declared` the one it declares for all its amounts, which a sign several currencies
     write ("Rs.") means when it is one of them.
     """
-    return list(_money(text, dollar, declared))
+    return list(_money(text, dollar, declared, comma_fils))
 
 
 @lru_cache(maxsize=4096)
-def _money(text: str, dollar: str, declared: str = "") -> tuple[Quantity, ...]:
+def _money(
+    text: str, dollar: str, declared: str = "", comma_fils: bool = False
+) -> tuple[Quantity, ...]:
     from price_parser import Price
 
     out = []
@@ -505,7 +513,9 @@ def _money(text: str, dollar: str, declared: str = "") -> tuple[Quantity, ...]:
         else:  # "Rs. 1,850" in a document priced in Pakistani rupees is PKR
             cur = vocab.shared_sign_code(cur, currency_code(cur), declared)
         amount = m.group("a1") or m.group("a2") or ""
-        comma = re.fullmatch(_DECIMAL_COMMA, amount)
+        if cur in vocab.WORD_CODES and not written_as_money(amount):
+            continue  # "ALL 5 sites", "TOP 10": words, not the lek or the pa'anga
+        comma = re.fullmatch(_DECIMAL_COMMA, amount) or re.fullmatch(_COMMA_FILS, amount)
         if comma or re.fullmatch(_SPACED, amount):
             amount = re.sub(r"[ \u00a0\u202f]", "", amount)
         elif re.fullmatch(_DOTTED, amount):
@@ -513,7 +523,7 @@ def _money(text: str, dollar: str, declared: str = "") -> tuple[Quantity, ...]:
         price = Price.fromstring(amount, decimal_separator="," if comma else ".")
         if price.amount is None:
             continue
-        value = in_fils(float(price.amount), m.group("a1") or m.group("a2") or "", cur)
+        value = in_fils(float(price.amount), m.group("a1") or m.group("a2") or "", cur, comma_fils)
         mult = (m.group("k1") or m.group("k2") or "").lower()
         # (Indian English counts in lakhs of 100,000 and crores of 10,000,000)
         value *= _MULTIPLIERS.get(mult.removesuffix("s"), 1)
@@ -707,7 +717,7 @@ def first_minutes(text: str) -> float | None:
 _BARE_NUMBER = re.compile(
     r"^\s*(?:~|[≤<≥>]=?|max(?:imum)?\.?|min(?:imum)?\.?|up\s+to|under|within|no\s+more\s+than|at\s+most"
     r"|at\s+least|no\s+less\s+than)?\s*"
-    rf"(?:(?P<thousands>{_THOUSANDS})|(?P<comma>{_DECIMAL_COMMA})|(?P<dotted>\d{{1,3}}(?:\.\d{{3}})+)"
+    rf"(?:(?P<thousands>{_THOUSANDS})|(?P<comma>{_DECIMAL_COMMA}|{_COMMA_FILS})|(?P<dotted>\d{{1,3}}(?:\.\d{{3}})+)"
     rf"|(?P<plain>\d{{1,6}}(?:[.,]\d+)?))\s*\*?"
     # "94,000/=", "500/-": a whole amount, written so that no figure can be added after it
     r"(?:/[=-])?"
@@ -768,11 +778,21 @@ _SCALE = re.compile(
 )
 
 
-def in_fils(value: float, said: str, currency: str) -> float:
-    """A bare "31.750" read as thousands is 31.75 in a currency counted to three decimals."""
+def in_fils(value: float, said: str, currency: str, comma: bool = False) -> float:
+    """A bare "31.750" read as thousands is 31.75 in a currency counted to three decimals;
+    so is "31,750" in a document that writes its millimes after a comma (`comma`, see
+    writes_comma_fils)."""
     if currency in vocab.THREE_DECIMALS and re.fullmatch(r"\s*\d{1,3}\.\d{3}\s*", said):
         return float(said)
+    if comma and currency in vocab.THREE_DECIMALS and re.fullmatch(r"\s*\d{1,3},\d{3}\s*", said):
+        return float(said.replace(",", "."))
     return value
+
+
+def writes_comma_fils(text: str) -> bool:
+    """Does the document write amounts as "3.600,000" (points between thousands, three
+    decimals after the comma), so that its "88,000" is 88?"""
+    return bool(re.search(rf"(?<![\d.,]){_COMMA_FILS}", text))
 
 
 # "560,00 per managed device per month", "at 980,00 per hour", "a fixed 95.000,00": an amount
