@@ -1952,3 +1952,169 @@ def test_a_column_of_amounts_under_a_local_sign_or_code(sign, amount, expected):
     doc = document(note, tables=(table(["Item", "Basis", sign], rows),))
     got = extract_vendor("v", [doc]).commitments
     assert [(c.value, c.unit) for c in got if c.scope == "per_device"] == [expected]
+
+
+def _items(lead: str, *texts: str, top: int = 0) -> list[models.Block]:
+    """A lead-in paragraph and its list items."""
+    out = [models.Block(lead, 1, (50, top, 500, top + 10))]
+    for i, text in enumerate(texts, start=1):
+        box = (60, top + 12 * i, 500, top + 12 * i + 10)
+        out.append(models.Block(text, 1, box, item=True, lead_in=lead))
+    return out
+
+
+@pytest.mark.parametrize(
+    "lead, names, expected",
+    [
+        # the list's order, as its lead-in says, outranks what "Immediate" says alone
+        ("The four precedences grade incidents, the most urgent first:", ["FLASH", "IMMEDIATE", "PRIORITY", "ROUTINE"], ["P1", "P2", "P3", "P4"]),
+        ("Incidents take one of four precedences, in descending order of urgency:", ["FLASH", "IMMEDIATE", "PRIORITY", "ROUTINE"], ["P1", "P2", "P3", "P4"]),
+        # with no order said, names that rank themselves keep their ranks
+        ("The four priorities grade incidents:", ["Low", "Medium", "High", "Critical"], ["P4", "P3", "P2", "P1"]),
+    ],
+)  # fmt: skip
+def test_levels_a_list_sets_out_in_order_rank_as_listed(lead, names, expected):
+    effects = ["a plant is down", "a site is impaired", "one user", "a request"]
+    defined = _items(lead, *(f"- {n} - {w}" for n, w in zip(names, effects)))
+    times = ["15 minutes", "30 minutes", "2 hours", "8 hours"]
+    timed = _items(
+        "An engineer will be working on each incident within:",
+        *(f"- {n} - {t};" for n, t in zip(names, times)),
+        top=100,
+    )
+    doc = models.Document("v.pdf", "0" * 64, 1, tuple(defined + timed), ())
+    got = extract_vendor("v", [doc]).commitments
+    assert [c.scope for c in got if c.category == "response_time"] == expected
+
+
+@pytest.mark.parametrize(
+    "header, unit",
+    [
+        ("Engineer working (target, minutes)", "minute"),
+        ("Restored (target, hours)", "hour"),
+        ("Response (mins, max)", "minute"),
+        ("Engineer working (minutes)", "minute"),
+        # a price per unit of time, and a bracket of words, give no unit
+        ("Rate (USD, per hour)", ""),
+        ("Engineer working (target, on site)", ""),
+    ],
+)
+def test_a_headers_unit_beside_a_word_that_qualifies_it(header, unit):
+    from msp_select.extract.context import header_unit
+
+    assert header_unit(header) == unit
+
+
+@pytest.mark.parametrize(
+    "sentence, cap, flagged",
+    [
+        ("Each P1 restored late earns a credit of 5% of the fee, and no month's credits exceed 15% of the fee.", 15.0, False),
+        ("Each P1 restored late earns a credit of 5% of the fee; total credits may not exceed 20% of the fee.", 20.0, False),
+        ("Each P1 restored late earns a credit of 5% of the fee, capped at 20% of the fee.", 20.0, False),
+        # a refusal is no cap
+        ("There are no service credits.", None, True),
+    ],
+)  # fmt: skip
+def test_credits_that_may_not_exceed_a_share_are_capped_at_it(sentence, cap, flagged):
+    got = extract_vendor("v", [document(sentence)])
+    assert [c.value for c in got.commitments if c.category == "service_credit"] == [cap]
+    assert ("no-penalty" in {f.flag for f in got.risk_flags}) == flagged
+
+
+@pytest.mark.parametrize(
+    "note, strength",
+    [
+        ("We agree these indicators with the engineer every year; they are also our service levels to the Customer.", "binding"),
+        ("The targets below are our service levels to the Customer.", "binding"),
+        # a note that keeps them internal leaves the targets soft
+        ("We agree these indicators with the engineer every year; they are internal service levels for our staff.", "soft"),
+        ("Our offer.", "soft"),
+    ],
+)  # fmt: skip
+def test_targets_a_note_calls_the_service_levels_to_the_client_bind(note, strength):
+    t = table(
+        ["No.", "Indicator", "Target"],
+        [["B1", "Class I: engineer working on the incident", "20 minutes"]],
+    )
+    got = extract_vendor("v", [document(note, tables=(t,))]).commitments
+    assert [(c.category, c.strength) for c in got] == [("response_time", strength)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Notice of resignation or termination of employment: one month on either side.", []),
+        ("Either party may terminate the contract on one month's notice.", [30.0]),
+    ],
+)
+def test_an_employees_notice_is_no_contracts_notice(sentence, expected):
+    got = extract_vendor("v", [document(sentence)]).commitments
+    assert [c.value for c in got if c.category == "termination_notice"] == expected
+
+
+@pytest.mark.parametrize("again", ["works again", "runs again", "is working again", "is back up"])
+def test_a_levels_working_again_is_its_fix(again):
+    blocks = _items(
+        "Our levels, the most urgent first:",
+        f"- Critical: an engineer calls you back within 15 minutes, and the service {again} within 4 hours.",
+        f"- High: an engineer calls you back within 30 minutes, and the service {again} within 8 hours.",
+        "- Low: we call you back the next business day.",
+    )
+    got = extract_vendor(
+        "v", [models.Document("v.pdf", "0" * 64, 1, tuple(blocks), ())]
+    ).commitments
+    fixes = {(c.scope, c.value) for c in got if c.category == "resolution_time"}
+    assert fixes == {("P1", 240.0), ("P2", 480.0)}
+    assert not [c for c in got if c.category == "rto"]
+
+
+def test_servers_working_again_after_a_disaster_is_recovery():
+    got = found("If the data centre is lost, your servers will work again within 4 hours.")
+    assert [(c, v) for c, _, v, *_ in got] == [("rto", 240.0)]
+
+
+def test_levels_named_the_worst_first_rank_in_order_and_their_names_soften_nothing():
+    blocks = [
+        models.Block(
+            "We name our levels after the weather, the worst first: Hail - the plant stopped; "
+            "Storm - a department impaired; Shower - one user; Forecast - a request.",
+            1,
+            (50, 0, 500, 10),
+        ),
+        *_items(
+            "An engineer will be working on it within:",
+            "- Hail - fifteen minutes, at any hour;",
+            "- Storm - half an hour, at any hour;",
+            "- Shower - two hours;",
+            "- Forecast - the next business day.",
+            top=40,
+        ),
+    ]
+    got = extract_vendor(
+        "v", [models.Document("v.pdf", "0" * 64, 1, tuple(blocks), ())]
+    ).commitments
+    assert [(c.scope, c.value, c.strength) for c in got if c.category == "response_time"] == [
+        ("P1", 15.0, "binding"),
+        ("P2", 30.0, "binding"),
+        ("P3", 120.0, "binding"),
+        ("P4", 480.0, "binding"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "note, strength",
+    [
+        ("The expected result of every test in section 3 is Kerkennah's commitment for the whole term.", "binding"),
+        ("The expected results are contractual.", "binding"),
+        # without such a note, what a test expects is no promise
+        ("The expected results are not commitments.", "soft"),
+        ("Our offer.", "soft"),
+    ],
+)  # fmt: skip
+def test_expected_results_a_note_makes_commitments_bind(note, strength):
+    t = table(
+        ["Test", "What is checked", "Expected result"],
+        [["T-02", "A P1 incident is raised.", "Engineer working on it within 45 min."]],
+    )
+    got = extract_vendor("v", [document(note, tables=(t,))]).commitments
+    assert [(c.category, c.strength) for c in got] == [("response_time", strength)]

@@ -30,6 +30,7 @@ from msp_select.extract.context import (
     header_currency,
     header_unit,
     heading_layers,
+    itemised_levels,
     lead_word,
     numbered_levels,
     numbered_question,
@@ -498,7 +499,9 @@ def _named_levels(passages: list[_Passage]) -> dict[str, str]:
 _CODE_NAMED = re.compile(r"([A-Z]{1,2}-?\d)\s+[A-Z][a-z]+$")
 _LEVEL_NOUNS = ("incident", "fault", "call", "ticket")
 _AFTER_LABEL = re.compile(r"\s*[-–—:]\s*")
-_TARGET_WORD = re.compile(r"\btargets?\b", re.IGNORECASE)
+_TARGET_WORD = re.compile(
+    r"\b(?:targets?|indicators?|KPIs?|expected(?=\s+results?\b))\b", re.IGNORECASE
+)
 _NAMED_ALTERNATIVE = r"(?:alternative|option|variant|scenario)\s+[A-Z0-9]{1,2}\b"
 _ALTERNATIVE = re.compile(rf"\b{_NAMED_ALTERNATIVE}", re.IGNORECASE)
 _UNDER_ALTERNATIVE = re.compile(
@@ -1276,7 +1279,7 @@ _WHICH_DAY = re.compile(
 )
 _BACK_AGAIN = re.compile(r"\b(?:again|back)\b", re.IGNORECASE)
 _INCIDENT_RESTORE = re.compile(
-    r"^(?:back|running|working|operational|trading|operating|recovery\s+(?:within|in|inside))\b",
+    r"^(?:back|run(?:s|ning)?|work(?:s|ing)?|operational|trading|operating|recovery\s+(?:within|in|inside))\b",
     re.IGNORECASE,
 )
 _RESTORE_WORD = re.compile(r"^(?:restor|recover|rebuil|back\b|running\b)", re.IGNORECASE)
@@ -1585,6 +1588,9 @@ class _Extractor:
         ]
         label_end = seg.text.rfind(":", 0, hi)
         spans += [(a, b) for a, b in seg.asides if b <= label_end]
+        # nor do the names of the document's levels ("Forecast - the next business day")
+        spans += [(s, e) for _, s, e in seg.in_range("SCOPE:", 0, len(seg.text))]
+        spans += [m.span() for name in self.levels for m in _level_name(name).finditer(seg.text)]
         if category != "service_credit":
             # "10 BD (a target only, not eligible for credits)": what rules out credits rules
             # out no other figure
@@ -1955,14 +1961,15 @@ class _Extractor:
         cat = cue[0][4:]
         if cat in SCOPED:
             special = [c for c in cues if c[0][4:] in _SPECIFIC]
-            cat = special[0][0][4:] if special else cat
+            cue = special[0] if special else cue
+            cat = cue[0][4:]
         if (
             cat == "rto"
             and _INCIDENT_RESTORE.search(text[cue[1] : cue[2]])
             and (
                 seg.topic
                 or seg.in_range("SCOPE:", 0, len(text))
-                or any(x.kind == "item" and x.scopes for x in found.p.layers)
+                or any(x.kind in ("item", "row") and x.scopes for x in found.p.layers)
             )
         ):
             return "resolution_time"  # "back up and running within 4hrs" for a P1 is its fix
@@ -2041,7 +2048,9 @@ class _Extractor:
             label == "TARGETS_BIND"
             for b in blocks
             if _TARGET_WORD.search(b.text)
-            for sentence in _SENTENCE_END.split(b.text)
+            # (a ";" may go on about them: "we agree these indicators each year; they are
+            # also our service levels to you")
+            for sentence in _SENTENCE_BREAK.split(b.text)
             if _TARGET_WORD.search(sentence)
             for label, _, _ in cues(self.layer_doc(sentence)[:])
         )
@@ -4244,6 +4253,7 @@ def _document_levels(
         tabled_levels(doc.tables),
         prose_levels(blocks),
         enumerated_levels(blocks),
+        itemised_levels(blocks),
         numbered_levels(blocks),
         counted_definitions(blocks),
         glossary_levels(blocks),
@@ -4269,10 +4279,12 @@ def _document_levels(
 
 def _schemes_listed(doc: models.Document) -> dict[str, str]:
     """The levels the document lists in order in its own words ("Priorities, the most urgent
-    first: Absolute emergency (...), Emergency (...), Standard (...) and Planned (...)"), by
+    first: Absolute emergency (...), Emergency (...), Standard (...) and Planned (...)", or one
+    item each under such a lead-in), by
     name in lower case: a label that is one of those names ranks where the list puts it,
     whatever its words would say alone ("Emergency" second)."""
-    return {" ".join(name.lower().split()): s for name, s in enumerated_levels(doc.blocks).items()}
+    listed = itemised_levels(doc.blocks, ordered=True) | enumerated_levels(doc.blocks)
+    return {" ".join(name.lower().split()): s for name, s in listed.items()}
 
 
 def _defined_rows(doc: models.Document) -> str:

@@ -60,8 +60,9 @@ class Layer:
 
 
 _TIME_UNIT = re.compile(
-    r"[(\[]\s*(?:in\s+)?(mins?|minutes?|hrs?|hours?|h|days?|(?:business|working|bus\.?)\s+days?|bds?|wds?|weeks?|months?|years?)"
-    r"(?:\s+(?:from|after|of|per)\b[^)\]]*)?\s*[)\]]"
+    # ("(target, minutes)", "(mins, max)": a word that qualifies the unit beside it)
+    r"[(\[]\s*(?:[a-z.]+,\s*)?(?:in\s+)?(mins?|minutes?|hrs?|hours?|h|days?|(?:business|working|bus\.?)\s+days?|bds?|wds?|weeks?|months?|years?)"
+    r"(?:\s+(?:from|after|of|per)\b[^)\]]*|,\s*[a-z.]+)?\s*[)\]]"
     # "Fix, hours", "RESPONSE | minutes from the ticket being logged", "Notice - calendar days"
     r"|(?:,|\s/|\s[-–—]|\s?\||:)\s*(?:elapsed\s+|calendar\s+)?"
     r"(mins?|minutes|hrs?|hours|h|days|(?:business|working)\s+days|weeks|months|years)"
@@ -568,12 +569,19 @@ def _item_runs(blocks: Sequence[models.Block]) -> dict[int, tuple[str, str | Non
     """Index -> (lead word, P-scope) for list items whose lead words form a priority scheme."""
     out: dict[int, tuple[str, str | None]] = {}
     run: list[int] = []
+    # (levels the document lists in order, by name: they rank where the list puts them)
+    listed = {
+        name.lower(): scope
+        for name, scope in (
+            itemised_levels(blocks, ordered=True) | enumerated_levels(blocks)
+        ).items()
+    }
     for i in range(len(blocks) + 1):
         if i < len(blocks) and is_item(blocks[i]) and not blocks[i].heading:
             run.append(i)
             continue
         for part in _labelled_parts(run, blocks):
-            _rank_run(part, blocks, out)
+            _rank_run(part, blocks, out, listed)
         run = []
     return out
 
@@ -600,11 +608,16 @@ def _labelled_parts(run: list[int], blocks: Sequence[models.Block]) -> list[list
     return parts + [run]
 
 
-def _rank_run(run: list[int], blocks: Sequence[models.Block], out: dict) -> None:
-    """Rank one run of items as levels, into `out`, unless an earlier reading ranked them."""
+def _rank_run(run: list[int], blocks: Sequence[models.Block], out: dict, listed: dict) -> None:
+    """Rank one run of items as levels, into `out`, unless an earlier reading ranked them;
+    labels that all name levels the document `listed` in order rank as listed."""
     if len(run) < 2 or any(j in out for j in run):
         return
     labels = [lead_word(blocks[j].text) for j in run]
+    if all(label.lower() in listed for label in labels):
+        for j, label in zip(run, labels):
+            out[j] = (label, listed[label.lower()])
+        return
     scopes = scheme_scopes(labels, trailing=True)
     if not any(scopes):
         # a label in another language glossed in English: "Hadisi / Avasaram (Urgent): 30 min"
@@ -773,11 +786,49 @@ def defined_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
             # wherever the paragraph starts
             return {name: f"P{min(lv.number, 4)}" for name, lv in zip(labels, lettered)}
         ranked = scheme_scopes(labels, words_only=True, trailing=True, whole=True)
-        if not any(ranked) and any(cue in block.text.lower() for cue in cues):
-            ranked = in_document_order(len(labels))
+        if not any(ranked) and (
+            any(cue in block.text.lower() for cue in cues) or says_order(block.text)
+        ):
+            ranked = in_document_order(len(labels))  # ("We name our levels ..., the worst first:")
         if any(ranked):
             return {name: scope for name, scope in zip(labels, ranked) if scope}
     return {}
+
+
+def itemised_levels(blocks: Sequence[models.Block], ordered: bool = False) -> dict[str, str]:
+    """Levels a list sets out one item each ("The same four precedences grade incidents, the
+    most urgent first:" over "- FLASH - water supply ... is down", "- IMMEDIATE - a system is
+    impaired", ...): three to six items under one lead-in about the scheme, each a label and
+    its description with no time in it. A lead-in that says the order ranks them by it,
+    whatever their words would say alone; else (unless `ordered` asks for such a list only)
+    the names rank themselves, or the order."""
+    cues = tuple(enumeration_cues())
+    runs = itertools.groupby(blocks, key=lambda b: (b.item, b.lead_in))
+    for (item, lead), run in runs:
+        if not item or not lead or not any(cue in lead.lower() for cue in cues):
+            continue
+        labels = []
+        for b in run:
+            m = _ITEM_LABEL.match(b.text)
+            if not m or first_minutes(b.text) is not None:
+                break
+            labels.append(m.group(1))
+        else:
+            if not 3 <= len(labels) <= 6 or len(set(labels)) != len(labels):
+                continue
+            if says_order(lead):
+                return dict(zip(labels, in_document_order(len(labels))))
+            if ordered:
+                continue
+            ranked = scheme_scopes(labels, words_only=True, trailing=True, whole=True)
+            if not any(ranked):
+                ranked = in_document_order(len(labels))
+            return {name: scope for name, scope in zip(labels, ranked) if scope}
+    return {}
+
+
+# "- FLASH - water supply ... is down", "• Red: a branch cannot trade": an item's label
+_ITEM_LABEL = re.compile(r"^\W*([A-Z][\w'’-]*(?: [\w'’-]+){0,2})\s*(?::|\s[-–—])\s+\S")
 
 
 def glossary_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
