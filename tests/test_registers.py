@@ -2118,3 +2118,20 @@ def test_expected_results_a_note_makes_commitments_bind(note, strength):
     )
     got = extract_vendor("v", [document(note, tables=(t,))]).commitments
     assert [(c.category, c.strength) for c in got] == [("response_time", strength)]
+
+
+@pytest.mark.parametrize(
+    "note, expected",
+    [
+        ("Another farm's contract of 2025 sets these levels. They are that farm's, not an offer to you.", set()),
+        ("These levels are not offered to you; ours are on slide 9.", set()),
+        # a note that only explains them leaves them offered
+        ("Levels run at every hour.", {("response_time", 30.0)}),
+    ],
+)  # fmt: skip
+def test_a_note_under_a_table_that_disowns_it_leaves_no_commitment(note, expected):
+    t = table(["Measure", "Contract level"], [["S0 engineer on it", "30 min"]])
+    under = models.Block(note, 2, (50, t.bbox[3] + 6, 500, t.bbox[3] + 16))
+    doc = models.Document("v.pdf", "0" * 64, 2, (under,), (t,))
+    got = extract_vendor("v", [doc]).commitments
+    assert {(c.category, c.value) for c in got} == expected

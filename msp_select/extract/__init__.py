@@ -1516,6 +1516,7 @@ class _Extractor:
         self.markers: dict[str, str] = {}  # "[T]" -> "soft": marks the document's legend defines
         self.hmm = False  # the document writes its periods h:mm ("0:15 is fifteen minutes")
         self.comma_fils = False  # its amounts are written "3.600,000": "88,000" is 88
+        self.notes_under: dict[tuple, str] = {}  # (page, bbox) of a table -> the note under it
         self.monthly = False  # the document says its prices are monthly unless marked
         self.targets_bind = False  # "the target beside each indicator is a service level we sign"
         self.proposed: frozenset[str] = frozenset()  # "proposes Alternative B": {"alternative b"}
@@ -1665,6 +1666,9 @@ class _Extractor:
         plan ("Bronze is shown for reference only") names it, and leaves the table standing."""
         heading = next((x.text for x in p.layers if x.kind == "heading"), "")
         lead = next((x.text for x in p.layers if x.kind == "lead_in"), "")
+        # (or the note just under it: "They are that farm's, not an offer to AHR")
+        if p.table is not None:
+            lead = f"{lead} {self.notes_under.get((p.table.page, p.table.bbox), '')}".strip()
         plans = [h for h in p.table.header[1:] if h and len(h) > 2] if p.table else []
         return bool(self.labels(heading, "NOT:information")) or any(
             "NOTSENT:not_offered" in self.labels(part, "NOTSENT:")
@@ -2029,7 +2033,8 @@ class _Extractor:
             if not names and layer.text.endswith("?") and not asks_again(layer.text):
                 return None  # the answer is about what its question asks, which no measure is
             if names[:1] == ["rto"] and _BACK_AGAIN.search(layer.text):
-                if any(x.scopes for x in found.p.layers):
+                # ("T1 CUT-OFF back in service": a level's, named in the label)
+                if any(x.scopes for x in found.p.layers) or self._names_a_level(layer.text):
                     return "resolution_time", layer
             special = [n for n in names if n in _SPECIFIC]
             if names and names[0] in SCOPED and special:
@@ -2337,6 +2342,12 @@ class _Extractor:
         if self.business_days and cat in SCOPED and unit in ("day", "week"):
             value, unit = value * (5 if unit == "week" else 1), "business_day"
         return quantities.convert(value, unit, target)
+
+    def _names_a_level(self, text: str) -> bool:
+        """Does the text name a level, in the scheme's words or the document's own names?"""
+        return bool(self.labels(text, "SCOPE:")) or any(
+            _level_name(name).search(text) for name in self.levels
+        )
 
     def listed_level(self, label: str) -> str | None:
         """The rank of a label that names a level the document lists in order."""
@@ -3698,6 +3709,21 @@ def _section_key(path: Sequence[str]) -> str:
     return ""
 
 
+def _notes_under(doc: models.Document) -> dict[tuple, str]:
+    """The paragraph set right under each table on its page, by the table's page and box: a
+    note that says what the table's figures are ("They are that farm's, not an offer")."""
+    out = {}
+    for t in doc.tables:
+        under = [
+            b
+            for b in doc.blocks
+            if b.page == t.page and not b.heading and 0 <= b.bbox[1] - t.bbox[3] <= 24
+        ]
+        if under:
+            out[(t.page, t.bbox)] = min(under, key=lambda b: b.bbox[1]).text
+    return out
+
+
 def _without_sections(doc: models.Document, keys: frozenset[str]) -> models.Document:
     """The document less the blocks and tables under the sections `keys` name."""
     if not keys:
@@ -4345,6 +4371,7 @@ def extract_document(
     ex.targets_bind = ex.declares_binding_targets(doc_model.blocks)
     ex.proposed = ex.proposed_alternatives(doc_model.blocks)
     ex.unoffered = ex.unoffered_tiers(doc_model)
+    ex.notes_under = _notes_under(doc_model)
     ex.markers = {
         mark: said
         for mark, words in declared_marks(text).items()

@@ -874,12 +874,15 @@ _EVENT = re.compile(
 def tabled_levels(tables: Sequence[models.Table]) -> dict[str, str]:
     """Levels a definitions table sets out ("Class | Impact" over "Vessel-critical | A vessel
     call cannot be processed", "Office-wide | ...", "Advice | Questions"): a table headed by a
-    scheme word whose rows name three to six levels and only describe them, with no times;
-    listed most urgent first unless the names rank themselves."""
+    scheme word (or one whose header says their order) whose rows name three to six levels
+    and only describe them, with no times; listed most urgent first unless the names rank
+    themselves."""
     cues = tuple(enumeration_cues())
     for t in tables:
         head = (t.header[0] or "").lower() if len(t.header) == 2 else ""
-        if not any(cue in head for cue in cues) and head.strip() not in table_level_heads():
+        # ("Key | Meaning (most urgent first)": a header that says the rows' order)
+        ordered = len(t.header) == 2 and says_order(" ".join(h or "" for h in t.header))
+        if not (any(cue in head for cue in cues) or head.strip() in table_level_heads() or ordered):
             continue
         names = [row[0].strip() for row in t.rows if row and (row[0] or "").strip()]
         if not 3 <= len(names) <= 6 or len(set(names)) != len(names):
@@ -892,7 +895,7 @@ def tabled_levels(tables: Sequence[models.Table]) -> dict[str, str]:
         ):
             continue
         ranked = scheme_scopes(names, words_only=True, trailing=True, whole=True)
-        if not all(ranked):  # "Vessel-critical" alone says its rank: the table's order says all
+        if ordered or not all(ranked):  # "Vessel-critical" alone says its rank: the order says all
             ranked = in_document_order(len(names))
         return dict(zip(names, ranked))
     return {}
