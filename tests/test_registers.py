@@ -1944,6 +1944,8 @@ def test_no_engineer_keeping_a_credential_is_a_promise_not_an_exclusion():
         ("TND", "88,000", (88.0, "TND/month")),
         ("Bs", "1.600,00", (1600.0, "BOB/month")),
         ("Amount (BOB)", "1.600,00", (1600.0, "BOB/month")),
+        ("Bs, with invoice", "1.600,00", (1600.0, "BOB/month")),
+        ("Bs (with invoice)", "1.600,00", (1600.0, "BOB/month")),
     ],
 )
 def test_a_column_of_amounts_under_a_local_sign_or_code(sign, amount, expected):
@@ -2135,3 +2137,39 @@ def test_a_note_under_a_table_that_disowns_it_leaves_no_commitment(note, expecte
     doc = models.Document("v.pdf", "0" * 64, 2, (under,), (t,))
     got = extract_vendor("v", [doc]).commitments
     assert {(c.category, c.value) for c in got} == expected
+
+
+@pytest.mark.parametrize(
+    "lead, expected",
+    [
+        ("The meeting recorded the following, which Thyna confirms as its offer:", {("patch_window", 10.0)}),
+        ("The following forms part of our offer:", {("patch_window", 10.0)}),
+        # a record the lead-in does not own stays a record
+        ("The meeting recorded the following:", set()),
+    ],
+)  # fmt: skip
+def test_what_minutes_record_is_the_offer_where_the_lead_in_says_so(lead, expected):
+    t = replace(
+        table(
+            ["Item", "Subject", "Recorded"],
+            [["4.12", "Security patches", "critical patches installed within 10 days of release"]],
+        ),
+        lead_in=lead,
+    )
+    got = extract_vendor("v", [document(tables=(t,))]).commitments
+    assert {(c.category, c.value) for c in got} == expected
+
+
+def test_levels_classed_with_the_harm_each_does_rank_in_the_order_given():
+    levels = (
+        "Incidents are classed as Stop-line (reception or a bottling line stopped), Slow-line "
+        "(one of them slowed or working around a fault), Single post (one user or one device) "
+        "and Request."
+    )
+    rows = [
+        ["Stop-line working again", "within 6 hours"],
+        ["Slow-line working again", "within 1 working day"],
+    ]
+    got = extract_vendor("v", [document(levels, tables=(table(["Subject", "Agreed"], rows),))])
+    fixes = {(c.scope, c.value) for c in got.commitments if c.category == "resolution_time"}
+    assert fixes == {("P1", 360.0), ("P2", 480.0)}

@@ -1724,8 +1724,12 @@ class _Extractor:
         as does a row that says it is not offered ("Lite desk (for reference; not proposed)")."""
         # ("Ref | Court requirement | Answer": the rows are named by what they require)
         quoted = p.table is not None and bool(p.table.header) and names_others(p.table.header[0])
+        # ("The meeting recorded the following, which Thyna confirms as its offer:" over
+        # "Recorded": what a record holds is the offer its lead-in says it is)
+        owned = p.table is not None and bool(_OWNED_AS_OFFER.search(p.table.lead_in or ""))
         return self._delivered_by_another(p) or any(
             self._layer_nots(layer, quoted)
+            - ({"NOT:history"} if owned and layer.kind == "column" else set())
             or layer.kind == "row"
             and "NOTSENT:not_offered" in self.labels(layer.text, "NOTSENT:")
             for layer in p.layers
@@ -3735,6 +3739,15 @@ def _without_sections(doc: models.Document, keys: frozenset[str]) -> models.Docu
     )
     tables = tuple(t for t in doc.tables if _section_key(t.section) not in keys)
     return replace(doc, blocks=blocks, tables=tables)
+
+
+# a lead-in that says what follows is the vendor's offer ("which Thyna confirms as its offer",
+# "The following forms part of our offer")
+_OWNED_AS_OFFER = re.compile(
+    r"\b(?:confirms?|is|are|forms?(?:\s+part\s+of)?|constitutes?)\s+(?:as\s+)?(?:its|our|the\s+\w+'s)\s+"
+    r"(?:binding\s+)?(?:offer|proposal|commitments?)\b",
+    re.IGNORECASE,
+)
 
 
 # (a sentence that may say which plan applies: only such a sentence is parsed for it)

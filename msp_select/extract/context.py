@@ -129,7 +129,8 @@ _CURRENCY = re.compile(
 # "zł net", "lei, excl. TVA", "Rs per month, excluding VAT")
 _ALONE_SIGN = re.compile(
     rf"(?:{_spelt_signs(capitalised=False)})"
-    r"(?:,?\s+\(?(?:net|gross|(?:excl|incl|ex|plus)(?:\.|uding|usive|\b).*|per\s+[a-z]+\b.*))?",
+    r"(?:,?\s+\(?(?:net|gross|(?:excl|incl|ex|plus)(?:\.|uding|usive|\b).*|per\s+[a-z]+\b.*"
+    r"|with(?:out)?\s+\w+.*))?",  # "Bs, with invoice": its tax stated
     re.IGNORECASE,
 )
 _PERCENT_UNIT = re.compile(
@@ -1079,6 +1080,9 @@ def numbered_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
     return {}
 
 
+_GLOSS = re.compile(r"\(([^()]{3,})\)")
+
+
 def enumerated_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
     """Level names a sentence about the scheme lists in order ("classes each incident as Very
     high (...), High (...), Normal (...) or Low (...)"): most urgent first, as lists are read."""
@@ -1102,10 +1106,18 @@ def enumerated_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
             if m:
                 names = [x.strip() for x in _ITEM_SPLIT.split(m.group(1)) if x.strip()]
                 leveled = sum(parse_level(name, words_only=True) is not None for name in names)
+                # ("classed as Stop-line (reception ... stopped), Slow-line (... slowed), Single
+                # post (one user) and Request": glosses that describe each level's harm)
+                glosses = _GLOSS.findall(block.text)
                 if (
                     3 <= len(names) <= 6
                     and len(set(names)) == len(names)
-                    and (leveled * 2 > len(names) or says_order(sentence))
+                    and (
+                        leveled * 2 > len(names)
+                        or says_order(sentence)
+                        or len(glosses) >= len(names) - 1
+                        and describes_effects(glosses)
+                    )
                 ):
                     return dict(zip(names, in_document_order(len(names))))
         # "assigned an Impact Level: Critical (...); Major (...); Moderate (...); Minor (...)"
