@@ -2173,3 +2173,34 @@ def test_levels_classed_with_the_harm_each_does_rank_in_the_order_given():
     got = extract_vendor("v", [document(levels, tables=(table(["Subject", "Agreed"], rows),))])
     fixes = {(c.scope, c.value) for c in got.commitments if c.category == "resolution_time"}
     assert fixes == {("P1", 360.0), ("P2", 480.0)}
+
+
+@pytest.mark.parametrize(
+    "heading, lead, expected",
+    [
+        ("1.2 Response: minutes from the call until an engineer is working on it", "For each severity we guarantee the following maximum:", [("P1", 20.0), ("P2", 60.0)]),
+        ("1.2 Response", "For each severity we guarantee the following, in minutes:", [("P1", 20.0), ("P2", 60.0)]),
+        # no unit over the list: a bare number is no time
+        ("1.2 Response", "For each severity we guarantee the following maximum:", []),
+    ],
+)  # fmt: skip
+def test_a_bare_number_in_a_list_takes_the_unit_of_the_heading_or_lead_in(heading, lead, expected):
+    head = models.Block(heading, 1, (50, 0, 500, 10), heading=True, level=2)
+    items = _items(lead, "- S1 Critical - 20, at any hour", "- S2 High - 60", top=20)
+    items = [replace(b, section=(heading,)) for b in items]
+    doc = models.Document("v.pdf", "0" * 64, 1, (head, *items), ())
+    got = extract_vendor("v", [doc]).commitments
+    assert [(c.scope, c.value) for c in got if c.category == "response_time"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("For an Important request work begins within 4 working hours.", [("response_time", 240.0)]),
+        ("On a P1 incident, work starts within 15 minutes.", [("response_time", 15.0)]),
+        # building work is no ticket's
+        ("Building work starts within 30 days of signature.", [("onboarding_duration", 30.0)]),
+    ],
+)  # fmt: skip
+def test_work_that_begins_on_a_request_is_its_response(sentence, expected):
+    assert [(c, v) for c, _, v, *_ in found(sentence)] == expected

@@ -3906,15 +3906,18 @@ class _Found:
         return found
 
     def _item_number(self) -> list:
-        """A bare number after a list item's label where the lead-in over the list gives the
-        unit ("restore service within the following times, in hours:" over "3.1 Emergency -
-        3"), as a column header does for its cells."""
+        """A bare number after a list item's label where the lead-in or heading over the list
+        gives the unit ("restore service within the following times, in hours:" over "3.1
+        Emergency - 3"), as a column header does for its cells."""
         item = next((x for x in self.p.layers if x.kind == "item"), None)
-        lead = next((x for x in self.p.layers if x.kind == "lead_in"), None)
-        if item is None or lead is None or not self.seg.text.startswith(item.text):
+        at = self.seg.text.find(item.text) if item is not None and item.text else -1
+        if at < 0 or self.seg.text[:at].strip("-–—•*· "):  # (after its bullet, if any)
             return []
-        unit = header_unit(lead.text)
-        after = _AFTER_LABEL.match(self.seg.text, len(item.text))
+        # (or the heading right over the list: "1.2 Response: minutes from the call until an
+        # engineer is working on it")
+        over = [x for x in self.p.layers if x.kind in ("lead_in", "heading")][:2]
+        unit = next((u for x in over if (u := header_unit(x.text))), "")
+        after = _AFTER_LABEL.match(self.seg.text, at + len(item.text))
         bare = quantities.bare_number(self.seg.text[after.end() :]) if unit and after else None
         if bare is None:
             return []
