@@ -2127,8 +2127,10 @@ def test_expected_results_a_note_makes_commitments_bind(note, strength):
     [
         ("Another farm's contract of 2025 sets these levels. They are that farm's, not an offer to you.", set()),
         ("These levels are not offered to you; ours are on slide 9.", set()),
-        # a note that only explains them leaves them offered
+        # a note that only explains them, or sets aside a plan the table does not show,
+        # leaves them offered
         ("Levels run at every hour.", {("response_time", 30.0)}),
+        ("Our Lite plan covers single offices only and is not offered to you.", {("response_time", 30.0)}),
     ],
 )  # fmt: skip
 def test_a_note_under_a_table_that_disowns_it_leaves_no_commitment(note, expected):

@@ -1666,10 +1666,15 @@ class _Extractor:
         plan ("Bronze is shown for reference only") names it, and leaves the table standing."""
         heading = next((x.text for x in p.layers if x.kind == "heading"), "")
         lead = next((x.text for x in p.layers if x.kind == "lead_in"), "")
-        # (or the note just under it: "They are that farm's, not an offer to AHR")
-        if p.table is not None:
-            lead = f"{lead} {self.notes_under.get((p.table.page, p.table.bbox), '')}".strip()
         plans = [h for h in p.table.header[1:] if h and len(h) > 2] if p.table else []
+        # (or the note just under it, of the table's figures: "They are that farm's, not an
+        # offer to AHR"; not "Kilima Lite ... is not offered", of a plan not shown)
+        under = self.notes_under.get((p.table.page, p.table.bbox), "") if p.table else ""
+        if any(
+            _OF_THE_TABLE.match(part) and "NOTSENT:not_offered" in self.labels(part, "NOTSENT:")
+            for part in _SENTENCE_END.split(under)
+        ):
+            return True
         return bool(self.labels(heading, "NOT:information")) or any(
             "NOTSENT:not_offered" in self.labels(part, "NOTSENT:")
             and not self.labels(lead, "CAT:")
@@ -3713,6 +3718,15 @@ def _section_key(path: Sequence[str]) -> str:
     return ""
 
 
+# a note's subject that is the table over it: "They are ...", "These levels ...", "The
+# figures above ..."
+_OF_THE_TABLE = re.compile(
+    r"\W*(?:they|these|those|this\s+table|(?:all\s+)?(?:the|these)\s+(?:figures|levels|times|"
+    r"values|prices|rates|targets)(?:\s+above)?)\b",
+    re.IGNORECASE,
+)
+
+
 def _notes_under(doc: models.Document) -> dict[tuple, str]:
     """The paragraph set right under each table on its page, by the table's page and box: a
     note that says what the table's figures are ("They are that farm's, not an offer")."""
@@ -4322,9 +4336,8 @@ def _document_levels(
 def _schemes_listed(doc: models.Document) -> dict[str, str]:
     """The levels the document lists in order in its own words ("Priorities, the most urgent
     first: Absolute emergency (...), Emergency (...), Standard (...) and Planned (...)", or one
-    item each under such a lead-in), by
-    name in lower case: a label that is one of those names ranks where the list puts it,
-    whatever its words would say alone ("Emergency" second)."""
+    item each under such a lead-in), by name in lower case: a label that is one of those names
+    ranks where the list puts it, whatever its words would say alone ("Emergency" second)."""
     listed = itemised_levels(doc.blocks, ordered=True) | enumerated_levels(doc.blocks)
     return {" ".join(name.lower().split()): s for name, s in listed.items()}
 

@@ -335,11 +335,10 @@ def _hours_and_minutes(text: str, found: list[Quantity]) -> list[Quantity]:
     """ "2 hours 30 minutes", "1 hour and 30 minutes" and "4h30" are one duration in minutes;
     "07h30 to 20h00" and "at 7h30" are times of day, not durations."""
     out = [
-        Quantity("time", int(m.group(1)) * 60.0 + int(m.group(2)), "minute", m.start(), m.end(),
-                 m.group(0))
+        Quantity("time", int(m[1]) * 60.0 + int(m[2]), "minute", m.start(), m.end(), m[0])
         for m in _H_MM.finditer(text)
         if not (_CLOCK_BEFORE.search(text, 0, m.start()) or _CLOCK_AFTER.match(text, m.end()))
-    ]  # fmt: skip
+    ]
     found = [q for q in found if not any(o.start < q.end and q.start < o.end for o in out)]
     for q, nxt in zip(found, [*found[1:], None]):
         if out and out[-1].end == q.end:
@@ -351,8 +350,8 @@ def _hours_and_minutes(text: str, found: list[Quantity]) -> list[Quantity]:
             and nxt.value < 60
             and _HOURS_JOIN.fullmatch(text[q.end : nxt.start])
         ):
-            q = Quantity("time", q.value * 60 + nxt.value, "minute", q.start, nxt.end,
-                         text[q.start : nxt.end])  # fmt: skip
+            minutes = q.value * 60 + nxt.value
+            q = Quantity("time", minutes, "minute", q.start, nxt.end, text[q.start : nxt.end])
         out.append(q)
     return sorted(out, key=lambda q: q.start)
 
