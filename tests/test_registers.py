@@ -2206,3 +2206,21 @@ def test_a_bare_number_in_a_list_takes_the_unit_of_the_heading_or_lead_in(headin
 )  # fmt: skip
 def test_work_that_begins_on_a_request_is_its_response(sentence, expected):
     assert [(c, v) for c, _, v, *_ in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, strength",
+    [
+        ("The databases can be replicated every hour, so that no more than one hour of data is lost, at an extra Bs 2.900,00 a month.", "conditional"),
+        ("For an extra 250 EUR a month, no more than one hour of data is lost.", "conditional"),
+        ("No more than one hour of data is lost, at no extra cost.", "binding"),
+    ],
+)  # fmt: skip
+def test_a_level_bought_at_an_extra_amount_is_an_option(sentence, strength):
+    assert [s for c, _, _, _, s, _ in found(sentence) if c == "rpo"] == [strength]
+
+
+@pytest.mark.parametrize("title", ["Lic.", "Ing.", "Dott.", "Sra."])
+def test_a_title_before_a_name_ends_no_sentence(title):
+    sentence = f"Every month our service manager, {title} Veronica Mamani, meets your head of IT."
+    assert [(c, v) for c, _, v, *_ in found(sentence)] == [("review_cadence", 30.0)]
