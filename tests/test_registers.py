@@ -2224,3 +2224,32 @@ def test_a_level_bought_at_an_extra_amount_is_an_option(sentence, strength):
 def test_a_title_before_a_name_ends_no_sentence(title):
     sentence = f"Every month our service manager, {title} Veronica Mamani, meets your head of IT."
     assert [(c, v) for c, _, v, *_ in found(sentence)] == [("review_cadence", 30.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Times run at every hour for Harvest stop and Cellar slow, and in business hours (Monday to Saturday, 08:00-20:00) for One desk and Wish list.", set()),
+        # the desk itself, named as such, still has its hours
+        ("Our service desk answers Monday to Saturday, 08:00-20:00.", {("helpdesk", "business_hours")}),
+    ],
+)  # fmt: skip
+def test_a_levels_name_is_no_service(sentence, expected):
+    levels = (
+        "We grade incidents, the worst first: Harvest stop - the intake stopped; Cellar slow - a "
+        "department impaired; One desk - one user or one device; Wish list - a request."
+    )
+    got = extract_vendor("v", [document(levels, sentence)]).commitments
+    assert {(c.scope, c.unit) for c in got if c.category == "support_hours"} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("She meets the IT Manager every quarter and sends each month an IT signal log.", [90.0]),
+        ("We send a monthly summary and meet you every quarter.", [90.0]),
+        ("We meet you each month to go through the dashboard.", [30.0]),
+    ],
+)
+def test_a_log_or_summary_sent_is_no_review(sentence, expected):
+    assert [v for c, _, v, *_ in found(sentence) if c == "review_cadence"] == expected

@@ -2656,15 +2656,21 @@ class _Extractor:
     def _support_hours(self, found: "_Found") -> None:
         """24x7 or business hours for the helpdesk, the NOC or on-site work."""
         seg = found.seg
+        # (a level's name is no service: "in business hours for One desk and Wish list")
+        named = [m.span() for name in self.levels for m in _level_name(name).finditer(seg.text)]
         for lab, s, e in found.hours:
             lo, hi = seg.clause(s)
             defines = _defines_hours(seg, lab)
             if _not_cover(found, lab, s, e, defines):
                 continue
             cover = _nearest(
-                _services(seg.in_range("COVER:", lo, hi), seg.text)
-                or seg.in_range("COVERWEAK:", lo, hi)
-                or seg.in_range("COVER:", 0, s),  # "we monitor X and its devices 24x7"
+                [
+                    c
+                    for c in _services(seg.in_range("COVER:", lo, hi), seg.text)
+                    or seg.in_range("COVERWEAK:", lo, hi)
+                    or seg.in_range("COVER:", 0, s)  # "we monitor X and its devices 24x7"
+                    if not any(a <= c[1] < b for a, b in named)
+                ],
                 s,
                 e,
                 seg.text,
