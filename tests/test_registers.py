@@ -2253,3 +2253,11 @@ def test_a_levels_name_is_no_service(sentence, expected):
 )
 def test_a_log_or_summary_sent_is_no_review(sentence, expected):
     assert [v for c, _, v, *_ in found(sentence) if c == "review_cadence"] == expected
+
+
+@pytest.mark.parametrize("further", ["a further", "an additional", "an extra"])
+def test_a_renewal_for_more_months_is_no_option(further):
+    sentence = f"The contract runs for 24 months and then renews for {further} 12 months."
+    assert [(c, s) for c, _, _, _, s, _ in found(sentence) if c == "contract_term"] == [
+        ("contract_term", "binding")
+    ]
