@@ -2248,7 +2248,9 @@ def test_a_levels_name_is_no_service(sentence, expected):
     [
         ("She meets the IT Manager every quarter and sends each month an IT signal log.", [90.0]),
         ("We send a monthly summary and meet you every quarter.", [90.0]),
+        # what the meeting goes through is no report sent
         ("We meet you each month to go through the dashboard.", [30.0]),
+        ("Our service manager meets every month with a dashboard of every incident.", [30.0]),
     ],
 )
 def test_a_log_or_summary_sent_is_no_review(sentence, expected):
