@@ -2263,3 +2263,25 @@ def test_a_renewal_for_more_months_is_no_option(further):
     assert [(c, s) for c, _, _, _, s, _ in found(sentence) if c == "contract_term"] == [
         ("contract_term", "binding")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, criterion, present",
+    [
+        ("If the contract ends, we keep the number running for 30 days and hand the Cooperative the recordings and the documentation.", "exit-assistance", True),
+        ("When the agreement expires we return all data in an open format.", "exit-assistance", True),
+        ("If the contract ends early, the fees for the remaining months are due.", "exit-assistance", False),
+        ("Your technician gets a queue of its own in our tool, through which they pass tickets to us.", "co-managed-collaboration", True),
+        ("We pass tickets to the hardware maker.", "co-managed-collaboration", False),
+        ("We train the lamp-room keepers and shift bosses at each mine mouth, one session per shift.", "adoption-communication", True),
+        ("Our engineers train on the new firewall in two sessions a year.", "adoption-communication", False),
+        ("Every month our service manager, Lic. Veronica Mamani, meets the head of IT.", "dedicated-account-manager", True),
+        ("Veronica Mamani, our service delivery manager, meets you monthly.", "dedicated-account-manager", True),
+        ("Our service manager, Monday to Friday, answers calls.", "dedicated-account-manager", False),
+        ("We take over within 40 days: the line and the prompts first, then the servers, then the lamp rooms.", "implementation-plan", True),
+        ("We answer the phone first, then log the call.", "implementation-plan", False),
+    ],
+)  # fmt: skip
+def test_team_fit_said_in_plain_words(sentence, criterion, present):
+    got = extract_vendor("v", [document(sentence)]).criteria_evidence
+    assert (criterion in {e.criterion for e in got}) == present
