@@ -2285,3 +2285,19 @@ def test_a_renewal_for_more_months_is_no_option(further):
 def test_team_fit_said_in_plain_words(sentence, criterion, present):
     got = extract_vendor("v", [document(sentence)]).criteria_evidence
     assert (criterion in {e.criterion for e in got}) == present
+
+
+def test_working_again_under_columns_named_for_the_levels_is_their_fix():
+    levels = (
+        "We name our levels after the weather, the worst first: Hail - the line stopped; Storm - "
+        "a department held up; Shower - one user; Forecast - a request."
+    )
+    rows = [
+        ["We start work within", "20 minutes", "1 hour", "4 working hours"],
+        ["Working again within", "4 hours", "same working day", "2 working days"],
+    ]
+    t = table(["", "Hail", "Storm", "Shower"], rows)
+    got = extract_vendor("v", [document(levels, tables=(t,))]).commitments
+    fixes = [(c.scope, c.value) for c in got if c.category == "resolution_time"]
+    assert fixes == [("P1", 240.0), ("P2", 480.0), ("P3", 960.0)]
+    assert not [c for c in got if c.category == "rto"]

@@ -2042,8 +2042,11 @@ class _Extractor:
             if not names and layer.text.endswith("?") and not asks_again(layer.text):
                 return None  # the answer is about what its question asks, which no measure is
             if names[:1] == ["rto"] and _BACK_AGAIN.search(layer.text):
-                # ("T1 CUT-OFF back in service": a level's, named in the label)
-                if any(x.scopes for x in found.p.layers) or self._names_a_level(layer.text):
+                # ("T1 CUT-OFF back in service": a level's, named in the label or a header)
+                if any(
+                    x.scopes or x.kind in _CONTEXT and self._names_a_level(x.text)
+                    for x in found.p.layers
+                ):
                     return "resolution_time", layer
             special = [n for n in names if n in _SPECIFIC]
             if names and names[0] in SCOPED and special:
