@@ -34,6 +34,7 @@ from msp_select.extract.context import (
     lead_word,
     numbered_levels,
     numbered_question,
+    ordered_levels,
     prefixed_levels,
     prose_levels,
     run_in_title,
@@ -654,11 +655,9 @@ def _applying(t: models.Table, blocks) -> models.Table:
     ]
     if len(figured) < 2:
         return t
-    same_page = [b for b in blocks if b.page == t.page and not b.heading]
+    over = [b for b in blocks if b.page == t.page and not b.heading and b.bbox[3] <= t.bbox[1] + 2]
     # (the note may stand just under the table as well as over it)
-    before = [b.text for b in same_page if b.bbox[3] <= t.bbox[1] + 2][-3:] + [
-        b.text for b in same_page if b.bbox[1] >= t.bbox[3] - 2
-    ][:2]
+    before = [b.text for b in over[-3:] + _blocks_under(t, blocks)[:2]]
     # an erratum's "For | Read": what the column "For" says is what the correction replaces
     lowered = [h.lower() for h in heads]
     gone = {k for k in figured if lowered[k] == "for"} if "read" in lowered else set()
@@ -1591,7 +1590,7 @@ class _Extractor:
         spans += [(a, b) for a, b in seg.asides if b <= label_end]
         # nor do the names of the document's levels ("Forecast - the next business day")
         spans += [(s, e) for _, s, e in seg.in_range("SCOPE:", 0, len(seg.text))]
-        spans += [m.span() for name in self.levels for m in _level_name(name).finditer(seg.text)]
+        spans += self._level_spans(seg.text)
         if category != "service_credit":
             # "10 BD (a target only, not eligible for credits)": what rules out credits rules
             # out no other figure
@@ -2357,9 +2356,11 @@ class _Extractor:
 
     def _names_a_level(self, text: str) -> bool:
         """Does the text name a level, in the scheme's words or the document's own names?"""
-        return bool(self.labels(text, "SCOPE:")) or any(
-            _level_name(name).search(text) for name in self.levels
-        )
+        return bool(self.labels(text, "SCOPE:") or self._level_spans(text))
+
+    def _level_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the text names the document's own levels ("One desk", "Forecast")."""
+        return [m.span() for name in self.levels for m in _level_name(name).finditer(text)]
 
     def listed_level(self, label: str) -> str | None:
         """The rank of a label that names a level the document lists in order."""
@@ -2660,7 +2661,7 @@ class _Extractor:
         """24x7 or business hours for the helpdesk, the NOC or on-site work."""
         seg = found.seg
         # (a level's name is no service: "in business hours for One desk and Wish list")
-        named = [m.span() for name in self.levels for m in _level_name(name).finditer(seg.text)]
+        named = self._level_spans(seg.text)
         for lab, s, e in found.hours:
             lo, hi = seg.clause(s)
             defines = _defines_hours(seg, lab)
@@ -3736,18 +3737,20 @@ _OF_THE_TABLE = re.compile(
 )
 
 
+def _blocks_under(t: models.Table, blocks) -> list[models.Block]:
+    """The paragraphs below a table on its page, nearest first."""
+    under = [b for b in blocks if b.page == t.page and not b.heading and b.bbox[1] >= t.bbox[3] - 2]
+    return sorted(under, key=lambda b: b.bbox[1])
+
+
 def _notes_under(doc: models.Document) -> dict[tuple, str]:
     """The paragraph set right under each table on its page, by the table's page and box: a
     note that says what the table's figures are ("They are that farm's, not an offer")."""
     out = {}
     for t in doc.tables:
-        under = [
-            b
-            for b in doc.blocks
-            if b.page == t.page and not b.heading and 0 <= b.bbox[1] - t.bbox[3] <= 24
-        ]
-        if under:
-            out[(t.page, t.bbox)] = min(under, key=lambda b: b.bbox[1]).text
+        under = _blocks_under(t, doc.blocks)[:1]
+        if under and under[0].bbox[1] - t.bbox[3] <= 24:
+            out[(t.page, t.bbox)] = under[0].text
     return out
 
 
@@ -4342,15 +4345,6 @@ def _document_levels(
     return levels, declared
 
 
-def _schemes_listed(doc: models.Document) -> dict[str, str]:
-    """The levels the document lists in order in its own words ("Priorities, the most urgent
-    first: Absolute emergency (...), Emergency (...), Standard (...) and Planned (...)", or one
-    item each under such a lead-in), by name in lower case: a label that is one of those names
-    ranks where the list puts it, whatever its words would say alone ("Emergency" second)."""
-    listed = itemised_levels(doc.blocks, ordered=True) | enumerated_levels(doc.blocks)
-    return {" ".join(name.lower().split()): s for name, s in listed.items()}
-
-
 def _defined_rows(doc: models.Document) -> str:
     """A table that defines numbered levels ("Sev | What it looks like", "4 | Bottling line
     down"), as the sentences it stands for ("Sev 4 is Bottling line down.")."""
@@ -4424,7 +4418,7 @@ def extract_document(
         lambda text: bool(ex.labels(text, "PERIOD:")),
     )
     ex.levels, ex.declared = _document_levels(passages, doc_model, text)
-    ex.listed = _schemes_listed(doc_model)
+    ex.listed = ordered_levels(doc_model.blocks)
     docs = ex.parse([p.text for p in passages])
     # a document that names a level zero anywhere (scopes.jsonl "SCOPE:P0") counts from zero
     ex.from_zero = any(lab == "SCOPE:P0" for d in docs for lab, _, _ in d._.msp_matches)

@@ -33,6 +33,7 @@ from msp_select.extract.priorities import (
 )
 from msp_select.extract.quantities import (
     CURRENCY_CODES,
+    WORD_CODES,
     first_minutes,
     longest_minutes,
     time_unit,
@@ -118,7 +119,7 @@ def _spelt_signs(capitalised: bool) -> str:
 # excl. SST)")
 _LETTER_SIGNS = _spelt_signs(capitalised=True)
 _CURRENCY = re.compile(
-    rf"(?:[(\[]|\s[-–—])\s*({CURRENCY_CODES}|{'|'.join(sorted(vocab.WORD_CODES))}|{_SIGNS}|{_LETTER_SIGNS}|\$)"
+    rf"(?:[(\[]|\s[-–—])\s*({CURRENCY_CODES}|{WORD_CODES}|{_SIGNS}|{_LETTER_SIGNS}|\$)"
     r"(?=[\s,)\]]|$)"
     rf"|\b({CURRENCY_CODES})\b{_NOUN_AFTER}"
     rf"|({_SIGNS})|(?:^|(?<=\s))(\$)(?=\s*(?:/|$))"
@@ -570,13 +571,7 @@ def _item_runs(blocks: Sequence[models.Block]) -> dict[int, tuple[str, str | Non
     """Index -> (lead word, P-scope) for list items whose lead words form a priority scheme."""
     out: dict[int, tuple[str, str | None]] = {}
     run: list[int] = []
-    # (levels the document lists in order, by name: they rank where the list puts them)
-    listed = {
-        name.lower(): scope
-        for name, scope in (
-            itemised_levels(blocks, ordered=True) | enumerated_levels(blocks)
-        ).items()
-    }
+    listed = ordered_levels(blocks)  # (they rank where the document's list puts them)
     for i in range(len(blocks) + 1):
         if i < len(blocks) and is_item(blocks[i]) and not blocks[i].heading:
             run.append(i)
@@ -615,9 +610,9 @@ def _rank_run(run: list[int], blocks: Sequence[models.Block], out: dict, listed:
     if len(run) < 2 or any(j in out for j in run):
         return
     labels = [lead_word(blocks[j].text) for j in run]
-    if all(label.lower() in listed for label in labels):
+    if all(_listed_key(label) in listed for label in labels):
         for j, label in zip(run, labels):
-            out[j] = (label, listed[label.lower()])
+            out[j] = (label, listed[_listed_key(label)])
         return
     scopes = scheme_scopes(labels, trailing=True)
     if not any(scopes):
@@ -794,6 +789,19 @@ def defined_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
         if any(ranked):
             return {name: scope for name, scope in zip(labels, ranked) if scope}
     return {}
+
+
+def ordered_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
+    """The levels the document lists in order in its own words ("Priorities, the most urgent
+    first: Absolute emergency (...), Emergency (...), Standard (...) and Planned (...)", or one
+    item each under such a lead-in), by name in lower case: a label that is one of those names
+    ranks where the list puts it, whatever its words would say alone ("Emergency" second)."""
+    listed = itemised_levels(blocks, ordered=True) | enumerated_levels(blocks)
+    return {_listed_key(name): scope for name, scope in listed.items()}
+
+
+def _listed_key(name: str) -> str:
+    return " ".join(name.lower().split())
 
 
 def itemised_levels(blocks: Sequence[models.Block], ordered: bool = False) -> dict[str, str]:

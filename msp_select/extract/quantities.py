@@ -89,7 +89,8 @@ _PERCENT_RE = re.compile(
 )
 # ISO codes proposals write as such (signs and words are in data/currencies.yaml)
 CURRENCY_CODES = "|".join(vocab.CURRENCY_CODES)
-_WORD_CODES = "|".join(sorted(vocab.WORD_CODES))
+# codes that are also words ("ALL", "TOP"): money only beside an amount written as money
+WORD_CODES = "|".join(sorted(vocab.WORD_CODES))
 # "R 85 000", "5 520.00": thousands set off by spaces
 _SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d{1,2})?(?!\d|,\d)"
 # "EUR 4.800", "€ 3.750,-": thousands set off by points, no cents (three digits after a point)
@@ -109,9 +110,9 @@ def _money_re() -> re.Pattern:
     words = "|".join(re.escape(w) for w in written if w.islower())
     after = "|".join(re.escape(w) for w in vocab.CURRENCIES_AFTER)
     return re.compile(
-        rf"(?:(?<![A-Za-z/])(?P<sym>{signs}|\b(?:{CURRENCY_CODES}|{_WORD_CODES})\b)\s?(?P<a1>{_AMOUNT})"
+        rf"(?:(?<![A-Za-z/])(?P<sym>{signs}|\b(?:{CURRENCY_CODES}|{WORD_CODES})\b)\s?(?P<a1>{_AMOUNT})"
         rf"(?:\s?(?P<k1>[kK]|million\b|m\b|lakhs?\b|lacs?\b|crores?\b))?"
-        rf"|(?P<a2>{_AMOUNT})\s?(?P<k2>[kK]\b)?\s?(?:(?P<code>{CURRENCY_CODES}|{_WORD_CODES}|(?i:{words}))\b"
+        rf"|(?P<a2>{_AMOUNT})\s?(?P<k2>[kK]\b)?\s?(?:(?P<code>{CURRENCY_CODES}|{WORD_CODES}|(?i:{words}))\b"
         # "150.00 €", "92,00 $" as French writes dollars, "7 400 Ft"
         rf"|(?P<post>[€£$]|(?:{after})(?!\w))))"
     )
