@@ -1969,7 +1969,7 @@ class _Extractor:
         """The category the clause's nearest cue names, read with what surrounds it; `cues`
         are the figure's own (none of the next figure's: "an engineer on the case within 25
         minutes, back in service within 4 hours")."""
-        seg, text = found.seg, found.seg.text
+        text = found.seg.text
         cat = cue[0][4:]
         if cat in SCOPED:
             special = [c for c in cues if c[0][4:] in _SPECIFIC]
@@ -1978,11 +1978,7 @@ class _Extractor:
         if (
             cat == "rto"
             and _INCIDENT_RESTORE.search(text[cue[1] : cue[2]])
-            and (
-                seg.topic
-                or seg.in_range("SCOPE:", 0, len(text))
-                or any(x.kind in ("item", "row") and x.scopes for x in found.p.layers)
-            )
+            and self._of_a_level(found)
         ):
             return "resolution_time"  # "back up and running within 4hrs" for a P1 is its fix
         if cat == "resolution_time" and self._restore_under_recovery(found, cue):
@@ -2040,13 +2036,8 @@ class _Extractor:
                     continue
             if not names and layer.text.endswith("?") and not asks_again(layer.text):
                 return None  # the answer is about what its question asks, which no measure is
-            if names[:1] == ["rto"] and _BACK_AGAIN.search(layer.text):
-                # ("T1 CUT-OFF back in service": a level's, named in the label or a header)
-                if any(
-                    x.scopes or x.kind in _CONTEXT and self._names_a_level(x.text)
-                    for x in found.p.layers
-                ):
-                    return "resolution_time", layer
+            if names[:1] == ["rto"] and _BACK_AGAIN.search(layer.text) and self._of_a_level(found):
+                return "resolution_time", layer
             special = [n for n in names if n in _SPECIFIC]
             if names and names[0] in SCOPED and special:
                 return special[0], layer  # "Critical server restore (RTO)": the named measure
@@ -2353,6 +2344,21 @@ class _Extractor:
         if self.business_days and cat in SCOPED and unit in ("day", "week"):
             value, unit = value * (5 if unit == "week" else 1), "business_day"
         return quantities.convert(value, unit, target)
+
+    def _of_a_level(self, found: "_Found") -> bool:
+        """Is the figure a ticket level's, so that its service "working again" or "back in
+        service" is that level's fix, not a recovery from disaster? The clause, its topic or a
+        layer around it names the level ("T1 CUT-OFF back in service", "Working again within"
+        under "Emergency | Same-day")."""
+        seg = found.seg
+        return bool(
+            seg.topic
+            or seg.in_range("SCOPE:", 0, len(seg.text))
+            or any(
+                x.scopes or x.kind in _CONTEXT and self._names_a_level(x.text)
+                for x in found.p.layers
+            )
+        )
 
     def _names_a_level(self, text: str) -> bool:
         """Does the text name a level, in the scheme's words or the document's own names?"""
