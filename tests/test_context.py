@@ -4193,6 +4193,32 @@ def test_a_tier_the_document_says_it_does_not_offer_is_no_commitment(sentence, d
 
 
 @pytest.mark.parametrize(
+    "sentence, dropped",
+    [
+        (
+            "The Essential and Max columns are shown for comparison only and are not offered.",
+            {"CarePack Essential", "CarePack Max"},
+        ),
+        ("CarePack Max is not offered in this quotation.", {"CarePack Max"}),
+        ("Essential is not part of this quotation.", {"CarePack Essential"}),
+        ("Essential suits offices of up to 50 seats.", set()),  # named, not ruled out
+        ("The Max Planck Institute is not one of our clients.", set()),  # another name
+    ],
+)
+def test_a_tier_not_offered_may_be_named_without_the_brand_every_tier_shares(sentence, dropped):
+    t = table(
+        ["", "CarePack Essential", "CarePack Plus (proposed for you)", "CarePack Max"],
+        [["Response time, minutes", "", "", ""], ["Critical", "60", "30", "20"]],
+    )
+    got = _found(_doc([sentence], [t]))
+    assert {tier for *_, tier in got} == {
+        "CarePack Essential",
+        "CarePack Plus",
+        "CarePack Max",
+    } - dropped
+
+
+@pytest.mark.parametrize(
     "declaration", ["All figures CAD", "Prices: CAD, before tax", "Amounts (CAD)"]
 )
 def test_a_unit_price_column_is_in_the_currency_the_document_declares(declaration):

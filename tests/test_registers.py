@@ -2275,6 +2275,16 @@ def test_a_renewal_for_more_months_is_no_option(further):
         ("We pass tickets to the hardware maker.", "co-managed-collaboration", False),
         ("We train the lamp-room keepers and shift bosses at each mine mouth, one session per shift.", "adoption-communication", True),
         ("Our engineers train on the new firewall in two sessions a year.", "adoption-communication", False),
+        ("Before each harvest we train the new weighbridge clerks at the mill.", "adoption-communication", True),
+        ("Our trainers brief the intake clerks, the weighers and the seasonal staff at both sites.", "adoption-communication", True),
+        ("A specialist teaches the night-shift operators how to log a call.", "adoption-communication", True),
+        ("Before each season we retrain the scale operators of every depot.", "adoption-communication", True),
+        ("Every quarter our General Manager meets the Cooperative's General Manager.", "executive-oversight", True),
+        ("Our service manager meets your IT lead every month.", "executive-oversight", False),
+        ("The general manager's office is on the second floor.", "executive-oversight", False),
+        ("We brief the engineers before each visit.", "adoption-communication", False),
+        ("We train our technicians on every new product.", "adoption-communication", False),
+        ("We train the models on your data; the servers are ours.", "adoption-communication", False),
         ("Every month our service manager, Lic. Veronica Mamani, meets the head of IT.", "dedicated-account-manager", True),
         ("Veronica Mamani, our service delivery manager, meets you monthly.", "dedicated-account-manager", True),
         ("Our service manager, Monday to Friday, answers calls.", "dedicated-account-manager", False),
@@ -2301,3 +2311,142 @@ def test_working_again_under_columns_named_for_the_levels_is_their_fix():
     fixes = [(c.scope, c.value) for c in got if c.category == "resolution_time"]
     assert fixes == [("P1", 240.0), ("P2", 480.0), ("P3", 960.0)]
     assert not [c for c in got if c.category == "rto"]
+
+
+@pytest.mark.parametrize(
+    "sentence, hours",
+    [
+        ("Our help desk is open 24 hours, all 7 days.", "24x7"),
+        ("The help desk takes calls 24 hours, seven days a week.", "24x7"),
+        ("The help desk answers 24 hours every day, holidays included.", "24x7"),
+        ("The help desk answers 24 hours on all days.", "24x7"),
+        ("The help desk is open 24 hours a day.", "24x7"),
+        ("The help desk is open Monday to Friday, 08:00-18:00.", "business_hours"),
+        # a duration of 24 hours is no cover
+        ("The help desk closes a request within 24 hours.", None),
+        ("The help desk staff work 24 hours per week each.", None),
+    ],
+)
+def test_round_the_clock_said_as_hours_and_days(sentence, hours):
+    got = {
+        c.unit
+        for c in extract_vendor("v", [document(sentence)]).commitments
+        if c.category == "support_hours"
+    }
+    assert got == ({hours} if hours else set())
+
+
+def _levels_as_subheaders(names: list[str]) -> set:
+    rows, subs = [], []
+    for i, name in enumerate(names):
+        subs.append(len(rows))
+        rows += [
+            [name, ""],
+            ["Response", f"{30 * (i + 1)} minutes"],
+            ["Fault fixed", f"{4 * (i + 1)} hours"],
+        ]
+    rows += [["Account", ""], ["Service review", "quarterly"], ["Report", "monthly"]]
+    subs.append(len(rows) - 3)
+    t = replace(table(["Plan", "Offer"], rows), subheader_rows=tuple(subs))
+    found_ = extract_vendor("v", [document(tables=(t,))]).commitments
+    return {(c.category, c.scope, c.value) for c in found_ if c.category.endswith("_time")}
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        [
+            "Emergency - lab stopped",
+            "Urgent - reports delayed",
+            "Normal - one user",
+            "Planned - requests",
+        ],
+        ["Critical", "Urgent", "Routine", "Planned work"],
+        ["Severe - plant down", "Major - line slow", "Minor - one user"],
+    ],
+)
+def test_subheaders_over_the_same_measures_are_one_scheme_in_order(names):
+    expected = set()
+    for i, _ in enumerate(names):
+        expected |= {
+            ("response_time", f"P{i + 1}", 30.0 * (i + 1)),
+            ("resolution_time", f"P{i + 1}", 240.0 * (i + 1)),
+        }
+    assert _levels_as_subheaders(names) == expected
+
+
+def test_subheaders_over_different_rows_are_no_scheme():
+    rows = [
+        ["Urgent requests", ""],
+        ["Response", "30 minutes"],
+        ["Normal requests", ""],
+        ["Answered within", "4 hours"],
+        ["Reported on", "monthly"],
+    ]
+    t = replace(table(["Plan", "Offer"], rows), subheader_rows=(0, 2))
+    got = {(c.category, c.scope) for c in extract_vendor("v", [document(tables=(t,))]).commitments}
+    assert ("response_time", "P2") not in got
+
+
+@pytest.mark.parametrize(
+    "sentence, present",
+    [
+        ("Harbour Mills Group's technician keeps his own queue in our ticket tool.", True),
+        ("Harbour Mills Group's IT clerk and the supervisor have their own logins and queue in our tool.", True),
+        ("Your ICT Officer works tickets in our desk tool as a resolver.", True),
+        ("Harbour Mills Group's technician keeps the first line at the plant and we take the rest.", True),
+        ("Your own team works the first line at the depot and passes the rest to us.", True),
+        ("He and our specialists work from one shared task list.", True),
+        ("Your staff call our first-line desk by phone.", False),
+        ("Our engineers keep their own notes on every ticket.", False),
+        ("We keep a ticket queue for each site.", False),
+        ("Harbour Mills Group's staff log tickets by e-mail.", False),
+    ],
+)  # fmt: skip
+def test_the_clients_own_people_working_in_the_providers_tools_is_co_management(sentence, present):
+    got = extract_vendor("v", [document(sentence)], shared_clients=["Harbour Mills Group"])
+    assert ("co-managed-collaboration" in {e.criterion for e in got.criteria_evidence}) == present
+
+
+@pytest.mark.parametrize(
+    "scheme, rows",
+    [
+        (
+            "Every call is given one of three priorities: Darasa Kwanza (first) when a kiln stops; "
+            "Darasa Pili (second) when a line slows; Darasa Tatu (third) for one user.",
+            ["Kwanza", "Pili", "Tatu"],
+        ),
+        (
+            "Each fault falls in one of three classes: Klasse Rot when the press stops; Klasse "
+            "Gelb when it slows; and Klasse Blau for one user.",
+            ["Rot", "Gelb", "Blau"],
+        ),
+        (
+            "Every call is given one of three priorities: Halt (a line stopped); Single user; "
+            "and Service request.",
+            ["Halt", "Single user", "Service request"],
+        ),
+    ],
+)
+def test_levels_counted_one_to_a_clause_rank_in_order_and_rows_may_drop_the_scheme_word(
+    scheme, rows
+):
+    got = _read(
+        ["Site", "Response time"],
+        [[rows[0], "30 minutes"], [rows[1], "2 hours"], [rows[2], "1 working day"]],
+        scheme,
+    )
+    assert got == {
+        ("response_time", "P1", 30.0, "minute"),
+        ("response_time", "P2", 120.0, "minute"),
+        ("response_time", "P3", 480.0, "minute"),
+    }
+
+
+def test_a_count_of_levels_whose_clauses_do_not_match_it_ranks_nothing():
+    got = _read(
+        ["Site", "Response time"],
+        [["Kwanza", "30 minutes"], ["Pili", "2 hours"]],
+        "We use one of three priorities: Darasa Kwanza when a kiln stops; Darasa Pili otherwise.",
+    )
+    assert {s for _, s, _, _ in got} == {"all"}

@@ -1781,18 +1781,28 @@ class _Extractor:
         """Tiers of the document's tables that a sentence names as not offered ("Bronze is
         shown for reference only: it is not offered to you"): a contrast, no commitment."""
         # (a header naming a currency, a unit, a basis or a measure names no plan)
-        tiers = {
-            _PAREN_TEXT.sub("", cell).strip()
+        plans = [
+            [
+                _PAREN_TEXT.sub("", cell).strip()
+                for cell in t.header[1:]
+                if cell
+                and not (
+                    header_currency(cell)
+                    or header_unit(cell)
+                    or names_basis(cell)
+                    or self.names(cell)
+                )
+            ]
             for t in doc.tables
             if len(t.header) > 2
-            for cell in t.header[1:]
-            if cell
-            and not (
-                header_currency(cell) or header_unit(cell) or names_basis(cell) or self.names(cell)
-            )
-        }
+        ]
+        tiers = {p for row in plans for p in row}
         out = set(self._unproposed(doc.blocks, tiers)) | beside_the_offered(doc.tables)
-        written = [(t, re.compile(rf"\b{re.escape(t)}\b{_NAME_ENDS}")) for t in tiers if t]
+        written = [
+            (t, re.compile(rf"\b{re.escape(name)}\b{_NAME_ENDS}"))
+            for row in plans
+            for t, name in _plan_names(row)
+        ]
         for b in doc.blocks if tiers else ():
             for sentence in _SENTENCE_END.split(b.text):
                 named = {t: m for t, name in written if (m := name.search(sentence))}
@@ -4274,6 +4284,22 @@ _PROSE_TIERS = re.compile(
 # a tier's name ends where no other capitalised word goes on with it: "Branch Care Lite is
 # not offered" names another plan than Branch Care, "Bronze Plan is not offered" names Bronze
 _NAME_ENDS = rf"(?!\s+(?!(?i:{_PLAN_WORDS}|service)s?\b)[A-Z][a-z])"
+
+
+def _plan_names(plans: list[str]) -> list[tuple[str, str]]:
+    """Each plan of a table with the names a sentence may call it by: its header, and what is
+    left of it without the brand every plan shares ("BizCare Essential | BizCare Plus": "the
+    Essential column is shown for comparison")."""
+    words = [p.split() for p in plans if p]
+    shared = 0
+    while len(words) > 1 and all(
+        len(w) > shared + 1 and w[shared] == words[0][shared] for w in words
+    ):
+        shared += 1
+    named = [p for p in plans if p]
+    return [(p, n) for p, w in zip(named, words) for n in dict.fromkeys([p, " ".join(w[shared:])])]
+
+
 _NEGATED = re.compile(r"\bnot\b|n['’]t\b|\bneither\b", re.IGNORECASE)
 _RESTRICTED = re.compile(r"[^.;:]*?\bfor\s+(?!(?:any|all|every|each|the)\b)\w", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -4339,7 +4365,7 @@ def _document_levels(
     # the fuller scheme first: "sort incidents as Critical, High, Normal and Low" ranks High
     # second, where the two names that open sentences would rank it first
     for scheme in sorted(found, key=len, reverse=True):
-        for name, scope in scheme.items():
+        for name, scope in {**scheme, **_without_scheme_word(scheme)}.items():
             levels.setdefault(name, scope)
     # (a questionnaire may declare it in the requirement it quotes: "Severity 4 (most urgent)")
     # (or in a table's header: "Severity (4 is the most severe)")
@@ -4349,6 +4375,16 @@ def _document_levels(
     declared = declared_scale(text) or declared_scale(cells) or declared_scale(_defined_rows(doc))
     levels.update(declared)
     return levels, declared
+
+
+def _without_scheme_word(scheme: dict[str, str]) -> dict[str, str]:
+    """ "Prioritas Tinggi / Prioritas Sedang / Prioritas Rendah": where every name of a scheme
+    opens on the same word, a table may name the levels without it ("Tinggi | 8 hours")."""
+    words = [name.split(None, 1) for name in scheme]
+    if len(words) < 2 or any(len(w) < 2 for w in words) or len({w[0] for w in words}) > 1:
+        return {}
+    rest = {w[1]: scope for w, scope in zip(words, scheme.values())}
+    return rest if all(re.fullmatch(r"[^\W\d_]{3,}", r) for r in rest) else {}
 
 
 def _defined_rows(doc: models.Document) -> str:

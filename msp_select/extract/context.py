@@ -946,7 +946,7 @@ _ITEM_SPLIT = re.compile(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+")
 
 _COUNTED = re.compile(
     r"\b(?P<n>three|four|five|six|[3-6])\s+(?P<noun>levels|grades|classes|categories|priorities|"
-    r"bands|severities|kinds|types)\b[^:.]*:\s*(?P<items>[^.;]+)",
+    r"bands|severities|kinds|types)\b[^:.]*:\s*(?P<items>[^.]+)",
     re.IGNORECASE,
 )
 
@@ -1009,6 +1009,9 @@ def counted_definitions(blocks: Sequence[models.Block]) -> dict[str, str]:
     return {}
 
 
+_GLOSS_START = re.compile(r"\s*\(|\s+[-–—:]\s|\s+(?:when|where|if|for|means|is|are)\b")
+
+
 def _counted_levels(sentence: str) -> list[str]:
     """ "We sort every call into one of five levels by what it stops: a Standstill, Reduced
     running of a site or department, a Single user, a Request, or Advice and planned work":
@@ -1038,7 +1041,14 @@ def _counted_levels(sentence: str) -> list[str]:
         len({c.group(1) for c in short}) == 1
     ):
         return [c.group(0) for c in short]
-    items = [x.strip() for x in re.split(r",\s*(?:or\s+|and\s+)?", m["items"]) if x.strip()]
+    clauses = [re.sub(r"^(?:and|or)\s+", "", x.strip()) for x in m["items"].split(";")]
+    if len(clauses) == n:
+        # ("...: Prioritas Tinggi (high) when ...; Single user; and Service request": one level
+        # to a clause, named by the words before its gloss)
+        names = [_GLOSS_START.split(x, maxsplit=1)[0].strip() for x in clauses]
+        if all(names) and len(set(names)) == n and all(len(x.split()) <= 4 for x in names):
+            return names
+    items = [x.strip() for x in re.split(r",\s*(?:or\s+|and\s+)?", clauses[0]) if x.strip()]
     if len(items) == n - 1:  # "..., Single user and Request"
         items[-1:] = re.split(r"\s+(?:and|or)\s+", items[-1], maxsplit=1)
     names = [

@@ -266,6 +266,7 @@ def read_grid(
     )
     unit_col = None if priced_list else unit_col
     rows = []
+    sub_scopes = _level_subheaders(labels, subheaders, repeats, row_scopes)
     current_sub: Layer | None = carry
     held = ""  # a label over several rows ("Response: | Prio 1 - 10 min" / " | Prio 2 - 30 min")
     theirs_of = _theirs(table.rows, labels, others, subheaders | repeats)
@@ -274,7 +275,11 @@ def read_grid(
         label = label or held
         if i in subheaders:
             current_sub = Layer(
-                "subheader", label, unit=header_unit(label), currency=header_currency(label)
+                "subheader",
+                label,
+                sub_scopes.get(i, ()),
+                unit=header_unit(label),
+                currency=header_currency(label),
             )
         if i in subheaders or i in repeats:
             rows.append(())
@@ -1015,6 +1020,29 @@ def _basis_column(rows: Sequence[Sequence[str]], j: int) -> bool:
     """A column of bases: the basis of a price, not a tier."""
     cells = [r[j] for r in rows if j < len(r) and r[j]]
     return bool(cells) and sum(is_basis(c) for c in cells) * 2 > len(cells)
+
+
+def _level_subheaders(labels, subheaders, repeats, row_scopes) -> dict[int, tuple[str]]:
+    """Sub-headers over the same measures ("Emergency - lab stopped" / "Urgent - reports
+    delayed", each over "Response | Fault fixed") are the levels of one scheme, listed most
+    urgent first: each ranks in that scheme, not by what its word alone would say."""
+    under: dict[tuple[str, ...], list[int]] = {}
+    for part in _parts(len(labels), set(subheaders) | repeats):
+        head = part[0] - 1
+        if head in subheaders and not any(row_scopes.get(i) for i in part):
+            measures = tuple((labels[i] or "").strip().lower() for i in part)
+            under.setdefault(measures, []).append(head)
+    heads = max(under.values(), key=len, default=[])
+    if len(heads) < 2:
+        return {}
+    names = [labels[i] for i in heads]
+    levels = [lv for lv in map(parse_level, names) if lv]
+    urgencies = [lv.urgency for lv in levels if lv.number is None]
+    if len(urgencies) >= 2 and len(urgencies) == len(levels) and urgencies == sorted(urgencies):
+        ranked = in_document_order(len(heads))  # ("Critical / Urgent / Routine / Planned")
+    else:
+        ranked = scheme_scopes(names, words_only=True, trailing=True, whole=True)
+    return {i: (s,) for i, s in zip(heads, ranked) if s} if all(ranked) else {}
 
 
 def _parts(count: int, breaks: set[int]) -> list[list[int]]:
