@@ -1996,6 +1996,9 @@ def test_levels_a_list_sets_out_in_order_rank_as_listed(lead, names, expected):
         ("Restored (target, hours)", "hour"),
         ("Response (mins, max)", "minute"),
         ("Engineer working (minutes)", "minute"),
+        ("Engineer working (minutes; at any hour for Severities 1 and 2)", "minute"),
+        ("Service restored (hours; on the same clocks)", "hour"),
+        ("Price (EUR; excl. VAT)", ""),
         # a price per unit of time, and a bracket of words, give no unit
         ("Rate (USD, per hour)", ""),
         ("Engineer working (target, on site)", ""),
@@ -2450,3 +2453,81 @@ def test_a_count_of_levels_whose_clauses_do_not_match_it_ranks_nothing():
         "We use one of three priorities: Darasa Kwanza when a kiln stops; Darasa Pili otherwise.",
     )
     assert {s for _, s, _, _ in got} == {"all"}
+
+
+@pytest.mark.parametrize(
+    "gloss, levels",
+    [
+        (["What it means", "the kiln or the ERP stopped", "one line impaired", "one workplace", "a question or a new account"], True),
+        (["Example", "press 3 down", "a department slowed", "a single user", "a change request"], True),
+        # a row that describes plans, not harm: the columns are plans side by side
+        (["Who it suits", "small offices", "growing firms", "large sites", "groups"], False),
+    ],
+)  # fmt: skip
+def test_columns_named_by_any_words_rank_as_levels_where_a_row_says_what_each_does(gloss, levels):
+    rows = [gloss, ["Engineer working, minutes", "30", "60", "240", "480"]]
+    got = _read(["", "Ember", "Smoke", "Spark", "Ash"], rows)
+    scopes = {s for c, s, _, _ in got if c == "response_time"}
+    assert scopes == ({"P1", "P2", "P3", "P4"} if levels else {"all"})
+
+
+@pytest.mark.parametrize(
+    "scheme, scope",
+    [
+        ("The desk places every ticket in one of four rings, counted from the centre: Ring 1 - a site stopped; Ring 2 - one office impaired; Ring 3 - one person; Ring 4 - a request.", "P2"),
+        ("Each call goes into one of three bins: Bin 1 - the plant stopped; Bin 2 - a line slowed; Bin 3 - one user.", "P2"),
+        # no count of the word: "Ring 2" is only a name
+        ("The desk marks tickets Ring 1 - a site stopped; Ring 2 - one office impaired; Ring 3 - one person; Ring 4 - a request.", "all"),
+    ],
+)  # fmt: skip
+def test_a_count_of_the_word_that_numbers_the_levels_declares_the_scheme(scheme, scope):
+    paragraph = (
+        "We answer " + ("Bin" if "Bin 2" in scheme else "Ring") + " 2 tickets within 1 hour."
+    )
+    got = {
+        (c.category, c.scope)
+        for c in extract_vendor("v", [document(scheme, paragraph)]).commitments
+    }
+    assert got == {("response_time", scope)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Incidents are graded by impact; the higher the number, the more urgent. Impact 3: the line stopped. Impact 2: a yard impaired. Impact 1: one user.", {"Impact 3": "P1", "Impact 2": "P2", "Impact 1": "P3"}),
+        # a heading's number is no count of the levels
+        ("3.2 Impact levels\nThe Lessee grades each incident; the higher the number, the more urgent. Impact 3: the line stopped. Impact 2: a yard. Impact 1: a user.", {"Impact 3": "P1", "Impact 2": "P2", "Impact 1": "P3"}),
+        ("We grade incidents; the higher the grade, the worse. Grade 4 is a plant stop, Grade 3 a line, Grade 2 a user.", {"grade 4": "P1", "grade 3": "P2", "grade 2": "P3"}),
+        ("The higher the number, the more we charge. See page 3.", {}),
+    ],
+)  # fmt: skip
+def test_levels_that_count_upwards_with_no_count_given_top_at_the_highest_named(text, expected):
+    got = priorities.declared_scale(text)
+    assert {k: v for k, v in got.items() if k in expected} == expected
+    assert bool(got) == bool(expected)
+
+
+def _items_then(items: list[str], sentence: str) -> set:
+    blocks = [models.Block("What the buttons mean", 1, (50, 40, 500, 55), heading=True)]
+    blocks += [
+        models.Block(text, 1, (50, 60 + 20 * i, 500, 75 + 20 * i), item=True)
+        for i, text in enumerate(items)
+    ]
+    blocks.append(models.Block(sentence, 1, (50, 200, 500, 230)))
+    doc = models.Document("v.pdf", "0" * 64, 1, tuple(blocks), ())
+    return {(c.category, c.scope) for c in extract_vendor("v", [doc]).commitments}
+
+
+@pytest.mark.parametrize(
+    "items, scope",
+    [
+        (["Kiln Out - the kilns or the ERP have stopped.", "Shed Slow - one shed is impaired.", "Desk Fault - one person or one printer."], "P2"),
+        (["Red Line - the plant is down.", "Amber Line - a line is slowed.", "Green Line - a single user."], "P2"),
+        # items that name plans by their contents, not harm: no scheme
+        (["Shed Plan - sheds and yards.", "Mill Plan - the mill and its office.", "Full Plan - everything we look after."], "all"),
+    ],
+)  # fmt: skip
+def test_items_that_each_say_what_harm_they_name_are_levels_without_a_lead_in(items, scope):
+    second = items[1].split(" - ")[0]
+    got = _items_then(items, f"An engineer calls back on a {second} within 30 minutes.")
+    assert got == {("response_time", scope)}

@@ -63,7 +63,8 @@ class Layer:
 _TIME_UNIT = re.compile(
     # ("(target, minutes)", "(mins, max)": a word that qualifies the unit beside it)
     r"[(\[]\s*(?:[a-z.]+,\s*)?(?:in\s+)?(mins?|minutes?|hrs?|hours?|h|days?|(?:business|working|bus\.?)\s+days?|bds?|wds?|weeks?|months?|years?)"
-    r"(?:\s+(?:from|after|of|per)\b[^)\]]*|,\s*[a-z.]+)?\s*[)\]]"
+    # ("(minutes; at any hour for Severities 1 and 2)": when they run, after a semicolon)
+    r"(?:\s+(?:from|after|of|per)\b[^)\]]*|,\s*[a-z.]+|;[^)\]]*)?\s*[)\]]"
     # "Fix, hours", "RESPONSE | minutes from the ticket being logged", "Notice - calendar days"
     r"|(?:,|\s/|\s[-–—]|\s?\||:)\s*(?:elapsed\s+|calendar\s+)?"
     r"(mins?|minutes|hrs?|hours|h|days|(?:business|working)\s+days|weeks|months|years)"
@@ -814,16 +815,22 @@ def itemised_levels(blocks: Sequence[models.Block], ordered: bool = False) -> di
     cues = tuple(enumeration_cues())
     runs = itertools.groupby(blocks, key=lambda b: (b.item, b.lead_in))
     for (item, lead), run in runs:
-        if not item or not lead or not any(cue in lead.lower() for cue in cues):
+        cued = bool(lead) and any(cue in lead.lower() for cue in cues)
+        if not item or not (cued or not ordered):
             continue
-        labels = []
+        labels, glosses = [], []
         for b in run:
             m = _ITEM_LABEL.match(b.text)
             if not m or first_minutes(b.text) is not None:
                 break
             labels.append(m.group(1))
+            glosses.append(b.text[m.end(1) :])
         else:
             if not 3 <= len(labels) <= 6 or len(set(labels)) != len(labels):
+                continue
+            # (with no lead-in about the scheme, items that each say what harm they name:
+            # "Mill Stop - the milling line has stopped", "Desk Fault - one person")
+            if not cued and not describes_effects(glosses):
                 continue
             if says_order(lead):
                 return dict(zip(labels, in_document_order(len(labels))))
@@ -1081,11 +1088,18 @@ def numbered_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
         if block.heading:
             continue
         for sentence in re.split(r"(?<=[.])\s+(?=[A-Z0-9])", block.text):
-            if not any(cue in sentence.lower() for cue in cues):
-                continue
             found = [(m.group(1), int(m.group(2))) for m in _NUMBERED_NAME.finditer(sentence)]
             words = {w for w, _ in found}
             numbers = [n for _, n in found]
+            # ("places every ticket in one of four rings: Ring 1 - ...; Ring 2 - ...": a count
+            # of the very word that numbers them says as much as "priority" would)
+            counted = len(words) == 1 and re.search(
+                rf"\bone\s+of\s+(?:three|four|five|six|[3-6])\s+{re.escape(min(words))}s\b",
+                sentence,
+                re.IGNORECASE,
+            )
+            if not (counted or any(cue in sentence.lower() for cue in cues)):
+                continue
             if (
                 len(words) == 1
                 and len(numbers) >= 3

@@ -458,7 +458,8 @@ def _upward() -> tuple[re.Pattern, re.Pattern]:
             re.IGNORECASE,
         ),
         re.compile(
-            rf"\b(?:from\s+(?:1|one)\s+to\s+(?P<to>{number})|(?P<n>{number})\s+(?:\w+\s+)?\w+s"
+            # (not a heading's number: "3.2 Impact levels")
+            rf"\b(?:from\s+(?:1|one)\s+to\s+(?P<to>{number})|(?<![\d.])(?P<n>{number})\s+(?:\w+\s+)?\w+s"
             rf"|(?P<steps>{number})[-\s]+(?:step|point|level|grade)\s+scale)\b",
             re.I,
         ),
@@ -522,6 +523,22 @@ def _defined_by_harm(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _uncounted_upward(text: str, end: int, word: str) -> dict[str, str]:
+    named = _named_figure().search(text, end)
+    if word.lower() in ("number", "figure"):
+        word = named.group("word") if named else ""
+    found = re.findall(rf"\b{re.escape(word)}\s+([1-9])\b", text[end:], re.IGNORECASE)
+    numbers = {int(n) for n in found}
+    if not word or len(numbers) < 2:
+        return {}
+    top = max(numbers)
+    return {
+        key: f"P{min(top - k + 1, 4)}"
+        for k in range(1, top + 1)
+        for key in (f"{word} {k}", f"{word} {_NUMBER_WORDS[k]}")
+    }
+
+
 def declared_scale(text: str) -> dict[str, str]:
     """ "Urgency is graded from 1 to 4, and Urgency 4 is the most urgent", "from Level 4 (the
     highest ...) to Level 1", "from one to four, and the higher the grade, the more it hurts":
@@ -545,9 +562,13 @@ def declared_scale(text: str) -> dict[str, str]:
         counted = (
             count.search(text, start, m.end()) or count.search(text, before, start) if m else None
         )
-        if not counted:
+        if not m:
             return {}
         word = m.group("word") or m.group("short") or "number"
+        if not counted:
+            # "the higher the number, the more urgent. Impact 3: ... Impact 2: ... Impact 1":
+            # with no count, the highest number the levels' word carries is the top
+            return _uncounted_upward(text, m.end(), word)
         n = (counted.group("to") or counted.group("n") or counted.group("steps")).lower()
         if word.lower() in ("number", "figure"):
             # "the higher the number the faster we move: Urgency 3 means ...": the levels'

@@ -1079,7 +1079,14 @@ def _effect_columns(rows, heads: list[str], body: Sequence[int]) -> list[str | N
         for i in body
         if len(rows[i]) >= width and _all_times(rows[i][:width])
     ]
-    named = describes_effects(heads) or _numbered_series(heads)
+    # (or named by any words, with a row that says what each does: "What it means | a hall
+    # stopped | a line impaired | one workplace")
+    glossed = any(
+        describes_effects([rows[i][j] or "" for j in range(1, width)])
+        for i in body
+        if len(rows[i]) >= width and not _all_times(rows[i][:width])
+    )
+    named = describes_effects(heads) or _numbered_series(heads) or glossed
     if 2 <= len(heads) <= 6 and named and timed and all(map(grows, timed)):
         return in_document_order(len(heads))
     return [None] * len(heads)
