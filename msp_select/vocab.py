@@ -102,6 +102,7 @@ def _tender_codes() -> set[str]:
 
 
 WORD_CODES: frozenset[str] = frozenset(_CURRENCY_DATA["word_codes"])  # "ALL", "TOP": words too
+MONEY_ONLY: frozenset[str] = frozenset(_CURRENCY_DATA["money_only"])  # "L": also a level
 # codes read as written (sorted: the same regex, so the same reading, every run)
 CURRENCY_CODES: tuple[str, ...] = tuple(
     sorted((_tender_codes() | set(_CURRENCY_DATA["codes"])) - WORD_CODES)

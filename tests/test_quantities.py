@@ -520,6 +520,11 @@ def test_clock_times_written_with_an_h_are_times_of_day(text, span):
         ("445,00 BOB", [(445.0, "BOB")]),
         ("ALL 5 sites are covered", []),
         ("our TOP 10 risks", []),
+        # so is a one-letter sign: the lempira's "L" before money, not "L 3" support
+        ("L 1,320.00 per user", [(1320.0, "HNL")]),
+        ("L 42,000 once", [(42000.0, "HNL")]),
+        ("an L 3 engineer on call", []),
+        ("1,180 lempiras a month", [(1180.0, "HNL")]),
     ],
 )
 def test_currencies_of_every_country_read_as_written(text, expected):

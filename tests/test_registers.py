@@ -2531,3 +2531,82 @@ def test_items_that_each_say_what_harm_they_name_are_levels_without_a_lead_in(it
     second = items[1].split(" - ")[0]
     got = _items_then(items, f"An engineer calls back on a {second} within 30 minutes.")
     assert got == {("response_time", scope)}
+
+
+SIGNALS = "Tell us how bad it is with one word. RED = the kiln has stopped. AMBER = slow, or one machine down. BLUE = a question."
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        ("RED: call us and say RED. An engineer calls you back within 15 min. The kiln works again within 5 hrs.", {("response_time", "P1", 15.0), ("resolution_time", "P1", 300.0)}),
+        ("AMBER: send AMBER. We answer within 1 hr and fix it within 8 hrs.", {("response_time", "P2", 60.0), ("resolution_time", "P2", 480.0)}),
+        # a label that names no level leaves the sentences after it unscoped
+        ("NOTE: save this number. An engineer calls you back within 15 min.", {("response_time", "all", 15.0)}),
+    ],
+)  # fmt: skip
+def test_levels_defined_with_equals_signs_and_a_message_that_opens_on_one(message, expected):
+    got = extract_vendor("v", [document(SIGNALS, message)]).commitments
+    assert {(c.category, c.scope, c.value) for c in got if c.category.endswith("_time")} == expected
+
+
+APPROVAL = [
+    "Ref",
+    "Item",
+    "Catalogue SLA-2026",
+    "Requested in RFP",
+    "Account team proposal",
+    "Approved for Harbour Mills Group",
+    "Approver",
+]
+
+
+@pytest.mark.parametrize(
+    "approved, expected",
+    [
+        # the approved column is the offer, whoever it is for; "Catalogue" reads the catalogue's cell
+        ("45 min", 45.0),
+        ("Catalogue", 60.0),
+        ("Catalogue (30 min rejected: needs a second engineer)", 60.0),
+        ("As catalogue", 60.0),
+    ],
+)  # fmt: skip
+def test_an_approval_forms_approved_column_is_the_offer_and_reads_its_references(
+    approved, expected
+):
+    rows = [["S3", "Response, partial outage", "1 h", "30 min", "45 min", approved, "Country Ops"]]
+    doc = document("The offer is made to Harbour Mills Group.", tables=(table(APPROVAL, rows),))
+    got = extract_vendor("v", [doc], shared_clients=["Harbour Mills Group"]).commitments
+    assert [(c.category, c.value) for c in got] == [("response_time", expected)]
+
+
+def test_a_column_headed_with_the_clients_name_alone_is_still_the_clients():
+    heads = ["Item", "Harbour Mills Group requirement", "Our offer"]
+    doc = document(tables=(table(heads, [["Response, outage", "30 min", "20 min"]]),))
+    got = extract_vendor("v", [doc], shared_clients=["Harbour Mills Group"]).commitments
+    assert [c.value for c in got] == [20.0]
+
+
+@pytest.mark.parametrize("label", ["Plans not proposed", "Options not offered", "Tier not quoted"])
+def test_a_row_of_plans_not_proposed_holds_no_commitment(label):
+    rows = [
+        [label, "Basic (desk Mon-Sat 7:00-19:00) and Premium (15 min response)"],
+        ["Response", "30 min"],
+    ]
+    got = _read(["Deal", "Details"], rows)
+    assert got == {("response_time", "all", 30.0, "minute")}
+
+
+def test_a_compliance_forms_field_labels_are_no_levels():
+    from msp_select.extract.context import itemised_levels
+
+    items = [
+        'Requirement: "The provider must start work on a Priority 1 incident within 30 minutes."',
+        "Status: partly compliant, the service is down.",
+        "Response: we start work on Priority 1 incidents within 45 minutes.",
+    ]
+    blocks = [
+        models.Block(t, 1, (50, 60 + 20 * i, 500, 75 + 20 * i), item=True)
+        for i, t in enumerate(items)
+    ]
+    assert itemised_levels(blocks) == {}

@@ -1651,7 +1651,7 @@ class _Extractor:
                 self._price(found, q)
             else:
                 self._service_level(found, q)
-        if p.kind in ("text", "cell"):
+        if p.kind in ("text", "cell") and not (p.kind == "cell" and self._row_blocked(p)):
             self._cadence_words(found)
             self._support_hours(found)
             self._excluded_credit(found)
@@ -2364,6 +2364,7 @@ class _Extractor:
         return bool(
             seg.topic
             or seg.in_range("SCOPE:", 0, len(seg.text))
+            or self._labelled_level(found.p.text)  # "RED: ... Your station works again in 5 hrs."
             or any(
                 x.scopes or x.kind in _CONTEXT and self._names_a_level(x.text)
                 for x in found.p.layers
@@ -2420,17 +2421,31 @@ class _Extractor:
         own = {sc for name, sc in self.levels.items() if label and _names(name, label.group(0))}
         return sorted(own) if len(own) == 1 else []
 
+    def _item_level(self, found: "_Found") -> list[str]:
+        """The list's own scheme ranks its lead word ("Level 3"); a lead word naming levels of
+        the document's scheme takes their ranks ("Code Orange and Code Yellow")."""
+        item = next((x for x in found.p.layers if x.kind == "item" and x.scopes), None)
+        if item is None:
+            return []
+        own = sorted({sc for name, sc in self.levels.items() if _names(name, item.text)})
+        return own or list(item.scopes)
+
+    def _passage_label(self, found: "_Found") -> list[str]:
+        """ "RED: call us. An engineer calls you back within 15 min. Your station works again
+        within 5 hrs.": the label that opens the passage names the level of every sentence
+        in it that names none of its own."""
+        if found.seg.in_range("SCOPE:", 0, len(found.seg.text)):
+            return []
+        return self._labelled_level(found.p.text)
+
     def scopes(self, found: "_Found", q, lo: int, hi: int) -> list[str]:
         labelled = self._labelled_level(found.seg.text)
         own = _part_levels(found, q)
         if labelled or own:
             return labelled or [own]
-        item = next((x for x in found.p.layers if x.kind == "item" and x.scopes), None)
-        if item is not None:
-            # the list's own scheme ranks its lead word ("Level 3"); a lead word naming levels
-            # of the document's scheme takes their ranks ("Code Orange and Code Yellow")
-            own = sorted({sc for name, sc in self.levels.items() if _names(name, item.text)})
-            return own or list(item.scopes)
+        opened = self._item_level(found) or self._passage_label(found)
+        if opened:
+            return opened
         scopes = _scopes(found.seg, q.start, lo, hi, found.times)
         paired = _parallel(found, q, lo, hi) or _respectively(found, q, lo, hi, scopes)
         if paired:

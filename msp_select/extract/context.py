@@ -747,7 +747,7 @@ def prose_levels(blocks: Sequence[models.Block]) -> dict[str, str]:
 
 
 _DEFINED = re.compile(
-    r"(?:^|(?<=[.!?;:])\s+)([A-Z][\w'’-]*(?: [\w'’-]+){0,2})\s*(?::|\s[-–—])(?=\s+\S)"
+    r"(?:^|(?<=[.!?;:])\s+)([A-Z][\w'’-]*(?: [\w'’-]+){0,2})\s*(?::|\s[-–—]|\s=)(?=\s+\S)"
 )
 
 
@@ -830,7 +830,10 @@ def itemised_levels(blocks: Sequence[models.Block], ordered: bool = False) -> di
                 continue
             # (with no lead-in about the scheme, items that each say what harm they name:
             # "Mill Stop - the milling line has stopped", "Desk Fault - one person")
-            if not cued and not describes_effects(glosses):
+            if not cued and not (
+                describes_effects(glosses)
+                and not any(re.search(r"\d", g) or len(g.split()) > 30 for g in glosses)
+            ):
                 continue
             if says_order(lead):
                 return dict(zip(labels, in_document_order(len(labels))))

@@ -506,6 +506,8 @@ def _money(
     read = swiss(text)
     for m in _MONEY_RE.finditer(read):
         cur = m.group("sym") or m.group("code") or m.group("post")
+        if cur in vocab.MONEY_ONLY and not written_as_money(m.group("a1") or m.group("a2") or ""):
+            continue  # "L 3": a level, not three lempiras
         if cur == "$":
             cur = dollar or "USD"
         elif cur.lower() in vocab.FOLLOW_DECLARED and dollar:

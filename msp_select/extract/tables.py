@@ -441,11 +441,20 @@ def _referred(table: models.Table) -> models.Table:
         cells = list(row)
         for j, cell in enumerate(row):
             m = refers.fullmatch(cell or "") if j else None
-            what = _plain(m.group("what")) if m else ""
-            k = next(
-                (k for k, h in enumerate(heads) if k and k != j and what and h.startswith(what)),
-                None,
-            )
+            if m and m.group("word"):
+                # (a header's first word, of a column before this one: "Catalogue")
+                word = _plain(m.group("word"))
+                k = next((k for k in range(1, j) if heads[k].split()[:1] == [word]), None)
+            else:
+                what = _plain(m.group("what")) if m else ""
+                k = next(
+                    (
+                        k
+                        for k, h in enumerate(heads)
+                        if k and k != j and what and h.startswith(what)
+                    ),
+                    None,
+                )
             if m and k is not None and k < len(row) and row[k]:
                 cells[j] = f"{row[k]} {m.group('rest') or ''}".strip()
         rows.append(tuple(cells))
@@ -774,7 +783,9 @@ def _others(heads: Sequence[str], names, party, figured=lambda j: True) -> froze
         words.beside_another,
         words.unmeasured,
     )
-    sides = [party(h) if h else "" for h in heads]
+    # (a column for the client is no column of the client's: "Approved for Café Ulúa",
+    # "Offered to Kihondo")
+    sides = [party(re.split(r"\s+(?:for|to)\s+", h)[0]) if h else "" for h in heads]
 
     def valued(j: int) -> bool:  # another column holds figures ("Spec" beside "Our offer")
         return any(h and k != j and figured(k + 1) for k, h in enumerate(heads))
