@@ -2610,3 +2610,76 @@ def test_a_compliance_forms_field_labels_are_no_levels():
         for i, t in enumerate(items)
     ]
     assert itemised_levels(blocks) == {}
+
+
+@pytest.mark.parametrize(
+    "heading, sentence, category",
+    [
+        ("4. Time until work begins on a call", "Every call: 45 minutes.", "response_time"),
+        ("", "Work begins on each call within 45 minutes.", "response_time"),
+        ("", "Work starts within 30 days of signature.", "onboarding_duration"),
+    ],
+)
+def test_the_time_until_work_begins_on_a_call_is_its_response(heading, sentence, category):
+    got = extract_vendor("v", [document(sentence, heading=heading)]).commitments
+    assert {c.category for c in got} == {category}
+
+
+def test_a_sheet_of_terms_made_out_under_the_clients_name_is_the_offer():
+    rows = [
+        ["Service review", "Quarterly, with the IT Manager"],
+        ["Managed service fee", "USD 22.00 per named user per month"],
+    ]
+    doc = document(tables=(table(["Item", "Harbour Mills Group"], rows),))
+    got = extract_vendor("v", [doc], shared_clients=["Harbour Mills Group"]).commitments
+    assert {(c.category, c.value) for c in got} == {("review_cadence", 90.0), ("price", 22.0)}
+
+
+LOG = ["Date", "Shift", "Time", "Entry", "Status"]
+
+
+def test_a_dated_log_of_what_happened_holds_no_commitment():
+    rows = [
+        [
+            "14.10.2027",
+            "Night",
+            "20:35",
+            "Tablet 2 cannot print (Code Yellow); fixed remotely.",
+            "Closed",
+        ],
+        [
+            "14.10.2027",
+            "Night",
+            "21:52",
+            "Weighbridge PC frozen, running again 22:14 (22 min).",
+            "Closed",
+        ],
+        ["15.10.2027", "Day", "00:40", "Grid outage at the depot; UPS held for 38 min.", "Info"],
+    ]
+    assert _read(LOG, rows) == set()
+
+
+def test_a_table_of_elapsed_times_without_dates_still_reads_them():
+    rows = [
+        ["Critical", "00:15", "04:00"],
+        ["High", "00:30", "08:00"],
+        ["Normal", "02:00", "24:00"],
+    ]
+    got = _read(["Priority", "Response (hh:mm)", "Restore (hh:mm)"], rows)
+    assert ("response_time", "P1", 15.0, "minute") in got
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Service desk and security operations centre: staffed 24 hours a day, every day of the year.", {("helpdesk", "24x7"), ("noc", "24x7")}),
+        ("The service desk and the NOC are staffed 24 hours a day, 7 days a week.", {("helpdesk", "24x7"), ("noc", "24x7")}),
+        ("Our NOC and the on-site team work Monday to Friday, 08:00-17:00.", {("noc", "business_hours"), ("onsite", "business_hours")}),
+        # a place is no second service, nor a service with hours of its own
+        ("The service desk, in our NOC, is staffed 24 hours a day.", {("helpdesk", "24x7")}),
+        ("The service desk is open 8-6 on weekdays and the NOC monitors 24 hours a day.", {("helpdesk", "business_hours"), ("noc", "24x7")}),
+    ],
+)  # fmt: skip
+def test_services_joined_as_one_subject_share_its_hours(sentence, expected):
+    got = extract_vendor("v", [document(sentence)]).commitments
+    assert {(c.scope, c.unit) for c in got if c.category == "support_hours"} == expected

@@ -1249,12 +1249,35 @@ _ELAPSED = re.compile(r"^\s*(?P<h>\d{1,2}):(?P<m>[0-5]\d)\s*[*¹²³†‡]*\s*$
 @functools.lru_cache(maxsize=64)
 def _elapsed_table(table) -> bool:
     """A table whose hh:mm cells are elapsed times: one of them is under an hour ("00:15");
-    opening hours ("07:00 | 19:00") never are."""
-    return table is not None and any(
-        (m := _ELAPSED.match(cell or "")) and m["h"] in ("0", "00") and m["m"] != "00"
-        for row in table.rows
-        for cell in row
+    opening hours ("07:00 | 19:00") never are, nor the times a dated log stamps its entries
+    with ("14.10.2027 | 00:40 | Grid outage ...")."""
+    return (
+        table is not None
+        and not _dated_log(table)
+        and any(
+            (m := _ELAPSED.match(cell or "")) and m["h"] in ("0", "00") and m["m"] != "00"
+            for row in table.rows
+            for cell in row
+        )
     )
+
+
+_DATE_CELL = re.compile(r"^\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*$")
+
+
+def _dated_log(table, stamped: bool = False) -> bool:
+    """A table with a column of dates: a log or register, its hh:mm cells times of day. With
+    `stamped`, one that also stamps each row with a time of day: a log of what happened."""
+    width = max((len(r) for r in table.rows), default=0)
+
+    def column(pattern: re.Pattern) -> bool:
+        return any(
+            sum(bool(pattern.match(row[j] or "")) for row in table.rows if j < len(row)) * 2
+            > len(table.rows)
+            for j in range(width)
+        )
+
+    return column(_DATE_CELL) and (not stamped or column(_ELAPSED))
 
 
 # restoration words that name a recovery objective only when no priority is in view
@@ -1651,7 +1674,7 @@ class _Extractor:
                 self._price(found, q)
             else:
                 self._service_level(found, q)
-        if p.kind in ("text", "cell") and not (p.kind == "cell" and self._row_blocked(p)):
+        if p.kind in ("text", "cell") and not self._row_unoffered(p):
             self._cadence_words(found)
             self._support_hours(found)
             self._excluded_credit(found)
@@ -1731,13 +1754,27 @@ class _Extractor:
         # ("The meeting recorded the following, which Thyna confirms as its offer:" over
         # "Recorded": what a record holds is the offer its lead-in says it is)
         owned = p.table is not None and bool(_OWNED_AS_OFFER.search(p.table.lead_in or ""))
-        return self._delivered_by_another(p) or any(
-            self._layer_nots(layer, quoted)
-            - ({"NOT:history"} if owned and layer.kind == "column" else set())
-            or layer.kind == "row"
-            and "NOTSENT:not_offered" in self.labels(layer.text, "NOTSENT:")
-            for layer in p.layers
-            if layer.kind in _CONTEXT
+        return (
+            self._row_unoffered(p)
+            or self._delivered_by_another(p)
+            or any(
+                self._layer_nots(layer, quoted)
+                - ({"NOT:history"} if owned and layer.kind == "column" else set())
+                for layer in p.layers
+                if layer.kind in _CONTEXT
+            )
+        )
+
+    def _row_unoffered(self, p: _Passage) -> bool:
+        """A row that says it is not offered ("Lite desk (for reference; not proposed)", "Plans
+        not proposed | Basic ..."), or an entry of a dated log ("14.10.2027 | 21:52 | PC
+        frozen, running again 22:14 (22 min)", a record of what happened): nothing in it is
+        offered, hours and cadence words included."""
+        if p.table is None:
+            return False
+        label = next((x.text for x in p.layers if x.kind == "row"), "")
+        return "NOTSENT:not_offered" in self.labels(label, "NOTSENT:") or (
+            len(p.table.rows) >= 3 and _dated_log(p.table, True)
         )
 
     def _delivered_by_another(self, p: _Passage) -> bool:
@@ -2698,28 +2735,10 @@ class _Extractor:
             defines = _defines_hours(seg, lab)
             if _not_cover(found, lab, s, e, defines):
                 continue
-            cover = _nearest(
-                [
-                    c
-                    for c in _services(seg.in_range("COVER:", lo, hi), seg.text)
-                    or seg.in_range("COVERWEAK:", lo, hi)
-                    or seg.in_range("COVER:", 0, s)  # "we monitor X and its devices 24x7"
-                    if not any(a <= c[1] < b for a, b in named)
-                ],
-                s,
-                e,
-                seg.text,
-            )
+            cover = _nearest(_cover_cues(seg, lo, hi, s, named), s, e, seg.text)
             scope = cover[0].split(":")[1] if cover else self._layer_cover(found.p, found.times)
             implied = None if scope else _implied_cover(seg, lo, hi, defines)
-            hours, strength = _clock_cover(seg.text[s:e]) or lab.split(":")[1], None
-            if _shifts_round_the_clock(seg, found.hours, lo, hi):
-                hours = "24x7"  # "the day shift (07:00-19:00) and the night shift (19:00-07:00)"
-            if hours == "same":
-                said = [m[0] for m in found.hours if m[1] < s and m[0] != lab]
-                # "the desk opens 8 to 5, and technicians visit during the same hours"; else
-                # "site visits take place during desk hours"
-                hours = said[-1].split(":")[1] if said else self.desk_hours
+            hours, strength = self._hours_said(found, lab, s, e, lo, hi), None
             if hours == "beyond":
                 if any(lab2 == "HOURS:24x7" and lo <= s2 < hi for lab2, s2, _ in found.hours):
                     continue  # "Outside these hours, calls ... are answered 24 hours a day"
@@ -2731,11 +2750,27 @@ class _Extractor:
                 if implied and not defines:
                     strength = "binding"
                 before = len(found.out)
-                found.emit("support_hours", scope or implied, None, hours, lo, hi, strength)
+                every = seg.in_range("COVER:", 0, len(seg.text))
+                for service in (scope or implied, *_coordinated(cover, every, seg.text)):
+                    found.emit("support_hours", service, None, hours, lo, hi, strength)
                 if not scope and len(found.out) > before:
                     self.implied.append(found.out[-1])
                 if (scope or implied) == "helpdesk":
                     self.desk_hours = self.desk_hours or hours
+
+    def _hours_said(self, found: "_Found", lab: str, s: int, e: int, lo: int, hi: int) -> str:
+        """The hours an HOURS cue at `s` stands for: its clock range, round the clock where
+        shifts cover the day, or the hours "the same hours" refers to."""
+        seg = found.seg
+        hours = _clock_cover(seg.text[s:e]) or lab.split(":")[1]
+        if _shifts_round_the_clock(seg, found.hours, lo, hi):
+            return "24x7"  # "the day shift (07:00-19:00) and the night shift (19:00-07:00)"
+        if hours != "same":
+            return hours
+        said = [m[0] for m in found.hours if m[1] < s and m[0] != lab]
+        # "the desk opens 8 to 5, and technicians visit during the same hours"; else "site
+        # visits take place during desk hours"
+        return said[-1].split(":")[1] if said else self.desk_hours
 
     def _layer_cover(self, p: _Passage, timed=()) -> str | None:
         """The cover a list's lead-in, a row label, a column header or a heading names; over
@@ -3286,6 +3321,48 @@ def _parts_after_total(found: "_Found", q) -> bool:
         and mine < (quantities.convert(t.value, t.unit, "minute") if t.kind == "time" else t.value)
         for t in found.times
     )
+
+
+def _cover_cues(seg: "_Segment", lo: int, hi: int, s: int, named) -> list:
+    """The services a clause names for hours at `s`, less a level's name ("in business hours
+    for One desk and Wish list")."""
+    return [
+        c
+        for c in _services(seg.in_range("COVER:", lo, hi), seg.text)
+        or seg.in_range("COVERWEAK:", lo, hi)
+        or seg.in_range("COVER:", 0, s)  # "we monitor X and its devices 24x7"
+        if not any(a <= c[1] < b for a, b in named)
+    ]
+
+
+def _coordinated(cover, cues: list, text: str) -> list[str]:
+    """The other services joined to the nearest one as one subject ("The service desk and the
+    security operations centre are staffed 24 hours a day"): the same hours are theirs."""
+    if cover is None:
+        return []
+    merged: list[list] = []  # overlapping cues ("security operations", "operations centre")
+    for label, s, e in sorted(cues, key=lambda c: (c[1], c[2])):
+        if merged and s < merged[-1][2]:
+            merged[-1][2] = max(merged[-1][2], e)
+        else:
+            merged.append([label, s, e])
+    at = next((i for i, (_, s, e) in enumerate(merged) if s <= cover[1] < e), None)
+    out = []
+    for step in (-1, 1) if at is not None else ():
+        i = at
+        while 0 <= i + step < len(merged):
+            a, b = sorted((merged[i], merged[i + step]), key=lambda m: m[1])
+            if not _ALSO_SERVICE.fullmatch(text[a[2] : b[1]]):
+                break
+            i += step
+            out.append(merged[i][0].split(":")[1])
+    own = cover[0].split(":")[1]
+    return [x for x in dict.fromkeys(out) if x != own]
+
+
+_ALSO_SERVICE = re.compile(
+    r"\s*(?:,|and|&|/|as\s+well\s+as)\s*(?:(?:the|our|its|their|a)\s+)?", re.IGNORECASE
+)
 
 
 def _services(cues: list, text: str) -> list:

@@ -801,8 +801,11 @@ def _others(heads: Sequence[str], names, party, figured=lambda j: True) -> froze
             or words.retrospective.search(h)
             # ("KCGC comment": what the client says, where the client's name opens it;
             # "Response to KCGC" is the vendor's answer, "KCGC receives" the vendor's offer)
+            # (a table's only value column under the client's name, "Item | Karmir Kamurj
+            # CJSC", is the sheet of terms made out for it)
             or (
                 sides[j] == "client"
+                and valued(j)
                 and (not ours.search(h) or (_SAYS.search(h) and party(h.split()[0]) == "client"))
             )
             or (
