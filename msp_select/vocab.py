@@ -86,7 +86,7 @@ CATEGORIES: dict[str, Category] = _load_categories()
 _CURRENCY_DATA = yaml.safe_load(
     resources.files("msp_select").joinpath("data", "currencies.yaml").read_text("utf-8")
 )
-CURRENCIES: dict[str, str] = _CURRENCY_DATA["written"]  # signs and words -> ISO code
+CURRENCIES: dict[str, str] = dict(_CURRENCY_DATA["written"])  # signs and words -> ISO code
 
 
 def _tender_codes() -> set[str]:
@@ -100,6 +100,26 @@ def _tender_codes() -> set[str]:
         if end is None and tender
     }
 
+
+def _unit_nouns() -> dict[str, str]:
+    """ "dram", "riels", "tugriks": the last word of CLDR's English name of a currency, one and
+    many, where no other currency is so called ("dollar", "franc", "som" are several)."""
+    import collections
+
+    from babel.numbers import get_currency_name
+
+    named = collections.defaultdict(set)
+    for code in _tender_codes():
+        for count in (None, 1, 2):
+            named[get_currency_name(code, count=count, locale="en").split()[-1].lower()].add(code)
+    stop = set(_CURRENCY_DATA["not_unit_nouns"])
+    return {
+        n: min(codes) for n, codes in sorted(named.items()) if len(codes) == 1 and n not in stop
+    }
+
+
+for _noun, _code in _unit_nouns().items():
+    CURRENCIES.setdefault(_noun, _code)
 
 WORD_CODES: frozenset[str] = frozenset(_CURRENCY_DATA["word_codes"])  # "ALL", "TOP": words too
 MONEY_ONLY: frozenset[str] = frozenset(_CURRENCY_DATA["money_only"])  # "L": also a level

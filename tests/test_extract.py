@@ -2426,6 +2426,10 @@ def test_a_renewal_period_in_abbreviated_months_is_no_notice(sentence):
         ("Fee (Rs.)", "INR"),
         ("Monthly (Dhs)", "AED"),
         ("Amount (R)", ""),  # a single letter is too short to tell
+        # a currency's word in brackets or after a comma
+        ("Tariff, so'm excl. VAT", "UZS"),
+        ("Price (dram)", "AMD"),
+        ("Response, minutes", ""),
         # a code a noun follows is another acronym: the library's ILS, not shekels
         ("Availability, managed ILS servers and network core", ""),
         ("Recovery point, ILS database", ""),

@@ -525,6 +525,17 @@ def test_clock_times_written_with_an_h_are_times_of_day(text, span):
         ("L 42,000 once", [(42000.0, "HNL")]),
         ("an L 3 engineer on call", []),
         ("1,180 lempiras a month", [(1180.0, "HNL")]),
+        # the unit nouns of CLDR's English names, where one currency alone is so called,
+        # the local locales' signs, and local spellings
+        ("1,250,000 dram", [(1250000.0, "AMD")]),
+        ("120,000 riels a visit", [(120000.0, "KHR")]),
+        ("1 250 000 so'm", [(1250000.0, "UZS")]),
+        ("₮1,250,000", [(1250000.0, "MNT")]),
+        ("30,000 Frw", [(30000.0, "RWF")]),
+        ("FRW 41,500", [(41500.0, "RWF")]),
+        # shared names ("franc", "dollar") and English words ("marks") are no currency alone
+        ("we scored 5 marks", []),
+        ("1,500 francs", []),
     ],
 )
 def test_currencies_of_every_country_read_as_written(text, expected):

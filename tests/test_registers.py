@@ -2683,3 +2683,17 @@ def test_a_table_of_elapsed_times_without_dates_still_reads_them():
 def test_services_joined_as_one_subject_share_its_hours(sentence, expected):
     got = extract_vendor("v", [document(sentence)]).commitments
     assert {(c.scope, c.unit) for c in got if c.category == "support_hours"} == expected
+
+
+def test_a_letters_address_block_under_the_clients_name_is_no_sheet_of_terms():
+    rows = [
+        [
+            "Why us",
+            "We have run the plant's ERP since 2024, and the dispatch system was up 99.7% of the year.",
+        ]
+    ]
+    doc = document(
+        tables=(table(["To", "Eng. A. Ali, IT Manager, Harbour Mills Group, Dammam"], rows),)
+    )
+    got = extract_vendor("v", [doc], shared_clients=["Harbour Mills Group"]).commitments
+    assert [c for c in got if c.category == "availability"] == []

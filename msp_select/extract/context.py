@@ -119,9 +119,15 @@ def _spelt_signs(capitalised: bool) -> str:
 # capitalised letter signs, read only where a header puts them in brackets ("Charge (RM,
 # excl. SST)")
 _LETTER_SIGNS = _spelt_signs(capitalised=True)
+# currency words after an amount ("dram", "so'm"), read where a header puts them in brackets
+# or after a comma ("Tariff, so'm excl. VAT", "Price (riel)")
+_CURRENCY_WORDS = "|".join(
+    re.escape(w) for w in sorted(CURRENCIES, key=len, reverse=True) if w.islower() and len(w) > 2
+)
 _CURRENCY = re.compile(
     rf"(?:[(\[]|\s[-–—])\s*({CURRENCY_CODES}|{WORD_CODES}|{_SIGNS}|{_LETTER_SIGNS}|\$)"
     r"(?=[\s,)\]]|$)"
+    rf"|(?:[(\[,]|\s[-–—])\s*({_CURRENCY_WORDS})(?=[\s,)\]]|$)"
     rf"|\b({CURRENCY_CODES})\b{_NOUN_AFTER}"
     rf"|({_SIGNS})|(?:^|(?<=\s))(\$)(?=\s*(?:/|$))"
 )

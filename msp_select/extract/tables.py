@@ -801,11 +801,12 @@ def _others(heads: Sequence[str], names, party, figured=lambda j: True) -> froze
             or words.retrospective.search(h)
             # ("KCGC comment": what the client says, where the client's name opens it;
             # "Response to KCGC" is the vendor's answer, "KCGC receives" the vendor's offer)
-            # (a table's only value column under the client's name, "Item | Karmir Kamurj
-            # CJSC", is the sheet of terms made out for it)
+            # (a table's only value column under the client's name alone, "Item | Karmir
+            # Kamurj CJSC", is the sheet of terms made out for it; not "To | Eng. A. Ali, IT
+            # Manager, Thabat Co.", a letter's address)
             or (
                 sides[j] == "client"
-                and valued(j)
+                and (valued(j) or "," in h or len(h.split()) > 6)
                 and (not ours.search(h) or (_SAYS.search(h) and party(h.split()[0]) == "client"))
             )
             or (
