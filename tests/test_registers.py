@@ -2697,3 +2697,52 @@ def test_a_letters_address_block_under_the_clients_name_is_no_sheet_of_terms():
     )
     got = extract_vendor("v", [doc], shared_clients=["Harbour Mills Group"]).commitments
     assert [c for c in got if c.category == "availability"] == []
+
+
+def test_prose_names_a_level_that_a_table_ranks_as_a_column():
+    rows = [
+        [
+            "What it means",
+            "the kiln or the ERP stopped",
+            "one line impaired",
+            "one workplace",
+            "a question",
+        ],
+        ["Engineer working, minutes", "30", "60", "240", "480"],
+    ]
+    prose = "During a Smoke call the shift foreman answers our engineer within 10 minutes."
+    doc = document(prose, tables=(table(["", "Ember", "Smoke", "Spark", "Ash"], rows),))
+    got = extract_vendor("v", [doc]).commitments
+    assert ("response_time", "P2", 10.0) in {(c.category, c.scope, c.value) for c in got}
+
+
+@pytest.mark.parametrize(
+    "note, kept",
+    [
+        ("Parts 1 and 2 are the report as delivered: none of their figures is a promise.", {"P1"}),
+        ("Parts 1 and 2 record what we found; the figures are not commitments.", {"P1"}),
+        ("Parts 1 and 2 record what we found.", {"P1", "all"}),
+    ],
+)
+def test_parts_whose_figures_a_note_says_are_no_promise_hold_no_commitment(note, kept):
+    texts = [
+        (note, False, ()),
+        ("1. Findings", True, ()),
+        (
+            "The firewall can be fixed within 7 days; we restore the ERP within 4 hours.",
+            False,
+            ("1. Findings",),
+        ),
+        ("2. Attack path", True, ()),
+        ("3. Our offer", True, ()),
+        ("We respond to P1 incidents within 30 minutes.", False, ("3. Our offer",)),
+    ]
+    blocks = tuple(
+        models.Block(
+            t, 1, (50, 40 + 30 * i, 500, 60 + 30 * i), heading=h, level=int(h), section=sec
+        )
+        for i, (t, h, sec) in enumerate(texts)
+    )
+    doc = models.Document("v.pdf", "0" * 64, 1, blocks, ())
+    got = extract_vendor("v", [doc]).commitments
+    assert {c.scope for c in got if c.category.endswith("_time")} == kept

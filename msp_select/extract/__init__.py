@@ -486,15 +486,23 @@ def _named_levels(passages: list[_Passage]) -> dict[str, str]:
                     for noun in _LEVEL_NOUNS:
                         out.setdefault(f"{coded.group(1)} {noun}", layer.scopes[0])
             elif layer.kind == "column" and len(layer.scopes) == 1:
-                # "A - Terminal Stop" over a column: prose writes "a Terminal Stop"
-                code = _label_head(name)
-                bare = _AFTER_LABEL.sub("", name[len(code) :], count=1) if code else ""
-                if re.fullmatch(r"[A-Z0-9]{1,3}", code) and len(bare.split()) <= 3:
-                    out.setdefault(bare, layer.scopes[0])
+                called = _column_level_name(name)
+                if called:
+                    out.setdefault(called, layer.scopes[0])
     for word, scopes in heads.items():
         if len(scopes) == 1:
             out.setdefault(word, next(iter(scopes)))
     return out
+
+
+def _column_level_name(name: str) -> str:
+    """What prose calls the level a column header names: "a Terminal Stop" for "A - Terminal
+    Stop", "a Stoppage" for "Stoppage"; "" for a longer header."""
+    code = _label_head(name)
+    bare = _AFTER_LABEL.sub("", name[len(code) :], count=1) if code else ""
+    if re.fullmatch(r"[A-Z0-9]{1,3}", code) and len(bare.split()) <= 3:
+        return bare
+    return name if len(name.split()) <= 3 and name[:1].isupper() else ""
 
 
 _CODE_NAMED = re.compile(r"([A-Z]{1,2}-?\d)\s+[A-Z][a-z]+$")
