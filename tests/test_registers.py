@@ -2746,3 +2746,36 @@ def test_parts_whose_figures_a_note_says_are_no_promise_hold_no_commitment(note,
     doc = models.Document("v.pdf", "0" * 64, 1, blocks, ())
     got = extract_vendor("v", [doc]).commitments
     assert {c.scope for c in got if c.category.endswith("_time")} == kept
+
+
+@pytest.mark.parametrize(
+    "labels, expected",
+    [
+        (["Major outage", "Partial outage"], ["P1", "P2"]),
+        (["Outage", "Partial outage", "Request"], ["P1", "P2", "P3"]),
+        (["Partial outage", "Major outage"], ["P2", "P1"]),
+    ],
+)
+def test_a_partial_outage_ranks_below_an_outage(labels, expected):
+    assert priorities.scheme_scopes(labels) == expected
+
+
+@pytest.mark.parametrize(
+    "lead, strength",
+    [
+        ("The plans differ only where the table shows two values.", "binding"),
+        ("The two plans vary only in their times:", "binding"),
+        ("These times apply only where the site is in the capital:", "conditional"),
+    ],
+)
+def test_a_lead_in_saying_where_plans_differ_sets_no_condition(lead, strength):
+    t = replace(
+        table(
+            ["Level", "Standard", "Business"],
+            [["Response, minutes", "", ""], ["Critical", "15", "10"]],
+        ),
+        subheader_rows=(0,),
+        lead_in=lead,
+    )
+    got = extract_vendor("v", [document(lead, tables=(t,))]).commitments
+    assert {c.strength for c in got if c.category == "response_time"} == {strength}
