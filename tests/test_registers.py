@@ -2779,3 +2779,29 @@ def test_a_lead_in_saying_where_plans_differ_sets_no_condition(lead, strength):
     )
     got = extract_vendor("v", [document(lead, tables=(t,))]).commitments
     assert {c.strength for c in got if c.category == "response_time"} == {strength}
+
+
+def test_a_status_pages_uptime_over_past_days_is_a_record_not_a_commitment():
+    rows = [["Kigali cloud", "Operational", "99.98%"], ["Customer portal", "Degraded", "99.62%"]]
+    assert _read(["Component", "Status now", "Uptime, last 90 days"], rows) == set()
+    assert _read(["Component", "Status", "Availability"], rows) == {
+        ("availability", "all", 99.98, "percent"),
+        ("availability", "all", 99.62, "percent"),
+    }
+
+
+@pytest.mark.parametrize(
+    "heading, kept",
+    [("Past incidents", False), ("Incident history", False), ("Restoration", True)],
+)
+def test_incidents_under_a_heading_of_past_incidents_are_history(heading, kept):
+    got = extract_vendor(
+        "v",
+        [
+            document(
+                "Resolved - the fibre was repaired and service restored in 9 hours.",
+                heading=heading,
+            )
+        ],
+    ).commitments
+    assert bool([c for c in got if c.category.endswith("_time") or c.category == "rto"]) == kept
