@@ -2805,3 +2805,16 @@ def test_incidents_under_a_heading_of_past_incidents_are_history(heading, kept):
         ],
     ).commitments
     assert bool([c for c in got if c.category.endswith("_time") or c.category == "rto"]) == kept
+
+
+@pytest.mark.parametrize(
+    "sentence, prices",
+    [
+        ("The amount uses the central bank's rate of 2027.11.21, USD 1 = MNT 3,415.20.", set()),
+        ("Riel amounts are converted at US$ 1.00 = KHR 4,100 until the end of 2027.", set()),
+        ("The fee is USD 45 per user per month; USD 1 = MNT 3,415.20.", {45.0}),
+    ],
+)
+def test_an_amount_set_equal_to_another_is_a_rate_of_exchange_not_a_price(sentence, prices):
+    got = extract_vendor("v", [document(sentence)]).commitments
+    assert {c.value for c in got if c.category == "price"} == prices

@@ -1675,7 +1675,14 @@ class _Extractor:
             if (
                 seg.blocked(q.start, q.end, durations=q.kind == "time")
                 or self._row_blocked(p)
-                or (q.kind == "money" and (self._penalty_cell(p) or _remedy_amount(seg, q)))
+                or (
+                    q.kind == "money"
+                    and (
+                        self._penalty_cell(p)
+                        or _remedy_amount(seg, q)
+                        or _exchange_rate(seg.text, q, found.money)
+                    )
+                )
             ):
                 continue
             if q.kind == "money":
@@ -5046,6 +5053,19 @@ def _summed(price: models.Commitment, units: list[models.Commitment]) -> bool:
         abs(sum(n * r for n, r in zip(counts, chosen)) - price.value) <= 0.005 * price.value
         for chosen in itertools.permutations(rates, len(counts))
     )
+
+
+def _exchange_rate(text: str, q, money) -> bool:
+    """ "USD 1 = MNT 3,415.20", "US$ 1.00 = KHR 4,100": one amount set equal to another is a
+    rate of exchange, neither of them a price."""
+    return any(
+        _EQUALS.fullmatch(text[a.end : b.start])
+        for a, b in zip(money, money[1:])
+        if q in (a, b) and a.unit != b.unit
+    )
+
+
+_EQUALS = re.compile(r"\s*(?:=|equals?|is\s+worth|buys)\s*", re.IGNORECASE)
 
 
 def _remedy_amount(seg: "_Segment", q) -> bool:

@@ -95,7 +95,7 @@ WORD_CODES = "|".join(sorted(vocab.WORD_CODES))
 _SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d{1,2})?(?!\d|,\d)"
 # "EUR 4.800", "€ 3.750,-": thousands set off by points, no cents (three digits after a point)
 _DOTTED = r"\d{1,3}(?:\.\d{3})+(?:,-)?(?!\d|[.,]\d)"
-_AMOUNT = rf"{_COMMA_FILS}|{_DECIMAL_COMMA}|{_SPACED}|{_DOTTED}|\d[\d,]*(?:\.\d+)?"
+_AMOUNT = rf"{_COMMA_FILS}|{_DECIMAL_COMMA}|{_SPACED}|{_DOTTED}|\d(?:[\d,]*\d)?(?:\.\d+)?"
 
 
 def _money_re() -> re.Pattern:
