@@ -2818,3 +2818,18 @@ def test_incidents_under_a_heading_of_past_incidents_are_history(heading, kept):
 def test_an_amount_set_equal_to_another_is_a_rate_of_exchange_not_a_price(sentence, prices):
     got = extract_vendor("v", [document(sentence)]).commitments
     assert {c.value for c in got if c.category == "price"} == prices
+
+
+@pytest.mark.parametrize(
+    "sentence, party",
+    [
+        ("During a P1 incident the Customer's shift foreman answers the engineer's call within 15 minutes.", "client"),
+        ("During a P1 incident, answer the desk's call-back within 15 minutes.", "client"),
+        ("During a P1 incident the shift master answers the engineer within 10 minutes and opens the room.", "client"),
+        ("During a P1 incident our desk answers the engineer's call within 5 minutes.", "provider"),
+        ("During a P1 incident we answer the customer's call within 15 minutes.", "provider"),
+    ],
+)  # fmt: skip
+def test_whoever_answers_the_engineers_call_is_the_client(sentence, party):
+    got = extract_vendor("v", [document(sentence)]).commitments
+    assert [c.party for c in got if c.category == "response_time"] == [party]
