@@ -2833,3 +2833,21 @@ def test_an_amount_set_equal_to_another_is_a_rate_of_exchange_not_a_price(senten
 def test_whoever_answers_the_engineers_call_is_the_client(sentence, party):
     got = extract_vendor("v", [document(sentence)]).commitments
     assert [c.party for c in got if c.category == "response_time"] == [party]
+
+
+@pytest.mark.parametrize(
+    "heads, expected",
+    [
+        (["LINE STOP", "URGENT", "NORMAL", "LOW"], ["P1", "P2", "P3", "P4"]),
+        (["Standstill", "High", "Low"], ["P1", "P2", "P3"]),
+        # a column that names no harm before the known words leaves them their own places
+        (["Remote", "URGENT", "NORMAL", "LOW"], ["all", "P1", "P3", "P4"]),
+    ],
+)
+def test_columns_named_by_harm_before_the_known_words_rank_first(heads, expected):
+    got = _read(
+        ["", *heads],
+        [["Technician calls back (minutes)", "30", "60", "240", "480"][: len(heads) + 1]],
+    )
+    order = {v: s for _, s, v, _ in got}
+    assert [order[float(v)] for v in ["30", "60", "240", "480"][: len(heads)]] == expected

@@ -138,7 +138,7 @@ def read_grid(
     # "Priority" over the rows names what they are; "Category 5 - Emergency" is one level itself
     by_level = bool(_header_words().levels.search(head0)) and parse_level(head0) is None
     clocks = frozenset(i for i in subheaders if names(labels[i] or "") & _CLOCKS)
-    col_scopes = scheme_scopes(list(table.header[1:])) if len(table.header) > 2 else []
+    col_scopes = _led_by_harm(list(table.header[1:])) if len(table.header) > 2 else []
     if len(table.header) > 2 and not any(col_scopes):
         col_scopes = _lettered(table.header[1:])  # "A - Sailing halted | B - Sailing at risk"
     if len(table.header) > 2 and not any(col_scopes):
@@ -1035,6 +1035,23 @@ def _basis_column(rows: Sequence[Sequence[str]], j: int) -> bool:
     """A column of bases: the basis of a price, not a tier."""
     cells = [r[j] for r in rows if j < len(r) and r[j]]
     return bool(cells) and sum(is_basis(c) for c in cells) * 2 > len(cells)
+
+
+def _led_by_harm(heads: list[str]) -> list[str | None]:
+    """The levels of columns: by their words, and where the known words ("URGENT | NORMAL |
+    LOW") follow columns named by the harm they do ("LINE STOP"), all in the order written,
+    the harm first."""
+    ranked = scheme_scopes(heads)
+    lead = next((i for i, s in enumerate(ranked) if s), 0)
+    known = [s for s in ranked[lead:] if s]
+    if (
+        lead
+        and len(known) == len(ranked) - lead
+        and known == sorted(known)
+        and all(describes_effects([h or ""]) for h in heads[:lead])
+    ):
+        return in_document_order(len(heads))
+    return ranked
 
 
 def _level_subheaders(labels, subheaders, repeats, row_scopes) -> dict[int, tuple[str]]:
