@@ -2429,6 +2429,8 @@ def test_a_renewal_period_in_abbreviated_months_is_no_notice(sentence):
         # a currency's word in brackets or after a comma
         ("Tariff, so'm excl. VAT", "UZS"),
         ("Price (dram)", "AMD"),
+        ("Lempiras (L), before ISV", "HNL"),
+        ("Random sample", ""),
         ("Response, minutes", ""),
         # a code a noun follows is another acronym: the library's ILS, not shekels
         ("Availability, managed ILS servers and network core", ""),

@@ -128,6 +128,7 @@ _CURRENCY = re.compile(
     rf"(?:[(\[]|\s[-–—])\s*({CURRENCY_CODES}|{WORD_CODES}|{_SIGNS}|{_LETTER_SIGNS}|\$)"
     r"(?=[\s,)\]]|$)"
     rf"|(?:[(\[,]|\s[-–—])\s*({_CURRENCY_WORDS})(?=[\s,)\]]|$)"
+    rf"|^\s*((?i:{_CURRENCY_WORDS}))(?=[\s,(]|$)"  # "Lempiras (L), before ISV"
     rf"|\b({CURRENCY_CODES})\b{_NOUN_AFTER}"
     rf"|({_SIGNS})|(?:^|(?<=\s))(\$)(?=\s*(?:/|$))"
 )
