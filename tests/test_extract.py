@@ -2430,6 +2430,10 @@ def test_a_renewal_period_in_abbreviated_months_is_no_notice(sentence):
         ("Tariff, so'm excl. VAT", "UZS"),
         ("Price (dram)", "AMD"),
         ("Lempiras (L), before ISV", "HNL"),
+        # a one-letter sign with its tax basis or per what it is
+        ("Monthly retainer (L, before ISV)", "HNL"),
+        ("Extra hours (L per hour)", "HNL"),
+        ("Level (L)", ""),
         ("Random sample", ""),
         ("Response, minutes", ""),
         # a code a noun follows is another acronym: the library's ILS, not shekels

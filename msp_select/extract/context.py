@@ -124,11 +124,15 @@ _LETTER_SIGNS = _spelt_signs(capitalised=True)
 _CURRENCY_WORDS = "|".join(
     re.escape(w) for w in sorted(CURRENCIES, key=len, reverse=True) if w.islower() and len(w) > 2
 )
+_ONE_LETTER = "|".join(sorted(w for w in CURRENCIES if len(w) == 1 and w.isalpha()))
 _CURRENCY = re.compile(
     rf"(?:[(\[]|\s[-–—])\s*({CURRENCY_CODES}|{WORD_CODES}|{_SIGNS}|{_LETTER_SIGNS}|\$)"
     r"(?=[\s,)\]]|$)"
     rf"|(?:[(\[,]|\s[-–—])\s*({_CURRENCY_WORDS})(?=[\s,)\]]|$)"
     rf"|^\s*((?i:{_CURRENCY_WORDS}))(?=[\s,(]|$)"  # "Lempiras (L), before ISV"
+    # a one-letter sign in brackets, with its tax basis or per what it is ("(L, before ISV)",
+    # "(L per hour)"); alone ("Amount (R)") it is too short to tell
+    rf"|[(\[]\s*({_ONE_LETTER})(?=\s*,\s*(?:before|after|excl|incl|ex|plus|net)\b|\s+per\b)"
     rf"|\b({CURRENCY_CODES})\b{_NOUN_AFTER}"
     rf"|({_SIGNS})|(?:^|(?<=\s))(\$)(?=\s*(?:/|$))"
 )
