@@ -2851,3 +2851,17 @@ def test_columns_named_by_harm_before_the_known_words_rank_first(heads, expected
     )
     order = {v: s for _, s, v, _ in got}
     assert [order[float(v)] for v in ["30", "60", "240", "480"][: len(heads)]] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        ("In the 2026/27 harvest the outgoing provider restored most Severity 1 incidents within 8 hours.", False),
+        ("The outgoing provider restored 11 of its 14 P1 incidents within 8 hours.", False),
+        ("We restore 9 of every 10 P1 incidents within 4 hours.", True),
+        ("In the 2027/28 season we will restore P1 incidents within 4 hours.", True),
+    ],
+)  # fmt: skip
+def test_a_record_of_a_past_season_or_a_count_of_past_incidents_is_history(sentence, kept):
+    got = extract_vendor("v", [document(sentence)]).commitments
+    assert bool([c for c in got if c.category == "resolution_time"]) == kept
