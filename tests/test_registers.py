@@ -2813,6 +2813,10 @@ def test_incidents_under_a_heading_of_past_incidents_are_history(heading, kept):
         ("The amount uses the central bank's rate of 2027.11.21, USD 1 = MNT 3,415.20.", set()),
         ("Riel amounts are converted at US$ 1.00 = KHR 4,100 until the end of 2027.", set()),
         ("The fee is USD 45 per user per month; USD 1 = MNT 3,415.20.", {45.0}),
+        (
+            "For reference, at 1 JPY = 172 VND the device fee is about 2.413 yen per device per month.",
+            set(),
+        ),
     ],
 )
 def test_an_amount_set_equal_to_another_is_a_rate_of_exchange_not_a_price(sentence, prices):
@@ -2865,3 +2869,40 @@ def test_columns_named_by_harm_before_the_known_words_rank_first(heads, expected
 def test_a_record_of_a_past_season_or_a_count_of_past_incidents_is_history(sentence, kept):
     got = extract_vendor("v", [document(sentence)]).commitments
     assert bool([c for c in got if c.category == "resolution_time"]) == kept
+
+
+def test_a_sheet_under_a_client_name_with_a_legal_suffix_is_still_the_offer():
+    rows = [["Service start date", "[within 14 days of signature]"]]
+    doc = document(tables=(table(["Customer", "[Harbour Mills Group Co., Ltd.]"], rows),))
+    got = extract_vendor("v", [doc], shared_clients=["Harbour Mills Group Co., Ltd."]).commitments
+    assert [(c.category, c.value) for c in got] == [("onboarding_duration", 14.0)]
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        ["Item", "Qty", "Unit price (EUR)", "Valoare (EUR)"],
+        [
+            "Item",
+            "Qty",
+            "Unit price (EUR)",
+            "Line (EUR)",
+            "of which eligible (EUR)",
+            "not eligible (EUR)",
+        ],
+    ],
+)
+def test_a_column_of_quantity_times_unit_price_is_a_line_amount_in_any_language(heads):
+    rows = [
+        [
+            "Managed device, monthly",
+            "251 x 36",
+            "175.00",
+            "1,581,300.00",
+            "527,100.00",
+            "1,054,200.00",
+        ],
+        ["Managed server, monthly", "9 x 36", "690.00", "223,560.00", "74,520.00", "149,040.00"],
+    ]
+    got = _read(heads, [r[: len(heads)] for r in rows])
+    assert {v for c, _, v, _ in got if c == "price"} == {175.0, 690.0}

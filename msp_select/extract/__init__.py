@@ -5057,15 +5057,18 @@ def _summed(price: models.Commitment, units: list[models.Commitment]) -> bool:
 
 def _exchange_rate(text: str, q, money) -> bool:
     """ "USD 1 = MNT 3,415.20", "US$ 1.00 = KHR 4,100": one amount set equal to another is a
-    rate of exchange, neither of them a price."""
-    return any(
-        _EQUALS.fullmatch(text[a.end : b.start])
+    rate of exchange, neither of them a price; and at such a rate, "about 2.413 yen" is a
+    conversion of a price, not one."""
+    rates = [
+        (a, b)
         for a, b in zip(money, money[1:])
-        if q in (a, b) and a.unit != b.unit
-    )
+        if a.unit != b.unit and _EQUALS.fullmatch(text[a.end : b.start])
+    ]
+    return any(q in pair for pair in rates) or bool(rates and _ABOUT.search(text[: q.start]))
 
 
 _EQUALS = re.compile(r"\s*(?:=|equals?|is\s+worth|buys)\s*", re.IGNORECASE)
+_ABOUT = re.compile(r"\b(?:about|approximately|approx\.|roughly|around|some|circa|~)\s*$", re.I)
 
 
 def _remedy_amount(seg: "_Segment", q) -> bool:

@@ -175,6 +175,7 @@ def read_grid(
         if (adds.search(h) and money) or (priced and amounts.search(h)) or _counts(h)
     }
     others |= _tax_added(heads)
+    others |= _line_totals(table.rows, body)
     others |= _band_columns(table.rows, width, body)
     # a column of words ("Example at Vadehav", "Typical case") describes the row: it holds
     # nobody's figures
@@ -747,6 +748,57 @@ def agreement_columns(table: models.Table, label_column: int | None) -> frozense
     return agreeing if len(agreeing) < len(others) else frozenset()
 
 
+def _line_totals(rows, body: Sequence[int]) -> frozenset[int]:
+    """Columns whose figures are another column's times a quantity on every row that has
+    them ("251 x 36 | 175,00 | 1.581.300,00"): a price list's line amounts, in whatever
+    language the header names them. A price is each line's unit price, not its total."""
+    width = max((len(rows[i]) for i in body), default=0)
+    if width < 4 or len(body) < 2:
+        return frozenset()
+    values: dict[tuple[int, int], float | None] = {}
+
+    def value(i: int, j: int) -> float | None:
+        if (i, j) not in values:
+            cell = (rows[i][j] if j < len(rows[i]) else "") or ""
+            times = _TIMES.fullmatch(cell)
+            found = None if times else quantities.bare_number(cell)
+            values[i, j] = (
+                float(times["a"]) * float(times["b"]) if times else found[0] if found else None
+            )
+        return values[i, j]
+
+    out = set()
+    for m in range(1, width):
+        products = [
+            (i, j, k)
+            for i in body
+            for j in range(1, width)
+            for k in range(j + 1, width)
+            if len({j, k, m}) == 3
+            and None not in (value(i, j), value(i, k), value(i, m))
+            and value(i, m) > 0
+            and abs(value(i, j) * value(i, k) - value(i, m)) <= 0.005 * value(i, m)
+            and min(value(i, j), value(i, k)) > 1
+        ]
+        if len({i for i, _, _ in products}) >= 2:
+            out.add(m)
+    # (and the parts a line amount splits into: "of which eligible | not eligible")
+    for m in sorted(out):
+        for j, k in itertools.combinations([c for c in range(1, width) if c not in out], 2):
+            split = [
+                i
+                for i in body
+                if None not in (value(i, j), value(i, k), value(i, m))
+                and abs(value(i, j) + value(i, k) - value(i, m)) <= 0.005 * max(value(i, m), 1)
+            ]
+            if len(split) >= 2:
+                out |= {j, k}
+    return frozenset(out)
+
+
+_TIMES = re.compile(r"\s*(?P<a>\d{1,5})\s*[x×]\s*(?P<b>\d{1,5})\s*")
+
+
 def _tax_added(heads: Sequence[str]) -> frozenset[int]:
     """Columns (by index in the row) that add the tax to a price column beside them ("Unit
     price before tax | Unit price incl. tax"): a restatement. Alone, such a column is the price."""
@@ -767,6 +819,13 @@ def _sole_measure(head: str, heads: Sequence[str], names) -> bool:
 
 
 _SAYS = re.compile(r"\b(?:comments?|responses?|answers?|repl(?:y|ies)|remarks?)\b", re.I)
+
+
+# ", Ltd.", ", Inc.", ", S.A. de C.V.": the comma of a company's own name
+_LEGAL_SUFFIX = re.compile(
+    r",\s*(?:ltd|inc|llc|plc|pvt|gmbh|co|corp|s\.?a\.?(?:\s+de\s+c\.?v\.?)?|l\.?l\.?c)\b\.?",
+    re.IGNORECASE,
+)
 
 
 def _others(heads: Sequence[str], names, party, figured=lambda j: True) -> frozenset[int]:
@@ -806,7 +865,7 @@ def _others(heads: Sequence[str], names, party, figured=lambda j: True) -> froze
             # Manager, Thabat Co.", a letter's address)
             or (
                 sides[j] == "client"
-                and (valued(j) or "," in h or len(h.split()) > 6)
+                and (valued(j) or "," in _LEGAL_SUFFIX.sub("", h) or len(h.split()) > 6)
                 and (not ours.search(h) or (_SAYS.search(h) and party(h.split()[0]) == "client"))
             )
             or (
