@@ -2906,3 +2906,17 @@ def test_a_column_of_quantity_times_unit_price_is_a_line_amount_in_any_language(
     ]
     got = _read(heads, [r[: len(heads)] for r in rows])
     assert {v for c, _, v, _ in got if c == "price"} == {175.0, 690.0}
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        ("Considered and rejected: a remote desk at about 310 000 so'm a user a month.", False),
+        ("Order No. 31 (with a named user at 298 000 so'm a month) is declared invalid from 01.01.2028.", False),
+        ("The old tariff of 298 000 so'm a month is hereby revoked.", False),
+        ("The fee is 345 000 so'm per named user a month.", True),
+    ],
+)  # fmt: skip
+def test_a_price_rejected_or_declared_invalid_is_no_offer(sentence, kept):
+    got = extract_vendor("v", [document(sentence)]).commitments
+    assert bool([c for c in got if c.category == "price"]) == kept
