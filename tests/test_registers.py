@@ -2920,3 +2920,26 @@ def test_a_column_of_quantity_times_unit_price_is_a_line_amount_in_any_language(
 def test_a_price_rejected_or_declared_invalid_is_no_offer(sentence, kept):
     got = extract_vendor("v", [document(sentence)]).commitments
     assert bool([c for c in got if c.category == "price"]) == kept
+
+
+@pytest.mark.parametrize(
+    "rows, basis",
+    [
+        (
+            [["Fee per named user", "UZS 310 000,00 a month (desk, halls, PCs, network, servers)"]],
+            "per_user",
+        ),
+        ([["Managed service", "USD 45.00 a month (per device)"]], "per_device"),
+    ],
+)
+def test_what_an_aside_lists_is_what_a_price_covers_not_its_basis(rows, basis):
+    got = _read(["Item", "Price"], rows)
+    assert {s for c, s, _, _ in got if c == "price"} == {basis}
+
+
+def test_a_sentences_basis_outside_the_aside_wins():
+    sentence = (
+        "The fee per named user is UZS 310 000,00 a month (desk, halls, PCs, network, servers)."
+    )
+    got = extract_vendor("v", [document(sentence)]).commitments
+    assert [c.scope for c in got if c.category == "price"] == ["per_user"]

@@ -2887,6 +2887,10 @@ class _Extractor:
         # $30 a month for each X-ray PC"
         # (an amount in brackets is an aside: "SGD 84.00 (approx. Rs. 5,460) per user")
         asides = [(a, b) for a, b in seg.asides if not a <= q.start < b]
+        # ("UZS 310 000,00 a month (desk, PCs, network, servers)": what an aside lists is what
+        # the price covers, not what it is counted per; it counts only where nothing else does)
+        covered = [m for m in own if any(a <= m[1] < b for a, b in asides)]
+        own = [m for m in own if m not in covered]
         following = min(
             (
                 m.start
@@ -2916,6 +2920,7 @@ class _Extractor:
             and not _a_duration(m, quantities.find_times(text))
             and not (once and m[0] in _HEAD_RATES)
         ]
+        scopes += [m[0] for m in covered]
         # the sentence that introduces a table says what its bare amounts are when nothing
         # nearer does ("All figures are US dollars per device per month")
         intro = [x.text for x in p.layers if x.kind == "lead_in" and x.text not in context]
