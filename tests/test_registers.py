@@ -2749,18 +2749,6 @@ def test_parts_whose_figures_a_note_says_are_no_promise_hold_no_commitment(note,
 
 
 @pytest.mark.parametrize(
-    "labels, expected",
-    [
-        (["Major outage", "Partial outage"], ["P1", "P2"]),
-        (["Outage", "Partial outage", "Request"], ["P1", "P2", "P3"]),
-        (["Partial outage", "Major outage"], ["P2", "P1"]),
-    ],
-)
-def test_a_partial_outage_ranks_below_an_outage(labels, expected):
-    assert priorities.scheme_scopes(labels) == expected
-
-
-@pytest.mark.parametrize(
     "lead, strength",
     [
         ("The plans differ only where the table shows two values.", "binding"),
