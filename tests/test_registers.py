@@ -2931,3 +2931,9 @@ def test_a_sentences_basis_outside_the_aside_wins():
     )
     got = extract_vendor("v", [document(sentence)]).commitments
     assert [c.scope for c in got if c.category == "price"] == ["per_user"]
+
+
+@pytest.mark.parametrize("head", ["US$ (VAT 10% extra)", "Price, EUR (VAT 21% not included)"])
+def test_a_price_columns_note_of_the_tax_left_out_blocks_nothing(head):
+    got = _read(["Item", "Basis", head], [["Named user", "per user, per month", "27.00"]])
+    assert {(c, s, v) for c, s, v, _ in got} == {("price", "per_user", 27.0)}

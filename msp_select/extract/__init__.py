@@ -1825,6 +1825,8 @@ class _Extractor:
         nots = set(self.labels(layer.text, "NOT:"))
         if layer.kind == "column" and layer.tier:
             nots -= {"NOT:other-party"}  # a plan named "Industry" beside "Start" and "Business"
+        if layer.kind == "column" and layer.currency:
+            nots -= {"NOT:commercial"}  # "US$ (VAT 10% extra)": the tax its prices leave out
         if layer.kind == "theirs":
             return nots - {"NOT:requirement", "NOT:history", "NOT:other-party"}
         return nots - {"NOT:requirement"} if layer.kind == "row" and quoted else nots
