@@ -2937,3 +2937,19 @@ def test_a_sentences_basis_outside_the_aside_wins():
 def test_a_price_columns_note_of_the_tax_left_out_blocks_nothing(head):
     got = _read(["Item", "Basis", head], [["Named user", "per user, per month", "27.00"]])
     assert {(c, s, v) for c, s, v, _ in got} == {("price", "per_user", 27.0)}
+
+
+@pytest.mark.parametrize(
+    "sentence, days",
+    [
+        (
+            "She comes to the mill every quarter to go through every claim with your IT Manager.",
+            90.0,
+        ),
+        ("Each month we walk through all the calls of the month with your supervisor.", 30.0),
+        ("We log every claim on the day it is made.", None),
+    ],
+)
+def test_going_through_the_claims_with_the_client_is_a_review(sentence, days):
+    got = extract_vendor("v", [document(sentence)]).commitments
+    assert [c.value for c in got if c.category == "review_cadence"] == ([days] if days else [])
