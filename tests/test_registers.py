@@ -2953,3 +2953,13 @@ def test_a_price_columns_note_of_the_tax_left_out_blocks_nothing(head):
 def test_going_through_the_claims_with_the_client_is_a_review(sentence, days):
     got = extract_vendor("v", [document(sentence)]).commitments
     assert [c.value for c in got if c.category == "review_cadence"] == ([days] if days else [])
+
+
+@pytest.mark.parametrize("hours", ["shop hours", "store hours", "banking hours", "school hours"])
+def test_the_hours_a_trade_keeps_are_business_hours(hours):
+    got = extract_vendor(
+        "v", [document(f"We watch your servers with our monitoring software during {hours}.")]
+    ).commitments
+    assert [(c.scope, c.unit) for c in got if c.category == "support_hours"] == [
+        ("noc", "business_hours")
+    ]
