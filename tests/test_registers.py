@@ -2963,3 +2963,13 @@ def test_the_hours_a_trade_keeps_are_business_hours(hours):
     assert [(c.scope, c.unit) for c in got if c.category == "support_hours"] == [
         ("noc", "business_hours")
     ]
+
+
+def test_a_unit_price_beside_a_quantity_of_one_is_still_the_price():
+    rows = [
+        ["PC maintenance, monthly, per device", "330", "28,000", "9,240,000"],
+        ["Backup NAS management, monthly, lump sum", "1", "1,000,000", "1,000,000"],
+        ["Initial set-up, one-time", "1", "1,500,000", "1,500,000"],
+    ]
+    got = _read(["Item", "Qty", "Unit price (KRW)", "Amount (KRW)"], rows)
+    assert {v for c, _, v, _ in got if c == "price"} == {28000.0, 1000000.0, 1500000.0}

@@ -789,7 +789,8 @@ def _line_totals(rows, body: Sequence[int]) -> frozenset[int]:
                 i
                 for i in body
                 if None not in (value(i, j), value(i, k), value(i, m))
-                and abs(value(i, j) + value(i, k) - value(i, m)) <= 0.005 * max(value(i, m), 1)
+                and min(value(i, j), value(i, k)) >= 0.02 * value(i, m) > 0
+                and abs(value(i, j) + value(i, k) - value(i, m)) <= 0.005 * value(i, m)
             ]
             if len(split) >= 2:
                 out |= {j, k}
