@@ -2973,3 +2973,21 @@ def test_a_unit_price_beside_a_quantity_of_one_is_still_the_price():
     ]
     got = _read(["Item", "Qty", "Unit price (KRW)", "Amount (KRW)"], rows)
     assert {v for c, _, v, _ in got if c == "price"} == {28000.0, 1000000.0, 1500000.0}
+
+
+@pytest.mark.parametrize(
+    "sentence, criterion, present",
+    [
+        ('our trainer spends half a day with the clerks at each station, in Kinyarwanda.', 'adoption-communication', True),
+        ('Before each harvest we teach every weighbridge operator and yard clerk to use this bot.', 'adoption-communication', True),
+        ('An engineer spends ten minutes at each shift change showing the foremen how to call.', 'adoption-communication', True),
+        ('Our trainer spends a day with our engineers at the lab.', 'adoption-communication', False),
+        ("We show every server's status on the portal.", 'adoption-communication', False),
+        ('Every month we send the Executive Director a summary of the logbook with each call and its times.', 'reporting-transparency', True),
+        ('The monthly statement lists every ticket, the hours it used and the times we met or missed.', 'reporting-transparency', True),
+        ('We keep a list of all requests with their periods and the penalties due, sent every month.', 'reporting-transparency', True),
+        ('We log every call in our tool.', 'reporting-transparency', False),
+    ],
+)  # fmt: skip
+def test_training_the_clients_people_and_reports_of_every_ticket(sentence, criterion, present):
+    assert (criterion in _criteria(sentence)) == present
