@@ -2991,3 +2991,19 @@ def test_a_unit_price_beside_a_quantity_of_one_is_still_the_price():
 )  # fmt: skip
 def test_training_the_clients_people_and_reports_of_every_ticket(sentence, criterion, present):
     assert (criterion in _criteria(sentence)) == present
+
+
+@pytest.mark.parametrize(
+    "sentence, criterion, present",
+    [
+        ("Ms. Keo Malis, Service Delivery Manager, is the Customer's named contact for the contract.", 'dedicated-account-manager', True),
+        ("SERVICE MANAGER: N. OYUNCHIMEG, THE CLIENT'S NAMED SINGLE CONTACT.", 'dedicated-account-manager', True),
+        ("Bahodir Mirzayev, our deputy director, is the Mill's engineer-in-charge and its one contact.", 'dedicated-account-manager', True),
+        ("Mr. Ali is the Customer's contact for invoices only when we are asked.", 'dedicated-account-manager', False),
+        ('We take over within 30 days: the head office and the hosted servers in the first week, then the 11 stations, two a day.', 'implementation-plan', True),
+        ('We take the service over within 40 days: the server room and the ERP in the first two weeks, the halls next.', 'implementation-plan', True),
+        ('We take your calls in the first week of each month.', 'implementation-plan', False),
+    ],
+)  # fmt: skip
+def test_the_clients_one_named_contact_and_a_takeover_in_stages(sentence, criterion, present):
+    assert (criterion in _criteria(sentence)) == present
