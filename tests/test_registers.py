@@ -3007,3 +3007,15 @@ def test_training_the_clients_people_and_reports_of_every_ticket(sentence, crite
 )  # fmt: skip
 def test_the_clients_one_named_contact_and_a_takeover_in_stages(sentence, criterion, present):
     assert (criterion in _criteria(sentence)) == present
+
+
+@pytest.mark.parametrize(
+    "sentence, criterion, present",
+    [
+        ('Every shift at every cross-dock gets a 30-minute scanner and ticketing session in Spanish or English at go-live.', 'adoption-communication', True),
+        ('Each ward receives a one-hour briefing on the new desk before go-live.', 'adoption-communication', True),
+        ('Each site gets a new switch in the first month.', 'adoption-communication', False),
+    ],
+)  # fmt: skip
+def test_every_shift_or_ward_getting_a_session_is_adoption(sentence, criterion, present):
+    assert (criterion in _criteria(sentence)) == present
