@@ -3019,3 +3019,15 @@ def test_the_clients_one_named_contact_and_a_takeover_in_stages(sentence, criter
 )  # fmt: skip
 def test_every_shift_or_ward_getting_a_session_is_adoption(sentence, criterion, present):
     assert (criterion in _criteria(sentence)) == present
+
+
+@pytest.mark.parametrize(
+    "sentence, criterion, present",
+    [
+        ('The process is in operation within 50 days of the order: inventory and documentation (days 1-15), parallel run with the current provider (days 16-40), handover (days 41-50).', 'implementation-plan', True),
+        ('Invoices are payable within 30 days (days 1-30 count from receipt).', 'implementation-plan', False),
+        ('Your current provider runs the desk; it answers in 4 hours.', 'implementation-plan', False),
+    ],
+)  # fmt: skip
+def test_a_takeover_in_numbered_days_with_a_parallel_run_is_a_plan(sentence, criterion, present):
+    assert (criterion in _criteria(sentence)) == present
