@@ -3031,3 +3031,17 @@ def test_every_shift_or_ward_getting_a_session_is_adoption(sentence, criterion, 
 )  # fmt: skip
 def test_a_takeover_in_numbered_days_with_a_parallel_run_is_a_plan(sentence, criterion, present):
     assert (criterion in _criteria(sentence)) == present
+
+
+@pytest.mark.parametrize(
+    "sentence, category, kept",
+    [
+        ('Satisfaction: 93% of 412 survey answers good or better.', 'csat', False),
+        ('- 3 S0 incidents, all restored within 2 h 40 min; none cost a flight.', 'resolution_time', False),
+        ('At least 90% of survey answers will rate the service good or better.', 'csat', True),
+        ('We restore all S0 incidents within 4 hours.', 'resolution_time', True),
+    ],
+)  # fmt: skip
+def test_counted_past_incidents_and_survey_answers_are_a_record(sentence, category, kept):
+    got = extract_vendor("v", [document(sentence)]).commitments
+    assert bool([c for c in got if c.category == category]) == kept
