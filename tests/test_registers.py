@@ -3045,3 +3045,15 @@ def test_a_takeover_in_numbered_days_with_a_parallel_run_is_a_plan(sentence, cri
 def test_counted_past_incidents_and_survey_answers_are_a_record(sentence, category, kept):
     got = extract_vendor("v", [document(sentence)]).commitments
     assert bool([c for c in got if c.category == category]) == kept
+
+
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        ('Item 3 is quoted in US dollars; the amount uses the Bank of Mongolia rate of 2027.11.21, USD 1 = MNT 3,415.20.', False),
+        ('Amounts are in US dollars; riel amounts are converted at US$ 1.00 = KHR 4,100 until 31/12/2027.', False),
+        ('A visit at night or on a Sunday is charged at FRW 45,000 per visit on top of the monthly fee.', True),
+    ],
+)  # fmt: skip
+def test_a_rate_of_exchange_is_no_extra_charge(sentence, flagged):
+    assert ("extra-cost" in _flags(sentence)) == flagged
