@@ -3057,3 +3057,27 @@ def test_counted_past_incidents_and_survey_answers_are_a_record(sentence, catego
 )  # fmt: skip
 def test_a_rate_of_exchange_is_no_extra_charge(sentence, flagged):
     assert ("extra-cost" in _flags(sentence)) == flagged
+
+
+TILES = ["Tile", "What it shows", "Contract level", "Clock"]
+
+
+def test_a_column_that_says_what_each_row_shows_names_its_measure():
+    rows = [
+        ["D1 Data at risk", "minutes of data that a failure could lose (RPO)", "30 min", "24/7"],
+        ["D2 Recovery", "hours to run at the recovery site (RTO)", "4 h", "24/7"],
+        ["H1 Desk open", "hours the service desk answers calls", "24/7", "24/7"],
+    ]
+    got = extract_vendor("v", [document(tables=(table(TILES, rows),))]).commitments
+    assert {(c.category, c.value, c.unit, c.strength) for c in got} == {
+        ("rpo", 30.0, "minute", "binding"),
+        ("rto", 240.0, "minute", "binding"),
+        ("support_hours", None, "24x7", "binding"),
+    }
+
+
+@pytest.mark.parametrize("head, cover", [("Clock", False), ("Timer runs", False), ("Hours", True)])
+def test_a_column_that_says_when_a_levels_clock_runs_is_no_cover(head, cover):
+    rows = [["P1 desk response", "15 min", "24/7"], ["P3 desk response", "4 BH", "BH"]]
+    got = _read(["Level", "Target", head], rows)
+    assert bool([c for c, *_ in got if c == "support_hours"]) == cover

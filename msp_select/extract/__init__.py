@@ -73,6 +73,7 @@ from msp_select.extract.tables import (
     is_basis,
     names_answers,
     names_basis,
+    names_clock,
     names_deliverer,
     names_levels,
     names_line_amount,
@@ -2743,8 +2744,11 @@ class _Extractor:
             self.implied.append(found.out[-1])
 
     def _support_hours(self, found: "_Found") -> None:
-        """24x7 or business hours for the helpdesk, the NOC or on-site work."""
+        """24x7 or business hours for the helpdesk, the NOC or on-site work; not the hours a
+        level's clock runs in ("Clock | 24/7")."""
         seg = found.seg
+        if any(x.kind == "column" and names_clock(x.text) for x in found.p.layers):
+            return
         # (a level's name is no service: "in business hours for One desk and Wish list")
         named = self._level_spans(seg.text)
         for lab, s, e in found.hours:

@@ -268,6 +268,7 @@ def read_grid(
     unit_col = None if priced_list else unit_col
     rows = []
     sub_scopes = _level_subheaders(labels, subheaders, repeats, row_scopes)
+    describing = _describing_columns(table, body)
     current_sub: Layer | None = carry
     held = ""  # a label over several rows ("Response: | Prio 1 - 10 min" / " | Prio 2 - 30 min")
     theirs_of = _theirs(table.rows, labels, others, subheaders | repeats)
@@ -302,7 +303,12 @@ def read_grid(
         if bare_rows and any(col_scopes):
             tier = f"{head0} {label}".strip()
         unit, currency = _row_unit(label, table.rows[i], unit_col)
-        layer = Layer("row", label, (scope,) if scope else (), tier, unit, currency)
+        said = next((table.rows[i][j] for j in describing if j < len(table.rows[i])), "")
+        # (what a description says may happen, "data that a failure could lose", is what the
+        # row measures, not how firmly it is offered)
+        said = _MODAL.sub("", said or "")
+        text = f"{label} - {said}" if said and label and said != label else label
+        layer = Layer("row", text, (scope,) if scope else (), tier, unit, currency)
         rows.append((layer,) + theirs_of[i] + ((current_sub,) if current_sub else ()))
     label_column = None if values_only else 0
     return Grid(tuple(rows), tuple(columns), label_column, current_sub, frozenset(others), totals)
@@ -1112,6 +1118,27 @@ def _led_by_harm(heads: list[str]) -> list[str | None]:
     ):
         return in_document_order(len(heads))
     return ranked
+
+
+def names_clock(header: str) -> bool:
+    """A header over when each row's clock runs ("Clock", "Timer runs"): columns.yaml
+    `clock_headers`."""
+    words = "|".join(_columns()["clock_headers"])
+    return re.fullmatch(rf"\s*(?:{words})\s*", header or "", re.IGNORECASE) is not None
+
+
+_MODAL = re.compile(r"\b(?:could|can|may|might|would)\s+", re.IGNORECASE)
+
+
+def _describing_columns(table: models.Table, body: Sequence[int]) -> list[int]:
+    """Columns of words whose header says they describe the row ("What it shows"): columns.yaml
+    `describing`."""
+    pattern = re.compile(rf"\s*(?:{'|'.join(_columns()['describing'])})\s*", re.IGNORECASE)
+    return [
+        j
+        for j, h in enumerate(table.header)
+        if j and pattern.fullmatch(h or "") and not _has_figures(table.rows, j, body)
+    ]
 
 
 def _level_subheaders(labels, subheaders, repeats, row_scopes) -> dict[int, tuple[str]]:
