@@ -3081,3 +3081,20 @@ def test_a_column_that_says_when_a_levels_clock_runs_is_no_cover(head, cover):
     rows = [["P1 desk response", "15 min", "24/7"], ["P3 desk response", "4 BH", "BH"]]
     got = _read(["Level", "Target", head], rows)
     assert bool([c for c, *_ in got if c == "support_hours"]) == cover
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, name, present",
+    [
+        ('If we cannot reach anyone at the station, the 5 hrs wait until we do.', 'flag', 'clock-stop', True),
+        ('We fix P1 faults within 5 hrs, and wait for nobody.', 'flag', 'clock-stop', False),
+        ('She is the last point of escalation: a Ring 1 ticket still open after 3 hours is hers.', 'crit', 'senior-escalation', True),
+        ('Before cherry reception opens, she spends a day at each of the 11 washing stations with the station clerks.', 'crit', 'adoption-communication', True),
+        ('Our account manager spends a day each month with your IT manager.', 'crit', 'adoption-communication', False),
+    ],
+)  # fmt: skip
+def test_a_wait_that_stops_the_clock_the_last_point_of_escalation_and_a_day_with_the_clerks(
+    sentence, kind, name, present
+):
+    found = _flags(sentence) if kind == "flag" else _criteria(sentence)
+    assert (name in found) == present
