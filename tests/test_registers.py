@@ -3098,3 +3098,16 @@ def test_a_wait_that_stops_the_clock_the_last_point_of_escalation_and_a_day_with
 ):
     found = _flags(sentence) if kind == "flag" else _criteria(sentence)
     assert (name in found) == present
+
+
+@pytest.mark.parametrize(
+    "sentence, priced",
+    [
+        ("SMS receipts to farmers cost RWF 12 per message.", False),
+        ("Managed printing costs USD 0.02 per page.", False),
+        ("The fee is USD 40 per user per month.", True),
+    ],
+)
+def test_a_price_per_message_or_page_has_no_contract_scope(sentence, priced):
+    got = extract_vendor("v", [document(sentence)]).commitments
+    assert bool([c for c in got if c.category == "price"]) == priced
