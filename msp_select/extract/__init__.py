@@ -1289,6 +1289,12 @@ def _dated_log(table, stamped: bool = False) -> bool:
     return column(_DATE_CELL) and (not stamped or column(_ELAPSED))
 
 
+@functools.lru_cache(maxsize=64)
+def _event_log(table) -> bool:
+    """A dated log that stamps its entries with times of day: a record of what happened."""
+    return len(table.rows) >= 3 and _dated_log(table, True)
+
+
 # restoration words that name a recovery objective only when no priority is in view
 _ASKS = re.compile(
     r"^\s*(?:[\d.]+\s+)?(?:how|what|when|which|where|who|why)\b|\?\s*$", re.IGNORECASE
@@ -1789,9 +1795,7 @@ class _Extractor:
         if p.table is None:
             return False
         label = next((x.text for x in p.layers if x.kind == "row"), "")
-        return "NOTSENT:not_offered" in self.labels(label, "NOTSENT:") or (
-            len(p.table.rows) >= 3 and _dated_log(p.table, True)
-        )
+        return "NOTSENT:not_offered" in self.labels(label, "NOTSENT:") or _event_log(p.table)
 
     def _delivered_by_another(self, p: _Passage) -> bool:
         """A row whose "Delivered by" cell names someone other than the parties ("Aegisight

@@ -1120,11 +1120,16 @@ def _led_by_harm(heads: list[str]) -> list[str | None]:
     return ranked
 
 
+@functools.lru_cache(maxsize=None)
+def _whole_header(key: str) -> re.Pattern:
+    """A whole header that is one of columns.yaml's `key` list."""
+    return re.compile(rf"\s*(?:{'|'.join(_columns()[key])})\s*", re.IGNORECASE)
+
+
 def names_clock(header: str) -> bool:
     """A header over when each row's clock runs ("Clock", "Timer runs"): columns.yaml
     `clock_headers`."""
-    words = "|".join(_columns()["clock_headers"])
-    return re.fullmatch(rf"\s*(?:{words})\s*", header or "", re.IGNORECASE) is not None
+    return _whole_header("clock_headers").fullmatch(header or "") is not None
 
 
 _MODAL = re.compile(r"\b(?:could|can|may|might|would)\s+", re.IGNORECASE)
@@ -1133,11 +1138,12 @@ _MODAL = re.compile(r"\b(?:could|can|may|might|would)\s+", re.IGNORECASE)
 def _describing_columns(table: models.Table, body: Sequence[int]) -> list[int]:
     """Columns of words whose header says they describe the row ("What it shows"): columns.yaml
     `describing`."""
-    pattern = re.compile(rf"\s*(?:{'|'.join(_columns()['describing'])})\s*", re.IGNORECASE)
     return [
         j
         for j, h in enumerate(table.header)
-        if j and pattern.fullmatch(h or "") and not _has_figures(table.rows, j, body)
+        if j
+        and _whole_header("describing").fullmatch(h or "")
+        and not _has_figures(table.rows, j, body)
     ]
 
 
