@@ -3111,3 +3111,17 @@ def test_a_wait_that_stops_the_clock_the_last_point_of_escalation_and_a_day_with
 def test_a_price_per_message_or_page_has_no_contract_scope(sentence, priced):
     got = extract_vendor("v", [document(sentence)]).commitments
     assert bool([c for c in got if c.category == "price"]) == priced
+
+
+def test_a_description_beside_columns_that_name_their_measure_describes_the_level():
+    rows = [
+        ["P1", "Plant down, no workaround", "within 30 mins", "within 4 hrs"],
+        ["P2", "Major degradation, workaround exists", "within 1 hr", "within 8 hrs"],
+    ]
+    got = _read(["Priority", "Description", "Response SLA", "Resolution SLA"], rows)
+    assert got == {
+        ("response_time", "P1", 30.0, "minute"),
+        ("resolution_time", "P1", 240.0, "minute"),
+        ("response_time", "P2", 60.0, "minute"),
+        ("resolution_time", "P2", 480.0, "minute"),
+    }

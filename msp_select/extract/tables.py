@@ -268,7 +268,10 @@ def read_grid(
     unit_col = None if priced_list else unit_col
     rows = []
     sub_scopes = _level_subheaders(labels, subheaders, repeats, row_scopes)
-    describing = _describing_columns(table, body)
+    # (a description names the row's measure only where no header names one: beside
+    # "Response SLA", "Plant down, no workaround" describes the level)
+    measured = any(names(h or "") for h in table.header[1:])
+    describing = [] if measured else _describing_columns(table, body)
     current_sub: Layer | None = carry
     held = ""  # a label over several rows ("Response: | Prio 1 - 10 min" / " | Prio 2 - 30 min")
     theirs_of = _theirs(table.rows, labels, others, subheaders | repeats)
@@ -307,7 +310,7 @@ def read_grid(
         # (what a description says may happen, "data that a failure could lose", is what the
         # row measures, not how firmly it is offered)
         said = _MODAL.sub("", said or "")
-        text = f"{label} - {said}" if said and label and said != label else label
+        text = f"{label} - {said}" if said and label and not names(label) else label
         layer = Layer("row", text, (scope,) if scope else (), tier, unit, currency)
         rows.append((layer,) + theirs_of[i] + ((current_sub,) if current_sub else ()))
     label_column = None if values_only else 0
