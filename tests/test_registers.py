@@ -3040,6 +3040,7 @@ def test_a_takeover_in_numbered_days_with_a_parallel_run_is_a_plan(sentence, cri
         ('- 3 S0 incidents, all restored within 2 h 40 min; none cost a flight.', 'resolution_time', False),
         ('At least 90% of survey answers will rate the service good or better.', 'csat', True),
         ('We restore all S0 incidents within 4 hours.', 'resolution_time', True),
+        ('For each Priority 1 incident restored late we credit 3% of the monthly fee, up to 10% in any month.', 'service_credit', True),
     ],
 )  # fmt: skip
 def test_counted_past_incidents_and_survey_answers_are_a_record(sentence, category, kept):
