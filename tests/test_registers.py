@@ -3126,3 +3126,20 @@ def test_a_description_beside_columns_that_name_their_measure_describes_the_leve
         ("response_time", "P2", 60.0, "minute"),
         ("resolution_time", "P2", 480.0, "minute"),
     }
+
+
+def test_a_key_that_defines_the_levels_keeps_its_level_names():
+    key = table(
+        ["Sev", "Meaning"],
+        [
+            ["Sev-0", "Plant office cannot operate"],
+            ["Sev-1", "Crew or department degraded"],
+            ["Sev-2", "One user cannot work"],
+            ["Sev-3", "Request or question"],
+        ],
+    )
+    doc = document("Sev-2: engaged within 4 business hours.", tables=(key,))
+    got = extract_vendor("v", [doc]).commitments
+    assert [(c.category, c.scope) for c in got if c.category == "response_time"] == [
+        ("response_time", "P3")
+    ]

@@ -270,8 +270,10 @@ def read_grid(
     sub_scopes = _level_subheaders(labels, subheaders, repeats, row_scopes)
     # (a description names the row's measure only where no header names one: beside
     # "Response SLA", "Plant down, no workaround" describes the level)
+    # (and only beside figures: "Sev | Meaning" alone is a key that defines the levels)
     measured = any(names(h or "") for h in table.header[1:])
-    describing = [] if measured else _describing_columns(table, body)
+    figured = any(_has_figures(table.rows, j, body) for j in range(1, width))
+    describing = _describing_columns(table, body) if figured and not measured else []
     current_sub: Layer | None = carry
     held = ""  # a label over several rows ("Response: | Prio 1 - 10 min" / " | Prio 2 - 30 min")
     theirs_of = _theirs(table.rows, labels, others, subheaders | repeats)
