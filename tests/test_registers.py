@@ -3118,3 +3118,16 @@ def test_a_key_that_defines_the_levels_keeps_its_level_names():
     assert [(c.category, c.scope) for c in got if c.category == "response_time"] == [
         ("response_time", "P3")
     ]
+
+
+def test_minutes_that_happen_to_be_a_product_of_two_columns_are_no_line_amount():
+    heads = [
+        "Period of cover",
+        "Immediate - respond (min)",
+        "Immediate - restore (hrs)",
+        "Urgent - respond (min)",
+        "Routine - respond (hrs)",
+    ]
+    rows = [["Weekdays", "15", "6", "60", "4"], ["Overnight", "30", "8", "240", "12"]]
+    got = _read(heads, rows)
+    assert {v for c, s, v, _ in got if s == "P2"} == {60.0, 240.0}

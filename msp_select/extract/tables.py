@@ -175,7 +175,7 @@ def read_grid(
         if (adds.search(h) and money) or (priced and amounts.search(h)) or _counts(h)
     }
     others |= _tax_added(heads)
-    others |= _line_totals(table.rows, body)
+    others |= _line_totals(table, body)
     others |= _band_columns(table.rows, width, body)
     # a column of words ("Example at Vadehav", "Typical case") describes the row: it holds
     # nobody's figures
@@ -759,10 +759,13 @@ def agreement_columns(table: models.Table, label_column: int | None) -> frozense
     return agreeing if len(agreeing) < len(others) else frozenset()
 
 
-def _line_totals(rows, body: Sequence[int]) -> frozenset[int]:
-    """Columns whose figures are another column's times a quantity on every row that has
-    them ("251 x 36 | 175,00 | 1.581.300,00"): a price list's line amounts, in whatever
-    language the header names them. A price is each line's unit price, not its total."""
+def _line_totals(table: models.Table, body: Sequence[int]) -> frozenset[int]:
+    """Columns of money whose figures are another column's times a quantity on every row that
+    has them ("251 x 36 | 175,00 | 1.581.300,00"): a price list's line amounts, in whatever
+    language the header names them. A price is each line's unit price, not its total. (Only
+    a column whose header names a currency: minutes in one column of an SLA table may happen
+    to be another's times a third's.)"""
+    rows = table.rows
     width = max((len(rows[i]) for i in body), default=0)
     if width < 4 or len(body) < 2:
         return frozenset()
@@ -780,6 +783,8 @@ def _line_totals(rows, body: Sequence[int]) -> frozenset[int]:
 
     out = set()
     for m in range(1, width):
+        if not header_currency(table.header[m] if m < len(table.header) else ""):
+            continue
         products = [
             (i, j, k)
             for i in body
