@@ -3131,3 +3131,29 @@ def test_minutes_that_happen_to_be_a_product_of_two_columns_are_no_line_amount()
     rows = [["Weekdays", "15", "6", "60", "4"], ["Overnight", "30", "8", "240", "12"]]
     got = _read(heads, rows)
     assert {v for c, s, v, _ in got if s == "P2"} == {60.0, 240.0}
+
+
+def test_a_level_glossed_in_brackets_in_a_key_names_a_column_without_its_gloss():
+    key = replace(
+        table(
+            ["Category", "Meaning"],
+            [
+                ["Emergency (avaar)", "the plant is stopped"],
+                ["Urgent", "a department works with difficulty"],
+                ["Planned", "one user; a fault that can wait for working hours"],
+                ["Consultation", "a question"],
+            ],
+        ),
+        lead_in="Failures are assigned to one of four categories, the most serious first:",
+    )
+    times = table(
+        ["", "Emergency", "Urgent", "Planned", "Consultation"],
+        [["Engineer working within (minutes)", "30", "60", "240", "480"]],
+    )
+    got = extract_vendor("v", [document(tables=(key, times))]).commitments
+    assert {(c.category, c.scope, c.value) for c in got} == {
+        ("response_time", "P1", 30.0),
+        ("response_time", "P2", 60.0),
+        ("response_time", "P3", 240.0),
+        ("response_time", "P4", 480.0),
+    }

@@ -75,6 +75,7 @@ from msp_select.extract.tables import (
     names_basis,
     names_clock,
     names_deliverer,
+    names_description,
     names_levels,
     names_line_amount,
     names_offer,
@@ -2751,7 +2752,11 @@ class _Extractor:
         """24x7 or business hours for the helpdesk, the NOC or on-site work; not the hours a
         level's clock runs in ("Clock | 24/7")."""
         seg = found.seg
-        if any(x.kind == "column" and names_clock(x.text) for x in found.p.layers):
+        # (nor what a key says a level is: "Planned | a fault that can wait for working hours")
+        if any(
+            x.kind == "column" and (names_clock(x.text) or names_description(x.text))
+            for x in found.p.layers
+        ):
             return
         # (a level's name is no service: "in business hours for One desk and Wish list")
         named = self._level_spans(seg.text)
@@ -4487,7 +4492,11 @@ def _document_levels(
     # the fuller scheme first: "sort incidents as Critical, High, Normal and Low" ranks High
     # second, where the two names that open sentences would rank it first
     for scheme in sorted(found, key=len, reverse=True):
-        for name, scope in {**scheme, **_without_scheme_word(scheme)}.items():
+        for name, scope in {
+            **scheme,
+            **_without_scheme_word(scheme),
+            **_unglossed(scheme),
+        }.items():
             levels.setdefault(name, scope)
     # (a questionnaire may declare it in the requirement it quotes: "Severity 4 (most urgent)")
     # (or in a table's header: "Severity (4 is the most severe)")
@@ -4507,6 +4516,13 @@ def _without_scheme_word(scheme: dict[str, str]) -> dict[str, str]:
         return {}
     rest = {w[1]: scope for w, scope in zip(words, scheme.values())}
     return rest if all(re.fullmatch(r"[^\W\d_]{3,}", r) for r in rest) else {}
+
+
+def _unglossed(scheme: dict[str, str]) -> dict[str, str]:
+    """ "Emergency (avaar)": a level named with a gloss in brackets is named without it too
+    ("Emergency | Urgent | Planned" over the times)."""
+    out = {_PAREN_TEXT.sub("", name).strip(): scope for name, scope in scheme.items()}
+    return {name: scope for name, scope in out.items() if name and name not in scheme}
 
 
 def _defined_rows(doc: models.Document) -> str:

@@ -1136,6 +1136,12 @@ def _whole_header(key: str) -> re.Pattern:
     return re.compile(rf"\s*(?:{'|'.join(_columns()[key])})\s*", re.IGNORECASE)
 
 
+def names_description(header: str) -> bool:
+    """A header over words that say what each row is ("Meaning", "What it shows"):
+    columns.yaml `describing`."""
+    return _whole_header("describing").fullmatch(header or "") is not None
+
+
 def names_clock(header: str) -> bool:
     """A header over when each row's clock runs ("Clock", "Timer runs"): columns.yaml
     `clock_headers`."""
