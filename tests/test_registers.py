@@ -3157,3 +3157,15 @@ def test_a_level_glossed_in_brackets_in_a_key_names_a_column_without_its_gloss()
         ("response_time", "P3", 240.0),
         ("response_time", "P4", 480.0),
     }
+
+
+def test_what_a_key_says_a_level_is_holds_no_service_hours():
+    key = table(
+        ["Category", "Meaning"],
+        [
+            ["Urgent", "a department works with difficulty"],
+            ["Planned", "one user; a fault that can wait for working hours"],
+        ],
+    )
+    got = extract_vendor("v", [document(tables=(key,))]).commitments
+    assert [c for c in got if c.category == "support_hours"] == []
