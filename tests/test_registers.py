@@ -3169,3 +3169,23 @@ def test_what_a_key_says_a_level_is_holds_no_service_hours():
     )
     got = extract_vendor("v", [document(tables=(key,))]).commitments
     assert [c for c in got if c.category == "support_hours"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("User satisfaction: min. 90% good or better in the quarterly survey.", ("csat", 90.0)),
+        ("USER SATISFACTION: MIN. 90% GOOD OR BETTER IN THE QUARTERLY SURVEY.", ("csat", 90.0)),
+        ("Service credits: 4% of the monthly fee for each late fault; max. 12% per month.", ("service_credit", 12.0)),
+    ],
+)  # fmt: skip
+def test_min_and_max_before_a_figure_are_minimum_and_maximum(sentence, expected):
+    got = extract_vendor("v", [document(sentence)]).commitments
+    assert [(c.category, c.value) for c in got] == [expected]
+
+
+def test_minutes_with_a_full_stop_still_end_a_sentence():
+    got = extract_vendor(
+        "v", [document("We answer P1 calls within 30 min. 99.9% uptime is guaranteed.")]
+    ).commitments
+    assert ("availability", 99.9) in {(c.category, c.value) for c in got}

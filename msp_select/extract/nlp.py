@@ -119,6 +119,8 @@ def _drop(placeholders: dict) -> None:
 
 _LETTER_REFERENCE = re.compile(r"^[A-Z]\.$")
 _UNIT_STOP = re.compile(r"^[a-z]{1,4}\.$")  # a unit the tokenizer kept with its full stop ("h.")
+# "min." and "max." for minimum and maximum, before a figure
+_BOUND_SHORT = re.compile(r"(?i:min|max)")
 
 
 def _register():
@@ -141,27 +143,35 @@ def _register():
 
     @Language.component("msp_bullets")
     def bullets(doc):
-        """Bullets, table-cell separators and line breaks start a new sentence, and so does a
-        capital after a lettered reference ("... against Schedule B. Critical incidents ..."),
-        which the tokenizer keeps whole like an initial. A full stop before a word in lower
-        case ends an abbreviation, not a sentence ("3 bus. days", "Crit. patches").
-        (Texts are read once, as strings.)"""
-        texts = [tok.text for tok in doc]
-        clock, openers = _clock_stops()
-        for i, text in enumerate(texts[:-1]):
-            if text in ("•", "▪", "◦", "‣", "|") or "\n" in text:
-                doc[i + 1].is_sent_start = True
-            elif text in clock and texts[i + 1].istitle() and texts[i + 1].lower() in openers:
-                doc[i + 1].is_sent_start = True  # "... until 5 p.m. We do not ..."
-            elif _UNIT_STOP.match(text) and time_unit(text[:-1]) and texts[i + 1].istitle():
-                doc[i + 1].is_sent_start = True  # "... $150/h. Beaverline Lite is not ..."
-            elif text == "." and i and texts[i - 1].isalpha() and texts[i + 1].islower():
-                doc[i + 1].is_sent_start = False
-            elif (
-                i and _LETTER_REFERENCE.match(text) and doc[i - 1].is_title and doc[i + 1].is_title
-            ):
-                doc[i + 1].is_sent_start = True
-        return doc
+        return _mark_sentence_starts(doc)
+
+
+def _mark_sentence_starts(doc):
+    """Bullets, table-cell separators and line breaks start a new sentence, and so does a
+    capital after a lettered reference ("... against Schedule B. Critical incidents ..."),
+    which the tokenizer keeps whole like an initial. A full stop before a word in lower
+    case ends an abbreviation, not a sentence ("3 bus. days", "Crit. patches").
+    (Texts are read once, as strings.)"""
+    texts = [tok.text for tok in doc]
+    clock, openers = _clock_stops()
+    for i, text in enumerate(texts[:-1]):
+        if text in ("•", "▪", "◦", "‣", "|") or "\n" in text:
+            doc[i + 1].is_sent_start = True
+        elif text in clock and texts[i + 1].istitle() and texts[i + 1].lower() in openers:
+            doc[i + 1].is_sent_start = True  # "... until 5 p.m. We do not ..."
+        elif _UNIT_STOP.match(text) and time_unit(text[:-1]) and texts[i + 1].istitle():
+            doc[i + 1].is_sent_start = True  # "... $150/h. Beaverline Lite is not ..."
+        elif text == "." and i and texts[i - 1].isalpha() and texts[i + 1].islower():
+            doc[i + 1].is_sent_start = False
+        elif (
+            text == "."
+            and _BOUND_SHORT.fullmatch(texts[i - 1] if i else "")
+            and (doc[i + 1].like_num and not (i > 1 and doc[i - 2].like_num))
+        ):
+            doc[i + 1].is_sent_start = False  # "min. 90%", "MAX. 12% PER MONTH" (not "30 min.")
+        elif i and _LETTER_REFERENCE.match(text) and doc[i - 1].is_title and doc[i + 1].is_title:
+            doc[i + 1].is_sent_start = True
+    return doc
 
 
 class LookupLemmas:
