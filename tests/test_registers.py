@@ -3189,3 +3189,29 @@ def test_minutes_with_a_full_stop_still_end_a_sentence():
         "v", [document("We answer P1 calls within 30 min. 99.9% uptime is guaranteed.")]
     ).commitments
     assert ("availability", 99.9) in {(c.category, c.value) for c in got}
+
+
+@pytest.mark.parametrize(
+    "sentence, strength",
+    [
+        ("Service credits: 3 % of the monthly fee per 0.1 % below target, max. 15 %.", "binding"),
+        ("Credits of 3% per 0.1% under the target, capped at 15% of the monthly fee.", "binding"),
+    ],
+)
+def test_a_credit_for_falling_below_target_is_no_soft_credit(sentence, strength):
+    got = extract_vendor("v", [document(sentence)]).commitments
+    assert {c.strength for c in got if c.category == "service_credit"} == {strength}
+
+
+def test_a_quotes_description_column_still_names_the_cover_it_sells():
+    rows = [
+        ["MS-DESK", "Bilingual Service Desk, 24x7x365, unlimited tickets", "1", "Included"],
+        ["MS-EP", "Managed Endpoint: patching, EDR, 24x7 NOC monitoring", "140", "$64.00"],
+    ]
+    got = extract_vendor(
+        "v", [document(tables=(table(["Part #", "Description", "Qty", "Unit Price"], rows),))]
+    ).commitments
+    assert {(c.scope, c.unit) for c in got if c.category == "support_hours"} == {
+        ("helpdesk", "24x7"),
+        ("noc", "24x7"),
+    }

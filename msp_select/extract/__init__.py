@@ -2753,8 +2753,10 @@ class _Extractor:
         level's clock runs in ("Clock | 24/7")."""
         seg = found.seg
         # (nor what a key says a level is: "Planned | a fault that can wait for working hours")
+        level_row = any(x.kind == "row" and x.scopes for x in found.p.layers)
         if any(
-            x.kind == "column" and (names_clock(x.text) or names_description(x.text))
+            x.kind == "column"
+            and (names_clock(x.text) or (level_row and names_description(x.text)))
             for x in found.p.layers
         ):
             return
