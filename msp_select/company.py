@@ -73,6 +73,17 @@ def norm(text: str) -> str:
     return " ".join(text.translate(_PUNCTUATION).lower().split())
 
 
+def is_legal_form(text: str) -> bool:
+    """Does the text open on a legal-form suffix ("Ltd.", "S.A. de C.V.", "Inc")?"""
+    words = norm(text).split()
+    return bool(words) and words[0] in _lexicon()["suffixes"]
+
+
+def legal_forms() -> frozenset[str]:
+    """The legal-form suffixes of company.yaml, in normal form ("bv", "inc", "ltda")."""
+    return _lexicon()["suffixes"]
+
+
 def key(name: str) -> str:
     """The words that identify a name: its normal form without a legal-form suffix."""
     words = norm(name).split()

@@ -9,6 +9,7 @@ contract order. Categories are data (`msp_select/data/categories.yaml`) read int
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -89,16 +90,17 @@ _CURRENCY_DATA = yaml.safe_load(
 CURRENCIES: dict[str, str] = dict(_CURRENCY_DATA["written"])  # signs and words -> ISO code
 
 
-def _tender_codes() -> set[str]:
+@functools.lru_cache(maxsize=1)
+def _tender_codes() -> frozenset[str]:
     """The ISO 4217 codes CLDR lists as some country's legal tender today."""
     from babel.core import get_global
 
-    return {
+    return frozenset(
         code
         for spans in get_global("territory_currencies").values()
         for code, _start, end, tender in spans
         if end is None and tender
-    }
+    )
 
 
 def _unit_nouns() -> dict[str, str]:

@@ -71,6 +71,7 @@ from msp_select.extract.tables import (
     bought_once,
     carried,
     is_basis,
+    is_date,
     names_answers,
     names_basis,
     names_clock,
@@ -1272,22 +1273,19 @@ def _elapsed_table(table) -> bool:
     )
 
 
-_DATE_CELL = re.compile(r"^\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*$")
-
-
 def _dated_log(table, stamped: bool = False) -> bool:
     """A table with a column of dates: a log or register, its hh:mm cells times of day. With
     `stamped`, one that also stamps each row with a time of day: a log of what happened."""
     width = max((len(r) for r in table.rows), default=0)
 
-    def column(pattern: re.Pattern) -> bool:
+    def column(holds) -> bool:
         return any(
-            sum(bool(pattern.match(row[j] or "")) for row in table.rows if j < len(row)) * 2
+            sum(bool(holds(row[j] or "")) for row in table.rows if j < len(row)) * 2
             > len(table.rows)
             for j in range(width)
         )
 
-    return column(_DATE_CELL) and (not stamped or column(_ELAPSED))
+    return column(is_date) and (not stamped or column(_ELAPSED.match))
 
 
 @functools.lru_cache(maxsize=64)

@@ -734,7 +734,7 @@ def _forms(names) -> tuple[str, ...]:
     a capitalised word that is not an ordinary word of titles ("Managed", "The")."""
     from msp_select import company
 
-    suffixes = company._lexicon()["suffixes"]
+    suffixes = company.legal_forms()
     generic = company._lexicon()["generic"] | suffixes
     out = set()
     # (a letterhead's "CHACHANI INGENIERÍA S.A.C." is "Chachani" in the text)
@@ -764,7 +764,7 @@ def _tails_called(names: Sequence[str], text: str) -> set[str]:
     Agroindustrial Yvy Pytã Ltda." goes by "Yvy Pytã", its kind of organisation left off."""
     from msp_select import company
 
-    suffixes = company._lexicon()["suffixes"]
+    suffixes = company.legal_forms()
     out = set()
     for name in names:
         words = [w.strip(".;:") for w in name.split(",")[0].split()]

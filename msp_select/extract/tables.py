@@ -474,19 +474,15 @@ def _referred(table: models.Table) -> models.Table:
     return table if rows == table.rows else replace(table, rows=rows)
 
 
-@functools.lru_cache(maxsize=1)
-def _header_kinds() -> tuple[re.Pattern, re.Pattern]:
-    """Whole headers that number the rows or name the basis (columns.yaml)."""
-    data = _columns()
-    return tuple(  # type: ignore[return-value]
-        re.compile(rf"\s*(?:{'|'.join(data[key])})\s*", re.IGNORECASE)
-        for key in ("line_numbers", "bases")
-    )
+@functools.lru_cache(maxsize=None)
+def _whole_header(key: str) -> re.Pattern:
+    """A whole header that is one of columns.yaml's `key` list."""
+    return re.compile(rf"\s*(?:{'|'.join(_columns()[key])})\s*", re.IGNORECASE)
 
 
 def numbers_lines(header: str) -> bool:
     """A header of a column that numbers or codes the rows ("Ln", "SKU") (columns.yaml)."""
-    return any(_header_kinds()[0].fullmatch(part.strip()) for part in _languages(header))
+    return any(_whole_header("line_numbers").fullmatch(p.strip()) for p in _languages(header))
 
 
 def names_units(header: str) -> bool:
@@ -497,7 +493,7 @@ def names_units(header: str) -> bool:
 
 def names_basis(header: str) -> bool:
     """A header of a column that says what each amount is per ("Per", "Basis") (columns.yaml)."""
-    return any(_header_kinds()[1].fullmatch(part.strip()) for part in _languages(header))
+    return any(_whole_header("bases").fullmatch(p.strip()) for p in _languages(header))
 
 
 def names_deliverer(header: str) -> bool:
@@ -759,6 +755,11 @@ def agreement_columns(table: models.Table, label_column: int | None) -> frozense
     return agreeing if len(agreeing) < len(others) else frozenset()
 
 
+def is_date(cell: str) -> bool:
+    """A cell that holds only a date in figures ("14.10.2027", "2027-10-14")."""
+    return _DATE.fullmatch((cell or "").strip()) is not None
+
+
 def _line_totals(table: models.Table, body: Sequence[int]) -> frozenset[int]:
     """Columns of money whose figures are another column's times a quantity on every row that
     has them ("251 x 36 | 175,00 | 1.581.300,00"): a price list's line amounts, in whatever
@@ -838,11 +839,12 @@ def _sole_measure(head: str, heads: Sequence[str], names) -> bool:
 _SAYS = re.compile(r"\b(?:comments?|responses?|answers?|repl(?:y|ies)|remarks?)\b", re.I)
 
 
-# ", Ltd.", ", Inc.", ", S.A. de C.V.": the comma of a company's own name
-_LEGAL_SUFFIX = re.compile(
-    r",\s*(?:ltd|inc|llc|plc|pvt|gmbh|co|corp|s\.?a\.?(?:\s+de\s+c\.?v\.?)?|l\.?l\.?c)\b\.?",
-    re.IGNORECASE,
-)
+def _address_commas(header: str) -> int:
+    """The commas of a header that set off more than a company's legal form (", Ltd.", ", S.A.
+    de C.V." belong to the name; ", IT Manager, Dammam" is an address)."""
+    from msp_select import company
+
+    return sum(not company.is_legal_form(part) for part in header.split(",")[1:])
 
 
 def _others(heads: Sequence[str], names, party, figured=lambda j: True) -> frozenset[int]:
@@ -882,7 +884,7 @@ def _others(heads: Sequence[str], names, party, figured=lambda j: True) -> froze
             # Manager, Thabat Co.", a letter's address)
             or (
                 sides[j] == "client"
-                and (valued(j) or "," in _LEGAL_SUFFIX.sub("", h) or len(h.split()) > 6)
+                and (valued(j) or _address_commas(h) or len(h.split()) > 6)
                 and (not ours.search(h) or (_SAYS.search(h) and party(h.split()[0]) == "client"))
             )
             or (
@@ -1009,8 +1011,7 @@ def beside_the_offered(tables) -> set[str]:
 def names_options(corner: str) -> bool:
     """A corner cell over rows that are options ("Option", "Add-ons"): columns.yaml
     `option_corners`."""
-    words = "|".join(_columns()["option_corners"])
-    return re.fullmatch(rf"\s*(?:{words})\s*", corner or "", re.IGNORECASE) is not None
+    return _whole_header("option_corners").fullmatch(corner or "") is not None
 
 
 _UNIT_PER_PERIOD = re.compile(
@@ -1128,12 +1129,6 @@ def _led_by_harm(heads: list[str]) -> list[str | None]:
     ):
         return in_document_order(len(heads))
     return ranked
-
-
-@functools.lru_cache(maxsize=None)
-def _whole_header(key: str) -> re.Pattern:
-    """A whole header that is one of columns.yaml's `key` list."""
-    return re.compile(rf"\s*(?:{'|'.join(_columns()[key])})\s*", re.IGNORECASE)
 
 
 def names_description(header: str) -> bool:
