@@ -4413,18 +4413,29 @@ _PROSE_TIERS = re.compile(
 _NAME_ENDS = rf"(?!\s+(?!(?i:{_PLAN_WORDS}|service)s?\b)[A-Z][a-z])"
 
 
-def _plan_names(plans: list[str]) -> list[tuple[str, str]]:
-    """Each plan of a table with the names a sentence may call it by: its header, and what is
-    left of it without the brand every plan shares ("BizCare Essential | BizCare Plus": "the
-    Essential column is shown for comparison")."""
-    words = [p.split() for p in plans if p]
+def _without_shared_lead(names: Sequence[str]) -> list[str]:
+    """Each name less the words every name opens on ("BizCare Essential | BizCare Plus":
+    "Essential", "Plus"), one word at least left to each; the names as they are where they
+    share no lead."""
+    words = [n.split() for n in names]
     shared = 0
     while len(words) > 1 and all(
         len(w) > shared + 1 and w[shared] == words[0][shared] for w in words
     ):
         shared += 1
+    return [" ".join(w[shared:]) for w in words]
+
+
+def _plan_names(plans: list[str]) -> list[tuple[str, str]]:
+    """Each plan of a table with the names a sentence may call it by: its header, and what is
+    left of it without the brand every plan shares ("the Essential column is shown for
+    comparison")."""
     named = [p for p in plans if p]
-    return [(p, n) for p, w in zip(named, words) for n in dict.fromkeys([p, " ".join(w[shared:])])]
+    return [
+        (p, n)
+        for p, rest in zip(named, _without_shared_lead(named))
+        for n in dict.fromkeys([p, rest])
+    ]
 
 
 _NEGATED = re.compile(r"\bnot\b|n['’]t\b|\bneither\b", re.IGNORECASE)
@@ -4511,10 +4522,9 @@ def _document_levels(
 def _without_scheme_word(scheme: dict[str, str]) -> dict[str, str]:
     """ "Prioritas Tinggi / Prioritas Sedang / Prioritas Rendah": where every name of a scheme
     opens on the same word, a table may name the levels without it ("Tinggi | 8 hours")."""
-    words = [name.split(None, 1) for name in scheme]
-    if len(words) < 2 or any(len(w) < 2 for w in words) or len({w[0] for w in words}) > 1:
+    rest = dict(zip(_without_shared_lead(list(scheme)), scheme.values()))
+    if len(rest) < 2 or any(r in scheme for r in rest):
         return {}
-    rest = {w[1]: scope for w, scope in zip(words, scheme.values())}
     return rest if all(re.fullmatch(r"[^\W\d_]{3,}", r) for r in rest) else {}
 
 
